@@ -1,0 +1,29 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.model.Language;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An article's own text, segmented: everything extraction may search. Boilerplate and credits are
+ * never part of it.
+ *
+ * @param language the article's language
+ * @param publishedDate the publication date, if known
+ * @param dateline the dateline place as written ({@code MOSCOW}), if any
+ * @param segments title, lead, paragraphs and captions in document order
+ */
+public record ExtractionInput(
+    Language language,
+    Optional<LocalDate> publishedDate,
+    Optional<String> dateline,
+    List<Segment> segments) {
+  public ExtractionInput {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(publishedDate, "publishedDate");
+    Objects.requireNonNull(dateline, "dateline");
+    segments = List.copyOf(segments);
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.vnru.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One parsed news report: its source and dates, its text split into title, lead, paragraphs,
+ * captions, credits and boilerplate, and the meetings, persons and parties it names.
+ *
+ * <p>Nothing the source said is lost: text judged to be page junk (related headlines, "Phản hồi",
+ * cached-page footers) is kept in {@link #boilerplate()}, photo captions in {@link #captions()},
+ * and source lines and bylines in {@link #credits()}; none of these is searched for mentions.
+ * Spans in {@link #mentions()} and meeting evidence point into the normalised source text.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableArticle.class)
+@JsonDeserialize(as = ImmutableArticle.class)
+public interface Article {
+  /** The article's identifier: its file name without {@code .txt}. */
+  String id();
+
+  /** The URL the source gives, as written. */
+  Optional<String> url();
+
+  /** The publisher's host without {@code www.} ({@code vietnamnews.vn}), if stated. */
+  Optional<String> publisher();
+
+  /** The publication date, if the source states it. */
+  Optional<LocalDate> publishedDate();
+
+  /** The language of the article. */
+  Language language();
+
+  /** The headline; never blank. */
+  String title();
+
+  /** The standfirst under the headline, if any. */
+  Optional<String> lead();
+
+  /** The place of a dateline ({@code MOSCOW} in {@code MOSCOW — ...}), if any. */
+  Optional<String> dateline();
+
+  /** The body paragraphs, in order. */
+  List<String> paragraphs();
+
+  /** Photo captions and photo credits. */
+  List<String> captions();
+
+  /** Source lines, bylines and agency credits ({@code Nguồn: ...}, {@code — VNS}). */
+  List<String> credits();
+
+  /** Page junk kept apart: related headlines, comment prompts, cached-page footers, end marks. */
+  List<String> boilerplate();
+
+  /** The meetings the article reports, one per event. */
+  List<Meeting> meetings();
+
+  /** Every place the article's own text names a person, party or place. */
+  List<Mention> mentions();
+
+  /** Every person the article names. */
+  Set<PersonId> persons();
+
+  /** Every party the article names. */
+  Set<PartyId> parties();
+
+  /** Persons the article names that no registry lists, found by their title. */
+  List<Person> unlistedPersons();
+
+  /** Recoverable problems met while parsing, such as a date left unknown, with the reason. */
+  List<String> warnings();
+
+  static ImmutableArticle.Builder builder() {
+    return ImmutableArticle.builder();
+  }
+
+  @Value.Check
+  default void check() {
+    checkArgument(!id().isBlank(), "article id is blank");
+    checkArgument(!title().isBlank(), "article %s has a blank title", id());
+    for (Meeting m : meetings()) {
+      for (Participant p : m.participants()) {
+        checkArgument(
+            persons().contains(p.person()),
+            "article %s: meeting participant %s is not among its persons",
+            id(),
+            p.person());
+      }
+    }
+    for (Person p : unlistedPersons()) {
+      checkArgument(
+          persons().contains(p.id()),
+          "article %s: unlisted person %s is not among its persons",
+          id(),
+          p.id());
+    }
+  }
+}

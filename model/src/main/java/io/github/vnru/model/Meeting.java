@@ -1,0 +1,68 @@
+package io.github.vnru.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One event at which two or more persons met, spoke or wrote to each other, as one article
+ * reports it.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMeeting.class)
+@JsonDeserialize(as = ImmutableMeeting.class)
+public interface Meeting {
+  /** In person, by phone, by video, or by letter. */
+  MeetingKind kind();
+
+  /** When it took place, as precisely as the article says; empty when it does not say. */
+  Optional<PartialDate> date();
+
+  /** Where it took place; empty for calls and when the article does not say. */
+  Optional<Place> place();
+
+  /** Those who met or spoke, each once, in the order the article names them. */
+  List<Participant> participants();
+
+  /** The parties the participants belonged to at the time. */
+  Set<PartyId> parties();
+
+  /** Areas of cooperation discussed ({@code energy}, {@code defence}, {@code COVID-19}). */
+  Set<String> topics();
+
+  /** The sentence that reports the meeting. */
+  Evidence evidence();
+
+  /** True when the article recalls an earlier meeting rather than reporting a new one. */
+  @Value.Default
+  default boolean recalled() {
+    return false;
+  }
+
+  /** The participants' person ids. */
+  default Set<PersonId> participantIds() {
+    Set<PersonId> ids = new java.util.LinkedHashSet<>();
+    participants().forEach(p -> ids.add(p.person()));
+    return java.util.Collections.unmodifiableSet(ids);
+  }
+
+  static ImmutableMeeting.Builder builder() {
+    return ImmutableMeeting.builder();
+  }
+
+  @Value.Check
+  default void check() {
+    checkArgument(
+        !participants().isEmpty(), "meeting without participants: '%s'", evidence().sentence());
+    Set<PersonId> seen = new HashSet<>();
+    for (Participant p : participants()) {
+      checkArgument(seen.add(p.person()), "participant %s is listed twice", p.person());
+    }
+  }
+}

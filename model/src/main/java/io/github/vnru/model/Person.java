@@ -1,0 +1,74 @@
+package io.github.vnru.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person the registry knows, or one an article named with a title the registry did not list
+ * ({@link #registered()} false).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePerson.class)
+@JsonDeserialize(as = ImmutablePerson.class)
+public interface Person {
+  /** The identifier, made from the usual English spelling of the full name. */
+  PersonId id();
+
+  /** The canonical display name ({@code Nguyễn Phú Trọng}, {@code Vladimir Putin}). */
+  String name();
+
+  /** The name by language code: {@code vi}, {@code en}, {@code ru}. */
+  Map<String, String> names();
+
+  /** Every other spelling the press uses, surnames and misspellings included. */
+  List<String> aliases();
+
+  /** The ISO country code of the person's country, if known. */
+  Optional<String> country();
+
+  /** Party memberships, with years. */
+  List<Membership> memberships();
+
+  /** Offices held, with years. */
+  List<Position> positions();
+
+  /** False for a person found in an article by title alone, not listed in a registry. */
+  @Value.Default
+  default boolean registered() {
+    return true;
+  }
+
+  /** Free-form notes. */
+  Optional<String> notes();
+
+  /** The parties the person belonged to at some time in {@code year}. */
+  default List<PartyId> partiesIn(int year) {
+    return memberships().stream()
+        .filter(m -> m.heldIn(year))
+        .map(Membership::party)
+        .collect(java.util.stream.Collectors.toUnmodifiableList());
+  }
+
+  static ImmutablePerson.Builder builder() {
+    return ImmutablePerson.builder();
+  }
+
+  @Value.Check
+  default void check() {
+    checkArgument(!name().isBlank(), "person %s has a blank name", id());
+    country()
+        .ifPresent(
+            c ->
+                checkArgument(
+                    c.matches("[A-Z]{2}"),
+                    "person %s: country '%s' is not an ISO 3166-1 alpha-2 code",
+                    id(),
+                    c));
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.vnru.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Where a meeting took place: a country, and the city when the source names it. */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePlace.class)
+@JsonDeserialize(as = ImmutablePlace.class)
+public interface Place {
+  /** The city's English exonym ({@code Moscow}, {@code Pyongyang}), if stated. */
+  Optional<String> city();
+
+  /** The ISO 3166-1 alpha-2 country code ({@code RU}, {@code VN}, {@code KP}). */
+  String country();
+
+  /** A country without a known city. */
+  static Place ofCountry(String country) {
+    return builder().country(country).build();
+  }
+
+  /** A city in a country. */
+  static Place of(String city, String country) {
+    return builder().city(city).country(country).build();
+  }
+
+  static ImmutablePlace.Builder builder() {
+    return ImmutablePlace.builder();
+  }
+
+  @Value.Check
+  default void check() {
+    checkArgument(
+        country().matches("[A-Z]{2}"), "country '%s' is not an ISO 3166-1 alpha-2 code", country());
+    checkArgument(
+        city().map(c -> !c.isBlank()).orElse(true), "city is blank; leave it empty instead");
+  }
+}

@@ -1,0 +1,114 @@
+package io.github.vnru.model.json;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The JSON form of every vnru type: camelCase field names, ISO dates, enums by name, ids as bare
+ * strings, absent values as {@code null}, map keys sorted so output is byte-stable. Reading is
+ * strict: an unknown field, a missing required field or trailing data is an error naming the
+ * field and position, and JSON never chooses a class (no default typing).
+ */
+public final class VnruJson {
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new Jdk8Module())
+          .addModule(new JavaTimeModule())
+          .addModule(new GuavaModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .serializationInclusion(JsonInclude.Include.ALWAYS)
+          .build();
+
+  private VnruJson() {}
+
+  /** A copy of the configured mapper, free to reconfigure without affecting vnru. */
+  public static ObjectMapper mapper() {
+    return MAPPER.copy();
+  }
+
+  /** A writer of compact single-line JSON, as in JSON Lines. */
+  public static ObjectWriter writer() {
+    return MAPPER.writer();
+  }
+
+  /** A reader for values of {@code type}. */
+  public static ObjectReader reader(Class<?> type) {
+    return MAPPER.readerFor(type);
+  }
+
+  /** The compact JSON form of {@code value}. */
+  public static String write(Object value) {
+    checkNotNull(value, "value");
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "cannot write " + value.getClass().getSimpleName() + " as JSON: " + e.getOriginalMessage(),
+          e);
+    }
+  }
+
+  /**
+   * Reads a value of {@code type} from {@code json}.
+   *
+   * @throws IllegalArgumentException naming the type, the reason and the line and column when
+   *     {@code json} is malformed or does not describe a valid {@code type}
+   */
+  public static <T> T read(String json, Class<T> type) {
+    checkNotNull(json, "json");
+    checkNotNull(type, "type");
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(describe(type, e), e);
+    }
+  }
+
+  /** A one-line description of a JSON failure: type, reason, line and column. */
+  public static String describe(Class<?> type, JsonProcessingException e) {
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String reason = e.getOriginalMessage();
+    if (e instanceof UnrecognizedPropertyException) {
+      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+      reason = "unknown field '" + u.getPropertyName() + "'; known fields: " + u.getKnownPropertyIds();
+    } else if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
+      reason = cause.getMessage();
+    }
+    return "invalid " + type.getSimpleName() + " JSON" + where + ": " + firstLine(reason);
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unknown reason";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}
