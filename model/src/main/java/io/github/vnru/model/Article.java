@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -65,11 +65,13 @@ public interface Article {
   /** Every place the article's own text names a person, party or place. */
   List<Mention> mentions();
 
-  /** Every person the article names. */
-  Set<PersonId> persons();
+  /** Every person the article names, sorted by id. */
+  @Value.NaturalOrder
+  SortedSet<PersonId> persons();
 
-  /** Every party the article names. */
-  Set<PartyId> parties();
+  /** Every party the article names, sorted by id. */
+  @Value.NaturalOrder
+  SortedSet<PartyId> parties();
 
   /** Persons the article names that no registry lists, found by their title. */
   List<Person> unlistedPersons();

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -30,11 +31,13 @@ public interface Meeting {
   /** Those who met or spoke, each once, in the order the article names them. */
   List<Participant> participants();
 
-  /** The parties the participants belonged to at the time. */
-  Set<PartyId> parties();
+  /** The parties the participants belonged to at the time, sorted. */
+  @Value.NaturalOrder
+  SortedSet<PartyId> parties();
 
-  /** Areas of cooperation discussed ({@code energy}, {@code defence}, {@code COVID-19}). */
-  Set<String> topics();
+  /** Areas of cooperation discussed, sorted ({@code energy}, {@code defence}, {@code COVID-19}). */
+  @Value.NaturalOrder
+  SortedSet<String> topics();
 
   /** The sentence that reports the meeting. */
   Evidence evidence();
