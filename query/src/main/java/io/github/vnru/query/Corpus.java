@@ -1,0 +1,352 @@
+package io.github.vnru.query;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import io.github.vnru.extract.Registry;
+import io.github.vnru.model.Article;
+import io.github.vnru.model.Party;
+import io.github.vnru.model.Person;
+import io.github.vnru.model.json.VnruJson;
+import io.github.vnru.parser.ArticleParser;
+import io.github.vnru.parser.ParseReport;
+import io.github.vnru.parser.Seeds;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An immutable collection of parsed articles with indexes over their meetings, and the entry point
+ * of every query:
+ *
+ * <pre>{@code
+ * Corpus corpus = Corpus.seeds();
+ * List<Meeting> calls = corpus.meetings()
+ *     .involving("Nguyễn Phú Trọng").with("putin")
+ *     .ofKind(MeetingKind.PHONE_CALL)
+ *     .between(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31))
+ *     .sortedByDate()
+ *     .list();
+ * }</pre>
+ *
+ * <p>Indexes of meetings by person, party, kind, year, country, language and publisher, and of
+ * articles by language, publisher, person and party, are built once when the corpus is made.
+ * Queries never change a corpus, and a corpus is safe to share between threads.
+ */
+public final class Corpus {
+  private static final Supplier<Corpus> SEEDS =
+      Suppliers.memoize(() -> of(Seeds.parse(ArticleParser.create()), Registry.defaults()));
+
+  private final Index index;
+  private final Persons persons;
+  private final Parties parties;
+
+  private Corpus(Index index) {
+    this.index = index;
+    this.persons = new Persons(index);
+    this.parties = new Parties(index);
+  }
+
+  /**
+   * A corpus of {@code articles}, with the built-in registry's persons and parties.
+   *
+   * @throws NullPointerException if {@code articles} or one of them is null
+   * @throws IllegalArgumentException if two articles have the same id
+   */
+  public static Corpus of(Iterable<Article> articles) {
+    return of(articles, Registry.defaults());
+  }
+
+  /**
+   * A corpus of {@code articles}, with the built-in registry's persons and parties.
+   *
+   * @throws NullPointerException if {@code articles} or one of them is null
+   * @throws IllegalArgumentException if two articles have the same id
+   */
+  public static Corpus of(Article... articles) {
+    checkNotNull(articles, "articles");
+    return of(Arrays.asList(articles));
+  }
+
+  /**
+   * A corpus of {@code articles}, whose names resolve with {@code registry}.
+   *
+   * @throws NullPointerException if an argument or article is null
+   * @throws IllegalArgumentException if two articles have the same id
+   */
+  public static Corpus of(Iterable<Article> articles, Registry registry) {
+    checkNotNull(registry, "registry");
+    return builder().addArticles(articles).registry(registry).build();
+  }
+
+  /** A builder, for a corpus with persons and parties beyond (or instead of) a registry's. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Parses raw article files and folders of {@code *.txt} files with the default parser. One bad
+   * file never stops the others: the result holds a corpus of every article that parsed and one
+   * problem line per file that did not.
+   *
+   * @throws NullPointerException if {@code paths} or one of them is null
+   */
+  public static LoadResult load(Path... paths) {
+    checkNotNull(paths, "paths");
+    List<Path> list = new ArrayList<>();
+    for (Path p : paths) {
+      list.add(checkNotNull(p, "path"));
+    }
+    ParseReport report = ArticleParser.create().parseAll(list);
+    return new LoadResult(of(report.articles()), report.problems());
+  }
+
+  /**
+   * Reads a corpus from JSON Lines, one {@link Article} per line as {@code vnru parse} writes
+   * them; blank lines are skipped.
+   *
+   * @throws NullPointerException if {@code file} is null
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException naming the line if a line is not a valid article
+   */
+  public static Corpus readJsonLines(Path file) throws IOException {
+    checkNotNull(file, "file");
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readJsonLines(r, file.toString());
+    }
+  }
+
+  /**
+   * Reads a corpus from JSON Lines, one {@link Article} per line; blank lines are skipped. The
+   * reader is not closed.
+   *
+   * @throws NullPointerException if {@code reader} is null
+   * @throws IOException if reading fails
+   * @throws IllegalArgumentException naming the line if a line is not a valid article
+   */
+  public static Corpus readJsonLines(Reader reader) throws IOException {
+    checkNotNull(reader, "reader");
+    return readJsonLines(reader, "<reader>");
+  }
+
+  private static Corpus readJsonLines(Reader reader, String name) throws IOException {
+    BufferedReader in =
+        reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+    List<Article> articles = new ArrayList<>();
+    String line;
+    int n = 0;
+    while ((line = in.readLine()) != null) {
+      n++;
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        articles.add(VnruJson.read(line, Article.class));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(name + ":" + n + ": " + e.getMessage(), e);
+      }
+    }
+    return of(articles);
+  }
+
+  /**
+   * The five embedded seed articles, parsed with the default parser and registry; built once.
+   *
+   * @throws UnsupportedOperationException while the parser is not yet available
+   */
+  public static Corpus seeds() {
+    return SEEDS.get();
+  }
+
+  /**
+   * Writes every article as one JSON line, in corpus order; {@link #readJsonLines} reads it back
+   * into an equal corpus. The writer is flushed, not closed.
+   *
+   * @throws NullPointerException if {@code writer} is null
+   * @throws IOException if writing fails
+   */
+  public void writeJsonLines(Writer writer) throws IOException {
+    checkNotNull(writer, "writer");
+    for (Article a : index.articles) {
+      writer.write(VnruJson.write(a));
+      writer.write('\n');
+    }
+    writer.flush();
+  }
+
+  /**
+   * Writes every article as one JSON line to {@code file} in UTF-8, replacing it.
+   *
+   * @throws NullPointerException if {@code file} is null
+   * @throws IOException if writing fails
+   */
+  public void writeJsonLines(Path file) throws IOException {
+    checkNotNull(file, "file");
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      writeJsonLines(w);
+    }
+  }
+
+  /** A query over every meeting of every article. */
+  public MeetingQuery meetings() {
+    return new MeetingQuery(this);
+  }
+
+  /** A query over every article. */
+  public ArticleQuery articles() {
+    return new ArticleQuery(this);
+  }
+
+  /**
+   * A query over events: real meetings, each with every report of it. Reports of the same kind
+   * with the same set of participants, in either language, are grouped as follows:
+   *
+   * <ul>
+   *   <li>reports with the same full date ({@code 2021-04-05}) are one event; different full dates
+   *       are different events;
+   *   <li>a report with a partial date ({@code 2021}, {@code 2021-04}, {@code --04-05}) joins the
+   *       event of a full date when it is {@linkplain
+   *       io.github.vnru.model.PartialDate#isCompatibleWith compatible} with exactly one full date
+   *       of the group; otherwise it is grouped only with reports of the very same partial date;
+   *   <li>an undated report joins the group's event when the group has exactly one; otherwise the
+   *       group's undated reports form one event of their own.
+   * </ul>
+   *
+   * <p>So an undated report joins an event only when that is unambiguous. Counts over events are
+   * counts of real meetings, not of articles.
+   */
+  public EventQuery events() {
+    return new EventQuery(meetings());
+  }
+
+  /** The persons this corpus knows, to resolve names. */
+  public Persons persons() {
+    return persons;
+  }
+
+  /** The parties this corpus knows, to resolve names. */
+  public Parties parties() {
+    return parties;
+  }
+
+  /**
+   * The article with this id, if any.
+   *
+   * @throws NullPointerException if {@code id} is null
+   */
+  public Optional<Article> article(String id) {
+    checkNotNull(id, "id");
+    return index.articles.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /** Every article, in corpus order, as an unmodifiable list. */
+  public List<Article> articleList() {
+    return index.articles;
+  }
+
+  /** The number of articles. */
+  public int articleCount() {
+    return index.articles.size();
+  }
+
+  /** The number of meetings (reports) over all articles. */
+  public int meetingCount() {
+    return index.meetingCount();
+  }
+
+  /** The number of events (real meetings) over all articles. */
+  public int eventCount() {
+    return index.eventCount();
+  }
+
+  Index index() {
+    return index;
+  }
+
+  @Override
+  public String toString() {
+    return "Corpus(" + articleCount() + " articles, " + meetingCount() + " meetings)";
+  }
+
+  /** Builds a {@link Corpus} from articles, registries and extra persons and parties. */
+  public static final class Builder {
+    private final List<Article> articles = new ArrayList<>();
+    private final List<Person> persons = new ArrayList<>();
+    private final List<Party> parties = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds an article.
+     *
+     * @throws NullPointerException if {@code article} is null
+     */
+    public Builder addArticle(Article article) {
+      articles.add(checkNotNull(article, "article"));
+      return this;
+    }
+
+    /**
+     * Adds articles.
+     *
+     * @throws NullPointerException if {@code articles} or one of them is null
+     */
+    public Builder addArticles(Iterable<Article> articles) {
+      checkNotNull(articles, "articles");
+      articles.forEach(this::addArticle);
+      return this;
+    }
+
+    /**
+     * Adds a registry's persons and parties. An entry added earlier wins over a later one with the
+     * same id.
+     *
+     * @throws NullPointerException if {@code registry} is null
+     */
+    public Builder registry(Registry registry) {
+      checkNotNull(registry, "registry");
+      registry.persons().forEach(this::addPerson);
+      registry.parties().forEach(this::addParty);
+      return this;
+    }
+
+    /**
+     * Adds a person, whose names and aliases then resolve.
+     *
+     * @throws NullPointerException if {@code person} is null
+     */
+    public Builder addPerson(Person person) {
+      persons.add(checkNotNull(person, "person"));
+      return this;
+    }
+
+    /**
+     * Adds a party, whose names and aliases then resolve.
+     *
+     * @throws NullPointerException if {@code party} is null
+     */
+    public Builder addParty(Party party) {
+      parties.add(checkNotNull(party, "party"));
+      return this;
+    }
+
+    /**
+     * The corpus.
+     *
+     * @throws IllegalArgumentException if two articles have the same id
+     */
+    public Corpus build() {
+      return new Corpus(new Index(ImmutableList.copyOf(articles), persons, parties));
+    }
+  }
+}

@@ -1,0 +1,431 @@
+package io.github.vnru.query;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.vnru.model.Article;
+import io.github.vnru.model.Language;
+import io.github.vnru.model.Meeting;
+import io.github.vnru.model.MeetingKind;
+import io.github.vnru.model.PartialDate;
+import io.github.vnru.model.Party;
+import io.github.vnru.model.PartyId;
+import io.github.vnru.model.Person;
+import io.github.vnru.model.PersonId;
+import io.github.vnru.query.internal.Dates;
+import io.github.vnru.query.internal.IntList;
+import io.github.vnru.query.internal.NameIndex;
+import io.github.vnru.query.internal.YearIndex;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The tables and indexes of a {@link Corpus}, built once. Meetings are rows {@code 0..m-1}, in
+ * article order; article {@code a}'s meetings are rows {@code meetingStart[a]..meetingStart[a+1]}.
+ * Per-row facts are primitive columns and posting lists are sorted {@code int[]}s, so a corpus of
+ * a million meetings costs tens of megabytes beyond the articles themselves.
+ */
+final class Index {
+  final ImmutableList<Article> articles;
+  final ImmutableMap<PersonId, Person> persons;
+  final ImmutableMap<PartyId, Party> parties;
+  final NameIndex<PersonId> personNames;
+  final NameIndex<PartyId> partyNames;
+
+  // dictionaries
+  final Map<PersonId, Integer> personCode = new HashMap<>();
+  final Map<PartyId, Integer> partyCode = new HashMap<>();
+  final Map<String, Integer> countryCode = new HashMap<>();
+  final Map<String, Integer> cityCode = new HashMap<>();
+  final Map<String, Integer> publisherCode = new HashMap<>();
+
+  // meeting table
+  final int[] meetingStart;
+  final Meeting[] meetings;
+  final int[] articleOf;
+  final byte[] kind;
+  final byte[] dateGroup;
+  final int[] dateKey;
+  final int[] personStart;
+  final int[] personCodes;
+  final int[] partyStart;
+  final int[] partyCodes;
+  final int[] country;
+  final int[] city;
+  final int[][] meetingsByPerson;
+  final int[][] meetingsByParty;
+  final int[][] meetingsByKind;
+  final int[][] meetingsByCountry;
+  final YearIndex meetingsByYear;
+  final int[] monthDayMeetings;
+  final long[] meetingsPerLanguage;
+  final long[] meetingsPerPublisher;
+
+  // article table
+  final byte[] articleLanguage;
+  final int[] articlePublisher;
+  final long[] published;
+  final int[][] articlesByLanguage;
+  final int[][] articlesByPublisher;
+  final int[][] articlesByPerson;
+  final int[][] articlesByParty;
+
+  // events: eventOf[row]; members of event e are eventMembers[eventStart[e]..eventStart[e+1]]
+  final int[] eventOf;
+  final int[] eventStart;
+  final int[] eventMembers;
+
+  static final long NO_DATE = Long.MIN_VALUE;
+
+  Index(List<Article> articleList, Iterable<Person> extraPersons, Iterable<Party> extraParties) {
+    this.articles = ImmutableList.copyOf(articleList);
+    Set<String> ids = new HashSet<>();
+    for (Article a : articles) {
+      checkArgument(ids.add(a.id()), "duplicate article id %s", a.id());
+    }
+
+    // persons and parties: registry entries, then those articles found unlisted, then bare ids
+    Map<PersonId, Person> ps = new TreeMap<>();
+    extraPersons.forEach(p -> ps.putIfAbsent(p.id(), p));
+    for (Article a : articles) {
+      a.unlistedPersons().forEach(p -> ps.putIfAbsent(p.id(), p));
+    }
+    this.persons = ImmutableMap.copyOf(ps);
+    Map<PartyId, Party> pts = new TreeMap<>();
+    extraParties.forEach(p -> pts.putIfAbsent(p.id(), p));
+    this.parties = ImmutableMap.copyOf(pts);
+
+    Set<PersonId> allPersons = new TreeSet<>(ps.keySet());
+    Set<PartyId> allParties = new TreeSet<>(pts.keySet());
+    for (Article a : articles) {
+      allPersons.addAll(a.persons());
+      allParties.addAll(a.parties());
+      for (Meeting m : a.meetings()) {
+        allPersons.addAll(m.participantIds());
+        allParties.addAll(m.parties());
+      }
+    }
+    NameIndex.Builder<PersonId> pn = NameIndex.builder("person");
+    for (PersonId id : allPersons) {
+      personCode.put(id, personCode.size());
+      pn.add(id, id.value());
+      Person p = ps.get(id);
+      if (p != null) {
+        pn.add(id, p.name());
+        p.names().values().forEach(n -> pn.add(id, n));
+        p.aliases().forEach(n -> pn.add(id, n));
+      }
+    }
+    this.personNames = pn.build();
+    NameIndex.Builder<PartyId> qn = NameIndex.builder("party");
+    for (PartyId id : allParties) {
+      partyCode.put(id, partyCode.size());
+      qn.add(id, id.value());
+      Party p = pts.get(id);
+      if (p != null) {
+        p.names().values().forEach(n -> qn.add(id, n));
+        p.abbreviations().forEach(n -> qn.add(id, n));
+        p.aliases().forEach(n -> qn.add(id, n));
+      }
+    }
+    this.partyNames = qn.build();
+
+    // articles
+    int na = articles.size();
+    articleLanguage = new byte[na];
+    articlePublisher = new int[na];
+    published = new long[na];
+    meetingStart = new int[na + 1];
+    List<IntList> byLanguage = lists(Language.values().length);
+    List<IntList> byPublisher = new ArrayList<>();
+    List<IntList> byPersonA = lists(personCode.size());
+    List<IntList> byPartyA = lists(partyCode.size());
+    int total = 0;
+    for (int a = 0; a < na; a++) {
+      Article art = articles.get(a);
+      meetingStart[a] = total;
+      total += art.meetings().size();
+      articleLanguage[a] = (byte) art.language().ordinal();
+      byLanguage.get(art.language().ordinal()).add(a);
+      articlePublisher[a] =
+          art.publisher().map(p -> code(publisherCode, publisher(p), byPublisher)).orElse(-1);
+      if (articlePublisher[a] >= 0) {
+        byPublisher.get(articlePublisher[a]).add(a);
+      }
+      published[a] = art.publishedDate().map(d -> d.toEpochDay()).orElse(NO_DATE);
+      for (PersonId p : new TreeSet<>(art.persons())) {
+        byPersonA.get(personCode.get(p)).add(a);
+      }
+      for (PartyId p : new TreeSet<>(art.parties())) {
+        byPartyA.get(partyCode.get(p)).add(a);
+      }
+    }
+    meetingStart[na] = total;
+    articlesByLanguage = arrays(byLanguage);
+    articlesByPublisher = arrays(byPublisher);
+    articlesByPerson = arrays(byPersonA);
+    articlesByParty = arrays(byPartyA);
+
+    // meetings
+    meetings = new Meeting[total];
+    articleOf = new int[total];
+    kind = new byte[total];
+    dateGroup = new byte[total];
+    dateKey = new int[total];
+    personStart = new int[total + 1];
+    partyStart = new int[total + 1];
+    country = new int[total];
+    city = new int[total];
+    int[] yearOf = new int[total];
+    IntList pc = new IntList(total * 2);
+    IntList qc = new IntList(total * 2);
+    List<IntList> byPerson = lists(personCode.size());
+    List<IntList> byParty = lists(partyCode.size());
+    List<IntList> byKind = lists(MeetingKind.values().length);
+    List<IntList> byCountry = new ArrayList<>();
+    IntList monthDay = new IntList();
+    List<IntList> unusedCities = new ArrayList<>();
+    meetingsPerLanguage = new long[Language.values().length];
+    meetingsPerPublisher = new long[publisherCode.size()];
+    int row = 0;
+    for (int a = 0; a < na; a++) {
+      Article art = articles.get(a);
+      meetingsPerLanguage[articleLanguage[a]] += art.meetings().size();
+      if (articlePublisher[a] >= 0) {
+        meetingsPerPublisher[articlePublisher[a]] += art.meetings().size();
+      }
+      for (Meeting m : art.meetings()) {
+        meetings[row] = m;
+        articleOf[row] = a;
+        kind[row] = (byte) m.kind().ordinal();
+        byKind.get(m.kind().ordinal()).add(row);
+        dateGroup[row] = Dates.group(m.date());
+        dateKey[row] = Dates.sortKey(m.date());
+        yearOf[row] = m.date().flatMap(d -> boxed(d.year())).orElse(0);
+        if (dateGroup[row] == Dates.MONTH_DAY) {
+          monthDay.add(row);
+        }
+        personStart[row] = pc.size();
+        for (PersonId p : m.participantIds()) {
+          int c = personCode.get(p);
+          pc.add(c);
+          byPerson.get(c).add(row);
+        }
+        partyStart[row] = qc.size();
+        for (PartyId p : m.parties()) {
+          int c = partyCode.get(p);
+          qc.add(c);
+          byParty.get(c).add(row);
+        }
+        final int r = row;
+        country[row] =
+            m.place().map(pl -> code(countryCode, pl.country(), byCountry)).orElse(-1);
+        if (country[row] >= 0) {
+          byCountry.get(country[row]).add(r);
+        }
+        city[row] =
+            m.place()
+                .flatMap(pl -> pl.city())
+                .map(c -> code(cityCode, NameIndex.compact(c), unusedCities))
+                .orElse(-1);
+        row++;
+      }
+    }
+    personStart[total] = pc.size();
+    partyStart[total] = qc.size();
+    personCodes = pc.toArray();
+    partyCodes = qc.toArray();
+    meetingsByPerson = arrays(byPerson);
+    meetingsByParty = arrays(byParty);
+    meetingsByKind = arrays(byKind);
+    meetingsByCountry = arrays(byCountry);
+    meetingsByYear = YearIndex.of(yearOf);
+    monthDayMeetings = monthDay.toArray();
+
+    eventOf = new int[total];
+    IntList starts = new IntList();
+    IntList members = new IntList(total);
+    buildEvents(starts, members);
+    eventStart = starts.toArray();
+    eventMembers = members.toArray();
+  }
+
+  private static Optional<Integer> boxed(java.util.OptionalInt i) {
+    return i.isPresent() ? Optional.of(i.getAsInt()) : Optional.empty();
+  }
+
+  static String publisher(String p) {
+    String s = p.trim().toLowerCase(Locale.ROOT);
+    return s.startsWith("www.") ? s.substring(4) : s;
+  }
+
+  private static int code(Map<String, Integer> dict, String key, List<IntList> postings) {
+    Integer c = dict.get(key);
+    if (c == null) {
+      c = dict.size();
+      dict.put(key, c);
+      postings.add(new IntList());
+    }
+    return c;
+  }
+
+  private static List<IntList> lists(int n) {
+    List<IntList> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new IntList(4));
+    }
+    return out;
+  }
+
+  private static int[][] arrays(List<IntList> lists) {
+    int[][] out = new int[lists.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = lists.get(i).toArray();
+    }
+    return out;
+  }
+
+  int meetingCount() {
+    return meetings.length;
+  }
+
+  int eventCount() {
+    return eventStart.length - 1;
+  }
+
+  MeetingRecord record(int row) {
+    return new MeetingRecord(meetings[row], articles.get(articleOf[row]));
+  }
+
+  boolean hasPerson(int row, int code) {
+    for (int i = personStart[row]; i < personStart[row + 1]; i++) {
+      if (personCodes[i] == code) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean hasParty(int row, int code) {
+    for (int i = partyStart[row]; i < partyStart[row + 1]; i++) {
+      if (partyCodes[i] == code) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Expands sorted article rows to their sorted meeting rows. */
+  int[] meetingsOf(int[] articleRows) {
+    IntList out = new IntList();
+    for (int a : articleRows) {
+      for (int r = meetingStart[a]; r < meetingStart[a + 1]; r++) {
+        out.add(r);
+      }
+    }
+    return out.toArray();
+  }
+
+  /**
+   * Groups meeting rows into events; see {@link Corpus#events()} for the rules. Within a group of
+   * the same kind and participant set: each distinct full date is one event; a partial date joins
+   * the one full-date event it is compatible with, else the reports of the same partial date form
+   * one event; undated reports join the group's event when there is exactly one, else form one.
+   */
+  private void buildEvents(IntList starts, IntList members) {
+    Map<String, IntList> groups = new LinkedHashMap<>();
+    for (int row = 0; row < meetings.length; row++) {
+      int[] codes = Arrays.copyOfRange(personCodes, personStart[row], personStart[row + 1]);
+      Arrays.sort(codes);
+      groups.computeIfAbsent(kind[row] + ":" + Arrays.toString(codes), k -> new IntList()).add(row);
+    }
+    List<IntList> events = new ArrayList<>();
+    for (IntList g : groups.values()) {
+      Map<PartialDate, IntList> full = new LinkedHashMap<>();
+      Map<PartialDate, IntList> partial = new LinkedHashMap<>();
+      IntList undated = new IntList();
+      for (int i = 0; i < g.size(); i++) {
+        int row = g.get(i);
+        Optional<PartialDate> d = meetings[row].date();
+        if (d.isEmpty()) {
+          undated.add(row);
+        } else if (d.get().precision() == PartialDate.Precision.DAY) {
+          full.computeIfAbsent(d.get(), k -> new IntList()).add(row);
+        }
+      }
+      for (int i = 0; i < g.size(); i++) {
+        int row = g.get(i);
+        Optional<PartialDate> d = meetings[row].date();
+        if (d.isEmpty() || d.get().precision() == PartialDate.Precision.DAY) {
+          continue;
+        }
+        PartialDate only = null;
+        int compatible = 0;
+        for (PartialDate f : full.keySet()) {
+          if (f.isCompatibleWith(d.get())) {
+            only = f;
+            compatible++;
+          }
+        }
+        if (compatible == 1) {
+          full.get(only).add(row);
+        } else {
+          partial.computeIfAbsent(d.get(), k -> new IntList()).add(row);
+        }
+      }
+      List<IntList> here = new ArrayList<>(full.values());
+      here.addAll(partial.values());
+      if (undated.size() > 0) {
+        if (here.size() == 1) {
+          IntList one = here.get(0);
+          for (int i = 0; i < undated.size(); i++) {
+            one.add(undated.get(i));
+          }
+        } else {
+          here.add(undated);
+        }
+      }
+      events.addAll(here);
+    }
+    // number events by their first report, so event order follows the corpus
+    events.sort((x, y) -> Integer.compare(min(x), min(y)));
+    for (IntList e : events) {
+      starts.add(members.size());
+      int[] rows = e.toArray();
+      Arrays.sort(rows);
+      for (int r : rows) {
+        eventOf[r] = starts.size() - 1;
+        members.add(r);
+      }
+    }
+    starts.add(members.size());
+  }
+
+  private static int min(IntList l) {
+    int m = Integer.MAX_VALUE;
+    for (int i = 0; i < l.size(); i++) {
+      m = Math.min(m, l.get(i));
+    }
+    return m;
+  }
+
+  /** The event with number {@code e}. */
+  Event event(int e) {
+    List<MeetingRecord> sources = new ArrayList<>();
+    for (int i = eventStart[e]; i < eventStart[e + 1]; i++) {
+      sources.add(record(eventMembers[i]));
+    }
+    return new Event(sources);
+  }
+}

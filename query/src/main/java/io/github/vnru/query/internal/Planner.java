@@ -1,0 +1,88 @@
+package io.github.vnru.query.internal;
+
+import java.util.List;
+
+/**
+ * Runs the clauses of a query: takes the candidates of the indexed clause with the smallest
+ * estimate (or every row when no clause is indexed) and tests each candidate against every
+ * clause, so a selective query costs about the size of its smallest posting list. Not API.
+ */
+public final class Planner {
+  private Planner() {}
+
+  /** The rows of {@code 0..rows-1} that satisfy every clause, ascending. */
+  public static int[] run(int rows, List<? extends Clause> clauses) {
+    Clause driver = null;
+    long best = Long.MAX_VALUE;
+    for (Clause c : clauses) {
+      long e = c.estimate();
+      if (e >= 0 && e < best) {
+        best = e;
+        driver = c;
+      }
+    }
+    int n = clauses.size();
+    Clause[] all = clauses.toArray(new Clause[0]);
+    if (driver == null) {
+      IntList out = new IntList();
+      for (int row = 0; row < rows; row++) {
+        if (all(all, n, row)) {
+          out.add(row);
+        }
+      }
+      return out.toArray();
+    }
+    int[] candidates = driver.candidates();
+    IntList out = new IntList(Math.min(candidates.length, 1024));
+    for (int row : candidates) {
+      if (all(all, n, row)) {
+        out.add(row);
+      }
+    }
+    return out.toArray();
+  }
+
+  private static boolean all(Clause[] clauses, int n, int row) {
+    for (int i = 0; i < n; i++) {
+      if (!clauses[i].test(row)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The sorted union of sorted, duplicate-free arrays. */
+  public static int[] union(List<int[]> lists) {
+    if (lists.size() == 1) {
+      return lists.get(0);
+    }
+    int total = 0;
+    for (int[] l : lists) {
+      total += l.length;
+    }
+    int[] all = new int[total];
+    int at = 0;
+    for (int[] l : lists) {
+      System.arraycopy(l, 0, all, at, l.length);
+      at += l.length;
+    }
+    java.util.Arrays.sort(all);
+    int w = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (w == 0 || all[w - 1] != all[i]) {
+        all[w++] = all[i];
+      }
+    }
+    return java.util.Arrays.copyOf(all, w);
+  }
+
+  /** Whether {@code value} is among {@code values[from..to)}, by linear scan (short lists). */
+  public static boolean contains(int[] values, int from, int to, int value) {
+    for (int i = from; i < to; i++) {
+      if (values[i] == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
