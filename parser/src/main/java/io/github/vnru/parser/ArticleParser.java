@@ -1,24 +1,47 @@
 package io.github.vnru.parser;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.vnru.extract.Extractor;
 import io.github.vnru.extract.Registry;
 import io.github.vnru.model.Article;
+import io.github.vnru.parser.ParseProblem.Reason;
+import io.github.vnru.parser.internal.ArticleAssembler;
+import io.github.vnru.parser.internal.TextNormalizer;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns raw article text into {@link Article}s. Immutable and thread-safe.
  *
- * <p>STUB SIGNATURES: the parser work (issue 3) fills these in; keep the signatures.
+ * <p>Input is strict UTF-8; a byte-order mark, CR or CRLF line ends, trailing white space and
+ * NFD-decomposed text all parse the same as clean NFC text with LF line ends. A source that
+ * cannot be an article (empty, binary, not UTF-8, too large, no title, no body) raises an {@link
+ * ArticleParseException} naming the source, the position and the reason; damage that can be
+ * recovered from (an impossible or future date) becomes one of {@link Article#warnings()}.
+ *
+ * <pre>{@code
+ * ArticleParser parser = ArticleParser.create();
+ * Article a = parser.parse(Path.of("seeds/001_878f7d2422501cef.txt"));
+ * ParseReport report = parser.parseAll(List.of(Path.of("seeds")));
+ * }</pre>
  */
 public final class ArticleParser {
   /** The default size limit of one article file: 16 MiB. */
   public static final long DEFAULT_MAX_BYTES = 16L << 20;
 
   private final Registry registry;
+  private final Extractor extractor;
   private final long maxBytes;
 
   private ArticleParser(Registry registry, long maxBytes) {
     this.registry = registry;
+    this.extractor = Extractor.of(registry);
     this.maxBytes = maxBytes;
   }
 
@@ -27,26 +50,164 @@ public final class ArticleParser {
     return new ArticleParser(Registry.defaults(), DEFAULT_MAX_BYTES);
   }
 
-  /** Parses one file; its id is the file name without {@code .txt}. */
+  /** A builder for a parser with another registry or size limit. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The registry this parser's extraction uses. */
+  public Registry registry() {
+    return registry;
+  }
+
+  /** The largest source, in bytes, this parser reads. */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /**
+   * Parses one file; its id is the file name without {@code .txt}. The file's size is checked
+   * before it is read.
+   *
+   * @throws ArticleParseException if the file cannot be read or is not an article
+   */
   public Article parse(Path file) throws ArticleParseException {
-    throw new UnsupportedOperationException("stub");
+    checkNotNull(file, "file");
+    String source = file.toString();
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw tooLarge(source, size);
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ArticleParseException(
+          ParseProblem.of(source, Reason.UNREADABLE, "cannot read file (" + e + ")"));
+    }
+    return parse(source, idOf(file), bytes);
   }
 
-  /** Parses raw bytes (strict UTF-8) as the article {@code id}. */
+  /**
+   * Parses raw bytes (strict UTF-8) as the article {@code id}; messages name the source {@code
+   * id}.
+   *
+   * @throws ArticleParseException if the bytes are not an article
+   */
   public Article parse(String id, byte[] bytes) throws ArticleParseException {
-    throw new UnsupportedOperationException("stub");
+    checkNotNull(id, "id");
+    checkNotNull(bytes, "bytes");
+    checkArgument(!id.isBlank(), "article id is blank");
+    return parse(id, id, bytes);
   }
 
-  /** Parses already-decoded text as the article {@code id}. */
+  /**
+   * Parses already-decoded text as the article {@code id}; messages name the source {@code id}.
+   *
+   * @throws ArticleParseException if the text is not an article
+   */
   public Article parse(String id, String text) throws ArticleParseException {
-    throw new UnsupportedOperationException("stub");
+    checkNotNull(id, "id");
+    checkNotNull(text, "text");
+    checkArgument(!id.isBlank(), "article id is blank");
+    if (text.length() > maxBytes) {
+      throw tooLarge(id, text.length());
+    }
+    String normalised = TextNormalizer.normalize(id, text);
+    return ArticleAssembler.assemble(id, id, normalised, extractor).article();
+  }
+
+  private Article parse(String source, String id, byte[] bytes) throws ArticleParseException {
+    if (bytes.length > maxBytes) {
+      throw tooLarge(source, bytes.length);
+    }
+    String text = TextNormalizer.decode(source, bytes);
+    return ArticleAssembler.assemble(source, id, text, extractor).article();
   }
 
   /**
    * Parses files and folders (a folder's {@code *.txt}, sorted by name); one bad file never stops
-   * the batch. Articles come out in a stable order.
+   * the batch. Articles come out in a stable order: the order of {@code paths}, and within a
+   * folder by file name.
    */
   public ParseReport parseAll(List<Path> paths) {
-    throw new UnsupportedOperationException("stub");
+    checkNotNull(paths, "paths");
+    ImmutableParseReport.Builder report = ParseReport.builder();
+    for (Path path : paths) {
+      checkNotNull(path, "path");
+      List<Path> files = new ArrayList<>();
+      if (Files.isDirectory(path)) {
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(path, "*.txt")) {
+          for (Path f : dir) {
+            if (Files.isRegularFile(f)) {
+              files.add(f);
+            }
+          }
+        } catch (IOException e) {
+          report.addFailure(
+              ParseProblem.of(
+                  path.toString(), Reason.UNREADABLE, "cannot list folder (" + e + ")"));
+        }
+        files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+      } else {
+        files.add(path);
+      }
+      for (Path f : files) {
+        try {
+          report.addArticle(parse(f));
+        } catch (ArticleParseException e) {
+          report.addFailure(e.problem());
+        }
+      }
+    }
+    return report.build();
+  }
+
+  private ArticleParseException tooLarge(String source, long size) {
+    return new ArticleParseException(
+        ParseProblem.of(
+            source,
+            Reason.TOO_LARGE,
+            "file too large (" + size + " bytes; the limit is " + maxBytes + ")"));
+  }
+
+  private static String idOf(Path file) {
+    Path name = file.getFileName();
+    String s = name == null ? file.toString() : name.toString();
+    return s.endsWith(".txt") && s.length() > 4 ? s.substring(0, s.length() - 4) : s;
+  }
+
+  /** Builds an {@link ArticleParser}; every setting has a default. */
+  public static final class Builder {
+    private Registry registry;
+    private long maxBytes = DEFAULT_MAX_BYTES;
+
+    private Builder() {}
+
+    /**
+     * The registry extraction uses; default {@link Registry#defaults()}.
+     *
+     * @throws NullPointerException if {@code registry} is null
+     */
+    public Builder registry(Registry registry) {
+      this.registry = checkNotNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * The largest source, in bytes; default {@link #DEFAULT_MAX_BYTES}.
+     *
+     * @throws IllegalArgumentException if {@code maxBytes} is not positive
+     */
+    public Builder maxBytes(long maxBytes) {
+      checkArgument(maxBytes > 0, "maxBytes %s is not positive", maxBytes);
+      this.maxBytes = maxBytes;
+      return this;
+    }
+
+    /** The parser. */
+    public ArticleParser build() {
+      return new ArticleParser(registry == null ? Registry.defaults() : registry, maxBytes);
+    }
   }
 }

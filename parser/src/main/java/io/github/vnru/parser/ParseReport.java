@@ -1,13 +1,36 @@
 package io.github.vnru.parser;
 
 import io.github.vnru.model.Article;
+import io.github.vnru.model.VnruStyle;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
-/** What a batch parse gave. STUB: the parser work (issue 3) fills this in. */
+/**
+ * What a batch parse gave: the articles of the good files and one {@link ParseProblem} per bad
+ * file. One bad file never stops a batch.
+ */
+@Value.Immutable
+@VnruStyle
 public interface ParseReport {
   /** The articles parsed, in the order of their files. */
   List<Article> articles();
 
-  /** One line per file that could not be parsed, {@code FILE: reason}. */
-  List<String> problems();
+  /** The files that could not be parsed, in the order of the files. */
+  List<ParseProblem> failures();
+
+  /** One line per file that could not be parsed, {@code FILE:line:col: reason}. */
+  default List<String> problems() {
+    return failures().stream().map(ParseProblem::toString).collect(Collectors.toList());
+  }
+
+  /** Whether every file parsed. */
+  default boolean isClean() {
+    return failures().isEmpty();
+  }
+
+  /** A new builder. */
+  static ImmutableParseReport.Builder builder() {
+    return ImmutableParseReport.builder();
+  }
 }

@@ -1,0 +1,87 @@
+package io.github.vnru.parser;
+
+import io.github.vnru.model.VnruStyle;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * Why one source could not be parsed: the source's name, a {@link Reason}, where in the source
+ * the problem lies (line and column, and for encoding problems the byte offset), and a message.
+ * {@link #toString()} prints it compiler-style: {@code bad.txt:1:38: invalid UTF-8 (bytes C3
+ * 28)}.
+ */
+@Value.Immutable
+@VnruStyle
+public abstract class ParseProblem {
+  /** The kinds of bad input. */
+  public enum Reason {
+    /** The source has no bytes, or only white space. */
+    EMPTY,
+    /** The bytes are not valid UTF-8. */
+    NOT_UTF8,
+    /** The source holds binary data (NUL bytes or many control characters). */
+    BINARY,
+    /** The source is larger than the parser's size limit. */
+    TOO_LARGE,
+    /** No headline can be found (for example only a header, or body text and no footer). */
+    NO_TITLE,
+    /** A headline but no body paragraph. */
+    NO_BODY,
+    /** The file cannot be read (missing, a directory, no permission). */
+    UNREADABLE
+  }
+
+  /** The source's name as given: a path, or an article id. */
+  public abstract String source();
+
+  /** The kind of problem. */
+  public abstract Reason reason();
+
+  /** The 1-based line of the problem, if it has one. */
+  public abstract OptionalInt line();
+
+  /** The 1-based column of the problem, if it has one (bytes for encoding problems). */
+  public abstract OptionalInt column();
+
+  /** The 0-based byte offset of the problem in the raw source, for encoding problems. */
+  public abstract OptionalLong byteOffset();
+
+  /** What is wrong, without the source's name. */
+  public abstract String message();
+
+  /** A new builder. */
+  public static ImmutableParseProblem.Builder builder() {
+    return ImmutableParseProblem.builder();
+  }
+
+  /** A problem without a position. */
+  public static ParseProblem of(String source, Reason reason, String message) {
+    return builder().source(source).reason(reason).message(message).build();
+  }
+
+  /** A problem at {@code line:column}. */
+  public static ParseProblem at(
+      String source, Reason reason, int line, int column, String message) {
+    return builder()
+        .source(source)
+        .reason(reason)
+        .line(line)
+        .column(column)
+        .message(message)
+        .build();
+  }
+
+  /** Compiler style: {@code source:line:col: message}, or {@code source: message}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(source());
+    if (line().isPresent()) {
+      sb.append(':').append(line().getAsInt());
+      if (column().isPresent()) {
+        sb.append(':').append(column().getAsInt());
+      }
+    }
+    return sb.append(": ").append(message()).toString();
+  }
+}

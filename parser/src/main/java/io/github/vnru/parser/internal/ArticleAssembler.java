@@ -1,0 +1,159 @@
+package io.github.vnru.parser.internal;
+
+import io.github.vnru.extract.DateMention;
+import io.github.vnru.extract.ExtractionInput;
+import io.github.vnru.extract.ExtractionResult;
+import io.github.vnru.extract.Extractor;
+import io.github.vnru.extract.Segment;
+import io.github.vnru.extract.SegmentKind;
+import io.github.vnru.extract.Sentence;
+import io.github.vnru.model.Article;
+import io.github.vnru.model.ImmutableArticle;
+import io.github.vnru.model.Language;
+import io.github.vnru.parser.ArticleParseException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Internal: the parser's pipeline for one normalised text: headers, segmentation, sentences and
+ * dates, language, then extraction, into an {@link Article}.
+ */
+public final class ArticleAssembler {
+  private ArticleAssembler() {}
+
+  /** What the pipeline saw, for tests: the article and every stretch of text with its role. */
+  public record Parsed(Article article, List<Piece> pieces, ExtractionInput input) {}
+
+  /**
+   * Parses normalised {@code text} (see {@link TextNormalizer}).
+   *
+   * @param source the source's name, for messages
+   * @param id the article id
+   * @throws ArticleParseException if the text has no title or no body
+   */
+  public static Parsed assemble(String source, String id, String text, Extractor extractor)
+      throws ArticleParseException {
+    Locator locator = new Locator(text);
+    List<String> warnings = new ArrayList<>();
+    HeaderReader.Header header = HeaderReader.read(Line.split(text));
+    for (DateFinder.Issue issue : header.warnings()) {
+      warnings.add(source + ":" + locator.at(issue.offset()) + ": " + issue.message());
+    }
+    Segmenter.Layout layout = Segmenter.segment(source, header.content(), locator);
+
+    Optional<Segmenter.Footer> footer = layout.footer();
+    Optional<LocalDate> published = header.date();
+    if (published.isEmpty() && footer.isPresent()) {
+      published = footer.get().date();
+    }
+    if (published.isEmpty()) {
+      published = layout.timestampDate();
+    }
+    if (published.isEmpty() && layout.dateline().isPresent()) {
+      published = layout.dateline().get().date();
+    }
+    Optional<String> publisher = header.url().flatMap(HeaderReader::host);
+    if (publisher.isEmpty() && footer.isPresent()) {
+      publisher = footer.get().host();
+    }
+
+    List<Piece> searchable = new ArrayList<>();
+    searchable.add(layout.title());
+    layout.lead().ifPresent(searchable::add);
+    searchable.addAll(layout.paragraphs());
+    searchable.addAll(layout.captionText());
+    searchable.sort(Comparator.comparingInt(Piece::start));
+    int datelineEnd = layout.dateline().map(Segmenter.Dateline::end).orElse(-1);
+    List<Segment> segments = new ArrayList<>();
+    for (Piece p : searchable) {
+      List<Sentence> sentences = new ArrayList<>();
+      for (SentenceSplitter.Span s : SentenceSplitter.split(p.text())) {
+        int start = p.start() + s.start();
+        int skip = datelineEnd > start ? datelineEnd - start : 0;
+        DateFinder.Result r = DateFinder.find(s.text(), start, published, skip);
+        for (DateFinder.Issue issue : r.issues()) {
+          warnings.add(source + ":" + locator.at(issue.offset()) + ": " + issue.message());
+        }
+        List<DateMention> dates = r.dates();
+        sentences.add(new Sentence(start, s.text(), dates));
+      }
+      segments.add(new Segment(kindOf(p, layout), p.start(), p.text(), sentences));
+    }
+
+    StringBuilder own = new StringBuilder();
+    own.append(layout.title().text()).append('\n');
+    layout.lead().ifPresent(l -> own.append(l.text()).append('\n'));
+    for (Piece p : layout.paragraphs()) {
+      own.append(p.text()).append('\n');
+    }
+    Language language = LanguageGuesser.guess(own);
+    ExtractionInput input =
+        new ExtractionInput(
+            language, published, layout.dateline().map(Segmenter.Dateline::place), segments);
+
+    ImmutableArticle.Builder base = base(id, header, publisher, published, language, layout);
+    Article article;
+    try {
+      ExtractionResult result = extractor.extract(input);
+      List<String> all = new ArrayList<>(warnings);
+      all.addAll(result.warnings());
+      article =
+          base.addAllMeetings(result.meetings())
+              .addAllMentions(result.mentions())
+              .addAllPersons(result.persons())
+              .addAllParties(result.parties())
+              .addAllUnlistedPersons(result.unlistedPersons())
+              .addAllWarnings(all)
+              .build();
+    } catch (RuntimeException e) {
+      // Extraction must never make a readable article unparseable; report the bug as a warning.
+      warnings.add(source + ": extraction failed (bug): " + e);
+      article =
+          base(id, header, publisher, published, language, layout).addAllWarnings(warnings).build();
+    }
+    return new Parsed(article, layout.all(), input);
+  }
+
+  private static ImmutableArticle.Builder base(
+      String id,
+      HeaderReader.Header header,
+      Optional<String> publisher,
+      Optional<LocalDate> published,
+      Language language,
+      Segmenter.Layout layout) {
+    return Article.builder()
+        .id(id)
+        .url(header.url())
+        .publisher(publisher)
+        .publishedDate(published)
+        .language(language)
+        .title(layout.title().text())
+        .lead(layout.lead().map(Piece::text))
+        .dateline(layout.dateline().map(Segmenter.Dateline::place))
+        .addAllParagraphs(texts(layout.paragraphs()))
+        .addAllCaptions(texts(layout.captions()))
+        .addAllCredits(texts(layout.credits()))
+        .addAllBoilerplate(texts(layout.boilerplate()));
+  }
+
+  private static SegmentKind kindOf(Piece p, Segmenter.Layout layout) {
+    if (p == layout.title()) {
+      return SegmentKind.TITLE;
+    }
+    if (layout.lead().isPresent() && p == layout.lead().get()) {
+      return SegmentKind.LEAD;
+    }
+    return p.role() == Piece.Role.CAPTION ? SegmentKind.CAPTION : SegmentKind.PARAGRAPH;
+  }
+
+  private static List<String> texts(List<Piece> pieces) {
+    List<String> out = new ArrayList<>(pieces.size());
+    for (Piece p : pieces) {
+      out.add(p.text());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,494 @@
+package io.github.vnru.parser.internal;
+
+import io.github.vnru.extract.DateMention;
+import io.github.vnru.extract.Folding;
+import io.github.vnru.model.PartialDate;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Internal: finds the event dates a sentence states, resolved against the published date.
+ *
+ * <p>Forms: {@code 05/4/2021}, {@code 5.4.2021}, {@code 2021-04-05}, {@code ngày 10/10} (day
+ * first, and only after a day word such as {@code ngày}, {@code hôm}, {@code sáng}, {@code on},
+ * since a bare {@code 1/3} is as often a fraction), {@code ngày 5 tháng 4 năm 2021}, {@code tháng
+ * 4/2021}, {@code April 5}, {@code December 3, 2021}, {@code 3 December 2021}, {@code April 2021},
+ * and weekdays ({@code on Monday}, {@code hôm thứ 5}, {@code thứ Hai}). Numeric dates are read
+ * day first in both languages, as the Vietnamese press writes them.
+ *
+ * <p>Not event dates: the two ends of a range ({@code 10/10/1945-10/10/2025}); a date that fills
+ * a parenthesis by itself ({@code (April 22, 1870)}); a date whose clause names an anniversary or
+ * holiday before it ({@code nhân dịp Quốc khánh 12/6}, {@code 150th anniversary}).
+ *
+ * <p>Resolution: a date without a year takes the year that makes it the most recent such day on or
+ * before the published date, or stays a month-day ({@code --06-11}) without one; a weekday becomes
+ * the most recent such day on or before the published date, or is dropped without one. A date
+ * after the published date, or one that does not exist, is dropped with an {@link Issue}.
+ *
+ * <p>Every pattern has bounded repetition only, so a search costs time linear in the text.
+ */
+public final class DateFinder {
+  private static final String SP = "[ \\u00A0]{1,2}";
+  private static final String MONTHS =
+      "january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+  private static final String DAY_CUE = "hom|vao|ngay|sang|chieu|toi|trua|dem|khuya";
+
+  private static final Pattern DMY =
+      Pattern.compile(
+          "(?<![\\p{L}\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/]|[.-]\\d)");
+  private static final Pattern ISO =
+      Pattern.compile("(?<![\\p{L}\\d/.-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
+  private static final Pattern DM =
+      Pattern.compile("(?<![\\p{L}\\d/.-])(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)");
+  private static final Pattern VN_LONG =
+      Pattern.compile(
+          "(?<!\\p{L})ngay"
+              + SP
+              + "(\\d{1,2})"
+              + SP
+              + "thang"
+              + SP
+              + "(\\d{1,2})(?:,?"
+              + SP
+              + "nam"
+              + SP
+              + "(\\d{4}))?(?!\\d)");
+  private static final Pattern VN_MONTH_YEAR =
+      Pattern.compile("(?<!\\p{L})thang" + SP + "(\\d{1,2})(?:/|" + SP + "nam" + SP + ")(\\d{4})(?!\\d)");
+  private static final Pattern EN_MDY =
+      Pattern.compile(
+          "(?<!\\p{L})("
+              + MONTHS
+              + ")\\.?"
+              + SP
+              + "(\\d{1,2})(?:st|nd|rd|th)?(?:,?"
+              + SP
+              + "(\\d{4}))?(?![\\p{L}\\d])");
+  private static final Pattern EN_DMY =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?"
+              + SP
+              + "(?:of"
+              + SP
+              + ")?("
+              + MONTHS
+              + ")\\.?(?:,?"
+              + SP
+              + "(\\d{4}))?(?![\\p{L}\\d])");
+  private static final Pattern EN_MONTH_YEAR =
+      Pattern.compile("(?<!\\p{L})(" + MONTHS + ")\\.?,?" + SP + "(\\d{4})(?!\\d)");
+  private static final Pattern EN_WEEKDAY =
+      Pattern.compile(
+          "(?<!\\p{L})(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\\p{L})");
+  private static final Pattern VI_WEEKDAY =
+      Pattern.compile(
+          "(?<!\\p{L})(?:("
+              + DAY_CUE
+              + ")"
+              + SP
+              + ")?(thu)"
+              + SP
+              + "(hai|ba|tu|nam|sau|bay|[2-7])(?![\\p{L}\\d])");
+  private static final Pattern VI_SUNDAY =
+      Pattern.compile("(?<!\\p{L})(" + DAY_CUE + ")" + SP + "(chu)" + SP + "nhat(?!\\p{L})");
+
+  private static final Set<String> DM_CUES =
+      Set.of("ngay", "hom", "sang", "chieu", "toi", "trua", "dem", "khuya", "on", "vao");
+  private static final List<String> HOLIDAY_CUES =
+      List.of(
+          "ky niem",
+          "quoc khanh",
+          "nhan dip",
+          "anniversary",
+          "national day",
+          "independence day",
+          "victory day",
+          "birthday",
+          "ngay sinh",
+          "sinh nhat",
+          "thanh lap",
+          "founded",
+          "founding",
+          "born",
+          "occasion",
+          "holiday",
+          "ngay le");
+
+  private DateFinder() {}
+
+  /** A date left unknown, with the reason; {@code offset} is absolute. */
+  public record Issue(int offset, String message) {}
+
+  /** The event dates of a sentence, and the problems met. */
+  public record Result(List<DateMention> dates, List<Issue> issues) {}
+
+  private enum Kind {
+    FULL,
+    MONTH_DAY,
+    YEAR_MONTH,
+    WEEKDAY
+  }
+
+  private static final class Candidate {
+    final int start;
+    final int end;
+    final Kind kind;
+    final int year;
+    final int month;
+    final int day;
+    final DayOfWeek weekday;
+    boolean event = true;
+
+    Candidate(int start, int end, Kind kind, int year, int month, int day, DayOfWeek weekday) {
+      this.start = start;
+      this.end = end;
+      this.kind = kind;
+      this.year = year;
+      this.month = month;
+      this.day = day;
+      this.weekday = weekday;
+    }
+  }
+
+  /**
+   * The event dates of {@code sentence}.
+   *
+   * @param sentence the sentence as written
+   * @param base the sentence's offset in the normalised text
+   * @param published the article's published date, if known
+   * @param skipBefore dates starting before this relative offset are ignored (a dateline)
+   */
+  public static Result find(
+      String sentence, int base, Optional<LocalDate> published, int skipBefore) {
+    String f = Folding.fold(sentence);
+    List<Candidate> all = new ArrayList<>();
+    collect(sentence, f, all);
+    all.sort(
+        Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -(c.end - c.start)));
+    List<Candidate> kept = new ArrayList<>();
+    int lastEnd = -1;
+    for (Candidate c : all) {
+      if (c.start >= lastEnd && c.start >= skipBefore) {
+        kept.add(c);
+        lastEnd = c.end;
+      }
+    }
+    classify(f, kept);
+    boolean hasDay = false;
+    for (Candidate c : kept) {
+      hasDay |= c.event && (c.kind == Kind.FULL || c.kind == Kind.MONTH_DAY);
+    }
+    List<DateMention> dates = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
+    for (Candidate c : kept) {
+      if (!c.event || (c.kind == Kind.WEEKDAY && hasDay)) {
+        continue;
+      }
+      resolve(c, published, base, issues)
+          .ifPresent(d -> dates.add(new DateMention(base + c.start, base + c.end, d)));
+    }
+    return new Result(dates, issues);
+  }
+
+  private static void collect(String s, String f, List<Candidate> out) {
+    Matcher m = DMY.matcher(f);
+    while (m.find()) {
+      out.add(full(m, num(m, 4), num(m, 3), num(m, 1)));
+    }
+    m = ISO.matcher(f);
+    while (m.find()) {
+      out.add(full(m, num(m, 1), num(m, 2), num(m, 3)));
+    }
+    m = DM.matcher(f);
+    while (m.find()) {
+      if (DM_CUES.contains(previousWord(f, m.start()))) {
+        out.add(new Candidate(m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
+      }
+    }
+    m = VN_LONG.matcher(f);
+    while (m.find()) {
+      if (m.group(3) != null) {
+        out.add(full(m, num(m, 3), num(m, 2), num(m, 1)));
+      } else {
+        out.add(new Candidate(m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
+      }
+    }
+    m = VN_MONTH_YEAR.matcher(f);
+    while (m.find()) {
+      out.add(new Candidate(m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), num(m, 1), 0, null));
+    }
+    m = EN_MDY.matcher(f);
+    while (m.find()) {
+      if (isCapitalAscii(s, m.start(1), m.end(1))) {
+        out.add(dayOrMonthDay(m, m.group(3), month(m.group(1)), num(m, 2)));
+      }
+    }
+    m = EN_DMY.matcher(f);
+    while (m.find()) {
+      if (isCapitalAscii(s, m.start(2), m.end(2))) {
+        out.add(dayOrMonthDay(m, m.group(3), month(m.group(2)), num(m, 1)));
+      }
+    }
+    m = EN_MONTH_YEAR.matcher(f);
+    while (m.find()) {
+      if (isCapitalAscii(s, m.start(1), m.end(1))) {
+        out.add(
+            new Candidate(
+                m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), month(m.group(1)), 0, null));
+      }
+    }
+    m = EN_WEEKDAY.matcher(f);
+    while (m.find()) {
+      if (isCapitalAscii(s, m.start(1), m.end(1))) {
+        DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+        out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, dow));
+      }
+    }
+    m = VI_WEEKDAY.matcher(f);
+    while (m.find()) {
+      boolean cue = m.group(1) != null;
+      String thu = s.substring(m.start(2), m.end(2)).toLowerCase(Locale.ROOT);
+      String day = m.group(3);
+      boolean digit = Character.isDigit(day.charAt(0));
+      boolean capital = Character.isUpperCase(s.charAt(m.start(3)));
+      if (thu.equals("thứ") && (cue || (!digit && capital))) {
+        out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, vietnameseDay(day)));
+      }
+    }
+    m = VI_SUNDAY.matcher(f);
+    while (m.find()) {
+      if (s.substring(m.start(2), m.end(2)).toLowerCase(Locale.ROOT).equals("chủ")) {
+        out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, DayOfWeek.SUNDAY));
+      }
+    }
+  }
+
+  private static void classify(String f, List<Candidate> kept) {
+    for (int i = 0; i + 1 < kept.size(); i++) {
+      Candidate a = kept.get(i);
+      Candidate b = kept.get(i + 1);
+      if (b.start - a.end <= 5) {
+        String between = f.substring(a.end, b.start).trim();
+        if (between.equals("-") || between.equals("–") || between.equals("—")) {
+          a.event = false;
+          b.event = false;
+        }
+      }
+    }
+    int previousEnd = 0;
+    for (Candidate c : kept) {
+      if (c.event && isParenthesised(f, c.start, c.end)) {
+        c.event = false;
+      }
+      if (c.event && hasHolidayCue(f, Math.max(previousEnd, c.start - 80), c.start)) {
+        c.event = false;
+      }
+      previousEnd = c.end;
+    }
+  }
+
+  private static boolean isParenthesised(String f, int start, int end) {
+    int i = start - 1;
+    while (i >= 0 && f.charAt(i) == ' ') {
+      i--;
+    }
+    int j = end;
+    while (j < f.length() && f.charAt(j) == ' ') {
+      j++;
+    }
+    return i >= 0 && f.charAt(i) == '(' && j < f.length() && f.charAt(j) == ')';
+  }
+
+  private static boolean hasHolidayCue(String f, int from, int to) {
+    int s = to;
+    while (s > from && ",;:()[]".indexOf(f.charAt(s - 1)) < 0) {
+      s--;
+    }
+    String window = f.substring(s, to);
+    for (String cue : HOLIDAY_CUES) {
+      if (window.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<PartialDate> resolve(
+      Candidate c, Optional<LocalDate> published, int base, List<Issue> issues) {
+    switch (c.kind) {
+      case FULL:
+        {
+          LocalDate d;
+          try {
+            d = LocalDate.of(c.year, c.month, c.day);
+          } catch (DateTimeException e) {
+            issues.add(impossible(base + c.start, c.year, c.month, c.day));
+            return Optional.empty();
+          }
+          if (published.isPresent() && d.isAfter(published.get())) {
+            issues.add(future(base + c.start, d.toString(), published.get()));
+            return Optional.empty();
+          }
+          return Optional.of(PartialDate.of(d));
+        }
+      case MONTH_DAY:
+        {
+          if (c.month < 1 || c.month > 12 || c.day < 1 || c.day > 31) {
+            issues.add(
+                new Issue(
+                    base + c.start,
+                    String.format(
+                        Locale.ROOT,
+                        "impossible date --%02d-%02d; date left unknown",
+                        c.month,
+                        c.day)));
+            return Optional.empty();
+          }
+          PartialDate md;
+          try {
+            md = PartialDate.ofMonthDay(c.month, c.day);
+          } catch (IllegalArgumentException e) {
+            issues.add(
+                new Issue(
+                    base + c.start,
+                    String.format(
+                        Locale.ROOT,
+                        "impossible date --%02d-%02d; date left unknown",
+                        c.month,
+                        c.day)));
+            return Optional.empty();
+          }
+          if (published.isEmpty()) {
+            return Optional.of(md);
+          }
+          LocalDate p = published.get();
+          for (int y = p.getYear(); y >= p.getYear() - 8 && y >= 1; y--) {
+            try {
+              LocalDate d = LocalDate.of(y, c.month, c.day);
+              if (!d.isAfter(p)) {
+                return Optional.of(PartialDate.of(d));
+              }
+            } catch (DateTimeException e) {
+              // February 29 in a common year: try an earlier year
+            }
+          }
+          return Optional.of(md);
+        }
+      case YEAR_MONTH:
+        {
+          if (c.month < 1 || c.month > 12 || c.year < 1) {
+            issues.add(
+                new Issue(
+                    base + c.start,
+                    String.format(
+                        Locale.ROOT,
+                        "impossible month %04d-%02d; date left unknown",
+                        c.year,
+                        c.month)));
+            return Optional.empty();
+          }
+          PartialDate ym = PartialDate.ofYearMonth(c.year, c.month);
+          if (published.isPresent() && ym.earliest().get().isAfter(published.get())) {
+            issues.add(future(base + c.start, ym.toString(), published.get()));
+            return Optional.empty();
+          }
+          return Optional.of(ym);
+        }
+      default:
+        return published.map(
+            p -> PartialDate.of(p.with(TemporalAdjusters.previousOrSame(c.weekday))));
+    }
+  }
+
+  private static Issue impossible(int offset, int y, int m, int d) {
+    return new Issue(
+        offset,
+        String.format(Locale.ROOT, "impossible date %04d-%02d-%02d; date left unknown", y, m, d));
+  }
+
+  private static Issue future(int offset, String date, LocalDate published) {
+    return new Issue(
+        offset,
+        "date " + date + " is after the published date " + published + "; date left unknown");
+  }
+
+  private static Candidate full(Matcher m, int year, int month, int day) {
+    return new Candidate(m.start(), m.end(), Kind.FULL, year, month, day, null);
+  }
+
+  private static Candidate dayOrMonthDay(Matcher m, String year, int month, int day) {
+    return year == null
+        ? new Candidate(m.start(), m.end(), Kind.MONTH_DAY, 0, month, day, null)
+        : new Candidate(m.start(), m.end(), Kind.FULL, Integer.parseInt(year), month, day, null);
+  }
+
+  private static int num(Matcher m, int group) {
+    return Integer.parseInt(m.group(group));
+  }
+
+  private static int month(String name) {
+    String p = name.substring(0, 3);
+    return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(p) / 3 + 1;
+  }
+
+  private static DayOfWeek vietnameseDay(String day) {
+    switch (day) {
+      case "hai":
+      case "2":
+        return DayOfWeek.MONDAY;
+      case "ba":
+      case "3":
+        return DayOfWeek.TUESDAY;
+      case "tu":
+      case "4":
+        return DayOfWeek.WEDNESDAY;
+      case "nam":
+      case "5":
+        return DayOfWeek.THURSDAY;
+      case "sau":
+      case "6":
+        return DayOfWeek.FRIDAY;
+      default:
+        return DayOfWeek.SATURDAY;
+    }
+  }
+
+  /** Whether {@code s[start, end)} is ASCII with an upper-case first letter. */
+  private static boolean isCapitalAscii(String s, int start, int end) {
+    if (!Character.isUpperCase(s.charAt(start))) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The folded word just before {@code pos}, at most 10 letters, after at most 3 spaces. */
+  private static String previousWord(String f, int pos) {
+    int i = pos;
+    int spaces = 0;
+    while (i > 0 && (f.charAt(i - 1) == ' ' || f.charAt(i - 1) == '\u00A0') && spaces < 3) {
+      i--;
+      spaces++;
+    }
+    int end = i;
+    while (i > 0 && end - i < 10 && Character.isLetter(f.charAt(i - 1))) {
+      i--;
+    }
+    return f.substring(i, end);
+  }
+}

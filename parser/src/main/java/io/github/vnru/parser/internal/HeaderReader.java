@@ -1,0 +1,139 @@
+package io.github.vnru.parser.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Internal: reads the optional headers at the top of a raw article, in any order: a {@code date
+ * YYYY-MM-DD} line (usually with a leading space; the article's first text may follow on the same
+ * line) and a URL line. What follows them is the article's content.
+ */
+public final class HeaderReader {
+  private HeaderReader() {}
+
+  /**
+   * The headers read.
+   *
+   * @param date the header date, if valid
+   * @param url the URL line, as written
+   * @param pieces the header stretches, for the record of where every line went
+   * @param content the lines after the headers; the first may be the rest of a header line
+   * @param warnings problems met, as {@code offset → message} pairs
+   */
+  public record Header(
+      Optional<LocalDate> date,
+      Optional<String> url,
+      List<Piece> pieces,
+      List<Line> content,
+      List<DateFinder.Issue> warnings) {}
+
+  /** Reads the headers of {@code lines}. */
+  public static Header read(List<Line> lines) {
+    List<Line> rest = new ArrayList<>(lines);
+    List<Piece> pieces = new ArrayList<>();
+    List<DateFinder.Issue> warnings = new ArrayList<>();
+    Optional<LocalDate> date = Optional.empty();
+    Optional<String> url = Optional.empty();
+    int i = 0;
+    boolean dateSeen = false;
+    boolean urlSeen = false;
+    for (int round = 0; round < 2; round++) {
+      while (i < rest.size() && rest.get(i).isBlank()) {
+        i++;
+      }
+      if (i >= rest.size()) {
+        break;
+      }
+      Line line = rest.get(i);
+      String t = line.text();
+      if (!dateSeen && isDateHeader(t)) {
+        dateSeen = true;
+        String iso = t.substring(5, 15);
+        pieces.add(new Piece(Piece.Role.DATE_HEADER, line.start(), t.substring(0, 15)));
+        try {
+          date =
+              Optional.of(
+                  LocalDate.of(
+                      Integer.parseInt(iso.substring(0, 4)),
+                      Integer.parseInt(iso.substring(5, 7)),
+                      Integer.parseInt(iso.substring(8, 10))));
+        } catch (DateTimeException e) {
+          warnings.add(
+              new DateFinder.Issue(
+                  line.start() + 5, "impossible date " + iso + "; date left unknown"));
+        }
+        Line remainder = line.from(15);
+        if (remainder.isBlank()) {
+          i++;
+        } else {
+          rest.set(i, remainder);
+        }
+      } else if (!urlSeen && isUrl(t)) {
+        urlSeen = true;
+        url = Optional.of(t);
+        pieces.add(new Piece(Piece.Role.URL, line.start(), t));
+        i++;
+      } else {
+        break;
+      }
+    }
+    return new Header(date, url, pieces, rest.subList(i, rest.size()), warnings);
+  }
+
+  /** Whether {@code t} starts with {@code date DDDD-DD-DD} and then white space or the end. */
+  static boolean isDateHeader(String t) {
+    if (t.length() < 15 || !t.startsWith("date ")) {
+      return false;
+    }
+    for (int k = 5; k < 15; k++) {
+      char c = t.charAt(k);
+      boolean dash = k == 9 || k == 12;
+      if (dash ? c != '-' : (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return t.length() == 15 || TextNormalizer.isBlank(t.charAt(15));
+  }
+
+  /** Whether the whole line is one URL. */
+  static boolean isUrl(String t) {
+    String lower = t.length() > 8 ? t.substring(0, 8).toLowerCase(Locale.ROOT) : "";
+    if (!(lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www."))) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      if (TextNormalizer.isBlank(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The host of {@code url} in lower case without {@code www.}, if it has one. */
+  public static Optional<String> host(String url) {
+    int s = url.indexOf("://");
+    s = s < 0 ? 0 : s + 3;
+    int e = s;
+    while (e < url.length() && "/?#".indexOf(url.charAt(e)) < 0) {
+      e++;
+    }
+    String host = url.substring(s, e);
+    int at = host.lastIndexOf('@');
+    if (at >= 0) {
+      host = host.substring(at + 1);
+    }
+    int colon = host.indexOf(':');
+    if (colon >= 0) {
+      host = host.substring(0, colon);
+    }
+    host = host.toLowerCase(Locale.ROOT);
+    if (host.startsWith("www.")) {
+      host = host.substring(4);
+    }
+    return host.isEmpty() || host.indexOf('.') < 0 ? Optional.empty() : Optional.of(host);
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.vnru.parser.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Internal: splits a block of text into sentences in one left-to-right pass (linear time, no
+ * regular expressions).
+ *
+ * <p>A sentence ends at a run of {@code . ! ? …} (with any closing quotes or brackets after it)
+ *
+ * <ul>
+ *   <li>followed by white space and then anything but a lower-case letter, or by the end; or
+ *   <li>followed directly by an upper-case letter, where the source lost the space ({@code 12/6.Thay
+ *       mặt}, {@code Putin.Nhân dịp}), unless inside a URL.
+ * </ul>
+ *
+ * <p>A period does not end a sentence after an initial (one upper-case letter: {@code V. Pu-tin},
+ * {@code V. I. Lenin}, {@code U.S.}), after a known abbreviation ({@code Mr.}, {@code TP.},
+ * {@code TS.}), between digits ({@code 1.5}), or inside a URL.
+ */
+public final class SentenceSplitter {
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "jr", "sr", "no", "vol",
+          "tp", "ts", "pgs", "ths", "gs", "ltd", "co", "inc", "vs", "sen", "rep", "gov", "capt",
+          "maj", "sgt", "ph", "tt", "q");
+
+  private SentenceSplitter() {}
+
+  /** A sentence: {@code start} is relative to the split text; {@code text} is trimmed. */
+  public record Span(int start, String text) {
+    /** The end offset, exclusive. */
+    public int end() {
+      return start + text.length();
+    }
+  }
+
+  /** The sentences of {@code text}, trimmed, in order; blank text gives none. */
+  public static List<Span> split(String text) {
+    List<Span> out = new ArrayList<>();
+    int n = text.length();
+    int sentenceStart = 0;
+    int wordStart = 0; // first index after the last char that is not a letter or digit
+    int tokenStart = 0; // first index after the last white space
+    boolean inUrl = false;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (TextNormalizer.isBlank(c)) {
+        tokenStart = i + 1;
+        wordStart = i + 1;
+        inUrl = false;
+        i++;
+        continue;
+      }
+      if (c == ':' && i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+        inUrl = true;
+      }
+      if (!inUrl && i == tokenStart + 3 && text.regionMatches(true, tokenStart, "www.", 0, 4)) {
+        inUrl = true;
+      }
+      if (!isTerminator(c)) {
+        if (!Character.isLetterOrDigit(c)) {
+          wordStart = i + 1;
+        }
+        i++;
+        continue;
+      }
+      // c is a terminator: take the whole run, then closing quotes and brackets
+      int wordEnd = i;
+      int j = i;
+      while (j < n && isTerminator(text.charAt(j))) {
+        j++;
+      }
+      while (j < n && isCloser(text.charAt(j))) {
+        j++;
+      }
+      boolean period = c == '.' && j == i + 1;
+      boolean end;
+      if (j >= n) {
+        end = true;
+      } else if (TextNormalizer.isBlank(text.charAt(j))) {
+        int k = j;
+        while (k < n && TextNormalizer.isBlank(text.charAt(k))) {
+          k++;
+        }
+        end = k >= n || !Character.isLowerCase(text.charAt(k));
+        if (end && period && isInitialOrAbbreviation(text, wordStart, wordEnd)) {
+          end = false;
+        }
+      } else {
+        char next = text.charAt(j);
+        end =
+            !inUrl
+                && Character.isUpperCase(next)
+                && (wordEnd > wordStart || (i > 0 && isCloser(text.charAt(i - 1))))
+                && !(period && isInitialOrAbbreviation(text, wordStart, wordEnd));
+      }
+      if (end) {
+        add(out, text, sentenceStart, j);
+        sentenceStart = j;
+      }
+      wordStart = j;
+      i = j;
+    }
+    add(out, text, sentenceStart, n);
+    return out;
+  }
+
+  private static boolean isInitialOrAbbreviation(String text, int wordStart, int wordEnd) {
+    int len = wordEnd - wordStart;
+    if (len == 1) {
+      return Character.isUpperCase(text.charAt(wordStart));
+    }
+    return len > 1
+        && len <= 4
+        && ABBREVIATIONS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isTerminator(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '…';
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == '”' || c == '’' || c == '»';
+  }
+
+  private static void add(List<Span> out, String text, int from, int to) {
+    int s = from;
+    int e = to;
+    while (s < e && TextNormalizer.isBlank(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && TextNormalizer.isBlank(text.charAt(e - 1))) {
+      e--;
+    }
+    if (s < e) {
+      out.add(new Span(s, text.substring(s, e)));
+    }
+  }
+}

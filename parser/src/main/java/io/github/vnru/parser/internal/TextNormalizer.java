@@ -1,0 +1,203 @@
+package io.github.vnru.parser.internal;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.vnru.parser.ArticleParseException;
+import io.github.vnru.parser.ParseProblem;
+import io.github.vnru.parser.ParseProblem.Reason;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Internal: turns raw bytes or text into the article's <em>normalised text</em>, the text every
+ * offset in an article points into. Decoding is strict UTF-8 (a bad byte is an error naming its
+ * byte offset); a byte-order mark is dropped; CR and CRLF become LF; white space at the end of
+ * each line is dropped; the result is Unicode NFC. So an article parses the same however it was
+ * encoded. Not part of the public API.
+ */
+public final class TextNormalizer {
+  private TextNormalizer() {}
+
+  /**
+   * Decodes {@code bytes} as strict UTF-8 and normalises them.
+   *
+   * @throws ArticleParseException if the bytes are empty, blank, binary or not UTF-8
+   */
+  public static String decode(String source, byte[] bytes) throws ArticleParseException {
+    if (bytes.length == 0) {
+      throw new ArticleParseException(ParseProblem.of(source, Reason.EMPTY, "empty file"));
+    }
+    int from = 0;
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      from = 3;
+    }
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw binaryAtByte(source, bytes, i, "binary data (NUL byte at byte " + i + ")");
+      }
+    }
+    CharsetDecoder decoder =
+        UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    CharBuffer out = CharBuffer.allocate(bytes.length - from + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int pos = in.position();
+      int shown = Math.min(bytes.length - pos, Math.max(result.length() + 1, 2));
+      StringBuilder hex = new StringBuilder();
+      for (int i = 0; i < shown; i++) {
+        if (i > 0) {
+          hex.append(' ');
+        }
+        hex.append(String.format(Locale.ROOT, "%02X", bytes[pos + i] & 0xFF));
+      }
+      throw atByte(
+          source,
+          bytes,
+          pos,
+          Reason.NOT_UTF8,
+          "invalid UTF-8 at byte " + pos + " (bytes " + hex + ")");
+    }
+    out.flip();
+    return normalize(source, out.toString());
+  }
+
+  /**
+   * Normalises already-decoded text: drops a leading byte-order mark, CR/CRLF to LF, trailing
+   * white space of each line dropped, NFC.
+   *
+   * @throws ArticleParseException if the text is blank or binary
+   */
+  public static String normalize(String source, String text) throws ArticleParseException {
+    String s = text;
+    if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+      s = s.substring(1);
+    }
+    if (s.isEmpty()) {
+      throw new ArticleParseException(ParseProblem.of(source, Reason.EMPTY, "empty file"));
+    }
+    int controls = 0;
+    int firstControl = -1;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == 0) {
+        throw binaryAtChar(source, s, i, "binary data (NUL character)");
+      }
+      if (isBinaryControl(c)) {
+        controls++;
+        if (firstControl < 0) {
+          firstControl = i;
+        }
+      }
+    }
+    // A stray control character is tolerated; text where more than 1 in 20 chars are controls
+    // is not text.
+    if (controls > 0 && controls * 20L > s.length()) {
+      throw binaryAtChar(
+          source,
+          s,
+          firstControl,
+          "binary data (" + controls + " control characters in " + s.length() + ")");
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    int lineStart = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\r' || c == '\n') {
+        appendTrimmed(sb, s, lineStart, i);
+        sb.append('\n');
+        if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          i++;
+        }
+        lineStart = i + 1;
+      }
+    }
+    appendTrimmed(sb, s, lineStart, s.length());
+    String lf = sb.toString();
+    String nfc =
+        Normalizer.isNormalized(lf, Normalizer.Form.NFC)
+            ? lf
+            : Normalizer.normalize(lf, Normalizer.Form.NFC);
+    boolean blank = true;
+    for (int i = 0; i < nfc.length() && blank; i++) {
+      blank = isBlank(nfc.charAt(i));
+    }
+    if (blank) {
+      throw new ArticleParseException(
+          ParseProblem.of(source, Reason.EMPTY, "blank file (only white space)"));
+    }
+    return nfc;
+  }
+
+  /** Whether {@code c} is white space, including no-break spaces. */
+  public static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
+
+  private static boolean isBinaryControl(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B)
+        || c == 0x7F;
+  }
+
+  private static void appendTrimmed(StringBuilder sb, String s, int from, int to) {
+    int end = to;
+    while (end > from && s.charAt(end - 1) != '\n' && isBlank(s.charAt(end - 1))) {
+      end--;
+    }
+    sb.append(s, from, end);
+  }
+
+  private static ArticleParseException binaryAtByte(
+      String source, byte[] bytes, int pos, String message) {
+    return atByte(source, bytes, pos, Reason.BINARY, message);
+  }
+
+  private static ArticleParseException atByte(
+      String source, byte[] bytes, int pos, Reason reason, String message) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < pos; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new ArticleParseException(
+        ParseProblem.builder()
+            .source(source)
+            .reason(reason)
+            .line(line)
+            .column(pos - lineStart + 1)
+            .byteOffset(pos)
+            .message(message)
+            .build());
+  }
+
+  private static ArticleParseException binaryAtChar(
+      String source, String s, int pos, String message) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < pos; i++) {
+      if (s.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new ArticleParseException(
+        ParseProblem.at(source, Reason.BINARY, line, pos - lineStart + 1, message));
+  }
+}
