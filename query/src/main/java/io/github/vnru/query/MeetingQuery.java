@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  * 2021)} but not {@code between(2021-04-05, 2021-12-31)}, and {@code --06-11} matches no bounded
  * range. After {@link #includingUncertainDates()}, such a meeting matches when <em>some</em> day it
  * could be falls inside. A meeting with no date at all never matches a date filter. Several date
- * filters intersect.
+ * filters each apply, like any other filters.
  *
  * <p><b>Counts.</b> A meeting is one report by one article; the same real meeting reported by two
  * articles counts twice here. Use {@link #events()} to count real meetings.
@@ -55,39 +55,25 @@ public final class MeetingQuery {
   private final Corpus corpus;
   private final Index index;
   private final ImmutableList<Clause> clauses;
-  private final long from;
-  private final long to;
-  private final boolean dated;
+  private final ImmutableList<long[]> ranges;
   private final boolean uncertain;
 
   MeetingQuery(Corpus corpus) {
-    this(corpus, ImmutableList.of(), Long.MIN_VALUE, Long.MAX_VALUE, false, false);
+    this(corpus, ImmutableList.of(), ImmutableList.of(), false);
   }
 
   private MeetingQuery(
-      Corpus corpus,
-      ImmutableList<Clause> clauses,
-      long from,
-      long to,
-      boolean dated,
-      boolean uncertain) {
+      Corpus corpus, ImmutableList<Clause> clauses, ImmutableList<long[]> ranges, boolean uncertain) {
     this.corpus = corpus;
     this.index = corpus.index();
     this.clauses = clauses;
-    this.from = from;
-    this.to = to;
-    this.dated = dated;
+    this.ranges = ranges;
     this.uncertain = uncertain;
   }
 
   private MeetingQuery and(Clause c) {
     return new MeetingQuery(
-        corpus,
-        ImmutableList.<Clause>builder().addAll(clauses).add(c).build(),
-        from,
-        to,
-        dated,
-        uncertain);
+        corpus, ImmutableList.<Clause>builder().addAll(clauses).add(c).build(), ranges, uncertain);
   }
 
   // ---- persons
@@ -284,17 +270,18 @@ public final class MeetingQuery {
    * Undated meetings still never match a date filter.
    */
   public MeetingQuery includingUncertainDates() {
-    return new MeetingQuery(corpus, clauses, from, to, dated, true);
+    return new MeetingQuery(corpus, clauses, ranges, true);
   }
 
   private MeetingQuery dates(long lo, long hi) {
     return new MeetingQuery(
-        corpus, clauses, Math.max(from, lo), Math.min(to, hi), true, uncertain);
+        corpus,
+        clauses,
+        ImmutableList.<long[]>builder().addAll(ranges).add(new long[] {lo, hi}).build(),
+        uncertain);
   }
 
-  private Clause dateClause() {
-    long lo = from;
-    long hi = to;
+  private Clause dateClause(long lo, long hi) {
     boolean u = uncertain;
     int y0 = lo <= Dates.MIN_DAY ? 1 : lo > Dates.MAX_DAY ? 10000 : LocalDate.ofEpochDay(lo).getYear();
     int y1 = hi >= Dates.MAX_DAY ? 9999 : hi < Dates.MIN_DAY ? 0 : LocalDate.ofEpochDay(hi).getYear();
@@ -433,8 +420,8 @@ public final class MeetingQuery {
 
   int[] rows() {
     List<Clause> all = new ArrayList<>(clauses);
-    if (dated) {
-      all.add(dateClause());
+    for (long[] r : ranges) {
+      all.add(dateClause(r[0], r[1]));
     }
     return Planner.run(index.meetingCount(), all);
   }
@@ -519,6 +506,6 @@ public final class MeetingQuery {
 
   @Override
   public String toString() {
-    return "MeetingQuery(" + clauses.size() + " filters" + (dated ? ", dated" : "") + ")";
+    return "MeetingQuery(" + clauses.size() + " filters" + (ranges.isEmpty() ? "" : ", " + ranges.size() + " date ranges") + ")";
   }
 }

@@ -161,7 +161,7 @@ public final class NameIndex<T extends Comparable<T>> {
         + (closest.isEmpty() ? "no " + what + " is known" : "closest: " + join(closest));
   }
 
-  /** Up to three identifiers nearest to {@code compactQuery}, by edit distance. */
+  /** Up to three identifiers nearest to {@code compactQuery}, all at the least edit distance. */
   private List<T> closest(String compactQuery) {
     Map<T, Integer> distance = new TreeMap<>();
     keysOf.forEach(
@@ -174,7 +174,7 @@ public final class NameIndex<T extends Comparable<T>> {
         });
     int min = distance.values().stream().mapToInt(Integer::intValue).min().orElse(0);
     List<T> out = new ArrayList<>();
-    for (int d = min; d <= min + 1 && out.size() < 3; d++) {
+    for (int d = min; d <= min && out.size() < 3; d++) {
       for (Map.Entry<T, Integer> e : distance.entrySet()) {
         if (e.getValue() == d && out.size() < 3) {
           out.add(e.getKey());
