@@ -1,0 +1,146 @@
+package io.github.vnru.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vnru.extract.DateMention;
+import io.github.vnru.model.PartialDate;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+final class DateFinderTest {
+  private static final Optional<LocalDate> NONE = Optional.empty();
+
+  private static List<String> dates(String s, Optional<LocalDate> published) {
+    return DateFinder.find(s, 0, published, 0).dates().stream()
+        .map(d -> d.date().toString())
+        .collect(Collectors.toList());
+  }
+
+  private static List<String> dates(String s) {
+    return dates(s, NONE);
+  }
+
+  private static Optional<LocalDate> pub(int y, int m, int d) {
+    return Optional.of(LocalDate.of(y, m, d));
+  }
+
+  @Test
+  void find_numericFullDate_dayFirst() {
+    assertEquals(List.of("2021-04-05"), dates("Ngày 05/4/2021, hai bên điện đàm."));
+    assertEquals(List.of("2021-04-05"), dates("Hôm 5.4.2021 hai bên gặp."));
+    assertEquals(List.of("2021-04-05"), dates("On 2021-04-05 they met."));
+  }
+
+  @Test
+  void find_dayMonth_needsDayWord() {
+    assertEquals(List.of("--06-11"), dates("Ngày 11/6, Tổng bí thư điện đàm."));
+    assertEquals(List.of("--10-10"), dates("sáng 10/10 tại Bình Nhưỡng"));
+    assertEquals(List.of(), dates("giảm 1/3 so với năm trước"));
+  }
+
+  @Test
+  void find_dayMonth_takesYearFromPublished() {
+    assertEquals(List.of("2025-10-10"), dates("ngày 10/10 tại Bình Nhưỡng", pub(2025, 10, 10)));
+    assertEquals(List.of("2024-12-30"), dates("ngày 30/12 tại Hà Nội", pub(2025, 1, 2)));
+  }
+
+  @Test
+  void find_februaryTwentyNinth_takesLastLeapYear() {
+    assertEquals(List.of("2024-02-29"), dates("ngày 29/2 hai bên gặp", pub(2025, 3, 1)));
+  }
+
+  @Test
+  void find_vietnameseLongForms() {
+    assertEquals(List.of("2021-04-05"), dates("ngày 5 tháng 4 năm 2021, hai bên gặp"));
+    assertEquals(List.of("--04-05"), dates("ngày 5 tháng 4, hai bên gặp"));
+    assertEquals(List.of("2021-04"), dates("trong tháng 4/2021 hai bên gặp"));
+    assertEquals(List.of("2021-04"), dates("trong tháng 4 năm 2021 hai bên gặp"));
+  }
+
+  @Test
+  void find_englishForms() {
+    assertEquals(List.of("--04-05"), dates("They met on April 5 in Moscow."));
+    assertEquals(List.of("2021-12-03"), dates("They met on December 3, 2021."));
+    assertEquals(List.of("2021-12-03"), dates("They met on 3 December 2021."));
+    assertEquals(List.of("2021-04"), dates("They met in April 2021."));
+    assertEquals(List.of("2021-04-05"), dates("They met on April 5.", pub(2021, 6, 1)));
+  }
+
+  @Test
+  void find_lowercaseMonthWord_isNotADate() {
+    assertEquals(List.of(), dates("They may 5 times meet."));
+  }
+
+  @Test
+  void find_weekdays_resolveAgainstPublished() {
+    // 2021-04-07 is a Wednesday
+    assertEquals(List.of("2021-04-05"), dates("They met on Monday.", pub(2021, 4, 7)));
+    assertEquals(List.of("2021-04-07"), dates("They met on Wednesday.", pub(2021, 4, 7)));
+    assertEquals(List.of("2021-04-01"), dates("Hôm thứ 5, hai bên gặp.", pub(2021, 4, 7)));
+    assertEquals(List.of("2021-04-05"), dates("Thứ Hai, hai bên gặp.", pub(2021, 4, 7)));
+    assertEquals(List.of("2021-04-04"), dates("Hôm chủ nhật, hai bên gặp.", pub(2021, 4, 7)));
+  }
+
+  @Test
+  void find_weekdays_unknownWithoutPublished() {
+    assertEquals(List.of(), dates("They met on Monday."));
+  }
+
+  @Test
+  void find_ordinalThu_isNotAWeekday() {
+    assertEquals(List.of(), dates("Đại hội lần thứ hai của Đảng", pub(2021, 4, 7)));
+  }
+
+  @Test
+  void find_ranges_areNotEventDates() {
+    assertEquals(
+        List.of("2025-10-10"),
+        dates(
+            "dự Lễ kỷ niệm 80 năm Ngày thành lập Đảng (10/10/1945-10/10/2025), ngày 10/10 tại",
+            pub(2025, 10, 10)));
+    assertEquals(List.of(), dates("Quốc khánh (2/9/1945-2/9/2025)."));
+  }
+
+  @Test
+  void find_parenthesisedHistoricalDate_isNotAnEventDate() {
+    assertEquals(List.of(), dates("the 150th anniversary of V. I. Lenin (April 22, 1870), X met Y."));
+  }
+
+  @Test
+  void find_holidayCue_isNotAnEventDate() {
+    assertEquals(List.of(), dates("nhân dịp Quốc khánh ngày 12/6 hai bên điện đàm"));
+    assertEquals(List.of(), dates("on the anniversary on May 9, 2020 they met"));
+    assertEquals(
+        List.of("--06-11"),
+        dates("Ngày 11/6, hai lãnh đạo điện đàm nhân dịp Quốc khánh Liên bang Nga 12/6."));
+  }
+
+  @Test
+  void find_futureDate_isDroppedWithReason() {
+    DateFinder.Result r =
+        DateFinder.find("Ngày 5/4/2030 hai bên gặp.", 100, pub(2025, 1, 1), 0);
+    assertEquals(List.of(), r.dates());
+    assertEquals(105, r.issues().get(0).offset());
+    assertTrue(r.issues().get(0).message().contains("after the published date"));
+  }
+
+  @Test
+  void find_impossibleDate_isDroppedWithReason() {
+    DateFinder.Result r = DateFinder.find("Ngày 31/2/2021 hai bên gặp.", 0, NONE, 0);
+    assertEquals(List.of(), r.dates());
+    assertTrue(r.issues().get(0).message().startsWith("impossible date 2021-02-31"));
+  }
+
+  @Test
+  void find_offsetsAreAbsolute() {
+    String s = "Xin chào. Ngày 05/4/2021 gặp.";
+    List<DateMention> d = DateFinder.find(s, 1000, NONE, 0).dates();
+    assertEquals(1, d.size());
+    assertEquals("05/4/2021", s.substring(d.get(0).start() - 1000, d.get(0).end() - 1000));
+    assertEquals(PartialDate.of(2021, 4, 5), d.get(0).date());
+  }
+}

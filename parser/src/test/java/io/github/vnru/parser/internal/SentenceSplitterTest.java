@@ -1,0 +1,72 @@
+package io.github.vnru.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+final class SentenceSplitterTest {
+  private static List<String> split(String s) {
+    return SentenceSplitter.split(s).stream()
+        .map(SentenceSplitter.Span::text)
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void split_plainSentences() {
+    assertEquals(List.of("Một câu.", "Hai câu!", "Ba câu?"), split("Một câu. Hai câu! Ba câu?"));
+  }
+
+  @Test
+  void split_lostSpaceAfterDate_splits() {
+    assertEquals(
+        List.of("nhân dịp Quốc khánh Liên bang Nga 12/6.", "Thay mặt Đảng."),
+        split("nhân dịp Quốc khánh Liên bang Nga 12/6.Thay mặt Đảng."));
+  }
+
+  @Test
+  void split_lostSpaceAfterWord_splits() {
+    assertEquals(List.of("của Tổng thống Putin.", "Nhân dịp này"), split("của Tổng thống Putin.Nhân dịp này"));
+  }
+
+  @Test
+  void split_initials_doNotSplit() {
+    assertEquals(List.of("Tổng thống V. Pu-tin đã nhận lời."), split("Tổng thống V. Pu-tin đã nhận lời."));
+    assertEquals(List.of("Of V. I. Lenin (1870)."), split("Of V. I. Lenin (1870)."));
+    assertEquals(List.of("The U.S. Senate met."), split("The U.S. Senate met."));
+  }
+
+  @Test
+  void split_abbreviations_doNotSplit() {
+    assertEquals(List.of("Mr. Smith met Dr. Jones."), split("Mr. Smith met Dr. Jones."));
+  }
+
+  @Test
+  void split_numbersDatesAndUrls_doNotSplit() {
+    assertEquals(List.of("Tăng 1.5 lần ngày 10/10 nay."), split("Tăng 1.5 lần ngày 10/10 nay."));
+    assertEquals(
+        List.of("See https://vnanet.vn/A.B/Tin.html today."),
+        split("See https://vnanet.vn/A.B/Tin.html today."));
+    assertEquals(List.of("Xem www.Nhandan.VN nhé."), split("Xem www.Nhandan.VN nhé."));
+  }
+
+  @Test
+  void split_lowercaseAfterPeriod_doesNotSplit() {
+    assertEquals(List.of("vietnamnews.vn and more."), split("vietnamnews.vn and more."));
+  }
+
+  @Test
+  void split_offsetsPointIntoText() {
+    String s = "  Một.  Hai.Ba ";
+    for (SentenceSplitter.Span span : SentenceSplitter.split(s)) {
+      assertEquals(span.text(), s.substring(span.start(), span.end()));
+    }
+    assertEquals(List.of("Một.", "Hai.", "Ba"), split(s));
+  }
+
+  @Test
+  void split_closingQuoteStaysWithSentence() {
+    assertEquals(List.of("He said \"yes.\"", "Then left."), split("He said \"yes.\" Then left."));
+  }
+}
