@@ -2,6 +2,15 @@ package io.github.vnru.extract;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.vnru.model.Meeting;
+import io.github.vnru.model.Mention;
+import io.github.vnru.model.MentionKind;
+import io.github.vnru.model.PartyId;
+import io.github.vnru.model.Person;
+import io.github.vnru.model.PersonId;
+import io.github.vnru.model.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +35,46 @@ public final class Extractor {
   /** The mentions and meetings in {@code input}. Never throws on any text. */
   public ExtractionResult extract(ExtractionInput input) {
     checkNotNull(input, "input");
-    // STUB: replaced by the extraction work (issue 4).
-    return new ExtractionResult(List.of(), List.of(), Set.of(), Set.of(), List.of(), List.of());
+    MentionFinder finder = new MentionFinder(registry.lexicon(), input);
+    finder.run();
+    List<Meeting> meetings = new MeetingFinder(registry.lexicon(), finder, input).find();
+    List<Mention> mentions = new ArrayList<>();
+    Set<PersonId> persons = new LinkedHashSet<>();
+    Set<PartyId> parties = new LinkedHashSet<>();
+    for (MentionFinder.Scanned s : finder.sentences()) {
+      for (MentionFinder.Item it : s.items) {
+        MentionKind kind;
+        switch (it.kind) {
+          case PERSON:
+            kind = MentionKind.PERSON;
+            persons.add(PersonId.of(it.id));
+            break;
+          case PARTY:
+            kind = MentionKind.PARTY;
+            parties.add(PartyId.of(it.id));
+            break;
+          case PLACE:
+            kind = MentionKind.PLACE;
+            break;
+          default:
+            continue;
+        }
+        int start = s.sentence.start() + it.start;
+        mentions.add(
+            Mention.builder()
+                .kind(kind)
+                .id(it.id)
+                .text(s.text().substring(it.start, it.end))
+                .span(Span.of(start, start + (it.end - it.start)))
+                .build());
+      }
+    }
+    List<Person> unlisted = new ArrayList<>();
+    for (Person p : finder.unlisted().values()) {
+      if (persons.contains(p.id())) {
+        unlisted.add(p);
+      }
+    }
+    return new ExtractionResult(meetings, mentions, persons, parties, unlisted, List.of());
   }
 }

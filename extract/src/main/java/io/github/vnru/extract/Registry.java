@@ -1,43 +1,304 @@
 package io.github.vnru.extract;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.PlaceEntry;
+import io.github.vnru.extract.internal.TitleEntry;
 import io.github.vnru.model.Party;
 import io.github.vnru.model.PartyId;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
+import io.github.vnru.model.Place;
+import io.github.vnru.model.json.VnruJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Reference data: the persons, parties and places vnru knows, with every spelling the press uses.
  * Immutable and thread-safe.
+ *
+ * <p>{@link #defaults()} is the built-in registry. Add your own entries with a JSON file holding
+ * any of {@code persons}, {@code parties}, {@code places} and {@code titles}:
+ *
+ * <pre>{@code
+ * Registry registry = Registry.builder().addDefaults().add(Path.of("my-registry.json")).build();
+ * }</pre>
  */
 public final class Registry {
-  // STUB: replaced by the extraction work (issue 4).
-  private Registry() {}
+  private static final String BASE = "registry/";
+  private static final ObjectMapper MAPPER = VnruJson.mapper();
+  private static volatile Registry defaults;
+
+  private final Lexicon lexicon;
+
+  private Registry(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   /** The built-in registry, loaded once from the jar's JSON resources. */
   public static Registry defaults() {
-    return new Registry();
+    Registry r = defaults;
+    if (r == null) {
+      synchronized (Registry.class) {
+        r = defaults;
+        if (r == null) {
+          r = builder().addDefaults().build();
+          defaults = r;
+        }
+      }
+    }
+    return r;
+  }
+
+  /** A builder for a registry of the built-in entries and your own files. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** Every person, sorted by id. */
   public Collection<Person> persons() {
-    return List.of();
+    return lexicon.persons().values();
   }
 
   /** Every party, sorted by id. */
   public Collection<Party> parties() {
-    return List.of();
+    return lexicon.parties().values();
   }
 
   /** The person with this id. */
   public Optional<Person> person(PersonId id) {
-    return Optional.empty();
+    return Optional.ofNullable(lexicon.persons().get(checkNotNull(id, "id")));
   }
 
   /** The party with this id. */
   public Optional<Party> party(PartyId id) {
-    return Optional.empty();
+    return Optional.ofNullable(lexicon.parties().get(checkNotNull(id, "id")));
+  }
+
+  /**
+   * The persons with a spelling equal to {@code anyAlias} ignoring case and diacritics ({@code
+   * "nguyen phu trong"}, {@code "Pu-tin"}, {@code "vladimir-putin"}), sorted by id.
+   */
+  public List<Person> findPersons(String anyAlias) {
+    return lexicon.findPersons(checkNotNull(anyAlias, "anyAlias"));
+  }
+
+  /**
+   * The parties with an id, name, abbreviation or alias equal to {@code anyName} ignoring case
+   * and diacritics, sorted by id.
+   */
+  public List<Party> findParties(String anyName) {
+    String f = Lexicon.fold(checkNotNull(anyName, "anyName").strip());
+    List<Party> out = new ArrayList<>();
+    for (Party p : parties()) {
+      List<String> all = new ArrayList<>(p.names().values());
+      all.addAll(p.abbreviations());
+      all.addAll(p.aliases());
+      all.add(p.id().value());
+      if (all.stream().anyMatch(s -> Lexicon.fold(s).equals(f))) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The place (city and country, or country alone) with a spelling equal to {@code anyName}
+   * ignoring case and diacritics: {@code Bình Nhưỡng}, {@code MOSCOW}, {@code Liên bang Nga}.
+   */
+  public Optional<Place> place(String anyName) {
+    return lexicon
+        .place(checkNotNull(anyName, "anyName"))
+        .map(p -> p.isCity() ? Place.of(p.name(), p.country()) : Place.ofCountry(p.country()));
+  }
+
+  /**
+   * The ids of the registered persons whose spellings are closest to {@code text}, best first, at
+   * most three: for messages such as {@code unknown person 'Putn'; closest: vladimir-putin}.
+   */
+  public List<PersonId> suggest(String text) {
+    String f = Lexicon.fold(checkNotNull(text, "text").strip());
+    record Scored(PersonId id, int distance) {}
+    List<Scored> scored = new ArrayList<>();
+    for (Person p : persons()) {
+      int best = Integer.MAX_VALUE;
+      for (String s : Lexicon.personSpellings(p)) {
+        best = Math.min(best, distance(f, Lexicon.fold(s)));
+      }
+      best = Math.min(best, distance(f, p.id().value()));
+      scored.add(new Scored(p.id(), best));
+    }
+    scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::id));
+    return scored.stream().limit(3).map(Scored::id).toList();
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /** The compiled form the extractor searches with. */
+  Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /** The JSON form of a user's registry file; every section is optional. */
+  private record RegistryFile(
+      @JsonProperty("persons") List<Person> persons,
+      @JsonProperty("parties") List<Party> parties,
+      @JsonProperty("places") List<PlaceEntry> places,
+      @JsonProperty("titles") List<TitleEntry> titles) {}
+
+  /**
+   * Collects registry entries from the built-in resources and from files, then checks them as a
+   * whole. Not thread-safe; each {@link #build()} gives an independent registry.
+   */
+  public static final class Builder {
+    private final TreeMap<PersonId, Person> persons = new TreeMap<>();
+    private final TreeMap<PartyId, Party> parties = new TreeMap<>();
+    private final List<PlaceEntry> places = new ArrayList<>();
+    private final List<TitleEntry> titles = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds the built-in persons, parties, places and titles.
+     *
+     * @throws IllegalStateException if a built-in resource is missing or invalid (a packaging bug)
+     */
+    public Builder addDefaults() {
+      addPersons(readResource("persons.json", new TypeReference<List<Person>>() {}), "persons.json");
+      addParties(readResource("parties.json", new TypeReference<List<Party>>() {}), "parties.json");
+      places.addAll(readResource("places.json", new TypeReference<List<PlaceEntry>>() {}));
+      titles.addAll(readResource("titles.json", new TypeReference<List<TitleEntry>>() {}));
+      return this;
+    }
+
+    /**
+     * Adds the entries of a user's registry file: a JSON object with any of the arrays {@code
+     * persons}, {@code parties}, {@code places} and {@code titles}, read as UTF-8.
+     *
+     * @throws IllegalArgumentException naming the file, and the field and line where it can, if
+     *     the file is not valid registry JSON (an unknown field such as {@code alises}, a bad id)
+     *     or repeats an id already added
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public Builder add(Path file) {
+      checkNotNull(file, "file");
+      String json;
+      try {
+        json = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read registry file " + file + ": " + e, e);
+      }
+      RegistryFile parsed;
+      try {
+        parsed = MAPPER.readValue(json, RegistryFile.class);
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException(
+            "registry file " + file + ": " + VnruJson.describe(RegistryFile.class, e), e);
+      }
+      if (parsed == null) {
+        throw new IllegalArgumentException("registry file " + file + " is empty");
+      }
+      String name = file.toString();
+      addPersons(parsed.persons() == null ? List.of() : parsed.persons(), name);
+      addParties(parsed.parties() == null ? List.of() : parsed.parties(), name);
+      if (parsed.places() != null) {
+        places.addAll(parsed.places());
+      }
+      if (parsed.titles() != null) {
+        titles.addAll(parsed.titles());
+      }
+      return this;
+    }
+
+    private void addPersons(List<Person> list, String file) {
+      for (Person p : list) {
+        if (persons.putIfAbsent(p.id(), p) != null) {
+          throw new IllegalArgumentException(
+              "registry file " + file + ": duplicate person id '" + p.id() + "'");
+        }
+        for (String a : p.aliases()) {
+          if (a.isBlank()) {
+            throw new IllegalArgumentException(
+                "registry file " + file + ": person " + p.id() + " has a blank alias");
+          }
+        }
+      }
+    }
+
+    private void addParties(List<Party> list, String file) {
+      for (Party p : list) {
+        if (parties.putIfAbsent(p.id(), p) != null) {
+          throw new IllegalArgumentException(
+              "registry file " + file + ": duplicate party id '" + p.id() + "'");
+        }
+      }
+    }
+
+    /**
+     * The registry.
+     *
+     * @throws IllegalArgumentException if a membership or position names an unknown party
+     */
+    public Registry build() {
+      for (Person p : persons.values()) {
+        p.memberships()
+            .forEach(
+                m -> {
+                  if (!parties.containsKey(m.party())) {
+                    throw new IllegalArgumentException(
+                        "person " + p.id() + " is a member of unknown party " + m.party());
+                  }
+                });
+      }
+      return new Registry(
+          new Lexicon(new TreeMap<>(persons), new TreeMap<>(parties), places, titles));
+    }
+
+    private static <T> T readResource(String name, TypeReference<T> type) {
+      try (InputStream in = Registry.class.getResourceAsStream(BASE + name)) {
+        if (in == null) {
+          throw new IllegalStateException("missing registry resource " + BASE + name);
+        }
+        String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return MAPPER.readValue(json, type);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(
+            "registry resource " + name + ": " + VnruJson.describe(Object.class, e), e);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read registry resource " + name, e);
+      }
+    }
   }
 }

@@ -1,0 +1,54 @@
+package io.github.vnru.extract;
+
+import java.text.Normalizer;
+
+/**
+ * Folds text for matching names: diacritics dropped ({@code ễ} to {@code e}, {@code đ} to {@code
+ * d}), letters lower-cased by {@link java.util.Locale#ROOT} rules. Folding maps each UTF-16 char
+ * to exactly one char, so offsets in folded text are offsets in the original: a match found in
+ * {@code fold(text)} spans the same characters of {@code text}.
+ */
+public final class Folding {
+  private static final char[] TABLE = buildTable();
+
+  private Folding() {}
+
+  private static char[] buildTable() {
+    char[] table = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      table[c] = computeFold((char) c);
+    }
+    return table;
+  }
+
+  private static char computeFold(char c) {
+    if (c < 0x80) {
+      return (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
+    }
+    if (c == 'đ' || c == 'Đ' || c == 'ð' || c == 'Ð') {
+      return 'd';
+    }
+    if (Character.isSurrogate(c)) {
+      return c;
+    }
+    String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+    char base = d.charAt(0);
+    char lower = Character.toLowerCase(base);
+    // toLowerCase(char) is locale-independent; keep one char per char, whatever happens.
+    return lower;
+  }
+
+  /** The folded form of one char. */
+  public static char fold(char c) {
+    return TABLE[c];
+  }
+
+  /** The folded form of {@code text}, of the same length. */
+  public static String fold(CharSequence text) {
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = TABLE[text.charAt(i)];
+    }
+    return new String(out);
+  }
+}

@@ -1,0 +1,823 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.internal.AhoCorasick;
+import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.PlaceEntry;
+import io.github.vnru.extract.internal.Term;
+import io.github.vnru.extract.internal.Term.TermKind;
+import io.github.vnru.extract.internal.TitleEntry;
+import io.github.vnru.model.Language;
+import io.github.vnru.model.Party;
+import io.github.vnru.model.Person;
+import io.github.vnru.model.PersonId;
+import io.github.vnru.model.Position;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the persons, parties, places and titles of one article, sentence by sentence, in the
+ * folded text, longest match first on word boundaries, and resolves short forms and titles by
+ * context. One instance per article; not thread-safe.
+ */
+final class MentionFinder {
+  /** One thing found in a sentence; offsets are local to the sentence. */
+  static final class Item {
+    final TermKind kind;
+    String id;
+    final int start;
+    final int end;
+    final Term term;
+    /** For a person: the title before the name, as written, if any. */
+    String title;
+    /** For a title: the organisation its qualifier names (country code or party id). */
+    String org;
+    /** For a title: the end of its qualifiers. */
+    int qualifiedEnd;
+    /** For a title: whether a person's name follows it. */
+    boolean attached;
+    /** For a person: where the title phrase before it starts. */
+    int phraseStart;
+    boolean emitted = true;
+
+    Item(TermKind kind, String id, int start, int end, Term term) {
+      this.kind = kind;
+      this.id = id;
+      this.start = start;
+      this.end = end;
+      this.term = term;
+      this.qualifiedEnd = end;
+      this.phraseStart = start;
+    }
+
+    @Override
+    public String toString() {
+      return kind + ":" + id + "@" + start + "-" + end;
+    }
+  }
+
+  /** A sentence with what was found in it. */
+  static final class Scanned {
+    final Sentence sentence;
+    final SegmentKind segment;
+    final int order;
+    final List<Item> items = new ArrayList<>();
+
+    Scanned(Sentence sentence, SegmentKind segment, int order) {
+      this.sentence = sentence;
+      this.segment = segment;
+      this.order = order;
+    }
+
+    String text() {
+      return sentence.text();
+    }
+  }
+
+  private static final Pattern BARE_PARTY = Pattern.compile("(?<![\\p{L}\\p{N}])Đảng(?![\\p{L}\\p{N}])");
+  private static final Pattern PLURAL_BEFORE =
+      Pattern.compile("(?:hai|các|những|2|mỗi|từng|ba)\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NATIONAL_PARTY =
+      Pattern.compile(
+          "\\b[Tt]he (Russian|Vietnamese|Korean|Chinese|Soviet|Lao|Cuban) [Pp]arty\\b");
+  private static final Map<String, String> DEMONYM_COUNTRY =
+      Map.of(
+          "russian", "RU", "vietnamese", "VN", "korean", "KP", "chinese", "CN", "soviet", "SU",
+          "lao", "LA", "cuban", "CU");
+  private static final Pattern CREDIT =
+      Pattern.compile("\\((?:Ảnh|Ảnh|Photo|Nguồn|Source|Video)\\s*:[^)]*\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INSTITUTION_BEFORE =
+      Pattern.compile(
+          "(?:^|[\\s(\"“])(Học viện|Trường|Đại học|Viện|Bảo tàng|Quỹ|Giải thưởng|Huân chương|Thành"
+              + " phố|TP\\.?|Đoàn Thanh niên|Nhà văn hóa|Công viên|Phố|Đường|Quảng trường|Academy"
+              + "|University|Institute|Museum|School|Order of|Prize|Street|Avenue|Square|City of)"
+              + "((?:\\s+\\S+){0,7}?)\\s+$");
+  private static final Pattern INSTITUTION_AFTER =
+      Pattern.compile(
+          "^\\s+(?:City|National Academy|Academy|University|Institute|Museum|School|Prize|Street"
+              + "|Avenue|Square|Trail|Foundation|Communist Youth Union|Youth Union)\\b");
+  private static final Set<String> TITLE_WORDS =
+      Set.copyOf(
+          List.of(
+              "hoi", "dong", "an", "ninh", "lien", "bang", "ngoai", "giao", "quoc", "phong",
+              "chinh", "phu", "trung", "uong", "ban", "chap", "hanh", "bo", "thuong", "truc",
+              "vu", "cong", "tac", "doi", "dang", "nha", "nuoc", "tinh", "uy", "duma", "council",
+              "security", "federation", "state", "foreign", "affairs", "minister", "ministry",
+              "of", "the", "for", "and", "national", "assembly", "central", "committee",
+              "external", "relations", "commission", "party", "first", "deputy", "vice",
+              "general", "secretary", "chairman", "head", "department", "international",
+              "presidential", "administration", "government", "embassy", "dac", "menh", "toan",
+              "quyen", "su", "quan", "thu", "ky", "cua", "lb", "ubtv", "pho", "lanh", "dao",
+              "tong", "cuc", "vien", "kiem", "sat", "toa", "nhan", "dan", "truong", "russia",
+              "russian", "federal", "sen", "tu", "phat", "ngon", "dien", "dai"));
+  private static final Set<String> VN_SURNAMES =
+      Set.of(
+          "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
+          "do", "ho", "ngo", "duong", "ly", "to", "vuong", "dinh", "luong", "truong", "mai",
+          "dao", "ha", "trinh", "doan", "lam", "chu", "nong", "kieu", "tong", "thai", "quach");
+  private static final Pattern PATRONYMIC =
+      Pattern.compile("(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$");
+
+  private final Lexicon lexicon;
+  private final Language language;
+  private final OptionalInt articleYear;
+  private final List<Scanned> sentences = new ArrayList<>();
+  /** Registered persons named in full anywhere in the article, by id: their global positions. */
+  private final Map<String, List<Integer>> fullMentions = new HashMap<>();
+  private final Map<PersonId, Person> unlisted = new LinkedHashMap<>();
+  private final Map<PersonId, String> unlistedSurnames = new LinkedHashMap<>();
+
+  MentionFinder(Lexicon lexicon, ExtractionInput input) {
+    this.lexicon = lexicon;
+    this.language = input.language();
+    int order = 0;
+    for (Segment seg : input.segments()) {
+      List<Sentence> ss = seg.sentences();
+      if (ss.isEmpty() && !seg.text().isBlank()) {
+        ss = List.of(new Sentence(seg.start(), seg.text(), List.of()));
+      }
+      for (Sentence s : ss) {
+        sentences.add(new Scanned(s, seg.kind(), order++));
+      }
+    }
+    OptionalInt year = OptionalInt.empty();
+    if (input.publishedDate().isPresent()) {
+      year = OptionalInt.of(input.publishedDate().get().getYear());
+    } else {
+      outer:
+      for (Scanned s : sentences) {
+        for (DateMention d : s.sentence.dates()) {
+          if (d.date().year().isPresent()) {
+            year = d.date().year();
+            break outer;
+          }
+        }
+      }
+    }
+    this.articleYear = year;
+  }
+
+  List<Scanned> sentences() {
+    return sentences;
+  }
+
+  OptionalInt articleYear() {
+    return articleYear;
+  }
+
+  Map<PersonId, Person> unlisted() {
+    return unlisted;
+  }
+
+  Optional<Person> person(String id) {
+    PersonId pid = PersonId.of(id);
+    Person p = lexicon.persons().get(pid);
+    return p != null ? Optional.of(p) : Optional.ofNullable(unlisted.get(pid));
+  }
+
+  /** Runs both passes over every sentence. */
+  void run() {
+    // Pass 1: full mentions of registered persons, to license short forms.
+    for (Scanned s : sentences) {
+      for (Item it : select(s, candidates(s, false))) {
+        if (it.kind == TermKind.PERSON) {
+          fullMentions
+              .computeIfAbsent(it.id, k -> new ArrayList<>())
+              .add(s.sentence.start() + it.start);
+        }
+      }
+    }
+    // Pass 2: everything, in order, with context.
+    List<String> recentPersons = new ArrayList<>();
+    List<String> recentParties = new ArrayList<>();
+    for (Scanned s : sentences) {
+      List<Item> items = select(s, candidates(s, true));
+      resolveContextual(s, items);
+      addNationalParty(s, items, recentParties);
+      addBareParty(s, items);
+      items.sort(Comparator.comparingInt((Item i) -> i.start));
+      resolveTitles(s, items, recentPersons, recentParties);
+      findUnlisted(s, items);
+      addUnlistedSurnames(s, items);
+      items.sort(Comparator.comparingInt((Item i) -> i.start));
+      blockInstitutions(s, items);
+      s.items.addAll(items);
+      for (Item it : items) {
+        if (it.kind == TermKind.PERSON && it.emitted) {
+          recentPersons.add(it.id);
+        } else if (it.kind == TermKind.PARTY) {
+          recentParties.add(it.id);
+        }
+      }
+    }
+  }
+
+  private record Cand(int start, int end, List<Term> terms) {}
+
+  private List<Cand> candidates(Scanned s, boolean withContextual) {
+    String text = s.text();
+    String folded = Lexicon.fold(text);
+    boolean[] credit = new boolean[text.length()];
+    Matcher cm = CREDIT.matcher(text);
+    while (cm.find()) {
+      for (int i = cm.start(); i < cm.end(); i++) {
+        credit[i] = true;
+      }
+    }
+    Map<Long, List<Term>> bySpan = new LinkedHashMap<>();
+    for (AhoCorasick.Match<Term> m : lexicon.scan(folded)) {
+      int a = m.start();
+      int b = m.end();
+      Term t = m.payload();
+      if (!boundary(text, a, b) || credit[a]) {
+        continue;
+      }
+      if (t.contextual() && !withContextual) {
+        continue;
+      }
+      String orig = text.substring(a, b);
+      if (t.exactCase() && !orig.equals(t.alias())) {
+        continue;
+      }
+      if (t.capitalised() && !Character.isUpperCase(orig.codePointAt(0))) {
+        continue;
+      }
+      if (t.singleWord() && !isAscii(orig) && !lower(orig).equals(lower(t.alias()))) {
+        continue;
+      }
+      bySpan.computeIfAbsent(((long) a << 32) | b, k -> new ArrayList<>()).add(t);
+    }
+    List<Cand> out = new ArrayList<>();
+    bySpan.forEach((k, v) -> out.add(new Cand((int) (k >>> 32), (int) (long) k, v)));
+    return out;
+  }
+
+  /** Longest first, then leftmost; no overlaps. */
+  private List<Item> select(Scanned s, List<Cand> cands) {
+    List<Cand> sorted = new ArrayList<>(cands);
+    sorted.sort(
+        Comparator.comparingInt((Cand c) -> -(c.end - c.start)).thenComparingInt(c -> c.start));
+    boolean[] taken = new boolean[s.text().length() + 1];
+    List<Item> out = new ArrayList<>();
+    for (Cand c : sorted) {
+      boolean free = true;
+      for (int i = c.start; i < c.end; i++) {
+        if (taken[i]) {
+          free = false;
+          break;
+        }
+      }
+      if (!free) {
+        continue;
+      }
+      Term best = c.terms.get(0);
+      for (Term t : c.terms) {
+        if (rank(t.kind()) < rank(best.kind())) {
+          best = t;
+        }
+      }
+      Item it = new Item(best.kind(), best.id(), c.start, c.end, best);
+      if (best.kind() == TermKind.PERSON) {
+        // Several persons may share a spelling: prefer one named in full in the article.
+        List<String> ids = c.terms.stream().filter(t -> t.kind() == TermKind.PERSON)
+            .map(Term::id).distinct().toList();
+        if (ids.size() > 1) {
+          int pos = s.sentence.start() + c.start;
+          it.id = nearest(ids, pos).orElse(ids.get(0));
+        }
+        if (best.contextual()) {
+          it.id = null; // resolved later
+        }
+      }
+      for (int i = c.start; i < c.end; i++) {
+        taken[i] = true;
+      }
+      out.add(it);
+    }
+    return out;
+  }
+
+  private static int rank(TermKind k) {
+    switch (k) {
+      case INSTITUTION:
+        return 0;
+      case PERSON:
+        return 1;
+      case PARTY:
+        return 2;
+      case PLACE:
+        return 3;
+      default:
+        return 4;
+    }
+  }
+
+  /** The id among {@code ids} with a full mention nearest before {@code pos}, else after. */
+  private Optional<String> nearest(List<String> ids, int pos) {
+    String best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (String id : ids) {
+      for (int p : fullMentions.getOrDefault(id, List.of())) {
+        int d = p <= pos ? pos - p : (p - pos) + 1_000_000;
+        if (d < bestDist) {
+          bestDist = d;
+          best = id;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private void resolveContextual(Scanned s, List<Item> items) {
+    List<Item> drop = new ArrayList<>();
+    for (Item it : items) {
+      if (it.kind != TermKind.PERSON || it.id != null) {
+        continue;
+      }
+      List<String> ids = new ArrayList<>();
+      // all persons with this short form
+      String f = Lexicon.fold(s.text().substring(it.start, it.end));
+      for (Person p : lexicon.persons().values()) {
+        for (String a : Lexicon.personSpellings(p)) {
+          if (Lexicon.fold(a).equals(f)) {
+            ids.add(p.id().value());
+            break;
+          }
+        }
+      }
+      Optional<String> id = nearest(ids, s.sentence.start() + it.start);
+      boolean licensed = language == Language.ENGLISH || titleBefore(s, items, it);
+      if (id.isPresent() && licensed) {
+        it.id = id.get();
+      } else {
+        drop.add(it);
+      }
+    }
+    items.removeAll(drop);
+  }
+
+  private static boolean titleBefore(Scanned s, List<Item> items, Item it) {
+    for (Item t : items) {
+      if (t.kind == TermKind.TITLE && t.end <= it.start
+          && s.text().substring(t.end, it.start).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void addNationalParty(Scanned s, List<Item> items, List<String> recentParties) {
+    if (language != Language.ENGLISH) {
+      return;
+    }
+    Matcher m = NATIONAL_PARTY.matcher(s.text());
+    while (m.find()) {
+      String country = DEMONYM_COUNTRY.get(m.group(1).toLowerCase(Locale.ROOT));
+      String id = null;
+      for (int i = recentParties.size() - 1; i >= 0; i--) {
+        Party p = lexicon.parties().get(io.github.vnru.model.PartyId.of(recentParties.get(i)));
+        if (p != null && p.country().equals(country)) {
+          id = p.id().value();
+          break;
+        }
+      }
+      if (id == null) {
+        continue;
+      }
+      int a = m.start();
+      int b = m.end();
+      items.removeIf(i -> i.start < b && a < i.end);
+      items.add(new Item(TermKind.PARTY, id, a, b, null));
+    }
+  }
+
+  private void addBareParty(Scanned s, List<Item> items) {
+    if (language != Language.VIETNAMESE) {
+      return;
+    }
+    String text = s.text();
+    Matcher m = BARE_PARTY.matcher(text);
+    while (m.find()) {
+      int a = m.start();
+      int b = m.end();
+      if (items.stream().anyMatch(i -> i.start < b && a < i.end)) {
+        continue;
+      }
+      // "Đảng Dân chủ Mỹ": a capitalised name follows, so it is some other party.
+      int j = b;
+      while (j < text.length() && text.charAt(j) == ' ') {
+        j++;
+      }
+      if (j > b && j < text.length() && Character.isUpperCase(text.charAt(j))) {
+        continue;
+      }
+      if (PLURAL_BEFORE.matcher(text.substring(Math.max(0, a - 8), a)).find()) {
+        continue;
+      }
+      items.add(new Item(TermKind.PARTY, "CPV", a, b, null));
+    }
+  }
+
+  private void resolveTitles(
+      Scanned s, List<Item> items, List<String> recentPersons, List<String> recentParties) {
+    String text = s.text();
+    for (int k = 0; k < items.size(); k++) {
+      Item t = items.get(k);
+      if (t.kind != TermKind.TITLE) {
+        continue;
+      }
+      TitleEntry entry = (TitleEntry) t.term.ref();
+      String org = entry.of().orElse(null);
+      if (lower(t.term.alias()).startsWith("party")) {
+        org = lastOf(recentParties, items, k);
+      }
+      // English order: "KPRF Chairman", "Russian President".
+      if (k > 0) {
+        Item prev = items.get(k - 1);
+        if ((prev.kind == TermKind.PARTY || prev.kind == TermKind.PLACE)
+            && text.substring(prev.end, t.start).isBlank()) {
+          org = orgOf(prev);
+          if (prev.kind == TermKind.PLACE) {
+            prev.emitted = true;
+          }
+        }
+      }
+      int end = t.end;
+      int next = k + 1;
+      while (next < items.size()) {
+        Item q = items.get(next);
+        String gap = text.substring(end, q.start);
+        boolean adjacent = gap.isBlank() || gap.matches("\\s+(?:của|of|of the)\\s+");
+        if (!adjacent) {
+          break;
+        }
+        if (q.kind == TermKind.PLACE || q.kind == TermKind.PARTY) {
+          String o = orgOf(q);
+          if (o != null) {
+            org = o;
+          }
+          end = q.end;
+          next++;
+        } else if (q.kind == TermKind.TITLE) {
+          // "Tổng Bí thư, Chủ tịch nước ..." stacked titles: leave to the next title
+          break;
+        } else {
+          break;
+        }
+      }
+      t.org = org;
+      t.qualifiedEnd = end;
+      if (next < items.size()) {
+        Item q = items.get(next);
+        if (q.kind == TermKind.PERSON && text.substring(end, q.start).isBlank()) {
+          t.attached = true;
+          q.title = text.substring(t.start, end);
+          q.phraseStart = Math.min(q.phraseStart, t.start);
+          // extend the phrase start over titles stacked before: "Tổng bí thư, Chủ tịch nước X"
+          continue;
+        }
+      }
+      if (entry.honorific()) {
+        continue;
+      }
+      // Does a capitalised word follow? Then it names someone (maybe unlisted), not a stand-in.
+      int j = end;
+      while (j < text.length() && text.charAt(j) == ' ') {
+        j++;
+      }
+      final int after = j;
+      if (j > end && j < text.length() && Character.isUpperCase(text.charAt(j))
+          && items.stream().noneMatch(i -> i.start == after)) {
+        continue;
+      }
+      String id = standIn(t.term.id(), org, recentPersons);
+      if (id != null) {
+        Item p = new Item(TermKind.PERSON, id, t.start, end, t.term);
+        p.title = text.substring(t.start, end);
+        items.add(k + 1, p);
+        t.attached = true;
+        k++;
+      }
+    }
+    items.removeIf(i -> i.kind == TermKind.PERSON && i.id == null);
+  }
+
+  private String lastOf(List<String> recentParties, List<Item> items, int k) {
+    for (int i = k - 1; i >= 0; i--) {
+      if (items.get(i).kind == TermKind.PARTY && !"CPV".equals(items.get(i).id)) {
+        return items.get(i).id;
+      }
+    }
+    for (int i = recentParties.size() - 1; i >= 0; i--) {
+      if (!"CPV".equals(recentParties.get(i))) {
+        return recentParties.get(i);
+      }
+    }
+    return null;
+  }
+
+  private static String orgOf(Item q) {
+    if (q.kind == TermKind.PARTY) {
+      return q.id;
+    }
+    if (q.kind == TermKind.PLACE && q.term != null && q.term.ref() instanceof PlaceEntry pe) {
+      return pe.isCity() ? null : pe.country();
+    }
+    return null;
+  }
+
+  /** The person a title without a name stands for, through the registry's positions. */
+  private String standIn(String role, String org, List<String> recentPersons) {
+    if (org == null) {
+      for (int i = recentPersons.size() - 1; i >= 0; i--) {
+        Optional<Person> p = person(recentPersons.get(i));
+        if (p.isPresent() && p.get().positions().stream().anyMatch(x -> x.role().equals(role))) {
+          return recentPersons.get(i);
+        }
+      }
+      return null;
+    }
+    List<Person> holders = new ArrayList<>();
+    for (Person p : lexicon.persons().values()) {
+      for (Position x : p.positions()) {
+        if (x.role().equals(role) && x.of().equals(org)) {
+          holders.add(p);
+          break;
+        }
+      }
+    }
+    List<Person> named =
+        holders.stream().filter(p -> fullMentions.containsKey(p.id().value())).toList();
+    if (articleYear.isPresent()) {
+      int y = articleYear.getAsInt();
+      List<Person> atYear =
+          holders.stream()
+              .filter(p -> p.positions().stream()
+                  .anyMatch(x -> x.role().equals(role) && x.of().equals(org) && x.heldIn(y)))
+              .toList();
+      if (atYear.size() == 1) {
+        return atYear.get(0).id().value();
+      }
+      List<Person> both = atYear.stream().filter(named::contains).toList();
+      if (both.size() == 1) {
+        return both.get(0).id().value();
+      }
+    }
+    if (named.size() == 1) {
+      return named.get(0).id().value();
+    }
+    return null;
+  }
+
+  private void findUnlisted(Scanned s, List<Item> items) {
+    String text = s.text();
+    List<Item> added = new ArrayList<>();
+    for (int k = 0; k < items.size(); k++) {
+      Item t = items.get(k);
+      if (t.kind != TermKind.TITLE || t.attached) {
+        continue;
+      }
+      TitleEntry entry = (TitleEntry) t.term.ref();
+      String country = null;
+      String org = t.org;
+      if (org != null && org.matches("[A-Z]{2}")) {
+        country = org;
+      } else if (org != null) {
+        Party p = lexicon.parties().get(io.github.vnru.model.PartyId.of(org));
+        country = p == null ? null : p.country();
+      }
+      int p = t.end;
+      int guard = 0;
+      int nameStart = -1;
+      while (p < text.length() && guard++ < 14) {
+        while (p < text.length() && text.charAt(p) == ' ') {
+          p++;
+        }
+        final int at = p;
+        Optional<Item> here = items.stream().filter(i -> i.start == at).findFirst();
+        if (here.isPresent()) {
+          Item h = here.get();
+          if (h.kind == TermKind.PERSON) {
+            break;
+          }
+          if (h.kind == TermKind.PLACE || h.kind == TermKind.PARTY) {
+            String o = orgOf(h);
+            if (o != null) {
+              country = o.matches("[A-Z]{2}") ? o : partyCountry(o, country);
+            }
+          }
+          p = h.end;
+          continue;
+        }
+        int e = tokenEnd(text, p);
+        if (e == p) {
+          break;
+        }
+        String tok = text.substring(p, e);
+        if (Character.isUpperCase(tok.codePointAt(0)) && !TITLE_WORDS.contains(fold(tok))) {
+          nameStart = p;
+          break;
+        }
+        if (!TITLE_WORDS.contains(fold(tok))) {
+          break;
+        }
+        p = e;
+      }
+      if (nameStart < 0) {
+        continue;
+      }
+      List<String> tokens = new ArrayList<>();
+      int q = nameStart;
+      int nameEnd = nameStart;
+      while (q < text.length() && tokens.size() < 5) {
+        int e = tokenEnd(text, q);
+        if (e == q) {
+          break;
+        }
+        String tok = text.substring(q, e);
+        final int at = q;
+        if (!Character.isUpperCase(tok.codePointAt(0))
+            || items.stream().anyMatch(i -> i.start <= at && at < i.end)) {
+          break;
+        }
+        tokens.add(tok);
+        nameEnd = e;
+        if (e < text.length() && text.charAt(e) == ' ' && e + 1 < text.length()
+            && Character.isUpperCase(text.charAt(e + 1))) {
+          q = e + 1;
+        } else {
+          break;
+        }
+      }
+      if (tokens.size() < 2 || tokens.stream().anyMatch(x -> x.endsWith(".") || x.length() < 2)) {
+        continue;
+      }
+      List<String> idWords = new ArrayList<>();
+      for (int i = 0; i < tokens.size(); i++) {
+        String w = fold(tokens.get(i)).replaceAll("[^a-z0-9-]", "");
+        if (tokens.size() >= 3 && i > 0 && i < tokens.size() - 1
+            && PATRONYMIC.matcher(w).find() && !VN_SURNAMES.contains(fold(tokens.get(0)))) {
+          continue;
+        }
+        if (!w.isEmpty()) {
+          idWords.add(w.replaceAll("^-+|-+$", ""));
+        }
+      }
+      String idText = String.join("-", idWords).replaceAll("-+", "-");
+      if (!idText.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
+        continue;
+      }
+      // An alias of a registered person written unusually: prefer the registry.
+      String name = text.substring(nameStart, nameEnd);
+      List<Person> known = lexicon.findPersons(name);
+      String id;
+      if (!known.isEmpty()) {
+        id = known.get(0).id().value();
+      } else {
+        id = idText;
+        PersonId pid = PersonId.of(id);
+        if (!lexicon.persons().containsKey(pid) && !unlisted.containsKey(pid)) {
+          if (country == null && VN_SURNAMES.contains(fold(tokens.get(0)))
+              && language == Language.VIETNAMESE) {
+            country = "VN";
+          }
+          var b = Person.builder().id(pid).name(name).registered(false);
+          b.putName(language.code(), name);
+          if (country != null) {
+            b.country(country);
+          }
+          if (!entry.honorific() && org != null) {
+            b.addPosition(
+                Position.builder().role(entry.role()).of(org)
+                    .title(text.substring(t.start, t.end)).build());
+          }
+          unlisted.put(pid, b.build());
+          unlistedSurnames.put(pid, tokens.get(tokens.size() - 1));
+        }
+      }
+      Item it = new Item(TermKind.PERSON, id, nameStart, nameEnd, null);
+      it.title = t.attached ? null : text.substring(t.start, t.qualifiedEnd);
+      it.phraseStart = t.start;
+      t.attached = true;
+      added.add(it);
+    }
+    items.addAll(added);
+  }
+
+  private String partyCountry(String party, String fallback) {
+    Party p = lexicon.parties().get(io.github.vnru.model.PartyId.of(party));
+    return p == null ? fallback : p.country();
+  }
+
+  private void addUnlistedSurnames(Scanned s, List<Item> items) {
+    String text = s.text();
+    unlistedSurnames.forEach(
+        (id, surname) -> {
+          Matcher m =
+              Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])")
+                  .matcher(text);
+          while (m.find()) {
+            int a = m.start();
+            int b = m.end();
+            if (items.stream().noneMatch(i -> i.start < b && a < i.end)) {
+              items.add(new Item(TermKind.PERSON, id.value(), a, b, null));
+            }
+          }
+        });
+  }
+
+  /** A person's name inside an institution named after them is no mention of the person. */
+  private void blockInstitutions(Scanned s, List<Item> items) {
+    String text = s.text();
+    for (Item it : items) {
+      if (it.kind != TermKind.PERSON || it.term == null || it.title != null) {
+        continue;
+      }
+      String before = text.substring(Math.max(0, it.start - 80), it.start);
+      Matcher m = INSTITUTION_BEFORE.matcher(before);
+      if (m.find() && nameLike(m.group(2))) {
+        it.emitted = false;
+      }
+      if (INSTITUTION_AFTER.matcher(text.substring(it.end)).find()) {
+        it.emitted = false;
+      }
+    }
+    items.removeIf(i -> i.kind == TermKind.PERSON && !i.emitted);
+  }
+
+  private static boolean nameLike(String words) {
+    String[] ws = words.strip().split("\\s+");
+    boolean prevCap = true;
+    for (String w : ws) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      boolean cap = Character.isUpperCase(w.codePointAt(0));
+      if (!cap && !prevCap) {
+        return false;
+      }
+      if (w.matches(".*[,;:.()].*")) {
+        return false;
+      }
+      prevCap = cap;
+    }
+    return true;
+  }
+
+  private static int tokenEnd(String text, int p) {
+    int e = p;
+    while (e < text.length()) {
+      char c = text.charAt(e);
+      if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’') {
+        e++;
+      } else if (c == '.' && e > p && e - p <= 2) {
+        e++; // an initial: "V."
+        break;
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+
+  static boolean boundary(String text, int a, int b) {
+    return (a == 0 || !Character.isLetterOrDigit(text.charAt(a - 1)))
+        && (b >= text.length() || !Character.isLetterOrDigit(text.charAt(b))
+            || !Character.isLetterOrDigit(text.charAt(b - 1)));
+  }
+
+  private static boolean isAscii(String s) {
+    return s.chars().allMatch(c -> c < 0x80);
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  static String fold(String s) {
+    return Lexicon.fold(s);
+  }
+
+  /** Persons named, registered first-mention order plus unlisted. */
+  Set<String> personIds() {
+    Set<String> out = new LinkedHashSet<>();
+    for (Scanned s : sentences) {
+      for (Item i : s.items) {
+        if (i.kind == TermKind.PERSON) {
+          out.add(i.id);
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.vnru.extract.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A place in the registry: a country, a city, or an institution named after someone (which only
+ * blocks mentions of that person inside its name).
+ *
+ * @param name the English exonym ({@code Pyongyang}); a place mention's id
+ * @param country the ISO 3166-1 alpha-2 code
+ * @param kind {@code country}, {@code city} or {@code institution}
+ * @param aliases every spelling the press uses, in any language
+ * @param notes free-form notes
+ */
+public record PlaceEntry(
+    @JsonProperty(value = "name", required = true) String name,
+    @JsonProperty(value = "country", required = true) String country,
+    @JsonProperty(value = "kind", required = true) String kind,
+    @JsonProperty("aliases") List<String> aliases,
+    @JsonProperty("notes") Optional<String> notes) {
+
+  /** Checks the entry; missing lists become empty. */
+  public PlaceEntry {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(kind, "kind");
+    aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    notes = notes == null ? Optional.empty() : notes;
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("place has a blank name");
+    }
+    if (!country.matches("[A-Z]{2}")) {
+      throw new IllegalArgumentException(
+          "place " + name + ": country '" + country + "' is not an ISO 3166-1 alpha-2 code");
+    }
+    if (!List.of("country", "city", "institution").contains(kind)) {
+      throw new IllegalArgumentException(
+          "place " + name + ": kind '" + kind + "' is not country, city or institution");
+    }
+  }
+
+  /** Whether this is a city. */
+  public boolean isCity() {
+    return kind.equals("city");
+  }
+
+  /** Whether this is an institution or landmark named after someone. */
+  public boolean isInstitution() {
+    return kind.equals("institution");
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.vnru.extract.internal;
+
+import java.util.Objects;
+
+/**
+ * One spelling in the registry's automaton: what it names and how strictly it must match.
+ *
+ * @param kind what the spelling names
+ * @param id the person id, party id, place name or title role
+ * @param alias the spelling as the registry writes it
+ * @param exactCase whether the text must match the spelling's case exactly (abbreviations such as
+ *     {@code SR})
+ * @param contextual whether the spelling is a short form (a Vietnamese given name such as {@code
+ *     Phúc}) that counts only when the article names the person in full
+ * @param singleWord whether the spelling is one word, so its diacritics must match unless the text
+ *     has none ({@code Nga} must not match {@code Ngà})
+ * @param capitalised whether the text must start with a capital letter, as the spelling does
+ * @param ref the registry entry (a {@code TitleEntry} or {@code PlaceEntry}), or null
+ */
+public record Term(
+    TermKind kind,
+    String id,
+    String alias,
+    boolean exactCase,
+    boolean contextual,
+    boolean singleWord,
+    boolean capitalised,
+    Object ref) {
+  /** Checks the components. */
+  public Term {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(alias, "alias");
+  }
+
+  /** What a {@link Term} names. */
+  public enum TermKind {
+    PERSON,
+    PARTY,
+    PLACE,
+    INSTITUTION,
+    TITLE
+  }
+}
