@@ -125,6 +125,7 @@ final class MentionFinder {
           "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
           "do", "ho", "ngo", "duong", "ly", "to", "vuong", "dinh", "luong", "truong", "mai",
           "dao", "ha", "trinh", "doan", "lam", "chu", "nong", "kieu", "tong", "thai", "quach");
+  private static final Set<String> TITLE_EXACT = Set.of("đảng", "tổng", "trưởng", "trường", "vụ");
   private static final Pattern PATRONYMIC =
       Pattern.compile("(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$");
 
@@ -624,11 +625,11 @@ final class MentionFinder {
           break;
         }
         String tok = text.substring(p, e);
-        if (Character.isUpperCase(tok.codePointAt(0)) && !TITLE_WORDS.contains(fold(tok))) {
+        if (Character.isUpperCase(tok.codePointAt(0)) && !titleWord(tok)) {
           nameStart = p;
           break;
         }
-        if (!TITLE_WORDS.contains(fold(tok))) {
+        if (!titleWord(tok)) {
           break;
         }
         p = e;
@@ -712,6 +713,15 @@ final class MentionFinder {
       added.add(it);
     }
     items.addAll(added);
+  }
+
+  /** Whether a token belongs to a title phrase; {@code Đảng} does, the surname {@code Đặng} not. */
+  private static boolean titleWord(String tok) {
+    String f = fold(tok);
+    if (!TITLE_WORDS.contains(f)) {
+      return false;
+    }
+    return !VN_SURNAMES.contains(f) || TITLE_EXACT.contains(lower(tok));
   }
 
   private String partyCountry(String party, String fallback) {

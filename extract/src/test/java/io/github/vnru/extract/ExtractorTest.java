@@ -1,0 +1,242 @@
+package io.github.vnru.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vnru.model.Language;
+import io.github.vnru.model.Meeting;
+import io.github.vnru.model.MeetingKind;
+import io.github.vnru.model.Mention;
+import io.github.vnru.model.PartyId;
+import io.github.vnru.model.Person;
+import io.github.vnru.model.PersonId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** One test per extraction rule, on short hand-made articles. */
+final class ExtractorTest {
+  private static final Extractor EXTRACTOR = Extractor.of(Registry.defaults());
+
+  private static ExtractionResult vi(String text) {
+    return EXTRACTOR.extract(TestArticles.vi(text));
+  }
+
+  private static ExtractionResult en(String text) {
+    return EXTRACTOR.extract(TestArticles.en(text));
+  }
+
+  private static Set<String> persons(ExtractionResult r) {
+    Set<String> s = new TreeSet<>();
+    r.persons().forEach(p -> s.add(p.value()));
+    return s;
+  }
+
+  private static Set<String> parties(ExtractionResult r) {
+    Set<String> s = new TreeSet<>();
+    r.parties().forEach(p -> s.add(p.value()));
+    return s;
+  }
+
+  private static Set<String> ids(Meeting m) {
+    Set<String> s = new TreeSet<>();
+    m.participantIds().forEach(p -> s.add(p.value()));
+    return s;
+  }
+
+  @Test
+  void meetings_twoEventsInOneArticle_areKeptApart() {
+    ExtractionResult r =
+        vi("Thủ tướng Phạm Minh Chính thăm Nga\n"
+            + "Ngày 10/5, tại Mát-xcơ-va, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Nga"
+            + " Mikhail Mishustin. Cùng ngày, Thủ tướng Phạm Minh Chính hội kiến Chủ tịch Duma"
+            + " Quốc gia Vyacheslav Volodin.");
+    assertEquals(2, r.meetings().size(), r.meetings().toString());
+    assertEquals(Set.of("mikhail-mishustin", "pham-minh-chinh"), ids(r.meetings().get(0)));
+    assertEquals(Set.of("pham-minh-chinh", "vyacheslav-volodin"), ids(r.meetings().get(1)));
+    assertEquals("Moscow", r.meetings().get(0).place().orElseThrow().city().orElseThrow());
+    assertEquals("--05-10", r.meetings().get(0).date().orElseThrow().toString());
+  }
+
+  @Test
+  void meetings_onlineTalks_areVideoCalls() {
+    ExtractionResult r =
+        en("PM Chính holds online talks with Mishustin\n"
+            + "Prime Minister Phạm Minh Chính held online talks with Russian Prime Minister"
+            + " Mikhail Mishustin on energy and trade.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    Meeting m = r.meetings().get(0);
+    assertEquals(MeetingKind.VIDEO_CALL, m.kind());
+    assertTrue(m.place().isEmpty());
+    assertTrue(m.topics().containsAll(Set.of("energy", "trade")), m.topics().toString());
+  }
+
+  @Test
+  void meetings_titleAndBodyRestatingOneEvent_areMerged() {
+    ExtractionResult r =
+        vi("Tổng Bí thư Nguyễn Phú Trọng điện đàm với Tổng thống Putin\n"
+            + "Ngày 11/6, Tổng Bí thư Nguyễn Phú Trọng đã có cuộc điện đàm với Tổng thống Nga"
+            + " Vladimir Putin.");
+    assertEquals(1, r.meetings().size());
+    assertEquals(MeetingKind.PHONE_CALL, r.meetings().get(0).kind());
+    assertEquals("--06-11", r.meetings().get(0).date().orElseThrow().toString());
+    assertEquals(Set.of(PartyId.CPV), r.meetings().get(0).parties());
+  }
+
+  @Test
+  void meetings_greetingsConveyed_doNotMakeAParticipant() {
+    ExtractionResult r =
+        en("Trọng meets Mironov\n"
+            + "General Secretary Nguyễn Phú Trọng met A Just Russia Chairman Sergey Mironov and"
+            + " conveyed greetings to President Vladimir Putin.");
+    assertEquals(1, r.meetings().size());
+    assertEquals(Set.of("nguyen-phu-trong", "sergey-mironov"), ids(r.meetings().get(0)));
+    assertTrue(persons(r).contains("vladimir-putin"));
+  }
+
+  @Test
+  void meetings_invitation_isNoMeeting() {
+    ExtractionResult r =
+        vi("Lời mời\nTổng Bí thư Tô Lâm trân trọng mời Tổng thống Putin thăm Việt Nam.");
+    assertTrue(r.meetings().isEmpty(), r.meetings().toString());
+  }
+
+  @Test
+  void meetings_letter_isALetter() {
+    ExtractionResult r =
+        vi("Điện mừng\nTổng Bí thư Tô Lâm gửi điện mừng Tổng thống Nga Vladimir Putin.");
+    assertEquals(MeetingKind.LETTER, r.meetings().get(0).kind());
+  }
+
+  @Test
+  void meetings_pastMeetingWithBothSides_isRecalled() {
+    ExtractionResult r =
+        en("Ties\nThe two leaders recalled the talks between General Secretary Nguyễn Phú Trọng"
+            + " and President Vladimir Putin in Sochi.");
+    assertEquals(1, r.meetings().size());
+    assertTrue(r.meetings().get(0).recalled());
+    assertEquals("Sochi", r.meetings().get(0).place().orElseThrow().city().orElseThrow());
+  }
+
+  @Test
+  void persons_transliteratedNames_findTheRegistryPerson() {
+    ExtractionResult r =
+        vi("Gặp gỡ\nChủ tịch Đảng Cộng sản Liên bang Nga G. Du-ga-nốp tiếp Bộ trưởng Ngoại giao"
+            + " Bùi Thanh Sơn; X. La-vrốp và Đ. Mét-vê-đép cũng có mặt.");
+    assertEquals(
+        Set.of("bui-thanh-son", "dmitry-medvedev", "gennady-zyuganov", "sergey-lavrov"),
+        persons(r));
+    assertEquals(Set.of("bui-thanh-son", "gennady-zyuganov"), ids(r.meetings().get(0)));
+  }
+
+  @Test
+  void persons_surnameOnlyParticipant_inEnglish() {
+    ExtractionResult r =
+        en("Lavrov meets Son\nForeign Minister Bùi Thanh Sơn met Lavrov in Moscow on March 3.");
+    assertEquals(Set.of("bui-thanh-son", "sergey-lavrov"), ids(r.meetings().get(0)));
+  }
+
+  @Test
+  void persons_vietnameseGivenName_needsAFullMentionAndATitle() {
+    assertFalse(persons(vi("Tin\nChủ tịch nước Phúc phát biểu.")).contains("nguyen-xuan-phuc"));
+    ExtractionResult r =
+        vi("Tin\nChủ tịch nước Nguyễn Xuân Phúc đến Nga. Chủ tịch nước Phúc phát biểu. Hạnh Phúc"
+            + " là điều quan trọng.");
+    long phuc = r.mentions().stream().filter(m -> m.id().equals("nguyen-xuan-phuc")).count();
+    assertEquals(2, phuc);
+  }
+
+  @Test
+  void persons_institutionNamedAfterSomeone_isNoMention() {
+    ExtractionResult r =
+        vi("Hợp tác\nHọc viện Chính trị Quốc gia Hồ Chí Minh hợp tác với Trường Đảng. Đoàn đến"
+            + " Thành phố Hồ Chí Minh.");
+    assertFalse(persons(r).contains("ho-chi-minh"));
+    ExtractionResult monument =
+        vi("Viếng\nĐoàn đặt hoa tại tượng đài Chủ tịch Hồ Chí Minh và Lăng Lenin.");
+    assertEquals(Set.of("ho-chi-minh", "vladimir-lenin"), persons(monument));
+  }
+
+  @Test
+  void persons_unlistedByTitle_getAnIdAndCountry() {
+    ExtractionResult r =
+        vi("Hội kiến\nThư ký Hội đồng An ninh Liên bang Nga Nikolai Platonovich Patrushev đã hội"
+            + " kiến Tổng Bí thư Tô Lâm tại Hà Nội. Patrushev cảm ơn.");
+    assertTrue(persons(r).contains("nikolai-patrushev"), persons(r).toString());
+    Person p = r.unlistedPersons().get(0);
+    assertEquals("nikolai-patrushev", p.id().value());
+    assertEquals("RU", p.country().orElseThrow());
+    assertFalse(p.registered());
+    assertEquals(Set.of("nikolai-patrushev", "to-lam"), ids(r.meetings().get(0)));
+    assertEquals("Hanoi", r.meetings().get(0).place().orElseThrow().city().orElseThrow());
+  }
+
+  @Test
+  void persons_unlistedDeputyPrimeMinister_inEnglish() {
+    ExtractionResult r =
+        en("Talks\nDeputy Prime Minister Dmitry Chernyshenko received Ambassador Đặng Minh Khôi"
+            + " in Moscow.");
+    assertTrue(persons(r).containsAll(Set.of("dmitry-chernyshenko", "dang-minh-khoi")),
+        persons(r).toString());
+    assertEquals(1, r.meetings().size());
+  }
+
+  @Test
+  void parties_bareCapitalisedParty_isTheCpv() {
+    assertEquals(Set.of("CPV"), parties(vi("Tin\nĐảng ta luôn coi trọng. Ban Chấp hành Trung"
+        + " ương Đảng họp.")));
+    assertEquals(Set.of(), parties(vi("Tin\nĐảng Dân chủ Mỹ họp; các đảng phái.")));
+  }
+
+  @Test
+  void parties_theRussianParty_afterKprf() {
+    ExtractionResult r =
+        en("KPRF\nHe praised the KPRF. The support of the Russian Party is remembered.");
+    List<Mention> parties =
+        r.mentions().stream().filter(m -> m.kind() == io.github.vnru.model.MentionKind.PARTY)
+            .toList();
+    assertEquals(3, parties.size(), parties.toString());
+    assertEquals("the Russian Party", parties.get(2).text());
+    assertEquals("KPRF", parties.get(2).id());
+  }
+
+  @Test
+  void titles_standingForAPerson_resolveThroughPositionsAtTheDate() {
+    ExtractionInput in =
+        TestArticles.input(Language.VIETNAMESE, LocalDate.of(2019, 5, 1), null,
+            "Tin\nChủ tịch Đảng Nước Nga Thống nhất phát biểu; Chủ tịch Đảng Dân chủ Tự do Nga"
+                + " cũng dự.");
+    ExtractionResult r = EXTRACTOR.extract(in);
+    assertEquals(Set.of("dmitry-medvedev", "vladimir-zhirinovsky"), persons(r));
+  }
+
+  @Test
+  void meetings_partiesComeFromMembershipsAtTheMeetingYear() {
+    ExtractionInput in =
+        TestArticles.input(Language.ENGLISH, LocalDate.of(2010, 3, 1), null,
+            "Talks\nPrime Minister Nguyễn Tấn Dũng met Prime Minister Vladimir Putin in Moscow.");
+    Meeting m = EXTRACTOR.extract(in).meetings().get(0);
+    assertEquals(Set.of(PartyId.CPV), m.parties());
+  }
+
+  @Test
+  void mentions_spansPointIntoTheText() {
+    String text = "Tin\nTổng thống Liên bang Nga V. Pu-tin điện đàm với Tổng Bí thư Tô Lâm.";
+    ExtractionResult r = vi(text);
+    for (Mention m : r.mentions()) {
+      assertEquals(m.text(), text.substring(m.span().start(), m.span().end()));
+    }
+    assertTrue(r.persons().contains(PersonId.of("vladimir-putin")));
+  }
+
+  @Test
+  void junk_namingFamousPeopleWithoutMeeting_givesNoMeeting() {
+    ExtractionResult r =
+        en("Headlines\nPutin, Trump and Xi Jinping were in the news; markets fell.");
+    assertTrue(r.meetings().isEmpty());
+    assertEquals(Set.of("donald-trump", "vladimir-putin", "xi-jinping"), persons(r));
+  }
+}

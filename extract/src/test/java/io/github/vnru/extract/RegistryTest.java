@@ -1,0 +1,121 @@
+package io.github.vnru.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vnru.model.PartyId;
+import io.github.vnru.model.Person;
+import io.github.vnru.model.PersonId;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built-in registry's coverage, and the checks on a user's registry file. */
+final class RegistryTest {
+  @TempDir Path dir;
+
+  private Path write(String json) throws IOException {
+    Path f = dir.resolve("mine.json");
+    Files.writeString(f, json, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  @Test
+  void defaults_coverLeadersAndParties() {
+    Registry r = Registry.defaults();
+    for (String id :
+        List.of("nguyen-phu-trong", "to-lam", "vladimir-putin", "dmitry-medvedev",
+            "sergey-mironov", "gennady-zyuganov", "vladimir-lenin", "ho-chi-minh",
+            "kim-jong-un", "sergey-lavrov", "valentina-matviyenko", "vladimir-zhirinovsky")) {
+      assertTrue(r.person(PersonId.of(id)).isPresent(), id);
+    }
+    for (PartyId p :
+        List.of(PartyId.CPV, PartyId.UR, PartyId.SR, PartyId.KPRF, PartyId.LDPR, PartyId.WPK,
+            PartyId.CPSU)) {
+      assertTrue(r.party(p).isPresent(), p.value());
+    }
+    assertTrue(r.person(PersonId.of("vladimir-putin")).orElseThrow().partiesIn(2021).isEmpty());
+  }
+
+  @Test
+  void findPersons_anySpellingWithOrWithoutDiacritics() {
+    Registry r = Registry.defaults();
+    assertEquals("vladimir-putin", r.findPersons("V. Pu-tin").get(0).id().value());
+    assertEquals("sergey-mironov", r.findPersons("seigey mironov").get(0).id().value());
+    assertEquals("nguyen-phu-trong", r.findPersons("Nguyen Phu Trong").get(0).id().value());
+    assertEquals(PartyId.UR, r.findParties("Đảng nước Nga thống nhất").get(0).id());
+    assertEquals("Pyongyang", r.place("Bình Nhưỡng").orElseThrow().city().orElseThrow());
+    assertEquals("RU", r.place("MOSCOW").orElseThrow().country());
+  }
+
+  @Test
+  void suggest_namesTheClosestPerson() {
+    assertEquals(PersonId.of("vladimir-putin"), Registry.defaults().suggest("Putn").get(0));
+  }
+
+  @Test
+  void add_userFile_addsPersonsThatExtractionFinds() throws IOException {
+    Path f =
+        write("{\"persons\": [{\"id\": \"ivan-petrov\", \"name\": \"Ivan Petrov\","
+            + " \"aliases\": [\"I. Pê-tơ-rốp\"], \"country\": \"RU\","
+            + " \"memberships\": [{\"party\": \"KPRF\", \"from\": 2000}]}]}");
+    Registry r = Registry.builder().addDefaults().add(f).build();
+    Person p = r.person(PersonId.of("ivan-petrov")).orElseThrow();
+    assertEquals("Ivan Petrov", p.name());
+    ExtractionResult res =
+        Extractor.of(r).extract(TestArticles.vi("Tin\nÔng I. Pê-tơ-rốp gặp Tổng Bí thư Tô Lâm."));
+    assertTrue(res.persons().contains(PersonId.of("ivan-petrov")));
+  }
+
+  @Test
+  void add_unknownField_isRejectedNamingFieldAndFile() throws IOException {
+    Path f = write("{\"persons\": [{\"id\": \"ivan-petrov\", \"name\": \"Ivan\", \"alises\": []}]}");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Registry.builder().add(f));
+    assertTrue(e.getMessage().contains("alises"), e.getMessage());
+    assertTrue(e.getMessage().contains("mine.json"), e.getMessage());
+  }
+
+  @Test
+  void add_unknownSection_isRejected() throws IOException {
+    Path f = write("{\"people\": []}");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Registry.builder().add(f));
+    assertTrue(e.getMessage().contains("people"), e.getMessage());
+  }
+
+  @Test
+  void add_duplicateId_isRejectedNamingFile() throws IOException {
+    Path f = write("{\"persons\": [{\"id\": \"vladimir-putin\", \"name\": \"Vladimir Putin\"}]}");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Registry.builder().addDefaults().add(f));
+    assertTrue(e.getMessage().contains("duplicate person id 'vladimir-putin'"), e.getMessage());
+    assertTrue(e.getMessage().contains("mine.json"), e.getMessage());
+  }
+
+  @Test
+  void add_badId_isRejectedNamingFile() throws IOException {
+    Path f = write("{\"persons\": [{\"id\": \"Vladimir Putin\", \"name\": \"Vladimir Putin\"}]}");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Registry.builder().add(f));
+    assertTrue(e.getMessage().contains("invalid person id"), e.getMessage());
+    assertTrue(e.getMessage().contains("mine.json"), e.getMessage());
+  }
+
+  @Test
+  void build_membershipOfUnknownParty_isRejected() throws IOException {
+    Path f =
+        write("{\"persons\": [{\"id\": \"ivan-petrov\", \"name\": \"Ivan Petrov\","
+            + " \"memberships\": [{\"party\": \"XYZ\"}]}]}");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Registry.builder().addDefaults().add(f).build());
+    assertTrue(e.getMessage().contains("XYZ"), e.getMessage());
+  }
+}
