@@ -1,0 +1,66 @@
+package io.github.vnru.cli;
+
+import io.github.vnru.query.Corpus;
+import io.github.vnru.query.LoadResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The inputs of a command that reads a corpus: raw article files or folders, or JSON Lines written
+ * by {@code vnru parse} ({@code *.jsonl}); none means the embedded seed corpus.
+ */
+final class CorpusOptions {
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description =
+          "Raw article files, folders of *.txt, or *.jsonl files from 'vnru parse'."
+              + " Default: the embedded seed corpus.")
+  List<Path> paths = new ArrayList<>();
+
+  /** The corpus, with one line on {@code err} per input that could not be read. */
+  Loaded load(PrintWriter err) throws IOException {
+    if (paths.isEmpty()) {
+      return new Loaded(Corpus.seeds(), 0);
+    }
+    List<Path> raw = new ArrayList<>();
+    Corpus.Builder all = Corpus.builder();
+    for (Path p : paths) {
+      if (p.getFileName() != null && p.getFileName().toString().endsWith(".jsonl")) {
+        all.addArticles(Corpus.readJsonLines(p).articleList());
+      } else {
+        raw.add(p);
+      }
+    }
+    int failed = 0;
+    if (!raw.isEmpty()) {
+      List<Path> files = Inputs.expand(raw);
+      LoadResult result = Corpus.load(files.toArray(Path[]::new));
+      for (String problem : result.problems()) {
+        err.println("vnru: " + problem);
+        failed++;
+      }
+      all.addArticles(result.corpus().articleList());
+    }
+    return new Loaded(all.build(), failed);
+  }
+
+  /** A loaded corpus and how many inputs failed. */
+  static final class Loaded {
+    final Corpus corpus;
+    final int failed;
+
+    Loaded(Corpus corpus, int failed) {
+      this.corpus = corpus;
+      this.failed = failed;
+    }
+
+    int status() {
+      return failed == 0 ? 0 : 1;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.github.vnru.cli;
+
+import io.github.vnru.model.Article;
+import io.github.vnru.model.json.VnruJson;
+import io.github.vnru.parser.ArticleParseException;
+import io.github.vnru.parser.ArticleParser;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vnru parse}: raw articles to JSON Lines, one article per line, in input order. */
+@Command(
+    name = "parse",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Parse raw articles and print one JSON object per article (JSON Lines) on stdout.",
+      "Each file that cannot be parsed gives one line 'vnru: FILE: reason' on stderr; the other"
+          + " files still come out. Exit status 1 if any file failed, else 0."
+    })
+final class ParseCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or folders (their *.txt, sorted by name).")
+  List<Path> paths;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Parse with N threads (default: all cores). Output order is stable.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Mixin CommonOptions common;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (threads < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--threads must be at least 1, not " + threads);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ArticleParser parser = common.parser();
+    List<Path> files = Inputs.expand(paths);
+    Progress progress = Progress.start(err, files.size());
+    int failed = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      // A bounded window of futures keeps output in input order and memory flat.
+      Deque<Future<Object>> window = new ArrayDeque<>();
+      int next = 0;
+      while (next < files.size() || !window.isEmpty()) {
+        while (next < files.size() && window.size() < threads * 4) {
+          Path file = files.get(next++);
+          window.add(pool.submit(() -> parseOne(parser, file)));
+        }
+        Object result = get(window.poll());
+        if (result instanceof Article) {
+          out.println(VnruJson.write(result));
+        } else {
+          failed++;
+          err.println("vnru: " + ((ArticleParseException) result).getMessage());
+          if (common.verbose) {
+            ((Exception) result).printStackTrace(err);
+          }
+        }
+        progress.step();
+      }
+    } finally {
+      pool.shutdownNow();
+      progress.done();
+    }
+    out.flush();
+    return failed == 0 ? 0 : 1;
+  }
+
+  private static Object parseOne(ArticleParser parser, Path file) {
+    try {
+      return parser.parse(file);
+    } catch (ArticleParseException e) {
+      return e;
+    }
+  }
+
+  private static Object get(Future<Object> f) throws Exception {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
+    }
+  }
+}

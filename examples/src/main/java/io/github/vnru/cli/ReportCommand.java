@@ -1,0 +1,56 @@
+package io.github.vnru.cli;
+
+import io.github.vnru.model.Membership;
+import io.github.vnru.model.PartyId;
+import io.github.vnru.model.Person;
+import io.github.vnru.query.Corpus;
+import io.github.vnru.report.HtmlReport;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code vnru report}: one self-contained HTML page with a timeline, a network and a table. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write one self-contained HTML page (no network needed to view it): an SVG timeline of",
+      "meetings by year and kind, a who-met-whom network coloured by party, and a table in which",
+      "each meeting links to its evidence sentence."
+    })
+final class ReportCommand implements Callable<Integer> {
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.html", description = "Where to write the page.")
+  Path output;
+
+  @Mixin CorpusOptions input;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    CorpusOptions.Loaded loaded = input.load(spec.commandLine().getErr());
+    Corpus corpus = loaded.corpus;
+    HtmlReport report =
+        HtmlReport.of(
+            id -> corpus.persons().get(id).map(Person::name).orElse(id.value()),
+            id -> corpus.persons().get(id).flatMap(p -> partyNow(p)));
+    String html = report.render("vnru: who met whom", corpus.articleList());
+    Files.writeString(output, html, StandardCharsets.UTF_8);
+    out.println("vnru: wrote " + output + " (" + corpus.meetingCount() + " meetings)");
+    out.flush();
+    return loaded.status();
+  }
+
+  /** The party of the person's latest membership, for colouring. */
+  private static Optional<PartyId> partyNow(Person p) {
+    return p.memberships().stream().reduce((a, b) -> b).map(Membership::party);
+  }
+
+}
