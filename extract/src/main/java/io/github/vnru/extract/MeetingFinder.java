@@ -48,7 +48,7 @@ final class MeetingFinder {
               + "|thị|tuyến|quản|lời|ứng|cư|hợp|bước|nữa|đó|sau|đến|tới|theo))",
               MeetingKind.MEETING),
           t("gửi thư|thư chúc mừng|điện mừng|điện chúc mừng|thư cảm ơn|gửi điện|thư trả lời"
-              + "|bức thư|thông điệp|thư", MeetingKind.LETTER));
+              + "|bức thư|thông điệp|(?<!bí )thư(?! ký| viện| mục| tịch)", MeetingKind.LETTER));
   private static final List<Trigger> EN_TRIGGERS =
       List.of(
           t("video calls?|video conferences?|videoconferences?|video links?|online talks"
@@ -95,6 +95,8 @@ final class MeetingFinder {
       Pattern.compile(
           "(?:thăm|visit(?:ing|s|ed)?(?: to)?|trip to|tour of)(?:\\s+\\S+){0,6}?\\s+$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern INVITED =
+      Pattern.compile("mời|invit", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern COOPERATION =
       Pattern.compile("hợp tác|cooperat|collaborat|partnership", Pattern.CASE_INSENSITIVE);
   private static final Map<String, String> TOPICS = topics();
@@ -157,62 +159,114 @@ final class MeetingFinder {
         int cs = clauseStart;
         int ce = cs + clause.length();
         clauseStart = ce + 1;
-        Optional<int[]> trig = Optional.empty();
-        MeetingKind kind = null;
-        for (Trigger t : language == Language.ENGLISH ? EN_TRIGGERS : VI_TRIGGERS) {
-          Matcher m = t.pattern.matcher(clause);
-          if (m.find()) {
-            kind = t.kind;
-            trig = Optional.of(new int[] {cs + m.start(), cs + m.end()});
-            break;
-          }
-        }
-        if (kind == null) {
+        List<int[]> trigs = triggers(clause);
+        if (trigs.isEmpty()) {
           continue;
         }
-        Map<String, String> parts = new LinkedHashMap<>();
-        for (Item it : s.items) {
-          if (it.kind != TermKind.PERSON || it.start < cs || it.end > ce) {
-            continue;
-          }
-          String before = text.substring(Math.max(cs, it.phraseStart - 60), it.phraseStart);
-          if (NOT_PARTICIPANT_BEFORE.matcher(before).find()
-              || NOT_PARTICIPANT_AFTER.matcher(text.substring(it.end)).find()) {
-            continue;
-          }
-          String title = it.title;
-          if (!parts.containsKey(it.id) || parts.get(it.id) == null) {
-            parts.put(it.id, title == null ? null : title.strip());
-          }
+        for (int k = 0; k < trigs.size(); k++) {
+          int[] tr = trigs.get(k);
+          MeetingKind kind = MeetingKind.values()[tr[2]];
+          // Subjects before the first trigger take part in each; objects up to the next trigger.
+          int from = k == 0 ? cs : cs + tr[0];
+          int to = k + 1 < trigs.size() ? cs + trigs.get(k + 1)[0] : ce;
+          Map<String, String> parts = participants(s, cs, cs + trigs.get(0)[0], from, to);
+          addDraft(drafts, s, clause, kind, cs + tr[0], cs, ce, parts);
         }
-        if (parts.size() < 2) {
-          continue;
-        }
-        Draft d = new Draft();
-        d.kind = kind;
-        d.participants.putAll(parts);
-        d.sentences.add(s);
-        d.clauses.add(clause);
-        d.date = dateOf(s, trig.get()[0]);
-        d.recalled = RECALL.matcher(clause).find()
-            || (d.date != null && d.date.year().isPresent()
-                && input.publishedDate().isPresent()
-                && d.date.year().getAsInt() < input.publishedDate().get().getYear());
-        if (kind != MeetingKind.PHONE_CALL && kind != MeetingKind.VIDEO_CALL) {
-          d.place = placeIn(s, cs, ce);
-        }
-        merge(drafts, d);
       }
     }
+    return finish(drafts);
+  }
+
+  /** Trigger matches in a clause, as {start, end, kind ordinal}, by start, without overlaps. */
+  private List<int[]> triggers(String clause) {
+    List<int[]> out = new ArrayList<>();
+    for (Trigger t : language == Language.ENGLISH ? EN_TRIGGERS : VI_TRIGGERS) {
+      Matcher m = t.pattern.matcher(clause);
+      while (m.find()) {
+        int a = m.start();
+        int b = m.end();
+        if (out.stream().noneMatch(x -> x[0] < b && a < x[1])) {
+          out.add(new int[] {a, b, t.kind.ordinal()});
+        }
+      }
+    }
+    out.sort((x, y) -> Integer.compare(x[0], y[0]));
+    // A letter trigger next to a meeting trigger ("thư" in a talk) does not start a new event.
+    if (out.stream().anyMatch(x -> x[2] != MeetingKind.LETTER.ordinal())) {
+      out.removeIf(x -> x[2] == MeetingKind.LETTER.ordinal());
+    } else if (out.size() > 1) {
+      out.subList(1, out.size()).clear();
+    }
+    return out;
+  }
+
+  private Map<String, String> participants(
+      Scanned s, int cs, int subjectEnd, int from, int to) {
+    String text = s.text();
+    Map<String, String> parts = new LinkedHashMap<>();
+    for (Item it : s.items) {
+      if (it.kind != TermKind.PERSON || it.start < cs) {
+        continue;
+      }
+      boolean subject = it.end <= subjectEnd;
+      boolean object = it.start >= from && it.end <= to;
+      if (!subject && !object) {
+        continue;
+      }
+      String before = text.substring(Math.max(cs, it.phraseStart - 60), it.phraseStart);
+      if (NOT_PARTICIPANT_BEFORE.matcher(before).find()
+          || NOT_PARTICIPANT_AFTER.matcher(text.substring(it.end)).find()) {
+        continue;
+      }
+      String title = it.title;
+      if (!parts.containsKey(it.id) || parts.get(it.id) == null) {
+        parts.put(it.id, title == null ? null : title.strip());
+      }
+    }
+    return parts;
+  }
+
+  private void addDraft(
+      List<Draft> drafts, Scanned s, String clause, MeetingKind kind, int trigger, int cs, int ce,
+      Map<String, String> parts) {
+    if (parts.size() < 2) {
+      return;
+    }
+    Draft d = new Draft();
+    d.kind = kind;
+    d.participants.putAll(parts);
+    d.sentences.add(s);
+    d.clauses.add(clause);
+    d.date = dateOf(s, trigger);
+    d.recalled = RECALL.matcher(clause).find()
+        || (d.date != null && d.date.year().isPresent()
+            && input.publishedDate().isPresent()
+            && d.date.year().getAsInt() < input.publishedDate().get().getYear());
+    if (kind != MeetingKind.PHONE_CALL && kind != MeetingKind.VIDEO_CALL) {
+      d.place = placeIn(s, cs, ce);
+    }
+    merge(drafts, d);
+  }
+
+  private List<Meeting> finish(List<Draft> drafts) {
     PartialDate eventDate = eventDate();
     List<Meeting> out = new ArrayList<>();
     long current = drafts.stream().filter(d -> !d.recalled).count();
+    Draft previous = null;
     for (Draft d : drafts) {
       if (d.date == null && !d.recalled) {
         d.date = eventDate;
       }
+      if (d.kind == MeetingKind.MEETING && d.place == null && previous != null
+          && previous.place != null && !d.recalled
+          && (d.date == null || previous.date == null || d.date.isCompatibleWith(previous.date))) {
+        d.place = previous.place; // "the same day, ..." in the same city
+      }
       if (d.kind == MeetingKind.MEETING && d.place == null) {
         d.place = articlePlace();
+      }
+      if (d.kind == MeetingKind.MEETING && !d.recalled) {
+        previous = d;
       }
       if (d.kind == MeetingKind.PHONE_CALL || d.kind == MeetingKind.VIDEO_CALL) {
         d.place = null;
@@ -313,7 +367,7 @@ final class MeetingFinder {
       }
       String before = text.substring(Math.max(cs, it.start - 40), it.start);
       boolean at = AT_PLACE.matcher(before).find();
-      boolean visit = VISIT_PLACE.matcher(before).find();
+      boolean visit = VISIT_PLACE.matcher(before).find() && !INVITED.matcher(before).find();
       if (at && pe.isCity()) {
         return Place.of(pe.name(), pe.country());
       }
@@ -325,6 +379,15 @@ final class MeetingFinder {
   }
 
   private Place articlePlace() {
+    // "Tại cuộc gặp ở Bình Nhưỡng": a sentence about the meeting that names its city.
+    for (Scanned s : mentions.sentences()) {
+      if (triggers(s.text()).stream().anyMatch(x -> x[2] == MeetingKind.MEETING.ordinal())) {
+        Place p = placeIn(s, 0, s.text().length());
+        if (p != null && p.city().isPresent()) {
+          return p;
+        }
+      }
+    }
     if (input.dateline().isPresent()) {
       Optional<PlaceEntry> p = lexicon.place(input.dateline().get());
       if (p.isPresent()) {
@@ -339,7 +402,7 @@ final class MeetingFinder {
         if (it.kind == TermKind.PLACE && it.term != null
             && it.term.ref() instanceof PlaceEntry pe) {
           String before = text.substring(Math.max(0, it.start - 40), it.start);
-          if (VISIT_PLACE.matcher(before).find()) {
+          if (VISIT_PLACE.matcher(before).find() && !INVITED.matcher(before).find()) {
             return pe.isCity() ? Place.of(pe.name(), pe.country()) : Place.ofCountry(pe.country());
           }
         }
