@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Internal: the parser's pipeline for one normalised text: headers, segmentation, sentences and
@@ -35,6 +36,21 @@ public final class ArticleAssembler {
    * @throws ArticleParseException if the text has no title or no body
    */
   public static Parsed assemble(String source, String id, String text, Extractor extractor)
+      throws ArticleParseException {
+    return assemble(source, id, text, extractor::extract);
+  }
+
+  /**
+   * Parses normalised {@code text} with any extraction function (tests use a no-op one to time the
+   * parser's own stages).
+   *
+   * @throws ArticleParseException if the text has no title or no body
+   */
+  public static Parsed assemble(
+      String source,
+      String id,
+      String text,
+      Function<ExtractionInput, ExtractionResult> extraction)
       throws ArticleParseException {
     Locator locator = new Locator(text);
     List<String> warnings = new ArrayList<>();
@@ -97,7 +113,7 @@ public final class ArticleAssembler {
     ImmutableArticle.Builder base = base(id, header, publisher, published, language, layout);
     Article article;
     try {
-      ExtractionResult result = extractor.extract(input);
+      ExtractionResult result = extraction.apply(input);
       List<String> all = new ArrayList<>(warnings);
       all.addAll(result.warnings());
       article =

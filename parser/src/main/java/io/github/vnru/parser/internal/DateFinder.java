@@ -201,76 +201,160 @@ public final class DateFinder {
     return new Result(dates, issues);
   }
 
+  private static final Set<String> MONTH_WORDS = Set.of(MONTHS.split("\\|"));
+  private static final Set<String> WEEKDAY_WORDS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> VI_WEEKDAY_STARTS = Set.of(DAY_CUE.split("\\|"));
+
+  /**
+   * Tries the patterns only at the starts of words that can begin them, each within a short
+   * region, so the cost is linear in the text whatever it holds.
+   */
   private static void collect(String s, String f, List<Candidate> out) {
-    Matcher m = DMY.matcher(f);
-    while (m.find()) {
-      out.add(full(m, num(m, 4), num(m, 3), num(m, 1)));
+    int n = f.length();
+    Matcher[] ms = {
+      DMY.matcher(f), ISO.matcher(f), DM.matcher(f), EN_DMY.matcher(f), EN_MDY.matcher(f),
+      EN_MONTH_YEAR.matcher(f), EN_WEEKDAY.matcher(f), VN_LONG.matcher(f),
+      VN_MONTH_YEAR.matcher(f), VI_WEEKDAY.matcher(f), VI_SUNDAY.matcher(f)
+    };
+    for (Matcher m : ms) {
+      m.useTransparentBounds(true).useAnchoringBounds(false);
     }
-    m = ISO.matcher(f);
-    while (m.find()) {
-      out.add(full(m, num(m, 1), num(m, 2), num(m, 3)));
-    }
-    m = DM.matcher(f);
-    while (m.find()) {
-      if (DM_CUES.contains(previousWord(f, m.start()))) {
-        out.add(new Candidate(m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
+    int i = 0;
+    while (i < n) {
+      char c = f.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
       }
-    }
-    m = VN_LONG.matcher(f);
-    while (m.find()) {
-      if (m.group(3) != null) {
-        out.add(full(m, num(m, 3), num(m, 2), num(m, 1)));
+      int j = i;
+      while (j < n && j - i < 12 && Character.isLetterOrDigit(f.charAt(j))) {
+        j++;
+      }
+      int end = Math.min(n, i + 48);
+      if (Character.isDigit(c)) {
+        tryAt(ms[0], i, end, m -> out.add(full(m, num(m, 4), num(m, 3), num(m, 1))));
+        tryAt(ms[1], i, end, m -> out.add(full(m, num(m, 1), num(m, 2), num(m, 3))));
+        tryAt(
+            ms[2],
+            i,
+            end,
+            m -> {
+              if (DM_CUES.contains(previousWord(f, m.start()))) {
+                out.add(
+                    new Candidate(m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
+              }
+            });
+        tryAt(
+            ms[3],
+            i,
+            end,
+            m -> {
+              if (isCapitalAscii(s, m.start(2), m.end(2))) {
+                out.add(dayOrMonthDay(m, m.group(3), month(m.group(2)), num(m, 1)));
+              }
+            });
       } else {
-        out.add(new Candidate(m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
+        boolean plausible = j - i >= 3 && j - i <= 9 && (j == n || !Character.isLetterOrDigit(f.charAt(j)));
+        String word = plausible ? f.substring(i, j) : "";
+        if (MONTH_WORDS.contains(word)) {
+          tryAt(
+              ms[4],
+              i,
+              end,
+              m -> {
+                if (isCapitalAscii(s, m.start(1), m.end(1))) {
+                  out.add(dayOrMonthDay(m, m.group(3), month(m.group(1)), num(m, 2)));
+                }
+              });
+          tryAt(
+              ms[5],
+              i,
+              end,
+              m -> {
+                if (isCapitalAscii(s, m.start(1), m.end(1))) {
+                  out.add(
+                      new Candidate(
+                          m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), month(m.group(1)), 0,
+                          null));
+                }
+              });
+        }
+        if (WEEKDAY_WORDS.contains(word)) {
+          tryAt(
+              ms[6],
+              i,
+              end,
+              m -> {
+                if (isCapitalAscii(s, m.start(1), m.end(1))) {
+                  DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                  out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, dow));
+                }
+              });
+        }
+        if (word.equals("ngay")) {
+          tryAt(
+              ms[7],
+              i,
+              end,
+              m -> {
+                if (m.group(3) != null) {
+                  out.add(full(m, num(m, 3), num(m, 2), num(m, 1)));
+                } else {
+                  out.add(
+                      new Candidate(
+                          m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
+                }
+              });
+        }
+        if (word.equals("thang")) {
+          tryAt(
+              ms[8],
+              i,
+              end,
+              m ->
+                  out.add(
+                      new Candidate(
+                          m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), num(m, 1), 0, null)));
+        }
+        if (word.equals("thu") || VI_WEEKDAY_STARTS.contains(word)) {
+          tryAt(ms[9], i, end, m -> viWeekday(s, m, out));
+        }
+        if (VI_WEEKDAY_STARTS.contains(word)) {
+          tryAt(
+              ms[10],
+              i,
+              end,
+              m -> {
+                if (s.substring(m.start(2), m.end(2)).toLowerCase(Locale.ROOT).equals("chủ")) {
+                  out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, DayOfWeek.SUNDAY));
+                }
+              });
+        }
       }
-    }
-    m = VN_MONTH_YEAR.matcher(f);
-    while (m.find()) {
-      out.add(new Candidate(m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), num(m, 1), 0, null));
-    }
-    m = EN_MDY.matcher(f);
-    while (m.find()) {
-      if (isCapitalAscii(s, m.start(1), m.end(1))) {
-        out.add(dayOrMonthDay(m, m.group(3), month(m.group(1)), num(m, 2)));
+      while (j < n && Character.isLetterOrDigit(f.charAt(j))) {
+        j++;
       }
+      i = j;
     }
-    m = EN_DMY.matcher(f);
-    while (m.find()) {
-      if (isCapitalAscii(s, m.start(2), m.end(2))) {
-        out.add(dayOrMonthDay(m, m.group(3), month(m.group(2)), num(m, 1)));
-      }
+  }
+
+  private static void viWeekday(String s, Matcher m, List<Candidate> out) {
+    boolean cue = m.group(1) != null;
+    String thu = s.substring(m.start(2), m.end(2)).toLowerCase(Locale.ROOT);
+    String day = m.group(3);
+    boolean digit = Character.isDigit(day.charAt(0));
+    boolean capital = Character.isUpperCase(s.charAt(m.start(3)));
+    if (thu.equals("thứ") && (cue || (!digit && capital))) {
+      out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, vietnameseDay(day)));
     }
-    m = EN_MONTH_YEAR.matcher(f);
-    while (m.find()) {
-      if (isCapitalAscii(s, m.start(1), m.end(1))) {
-        out.add(
-            new Candidate(
-                m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), month(m.group(1)), 0, null));
-      }
-    }
-    m = EN_WEEKDAY.matcher(f);
-    while (m.find()) {
-      if (isCapitalAscii(s, m.start(1), m.end(1))) {
-        DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-        out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, dow));
-      }
-    }
-    m = VI_WEEKDAY.matcher(f);
-    while (m.find()) {
-      boolean cue = m.group(1) != null;
-      String thu = s.substring(m.start(2), m.end(2)).toLowerCase(Locale.ROOT);
-      String day = m.group(3);
-      boolean digit = Character.isDigit(day.charAt(0));
-      boolean capital = Character.isUpperCase(s.charAt(m.start(3)));
-      if (thu.equals("thứ") && (cue || (!digit && capital))) {
-        out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, vietnameseDay(day)));
-      }
-    }
-    m = VI_SUNDAY.matcher(f);
-    while (m.find()) {
-      if (s.substring(m.start(2), m.end(2)).toLowerCase(Locale.ROOT).equals("chủ")) {
-        out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, DayOfWeek.SUNDAY));
-      }
+  }
+
+  private static void tryAt(
+      Matcher m, int from, int to, java.util.function.Consumer<Matcher> onMatch) {
+    m.region(from, to);
+    if (m.lookingAt()) {
+      onMatch.accept(m);
     }
   }
 

@@ -615,21 +615,24 @@ public final class Segmenter {
     }
     List<Integer> run = new ArrayList<>();
     while (i >= 0) {
-      if (kind[i] == null) {
-        i--;
+      if (kind[i] != Kind.BODY) {
+        i--; // blank lines and other page junk inside the run do not end it
         continue;
       }
-      if (kind[i] != Kind.BODY || !isBullet(lines.get(i).text())) {
+      if (!isBullet(lines.get(i).text())) {
         break;
       }
       run.add(i);
       i--;
     }
-    boolean bodyBefore = false;
-    for (int k = 0; k <= i && !bodyBefore; k++) {
-      bodyBefore = kind[k] == Kind.BODY;
+    int bodyBefore = 0;
+    for (int k = 0; k <= i && bodyBefore < 2; k++) {
+      if (kind[k] == Kind.BODY) {
+        bodyBefore++;
+      }
     }
-    if (run.size() >= 2 && bodyBefore) {
+    // keep a title and at least one body line before the run
+    if (run.size() >= 2 && bodyBefore >= 2) {
       for (int k : run) {
         kind[k] = Kind.BOILERPLATE;
       }
