@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
     name = "query",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the meetings that match every given filter, oldest first, as an aligned table",
-      "(JSON Lines with --json). Names match any alias, ignoring case and diacritics."
+      "Print the meetings that match every filter, oldest first.",
+      "An aligned table, or JSON Lines with --json. Names match any alias, ignoring case and"
+          + " diacritics; an unknown name is an error that suggests the closest known ones."
     })
 final class QueryCommand implements Callable<Integer> {
   @Option(names = "--person", paramLabel = "P", description = "A participant (any alias).")

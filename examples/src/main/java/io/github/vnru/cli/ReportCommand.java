@@ -20,9 +20,10 @@ import picocli.CommandLine.Option;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Write one self-contained HTML page (no network needed to view it): an SVG timeline of",
-      "meetings by year and kind, a who-met-whom network coloured by party, and a table in which",
-      "each meeting links to its evidence sentence."
+      "Write one self-contained HTML page of the corpus.",
+      "It holds an SVG timeline of meetings by year and kind, a who-met-whom network coloured by"
+          + " party, and a table in which each meeting links to its evidence sentence. It needs no"
+          + " network to view."
     })
 final class ReportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.html", description = "Where to write the page.")

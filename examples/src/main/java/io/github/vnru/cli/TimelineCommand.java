@@ -10,8 +10,9 @@ import picocli.CommandLine.Mixin;
     name = "timeline",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the meetings in date order as an aligned table: date (partial dates as such, undated"
-          + " ones last), kind, participants with their titles, place, parties and article id."
+      "Print the meetings in date order as an aligned table.",
+      "Columns: date (partial dates as such, undated ones last), kind, participants with their"
+          + " titles, place, parties and article id."
     })
 final class TimelineCommand implements Callable<Integer> {
   @Mixin CorpusOptions input;

@@ -256,7 +256,7 @@ public final class HtmlReport {
                   + " y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888\" stroke-width=\"%.1f\">"
                   + "<title>%s – %s: %d</title></line>\n",
               e.getKey().get(0), e.getKey().get(1), e.getValue(), a[0], a[1], b[0], b[1],
-              Math.min(10, 1 + e.getValue()), esc(nameOf.apply(e.getKey().get(0))),
+              Math.min(10.0, 1.0 + e.getValue()), esc(nameOf.apply(e.getKey().get(0))),
               esc(nameOf.apply(e.getKey().get(1))), e.getValue()));
     }
     for (PersonId p : nodes) {
