@@ -72,8 +72,8 @@ final class HostileInputTest {
   }
 
   @Test
-  void parse_twoHundredThousandBodyLines_parsesFast() {
-    String lines = "- Ngày 5/4 hai bên gặp nhau (Ảnh: TTXVN).Hôm thứ Hai.\n".repeat(200_000);
+  void parse_hundredThousandDatedBodyLines_parsesFast() {
+    String lines = "- Ngày 5/4 hai bên gặp nhau (Ảnh: TTXVN).Hôm thứ Hai.\n".repeat(100_000);
     assertTimeoutPreemptively(LIMIT, () -> parseOnly("Tiêu đề\n" + lines));
   }
 

@@ -130,7 +130,9 @@ public final class ArticleAssembler {
       article =
           base(id, header, publisher, published, language, layout).addAllWarnings(warnings).build();
     }
-    return new Parsed(article, layout.all(), input);
+    List<Piece> pieces = new ArrayList<>(header.pieces());
+    pieces.addAll(layout.all());
+    return new Parsed(article, pieces, input);
   }
 
   private static ImmutableArticle.Builder base(

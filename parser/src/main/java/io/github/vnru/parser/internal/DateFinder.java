@@ -212,14 +212,7 @@ public final class DateFinder {
    */
   private static void collect(String s, String f, List<Candidate> out) {
     int n = f.length();
-    Matcher[] ms = {
-      DMY.matcher(f), ISO.matcher(f), DM.matcher(f), EN_DMY.matcher(f), EN_MDY.matcher(f),
-      EN_MONTH_YEAR.matcher(f), EN_WEEKDAY.matcher(f), VN_LONG.matcher(f),
-      VN_MONTH_YEAR.matcher(f), VI_WEEKDAY.matcher(f), VI_SUNDAY.matcher(f)
-    };
-    for (Matcher m : ms) {
-      m.useTransparentBounds(true).useAnchoringBounds(false);
-    }
+    Matchers ms = new Matchers(f);
     int i = 0;
     while (i < n) {
       char c = f.charAt(i);
@@ -233,10 +226,12 @@ public final class DateFinder {
       }
       int end = Math.min(n, i + 48);
       if (Character.isDigit(c)) {
-        tryAt(ms[0], i, end, m -> out.add(full(m, num(m, 4), num(m, 3), num(m, 1))));
-        tryAt(ms[1], i, end, m -> out.add(full(m, num(m, 1), num(m, 2), num(m, 3))));
         tryAt(
-            ms[2],
+            ms.get(0), i, end, m -> out.add(full(m, num(m, 4), num(m, 3), num(m, 1))));
+        tryAt(
+            ms.get(1), i, end, m -> out.add(full(m, num(m, 1), num(m, 2), num(m, 3))));
+        tryAt(
+            ms.get(2),
             i,
             end,
             m -> {
@@ -246,7 +241,7 @@ public final class DateFinder {
               }
             });
         tryAt(
-            ms[3],
+            ms.get(3),
             i,
             end,
             m -> {
@@ -259,7 +254,7 @@ public final class DateFinder {
         String word = plausible ? f.substring(i, j) : "";
         if (MONTH_WORDS.contains(word)) {
           tryAt(
-              ms[4],
+            ms.get(4),
               i,
               end,
               m -> {
@@ -268,7 +263,7 @@ public final class DateFinder {
                 }
               });
           tryAt(
-              ms[5],
+            ms.get(5),
               i,
               end,
               m -> {
@@ -282,7 +277,7 @@ public final class DateFinder {
         }
         if (WEEKDAY_WORDS.contains(word)) {
           tryAt(
-              ms[6],
+            ms.get(6),
               i,
               end,
               m -> {
@@ -294,7 +289,7 @@ public final class DateFinder {
         }
         if (word.equals("ngay")) {
           tryAt(
-              ms[7],
+            ms.get(7),
               i,
               end,
               m -> {
@@ -309,7 +304,7 @@ public final class DateFinder {
         }
         if (word.equals("thang")) {
           tryAt(
-              ms[8],
+            ms.get(8),
               i,
               end,
               m ->
@@ -318,11 +313,12 @@ public final class DateFinder {
                           m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), num(m, 1), 0, null)));
         }
         if (word.equals("thu") || VI_WEEKDAY_STARTS.contains(word)) {
-          tryAt(ms[9], i, end, m -> viWeekday(s, m, out));
+          tryAt(
+            ms.get(9), i, end, m -> viWeekday(s, m, out));
         }
         if (VI_WEEKDAY_STARTS.contains(word)) {
           tryAt(
-              ms[10],
+            ms.get(10),
               i,
               end,
               m -> {
@@ -336,6 +332,28 @@ public final class DateFinder {
         j++;
       }
       i = j;
+    }
+  }
+
+  /** The patterns' matchers over one text, made on first use. */
+  private static final class Matchers {
+    private static final Pattern[] PATTERNS = {
+      DMY, ISO, DM, EN_DMY, EN_MDY, EN_MONTH_YEAR, EN_WEEKDAY, VN_LONG, VN_MONTH_YEAR, VI_WEEKDAY,
+      VI_SUNDAY
+    };
+    private final String text;
+    private final Matcher[] matchers = new Matcher[PATTERNS.length];
+
+    Matchers(String text) {
+      this.text = text;
+    }
+
+    Matcher get(int k) {
+      if (matchers[k] == null) {
+        matchers[k] =
+            PATTERNS[k].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      return matchers[k];
     }
   }
 
