@@ -1,5 +1,7 @@
 package io.github.vnru.cli;
 
+import io.github.vnru.parser.ArticleParser;
+import io.github.vnru.parser.Seeds;
 import io.github.vnru.query.Corpus;
 import io.github.vnru.query.LoadResult;
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -22,13 +25,20 @@ final class CorpusOptions {
               + " Default: the embedded seed corpus.")
   List<Path> paths = new ArrayList<>();
 
+  @Mixin RegistryOption registry = new RegistryOption();
+
   /** The corpus, with one line on {@code err} per input that could not be read. */
   Loaded load(PrintWriter err) throws IOException {
+    ArticleParser parser = registry.parser();
     if (paths.isEmpty()) {
-      return new Loaded(Corpus.seeds(), 0);
+      return new Loaded(
+          registry.files.isEmpty()
+              ? Corpus.seeds()
+              : Corpus.of(Seeds.parse(parser), parser.registry()),
+          0);
     }
     List<Path> raw = new ArrayList<>();
-    Corpus.Builder all = Corpus.builder();
+    Corpus.Builder all = Corpus.builder().registry(parser.registry());
     for (Path p : paths) {
       if (p.getFileName() != null && p.getFileName().toString().endsWith(".jsonl")) {
         all.addArticles(Corpus.readJsonLines(p).articleList());
@@ -39,7 +49,7 @@ final class CorpusOptions {
     int failed = 0;
     if (!raw.isEmpty()) {
       List<Path> files = Inputs.expand(raw);
-      LoadResult result = Corpus.load(files.toArray(Path[]::new));
+      LoadResult result = Corpus.load(parser, files.toArray(Path[]::new));
       for (String problem : result.problems()) {
         err.println("vnru: " + problem);
         failed++;

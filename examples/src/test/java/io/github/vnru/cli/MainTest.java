@@ -159,4 +159,32 @@ final class MainTest {
     assertFalse(html.contains("<script"), "self-contained, no scripts");
     assertFalse(html.contains("src=\"http"), "no remote resources");
   }
+
+  @Test
+  void registryOption_addsTheUsersPersons(@TempDir Path dir) throws Exception {
+    Path registry = dir.resolve("mine.json");
+    Files.writeString(
+        registry,
+        "{\"persons\": [{\"id\": \"zorg-blatt\", \"name\": \"Zorg Blatt\", \"names\": {},"
+            + " \"aliases\": [\"Blatt\"], \"memberships\": [], \"positions\": []}]}",
+        StandardCharsets.UTF_8);
+    assertEquals(2, vnru("query", "--person", "Zorg Blatt").status);
+    Run r = vnru("query", "--person", "Zorg Blatt", "--registry", registry.toString());
+    assertEquals(0, r.status, r.err);
+    assertTrue(r.out.startsWith("DATE"), r.out);
+  }
+
+  @Test
+  void registryOption_badFileIsOneLineNamingFileAndField(@TempDir Path dir) throws Exception {
+    Path registry = dir.resolve("typo.json");
+    Files.writeString(
+        registry,
+        "{\"persons\": [{\"id\": \"zorg-blatt\", \"name\": \"Zorg\", \"alises\": []}]}",
+        StandardCharsets.UTF_8);
+    Run r = vnru("timeline", "--registry", registry.toString());
+    assertEquals(1, r.status);
+    assertTrue(r.err.startsWith("vnru: ") && r.err.contains("typo.json"), r.err);
+    assertTrue(r.err.contains("alises"), r.err);
+    assertEquals(1, r.err.strip().split("\n").length, r.err);
+  }
 }

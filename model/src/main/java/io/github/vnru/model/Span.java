@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * A half-open range {@code [start, end)} of character offsets into an article's normalised text
- * (the source decoded as UTF-8, without a byte-order mark, line ends as {@code \n}, Unicode NFC).
+ * A half-open range {@code [start, end)} of character offsets into an article's normalised text:
+ * the source decoded as UTF-8, without a byte-order mark, line ends as {@code \n}, white space at
+ * line ends removed, Unicode NFC. So an article gives the same spans however it was encoded.
  */
 @Value.Immutable(builder = false)
 @JsonSerialize(as = ImmutableSpan.class)

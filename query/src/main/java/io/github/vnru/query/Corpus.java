@@ -95,20 +95,31 @@ public final class Corpus {
   }
 
   /**
-   * Parses raw article files and folders of {@code *.txt} files with the default parser. One bad
-   * file never stops the others: the result holds a corpus of every article that parsed and one
-   * problem line per file that did not.
+   * Parses raw article files and folders of {@code *.txt} files with the default parser, on all
+   * cores. One bad file never stops the others: the result holds a corpus of every article that
+   * parsed, in file order, and one problem line per file that did not.
    *
    * @throws NullPointerException if {@code paths} or one of them is null
    */
   public static LoadResult load(Path... paths) {
+    return load(ArticleParser.create(), paths);
+  }
+
+  /**
+   * Like {@link #load(Path...)}, with {@code parser} (and its registry, also used to resolve names
+   * in queries).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static LoadResult load(ArticleParser parser, Path... paths) {
+    checkNotNull(parser, "parser");
     checkNotNull(paths, "paths");
     List<Path> list = new ArrayList<>();
     for (Path p : paths) {
       list.add(checkNotNull(p, "path"));
     }
-    ParseReport report = ArticleParser.create().parseAll(list);
-    return new LoadResult(of(report.articles()), report.problems());
+    ParseReport report = parser.parseAll(list);
+    return new LoadResult(of(report.articles(), parser.registry()), report.problems());
   }
 
   /**
@@ -161,8 +172,6 @@ public final class Corpus {
 
   /**
    * The five embedded seed articles, parsed with the default parser and registry; built once.
-   *
-   * @throws UnsupportedOperationException while the parser is not yet available
    */
   public static Corpus seeds() {
     return SEEDS.get();
