@@ -1,11 +1,21 @@
 package io.github.vnru.bench;
 
 import io.github.vnru.model.Article;
+import io.github.vnru.model.json.VnruJson;
 import io.github.vnru.parser.ArticleParseException;
 import io.github.vnru.parser.ArticleParser;
 import io.github.vnru.parser.ParseReport;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,8 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Parse throughput of the whole pipeline: per article from memory ({@code pipeline}: articles/s
- * per thread, bytes/s in {@code pipeline:bytes}) and over the 20,000-file corpus ({@code
- * corpus*}, to set against {@link BaselineBenchmark}). The stages are in {@link StageBenchmark}.
+ * per thread, bytes/s in {@code pipeline:bytes}) and over the 20,000-file corpus, to set against
+ * {@link BaselineBenchmark}: {@code corpusParseAll} (the library call, one thread) and {@code
+ * corpusVnruParse} (what {@code vnru parse} does: all cores, JSON out). The stages are in {@code
+ * StageBenchmark}.
  */
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
 public class ParseBenchmark {
@@ -51,12 +63,12 @@ public class ParseBenchmark {
     return p.parser.parse(corpus.ids[i], corpus.bytes[i]);
   }
 
-  /** The whole file corpus through {@link ArticleParser#parseAll} (all cores if it uses them). */
+  /** The whole file corpus through {@link ArticleParser#parseAll}, which parses on one thread. */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Warmup(iterations = 3)
-  @Measurement(iterations = 5)
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 2)
   public int corpusParseAll(Parser p, FileCorpus corpus) {
     ParseReport report = p.parser.parseAll(List.of(corpus.dir));
     if (!report.problems().isEmpty() || report.articles().size() != corpus.articles) {
@@ -66,17 +78,39 @@ public class ParseBenchmark {
     return report.articles().size();
   }
 
-  /** The whole file corpus, one {@link ArticleParser#parse(Path)} after another on one thread. */
+  /**
+   * What {@code vnru parse DIR > /dev/null} does (examples' {@code ParseCommand}): every file
+   * parsed on a pool of all cores, a bounded window of futures keeping the output in input order,
+   * each article written as one JSON line (UTF-8) on the calling thread, here to a null stream.
+   */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Warmup(iterations = 3)
-  @Measurement(iterations = 5)
-  public long corpusOneThread(Parser p, FileCorpus corpus) throws ArticleParseException {
-    long meetings = 0;
-    for (Path f : corpus.files) {
-      meetings += p.parser.parse(f).meetings().size();
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 2)
+  public long corpusVnruParse(Parser p, FileCorpus corpus) throws Exception {
+    int threads = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8));
+    long lines = 0;
+    try {
+      Deque<Future<Article>> window = new ArrayDeque<>();
+      List<Path> files = corpus.files;
+      int next = 0;
+      while (next < files.size() || !window.isEmpty()) {
+        while (next < files.size() && window.size() < threads * 4) {
+          Path file = files.get(next++);
+          window.add(pool.submit(() -> p.parser.parse(file)));
+        }
+        out.println(VnruJson.write(window.poll().get()));
+        lines++;
+      }
+    } finally {
+      pool.shutdownNow();
     }
-    return meetings;
+    out.flush();
+    return lines;
   }
 }

@@ -1,7 +1,8 @@
 package io.github.vnru.bench;
 
-import io.github.vnru.parser.ArticleParseException;
 import io.github.vnru.parser.ArticleParser;
+import io.github.vnru.parser.ParseReport;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,45 +15,49 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Parse time against corpus size: parsing 10^3, 10^4 and 10^5 generated articles from memory, one
- * after another on one thread, with one parser. Linear when time per article stays flat.
+ * Parse time against corpus size: {@link ArticleParser#parseAll} (one thread, every article kept
+ * in the report, as a batch job keeps them) over folders of 10^3, 10^4 and 10^5 generated article
+ * files. Linear when the time per article stays flat. One pass per iteration.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
-@BenchmarkMode(Mode.AverageTime)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx8g"})
+@BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 1)
+@Measurement(iterations = 2)
 public class ScalingBenchmark {
 
-  /** {@code articles} generated articles in memory. */
+  /** {@code articles} generated article files in a temporary folder. */
   @State(Scope.Benchmark)
   public static class Sized {
     @Param({"1000", "10000", "100000"})
     public int articles;
 
     public ArticleParser parser;
-    public String[] ids;
-    public byte[][] bytes;
+    public Path dir;
 
     @Setup
-    public void generate() {
+    public void write() {
       parser = ArticleParser.create();
-      List<CorpusGenerator.RawArticle> raw = CorpusGenerator.generate(articles);
-      ids = raw.stream().map(CorpusGenerator.RawArticle::id).toArray(String[]::new);
-      bytes = raw.stream().map(CorpusGenerator.RawArticle::bytes).toArray(byte[][]::new);
+      dir = CorpusGenerator.writeToTemp(CorpusGenerator.generate(articles));
+    }
+
+    @TearDown
+    public void delete() {
+      CorpusGenerator.deleteRecursively(dir);
     }
   }
 
-  /** Parses the whole corpus; returns the number of meetings found. */
+  /** Parses the whole folder; returns the number of articles. */
   @Benchmark
-  public long parseCorpus(Sized s) throws ArticleParseException {
-    long meetings = 0;
-    for (int i = 0; i < s.ids.length; i++) {
-      meetings += s.parser.parse(s.ids[i], s.bytes[i]).meetings().size();
+  public int parseAll(Sized s) {
+    ParseReport report = s.parser.parseAll(List.of(s.dir));
+    if (report.articles().size() != s.articles) {
+      throw new IllegalStateException(report.articles().size() + " articles: " + report.problems());
     }
-    return meetings;
+    return report.articles().size();
   }
 }
