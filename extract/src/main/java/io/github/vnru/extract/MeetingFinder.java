@@ -18,6 +18,7 @@ import io.github.vnru.model.Place;
 import io.github.vnru.model.Position;
 import io.github.vnru.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,10 +33,98 @@ import java.util.regex.Pattern;
 
 /** Finds the meetings of one article from its scanned sentences. Not thread-safe. */
 final class MeetingFinder {
-  private static final int CURRENT_YEAR = 2025;
-
   /** A trigger phrase and the kind of meeting it reports. */
-  private record Trigger(Pattern pattern, MeetingKind kind) {}
+  private record Trigger(Pattern pattern, MeetingKind kind, Dispatch dispatch) {}
+
+  /**
+   * A trigger regex split into its top-level alternatives, each compiled alone, and for each char
+   * the alternatives (in regex order) a match can start with. Trying at a position only those
+   * alternatives, in order, gives the same first match as the whole alternation there, at a
+   * fraction of the cost.
+   */
+  private static final class Dispatch {
+    final Pattern[] alternatives;
+    /** Per alternative: the literal text every match of it starts with (maybe empty). */
+    final String[] prefixes;
+    /** Per char: the indexes of the alternatives that can start with it; null if none. */
+    final int[][] byChar = new int[Character.MAX_VALUE + 1][];
+
+    Dispatch(String regex, int flags) {
+      List<String> alts = splitTopLevel(regex);
+      alternatives = new Pattern[alts.size()];
+      prefixes = new String[alts.size()];
+      for (int i = 0; i < alts.size(); i++) {
+        alternatives[i] = Pattern.compile(wrap(alts.get(i)), flags);
+        prefixes[i] = literalPrefix(alts.get(i));
+      }
+      // The chars the whole alternation can start with, by asking the regex engine: a one-char
+      // text that it matches or reads past (hitEnd) may begin a match; no other char can.
+      Matcher whole = Pattern.compile(wrap(regex), flags).matcher("");
+      Matcher[] each = new Matcher[alternatives.length];
+      for (int i = 0; i < each.length; i++) {
+        each[i] = alternatives[i].matcher("");
+      }
+      int[] buf = new int[alternatives.length];
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        String one = String.valueOf((char) c);
+        whole.reset(one);
+        if (!(whole.lookingAt() || whole.hitEnd())) {
+          continue;
+        }
+        int k = 0;
+        for (int i = 0; i < each.length; i++) {
+          each[i].reset(one);
+          if (each[i].lookingAt() || each[i].hitEnd()) {
+            buf[k++] = i;
+          }
+        }
+        byChar[c] = Arrays.copyOf(buf, k);
+      }
+    }
+
+    /** The leading literal chars of a regex, less one made optional by a quantifier. */
+    private static String literalPrefix(String regex) {
+      int i = 0;
+      while (i < regex.length() && "\\[](){}.*+?^$|".indexOf(regex.charAt(i)) < 0) {
+        i++;
+      }
+      if (i < regex.length() && "?*+{".indexOf(regex.charAt(i)) >= 0 && i > 0) {
+        i--;
+      }
+      return regex.substring(0, i);
+    }
+
+    private static String wrap(String regex) {
+      return "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])";
+    }
+
+    /** The top-level alternatives of a regex without escapes inside classes. */
+    private static List<String> splitTopLevel(String regex) {
+      List<String> out = new ArrayList<>();
+      int depth = 0;
+      boolean inClass = false;
+      int from = 0;
+      for (int i = 0; i < regex.length(); i++) {
+        char c = regex.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (inClass) {
+          inClass = c != ']';
+        } else if (c == '[') {
+          inClass = true;
+        } else if (c == '(') {
+          depth++;
+        } else if (c == ')') {
+          depth--;
+        } else if (c == '|' && depth == 0) {
+          out.add(regex.substring(from, i));
+          from = i + 1;
+        }
+      }
+      out.add(regex.substring(from));
+      return out;
+    }
+  }
 
   private static final List<Trigger> VI_TRIGGERS =
       List.of(
@@ -62,11 +151,11 @@ final class MeetingFinder {
           t("letters?|messages?|congratulatory|cables?", MeetingKind.LETTER));
 
   private static Trigger t(String regex, MeetingKind kind) {
+    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     return new Trigger(
-        Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-        kind);
+        Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])", flags),
+        kind,
+        new Dispatch(regex, flags));
   }
 
   private static final Pattern NOT_PARTICIPANT_BEFORE =
@@ -100,6 +189,43 @@ final class MeetingFinder {
   private static final Pattern COOPERATION =
       Pattern.compile("hợp tác|cooperat|collaborat|partnership", Pattern.CASE_INSENSITIVE);
   private static final Map<String, String> TOPICS = topics();
+  /**
+   * The topics' regexes expanded to the literal words they are ({@code defen[cs]e} to both
+   * spellings), for a plain search: {@code (?<![\\p{L}])(?:a|b)} without CASE_INSENSITIVE finds
+   * exactly an occurrence of a or b not preceded by a letter.
+   */
+  private static final List<Map.Entry<String[], String>> TOPIC_WORDS = topicWords();
+
+  private static List<Map.Entry<String[], String>> topicWords() {
+    List<Map.Entry<String[], String>> out = new ArrayList<>();
+    TOPICS.forEach(
+        (re, topic) -> {
+          List<String> words = new ArrayList<>();
+          for (String alt : re.split("\\|")) {
+            int open = alt.indexOf('[');
+            if (open < 0) {
+              words.add(alt);
+            } else {
+              int close = alt.indexOf(']', open);
+              for (char c : alt.substring(open + 1, close).toCharArray()) {
+                words.add(alt.substring(0, open) + c + alt.substring(close + 1));
+              }
+            }
+          }
+          out.add(Map.entry(words.toArray(new String[0]), topic));
+        });
+    return out;
+  }
+
+  /** Whether {@code word} occurs in {@code text} not right after a letter. */
+  private static boolean occursAtWordStart(String text, String word) {
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      if (i == 0 || !Character.isLetter(text.codePointBefore(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static Map<String, String> topics() {
     Map<String, String> m = new LinkedHashMap<>();
@@ -131,6 +257,8 @@ final class MeetingFinder {
   private final MentionFinder mentions;
   private final ExtractionInput input;
   private final Language language;
+  private boolean articlePlaceDone;
+  private Place articlePlace;
 
   MeetingFinder(Lexicon lexicon, MentionFinder mentions, ExtractionInput input) {
     this.lexicon = lexicon;
@@ -150,27 +278,65 @@ final class MeetingFinder {
     final List<String> clauses = new ArrayList<>();
   }
 
+  /** Per-clause results that do not depend on the trigger, computed once. */
+  private static final class Clause {
+    final String text;
+    final int start;
+    final int end;
+    final int number;
+    /** Per item index of the sentence: the clause number + 1 its entry below is for, else 0. */
+    final int[] memoFor;
+    /** Per item index: whether the item is excluded as a participant (see memoFor). */
+    final boolean[] excluded;
+    Boolean recall;
+    boolean placeDone;
+    Place place;
+
+    Clause(String text, int start, int end, int number, int[] memoFor, boolean[] excluded) {
+      this.text = text;
+      this.start = start;
+      this.end = end;
+      this.number = number;
+      this.memoFor = memoFor;
+      this.excluded = excluded;
+    }
+  }
+
+  private static final MeetingKind[] KINDS = MeetingKind.values();
+
   List<Meeting> find() {
     List<Draft> drafts = new ArrayList<>();
     for (Scanned s : mentions.sentences()) {
       String text = s.text();
       int clauseStart = 0;
-      for (String clause : text.split(";", -1)) {
+      Matcher after = null;
+      int[] memoFor = null;
+      boolean[] excluded = null;
+      int number = 0;
+      for (String clauseText : text.split(";", -1)) {
+        number++;
         int cs = clauseStart;
-        int ce = cs + clause.length();
+        int ce = cs + clauseText.length();
         clauseStart = ce + 1;
-        List<int[]> trigs = triggers(clause);
+        List<int[]> trigs = triggers(clauseText);
         if (trigs.isEmpty()) {
           continue;
         }
+        if (after == null) {
+          after = NOT_PARTICIPANT_AFTER.matcher(text);
+          memoFor = new int[s.items.size()];
+          excluded = new boolean[s.items.size()];
+        }
+        Clause clause = new Clause(clauseText, cs, ce, number, memoFor, excluded);
         for (int k = 0; k < trigs.size(); k++) {
           int[] tr = trigs.get(k);
-          MeetingKind kind = MeetingKind.values()[tr[2]];
+          MeetingKind kind = KINDS[tr[2]];
           // Subjects before the first trigger take part in each; objects up to the next trigger.
           int from = k == 0 ? cs : cs + tr[0];
           int to = k + 1 < trigs.size() ? cs + trigs.get(k + 1)[0] : ce;
-          Map<String, String> parts = participants(s, cs, cs + trigs.get(0)[0], from, to);
-          addDraft(drafts, s, clause, kind, cs + tr[0], cs, ce, parts);
+          Map<String, String> parts =
+              participants(s, clause, cs + trigs.get(0)[0], from, to, after);
+          addDraft(drafts, s, clause, kind, cs + tr[0], parts);
         }
       }
     }
@@ -180,13 +346,64 @@ final class MeetingFinder {
   /** Trigger matches in a clause, as {start, end, kind ordinal}, by start, without overlaps. */
   private List<int[]> triggers(String clause) {
     List<int[]> out = new ArrayList<>();
-    for (Trigger t : language == Language.ENGLISH ? EN_TRIGGERS : VI_TRIGGERS) {
-      Matcher m = t.pattern.matcher(clause);
-      while (m.find()) {
-        int a = m.start();
-        int b = m.end();
-        if (out.stream().noneMatch(x -> x[0] < b && a < x[1])) {
+    boolean english = language == Language.ENGLISH;
+    boolean[] covered = null;
+    int n = clause.length();
+    for (Trigger t : english ? EN_TRIGGERS : VI_TRIGGERS) {
+      Dispatch d = t.dispatch;
+      Matcher[] ms = null;
+      int i = 0;
+      // The same matches as t.pattern's find() in a loop: positions left to right, and at each
+      // the alternatives in regex order, but only those that can start with the char there.
+      while (i < n) {
+        char c = clause.charAt(i);
+        int[] alts = d.byChar[c];
+        // after a letter or digit the look-behind fails (a surrogate is neither: tried in full)
+        if (alts == null || (i > 0 && Character.isLetterOrDigit(clause.charAt(i - 1)))) {
+          i++;
+          continue;
+        }
+        if (ms == null) {
+          ms = new Matcher[d.alternatives.length];
+        }
+        int a = -1;
+        int b = -1;
+        for (int k : alts) {
+          String prefix = d.prefixes[k];
+          // regionMatches(ignoreCase) accepts every char pair CASE_INSENSITIVE | UNICODE_CASE does
+          if (!clause.regionMatches(true, i, prefix, 0, prefix.length())) {
+            continue;
+          }
+          if (ms[k] == null) {
+            ms[k] = d.alternatives[k].matcher(clause)
+                .useTransparentBounds(true).useAnchoringBounds(false);
+          }
+          Matcher m = ms[k].region(i, n);
+          if (m.lookingAt()) {
+            a = m.start();
+            b = m.end();
+            break;
+          }
+        }
+        if (a < 0) {
+          i++;
+          continue;
+        }
+        if (covered == null) {
+          covered = new boolean[n + 1];
+        }
+        boolean free = true;
+        for (int x = a; x < b && free; x++) {
+          free = !covered[x];
+        }
+        if (free) {
           out.add(new int[] {a, b, t.kind.ordinal()});
+        }
+        i = b > a ? b : a + 1;
+      }
+      if (covered != null) {
+        for (int[] x : out) {
+          Arrays.fill(covered, x[0], x[1], true);
         }
       }
     }
@@ -201,10 +418,24 @@ final class MeetingFinder {
   }
 
   private Map<String, String> participants(
-      Scanned s, int cs, int subjectEnd, int from, int to) {
+      Scanned s, Clause clause, int subjectEnd, int from, int to, Matcher after) {
     String text = s.text();
+    int cs = clause.start;
     Map<String, String> parts = new LinkedHashMap<>();
-    for (Item it : s.items) {
+    List<Item> items = s.items;
+    // Items are sorted by start: visit only those that can be subjects, then objects.
+    int k = firstStartingAt(items, cs);
+    int objectsFrom = firstStartingAt(items, Math.max(cs, from));
+    while (k < items.size()) {
+      Item it = items.get(k);
+      if (it.start >= subjectEnd && k < objectsFrom) {
+        k = objectsFrom;
+        continue;
+      }
+      if (it.start >= Math.max(subjectEnd, to)) {
+        break;
+      }
+      int index = k++;
       if (it.kind != TermKind.PERSON || it.start < cs) {
         continue;
       }
@@ -213,9 +444,14 @@ final class MeetingFinder {
       if (!subject && !object) {
         continue;
       }
-      String before = text.substring(Math.max(cs, it.phraseStart - 60), it.phraseStart);
-      if (NOT_PARTICIPANT_BEFORE.matcher(before).find()
-          || NOT_PARTICIPANT_AFTER.matcher(text.substring(it.end)).find()) {
+      if (clause.memoFor[index] != clause.number) {
+        String before = text.substring(Math.max(cs, it.phraseStart - 60), it.phraseStart);
+        // a region, not a substring: the pattern is anchored, so only the start is tried
+        clause.excluded[index] = NOT_PARTICIPANT_BEFORE.matcher(before).find()
+            || after.region(it.end, text.length()).lookingAt();
+        clause.memoFor[index] = clause.number;
+      }
+      if (clause.excluded[index]) {
         continue;
       }
       String title = it.title;
@@ -226,8 +462,23 @@ final class MeetingFinder {
     return parts;
   }
 
+  /** The index of the first item starting at or after {@code pos}; items are sorted by start. */
+  private static int firstStartingAt(List<Item> items, int pos) {
+    int lo = 0;
+    int hi = items.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (items.get(mid).start < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   private void addDraft(
-      List<Draft> drafts, Scanned s, String clause, MeetingKind kind, int trigger, int cs, int ce,
+      List<Draft> drafts, Scanned s, Clause clause, MeetingKind kind, int trigger,
       Map<String, String> parts) {
     if (parts.size() < 2) {
       return;
@@ -236,14 +487,21 @@ final class MeetingFinder {
     d.kind = kind;
     d.participants.putAll(parts);
     d.sentences.add(s);
-    d.clauses.add(clause);
+    d.clauses.add(clause.text);
     d.date = dateOf(s, trigger);
-    d.recalled = RECALL.matcher(clause).find()
+    if (clause.recall == null) {
+      clause.recall = RECALL.matcher(clause.text).find();
+    }
+    d.recalled = clause.recall
         || (d.date != null && d.date.year().isPresent()
             && input.publishedDate().isPresent()
             && d.date.year().getAsInt() < input.publishedDate().get().getYear());
     if (kind != MeetingKind.PHONE_CALL && kind != MeetingKind.VIDEO_CALL) {
-      d.place = placeIn(s, cs, ce);
+      if (!clause.placeDone) {
+        clause.place = placeIn(s, clause.start, clause.end);
+        clause.placeDone = true;
+      }
+      d.place = clause.place;
     }
     merge(drafts, d);
   }
@@ -263,7 +521,11 @@ final class MeetingFinder {
         d.place = previous.place; // "the same day, ..." in the same city
       }
       if (d.kind == MeetingKind.MEETING && d.place == null) {
-        d.place = articlePlace();
+        if (!articlePlaceDone) {
+          articlePlace = articlePlace(); // the same for every draft: find it once
+          articlePlaceDone = true;
+        }
+        d.place = articlePlace;
       }
       if (d.kind == MeetingKind.MEETING && !d.recalled) {
         previous = d;
@@ -456,21 +718,28 @@ final class MeetingFinder {
     }
     for (String text : texts) {
       String low = text.toLowerCase(Locale.ROOT);
-      TOPICS.forEach(
-          (re, topic) -> {
-            if (Pattern.compile("(?<![\\p{L}])(?:" + re + ")", Pattern.UNICODE_CASE)
-                .matcher(low).find()) {
-              topics.add(topic);
-            }
-          });
+      for (Map.Entry<String[], String> e : TOPIC_WORDS) {
+        if (topics.contains(e.getValue())) {
+          continue;
+        }
+        for (String word : e.getKey()) {
+          if (occursAtWordStart(low, word)) {
+            topics.add(e.getValue());
+            break;
+          }
+        }
+      }
     }
     b.addAllTopics(topics);
     return b.build();
   }
 
-  /** The latest year up to now in which every registered participant held some position. */
+  /**
+   * The latest year in which every registered participant held some position, looking no later
+   * than the registry's horizon (the year after the last it records), not the clock.
+   */
   private OptionalInt estimateYear(Set<String> ids) {
-    for (int y = CURRENT_YEAR; y >= 1900; y--) {
+    for (int y = lexicon.horizonYear(); y >= 1900; y--) {
       boolean all = true;
       for (String id : ids) {
         Optional<Person> p = mentions.person(id);

@@ -12,6 +12,7 @@ import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
 import io.github.vnru.model.Position;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -126,6 +127,11 @@ final class MentionFinder {
           "do", "ho", "ngo", "duong", "ly", "to", "vuong", "dinh", "luong", "truong", "mai",
           "dao", "ha", "trinh", "doan", "lam", "chu", "nong", "kieu", "tong", "thai", "quach");
   private static final Set<String> TITLE_EXACT = Set.of("đảng", "tổng", "trưởng", "trường", "vụ");
+  private static final Pattern OF_GAP = Pattern.compile("\\s+(?:của|of|of the)\\s+");
+  private static final Pattern NOT_ID_CHARS = Pattern.compile("[^a-z0-9-]");
+  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+  private static final Pattern HYPHEN_RUNS = Pattern.compile("-+");
+  private static final Pattern ID_TEXT = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern PATRONYMIC =
       Pattern.compile("(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$");
 
@@ -134,7 +140,11 @@ final class MentionFinder {
   private final OptionalInt articleYear;
   private final List<Scanned> sentences = new ArrayList<>();
   /** Registered persons named in full anywhere in the article, by id: their global positions. */
-  private final Map<String, List<Integer>> fullMentions = new HashMap<>();
+  private final Map<String, Positions> fullMentions = new HashMap<>();
+  /** Pass 1's candidates per sentence, reused by pass 2 so each sentence is scanned once. */
+  private final List<List<Cand>> allCandidates = new ArrayList<>();
+  /** Per unlisted person: a compiled pattern for its surname, made once. */
+  private final Map<PersonId, Pattern> surnamePatterns = new HashMap<>();
   private final Map<PersonId, Person> unlisted = new LinkedHashMap<>();
   private final Map<PersonId, String> unlistedSurnames = new LinkedHashMap<>();
 
@@ -190,19 +200,21 @@ final class MentionFinder {
   void run() {
     // Pass 1: full mentions of registered persons, to license short forms.
     for (Scanned s : sentences) {
-      for (Item it : select(s, candidates(s, false))) {
+      List<Cand> all = candidates(s);
+      allCandidates.add(all);
+      for (Item it : select(s, withoutContextual(all))) {
         if (it.kind == TermKind.PERSON) {
-          fullMentions
-              .computeIfAbsent(it.id, k -> new ArrayList<>())
-              .add(s.sentence.start() + it.start);
+          fullMentions.computeIfAbsent(it.id, k -> new Positions()).add(s.sentence.start() + it.start);
         }
       }
     }
     // Pass 2: everything, in order, with context.
-    List<String> recentPersons = new ArrayList<>();
-    List<String> recentParties = new ArrayList<>();
-    for (Scanned s : sentences) {
-      List<Item> items = select(s, candidates(s, true));
+    Recent recentPersons = new Recent();
+    RecentParties recentParties = new RecentParties();
+    for (int si = 0; si < sentences.size(); si++) {
+      Scanned s = sentences.get(si);
+      List<Item> items = select(s, allCandidates.get(si));
+      allCandidates.set(si, null);
       resolveContextual(s, items);
       addNationalParty(s, items, recentParties);
       addBareParty(s, items);
@@ -223,9 +235,108 @@ final class MentionFinder {
     }
   }
 
+  /** Sorted positions of one person's full mentions. */
+  private static final class Positions {
+    int[] at = new int[4];
+    int size;
+
+    void add(int p) {
+      if (size == at.length) {
+        at = Arrays.copyOf(at, size * 2);
+      }
+      int i = size;
+      // Sentences come in text order, so this is almost always an append.
+      while (i > 0 && at[i - 1] > p) {
+        at[i] = at[i - 1];
+        i--;
+      }
+      at[i] = p;
+      size++;
+    }
+
+    /** The smallest distance as {@link #nearest} counts it, or {@code Integer.MAX_VALUE}. */
+    int distance(int pos) {
+      // the last position <= pos, else the first after it
+      int lo = 0;
+      int hi = size;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (at[mid] <= pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      int best = Integer.MAX_VALUE;
+      if (lo > 0) {
+        best = pos - at[lo - 1];
+      }
+      if (lo < size) {
+        best = Math.min(best, (at[lo] - pos) + 1_000_000);
+      }
+      return best;
+    }
+  }
+
+  /** The persons named so far; answers "the latest who ever held this role" in O(1). */
+  private final class Recent {
+    private final Map<String, String> lastByRole = new HashMap<>();
+
+    void add(String id) {
+      Optional<Person> p = person(id);
+      if (p.isPresent()) {
+        for (Position x : p.get().positions()) {
+          lastByRole.put(x.role(), id);
+        }
+      }
+    }
+
+    String lastWithRole(String role) {
+      return lastByRole.get(role);
+    }
+  }
+
+  /** The parties named so far; the latest other than CPV, and the latest of each country. */
+  private final class RecentParties {
+    String lastNotCpv;
+    private final Map<String, String> lastByCountry = new HashMap<>();
+
+    void add(String id) {
+      if (!"CPV".equals(id)) {
+        lastNotCpv = id;
+      }
+      Party p = lexicon.parties().get(io.github.vnru.model.PartyId.of(id));
+      if (p != null) {
+        lastByCountry.put(p.country(), p.id().value());
+      }
+    }
+  }
+
   private record Cand(int start, int end, List<Term> terms) {}
 
-  private List<Cand> candidates(Scanned s, boolean withContextual) {
+  private static List<Cand> withoutContextual(List<Cand> all) {
+    List<Cand> out = new ArrayList<>(all.size());
+    for (Cand c : all) {
+      List<Term> terms = c.terms;
+      for (Term t : c.terms) {
+        if (t.contextual()) {
+          terms = new ArrayList<>();
+          for (Term u : c.terms) {
+            if (!u.contextual()) {
+              terms.add(u);
+            }
+          }
+          break;
+        }
+      }
+      if (!terms.isEmpty()) {
+        out.add(terms == c.terms ? c : new Cand(c.start, c.end, terms));
+      }
+    }
+    return out;
+  }
+
+  private List<Cand> candidates(Scanned s) {
     String text = s.text();
     String folded = Lexicon.fold(text);
     boolean[] credit = new boolean[text.length()];
@@ -241,9 +352,6 @@ final class MentionFinder {
       int b = m.end();
       Term t = m.payload();
       if (!boundary(text, a, b) || credit[a]) {
-        continue;
-      }
-      if (t.contextual() && !withContextual) {
         continue;
       }
       String orig = text.substring(a, b);
@@ -328,12 +436,14 @@ final class MentionFinder {
     String best = null;
     int bestDist = Integer.MAX_VALUE;
     for (String id : ids) {
-      for (int p : fullMentions.getOrDefault(id, List.of())) {
-        int d = p <= pos ? pos - p : (p - pos) + 1_000_000;
-        if (d < bestDist) {
-          bestDist = d;
-          best = id;
-        }
+      Positions ps = fullMentions.get(id);
+      if (ps == null) {
+        continue;
+      }
+      int d = ps.distance(pos);
+      if (d < bestDist) {
+        bestDist = d;
+        best = id;
       }
     }
     return Optional.ofNullable(best);
@@ -341,6 +451,7 @@ final class MentionFinder {
 
   private void resolveContextual(Scanned s, List<Item> items) {
     List<Item> drop = new ArrayList<>();
+    boolean[] titleEnds = null;
     for (Item it : items) {
       if (it.kind != TermKind.PERSON || it.id != null) {
         continue;
@@ -348,16 +459,22 @@ final class MentionFinder {
       List<String> ids = new ArrayList<>();
       // all persons with this short form
       String f = Lexicon.fold(s.text().substring(it.start, it.end));
-      for (Person p : lexicon.persons().values()) {
-        for (String a : Lexicon.personSpellings(p)) {
-          if (Lexicon.fold(a).equals(f)) {
-            ids.add(p.id().value());
-            break;
-          }
-        }
+      for (Person p : lexicon.findPersonsFolded(f, false)) {
+        ids.add(p.id().value());
       }
       Optional<String> id = nearest(ids, s.sentence.start() + it.start);
-      boolean licensed = language == Language.ENGLISH || titleBefore(s, items, it);
+      boolean licensed = language == Language.ENGLISH;
+      if (!licensed) {
+        if (titleEnds == null) {
+          titleEnds = new boolean[s.text().length() + 1];
+          for (Item t : items) {
+            if (t.kind == TermKind.TITLE) {
+              titleEnds[t.end] = true;
+            }
+          }
+        }
+        licensed = titleBefore(s.text(), titleEnds, it);
+      }
       if (id.isPresent() && licensed) {
         it.id = id.get();
       } else {
@@ -367,31 +484,32 @@ final class MentionFinder {
     items.removeAll(drop);
   }
 
-  private static boolean titleBefore(Scanned s, List<Item> items, Item it) {
-    for (Item t : items) {
-      if (t.kind == TermKind.TITLE && t.end <= it.start
-          && s.text().substring(t.end, it.start).isBlank()) {
+  /** Whether a title ends right before {@code it}, with only white space between. */
+  private static boolean titleBefore(String text, boolean[] titleEnds, Item it) {
+    int k = it.start;
+    while (true) {
+      if (titleEnds[k]) {
         return true;
       }
+      if (k == 0) {
+        return false;
+      }
+      int cp = text.codePointBefore(k);
+      if (!Character.isWhitespace(cp)) {
+        return false;
+      }
+      k -= Character.charCount(cp);
     }
-    return false;
   }
 
-  private void addNationalParty(Scanned s, List<Item> items, List<String> recentParties) {
+  private void addNationalParty(Scanned s, List<Item> items, RecentParties recentParties) {
     if (language != Language.ENGLISH) {
       return;
     }
     Matcher m = NATIONAL_PARTY.matcher(s.text());
     while (m.find()) {
       String country = DEMONYM_COUNTRY.get(m.group(1).toLowerCase(Locale.ROOT));
-      String id = null;
-      for (int i = recentParties.size() - 1; i >= 0; i--) {
-        Party p = lexicon.parties().get(io.github.vnru.model.PartyId.of(recentParties.get(i)));
-        if (p != null && p.country().equals(country)) {
-          id = p.id().value();
-          break;
-        }
-      }
+      String id = recentParties.lastByCountry.get(country);
       if (id == null) {
         continue;
       }
@@ -408,10 +526,14 @@ final class MentionFinder {
     }
     String text = s.text();
     Matcher m = BARE_PARTY.matcher(text);
+    boolean[] covered = null;
     while (m.find()) {
       int a = m.start();
       int b = m.end();
-      if (items.stream().anyMatch(i -> i.start < b && a < i.end)) {
+      if (covered == null) {
+        covered = coverage(text, items);
+      }
+      if (overlaps(covered, a, b)) {
         continue;
       }
       // "Đảng Dân chủ Mỹ": a capitalised name follows, so it is some other party.
@@ -426,21 +548,45 @@ final class MentionFinder {
         continue;
       }
       items.add(new Item(TermKind.PARTY, "CPV", a, b, null));
+      Arrays.fill(covered, a, b, true);
     }
   }
 
+  /** Which chars of {@code text} some item covers. */
+  private static boolean[] coverage(String text, List<Item> items) {
+    boolean[] covered = new boolean[text.length() + 1];
+    for (Item i : items) {
+      Arrays.fill(covered, i.start, i.end, true);
+    }
+    return covered;
+  }
+
+  private static boolean overlaps(boolean[] covered, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (covered[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void resolveTitles(
-      Scanned s, List<Item> items, List<String> recentPersons, List<String> recentParties) {
+      Scanned s, List<Item> items, Recent recentPersons, RecentParties recentParties) {
     String text = s.text();
+    boolean[] starts = null;
+    String lastPartyHere = null; // the last party other than CPV among items[0, k)
     for (int k = 0; k < items.size(); k++) {
       Item t = items.get(k);
+      if (t.kind == TermKind.PARTY && !"CPV".equals(t.id)) {
+        lastPartyHere = t.id;
+      }
       if (t.kind != TermKind.TITLE) {
         continue;
       }
       TitleEntry entry = (TitleEntry) t.term.ref();
       String org = entry.of().orElse(null);
       if (lower(t.term.alias()).startsWith("party")) {
-        org = lastOf(recentParties, items, k);
+        org = lastPartyHere != null ? lastPartyHere : recentParties.lastNotCpv;
       }
       // English order: "KPRF Chairman", "Russian President".
       if (k > 0) {
@@ -458,7 +604,7 @@ final class MentionFinder {
       while (next < items.size()) {
         Item q = items.get(next);
         String gap = text.substring(end, q.start);
-        boolean adjacent = gap.isBlank() || gap.matches("\\s+(?:của|of|of the)\\s+");
+        boolean adjacent = gap.isBlank() || OF_GAP.matcher(gap).matches();
         if (!adjacent) {
           break;
         }
@@ -496,10 +642,17 @@ final class MentionFinder {
       while (j < text.length() && text.charAt(j) == ' ') {
         j++;
       }
-      final int after = j;
-      if (j > end && j < text.length() && Character.isUpperCase(text.charAt(j))
-          && items.stream().noneMatch(i -> i.start == after)) {
-        continue;
+      if (j > end && j < text.length() && Character.isUpperCase(text.charAt(j))) {
+        if (starts == null) {
+          // Items added below start at a title's start, which is already marked.
+          starts = new boolean[text.length() + 1];
+          for (Item i : items) {
+            starts[i.start] = true;
+          }
+        }
+        if (!starts[j]) {
+          continue;
+        }
       }
       String id = standIn(t.term.id(), org, recentPersons);
       if (id != null) {
@@ -513,20 +666,6 @@ final class MentionFinder {
     items.removeIf(i -> i.kind == TermKind.PERSON && i.id == null);
   }
 
-  private String lastOf(List<String> recentParties, List<Item> items, int k) {
-    for (int i = k - 1; i >= 0; i--) {
-      if (items.get(i).kind == TermKind.PARTY && !"CPV".equals(items.get(i).id)) {
-        return items.get(i).id;
-      }
-    }
-    for (int i = recentParties.size() - 1; i >= 0; i--) {
-      if (!"CPV".equals(recentParties.get(i))) {
-        return recentParties.get(i);
-      }
-    }
-    return null;
-  }
-
   private static String orgOf(Item q) {
     if (q.kind == TermKind.PARTY) {
       return q.id;
@@ -538,25 +677,11 @@ final class MentionFinder {
   }
 
   /** The person a title without a name stands for, through the registry's positions. */
-  private String standIn(String role, String org, List<String> recentPersons) {
+  private String standIn(String role, String org, Recent recentPersons) {
     if (org == null) {
-      for (int i = recentPersons.size() - 1; i >= 0; i--) {
-        Optional<Person> p = person(recentPersons.get(i));
-        if (p.isPresent() && p.get().positions().stream().anyMatch(x -> x.role().equals(role))) {
-          return recentPersons.get(i);
-        }
-      }
-      return null;
+      return recentPersons.lastWithRole(role);
     }
-    List<Person> holders = new ArrayList<>();
-    for (Person p : lexicon.persons().values()) {
-      for (Position x : p.positions()) {
-        if (x.role().equals(role) && x.of().equals(org)) {
-          holders.add(p);
-          break;
-        }
-      }
-    }
+    List<Person> holders = lexicon.holders(role, org);
     List<Person> named =
         holders.stream().filter(p -> fullMentions.containsKey(p.id().value())).toList();
     if (articleYear.isPresent()) {
@@ -583,10 +708,20 @@ final class MentionFinder {
   private void findUnlisted(Scanned s, List<Item> items) {
     String text = s.text();
     List<Item> added = new ArrayList<>();
+    Map<Integer, Item> byStart = null;
+    boolean[] covered = null;
     for (int k = 0; k < items.size(); k++) {
       Item t = items.get(k);
       if (t.kind != TermKind.TITLE || t.attached) {
         continue;
+      }
+      if (byStart == null) {
+        // items does not change in this loop (new ones go to added), so index it once
+        byStart = new HashMap<>();
+        for (Item i : items) {
+          byStart.putIfAbsent(i.start, i);
+        }
+        covered = coverage(text, items);
       }
       TitleEntry entry = (TitleEntry) t.term.ref();
       String country = null;
@@ -604,10 +739,8 @@ final class MentionFinder {
         while (p < text.length() && text.charAt(p) == ' ') {
           p++;
         }
-        final int at = p;
-        Optional<Item> here = items.stream().filter(i -> i.start == at).findFirst();
-        if (here.isPresent()) {
-          Item h = here.get();
+        Item h = byStart.get(p);
+        if (h != null) {
           if (h.kind == TermKind.PERSON) {
             break;
           }
@@ -646,9 +779,7 @@ final class MentionFinder {
           break;
         }
         String tok = text.substring(q, e);
-        final int at = q;
-        if (!Character.isUpperCase(tok.codePointAt(0))
-            || items.stream().anyMatch(i -> i.start <= at && at < i.end)) {
+        if (!Character.isUpperCase(tok.codePointAt(0)) || covered[q]) {
           break;
         }
         tokens.add(tok);
@@ -665,17 +796,17 @@ final class MentionFinder {
       }
       List<String> idWords = new ArrayList<>();
       for (int i = 0; i < tokens.size(); i++) {
-        String w = fold(tokens.get(i)).replaceAll("[^a-z0-9-]", "");
+        String w = NOT_ID_CHARS.matcher(fold(tokens.get(i))).replaceAll("");
         if (tokens.size() >= 3 && i > 0 && i < tokens.size() - 1
             && PATRONYMIC.matcher(w).find() && !VN_SURNAMES.contains(fold(tokens.get(0)))) {
           continue;
         }
         if (!w.isEmpty()) {
-          idWords.add(w.replaceAll("^-+|-+$", ""));
+          idWords.add(EDGE_HYPHENS.matcher(w).replaceAll(""));
         }
       }
-      String idText = String.join("-", idWords).replaceAll("-+", "-");
-      if (!idText.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
+      String idText = HYPHEN_RUNS.matcher(String.join("-", idWords)).replaceAll("-");
+      if (!ID_TEXT.matcher(idText).matches()) {
         continue;
       }
       // An alias of a registered person written unusually: prefer the registry.
@@ -731,24 +862,38 @@ final class MentionFinder {
 
   private void addUnlistedSurnames(Scanned s, List<Item> items) {
     String text = s.text();
-    unlistedSurnames.forEach(
-        (id, surname) -> {
-          Matcher m =
-              Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])")
-                  .matcher(text);
-          while (m.find()) {
-            int a = m.start();
-            int b = m.end();
-            if (items.stream().noneMatch(i -> i.start < b && a < i.end)) {
-              items.add(new Item(TermKind.PERSON, id.value(), a, b, null));
-            }
-          }
-        });
+    boolean[] covered = null;
+    for (Map.Entry<PersonId, String> e : unlistedSurnames.entrySet()) {
+      String surname = e.getValue();
+      if (text.indexOf(surname) < 0) {
+        continue; // the cheap test first: most sentences name none of them
+      }
+      Matcher m =
+          surnamePatterns
+              .computeIfAbsent(
+                  e.getKey(),
+                  k ->
+                      Pattern.compile(
+                          "(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])"))
+              .matcher(text);
+      while (m.find()) {
+        int a = m.start();
+        int b = m.end();
+        if (covered == null) {
+          covered = coverage(text, items);
+        }
+        if (!overlaps(covered, a, b)) {
+          items.add(new Item(TermKind.PERSON, e.getKey().value(), a, b, null));
+          Arrays.fill(covered, a, b, true);
+        }
+      }
+    }
   }
 
   /** A person's name inside an institution named after them is no mention of the person. */
   private void blockInstitutions(Scanned s, List<Item> items) {
     String text = s.text();
+    Matcher after = null;
     for (Item it : items) {
       if (it.kind != TermKind.PERSON || it.term == null || it.title != null) {
         continue;
@@ -758,7 +903,11 @@ final class MentionFinder {
       if (m.find() && nameLike(m.group(2))) {
         it.emitted = false;
       }
-      if (INSTITUTION_AFTER.matcher(text.substring(it.end)).find()) {
+      if (after == null) {
+        after = INSTITUTION_AFTER.matcher(text);
+      }
+      // a region, not a substring: the pattern is anchored, so only the start is tried
+      if (after.region(it.end, text.length()).lookingAt()) {
         it.emitted = false;
       }
     }

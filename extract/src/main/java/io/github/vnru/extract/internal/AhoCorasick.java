@@ -4,15 +4,19 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A char-level Aho-Corasick automaton: finds every occurrence of every pattern in one pass over
  * the text, so the cost does not grow with the number of patterns. Patterns and text are matched
  * char for char; fold both first for case- and diacritic-insensitive search. Immutable once built.
+ *
+ * <p>Built as flat arrays: a full transition table for ASCII (folded text is mostly ASCII), sorted
+ * per-state key arrays with fail links for other chars, and each state's outputs (its own and
+ * those down its dictionary chain) concatenated, so a search allocates only the matches.
  *
  * @param <T> the payload carried by each pattern
  */
@@ -20,21 +24,45 @@ public final class AhoCorasick<T> {
   /** One occurrence of a pattern: {@code [start, end)} in the text, and the pattern's payload. */
   public record Match<T>(int start, int end, T payload) {}
 
+  private static final int ASCII = 128;
+
+  /** Trie node while building. */
   private static final class Node {
-    final Map<Character, Node> next = new HashMap<>();
+    final Map<Character, Node> next = new TreeMap<>();
     Node fail;
     /** Payloads of patterns ending here, with their lengths. */
     final List<Object[]> outputs = new ArrayList<>();
     /** The nearest node on the fail chain (excluding this) that has outputs. */
     Node dictLink;
+    int id;
   }
 
-  private final Node root;
   private final int size;
+  /** {@code asciiGoto[state * 128 + c]}: the next state on ASCII {@code c}, fail links applied. */
+  private final int[] asciiGoto;
+  /** Per state: sorted non-ASCII keys of its own trie edges, and their targets. */
+  private final char[][] keys;
+  private final int[][] targets;
+  private final int[] fail;
+  /** Per state: lengths and payloads of every pattern ending here, longest first. */
+  private final int[][] outLengths;
+  private final Object[][] outPayloads;
 
-  private AhoCorasick(Node root, int size) {
-    this.root = root;
+  private AhoCorasick(
+      int size,
+      int[] asciiGoto,
+      char[][] keys,
+      int[][] targets,
+      int[] fail,
+      int[][] outLengths,
+      Object[][] outPayloads) {
     this.size = size;
+    this.asciiGoto = asciiGoto;
+    this.keys = keys;
+    this.targets = targets;
+    this.fail = fail;
+    this.outLengths = outLengths;
+    this.outPayloads = outPayloads;
   }
 
   /** The number of patterns. */
@@ -72,14 +100,19 @@ public final class AhoCorasick<T> {
 
     /** The automaton. */
     public AhoCorasick<T> build() {
+      List<Node> order = new ArrayList<>();
       ArrayDeque<Node> queue = new ArrayDeque<>();
       root.fail = root;
+      root.id = 0;
+      order.add(root);
       for (Node child : root.next.values()) {
         child.fail = root;
         queue.add(child);
       }
       while (!queue.isEmpty()) {
         Node node = queue.poll();
+        node.id = order.size();
+        order.add(node);
         for (Map.Entry<Character, Node> e : node.next.entrySet()) {
           char c = e.getKey();
           Node child = e.getValue();
@@ -93,7 +126,70 @@ public final class AhoCorasick<T> {
           queue.add(child);
         }
       }
-      return new AhoCorasick<>(root, size);
+      int n = order.size();
+      int[] asciiGoto = new int[n * ASCII];
+      char[][] keys = new char[n][];
+      int[][] targets = new int[n][];
+      int[] fail = new int[n];
+      int[][] outLengths = new int[n][];
+      Object[][] outPayloads = new Object[n][];
+      // BFS order: a state's fail state comes earlier, so its ASCII row is already complete.
+      for (Node node : order) {
+        int s = node.id;
+        fail[s] = node.fail.id;
+        for (int c = 0; c < ASCII; c++) {
+          Node child = node.next.get((char) c);
+          if (child != null) {
+            asciiGoto[s * ASCII + c] = child.id;
+          } else {
+            asciiGoto[s * ASCII + c] = s == 0 ? 0 : asciiGoto[fail[s] * ASCII + c];
+          }
+        }
+        int k = 0;
+        for (char c : node.next.keySet()) {
+          if (c >= ASCII) {
+            k++;
+          }
+        }
+        keys[s] = new char[k];
+        targets[s] = new int[k];
+        int j = 0;
+        for (Map.Entry<Character, Node> e : node.next.entrySet()) {
+          if (e.getKey() >= ASCII) {
+            keys[s][j] = e.getKey();
+            targets[s][j] = e.getValue().id;
+            j++;
+          }
+        }
+        List<Object[]> outs = new ArrayList<>();
+        for (Node o = node.outputs.isEmpty() ? node.dictLink : node; o != null; o = o.dictLink) {
+          outs.addAll(o.outputs);
+        }
+        outLengths[s] = new int[outs.size()];
+        outPayloads[s] = new Object[outs.size()];
+        for (int i = 0; i < outs.size(); i++) {
+          outLengths[s][i] = (Integer) outs.get(i)[0];
+          outPayloads[s][i] = outs.get(i)[1];
+        }
+      }
+      return new AhoCorasick<>(size, asciiGoto, keys, targets, fail, outLengths, outPayloads);
+    }
+  }
+
+  private int step(int state, char c) {
+    if (c < ASCII) {
+      return asciiGoto[state * ASCII + c];
+    }
+    int s = state;
+    while (true) {
+      int i = Arrays.binarySearch(keys[s], c);
+      if (i >= 0) {
+        return targets[s][i];
+      }
+      if (s == 0) {
+        return 0;
+      }
+      s = fail[s];
     }
   }
 
@@ -101,18 +197,15 @@ public final class AhoCorasick<T> {
   @SuppressWarnings("unchecked")
   public List<Match<T>> findAll(CharSequence text) {
     List<Match<T>> out = new ArrayList<>();
-    Node node = root;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      while (node != root && !node.next.containsKey(c)) {
-        node = node.fail;
-      }
-      Node n = node.next.get(c);
-      node = n == null ? root : n;
-      for (Node o = node.outputs.isEmpty() ? node.dictLink : node; o != null; o = o.dictLink) {
-        for (Object[] output : o.outputs) {
-          int len = (Integer) output[0];
-          out.add(new Match<>(i + 1 - len, i + 1, (T) output[1]));
+    int state = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      state = step(state, text.charAt(i));
+      int[] lengths = outLengths[state];
+      if (lengths.length > 0) {
+        Object[] payloads = outPayloads[state];
+        for (int k = 0; k < lengths.length; k++) {
+          out.add(new Match<>(i + 1 - lengths[k], i + 1, (T) payloads[k]));
         }
       }
     }

@@ -5,8 +5,11 @@ import io.github.vnru.model.Party;
 import io.github.vnru.model.PartyId;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
+import io.github.vnru.model.Position;
+import io.github.vnru.model.Tenure;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +27,16 @@ public final class Lexicon {
   private final List<PlaceEntry> places;
   private final List<TitleEntry> titles;
   private final AhoCorasick<Term> automaton;
+  /** Registered persons by folded spelling, in registry order, each once per spelling. */
+  private final Map<String, List<Person>> personsBySpelling = new HashMap<>();
+  /** Registered persons by id text. */
+  private final Map<String, Person> personsById = new HashMap<>();
+  /** Registry order of each person, by id text. */
+  private final Map<String, Integer> personOrder = new HashMap<>();
+  /** The year after the last year the registry records, for "now" without a clock. */
+  private final int horizonYear;
+  /** Registered persons by {@code role + '\0' + of} of any of their positions, registry order. */
+  private final Map<String, List<Person>> holders = new HashMap<>();
 
   /** Compiles the given entries; the maps are kept as given. */
   public Lexicon(
@@ -71,6 +84,44 @@ public final class Lexicon {
       }
     }
     this.automaton = b.build();
+    // Indexes, so per-mention look-ups do not walk the whole registry.
+    int index = 0;
+    int lastYear = Integer.MIN_VALUE;
+    for (Person p : persons.values()) {
+      for (Tenure t : p.positions()) {
+        lastYear = Math.max(lastYear, Math.max(t.from().orElse(lastYear), t.to().orElse(lastYear)));
+      }
+      for (Tenure t : p.memberships()) {
+        lastYear = Math.max(lastYear, Math.max(t.from().orElse(lastYear), t.to().orElse(lastYear)));
+      }
+      String id = p.id().value();
+      personsById.putIfAbsent(id, p);
+      personOrder.putIfAbsent(id, index++);
+      Set<String> folded = new LinkedHashSet<>();
+      for (String a : personSpellings(p)) {
+        folded.add(fold(a));
+      }
+      for (String f : folded) {
+        personsBySpelling.computeIfAbsent(f, k -> new ArrayList<>()).add(p);
+      }
+      Set<String> roles = new LinkedHashSet<>();
+      for (Position x : p.positions()) {
+        roles.add(x.role() + '\0' + x.of());
+      }
+      for (String r : roles) {
+        holders.computeIfAbsent(r, k -> new ArrayList<>()).add(p);
+      }
+    }
+    this.horizonYear = lastYear == Integer.MIN_VALUE ? 1900 : lastYear + 1;
+  }
+
+  /**
+   * The first year after every year the registry records (a start, an end of an office or a
+   * membership). Every recorded tenure has ended by then or is still open, as it is today, so it
+   * stands for "now" without reading the clock: a parse gives the same result every year.
+   */
+  public int horizonYear() {
+    return horizonYear;
   }
 
   private static void add(
@@ -170,19 +221,37 @@ public final class Lexicon {
   /** The registered persons some spelling of whom folds to the same text as {@code alias}. */
   public List<Person> findPersons(String alias) {
     String f = fold(alias.strip());
-    List<Person> out = new ArrayList<>();
-    for (Person p : persons.values()) {
-      if (p.id().value().equals(f.replace(' ', '-'))) {
-        out.add(p);
-        continue;
+    return findPersonsFolded(f, true);
+  }
+
+  /**
+   * The registered persons some spelling of whom folds to {@code folded}, in registry order; with
+   * {@code byId}, also the person whose id is {@code folded} with spaces as hyphens.
+   */
+  public List<Person> findPersonsFolded(String folded, boolean byId) {
+    List<Person> bySpelling = personsBySpelling.getOrDefault(folded, List.of());
+    Person idMatch = byId ? personsById.get(folded.replace(' ', '-')) : null;
+    if (idMatch == null || bySpelling.contains(idMatch)) {
+      return new ArrayList<>(bySpelling);
+    }
+    List<Person> out = new ArrayList<>(bySpelling.size() + 1);
+    int at = personOrder.get(idMatch.id().value());
+    boolean placed = false;
+    for (Person p : bySpelling) {
+      if (!placed && personOrder.get(p.id().value()) > at) {
+        out.add(idMatch);
+        placed = true;
       }
-      for (String s : personSpellings(p)) {
-        if (fold(s).equals(f)) {
-          out.add(p);
-          break;
-        }
-      }
+      out.add(p);
+    }
+    if (!placed) {
+      out.add(idMatch);
     }
     return out;
+  }
+
+  /** The registered persons holding, at any time, {@code role} of {@code of}; registry order. */
+  public List<Person> holders(String role, String of) {
+    return holders.getOrDefault(role + '\0' + of, List.of());
   }
 }
