@@ -2,8 +2,10 @@ package io.github.vnru.parser;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vnru.extract.ExtractionResult;
 import io.github.vnru.model.Article;
@@ -15,8 +17,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Huge and pathological inputs finish fast (speed itself is measured by JMH). The 6 MB cases time
- * the parser's own stages with a no-op extraction; the others time the whole parse.
+ * Huge and pathological inputs finish fast (speed itself is measured by JMH). Most cases time the
+ * whole parse, real extraction included; a few also time the parser's own stages alone, with a
+ * no-op extraction. The limit is generous because CI machines are small and shared.
  */
 final class HostileInputTest {
   private static final ArticleParser PARSER = ArticleParser.create();
@@ -42,6 +45,39 @@ final class HostileInputTest {
     assertEquals(ParseProblem.Reason.NO_BODY, e.reason());
   }
 
+  /** Seed 004's body line (sentences glued without spaces), repeated to 6 MB on one line. */
+  @Test
+  void parse_sixMegabyteSeedLine_fullPipeline_parsesFast() throws Exception {
+    String seed = new String(Seeds.bytes("004_f4231edc8e98a481"), UTF_8);
+    String body = longestLine(seed);
+    String text = "Tiêu đề bài báo\n" + body.repeat(6_000_000 / body.length() + 1);
+    Article a = assertTimeoutPreemptively(LIMIT, () -> PARSER.parse("x", text));
+    assertTrue(a.paragraphs().size() > 1_000, "captions split the line");
+    assertTrue(a.mentions().size() > 10_000, "extraction ran: " + a.mentions().size());
+    assertFalse(a.meetings().isEmpty(), "meetings");
+  }
+
+  /** A thousand seed-like paragraphs: the whole pipeline stays fast on a long article. */
+  @Test
+  void parse_thousandSeedParagraphs_fullPipeline_parsesFast() throws Exception {
+    String seed = new String(Seeds.bytes("004_f4231edc8e98a481"), UTF_8);
+    String body = longestLine(seed);
+    String text = "Tiêu đề\n" + (body + "\n\n").repeat(1_000);
+    Article a = assertTimeoutPreemptively(LIMIT, () -> PARSER.parse("x", text));
+    assertTrue(a.paragraphs().size() >= 1_000, "paragraphs: " + a.paragraphs().size());
+    assertFalse(a.meetings().isEmpty(), "meetings");
+  }
+
+  private static String longestLine(String text) {
+    String best = "";
+    for (String line : text.split("\n")) {
+      if (line.length() > best.length()) {
+        best = line;
+      }
+    }
+    return best;
+  }
+
   @Test
   void parse_sixMegabyteBodyLine_parsesFast() {
     String body = "a.b.c.d".repeat(6_000_000 / 7);
@@ -62,6 +98,16 @@ final class HostileInputTest {
     assertEquals(1, a.paragraphs().size());
   }
 
+  /** Initials in a sentence that also names persons and a meeting, so extraction has work. */
+  @Test
+  void parse_threeHundredThousandInitialsWithNames_fullPipeline_parsesFast() {
+    String body =
+        "Tổng Bí thư Tô Lâm gặp Tổng thống Vladimir Putin. " + "V. ".repeat(300_000) + "Pu-tin.";
+    Article a = assertTimeoutPreemptively(LIMIT, () -> PARSER.parse("x", "Tiêu đề\n" + body));
+    assertEquals(1, a.paragraphs().size());
+    assertFalse(a.persons().isEmpty(), "extraction ran");
+  }
+
   @Test
   void parse_twoHundredThousandJunkLines_parsesFast() {
     String junk = "Phản hồi\n- a headline\n/.\n(Ảnh: TTXVN)\n".repeat(50_000);
@@ -69,6 +115,17 @@ final class HostileInputTest {
         assertTimeoutPreemptively(
             LIMIT, () -> PARSER.parse("x", "Tiêu đề\nHai bên gặp nhau.\n" + junk));
     assertEquals(1, a.paragraphs().size());
+  }
+
+  /** 200,000 trailing {@code - headline} lines naming persons, after a real article body. */
+  @Test
+  void parse_twoHundredThousandHeadlineLines_fullPipeline_parsesFast() {
+    String body = "Tổng Bí thư Tô Lâm gặp Tổng thống Vladimir Putin tại Moskva.\n";
+    String junk = "- headline Putin met Trump\n".repeat(200_000);
+    Article a =
+        assertTimeoutPreemptively(LIMIT, () -> PARSER.parse("x", "Tiêu đề\n" + body + junk));
+    assertEquals(1, a.paragraphs().size());
+    assertFalse(a.meetings().isEmpty(), "extraction ran");
   }
 
   @Test

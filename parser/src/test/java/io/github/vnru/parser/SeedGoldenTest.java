@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -53,7 +52,6 @@ final class SeedGoldenTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  @Disabled("enabled when extraction lands")
   void parse_seed_matchesGoldMeetingsPersonsAndParties(String id) throws Exception {
     JsonNode gold = gold(id);
     Article a = PARSER.parse(id, Seeds.bytes(id));

@@ -205,6 +205,25 @@ public final class DateFinder {
   private static final Set<String> WEEKDAY_WORDS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final Set<String> VI_WEEKDAY_STARTS = Set.of(DAY_CUE.split("\\|"));
+  /**
+   * {@code [length * 128 + first char]}: whether some cue word has that length and first char, so
+   * most words are ruled out without a substring and set look-ups.
+   */
+  private static final boolean[] WORD_SHAPES = wordShapes();
+
+  private static boolean[] wordShapes() {
+    boolean[] shapes = new boolean[16 * 128];
+    List<String> words = new ArrayList<>(MONTH_WORDS);
+    words.addAll(WEEKDAY_WORDS);
+    words.addAll(VI_WEEKDAY_STARTS);
+    words.addAll(List.of("ngay", "thang", "thu"));
+    for (String w : words) {
+      if (w.length() < 16 && w.charAt(0) < 128) {
+        shapes[w.length() * 128 + w.charAt(0)] = true;
+      }
+    }
+    return shapes;
+  }
 
   /**
    * Tries the patterns only at the starts of words that can begin them, each within a short
@@ -250,7 +269,8 @@ public final class DateFinder {
               }
             });
       } else {
-        boolean plausible = j - i >= 3 && j - i <= 9 && (j == n || !Character.isLetterOrDigit(f.charAt(j)));
+        boolean plausible = j - i >= 3 && j - i <= 9 && (j == n || !Character.isLetterOrDigit(f.charAt(j)))
+            && c < 128 && WORD_SHAPES[(j - i) * 128 + c];
         String word = plausible ? f.substring(i, j) : "";
         if (MONTH_WORDS.contains(word)) {
           tryAt(
