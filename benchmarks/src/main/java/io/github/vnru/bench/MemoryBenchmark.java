@@ -27,13 +27,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 1)
 public class MemoryBenchmark {
 
+  /** How many generated articles to load. */
+  @State(Scope.Benchmark)
+  public static class Size {
+    @Param("20000")
+    public int articles;
+  }
+
   /** The measured figures, as JMH secondary results. */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
   public static class Retained {
-    @Param("20000")
-    public int articles;
-
     /** Raw UTF-8 bytes per article. */
     public long rawBytesPerArticle;
     /** Retained bytes per article in the loaded corpus (articles and index). */
@@ -48,8 +52,8 @@ public class MemoryBenchmark {
     private MemoryMeasurement.Result result;
 
     @Setup(Level.Trial)
-    public void measure() {
-      result = MemoryMeasurement.parsed(articles);
+    public void measure(Size size) {
+      result = MemoryMeasurement.parsed(size.articles);
       System.out.println();
       System.out.println(result);
     }

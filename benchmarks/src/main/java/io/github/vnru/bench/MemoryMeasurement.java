@@ -17,7 +17,9 @@ import java.util.Locale;
  * registry and parser are created first so that they are not counted.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.vnru.bench.MemoryMeasurement
- * [articles] [syntheticMeetings]} (defaults 20000 and 1000000).
+ * [articles] [syntheticMeetings] [footprintArticles]} (defaults 20000, 1000000 and 0). With
+ * {@code footprintArticles} above 0 it also prints JOL's per-class footprint of that many parsed
+ * articles: where the bytes go.
  */
 public final class MemoryMeasurement {
   private MemoryMeasurement() {}
@@ -124,9 +126,35 @@ public final class MemoryMeasurement {
     return last;
   }
 
-  public static void main(String[] args) {
+  /** JOL's per-class footprint of {@code count} parsed generated articles. */
+  public static String footprint(int count) throws Exception {
+    ArticleParser parser = ArticleParser.create();
+    List<Article> articles = new java.util.ArrayList<>();
+    long raw = 0;
+    for (CorpusGenerator.RawArticle a : CorpusGenerator.generate(count)) {
+      articles.add(parser.parse(a.id(), a.bytes()));
+      raw += a.bytes().length;
+    }
+    org.openjdk.jol.info.GraphLayout g =
+        org.openjdk.jol.info.GraphLayout.parseInstance((Object) articles);
+    String fp = g.toFootprint();
+    return String.format(
+            Locale.ROOT,
+            "%d articles, raw %d B, retained %d B (%.2fx); by class:%n",
+            count,
+            raw,
+            g.totalSize(),
+            (double) g.totalSize() / raw)
+        + fp.substring(fp.indexOf('\n') + 1);
+  }
+
+  public static void main(String[] args) throws Exception {
     int articles = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int synthetic = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+    int footprint = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+    if (footprint > 0) {
+      System.out.println(footprint(footprint));
+    }
     System.out.println("parsed:    " + parsed(articles));
     Result s = synthetic(synthetic);
     System.out.printf(
