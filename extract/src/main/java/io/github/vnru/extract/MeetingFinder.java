@@ -43,8 +43,42 @@ final class MeetingFinder {
    * fraction of the cost.
    */
   private static final class Dispatch {
+    /**
+     * {@code toLowerCase(toUpperCase(c))} per char: two chars match under CASE_INSENSITIVE |
+     * UNICODE_CASE exactly when these are equal, which is how java.util.regex compares them.
+     */
+    static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+
+    static {
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        FOLD[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+      }
+    }
+
+    static String fold(String s) {
+      char[] out = s.toCharArray();
+      for (int i = 0; i < out.length; i++) {
+        out[i] = FOLD[out[i]];
+      }
+      return new String(out);
+    }
+
+    /** Whether {@code text} at {@code at} starts with the folded {@code prefix}, case-folded. */
+    static boolean startsWithFolded(String text, int at, String prefix) {
+      int len = prefix.length();
+      if (at + len > text.length()) {
+        return false;
+      }
+      for (int i = 0; i < len; i++) {
+        if (FOLD[text.charAt(at + i)] != prefix.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     final Pattern[] alternatives;
-    /** Per alternative: the literal text every match of it starts with (maybe empty). */
+    /** Per alternative: the literal text every match of it starts with, {@link #FOLD}ed. */
     final String[] prefixes;
     /** Per char: the indexes of the alternatives that can start with it; null if none. */
     final int[][] byChar = new int[Character.MAX_VALUE + 1][];
@@ -55,7 +89,7 @@ final class MeetingFinder {
       prefixes = new String[alts.size()];
       for (int i = 0; i < alts.size(); i++) {
         alternatives[i] = Pattern.compile(wrap(alts.get(i)), flags);
-        prefixes[i] = literalPrefix(alts.get(i));
+        prefixes[i] = fold(literalPrefix(alts.get(i)));
       }
       // The chars the whole alternation can start with, by asking the regex engine: a one-char
       // text that it matches or reads past (hitEnd) may begin a match; no other char can.
@@ -370,8 +404,7 @@ final class MeetingFinder {
         int b = -1;
         for (int k : alts) {
           String prefix = d.prefixes[k];
-          // regionMatches(ignoreCase) accepts every char pair CASE_INSENSITIVE | UNICODE_CASE does
-          if (!clause.regionMatches(true, i, prefix, 0, prefix.length())) {
+          if (!Dispatch.startsWithFolded(clause, i, prefix)) {
             continue;
           }
           if (ms[k] == null) {
