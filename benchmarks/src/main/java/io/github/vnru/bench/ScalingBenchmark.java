@@ -1,5 +1,6 @@
 package io.github.vnru.bench;
 
+import io.github.vnru.parser.ArticleParseException;
 import io.github.vnru.parser.ArticleParser;
 import io.github.vnru.parser.ParseReport;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Parse time against corpus size: {@link ArticleParser#parseAll} (one thread, every article kept
  * in the report, as a batch job keeps them) over folders of 10^3, 10^4 and 10^5 generated article
- * files. Linear when the time per article stays flat. One pass per iteration.
+ * files. Linear when the time per article stays flat. One pass per iteration, after the same
+ * warm-up (3,000 articles parsed in setup) for every size.
  */
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx8g"})
 @BenchmarkMode(Mode.SingleShotTime)
@@ -29,6 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 1)
 @Measurement(iterations = 2)
 public class ScalingBenchmark {
+
+  /** Articles parsed in setup, whatever the size, before the first measured pass. */
+  static final int WARM_UP_ARTICLES = 3000;
 
   /** {@code articles} generated article files in a temporary folder. */
   @State(Scope.Benchmark)
@@ -40,9 +45,15 @@ public class ScalingBenchmark {
     public Path dir;
 
     @Setup
-    public void write() {
+    public void write() throws ArticleParseException {
       parser = ArticleParser.create();
-      dir = CorpusGenerator.writeToTemp(CorpusGenerator.generate(articles));
+      List<CorpusGenerator.RawArticle> raw = CorpusGenerator.generate(articles);
+      dir = CorpusGenerator.writeToTemp(raw);
+      // The same JIT warm-up for every size, so that small sizes do not measure compilation.
+      for (int i = 0; i < WARM_UP_ARTICLES; i++) {
+        CorpusGenerator.RawArticle a = raw.get(i % raw.size());
+        parser.parse(a.id(), a.bytes());
+      }
     }
 
     @TearDown
