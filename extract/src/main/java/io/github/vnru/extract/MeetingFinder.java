@@ -63,33 +63,39 @@ final class MeetingFinder {
       return new String(out);
     }
 
-    /** Whether {@code text} at {@code at} starts with the folded {@code prefix}, case-folded. */
-    static boolean startsWithFolded(String text, int at, String prefix) {
-      int len = prefix.length();
-      if (at + len > text.length()) {
-        return false;
-      }
-      for (int i = 0; i < len; i++) {
-        if (FOLD[text.charAt(at + i)] != prefix.charAt(i)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
     final Pattern[] alternatives;
-    /** Per alternative: the literal text every match of it starts with, {@link #FOLD}ed. */
-    final String[] prefixes;
-    /** Per char: the indexes of the alternatives that can start with it; null if none. */
+    /**
+     * Per alternative: literal texts, {@link #FOLD}ed, one of which every match of it starts with;
+     * an empty one means any start.
+     */
+    final List<List<String>> prefixes = new ArrayList<>();
+    /**
+     * Per char: the indexes of the alternatives that can start with it; null if none. Filled only
+     * for the chars that can start a prefix (all chars if some prefix is empty): no other char is
+     * ever looked up.
+     */
     final int[][] byChar = new int[Character.MAX_VALUE + 1][];
 
     Dispatch(String regex, int flags) {
       List<String> alts = splitTopLevel(regex);
+      if (alts.size() > Long.SIZE) {
+        throw new IllegalArgumentException("too many alternatives: " + regex);
+      }
       alternatives = new Pattern[alts.size()];
-      prefixes = new String[alts.size()];
+      boolean[] first = new boolean[Character.MAX_VALUE + 1];
+      boolean any = false;
       for (int i = 0; i < alts.size(); i++) {
         alternatives[i] = Pattern.compile(wrap(alts.get(i)), flags);
-        prefixes[i] = fold(literalPrefix(alts.get(i)));
+        List<String> folded = new ArrayList<>();
+        for (String p : literalPrefixes(alts.get(i))) {
+          folded.add(fold(p));
+          if (p.isEmpty()) {
+            any = true;
+          } else {
+            first[FOLD[p.charAt(0)]] = true;
+          }
+        }
+        prefixes.add(folded);
       }
       // The chars the whole alternation can start with, by asking the regex engine: a one-char
       // text that it matches or reads past (hitEnd) may begin a match; no other char can.
@@ -100,6 +106,9 @@ final class MeetingFinder {
       }
       int[] buf = new int[alternatives.length];
       for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        if (!any && !first[FOLD[c]]) {
+          continue;
+        }
         String one = String.valueOf((char) c);
         whole.reset(one);
         if (!(whole.lookingAt() || whole.hitEnd())) {
@@ -114,6 +123,50 @@ final class MeetingFinder {
         }
         byChar[c] = Arrays.copyOf(buf, k);
       }
+    }
+
+    /**
+     * Literal texts one of which every match of a regex starts with: a leading look-behind is
+     * skipped and a leading unquantified group is expanded into its alternatives.
+     */
+    private static List<String> literalPrefixes(String regex) {
+      if (regex.startsWith("(?<!") || regex.startsWith("(?<=")) {
+        return literalPrefixes(regex.substring(groupEnd(regex) + 1));
+      }
+      if (regex.startsWith("(?:")) {
+        int close = groupEnd(regex);
+        String rest = regex.substring(close + 1);
+        if (!rest.isEmpty() && "?*+{".indexOf(rest.charAt(0)) >= 0) {
+          return List.of("");
+        }
+        List<String> out = new ArrayList<>();
+        for (String alt : splitTopLevel(regex.substring(3, close))) {
+          out.addAll(literalPrefixes(alt + rest));
+        }
+        return out;
+      }
+      return List.of(literalPrefix(regex));
+    }
+
+    /** The index of the parenthesis closing the group that opens a regex. */
+    private static int groupEnd(String regex) {
+      int depth = 0;
+      boolean inClass = false;
+      for (int i = 0; i < regex.length(); i++) {
+        char c = regex.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (inClass) {
+          inClass = c != ']';
+        } else if (c == '[') {
+          inClass = true;
+        } else if (c == '(') {
+          depth++;
+        } else if (c == ')' && --depth == 0) {
+          return i;
+        }
+      }
+      throw new IllegalArgumentException("unbalanced: " + regex);
     }
 
     /** The leading literal chars of a regex, less one made optional by a quantifier. */
@@ -191,9 +244,163 @@ final class MeetingFinder {
         kind,
         new Dispatch(regex, flags));
   }
+  /**
+   * The triggers of one language with their alternatives' prefixes indexed by folded first char,
+   * so that one pass over a folded text finds every place where some alternative may match.
+   */
+  private static final class TriggerSet {
+    /** An alternative's prefix, folded: {@code alt} of the trigger at {@code trigger}. */
+    private record Entry(int trigger, int alt, char[] prefix) {}
 
-  private static final Pattern NOT_PARTICIPANT_BEFORE =
-      Pattern.compile(
+    final List<Trigger> triggers;
+    /** Per folded char: the prefixes starting with it. */
+    final Entry[][] byFirst = new Entry[Character.MAX_VALUE + 1][];
+    /** Per trigger: the alternatives with an empty prefix, tried at every word start. */
+    final long[] wild;
+    final boolean anyWild;
+
+    TriggerSet(List<Trigger> triggers) {
+      this.triggers = triggers;
+      wild = new long[triggers.size()];
+      boolean w = false;
+      Map<Character, List<Entry>> by = new LinkedHashMap<>();
+      for (int t = 0; t < triggers.size(); t++) {
+        List<List<String>> prefixes = triggers.get(t).dispatch.prefixes;
+        for (int k = 0; k < prefixes.size(); k++) {
+          for (String p : prefixes.get(k)) {
+            if (p.isEmpty()) {
+              wild[t] |= 1L << k;
+              w = true;
+            } else {
+              by.computeIfAbsent(p.charAt(0), c -> new ArrayList<>())
+                  .add(new Entry(t, k, p.toCharArray()));
+            }
+          }
+        }
+      }
+      anyWild = w;
+      by.forEach((c, list) -> byFirst[c] = list.toArray(new Entry[0]));
+    }
+
+    /**
+     * Per trigger, the positions of {@code text} worth trying, ascending: word starts (not after
+     * a letter or digit, where the look-behind fails; a surrogate is neither) at which a prefix
+     * of one of its alternatives occurs, case-folded; and per position those alternatives as
+     * bits. Any match of an alternative starts at such a position with its bit set.
+     */
+    Candidates candidates(String text) {
+      int n = text.length();
+      char[] f = new char[n];
+      for (int i = 0; i < n; i++) {
+        f[i] = Dispatch.FOLD[text.charAt(i)];
+      }
+      Candidates out = new Candidates(triggers.size());
+      long[] bits = new long[triggers.size()];
+      for (int i = 0; i < n; i++) {
+        Entry[] es = byFirst[f[i]];
+        if ((es == null && !anyWild) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+          continue;
+        }
+        System.arraycopy(wild, 0, bits, 0, bits.length);
+        if (es != null) {
+          for (Entry e : es) {
+            if (startsWith(f, i, e.prefix)) {
+              bits[e.trigger] |= 1L << e.alt;
+            }
+          }
+        }
+        for (int t = 0; t < bits.length; t++) {
+          if (bits[t] != 0) {
+            out.add(t, i, bits[t]);
+          }
+        }
+      }
+      return out;
+    }
+
+    private static boolean startsWith(char[] text, int at, char[] prefix) {
+      if (at + prefix.length > text.length) {
+        return false;
+      }
+      for (int i = 1; i < prefix.length; i++) {
+        if (text[at + i] != prefix[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** Per trigger: candidate positions, ascending, and the alternatives to try at each as bits. */
+  private static final class Candidates {
+    final int[][] at;
+    final long[][] alts;
+    final int[] size;
+
+    Candidates(int triggers) {
+      at = new int[triggers][];
+      alts = new long[triggers][];
+      size = new int[triggers];
+    }
+
+    void add(int t, int pos, long bits) {
+      int s = size[t];
+      if (at[t] == null) {
+        at[t] = new int[8];
+        alts[t] = new long[8];
+      } else if (s == at[t].length) {
+        at[t] = Arrays.copyOf(at[t], s * 2);
+        alts[t] = Arrays.copyOf(alts[t], s * 2);
+      }
+      at[t][s] = pos;
+      alts[t][s] = bits;
+      size[t] = s + 1;
+    }
+  }
+
+  private static final TriggerSet VI_SET = new TriggerSet(VI_TRIGGERS);
+  private static final TriggerSet EN_SET = new TriggerSet(EN_TRIGGERS);
+
+
+  /**
+   * A regex and the literal texts one of which each of its matches starts with (see {@link
+   * Dispatch#literalPrefixes}), {@link Dispatch#FOLD}ed: two chars the regex takes as equal fold
+   * alike, so a text in which none occurs, folded, has no match, and find() is skipped there.
+   */
+  private static final class Guarded {
+    final Pattern pattern;
+    /** The folded prefixes; null if one is empty or folds oddly, and the regex always runs. */
+    final String[] prefixes;
+
+    Guarded(String regex, int flags) {
+      pattern = Pattern.compile(regex, flags);
+      List<String> out = new ArrayList<>();
+      for (String alt : Dispatch.splitTopLevel(regex)) {
+        for (String p : Dispatch.literalPrefixes(alt)) {
+          String f = Dispatch.fold(p);
+          out.add(f.isEmpty() || !f.equals(Dispatch.fold(f)) ? null : f);
+        }
+      }
+      prefixes = out.contains(null) ? null : out.toArray(new String[0]);
+    }
+
+    boolean find(String text) {
+      if (prefixes != null) {
+        String folded = Dispatch.fold(text);
+        boolean any = false;
+        for (int i = 0; i < prefixes.length && !any; i++) {
+          any = folded.contains(prefixes[i]);
+        }
+        if (!any) {
+          return false;
+        }
+      }
+      return pattern.matcher(text).find();
+    }
+  }
+
+  private static final Guarded NOT_PARTICIPANT_BEFORE =
+      new Guarded(
           "(?:thăm hỏi|lời chào|lời chúc|chuyển lời|gửi lời|mời|invited?|invitation to"
               + "|greetings to|regards to|greetings of|greetings from|on behalf of|leadership of"
               + "|anniversary of|kỷ niệm|tưởng niệm|birthday of|sự lãnh đạo của|lãnh đạo của"
@@ -203,25 +410,25 @@ final class MeetingFinder {
       Pattern.compile(
           "^['’]s\\s+(?:greetings|invitation|message|regards|letter|best wishes)",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern RECALL =
-      Pattern.compile(
+  private static final Guarded RECALL =
+      new Guarded(
           "(?<![\\p{L}])(?:trước đây|trước đó|năm ngoái|từng|nhắc lại|hồi tưởng|lần trước"
               + "|cuộc gặp trước|previous|previously|earlier|last year|recalled|had met|once met"
               + "|in the past)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern AT_PLACE =
-      Pattern.compile(
+  private static final Guarded AT_PLACE =
+      new Guarded(
           "(?:tại|ở|in|at|đến|tới)\\s+(?:(?:thủ đô|thành phố|tp\\.?|điện|the capital(?: city)?"
               + "(?: of)?|the)\\s+)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern VISIT_PLACE =
-      Pattern.compile(
+  private static final Guarded VISIT_PLACE =
+      new Guarded(
           "(?:thăm|visit(?:ing|s|ed)?(?: to)?|trip to|tour of)(?:\\s+\\S+){0,6}?\\s+$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern INVITED =
-      Pattern.compile("mời|invit", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern COOPERATION =
-      Pattern.compile("hợp tác|cooperat|collaborat|partnership", Pattern.CASE_INSENSITIVE);
+  private static final Guarded INVITED =
+      new Guarded("mời|invit", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Guarded COOPERATION =
+      new Guarded("hợp tác|cooperat|collaborat|partnership", Pattern.CASE_INSENSITIVE);
   private static final Map<String, String> TOPICS = topics();
   /**
    * The topics' regexes expanded to the literal words they are ({@code defen[cs]e} to both
@@ -380,64 +587,29 @@ final class MeetingFinder {
   /** Trigger matches in a clause, as {start, end, kind ordinal}, by start, without overlaps. */
   private List<int[]> triggers(String clause) {
     List<int[]> out = new ArrayList<>();
-    boolean english = language == Language.ENGLISH;
+    TriggerSet set = language == Language.ENGLISH ? EN_SET : VI_SET;
+    Candidates cand = set.candidates(clause);
     boolean[] covered = null;
-    int n = clause.length();
-    for (Trigger t : english ? EN_TRIGGERS : VI_TRIGGERS) {
-      Dispatch d = t.dispatch;
-      Matcher[] ms = null;
-      int i = 0;
-      // The same matches as t.pattern's find() in a loop: positions left to right, and at each
-      // the alternatives in regex order, but only those that can start with the char there.
-      while (i < n) {
-        char c = clause.charAt(i);
-        int[] alts = d.byChar[c];
-        // after a letter or digit the look-behind fails (a surrogate is neither: tried in full)
-        if (alts == null || (i > 0 && Character.isLetterOrDigit(clause.charAt(i - 1)))) {
-          i++;
-          continue;
-        }
-        if (ms == null) {
-          ms = new Matcher[d.alternatives.length];
-        }
-        int a = -1;
-        int b = -1;
-        for (int k : alts) {
-          String prefix = d.prefixes[k];
-          if (!Dispatch.startsWithFolded(clause, i, prefix)) {
-            continue;
-          }
-          if (ms[k] == null) {
-            ms[k] = d.alternatives[k].matcher(clause)
-                .useTransparentBounds(true).useAnchoringBounds(false);
-          }
-          Matcher m = ms[k].region(i, n);
-          if (m.lookingAt()) {
-            a = m.start();
-            b = m.end();
-            break;
-          }
-        }
-        if (a < 0) {
-          i++;
-          continue;
-        }
-        if (covered == null) {
-          covered = new boolean[n + 1];
-        }
+    for (int t = 0; t < set.triggers.size(); t++) {
+      Trigger trigger = set.triggers.get(t);
+      List<int[]> found = matches(trigger, clause, cand, t, false);
+      if (found.isEmpty()) {
+        continue;
+      }
+      if (covered == null) {
+        covered = new boolean[clause.length() + 1];
+      }
+      for (int[] m : found) {
         boolean free = true;
-        for (int x = a; x < b && free; x++) {
+        for (int x = m[0]; x < m[1] && free; x++) {
           free = !covered[x];
         }
         if (free) {
-          out.add(new int[] {a, b, t.kind.ordinal()});
+          out.add(new int[] {m[0], m[1], trigger.kind.ordinal()});
         }
-        i = b > a ? b : a + 1;
       }
-      if (covered != null) {
-        for (int[] x : out) {
-          Arrays.fill(covered, x[0], x[1], true);
-        }
+      for (int[] x : out) {
+        Arrays.fill(covered, x[0], x[1], true);
       }
     }
     out.sort((x, y) -> Integer.compare(x[0], y[0]));
@@ -446,6 +618,57 @@ final class MeetingFinder {
       out.removeIf(x -> x[2] == MeetingKind.LETTER.ordinal());
     } else if (out.size() > 1) {
       out.subList(1, out.size()).clear();
+    }
+    return out;
+  }
+
+  /**
+   * The matches {@code trigger.pattern().matcher(text)}'s find() reports in a loop, as {start,
+   * end}, or only the first if {@code firstOnly}: the candidate positions left to right, and at
+   * each the alternatives in regex order, but only those that can start there.
+   */
+  private static List<int[]> matches(
+      Trigger trigger, String text, Candidates cand, int t, boolean firstOnly) {
+    List<int[]> out = new ArrayList<>();
+    Dispatch d = trigger.dispatch;
+    Matcher[] ms = null;
+    int n = text.length();
+    int i = 0;
+    for (int ci = 0; ci < cand.size[t]; ci++) {
+      int p = cand.at[t][ci];
+      int[] alts = p < i ? null : d.byChar[text.charAt(p)];
+      if (alts == null) {
+        continue;
+      }
+      if (ms == null) {
+        ms = new Matcher[d.alternatives.length];
+      }
+      long bits = cand.alts[t][ci];
+      int a = -1;
+      int b = -1;
+      for (int k : alts) {
+        if ((bits & (1L << k)) == 0) {
+          continue;
+        }
+        if (ms[k] == null) {
+          ms[k] = d.alternatives[k].matcher(text)
+              .useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        Matcher m = ms[k].region(p, n);
+        if (m.lookingAt()) {
+          a = m.start();
+          b = m.end();
+          break;
+        }
+      }
+      if (a < 0) {
+        continue;
+      }
+      out.add(new int[] {a, b});
+      if (firstOnly) {
+        break;
+      }
+      i = b > a ? b : a + 1;
     }
     return out;
   }
@@ -480,7 +703,7 @@ final class MeetingFinder {
       if (clause.memoFor[index] != clause.number) {
         String before = text.substring(Math.max(cs, it.phraseStart - 60), it.phraseStart);
         // a region, not a substring: the pattern is anchored, so only the start is tried
-        clause.excluded[index] = NOT_PARTICIPANT_BEFORE.matcher(before).find()
+        clause.excluded[index] = NOT_PARTICIPANT_BEFORE.find(before)
             || after.region(it.end, text.length()).lookingAt();
         clause.memoFor[index] = clause.number;
       }
@@ -523,7 +746,7 @@ final class MeetingFinder {
     d.clauses.add(clause.text);
     d.date = dateOf(s, trigger);
     if (clause.recall == null) {
-      clause.recall = RECALL.matcher(clause.text).find();
+      clause.recall = RECALL.find(clause.text);
     }
     d.recalled = clause.recall
         || (d.date != null && d.date.year().isPresent()
@@ -640,10 +863,12 @@ final class MeetingFinder {
         break;
       }
       boolean hasTrigger = false;
-      for (Trigger t : language == Language.ENGLISH ? EN_TRIGGERS : VI_TRIGGERS) {
-        if (t.kind != MeetingKind.LETTER && t.pattern.matcher(s.text()).find()) {
-          hasTrigger = true;
-        }
+      TriggerSet set = language == Language.ENGLISH ? EN_SET : VI_SET;
+      Candidates cand = set.candidates(s.text());
+      for (int t = 0; t < set.triggers.size() && !hasTrigger; t++) {
+        Trigger trigger = set.triggers.get(t);
+        hasTrigger = trigger.kind != MeetingKind.LETTER
+            && !matches(trigger, s.text(), cand, t, true).isEmpty();
       }
       if (hasTrigger && !s.sentence.dates().isEmpty()) {
         return s.sentence.dates().get(0).date();
@@ -661,8 +886,8 @@ final class MeetingFinder {
         continue;
       }
       String before = text.substring(Math.max(cs, it.start - 40), it.start);
-      boolean at = AT_PLACE.matcher(before).find();
-      boolean visit = VISIT_PLACE.matcher(before).find() && !INVITED.matcher(before).find();
+      boolean at = AT_PLACE.find(before);
+      boolean visit = VISIT_PLACE.find(before) && !INVITED.find(before);
       if (at && pe.isCity()) {
         return Place.of(pe.name(), pe.country());
       }
@@ -697,7 +922,7 @@ final class MeetingFinder {
         if (it.kind == TermKind.PLACE && it.term != null
             && it.term.ref() instanceof PlaceEntry pe) {
           String before = text.substring(Math.max(0, it.start - 40), it.start);
-          if (VISIT_PLACE.matcher(before).find() && !INVITED.matcher(before).find()) {
+          if (VISIT_PLACE.find(before) && !INVITED.find(before)) {
             return pe.isCity() ? Place.of(pe.name(), pe.country()) : Place.ofCountry(pe.country());
           }
         }
@@ -744,7 +969,7 @@ final class MeetingFinder {
     List<String> texts = new ArrayList<>(d.clauses);
     if (articleTopics) {
       for (Scanned s : mentions.sentences()) {
-        if (COOPERATION.matcher(s.text()).find()) {
+        if (COOPERATION.find(s.text())) {
           texts.add(s.text());
         }
       }
