@@ -235,16 +235,16 @@ public final class DateFinder {
     int i = 0;
     while (i < n) {
       char c = f.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!Chars.isLetterOrDigit(c)) {
         i++;
         continue;
       }
       int j = i;
-      while (j < n && j - i < 12 && Character.isLetterOrDigit(f.charAt(j))) {
+      while (j < n && j - i < 12 && Chars.isLetterOrDigit(f.charAt(j))) {
         j++;
       }
       int end = Math.min(n, i + 48);
-      if (Character.isDigit(c)) {
+      if (Chars.isDigit(c)) {
         tryAt(
             ms.get(0), i, end, m -> out.add(full(m, num(m, 4), num(m, 3), num(m, 1))));
         tryAt(
@@ -269,10 +269,11 @@ public final class DateFinder {
               }
             });
       } else {
-        boolean plausible = j - i >= 3 && j - i <= 9 && (j == n || !Character.isLetterOrDigit(f.charAt(j)))
+        boolean plausible = j - i >= 3 && j - i <= 9 && (j == n || !Chars.isLetterOrDigit(f.charAt(j)))
             && c < 128 && WORD_SHAPES[(j - i) * 128 + c];
+        // most words are ruled out by shape alone, before any substring or set look-up
         String word = plausible ? f.substring(i, j) : "";
-        if (MONTH_WORDS.contains(word)) {
+        if (plausible && MONTH_WORDS.contains(word)) {
           tryAt(
             ms.get(4),
               i,
@@ -295,7 +296,7 @@ public final class DateFinder {
                 }
               });
         }
-        if (WEEKDAY_WORDS.contains(word)) {
+        if (plausible && WEEKDAY_WORDS.contains(word)) {
           tryAt(
             ms.get(6),
               i,
@@ -332,11 +333,11 @@ public final class DateFinder {
                       new Candidate(
                           m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), num(m, 1), 0, null)));
         }
-        if (word.equals("thu") || VI_WEEKDAY_STARTS.contains(word)) {
+        if (plausible && (word.equals("thu") || VI_WEEKDAY_STARTS.contains(word))) {
           tryAt(
             ms.get(9), i, end, m -> viWeekday(s, m, out));
         }
-        if (VI_WEEKDAY_STARTS.contains(word)) {
+        if (plausible && VI_WEEKDAY_STARTS.contains(word)) {
           tryAt(
             ms.get(10),
               i,
@@ -348,7 +349,7 @@ public final class DateFinder {
               });
         }
       }
-      while (j < n && Character.isLetterOrDigit(f.charAt(j))) {
+      while (j < n && Chars.isLetterOrDigit(f.charAt(j))) {
         j++;
       }
       i = j;

@@ -33,15 +33,15 @@ public final class LanguageGuesser {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!Character.isLetter(text.charAt(i))) {
+      if (!Chars.isLetter(text.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
       boolean diacritic = false;
-      while (i < n && Character.isLetter(text.charAt(i))) {
+      while (i < n && Chars.isLetter(text.charAt(i))) {
         char c = text.charAt(i);
-        if (c >= 0x80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+        if (Chars.isLatinBeyondAscii(c)) {
           diacritic = true;
         }
         i++;

@@ -49,7 +49,7 @@ public final class SentenceSplitter {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (TextNormalizer.isBlank(c)) {
+      if (Chars.isBlank(c)) {
         tokenStart = i + 1;
         wordStart = i + 1;
         inUrl = false;
@@ -63,7 +63,7 @@ public final class SentenceSplitter {
         inUrl = true;
       }
       if (!isTerminator(c)) {
-        if (!Character.isLetterOrDigit(c)) {
+        if (!Chars.isLetterOrDigit(c)) {
           wordStart = i + 1;
         }
         i++;
@@ -82,12 +82,12 @@ public final class SentenceSplitter {
       boolean end;
       if (j >= n) {
         end = true;
-      } else if (TextNormalizer.isBlank(text.charAt(j))) {
+      } else if (Chars.isBlank(text.charAt(j))) {
         int k = j;
-        while (k < n && TextNormalizer.isBlank(text.charAt(k))) {
+        while (k < n && Chars.isBlank(text.charAt(k))) {
           k++;
         }
-        end = k >= n || !Character.isLowerCase(text.charAt(k));
+        end = k >= n || !Chars.isLowerCase(text.charAt(k));
         if (end && period && isInitialOrAbbreviation(text, wordStart, wordEnd)) {
           end = false;
         }
@@ -95,7 +95,7 @@ public final class SentenceSplitter {
         char next = text.charAt(j);
         end =
             !inUrl
-                && Character.isUpperCase(next)
+                && Chars.isUpperCase(next)
                 && (wordEnd > wordStart || (i > 0 && isCloser(text.charAt(i - 1))))
                 && !(period && isInitialOrAbbreviation(text, wordStart, wordEnd));
       }
@@ -113,7 +113,7 @@ public final class SentenceSplitter {
   private static boolean isInitialOrAbbreviation(String text, int wordStart, int wordEnd) {
     int len = wordEnd - wordStart;
     if (len == 1) {
-      return Character.isUpperCase(text.charAt(wordStart));
+      return Chars.isUpperCase(text.charAt(wordStart));
     }
     return len > 1
         && len <= 4
@@ -131,10 +131,10 @@ public final class SentenceSplitter {
   private static void add(List<Span> out, String text, int from, int to) {
     int s = from;
     int e = to;
-    while (s < e && TextNormalizer.isBlank(text.charAt(s))) {
+    while (s < e && Chars.isBlank(text.charAt(s))) {
       s++;
     }
-    while (e > s && TextNormalizer.isBlank(text.charAt(e - 1))) {
+    while (e > s && Chars.isBlank(text.charAt(e - 1))) {
       e--;
     }
     if (s < e) {

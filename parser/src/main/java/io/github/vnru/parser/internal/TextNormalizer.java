@@ -145,7 +145,7 @@ public final class TextNormalizer {
 
   /** Whether {@code c} is white space, including no-break spaces. */
   public static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    return Chars.isBlank(c); // isWhitespace || isSpaceChar || U+FEFF, from a table
   }
 
   private static boolean isBinaryControl(char c) {
