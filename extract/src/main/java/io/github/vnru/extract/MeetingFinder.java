@@ -2,6 +2,7 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.AhoCorasick;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
@@ -19,6 +20,7 @@ import io.github.vnru.model.Position;
 import io.github.vnru.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -458,14 +460,27 @@ final class MeetingFinder {
     return out;
   }
 
-  /** Whether {@code word} occurs in {@code text} not right after a letter. */
-  private static boolean occursAtWordStart(String text, String word) {
-    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-      if (i == 0 || !Character.isLetter(text.codePointBefore(i))) {
-        return true;
+  /** Every topic word, with its topic, to find them all in one pass over a text. */
+  private static final AhoCorasick<String> TOPIC_SEARCH = topicSearch();
+
+  private static AhoCorasick<String> topicSearch() {
+    AhoCorasick.Builder<String> b = AhoCorasick.builder();
+    for (Map.Entry<String[], String> e : TOPIC_WORDS) {
+      for (String word : e.getKey()) {
+        b.add(word, e.getValue());
       }
     }
-    return false;
+    return b.build();
+  }
+
+  /** Adds the topics one of whose words occurs in {@code low} not right after a letter. */
+  private static void addTopics(String low, Set<String> topics) {
+    for (AhoCorasick.Match<String> m : TOPIC_SEARCH.findAll(low)) {
+      int i = m.start();
+      if (i == 0 || !Character.isLetter(low.codePointBefore(i))) {
+        topics.add(m.payload());
+      }
+    }
   }
 
   private static Map<String, String> topics() {
@@ -584,8 +599,23 @@ final class MeetingFinder {
     return finish(drafts);
   }
 
-  /** Trigger matches in a clause, as {start, end, kind ordinal}, by start, without overlaps. */
+  /** {@link #triggers} per text: a sentence is searched for its clauses and again whole. */
+  private final Map<String, List<int[]>> triggersByText = new HashMap<>();
+
+  /**
+   * Trigger matches in a clause, as {start, end, kind ordinal}, by start, without overlaps. The
+   * list is shared: do not change it.
+   */
   private List<int[]> triggers(String clause) {
+    List<int[]> memo = triggersByText.get(clause);
+    if (memo == null) {
+      memo = computeTriggers(clause);
+      triggersByText.put(clause, memo);
+    }
+    return memo;
+  }
+
+  private List<int[]> computeTriggers(String clause) {
     List<int[]> out = new ArrayList<>();
     TriggerSet set = language == Language.ENGLISH ? EN_SET : VI_SET;
     Candidates cand = set.candidates(clause);
@@ -975,18 +1005,7 @@ final class MeetingFinder {
       }
     }
     for (String text : texts) {
-      String low = text.toLowerCase(Locale.ROOT);
-      for (Map.Entry<String[], String> e : TOPIC_WORDS) {
-        if (topics.contains(e.getValue())) {
-          continue;
-        }
-        for (String word : e.getKey()) {
-          if (occursAtWordStart(low, word)) {
-            topics.add(e.getValue());
-            break;
-          }
-        }
-      }
+      addTopics(text.toLowerCase(Locale.ROOT), topics);
     }
     b.addAllTopics(topics);
     return b.build();
@@ -997,15 +1016,19 @@ final class MeetingFinder {
    * than the registry's horizon (the year after the last it records), not the clock.
    */
   private OptionalInt estimateYear(Set<String> ids) {
+    // the persons that count, looked up once rather than once per year
+    List<Person> persons = new ArrayList<>();
+    for (String id : ids) {
+      Optional<Person> p = mentions.person(id);
+      if (p.isPresent() && p.get().registered() && !p.get().positions().isEmpty()) {
+        persons.add(p.get());
+      }
+    }
     for (int y = lexicon.horizonYear(); y >= 1900; y--) {
       boolean all = true;
-      for (String id : ids) {
-        Optional<Person> p = mentions.person(id);
-        if (p.isEmpty() || !p.get().registered() || p.get().positions().isEmpty()) {
-          continue;
-        }
+      for (Person p : persons) {
         final int year = y;
-        if (p.get().positions().stream().noneMatch((Position x) -> x.heldIn(year))) {
+        if (p.positions().stream().noneMatch((Position x) -> x.heldIn(year))) {
           all = false;
           break;
         }

@@ -85,7 +85,9 @@ final class MentionFinder {
     }
   }
 
-  private static final Pattern BARE_PARTY = Pattern.compile("(?<![\\p{L}\\p{N}])Đảng(?![\\p{L}\\p{N}])");
+  private static final String BARE_PARTY_WORD = "Đảng";
+  private static final Pattern BARE_PARTY =
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + BARE_PARTY_WORD + "(?![\\p{L}\\p{N}])");
   private static final Pattern PLURAL_BEFORE =
       Pattern.compile("(?:hai|các|những|2|mỗi|từng|ba)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern NATIONAL_PARTY =
@@ -340,7 +342,8 @@ final class MentionFinder {
     String text = s.text();
     String folded = Lexicon.fold(text);
     boolean[] credit = new boolean[text.length()];
-    Matcher cm = CREDIT.matcher(text);
+    // every credit starts with '('
+    Matcher cm = CREDIT.matcher(text.indexOf('(') < 0 ? "" : text);
     while (cm.find()) {
       for (int i = cm.start(); i < cm.end(); i++) {
         credit[i] = true;
@@ -506,6 +509,9 @@ final class MentionFinder {
     if (language != Language.ENGLISH) {
       return;
     }
+    if (!s.text().contains("arty")) {
+      return; // every match ends in "Party" or "party"
+    }
     Matcher m = NATIONAL_PARTY.matcher(s.text());
     while (m.find()) {
       String country = DEMONYM_COUNTRY.get(m.group(1).toLowerCase(Locale.ROOT));
@@ -525,11 +531,20 @@ final class MentionFinder {
       return;
     }
     String text = s.text();
-    Matcher m = BARE_PARTY.matcher(text);
+    // find() in a loop, but the regex is tried only where its literal word occurs
+    Matcher m =
+        BARE_PARTY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     boolean[] covered = null;
-    while (m.find()) {
+    int from = 0;
+    for (int at = text.indexOf(BARE_PARTY_WORD); at >= 0;
+        at = text.indexOf(BARE_PARTY_WORD, from)) {
+      if (!m.region(at, text.length()).lookingAt()) {
+        from = at + 1;
+        continue;
+      }
       int a = m.start();
       int b = m.end();
+      from = b;
       if (covered == null) {
         covered = coverage(text, items);
       }
