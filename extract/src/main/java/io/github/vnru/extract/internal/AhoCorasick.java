@@ -198,9 +198,11 @@ public final class AhoCorasick<T> {
   public List<Match<T>> findAll(CharSequence text) {
     List<Match<T>> out = new ArrayList<>();
     int state = 0;
-    int n = text.length();
+    // a String's chars: charAt through the CharSequence interface costs more than the step
+    String str = text.toString();
+    int n = str.length();
     for (int i = 0; i < n; i++) {
-      state = step(state, text.charAt(i));
+      state = step(state, str.charAt(i));
       int[] lengths = outLengths[state];
       if (lengths.length > 0) {
         Object[] payloads = outPayloads[state];
