@@ -53,7 +53,7 @@ public class ParseBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)
-  @Warmup(iterations = 2, time = 1)
+  @Warmup(iterations = 3, time = 5) // the extraction code needs ~10 s of JIT warm-up
   @Measurement(iterations = 3, time = 1)
   public Article pipeline(
       Parser p, InMemoryCorpus corpus, InMemoryCorpus.Cursor cursor, ByteCounter counter)

@@ -46,7 +46,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 1)
+@Warmup(iterations = 3, time = 5) // the extraction code needs ~10 s of JIT warm-up
 @Measurement(iterations = 3, time = 1)
 public class StageBenchmark {
 
