@@ -1,14 +1,19 @@
 package io.github.vnru.cli;
 
+import io.github.vnru.model.Meeting;
 import io.github.vnru.model.Membership;
 import io.github.vnru.model.PartyId;
 import io.github.vnru.model.Person;
+import io.github.vnru.model.PersonId;
 import io.github.vnru.query.Corpus;
 import io.github.vnru.report.HtmlReport;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,10 +43,11 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     CorpusOptions.Loaded loaded = input.load(spec.commandLine().getErr());
     Corpus corpus = loaded.corpus;
+    Map<PersonId, PartyId> parties = partiesAtTheirMeetings(corpus);
     HtmlReport report =
         HtmlReport.of(
             id -> corpus.persons().get(id).map(Person::name).orElse(id.value()),
-            id -> corpus.persons().get(id).flatMap(p -> partyNow(p)));
+            id -> Optional.ofNullable(parties.get(id)));
     String html = report.render("vnru: who met whom", corpus.articleList());
     Files.writeString(output, html, StandardCharsets.UTF_8);
     out.println("vnru: wrote " + output + " (" + corpus.meetingCount() + " meetings)");
@@ -49,9 +55,26 @@ final class ReportCommand implements Callable<Integer> {
     return loaded.status();
   }
 
-  /** The party of the person's latest membership, for colouring. */
-  private static Optional<PartyId> partyNow(Person p) {
-    return p.memberships().stream().reduce((a, b) -> b).map(Membership::party);
+  /**
+   * Each person's party as their meetings record it: of the parties a meeting lists, the one the
+   * person belonged to, most often first. A person of no party at their meetings (a president
+   * outside party politics) gets none, not a party they left decades ago.
+   */
+  private static Map<PersonId, PartyId> partiesAtTheirMeetings(Corpus corpus) {
+    Map<PersonId, Map<PartyId, Integer>> counts = new HashMap<>();
+    for (Meeting m : corpus.meetings().list()) {
+      for (PersonId id : m.participantIds()) {
+        corpus.persons().get(id).ifPresent(
+            p -> p.memberships().stream()
+                .map(Membership::party)
+                .filter(m.parties()::contains)
+                .forEach(party -> counts.computeIfAbsent(id, k -> new HashMap<>())
+                    .merge(party, 1, Integer::sum)));
+      }
+    }
+    Map<PersonId, PartyId> out = new HashMap<>();
+    counts.forEach(
+        (id, c) -> out.put(id, Collections.max(c.entrySet(), Map.Entry.comparingByValue()).getKey()));
+    return out;
   }
-
 }

@@ -199,7 +199,7 @@ public final class HtmlReport {
     h.append(
         String.format(
             Locale.ROOT,
-            "<text x=\"%d\" y=\"14\" font-size=\"11\">undated: %d</text>\n</svg>\n",
+            "<text x=\"%d\" y=\"14\" font-size=\"11\">year unknown: %d</text>\n</svg>\n",
             left, undated));
   }
 
@@ -227,10 +227,12 @@ public final class HtmlReport {
     }
     List<PersonId> nodes = new ArrayList<>(degree.keySet());
     nodes.sort(Comparator.naturalOrder());
-    int size = 560;
-    double cx = size / 2.0;
-    double cy = size / 2.0;
-    double radius = size / 2.0 - 110;
+    // Wider than tall: names stand left and right of their nodes.
+    int width = 760;
+    int height = 560;
+    double cx = width / 2.0;
+    double cy = height / 2.0;
+    double radius = height / 2.0 - 60;
     Map<PersonId, double[]> at = new LinkedHashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
       double angle = 2 * Math.PI * i / Math.max(1, nodes.size()) - Math.PI / 2;
@@ -238,13 +240,13 @@ public final class HtmlReport {
     }
     Map<PartyId, String> partyColours = new TreeMap<>();
     h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"network\" width=\"")
-        .append(size)
+        .append(width)
         .append("\" height=\"")
-        .append(size)
+        .append(height)
         .append("\" viewBox=\"0 0 ")
-        .append(size)
+        .append(width)
         .append(' ')
-        .append(size)
+        .append(height)
         .append("\" role=\"img\" aria-label=\"Who met whom\">\n");
     for (Map.Entry<List<PersonId>, Integer> e : edges.entrySet()) {
       double[] a = at.get(e.getKey().get(0));

@@ -99,7 +99,7 @@ final class HtmlReportTest {
     assertEquals("PHONE_CALL", calls2021.getAttribute("data-kind"));
     assertEquals("2", calls2021.getAttribute("data-count"));
     assertEquals("2025", bars.get(1).getAttribute("data-year"));
-    assertTrue(textOf(d).contains("undated: 1"));
+    assertTrue(textOf(d).contains("year unknown: 1"));
   }
 
   @Test
