@@ -57,6 +57,15 @@ final class MeetingFinder {
       }
     }
 
+    /** {@link Character#isLetterOrDigit(char)} per char, for the candidate scan. */
+    static final boolean[] LETTER_OR_DIGIT = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        LETTER_OR_DIGIT[c] = Character.isLetterOrDigit((char) c);
+      }
+    }
+
     static String fold(String s) {
       char[] out = s.toCharArray();
       for (int i = 0; i < out.length; i++) {
@@ -300,7 +309,7 @@ final class MeetingFinder {
       long[] bits = new long[triggers.size()];
       for (int i = 0; i < n; i++) {
         Entry[] es = byFirst[f[i]];
-        if ((es == null && !anyWild) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        if ((es == null && !anyWild) || (i > 0 && Dispatch.LETTER_OR_DIGIT[text.charAt(i - 1)])) {
           continue;
         }
         System.arraycopy(wild, 0, bits, 0, bits.length);

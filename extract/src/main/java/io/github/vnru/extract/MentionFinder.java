@@ -192,8 +192,11 @@ final class MentionFinder {
     return unlisted;
   }
 
+  /** Ids made once per article: each {@link PersonId#of} validates its text. */
+  private final Map<String, PersonId> personIds = new HashMap<>();
+
   Optional<Person> person(String id) {
-    PersonId pid = PersonId.of(id);
+    PersonId pid = personIds.computeIfAbsent(id, PersonId::of);
     Person p = lexicon.persons().get(pid);
     return p != null ? Optional.of(p) : Optional.ofNullable(unlisted.get(pid));
   }

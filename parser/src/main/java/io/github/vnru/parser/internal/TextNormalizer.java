@@ -44,6 +44,13 @@ public final class TextNormalizer {
         throw binaryAtByte(source, bytes, i, "binary data (NUL byte at byte " + i + ")");
       }
     }
+    // Valid UTF-8 decodes the same either way, and the String constructor is much faster; it
+    // turns bad bytes into U+FFFD, so only then (or for a real U+FFFD) is the strict decoder run,
+    // to report them.
+    String fast = new String(bytes, from, bytes.length - from, UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return normalize(source, fast);
+    }
     CharsetDecoder decoder =
         UTF_8
             .newDecoder()
