@@ -10,8 +10,10 @@ import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
 import io.github.vnru.model.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Finds the persons, parties, places and meetings in an article's segmented text. Thread-safe. */
@@ -41,17 +43,20 @@ public final class Extractor {
     List<Mention> mentions = new ArrayList<>();
     Set<PersonId> persons = new LinkedHashSet<>();
     Set<PartyId> parties = new LinkedHashSet<>();
+    // an id is named many times; make (and validate) each once
+    Map<String, PersonId> personIds = new HashMap<>();
+    Map<String, PartyId> partyIds = new HashMap<>();
     for (MentionFinder.Scanned s : finder.sentences()) {
       for (MentionFinder.Item it : s.items) {
         MentionKind kind;
         switch (it.kind) {
           case PERSON:
             kind = MentionKind.PERSON;
-            persons.add(PersonId.of(it.id));
+            persons.add(personIds.computeIfAbsent(it.id, PersonId::of));
             break;
           case PARTY:
             kind = MentionKind.PARTY;
-            parties.add(PartyId.of(it.id));
+            parties.add(partyIds.computeIfAbsent(it.id, PartyId::of));
             break;
           case PLACE:
             kind = MentionKind.PLACE;

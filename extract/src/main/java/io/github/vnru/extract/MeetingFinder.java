@@ -21,6 +21,7 @@ import io.github.vnru.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -482,15 +483,21 @@ final class MeetingFinder {
     return b.build();
   }
 
-  /** Adds the topics one of whose words occurs in {@code low} not right after a letter. */
-  private static void addTopics(String low, Set<String> topics) {
+  /** The topics one of whose words occurs in the lower-cased text not right after a letter. */
+  private static Set<String> topicsOf(String text) {
+    String low = text.toLowerCase(Locale.ROOT);
+    Set<String> topics = new HashSet<>();
     for (AhoCorasick.Match<String> m : TOPIC_SEARCH.findAll(low)) {
       int i = m.start();
       if (i == 0 || !Character.isLetter(low.codePointBefore(i))) {
         topics.add(m.payload());
       }
     }
+    return topics;
   }
+
+  /** {@link #topicsOf} per text, for this article. */
+  private final Map<String, Set<String>> topicsByText = new HashMap<>();
 
   private static Map<String, String> topics() {
     Map<String, String> m = new LinkedHashMap<>();
@@ -1014,7 +1021,8 @@ final class MeetingFinder {
       }
     }
     for (String text : texts) {
-      addTopics(text.toLowerCase(Locale.ROOT), topics);
+      // merged drafts repeat clauses, and each meeting may search every cooperation sentence
+      topics.addAll(topicsByText.computeIfAbsent(text, MeetingFinder::topicsOf));
     }
     b.addAllTopics(topics);
     return b.build();
