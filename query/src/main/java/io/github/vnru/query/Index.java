@@ -56,6 +56,12 @@ final class Index {
   final int[] articleOf;
   final byte[] kind;
   final byte[] dateGroup;
+  /**
+   * Per row, the first epoch day it could be in the high 32 bits and the last in the low 32, for
+   * rows whose year is known; {@link Long#MIN_VALUE} otherwise. One array, so a date filter costs
+   * one memory access per candidate.
+   */
+  final long[] dayRange;
   final int[] dateKey;
   final int[] personStart;
   final int[] personCodes;
@@ -64,6 +70,8 @@ final class Index {
   final int[] country;
   final int[] city;
   final int[][] meetingsByPerson;
+  /** Each person's meetings by year, so a person-and-years query reads only its own rows. */
+  final YearIndex[] personMeetingsByYear;
   final int[][] meetingsByParty;
   final int[][] meetingsByKind;
   final int[][] meetingsByCountry;
@@ -182,6 +190,7 @@ final class Index {
     articleOf = new int[total];
     kind = new byte[total];
     dateGroup = new byte[total];
+    dayRange = new long[total];
     dateKey = new int[total];
     personStart = new int[total + 1];
     partyStart = new int[total + 1];
@@ -213,6 +222,10 @@ final class Index {
         dateGroup[row] = Dates.group(m.date());
         dateKey[row] = Dates.sortKey(m.date());
         yearOf[row] = m.date().flatMap(d -> boxed(d.year())).orElse(0);
+        dayRange[row] =
+            dateGroup[row] == Dates.KNOWN_YEAR
+                ? (Dates.lo(m.date().get()) << 32) | (Dates.hi(m.date().get()) & 0xFFFFFFFFL)
+                : Long.MIN_VALUE;
         if (dateGroup[row] == Dates.MONTH_DAY) {
           monthDay.add(row);
         }
@@ -247,6 +260,10 @@ final class Index {
     personCodes = pc.toArray();
     partyCodes = qc.toArray();
     meetingsByPerson = arrays(byPerson);
+    personMeetingsByYear = new YearIndex[meetingsByPerson.length];
+    for (int c = 0; c < meetingsByPerson.length; c++) {
+      personMeetingsByYear[c] = YearIndex.over(meetingsByPerson[c], yearOf);
+    }
     meetingsByParty = arrays(byParty);
     meetingsByKind = arrays(byKind);
     meetingsByCountry = arrays(byCountry);

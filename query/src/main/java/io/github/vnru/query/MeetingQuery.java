@@ -17,6 +17,7 @@ import io.github.vnru.query.internal.Clauses;
 import io.github.vnru.query.internal.Dates;
 import io.github.vnru.query.internal.NameIndex;
 import io.github.vnru.query.internal.Planner;
+import io.github.vnru.query.internal.YearIndex;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -57,23 +58,34 @@ public final class MeetingQuery {
   private final ImmutableList<Clause> clauses;
   private final ImmutableList<long[]> ranges;
   private final boolean uncertain;
+  /** The codes of the persons filtered on, for the person-by-year index. */
+  private final ImmutableList<Integer> persons;
 
   MeetingQuery(Corpus corpus) {
-    this(corpus, ImmutableList.of(), ImmutableList.of(), false);
+    this(corpus, ImmutableList.of(), ImmutableList.of(), false, ImmutableList.of());
   }
 
   private MeetingQuery(
-      Corpus corpus, ImmutableList<Clause> clauses, ImmutableList<long[]> ranges, boolean uncertain) {
+      Corpus corpus,
+      ImmutableList<Clause> clauses,
+      ImmutableList<long[]> ranges,
+      boolean uncertain,
+      ImmutableList<Integer> persons) {
     this.corpus = corpus;
     this.index = corpus.index();
     this.clauses = clauses;
     this.ranges = ranges;
     this.uncertain = uncertain;
+    this.persons = persons;
   }
 
   private MeetingQuery and(Clause c) {
     return new MeetingQuery(
-        corpus, ImmutableList.<Clause>builder().addAll(clauses).add(c).build(), ranges, uncertain);
+        corpus,
+        ImmutableList.<Clause>builder().addAll(clauses).add(c).build(),
+        ranges,
+        uncertain,
+        persons);
   }
 
   // ---- persons
@@ -147,7 +159,13 @@ public final class MeetingQuery {
       return and(Clauses.indexed(0, () -> new int[0], row -> false));
     }
     int[] postings = index.meetingsByPerson[code];
-    return and(Clauses.indexed(postings.length, () -> postings, row -> index.hasPerson(row, code)));
+    MeetingQuery q = and(Clauses.exact(postings, row -> index.hasPerson(row, code)));
+    return new MeetingQuery(
+        corpus,
+        q.clauses,
+        ranges,
+        uncertain,
+        ImmutableList.<Integer>builder().addAll(persons).add(code).build());
   }
 
   // ---- parties
@@ -177,7 +195,7 @@ public final class MeetingQuery {
   private MeetingQuery ofPartyCode(PartyId id) {
     int code = index.partyCode.get(id);
     int[] postings = index.meetingsByParty[code];
-    return and(Clauses.indexed(postings.length, () -> postings, row -> index.hasParty(row, code)));
+    return and(Clauses.exact(postings, row -> index.hasParty(row, code)));
   }
 
   // ---- kind
@@ -270,7 +288,7 @@ public final class MeetingQuery {
    * Undated meetings still never match a date filter.
    */
   public MeetingQuery includingUncertainDates() {
-    return new MeetingQuery(corpus, clauses, ranges, true);
+    return new MeetingQuery(corpus, clauses, ranges, true, persons);
   }
 
   private MeetingQuery dates(long lo, long hi) {
@@ -278,14 +296,39 @@ public final class MeetingQuery {
         corpus,
         clauses,
         ImmutableList.<long[]>builder().addAll(ranges).add(new long[] {lo, hi}).build(),
-        uncertain);
+        uncertain,
+        persons);
+  }
+
+  private static int firstYear(long lo) {
+    return lo <= Dates.MIN_DAY ? 1 : lo > Dates.MAX_DAY ? 10000 : LocalDate.ofEpochDay(lo).getYear();
+  }
+
+  private static int lastYear(long hi) {
+    return hi >= Dates.MAX_DAY ? 9999 : hi < Dates.MIN_DAY ? 0 : LocalDate.ofEpochDay(hi).getYear();
+  }
+
+  /** Whether meetings known only as a month-day can match the range {@code [y0, y1]}. */
+  private boolean monthDaysMatch(int y0, int y1) {
+    return uncertain || (y0 <= 4 && y1 >= 9996);
+  }
+
+  /**
+   * A driver for a person within a date range: that person's meetings in the range's years, read
+   * from the person-by-year index. A superset of the matches, so every clause is still tested.
+   */
+  private Clause personInYears(int code, long lo, long hi) {
+    int y0 = firstYear(lo);
+    int y1 = lastYear(hi);
+    YearIndex years = index.personMeetingsByYear[code];
+    return Clauses.indexed(years.count(y0, y1), () -> years.rows(y0, y1), row -> true);
   }
 
   private Clause dateClause(long lo, long hi) {
     boolean u = uncertain;
-    int y0 = lo <= Dates.MIN_DAY ? 1 : lo > Dates.MAX_DAY ? 10000 : LocalDate.ofEpochDay(lo).getYear();
-    int y1 = hi >= Dates.MAX_DAY ? 9999 : hi < Dates.MIN_DAY ? 0 : LocalDate.ofEpochDay(hi).getYear();
-    boolean monthDays = u || (y0 <= 4 && y1 >= 9996);
+    int y0 = firstYear(lo);
+    int y1 = lastYear(hi);
+    boolean monthDays = monthDaysMatch(y0, y1);
     long estimate = index.meetingsByYear.count(y0, y1)
         + (monthDays ? index.monthDayMeetings.length : 0);
     return Clauses.indexed(
@@ -294,7 +337,18 @@ public final class MeetingQuery {
           int[] years = index.meetingsByYear.rows(y0, y1);
           return monthDays ? Planner.union(List.of(years, index.monthDayMeetings)) : years;
         },
-        row -> lo <= hi && Dates.matches(index.meetings[row].date(), lo, hi, u));
+        row -> {
+          // One long per row for the common case: no Meeting or Optional is touched.
+          long range = index.dayRange[row];
+          if (range != Long.MIN_VALUE) {
+            long first = range >> 32;
+            long last = (int) range;
+            return u ? first <= hi && last >= lo : lo <= first && last <= hi;
+          }
+          return index.dateGroup[row] == Dates.MONTH_DAY
+              && lo <= hi
+              && Dates.matches(index.meetings[row].date(), lo, hi, u);
+        });
   }
 
   // ---- place
@@ -314,7 +368,7 @@ public final class MeetingQuery {
       return and(Clauses.indexed(0, () -> new int[0], row -> false));
     }
     int[] postings = index.meetingsByCountry[code];
-    return and(Clauses.indexed(postings.length, () -> postings, row -> index.country[row] == code));
+    return and(Clauses.exact(postings, row -> index.country[row] == code));
   }
 
   /**
@@ -422,6 +476,11 @@ public final class MeetingQuery {
     List<Clause> all = new ArrayList<>(clauses);
     for (long[] r : ranges) {
       all.add(dateClause(r[0], r[1]));
+      if (!monthDaysMatch(firstYear(r[0]), lastYear(r[1]))) {
+        for (int code : persons) {
+          all.add(personInYears(code, r[0], r[1]));
+        }
+      }
     }
     return Planner.run(index.meetingCount(), all);
   }

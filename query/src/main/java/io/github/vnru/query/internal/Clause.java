@@ -19,4 +19,9 @@ public interface Clause {
 
   /** Whether {@code row} satisfies this clause. */
   boolean test(int row);
+
+  /** Whether every row of {@link #candidates()} satisfies this clause, so need not be tested. */
+  default boolean exact() {
+    return false;
+  }
 }

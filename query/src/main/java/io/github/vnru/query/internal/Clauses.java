@@ -27,6 +27,34 @@ public final class Clauses {
     };
   }
 
+  /**
+   * A clause backed by a posting list that holds exactly the rows satisfying it; {@code test}
+   * answers the same for rows reached through another clause's candidates.
+   */
+  public static Clause exact(int[] postings, IntPredicate test) {
+    return new Clause() {
+      @Override
+      public long estimate() {
+        return postings.length;
+      }
+
+      @Override
+      public int[] candidates() {
+        return postings;
+      }
+
+      @Override
+      public boolean test(int row) {
+        return test.test(row);
+      }
+
+      @Override
+      public boolean exact() {
+        return true;
+      }
+    };
+  }
+
   /** A clause with no index: every row is tested. */
   public static Clause scan(IntPredicate test) {
     return new Clause() {

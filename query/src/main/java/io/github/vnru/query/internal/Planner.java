@@ -33,13 +33,51 @@ public final class Planner {
       return out.toArray();
     }
     int[] candidates = driver.candidates();
+    // Exact posting lists not much longer than the candidates are merged in (sequential reads);
+    // the other clauses are tested row by row. An exact driver needs no test of its own.
+    Clause[] rest = new Clause[n];
+    int k = 0;
+    for (Clause c : all) {
+      if (c == driver) {
+        if (!c.exact()) {
+          rest[k++] = c;
+        }
+      } else if (c.exact() && c.estimate() <= 16L * candidates.length) {
+        candidates = intersect(candidates, c.candidates());
+      } else {
+        rest[k++] = c;
+      }
+    }
+    if (k == 0) {
+      return candidates.clone();
+    }
     IntList out = new IntList(Math.min(candidates.length, 1024));
     for (int row : candidates) {
-      if (all(all, n, row)) {
+      if (all(rest, k, row)) {
         out.add(row);
       }
     }
     return out.toArray();
+  }
+
+  /** The sorted intersection of two sorted, duplicate-free arrays. */
+  static int[] intersect(int[] a, int[] b) {
+    int[] out = new int[Math.min(a.length, b.length)];
+    int i = 0;
+    int j = 0;
+    int w = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
+        out[w++] = a[i];
+        i++;
+        j++;
+      }
+    }
+    return java.util.Arrays.copyOf(out, w);
   }
 
   private static boolean all(Clause[] clauses, int n, int row) {

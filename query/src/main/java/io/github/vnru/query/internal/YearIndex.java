@@ -19,15 +19,27 @@ public final class YearIndex {
 
   /** Indexes {@code yearOfRow[row]}; rows whose year is 0 (unknown) are left out. */
   public static YearIndex of(int[] yearOfRow) {
+    int[] all = new int[yearOfRow.length];
+    for (int row = 0; row < all.length; row++) {
+      all[row] = row;
+    }
+    return over(all, yearOfRow);
+  }
+
+  /**
+   * Indexes only {@code rows} (such as one person's meetings) by {@code yearOfRow[row]}; rows whose
+   * year is 0 (unknown) are left out.
+   */
+  public static YearIndex over(int[] rows, int[] yearOfRow) {
     int n = 0;
-    for (int y : yearOfRow) {
-      if (y != 0) {
+    for (int row : rows) {
+      if (yearOfRow[row] != 0) {
         n++;
       }
     }
     long[] packed = new long[n];
     int at = 0;
-    for (int row = 0; row < yearOfRow.length; row++) {
+    for (int row : rows) {
       if (yearOfRow[row] != 0) {
         packed[at++] = ((long) yearOfRow[row] << 32) | row;
       }
@@ -35,17 +47,17 @@ public final class YearIndex {
     Arrays.sort(packed);
     IntList ys = new IntList();
     IntList ss = new IntList();
-    int[] rows = new int[n];
+    int[] sorted = new int[n];
     for (int i = 0; i < n; i++) {
       int y = (int) (packed[i] >>> 32);
-      rows[i] = (int) packed[i];
+      sorted[i] = (int) packed[i];
       if (ys.size() == 0 || ys.get(ys.size() - 1) != y) {
         ys.add(y);
         ss.add(i);
       }
     }
     ss.add(n);
-    return new YearIndex(ys.toArray(), ss.toArray(), rows);
+    return new YearIndex(ys.toArray(), ss.toArray(), sorted);
   }
 
   private int lower(int year) {
@@ -66,8 +78,12 @@ public final class YearIndex {
     if (from > to) {
       return new int[0];
     }
-    int[] slice = Arrays.copyOfRange(rows, starts[lower(from)], starts[lower(to + 1)]);
-    Arrays.sort(slice);
+    int lo = lower(from);
+    int hi = lower(to + 1);
+    int[] slice = Arrays.copyOfRange(rows, starts[lo], starts[hi]);
+    if (hi - lo > 1) {
+      Arrays.sort(slice); // each year's rows are ascending; several years need merging
+    }
     return slice;
   }
 }
