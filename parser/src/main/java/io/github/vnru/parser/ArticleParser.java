@@ -3,6 +3,7 @@ package io.github.vnru.parser;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.util.concurrent.Futures;
 import io.github.vnru.extract.Extractor;
 import io.github.vnru.extract.Registry;
 import io.github.vnru.model.Article;
@@ -15,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Turns raw article text into {@link Article}s. Immutable and thread-safe.
@@ -126,21 +130,32 @@ public final class ArticleParser {
   }
 
   /**
-   * Parses files and folders (a folder's {@code *.txt}, sorted by name); one bad file never stops
-   * the batch. Articles come out in a stable order: the order of {@code paths}, and within a
-   * folder by file name.
+   * Parses files and folders (a folder's {@code *.txt}, sorted by name) on all cores; one bad file
+   * never stops the batch. Articles come out in a stable order: the order of {@code paths}, and
+   * within a folder by file name, whatever the number of threads.
    */
   public ParseReport parseAll(List<Path> paths) {
+    return parseAll(paths, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Like {@link #parseAll(List)}, with {@code threads} threads.
+   *
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public ParseReport parseAll(List<Path> paths, int threads) {
     checkNotNull(paths, "paths");
+    checkArgument(threads >= 1, "threads must be at least 1, not %s", threads);
     ImmutableParseReport.Builder report = ParseReport.builder();
+    List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       checkNotNull(path, "path");
-      List<Path> files = new ArrayList<>();
       if (Files.isDirectory(path)) {
+        List<Path> inFolder = new ArrayList<>();
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(path, "*.txt")) {
           for (Path f : dir) {
             if (Files.isRegularFile(f)) {
-              files.add(f);
+              inFolder.add(f);
             }
           }
         } catch (IOException e) {
@@ -148,19 +163,57 @@ public final class ArticleParser {
               ParseProblem.of(
                   path.toString(), Reason.UNREADABLE, "cannot list folder (" + e + ")"));
         }
-        files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        inFolder.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        files.addAll(inFolder);
       } else {
         files.add(path);
       }
-      for (Path f : files) {
-        try {
-          report.addArticle(parse(f));
-        } catch (ArticleParseException e) {
-          report.addFailure(e.problem());
-        }
+    }
+    for (Object result : parseEach(files, threads)) {
+      if (result instanceof Article) {
+        report.addArticle((Article) result);
+      } else {
+        report.addFailure(((ArticleParseException) result).problem());
       }
     }
     return report.build();
+  }
+
+  /** Each file's Article or ArticleParseException, in file order. */
+  private List<Object> parseEach(List<Path> files, int threads) {
+    List<Object> results = new ArrayList<>(files.size());
+    if (threads == 1 || files.size() < 2) {
+      files.forEach(f -> results.add(parseOrProblem(f)));
+      return results;
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(threads, files.size()),
+            r -> {
+              Thread t = new Thread(r, "vnru-parse");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<Object>> futures = new ArrayList<>(files.size());
+      for (Path f : files) {
+        futures.add(pool.submit(() -> parseOrProblem(f)));
+      }
+      for (Future<Object> future : futures) {
+        results.add(Futures.getUnchecked(future));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Object parseOrProblem(Path file) {
+    try {
+      return parse(file);
+    } catch (ArticleParseException e) {
+      return e;
+    }
   }
 
   private ArticleParseException tooLarge(String source, long size) {
