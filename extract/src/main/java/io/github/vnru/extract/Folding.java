@@ -51,4 +51,27 @@ public final class Folding {
     }
     return new String(out);
   }
+
+  /**
+   * The Levenshtein distance between {@code a} and {@code b} (insertions, deletions and
+   * substitutions of one char each), for suggesting the closest known names.
+   */
+  public static int editDistance(CharSequence a, CharSequence b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(substitute, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
 }

@@ -138,32 +138,13 @@ public final class Registry {
     for (Person p : persons()) {
       int best = Integer.MAX_VALUE;
       for (String s : Lexicon.personSpellings(p)) {
-        best = Math.min(best, distance(f, Lexicon.fold(s)));
+        best = Math.min(best, Folding.editDistance(f, Lexicon.fold(s)));
       }
-      best = Math.min(best, distance(f, p.id().value()));
+      best = Math.min(best, Folding.editDistance(f, p.id().value()));
       scored.add(new Scored(p.id(), best));
     }
     scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::id));
     return scored.stream().limit(3).map(Scored::id).toList();
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   /** The compiled form the extractor searches with. */

@@ -168,7 +168,7 @@ public final class NameIndex<T extends Comparable<T>> {
         (id, keys) -> {
           int best = Integer.MAX_VALUE;
           for (String k : keys) {
-            best = Math.min(best, levenshtein(compactQuery, k));
+            best = Math.min(best, Folding.editDistance(compactQuery, k));
           }
           distance.put(id, best);
         });
@@ -188,25 +188,5 @@ public final class NameIndex<T extends Comparable<T>> {
     List<String> s = new ArrayList<>();
     ids.forEach(i -> s.add(i.toString()));
     return String.join(", ", s);
-  }
-
-  /** The edit distance between {@code a} and {@code b}. */
-  public static int levenshtein(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }
