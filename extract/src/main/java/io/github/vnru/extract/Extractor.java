@@ -8,7 +8,6 @@ import io.github.vnru.model.MentionKind;
 import io.github.vnru.model.PartyId;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
-import io.github.vnru.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -46,6 +45,8 @@ public final class Extractor {
     // an id is named many times; make (and validate) each once
     Map<String, PersonId> personIds = new HashMap<>();
     Map<String, PartyId> partyIds = new HashMap<>();
+    // so are the same words: keep one copy of each mention text (a corpus is mostly text)
+    Map<String, String> texts = new HashMap<>();
     for (MentionFinder.Scanned s : finder.sentences()) {
       for (MentionFinder.Item it : s.items) {
         MentionKind kind;
@@ -69,8 +70,8 @@ public final class Extractor {
             Mention.builder()
                 .kind(kind)
                 .id(it.id)
-                .text(s.text().substring(it.start, it.end))
-                .span(Span.of(start, start + (it.end - it.start)))
+                .text(texts.computeIfAbsent(s.text().substring(it.start, it.end), t -> t))
+                .start(start)
                 .build());
       }
     }

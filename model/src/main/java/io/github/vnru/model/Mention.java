@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * One place where an article names a person, party or place: what it names ({@link #id()}), the
- * text as written, and its span in the article's normalised text.
+ * text as written, and where it starts in the article's normalised text. The end follows from the
+ * text, so a mention stores one offset: an article holds dozens of mentions, and a corpus millions.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMention.class)
@@ -23,8 +24,18 @@ public interface Mention {
   /** The text as written ({@code V. Pu-tin}, {@code Đảng ta}). */
   String text();
 
+  /** Where {@link #text()} starts in the article's normalised text. */
+  int start();
+
+  /** Where {@link #text()} ends in the article's normalised text, exclusive. */
+  default int end() {
+    return start() + text().length();
+  }
+
   /** Where {@link #text()} stands in the article's normalised text. */
-  Span span();
+  default Span span() {
+    return Span.of(start(), end());
+  }
 
   static ImmutableMention.Builder builder() {
     return ImmutableMention.builder();
@@ -33,11 +44,7 @@ public interface Mention {
   @Value.Check
   default void check() {
     checkArgument(!id().isBlank(), "mention of '%s' has a blank id", text());
-    checkArgument(
-        text().length() == span().length(),
-        "mention text '%s' has %s characters but its span covers %s",
-        text(),
-        text().length(),
-        span().length());
+    checkArgument(!text().isEmpty(), "mention of %s has no text", id());
+    checkArgument(start() >= 0, "mention '%s' starts at negative offset %s", text(), start());
   }
 }

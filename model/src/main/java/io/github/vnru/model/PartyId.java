@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * A party's identifier: its usual English abbreviation in capitals ({@code CPV}, {@code UR}).
  * Written in JSON as the bare string.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable(builder = false, copy = false, intern = true)
 public abstract class PartyId implements Comparable<PartyId> {
   private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9]{0,15}");
 

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * case, words joined by {@code -} ({@code nguyen-phu-trong}, {@code vladimir-putin}). Written in
  * JSON as the bare string.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable(builder = false, copy = false, intern = true)
 public abstract class PersonId implements Comparable<PersonId> {
   private static final Pattern FORM = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 

@@ -16,5 +16,6 @@ import org.immutables.value.Value;
     strictBuilder = true,
     depluralize = true,
     depluralizeDictionary = {"alias:aliases", "boilerplate:boilerplate", "person:persons"},
+    weakInterning = true, // interned ids (PersonId, PartyId) are shared, not leaked
     defaults = @Value.Immutable(copy = true))
 public @interface VnruStyle {}

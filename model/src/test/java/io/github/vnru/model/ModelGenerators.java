@@ -91,7 +91,7 @@ public final class ModelGenerators {
     return Generate.enumValues(MentionKind.class)
         .zip(Generate.pick(PERSON_POOL), text(), integers().between(0, 5_000),
             (k, id, t, start) ->
-                Mention.builder().kind(k).id(id).text(t).span(Span.of(start, start + t.length())).build());
+                Mention.builder().kind(k).id(id).text(t).start(start).build());
   }
 
   public static Gen<Article> articles() {
