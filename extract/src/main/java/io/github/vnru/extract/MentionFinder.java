@@ -809,6 +809,13 @@ final class MentionFinder {
           break;
         }
       }
+      if (!tokens.isEmpty()) {
+        // "Nam's visit": the possessive belongs to the sentence, not to the name.
+        String last = tokens.get(tokens.size() - 1);
+        int cut = possessiveLength(last);
+        tokens.set(tokens.size() - 1, last.substring(0, last.length() - cut));
+        nameEnd -= cut;
+      }
       if (tokens.size() < 2 || tokens.stream().anyMatch(x -> x.endsWith(".") || x.length() < 2)) {
         continue;
       }
@@ -996,5 +1003,18 @@ final class MentionFinder {
       }
     }
     return out;
+  }
+
+  /** The length of an English possessive ending ({@code 's}, {@code ’s}, {@code s'}) of a word. */
+  private static int possessiveLength(String word) {
+    int n = word.length();
+    if (n > 2 && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')
+        && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S')) {
+      return 2;
+    }
+    if (n > 2 && (word.charAt(n - 1) == '\'' || word.charAt(n - 1) == '\u2019')) {
+      return 1;
+    }
+    return 0;
   }
 }

@@ -185,6 +185,13 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_unlistedName_dropsAnEnglishPossessive() {
+    ExtractionResult r =
+        en("Visit\nDeputy Prime Minister Đặng Xuân Nam's visit to Moscow went well.");
+    assertTrue(persons(r).contains("dang-xuan-nam"), persons(r).toString());
+  }
+
+  @Test
   void parties_bareCapitalisedParty_isTheCpv() {
     assertEquals(Set.of("CPV"), parties(vi("Tin\nĐảng ta luôn coi trọng. Ban Chấp hành Trung"
         + " ương Đảng họp.")));
