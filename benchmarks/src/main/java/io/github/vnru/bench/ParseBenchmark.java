@@ -63,14 +63,14 @@ public class ParseBenchmark {
     return p.parser.parse(corpus.ids[i], corpus.bytes[i]);
   }
 
-  /** The whole file corpus through {@link ArticleParser#parseAll}, which parses on one thread. */
+  /** The whole file corpus through {@link ArticleParser#parseAll(List, int)} on one thread. */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   @Warmup(iterations = 1)
   @Measurement(iterations = 2)
   public int corpusParseAll(Parser p, FileCorpus corpus) {
-    ParseReport report = p.parser.parseAll(List.of(corpus.dir));
+    ParseReport report = p.parser.parseAll(List.of(corpus.dir), 1);
     if (!report.problems().isEmpty() || report.articles().size() != corpus.articles) {
       throw new IllegalStateException(
           report.articles().size() + " articles; problems: " + report.problems());

@@ -65,7 +65,7 @@ public class ScalingBenchmark {
   /** Parses the whole folder; returns the number of articles. */
   @Benchmark
   public int parseAll(Sized s) {
-    ParseReport report = s.parser.parseAll(List.of(s.dir));
+    ParseReport report = s.parser.parseAll(List.of(s.dir), 1);
     if (report.articles().size() != s.articles) {
       throw new IllegalStateException(report.articles().size() + " articles: " + report.problems());
     }
