@@ -137,15 +137,7 @@ public final class HtmlReport {
     int height = 260;
     int left = 40;
     int bottom = 220;
-    h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"timeline\" width=\"")
-        .append(width)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" viewBox=\"0 0 ")
-        .append(width)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"img\" aria-label=\"Meetings by year and kind\">\n");
+    openSvg(h, "timeline", width, height, "Meetings by year and kind");
     if (!byYear.isEmpty()) {
       int first = byYear.firstKey();
       int last = byYear.lastKey();
@@ -203,6 +195,15 @@ public final class HtmlReport {
             left, undated));
   }
 
+  private static void openSvg(StringBuilder h, String id, int width, int height, String label) {
+    h.append(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"%s\" width=\"%d\" height=\"%d\""
+                + " viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">\n",
+            id, width, height, width, height, esc(label)));
+  }
+
   private static int sum(Iterable<Integer> xs) {
     int s = 0;
     for (int x : xs) {
@@ -239,15 +240,7 @@ public final class HtmlReport {
       at.put(nodes.get(i), new double[] {cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)});
     }
     Map<PartyId, String> partyColours = new TreeMap<>();
-    h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"network\" width=\"")
-        .append(width)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" viewBox=\"0 0 ")
-        .append(width)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"img\" aria-label=\"Who met whom\">\n");
+    openSvg(h, "network", width, height, "Who met whom");
     for (Map.Entry<List<PersonId>, Integer> e : edges.entrySet()) {
       double[] a = at.get(e.getKey().get(0));
       double[] b = at.get(e.getKey().get(1));
