@@ -757,11 +757,29 @@ final class MeetingFinder {
         continue;
       }
       String title = it.title;
-      if (!parts.containsKey(it.id) || parts.get(it.id) == null) {
-        parts.put(it.id, title == null ? null : title.strip());
+      if (betterTitle(title, parts.get(it.id))) {
+        parts.put(it.id, title.strip());
+      } else if (!parts.containsKey(it.id)) {
+        parts.put(it.id, null);
       }
     }
     return parts;
+  }
+
+  /** Forms of address that say nothing of office: a real title found later replaces them. */
+  private static final Set<String> HONORIFICS =
+      Set.of("dong chi", "ong", "ba", "ngai", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "comrade");
+
+  /** Whether {@code candidate} is a better title than {@code current}: an office over a mere honorific. */
+  private static boolean betterTitle(String candidate, String current) {
+    if (candidate == null || candidate.isBlank()) {
+      return false;
+    }
+    return current == null || (isHonorific(current) && !isHonorific(candidate));
+  }
+
+  private static boolean isHonorific(String title) {
+    return HONORIFICS.contains(Folding.fold(title.strip()));
   }
 
   /** The index of the first item starting at or after {@code pos}; items are sorted by start. */
@@ -861,7 +879,7 @@ final class MeetingFinder {
       }
       d.participants.forEach(
           (k, v) -> {
-            if (e.participants.get(k) == null) {
+            if (!e.participants.containsKey(k) || betterTitle(v, e.participants.get(k))) {
               e.participants.put(k, v);
             }
           });

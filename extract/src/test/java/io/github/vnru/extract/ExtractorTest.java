@@ -9,6 +9,7 @@ import io.github.vnru.model.Meeting;
 import io.github.vnru.model.MeetingKind;
 import io.github.vnru.model.Mention;
 import io.github.vnru.model.PartyId;
+import io.github.vnru.model.Participant;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
 import java.time.LocalDate;
@@ -182,6 +183,20 @@ final class ExtractorTest {
     assertTrue(persons(r).containsAll(Set.of("dmitry-chernyshenko", "dang-minh-khoi")),
         persons(r).toString());
     assertEquals(1, r.meetings().size());
+  }
+
+  @Test
+  void participants_anOfficeReplacesAnHonorific() {
+    ExtractionResult r =
+        vi("Gặp\nNgày 10/10, ông Dmitry Medvedev đã hội kiến Tổng Bí thư Tô Lâm."
+            + " Chủ tịch Đảng Nước Nga Thống nhất Dmitry Medvedev hội kiến Tổng Bí thư Tô Lâm.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    Participant medvedev =
+        r.meetings().get(0).participants().stream()
+            .filter(p -> p.person().value().equals("dmitry-medvedev"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(java.util.Optional.of("Chủ tịch Đảng Nước Nga Thống nhất"), medvedev.title());
   }
 
   @Test
