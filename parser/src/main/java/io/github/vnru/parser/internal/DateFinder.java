@@ -467,17 +467,6 @@ public final class DateFinder {
         }
       case MONTH_DAY:
         {
-          if (c.month < 1 || c.month > 12 || c.day < 1 || c.day > 31) {
-            issues.add(
-                new Issue(
-                    base + c.start,
-                    String.format(
-                        Locale.ROOT,
-                        "impossible date --%02d-%02d; date left unknown",
-                        c.month,
-                        c.day)));
-            return Optional.empty();
-          }
           PartialDate md;
           try {
             md = PartialDate.ofMonthDay(c.month, c.day);
