@@ -54,6 +54,20 @@ final class RegistryTest {
   }
 
   @Test
+  void defaults_coverOfficialsInDiplomacyNews() {
+    Registry r = Registry.defaults();
+    assertEquals("andrei-belousov", r.findPersons("A. Bê-lô-u-xốp").get(0).id().value());
+    assertEquals("dmitry-peskov", r.findPersons("Đ. Pe-xcốp").get(0).id().value());
+    assertEquals("vladimir-kashin", r.findPersons("V. Ca-sin").get(0).id().value());
+    assertEquals("vladimir-yakushev", r.findPersons("Yakushev").get(0).id().value());
+    assertEquals("phan-van-giang", r.findPersons("Phan Van Giang").get(0).id().value());
+    assertEquals("fidel-castro", r.findPersons("Phi-đen Cát-xtơ-rô").get(0).id().value());
+    assertEquals(
+        List.of(PartyId.UR),
+        r.person(PersonId.of("andrey-turchak")).orElseThrow().partiesIn(2020));
+  }
+
+  @Test
   void suggest_namesTheClosestPerson() {
     assertEquals(PersonId.of("vladimir-putin"), Registry.defaults().suggest("Putn").get(0));
   }
