@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vnru.model.Article;
+import io.github.vnru.query.internal.Planner;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -64,14 +65,7 @@ public final class SortedArticleQuery {
       }
       keys[i] = (k << 31) | r;
     }
-    Arrays.sort(keys);
-    int start = (int) Math.min(skip, keys.length);
-    int end = (int) Math.min(keys.length, start + Math.min(limit, Integer.MAX_VALUE));
-    int[] out = new int[end - start];
-    for (int i = start; i < end; i++) {
-      out[i - start] = (int) (keys[i] & 0x7FFF_FFFFL);
-    }
-    return out;
+    return Planner.window(keys, skip, limit);
   }
 
   /** The articles, in order, as an unmodifiable list. */
@@ -88,7 +82,8 @@ public final class SortedArticleQuery {
 
   /** The number of articles in the window. */
   public long count() {
-    return rows().length;
+    // Sorting does not change how many there are.
+    return Math.min(limit, Math.max(0, query.rows().length - skip));
   }
 
   /** The first article in order, if any. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vnru.model.Meeting;
+import io.github.vnru.query.internal.Planner;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -56,14 +57,7 @@ public final class SortedMeetingQuery {
       int r = rows[i];
       keys[i] = Aggregations.sortKey(index.dateGroup[r], index.dateKey[r], r, newestFirst);
     }
-    Arrays.sort(keys);
-    int start = (int) Math.min(skip, keys.length);
-    int end = (int) Math.min(keys.length, start + Math.min(limit, Integer.MAX_VALUE));
-    int[] out = new int[end - start];
-    for (int i = start; i < end; i++) {
-      out[i - start] = (int) (keys[i] & 0x7FFF_FFFFL);
-    }
-    return out;
+    return Planner.window(keys, skip, limit);
   }
 
   /** The meetings, in order, as an unmodifiable list. */
@@ -86,7 +80,8 @@ public final class SortedMeetingQuery {
 
   /** The number of meetings in the window. */
   public long count() {
-    return rows().length;
+    // Sorting does not change how many there are.
+    return Math.min(limit, Math.max(0, query.rows().length - skip));
   }
 
   /** The first meeting in order, if any. */

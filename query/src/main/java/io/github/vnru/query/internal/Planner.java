@@ -89,6 +89,21 @@ public final class Planner {
     return true;
   }
 
+  /**
+   * The rows of a sort: sorts {@code keys} (each a sort key above 31 bits of row number) and
+   * returns the rows of positions {@code [skip, skip + limit)}.
+   */
+  public static int[] window(long[] keys, long skip, long limit) {
+    java.util.Arrays.sort(keys);
+    int start = (int) Math.min(skip, keys.length);
+    int end = (int) Math.min(keys.length, start + Math.min(limit, Integer.MAX_VALUE));
+    int[] out = new int[end - start];
+    for (int i = start; i < end; i++) {
+      out[i - start] = (int) (keys[i] & 0x7FFF_FFFFL);
+    }
+    return out;
+  }
+
   /** The sorted union of sorted, duplicate-free arrays. */
   public static int[] union(List<int[]> lists) {
     if (lists.size() == 1) {
