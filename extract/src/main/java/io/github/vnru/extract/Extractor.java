@@ -33,12 +33,38 @@ public final class Extractor {
     return registry;
   }
 
+  /**
+   * Why {@code input} has the meetings it has: per sentence, the meeting words found and whether
+   * each took place, each person named and whether they are a side of a meeting and why not, and
+   * the meetings made, as plain text for a person to read.
+   */
+  public String explain(ExtractionInput input) {
+    checkNotNull(input, "input");
+    MentionFinder finder = new MentionFinder(registry.lexicon(), input);
+    finder.run();
+    Explanation.Text text = new Explanation.Text();
+    List<Meeting> meetings = new MeetingFinder(registry.lexicon(), finder, input, text).find();
+    StringBuilder out = new StringBuilder(text.toString().strip()).append("\n\nMeetings:\n");
+    for (Meeting m : meetings) {
+      out.append("  ").append(m.kind()).append(' ')
+          .append(m.participants().stream().map(p -> p.person().value()).toList())
+          .append(" date ").append(m.date().map(Object::toString).orElse("-"))
+          .append(" place ").append(m.place().map(Object::toString).orElse("-"))
+          .append(m.recalled() ? " (recalled)" : "").append('\n');
+    }
+    if (meetings.isEmpty()) {
+      out.append("  none\n");
+    }
+    return out.toString();
+  }
+
   /** The mentions and meetings in {@code input}. Never throws on any text. */
   public ExtractionResult extract(ExtractionInput input) {
     checkNotNull(input, "input");
     MentionFinder finder = new MentionFinder(registry.lexicon(), input);
     finder.run();
-    List<Meeting> meetings = new MeetingFinder(registry.lexicon(), finder, input).find();
+    List<Meeting> meetings =
+        new MeetingFinder(registry.lexicon(), finder, input, Explanation.NONE).find();
     List<Mention> mentions = new ArrayList<>();
     Set<PersonId> persons = new LinkedHashSet<>();
     Set<PartyId> parties = new LinkedHashSet<>();

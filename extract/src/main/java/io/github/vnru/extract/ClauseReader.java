@@ -1,0 +1,278 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.LanguagePack;
+import io.github.vnru.extract.internal.LanguagePack.Cue;
+import io.github.vnru.extract.internal.LanguagePack.Found;
+import io.github.vnru.extract.internal.LanguagePack.Trigger;
+import io.github.vnru.extract.internal.Term.TermKind;
+import io.github.vnru.model.MeetingKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage one of meeting finding: reads one sentence into clauses, each with its meeting words (and
+ * whether each took place) and the persons named in it (and whether each is a side of a meeting).
+ * Knows no words itself: every word comes from the {@link LanguagePack}.
+ */
+final class ClauseReader {
+  /** How far (in words) a cue reaches to the names it qualifies. */
+  private static final int CUE_REACH_WORDS = 4;
+  /** How near (in chars) a negation stands before its trigger. */
+  private static final int NEGATION_REACH = 12;
+
+  /** A meeting word in a clause and what the words around it say of it. */
+  record TriggerUse(
+      int start, int end, MeetingKind kind, String text, boolean planned, boolean negated,
+      boolean reference) {
+    boolean tookPlace() {
+      return !planned && !negated;
+    }
+  }
+
+  /** A person named in a clause; {@code whyNot} is null for a side of the meeting. */
+  record PersonUse(Item item, String whyNot) {
+    boolean participant() {
+      return whyNot == null;
+    }
+  }
+
+  /** One clause of a sentence: offsets local to the sentence. */
+  record Clause(
+      int start, int end, List<TriggerUse> triggers, List<PersonUse> persons, boolean recalled,
+      boolean joint, boolean sameDay, boolean nextDay, int subjectEnd) {}
+
+  private final LanguagePack pack;
+
+  ClauseReader(LanguagePack pack) {
+    this.pack = pack;
+  }
+
+  /** The clauses of {@code s}; {@code found} are its pack phrases ({@link LanguagePack#find}). */
+  List<Clause> read(Scanned s, List<Found> found) {
+    String text = s.text();
+    List<Item> persons = new ArrayList<>();
+    for (Item it : s.items) {
+      if (it.kind == TermKind.PERSON && it.emitted) {
+        persons.add(it);
+      }
+    }
+    String[] whyNot = exclusions(text, persons, found);
+    List<int[]> bounds = clauseBounds(text, found, persons);
+    List<Clause> out = new ArrayList<>();
+    for (int[] b : bounds) {
+      out.add(clause(text, b[0], b[1], found, persons, whyNot));
+    }
+    return out;
+  }
+
+  private Clause clause(
+      String text, int cs, int ce, List<Found> found, List<Item> persons, String[] whyNot) {
+    List<TriggerUse> triggers = new ArrayList<>();
+    boolean recalled = false;
+    boolean joint = false;
+    boolean sameDay = false;
+    boolean nextDay = false;
+    for (Found f : found) {
+      if (f.start() < cs || f.end() > ce) {
+        continue;
+      }
+      recalled |= f.is(Cue.RECALLED);
+      joint |= f.is(Cue.JOINT);
+      sameDay |= f.is(Cue.SAME_DAY);
+      nextDay |= f.is(Cue.NEXT_DAY);
+      if (f.trigger().isPresent()) {
+        Trigger t = f.trigger().get();
+        triggers.add(new TriggerUse(f.start(), f.end(), t.kind().get(),
+            text.substring(f.start(), f.end()), planned(f, t, found), negated(text, f, found),
+            reference(text, f, found)));
+      }
+    }
+    // A letter word beside a meeting word ("trao thư" at talks) reports no letter of its own.
+    if (triggers.stream().anyMatch(t -> t.kind() != MeetingKind.LETTER)) {
+      triggers.removeIf(t -> t.kind() == MeetingKind.LETTER);
+    }
+    List<PersonUse> uses = new ArrayList<>();
+    for (int i = 0; i < persons.size(); i++) {
+      Item it = persons.get(i);
+      if (it.start >= cs && it.end <= ce) {
+        uses.add(new PersonUse(it, whyNot[i]));
+      }
+    }
+    int subjectEnd = triggers.isEmpty() ? cs : triggers.get(0).start();
+    return new Clause(cs, ce, List.copyOf(triggers), List.copyOf(uses), recalled, joint, sameDay,
+        nextDay, subjectEnd);
+  }
+
+  /** A plan cue earlier in the sentence, with no past cue between, unless the word is past. */
+  private static boolean planned(Found trigger, Trigger t, List<Found> found) {
+    if (t.past()) {
+      return false;
+    }
+    boolean planned = false;
+    for (Found f : found) {
+      if (f.end() > trigger.start()) {
+        break;
+      }
+      if (f.is(Cue.PLANNED)) {
+        planned = true;
+      } else if (f.is(Cue.PAST)) {
+        planned = false;
+      }
+    }
+    return planned;
+  }
+
+  private static boolean negated(String text, Found trigger, List<Found> found) {
+    for (Found f : found) {
+      if (f.is(Cue.NEGATED) && f.end() <= trigger.start()
+          && trigger.start() - f.end() <= NEGATION_REACH
+          && !text.substring(f.end(), trigger.start()).contains(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Tại cuộc hội đàm", "At the meeting": the trigger right after a reference cue. */
+  private static boolean reference(String text, Found trigger, List<Found> found) {
+    for (Found f : found) {
+      if (f.is(Cue.REFERENCE) && f.end() <= trigger.start()
+          && text.substring(f.end(), trigger.start()).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Per person, why it is not a side of a meeting (null if it is): a cue before it reaches the
+   * whole list of names it opens ({@code lời chào của A, B và C}); a cue after a name covers
+   * the name before it ({@code X's envoy}).
+   */
+  private static String[] exclusions(String text, List<Item> persons, List<Found> found) {
+    String[] why = new String[persons.size()];
+    for (Found f : found) {
+      if (f.is(Cue.NOT_PARTICIPANT)) {
+        int first = -1;
+        for (int i = 0; i < persons.size() && first < 0; i++) {
+          Item p = persons.get(i);
+          if (p.phraseStart >= f.end() || p.start >= f.end()) {
+            first = i;
+          }
+        }
+        if (first < 0
+            || words(text, f.end(), Math.max(f.end(), persons.get(first).phraseStart))
+                > CUE_REACH_WORDS
+            || anyTrigger(found, f.end(), persons.get(first).start)) {
+          continue;
+        }
+        String cue = "'" + text.substring(f.start(), f.end()) + "' before the name";
+        why[first] = cue;
+        for (int i = first + 1; i < persons.size()
+            && listGap(text, persons.get(i - 1).end, persons.get(i).phraseStart, found); i++) {
+          why[i] = cue;
+        }
+      } else if (f.is(Cue.NOT_PARTICIPANT_BEFORE)) {
+        for (int i = persons.size() - 1; i >= 0; i--) {
+          Item p = persons.get(i);
+          if (p.end <= f.start()) {
+            if (text.substring(p.end, f.start()).isBlank()) {
+              why[i] = "'" + text.substring(f.start(), f.end()) + "' after the name";
+            }
+            break;
+          }
+        }
+      }
+    }
+    return why;
+  }
+
+  /** Whether only commas, spaces and list words stand between two names. */
+  private static boolean listGap(String text, int from, int to, List<Found> found) {
+    if (to < from) {
+      return true;
+    }
+    StringBuilder rest = new StringBuilder(text.substring(from, to));
+    for (Found f : found) {
+      if (f.start() >= from && f.end() <= to) {
+        if (!f.is(Cue.AND) && !f.is(Cue.NOT_PARTICIPANT)) {
+          return false;
+        }
+        for (int i = f.start(); i < f.end(); i++) {
+          rest.setCharAt(i - from, ' ');
+        }
+      }
+    }
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (!Character.isWhitespace(c) && c != ',') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean anyTrigger(List<Found> found, int from, int to) {
+    for (Found f : found) {
+      if (f.start() >= from && f.end() <= to && f.trigger().isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The number of words in {@code text[from, to)}. */
+  static int words(String text, int from, int to) {
+    int n = 0;
+    boolean in = false;
+    for (int i = from; i < to; i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !in) {
+        n++;
+      }
+      in = letter;
+    }
+    return n;
+  }
+
+  /**
+   * Clause bounds: the sentence split at clause breaks, a clause whose meeting word has no name
+   * after it joined to the next ({@code A received; B held talks with; and C met X}: X is the
+   * counterpart of all three).
+   */
+  private static List<int[]> clauseBounds(String text, List<Found> found, List<Item> persons) {
+    List<int[]> raw = new ArrayList<>();
+    int from = 0;
+    for (Found f : found) {
+      if (f.is(Cue.CLAUSE_BREAK)) {
+        raw.add(new int[] {from, f.start()});
+        from = f.end();
+      }
+    }
+    raw.add(new int[] {from, text.length()});
+    List<int[]> out = new ArrayList<>();
+    int[] open = null;
+    for (int k = 0; k < raw.size(); k++) {
+      int[] b = open == null ? raw.get(k) : new int[] {open[0], raw.get(k)[1]};
+      open = null;
+      int lastTrigger = -1;
+      for (Found f : found) {
+        if (f.trigger().isPresent() && f.start() >= b[0] && f.end() <= b[1]) {
+          lastTrigger = f.end();
+        }
+      }
+      final int lt = lastTrigger;
+      final int end = b[1];
+      boolean dangling =
+          lt >= 0 && persons.stream().noneMatch(p -> p.start >= lt && p.end <= end);
+      if (dangling && k < raw.size() - 1) {
+        open = b;
+      } else {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+}

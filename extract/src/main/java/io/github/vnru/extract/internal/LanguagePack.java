@@ -1,0 +1,242 @@
+package io.github.vnru.extract.internal;
+
+import io.github.vnru.model.Language;
+import io.github.vnru.model.MeetingKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What one language says about meetings, read from the plain files of {@code lang/<code>/}
+ * (see the README there): trigger words, the cue words around them, and topic words. Found in one
+ * automaton pass over a lower-cased sentence. Immutable and thread-safe.
+ */
+public final class LanguagePack {
+  /** What a cue word says about the meeting words near it; {@code lang/vi/cues.tsv} explains each. */
+  public enum Cue {
+    PLANNED,
+    PAST,
+    NEGATED,
+    RECALLED,
+    REFERENCE,
+    NOT_PARTICIPANT,
+    NOT_PARTICIPANT_BEFORE,
+    JOINT,
+    SAME_DAY,
+    NEXT_DAY,
+    AT,
+    VISIT,
+    INVITED,
+    BREAK,
+    CLAUSE_BREAK,
+    AND
+  }
+
+  /**
+   * A trigger word: {@code kind} empty for a compound that only looks like one ({@code tiếp tục}).
+   *
+   * @param past whether the word itself says the meeting happened ({@code met})
+   */
+  public record Trigger(String phrase, Optional<MeetingKind> kind, boolean past) {}
+
+  /** A phrase found in a sentence: a trigger, a cue or a topic; offsets into the sentence. */
+  public record Found(int start, int end, Object what) {
+    /** The trigger found, if this is one that reports a meeting. */
+    public Optional<Trigger> trigger() {
+      return what instanceof Trigger t && t.kind().isPresent() ? Optional.of(t) : Optional.empty();
+    }
+
+    /** Whether this is the cue {@code cue}. */
+    public boolean is(Cue cue) {
+      return what == cue;
+    }
+  }
+
+  /** A topic word's payload. */
+  private record Topic(String name) {}
+
+  private static final Map<Language, LanguagePack> PACKS = new ConcurrentHashMap<>();
+
+  private final AhoCorasick<Object> phrases;
+  private final AhoCorasick<Topic> topics;
+
+  private LanguagePack(AhoCorasick<Object> phrases, AhoCorasick<Topic> topics) {
+    this.phrases = phrases;
+    this.topics = topics;
+  }
+
+  /** The pack of {@code language}, read once. */
+  public static LanguagePack of(Language language) {
+    return PACKS.computeIfAbsent(language, l -> load(l.code()));
+  }
+
+  /** Reads the pack in {@code lang/<code>/}; a malformed line is an error naming file and line. */
+  static LanguagePack load(String code) {
+    AhoCorasick.Builder<Object> phrases = AhoCorasick.builder();
+    Set<String> seen = new HashSet<>();
+    for (Row r : rows(code, "triggers.tsv", 2, 3)) {
+      Optional<MeetingKind> kind =
+          r.col(1).equals("NONE") ? Optional.empty() : Optional.of(r.enumValue(1, MeetingKind.class));
+      boolean past = r.cols.length > 2 && r.flag(2, "past");
+      r.unique(seen, "trigger");
+      phrases.add(r.col(0), new Trigger(r.col(0), kind, past));
+    }
+    seen.clear();
+    for (Row r : rows(code, "cues.tsv", 2, 2)) {
+      Cue cue = r.enumValue(1, Cue.class);
+      r.unique(seen, cue.name());
+      phrases.add(r.col(0), cue);
+    }
+    AhoCorasick.Builder<Topic> topics = AhoCorasick.builder();
+    for (Row r : rows(code, "topics.tsv", 2, 2)) {
+      topics.add(r.col(0), new Topic(r.col(1)));
+    }
+    return new LanguagePack(phrases.build(), topics.build());
+  }
+
+  /**
+   * The triggers and cues in {@code sentence}, by start. Each layer (triggers, cues) keeps at each
+   * place its longest phrase, left to right without overlaps, and only whole words.
+   */
+  public List<Found> find(String sentence) {
+    String low = lower(sentence);
+    List<AhoCorasick.Match<Object>> all = new ArrayList<>(phrases.findAll(low));
+    all.removeIf(m -> !wholeWord(low, m.start(), m.end()));
+    all.sort((a, b) -> a.start() != b.start()
+        ? Integer.compare(a.start(), b.start())
+        : Integer.compare(b.end(), a.end()));
+    List<Found> out = new ArrayList<>();
+    int triggerEnd = 0;
+    int cueEnd = 0;
+    for (AhoCorasick.Match<Object> m : all) {
+      boolean trigger = m.payload() instanceof Trigger;
+      int free = trigger ? triggerEnd : cueEnd;
+      if (m.start() < free) {
+        continue;
+      }
+      out.add(new Found(m.start(), m.end(), m.payload()));
+      if (trigger) {
+        triggerEnd = m.end();
+      } else {
+        cueEnd = m.end();
+      }
+    }
+    return out;
+  }
+
+  /** The topics whose words start a word of {@code text}. */
+  public Set<String> topics(String text) {
+    String low = lower(text);
+    Set<String> out = new HashSet<>();
+    for (AhoCorasick.Match<Topic> m : topics.findAll(low)) {
+      if (m.start() == 0 || !Character.isLetterOrDigit(low.charAt(m.start() - 1))) {
+        out.add(m.payload().name());
+      }
+    }
+    return out;
+  }
+
+  private static boolean wholeWord(String s, int start, int end) {
+    boolean left = start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1))
+        || !Character.isLetterOrDigit(s.charAt(start));
+    boolean right = end == s.length() || !Character.isLetterOrDigit(s.charAt(end))
+        || !Character.isLetterOrDigit(s.charAt(end - 1));
+    return left && right;
+  }
+
+  /**
+   * Lower case, char for char, so offsets stay those of the sentence; the apostrophe U+2019 reads
+   * as {@code '}.
+   */
+  private static String lower(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = c[i] == '’' ? '\'' : Character.toLowerCase(c[i]);
+    }
+    return new String(c);
+  }
+
+  /** One data line of a pack file. */
+  private record Row(String file, int line, String[] cols) {
+    String col(int i) {
+      return cols[i];
+    }
+
+    <E extends Enum<E>> E enumValue(int i, Class<E> type) {
+      try {
+        return Enum.valueOf(type, cols[i]);
+      } catch (IllegalArgumentException e) {
+        throw error("unknown kind '" + cols[i] + "'; expected one of "
+            + Arrays.toString(type.getEnumConstants()) + (type == MeetingKind.class ? " or NONE" : ""));
+      }
+    }
+
+    boolean flag(int i, String word) {
+      if (cols[i].isEmpty() || cols[i].equals(word)) {
+        return cols[i].equals(word);
+      }
+      throw error("unknown word '" + cols[i] + "' in column " + (i + 1) + "; expected '" + word + "'");
+    }
+
+    void unique(Set<String> seen, String layer) {
+      if (!seen.add(layer + "\t" + cols[0])) {
+        throw error("'" + cols[0] + "' is listed twice");
+      }
+    }
+
+    IllegalStateException error(String why) {
+      return new IllegalStateException(file + ":" + line + ": " + why);
+    }
+  }
+
+  private static List<Row> rows(String code, String name, int min, int max) {
+    String file = "lang/" + code + "/" + name;
+    List<Row> out = new ArrayList<>();
+    try (InputStream in = LanguagePack.class.getResourceAsStream("/io/github/vnru/extract/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException(file + ": missing from the language pack");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        Row row = new Row(file, n, cols);
+        if (cols.length < min || cols.length > max) {
+          throw row.error("expected " + (min == max ? min : min + " to " + max)
+              + " columns separated by TAB, found " + cols.length);
+        }
+        cols[0] = Normalizer.normalize(cols[0].strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+            .replace('’', '\'');
+        if (cols[0].isEmpty()) {
+          throw row.error("empty phrase");
+        }
+        for (int i = 1; i < cols.length; i++) {
+          cols[i] = cols[i].strip();
+        }
+        out.add(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+}
