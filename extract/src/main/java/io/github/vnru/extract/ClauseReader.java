@@ -41,7 +41,8 @@ final class ClauseReader {
   /** One clause of a sentence: offsets local to the sentence. */
   record Clause(
       int start, int end, List<TriggerUse> triggers, List<PersonUse> persons, boolean recalled,
-      boolean joint, boolean sameDay, boolean nextDay, int subjectEnd) {}
+      boolean joint, boolean sameDay, boolean nextDay, int subjectEnd, boolean pronounSubject,
+      boolean firstPerson) {}
 
   private final LanguagePack pack;
 
@@ -58,17 +59,25 @@ final class ClauseReader {
         persons.add(it);
       }
     }
-    String[] whyNot = exclusions(text, persons, found);
     List<int[]> bounds = clauseBounds(text, found, persons);
+    String[] whyNot = exclusions(text, persons, found, bounds);
     List<Clause> out = new ArrayList<>();
+    boolean planned = false;
     for (int[] b : bounds) {
-      out.add(clause(text, b[0], b[1], found, persons, whyNot));
+      Clause c = clause(text, b[0], b[1], found, persons, whyNot, planned);
+      planned = c.triggers().stream().anyMatch(TriggerUse::planned);
+      out.add(c);
     }
     return out;
   }
 
+  /**
+   * One clause; {@code plannedBefore}: the clause before it reports a plan, which a clause that
+   * opens with its meeting word shares ({@code Putin sẽ hội đàm với A; hội kiến B}).
+   */
   private Clause clause(
-      String text, int cs, int ce, List<Found> found, List<Item> persons, String[] whyNot) {
+      String text, int cs, int ce, List<Found> found, List<Item> persons, String[] whyNot,
+      boolean plannedBefore) {
     List<TriggerUse> triggers = new ArrayList<>();
     boolean recalled = false;
     boolean joint = false;
@@ -84,9 +93,11 @@ final class ClauseReader {
       nextDay |= f.is(Cue.NEXT_DAY);
       if (f.trigger().isPresent()) {
         Trigger t = f.trigger().get();
+        boolean opens = triggers.isEmpty() && words(text, cs, f.start()) == 0;
         triggers.add(new TriggerUse(f.start(), f.end(), t.kind().get(),
-            text.substring(f.start(), f.end()), planned(f, t, found), negated(text, f, found),
-            reference(text, f, found)));
+            text.substring(f.start(), f.end()),
+            !t.past() && (planned(text, f, found, cs) || opens && plannedBefore),
+            negated(text, f, found), reference(text, f, found)));
       }
     }
     // A letter word beside a meeting word ("trao thư" at talks) reports no letter of its own.
@@ -101,21 +112,34 @@ final class ClauseReader {
       }
     }
     int subjectEnd = triggers.isEmpty() ? cs : triggers.get(0).start();
+    boolean pronoun = false;
+    boolean firstPerson = false;
+    for (Found f : found) {
+      if (f.start() >= cs && f.end() <= ce) {
+        pronoun |= f.is(Cue.PRONOUN) && f.end() <= subjectEnd
+            && persons.stream().noneMatch(p -> p.phraseStart <= f.start() && f.start() < p.end);
+        firstPerson |= f.is(Cue.FIRST_PERSON);
+      }
+    }
     return new Clause(cs, ce, List.copyOf(triggers), List.copyOf(uses), recalled, joint, sameDay,
-        nextDay, subjectEnd);
+        nextDay, subjectEnd, pronoun, firstPerson);
   }
 
-  /** A plan cue earlier in the sentence, with no past cue between, unless the word is past. */
-  private static boolean planned(Found trigger, Trigger t, List<Found> found) {
-    if (t.past()) {
-      return false;
-    }
+  /**
+   * A plan cue in the clause that reaches the trigger (it may share words with it: "to hold"
+   * before "hold talks"), with no past cue between.
+   */
+  private static boolean planned(String text, Found trigger, List<Found> found, int cs) {
     boolean planned = false;
     for (Found f : found) {
-      if (f.end() > trigger.start()) {
+      if (f.start() >= trigger.start()) {
         break;
       }
-      if (f.is(Cue.PLANNED)) {
+      if (f.start() < cs) {
+        continue;
+      }
+      if (f.is(Cue.PLANNED)
+          && words(text, Math.min(f.end(), trigger.start()), trigger.start()) <= f.reach()) {
         planned = true;
       } else if (f.is(Cue.PAST)) {
         planned = false;
@@ -151,10 +175,19 @@ final class ClauseReader {
    * whole list of names it opens ({@code lời chào của A, B và C}); a cue after a name covers
    * the name before it ({@code X's envoy}).
    */
-  private static String[] exclusions(String text, List<Item> persons, List<Found> found) {
+  private static String[] exclusions(
+      String text, List<Item> persons, List<Found> found, List<int[]> bounds) {
     String[] why = new String[persons.size()];
     for (Found f : found) {
-      if (f.is(Cue.NOT_PARTICIPANT)) {
+      if (f.is(Cue.NOT_PARTICIPANT_REST)) {
+        int end = bounds.stream().filter(b -> b[0] <= f.start() && f.end() <= b[1])
+            .mapToInt(b -> b[1]).findFirst().orElse(text.length());
+        for (int i = 0; i < persons.size(); i++) {
+          if (persons.get(i).start >= f.end() && persons.get(i).end <= end) {
+            why[i] = "'" + text.substring(f.start(), f.end()) + "' earlier in the clause";
+          }
+        }
+      } else if (f.is(Cue.NOT_PARTICIPANT)) {
         int first = -1;
         for (int i = 0; i < persons.size() && first < 0; i++) {
           Item p = persons.get(i);

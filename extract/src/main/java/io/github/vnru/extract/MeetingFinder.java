@@ -83,11 +83,15 @@ final class MeetingFinder {
     }
     List<Draft> drafts = new ArrayList<>();
     PartialDate lastDate = null;
+    Item previousSubject = null;
+    Item speaker = null;
     for (Read r : read) {
       explain.sentence(r.s);
+      speaker = speakerOf(r.s).orElse(speaker);
       for (Clause c : r.clauses) {
         explain.clause(r.s.text(), c);
-        for (Draft d : pairs(r, c)) {
+        Item implied = c.pronounSubject() ? previousSubject : c.firstPerson() ? speaker : null;
+        for (Draft d : pairs(r, c, implied)) {
           d.date = dateOf(r, c, d, lastDate);
           if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
               && d.kind != MeetingKind.LETTER) {
@@ -103,16 +107,30 @@ final class MeetingFinder {
       for (DateMention dm : r.s.sentence.dates()) {
         lastDate = dm.date();
       }
+      previousSubject = r.s.items.stream()
+          .filter(it -> it.kind == TermKind.PERSON && it.emitted).findFirst().orElse(previousSubject);
     }
     return finish(merge(drafts), read);
+  }
+
+  /** The speaker a transcript's label names ({@code President Vladimir Putin: ...}), if any. */
+  private static Optional<Item> speakerOf(Scanned s) {
+    for (Item it : s.items) {
+      if (it.kind == TermKind.PERSON && it.emitted) {
+        String rest = s.text().substring(it.end).stripLeading();
+        return rest.startsWith(":") ? Optional.of(it) : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**
    * One meeting per Vietnamese and Russian side of the clause (or one for all when it says the
    * meeting was joint). A later clause with one side only takes the other from the sentence's
-   * subject ({@code Putin sẽ hội đàm với A; hội kiến B}).
+   * subject ({@code Putin sẽ hội đàm với A; hội kiến B}); a clause whose subject is a pronoun
+   * takes the person the previous sentence is about, and one in the first person the speaker.
    */
-  private List<Draft> pairs(Read r, Clause c) {
+  private List<Draft> pairs(Read r, Clause c, Item implied) {
     List<Draft> out = new ArrayList<>();
     if (c.triggers().isEmpty()) {
       return out;
@@ -122,6 +140,9 @@ final class MeetingFinder {
       if (p.participant()) {
         sides.putIfAbsent(p.item().id, p.item());
       }
+    }
+    if (implied != null && countries(sides).size() < 2) {
+      sides.putIfAbsent(implied.id, implied);
     }
     Clause first = r.clauses.get(0);
     if (c != first && countries(sides).size() < 2) {

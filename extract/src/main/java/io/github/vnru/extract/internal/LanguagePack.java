@@ -43,8 +43,17 @@ public final class LanguagePack {
     INVITED,
     BREAK,
     CLAUSE_BREAK,
-    AND
+    AND,
+    NOT_PARTICIPANT_REST,
+    PRONOUN,
+    FIRST_PERSON
   }
+
+  /**
+   * A cue word: {@code reach} is how many words it reaches to what it qualifies, or {@link
+   * Integer#MAX_VALUE} for the whole clause.
+   */
+  public record CueWord(Cue cue, int reach) {}
 
   /**
    * A trigger word: {@code kind} empty for a compound that only looks like one ({@code tiếp tục}).
@@ -62,7 +71,12 @@ public final class LanguagePack {
 
     /** Whether this is the cue {@code cue}. */
     public boolean is(Cue cue) {
-      return what == cue;
+      return what instanceof CueWord w && w.cue() == cue;
+    }
+
+    /** A cue's reach in words ({@link CueWord#reach()}); 0 for anything else. */
+    public int reach() {
+      return what instanceof CueWord w ? w.reach() : 0;
     }
   }
 
@@ -96,10 +110,10 @@ public final class LanguagePack {
       phrases.add(r.col(0), new Trigger(r.col(0), kind, past));
     }
     seen.clear();
-    for (Row r : rows(code, "cues.tsv", 2, 2)) {
+    for (Row r : rows(code, "cues.tsv", 2, 3)) {
       Cue cue = r.enumValue(1, Cue.class);
       r.unique(seen, cue.name());
-      phrases.add(r.col(0), cue);
+      phrases.add(r.col(0), new CueWord(cue, r.cols.length > 2 ? r.number(2) : Integer.MAX_VALUE));
     }
     AhoCorasick.Builder<Topic> topics = AhoCorasick.builder();
     for (Row r : rows(code, "topics.tsv", 2, 2)) {
@@ -183,6 +197,18 @@ public final class LanguagePack {
         throw error("unknown kind '" + cols[i] + "'; expected one of "
             + Arrays.toString(type.getEnumConstants()) + (type == MeetingKind.class ? " or NONE" : ""));
       }
+    }
+
+    int number(int i) {
+      try {
+        int n = Integer.parseInt(cols[i]);
+        if (n >= 0) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw error("column " + (i + 1) + " must be a number of words, not '" + cols[i] + "'");
     }
 
     boolean flag(int i, String word) {
