@@ -42,7 +42,7 @@ final class ClauseReader {
   record Clause(
       int start, int end, List<TriggerUse> triggers, List<PersonUse> persons, boolean recalled,
       boolean joint, boolean sameDay, boolean nextDay, int subjectEnd, boolean pronounSubject,
-      boolean firstPerson) {}
+      boolean firstPerson, boolean bothSides) {}
 
   private final LanguagePack pack;
 
@@ -114,15 +114,17 @@ final class ClauseReader {
     int subjectEnd = triggers.isEmpty() ? cs : triggers.get(0).start();
     boolean pronoun = false;
     boolean firstPerson = false;
+    boolean bothSides = false;
     for (Found f : found) {
       if (f.start() >= cs && f.end() <= ce) {
         pronoun |= f.is(Cue.PRONOUN) && f.end() <= subjectEnd
             && persons.stream().noneMatch(p -> p.phraseStart <= f.start() && f.start() < p.end);
         firstPerson |= f.is(Cue.FIRST_PERSON);
+        bothSides |= f.is(Cue.BOTH_SIDES) && f.end() <= subjectEnd;
       }
     }
     return new Clause(cs, ce, List.copyOf(triggers), List.copyOf(uses), recalled, joint, sameDay,
-        nextDay, subjectEnd, pronoun, firstPerson);
+        nextDay, subjectEnd, pronoun, firstPerson, bothSides);
   }
 
   /**

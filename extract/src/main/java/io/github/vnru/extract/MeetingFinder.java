@@ -83,14 +83,16 @@ final class MeetingFinder {
     }
     List<Draft> drafts = new ArrayList<>();
     PartialDate lastDate = null;
-    Item previousSubject = null;
+    List<Item> previousPersons = List.of();
     Item speaker = null;
     for (Read r : read) {
       explain.sentence(r.s);
       speaker = speakerOf(r.s).orElse(speaker);
       for (Clause c : r.clauses) {
         explain.clause(r.s.text(), c);
-        Item implied = c.pronounSubject() ? previousSubject : c.firstPerson() ? speaker : null;
+        List<Item> implied = c.bothSides() ? previousPersons
+            : c.pronounSubject() && !previousPersons.isEmpty() ? previousPersons.subList(0, 1)
+            : c.firstPerson() && speaker != null ? List.of(speaker) : List.of();
         for (Draft d : pairs(r, c, implied)) {
           d.date = dateOf(r, c, d, lastDate);
           if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
@@ -107,8 +109,11 @@ final class MeetingFinder {
       for (DateMention dm : r.s.sentence.dates()) {
         lastDate = dm.date();
       }
-      previousSubject = r.s.items.stream()
-          .filter(it -> it.kind == TermKind.PERSON && it.emitted).findFirst().orElse(previousSubject);
+      List<Item> named = r.clauses.stream().flatMap(c -> c.persons().stream())
+          .filter(PersonUse::participant).map(PersonUse::item).toList();
+      if (!named.isEmpty()) {
+        previousPersons = named;
+      }
     }
     return finish(merge(drafts), read);
   }
@@ -128,9 +133,10 @@ final class MeetingFinder {
    * One meeting per Vietnamese and Russian side of the clause (or one for all when it says the
    * meeting was joint). A later clause with one side only takes the other from the sentence's
    * subject ({@code Putin sẽ hội đàm với A; hội kiến B}); a clause whose subject is a pronoun
-   * takes the person the previous sentence is about, and one in the first person the speaker.
+   * takes the person the previous sentence is about, one in the first person the speaker, and
+   * "the two leaders" the persons the previous sentence named.
    */
-  private List<Draft> pairs(Read r, Clause c, Item implied) {
+  private List<Draft> pairs(Read r, Clause c, List<Item> implied) {
     List<Draft> out = new ArrayList<>();
     if (c.triggers().isEmpty()) {
       return out;
@@ -141,8 +147,10 @@ final class MeetingFinder {
         sides.putIfAbsent(p.item().id, p.item());
       }
     }
-    if (implied != null && countries(sides).size() < 2) {
-      sides.putIfAbsent(implied.id, implied);
+    if (countries(sides).size() < 2) {
+      for (Item it : implied) {
+        sides.putIfAbsent(it.id, it);
+      }
     }
     Clause first = r.clauses.get(0);
     if (c != first && countries(sides).size() < 2) {
@@ -301,10 +309,6 @@ final class MeetingFinder {
       }
       into.sentences.addAll(d.sentences);
       into.clauses.addAll(d.clauses);
-    }
-    boolean anyReport = out.stream().anyMatch(d -> !d.reference);
-    if (anyReport) {
-      out.removeIf(d -> d.reference);
     }
     return out;
   }

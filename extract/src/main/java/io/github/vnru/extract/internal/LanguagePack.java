@@ -46,6 +46,7 @@ public final class LanguagePack {
     AND,
     NOT_PARTICIPANT_REST,
     PRONOUN,
+    BOTH_SIDES,
     FIRST_PERSON
   }
 
