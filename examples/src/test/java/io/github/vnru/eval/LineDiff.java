@@ -28,10 +28,10 @@ final class LineDiff {
       if (i < x.length && j < y.length && x[i].equals(y[j])) {
         ops.add("  " + x[i++]);
         j++;
-      } else if (j < y.length && (i == x.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        ops.add("+ " + y[j++]);
-      } else {
+      } else if (i < x.length && (j == y.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
         ops.add("- " + x[i++]);
+      } else {
+        ops.add("+ " + y[j++]);
       }
     }
     boolean[] show = new boolean[ops.size()];
