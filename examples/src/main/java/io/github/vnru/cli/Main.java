@@ -22,6 +22,7 @@ import picocli.CommandLine.IVersionProvider;
       TimelineCommand.class,
       QueryCommand.class,
       ReportCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
