@@ -129,7 +129,7 @@ final class ClauseReader {
 
   /**
    * A plan cue in the clause that reaches the trigger (it may share words with it: "to hold"
-   * before "hold talks"), with no past cue between.
+   * before "hold talks") without crossing a comma, with no past cue between.
    */
   private static boolean planned(String text, Found trigger, List<Found> found, int cs) {
     boolean planned = false;
@@ -140,8 +140,9 @@ final class ClauseReader {
       if (f.start() < cs) {
         continue;
       }
-      if (f.is(Cue.PLANNED)
-          && words(text, Math.min(f.end(), trigger.start()), trigger.start()) <= f.reach()) {
+      int from = Math.min(f.end(), trigger.start());
+      if (f.is(Cue.PLANNED) && words(text, from, trigger.start()) <= f.reach()
+          && text.substring(from, trigger.start()).indexOf(',') < 0) {
         planned = true;
       } else if (f.is(Cue.PAST)) {
         planned = false;
