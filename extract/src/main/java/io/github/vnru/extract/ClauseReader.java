@@ -42,7 +42,7 @@ final class ClauseReader {
   record Clause(
       int start, int end, List<TriggerUse> triggers, List<PersonUse> persons, boolean recalled,
       boolean joint, boolean sameDay, boolean nextDay, int subjectEnd, boolean pronounSubject,
-      boolean firstPerson, boolean bothSides) {}
+      boolean firstPerson, boolean secondPerson, boolean bothSides) {}
 
   private final LanguagePack pack;
 
@@ -114,17 +114,19 @@ final class ClauseReader {
     int subjectEnd = triggers.isEmpty() ? cs : triggers.get(0).start();
     boolean pronoun = false;
     boolean firstPerson = false;
+    boolean secondPerson = false;
     boolean bothSides = false;
     for (Found f : found) {
       if (f.start() >= cs && f.end() <= ce) {
         pronoun |= f.is(Cue.PRONOUN) && f.end() <= subjectEnd
             && persons.stream().noneMatch(p -> p.phraseStart <= f.start() && f.start() < p.end);
         firstPerson |= f.is(Cue.FIRST_PERSON);
+        secondPerson |= f.is(Cue.SECOND_PERSON);
         bothSides |= f.is(Cue.BOTH_SIDES) && f.end() <= subjectEnd;
       }
     }
     return new Clause(cs, ce, List.copyOf(triggers), List.copyOf(uses), recalled, joint, sameDay,
-        nextDay, subjectEnd, pronoun, firstPerson, bothSides);
+        nextDay, subjectEnd, pronoun, firstPerson, secondPerson, bothSides);
   }
 
   /**
@@ -182,6 +184,14 @@ final class ClauseReader {
       String text, List<Item> persons, List<Found> found, List<int[]> bounds) {
     String[] why = new String[persons.size()];
     for (Found f : found) {
+      if (f.is(Cue.NOT_PARTICIPANT)) {
+        for (int i = 0; i < persons.size(); i++) {
+          if (persons.get(i).end <= f.start()
+              && text.substring(persons.get(i).end, f.start()).isBlank()) {
+            why[i] = "'" + text.substring(f.start(), f.end()) + "' after the name";
+          }
+        }
+      }
       if (f.is(Cue.NOT_PARTICIPANT_REST)) {
         int end = bounds.stream().filter(b -> b[0] <= f.start() && f.end() <= b[1])
             .mapToInt(b -> b[1]).findFirst().orElse(text.length());

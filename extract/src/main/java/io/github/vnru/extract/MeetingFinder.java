@@ -85,14 +85,28 @@ final class MeetingFinder {
     PartialDate lastDate = null;
     List<Item> previousPersons = List.of();
     Item speaker = null;
+    Item addressee = null;
     for (Read r : read) {
       explain.sentence(r.s);
-      speaker = speakerOf(r.s).orElse(speaker);
+      Optional<Item> label = speakerOf(r.s);
+      if (label.isPresent()) {
+        speaker = label.get();
+        addressee = addresseeOf(r.s, speaker).orElse(null);
+      }
       for (Clause c : r.clauses) {
         explain.clause(r.s.text(), c);
-        List<Item> implied = c.bothSides() ? previousPersons
-            : c.pronounSubject() && !previousPersons.isEmpty() ? previousPersons.subList(0, 1)
-            : c.firstPerson() && speaker != null ? List.of(speaker) : List.of();
+        List<Item> implied = new ArrayList<>();
+        if (c.bothSides()) {
+          implied.addAll(previousPersons);
+        } else if (c.pronounSubject() && !previousPersons.isEmpty()) {
+          implied.add(previousPersons.get(0));
+        }
+        if (c.firstPerson() && speaker != null) {
+          implied.add(speaker);
+        }
+        if (c.secondPerson() && addressee != null) {
+          implied.add(addressee);
+        }
         for (Draft d : pairs(r, c, implied)) {
           d.date = dateOf(r, c, d, lastDate);
           if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
@@ -118,12 +132,43 @@ final class MeetingFinder {
     return finish(merge(drafts), read);
   }
 
-  /** The speaker a transcript's label names ({@code President Vladimir Putin: ...}), if any. */
+  /**
+   * The speaker a transcript's label names ({@code President Vladimir Putin: ...}, {@code Nguyen
+   * Tan Dung (via interpreter): ...}), if any.
+   */
   private static Optional<Item> speakerOf(Scanned s) {
     for (Item it : s.items) {
       if (it.kind == TermKind.PERSON && it.emitted) {
-        String rest = s.text().substring(it.end).stripLeading();
-        return rest.startsWith(":") ? Optional.of(it) : Optional.empty();
+        return labelEnd(s.text(), it.end) >= 0 ? Optional.of(it) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The end of a speaker label's colon after {@code from}, or -1. */
+  private static int labelEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i < text.length() && text.charAt(i) == '(') {
+      int close = text.indexOf(')', i);
+      i = close < 0 ? text.length() : close + 1;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    return i < text.length() && text.charAt(i) == ':' ? i + 1 : -1;
+  }
+
+  /** The person a speaker addresses right after the label ({@code ...: President Putin, friends}). */
+  private Optional<Item> addresseeOf(Scanned s, Item speaker) {
+    int from = labelEnd(s.text(), speaker.end);
+    String own = country(speaker.id);
+    for (Item it : s.items) {
+      if (it.kind == TermKind.PERSON && it.emitted && it.start >= from
+          && !it.id.equals(speaker.id) && !java.util.Objects.equals(country(it.id), own)) {
+        return Optional.of(it);
       }
     }
     return Optional.empty();

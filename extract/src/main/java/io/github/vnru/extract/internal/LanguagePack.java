@@ -47,7 +47,8 @@ public final class LanguagePack {
     NOT_PARTICIPANT_REST,
     PRONOUN,
     BOTH_SIDES,
-    FIRST_PERSON
+    FIRST_PERSON,
+    SECOND_PERSON
   }
 
   /**
