@@ -175,66 +175,124 @@ final class MeetingFinder {
   }
 
   /**
-   * One meeting per Vietnamese and Russian side of the clause (or one for all when it says the
-   * meeting was joint). A later clause with one side only takes the other from the sentence's
-   * subject ({@code Putin sẽ hội đàm với A; hội kiến B}); a clause whose subject is a pronoun
-   * takes the person the previous sentence is about, one in the first person the speaker, and
-   * "the two leaders" the persons the previous sentence named.
+   * The meetings of one clause. Each meeting word has two sides: the subject (the names before the
+   * first meeting word of its part of the clause) and its objects (the names after it, up to the
+   * next meeting word). A word with no object of its own shares the next one's ({@code A received;
+   * B held talks with; and C met X}: X is the counterpart of all three). One meeting per
+   * Vietnamese and Russian side, or one for all when the clause says the meeting was joint. A part
+   * with no subject takes the sentence's ({@code Putin sẽ hội đàm với A; hội kiến B}); a clause
+   * whose subject is a pronoun takes the person the previous sentence is about, one in the first
+   * person the speaker, and "the two leaders" the persons the previous sentence named.
    */
   private List<Draft> pairs(Read r, Clause c, List<Item> implied) {
     List<Draft> out = new ArrayList<>();
-    if (c.triggers().isEmpty()) {
+    List<TriggerUse> triggers = c.triggers();
+    if (triggers.isEmpty()) {
       return out;
     }
-    Map<String, Item> sides = new LinkedHashMap<>();
-    for (PersonUse p : c.persons()) {
-      if (p.participant()) {
-        sides.putIfAbsent(p.item().id, p.item());
+    List<Integer> breaks = new ArrayList<>();
+    for (Found f : r.found) {
+      if (f.is(Cue.CLAUSE_BREAK) && f.start() > c.start() && f.end() < c.end()) {
+        breaks.add(f.start());
       }
     }
-    if (countries(sides).size() < 2) {
-      for (Item it : implied) {
-        sides.putIfAbsent(it.id, it);
+    breaks.add(c.end());
+    List<Item> sentenceSubject = subjects(r.clauses.get(0), r.clauses.get(0).start(),
+        r.clauses.get(0).subjectEnd());
+    // per trigger: its part's subject and its own objects
+    List<List<Item>> subject = new ArrayList<>();
+    List<List<Item>> objects = new ArrayList<>();
+    int part = 0;
+    int partStart = c.start();
+    List<Item> partSubject = null;
+    for (int i = 0; i < triggers.size(); i++) {
+      TriggerUse t = triggers.get(i);
+      while (t.start() >= breaks.get(part)) {
+        partStart = breaks.get(part++);
+        partSubject = null;
       }
-    }
-    Clause first = r.clauses.get(0);
-    if (c != first && countries(sides).size() < 2) {
-      for (PersonUse p : first.persons()) {
-        if (p.participant() && p.item().end <= first.subjectEnd()) {
-          sides.putIfAbsent(p.item().id, p.item());
+      if (partSubject == null) {
+        partSubject = subjects(c, partStart, t.start());
+        if (partSubject.isEmpty() && (partStart > c.start() || c != r.clauses.get(0))) {
+          partSubject = sentenceSubject;
+        }
+        if (partSubject.isEmpty()) {
+          partSubject = subjectAfterOpening(r.s.text(), c, t.end());
         }
       }
+      int to = Math.min(breaks.get(part),
+          i + 1 < triggers.size() ? triggers.get(i + 1).start() : c.end());
+      subject.add(partSubject);
+      objects.add(subjects(c, t.end(), to));
     }
-    List<Item> vn = new ArrayList<>();
-    List<Item> ru = new ArrayList<>();
-    for (Item it : sides.values()) {
-      String country = country(it.id);
-      if ("VN".equals(country)) {
-        vn.add(it);
-      } else if ("RU".equals(country)) {
-        ru.add(it);
+    for (int i = triggers.size() - 2; i >= 0; i--) {
+      if (objects.get(i).isEmpty()) {
+        objects.set(i, objects.get(i + 1));
       }
     }
-    if (c.joint() && !vn.isEmpty() && !ru.isEmpty()) {
-      draft(r, c, new ArrayList<>(sides.values())).ifPresent(out::add);
-      return out;
-    }
-    for (Item a : vn) {
-      for (Item b : ru) {
-        draft(r, c, List.of(a, b)).ifPresent(out::add);
+    for (int i = 0; i < triggers.size(); i++) {
+      Map<String, Item> sides = new LinkedHashMap<>();
+      subject.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
+      objects.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
+      if (countries(sides).size() < 2) {
+        implied.forEach(it -> sides.putIfAbsent(it.id, it));
+      }
+      List<Item> vn = new ArrayList<>();
+      List<Item> ru = new ArrayList<>();
+      for (Item it : sides.values()) {
+        String country = country(it.id);
+        if ("VN".equals(country)) {
+          vn.add(it);
+        } else if ("RU".equals(country)) {
+          ru.add(it);
+        }
+      }
+      if (c.joint() && !vn.isEmpty() && !ru.isEmpty()) {
+        draft(r, c, triggers.get(i), new ArrayList<>(sides.values())).ifPresent(out::add);
+        continue;
+      }
+      for (Item a : vn) {
+        for (Item b : ru) {
+          draft(r, c, triggers.get(i), List.of(a, b)).ifPresent(out::add);
+        }
       }
     }
     return out;
   }
 
-  private Optional<Draft> draft(Read r, Clause c, List<Item> sides) {
-    int later = sides.stream().mapToInt(i -> i.start).max().getAsInt();
-    TriggerUse t = null;
-    for (TriggerUse x : c.triggers()) {
-      if (x.start() < later || t == null) {
-        t = x;
+  /**
+   * The subject of a sentence that opens with its meeting phrase ({@code Nhắc lại cuộc gặp với
+   * X, Thủ tướng Y chúc mừng}, {@code Making a visit to X on May 6, Minister Y said}): the first
+   * name after the phrase that follows a comma.
+   */
+  private static List<Item> subjectAfterOpening(String text, Clause c, int from) {
+    for (PersonUse p : c.persons()) {
+      int at = p.item().phraseStart;
+      if (p.participant() && at >= from) {
+        int i = at - 1;
+        while (i > from && text.charAt(i) == ' ') {
+          i--;
+        }
+        if (text.charAt(i) == ',') {
+          return List.of(p.item());
+        }
       }
     }
+    return List.of();
+  }
+
+  /** The sides of a meeting named in {@code [from, to)} of a clause. */
+  private static List<Item> subjects(Clause c, int from, int to) {
+    List<Item> out = new ArrayList<>();
+    for (PersonUse p : c.persons()) {
+      if (p.participant() && p.item().start >= from && p.item().end <= to) {
+        out.add(p.item());
+      }
+    }
+    return out;
+  }
+
+  private Optional<Draft> draft(Read r, Clause c, TriggerUse t, List<Item> sides) {
     if (!t.tookPlace()) {
       explain.skipped(sides.stream().map(i -> i.id).toList(), t);
       return Optional.empty();
