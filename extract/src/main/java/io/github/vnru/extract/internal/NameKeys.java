@@ -29,7 +29,7 @@ public final class NameKeys {
   private static final int CACHE_LIMIT = 100_000;
   private static volatile NameKeys defaults;
 
-  private record Rule(boolean atEnd, String from, String to) {}
+  private record Rule(boolean atStart, boolean atEnd, String from, String to) {}
 
   private final List<Rule> romanisation;
   private final List<String> patronymics;
@@ -55,7 +55,10 @@ public final class NameKeys {
             if (row[0].equals("patronymic")) {
               patronymics.add(row[1]);
             } else {
-              roman.add(new Rule(row[0].equals("end"), row[1], row[2]));
+              if (row[0].equals("start")) {
+                throw new IllegalStateException(ROMANISATION + ": no start rules here");
+              }
+              roman.add(new Rule(false, row[0].equals("end"), row[1], row[2]));
             }
           }
           List<Rule> vi = new ArrayList<>();
@@ -63,7 +66,7 @@ public final class NameKeys {
             if (row[0].equals("patronymic")) {
               throw new IllegalStateException(VI_TRANSLITERATION + ": no patronymic rules here");
             }
-            vi.add(new Rule(row[0].equals("end"), row[1], row[2]));
+            vi.add(new Rule(row[0].equals("start"), row[0].equals("end"), row[1], row[2]));
           }
           k = new NameKeys(roman, patronymics, vi);
           defaults = k;
@@ -97,7 +100,7 @@ public final class NameKeys {
         throw new IllegalStateException(where + "expected KIND<tab>FROM[<tab>TO], got '" + line + "'");
       }
       String kind = cols[0];
-      if (!kind.equals("any") && !kind.equals("end") && !kind.equals("patronymic")) {
+      if (!List.of("any", "start", "end", "patronymic").contains(kind)) {
         throw new IllegalStateException(where + "unknown kind '" + kind + "'");
       }
       String from = cols[1];
@@ -168,6 +171,7 @@ public final class NameKeys {
       for (Rule r : vietnamese) {
         if (latinKey.startsWith(r.from, i)
             && (!r.atEnd || i + r.from.length() == latinKey.length())
+            && (!r.atStart || i == 0)
             && (best == null || r.from.length() > best.from.length())) {
           best = r;
         }
