@@ -14,6 +14,8 @@ import io.github.vnru.model.PersonId;
 import io.github.vnru.model.Position;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -457,7 +459,7 @@ final class MentionFinder {
   }
 
   private void resolveContextual(Scanned s, List<Item> items) {
-    List<Item> drop = new ArrayList<>();
+    Set<Item> drop = Collections.newSetFromMap(new IdentityHashMap<>());
     boolean[] titleEnds = null;
     for (Item it : items) {
       if (it.kind != TermKind.PERSON || it.id != null) {
@@ -488,7 +490,9 @@ final class MentionFinder {
         drop.add(it);
       }
     }
-    items.removeAll(drop);
+    if (!drop.isEmpty()) {
+      items.removeIf(drop::contains);
+    }
   }
 
   /** Whether a title ends right before {@code it}, with only white space between. */

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The registry compiled for search: one automaton over the folded spellings of every person,
@@ -47,6 +48,8 @@ public final class Lexicon {
   private final Map<String, List<Person>> personsByKey = new HashMap<>();
   /** Persons (not Vietnamese) by the keys of their surnames, for the edit-distance fallback. */
   private final Map<String, List<Person>> surnames = new HashMap<>();
+  private final Map<String, List<Person>> nearCache =
+      new ConcurrentHashMap<>();
   /** The words of every title that is not a mere honorific, folded, and lower-cased. */
   private final Set<String> titleWordsFolded = new HashSet<>();
   private final Set<String> titleWordsLower = new HashSet<>();
@@ -222,6 +225,18 @@ public final class Lexicon {
    * {@code surnameKey} (one edit from five letters, two from eight; none below), closest first.
    */
   public List<Person> nearSurnames(String surnameKey) {
+    List<Person> cached = nearCache.get(surnameKey);
+    if (cached == null) {
+      cached = List.copyOf(computeNearSurnames(surnameKey));
+      if (nearCache.size() > 10_000) {
+        nearCache.clear();
+      }
+      nearCache.put(surnameKey, cached);
+    }
+    return cached;
+  }
+
+  private List<Person> computeNearSurnames(String surnameKey) {
     int bound = surnameKey.length() >= 8 ? 2 : surnameKey.length() >= 5 ? 1 : 0;
     if (bound == 0) {
       return List.of();
