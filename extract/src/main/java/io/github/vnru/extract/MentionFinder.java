@@ -2,6 +2,7 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.internal.AhoCorasick;
 import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.NameKeys;
 import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.Term;
 import io.github.vnru.extract.internal.Term.TermKind;
@@ -13,6 +14,8 @@ import io.github.vnru.model.PersonId;
 import io.github.vnru.model.Position;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -109,33 +112,16 @@ final class MentionFinder {
       Pattern.compile(
           "^\\s+(?:City|National Academy|Academy|University|Institute|Museum|School|Prize|Street"
               + "|Avenue|Square|Trail|Foundation|Communist Youth Union|Youth Union)\\b");
-  private static final Set<String> TITLE_WORDS =
-      Set.copyOf(
-          List.of(
-              "hoi", "dong", "an", "ninh", "lien", "bang", "ngoai", "giao", "quoc", "phong",
-              "chinh", "phu", "trung", "uong", "ban", "chap", "hanh", "bo", "thuong", "truc",
-              "vu", "cong", "tac", "doi", "dang", "nha", "nuoc", "tinh", "uy", "duma", "council",
-              "security", "federation", "state", "foreign", "affairs", "minister", "ministry",
-              "of", "the", "for", "and", "national", "assembly", "central", "committee",
-              "external", "relations", "commission", "party", "first", "deputy", "vice",
-              "general", "secretary", "chairman", "head", "department", "international",
-              "presidential", "administration", "government", "embassy", "dac", "menh", "toan",
-              "quyen", "su", "quan", "thu", "ky", "cua", "lb", "ubtv", "pho", "lanh", "dao",
-              "tong", "cuc", "vien", "kiem", "sat", "toa", "nhan", "dan", "truong", "russia",
-              "russian", "federal", "sen", "tu", "phat", "ngon", "dien", "dai"));
   private static final Set<String> VN_SURNAMES =
       Set.of(
           "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
           "do", "ho", "ngo", "duong", "ly", "to", "vuong", "dinh", "luong", "truong", "mai",
           "dao", "ha", "trinh", "doan", "lam", "chu", "nong", "kieu", "tong", "thai", "quach");
-  private static final Set<String> TITLE_EXACT = Set.of("đảng", "tổng", "trưởng", "trường", "vụ");
   private static final Pattern OF_GAP = Pattern.compile("\\s+(?:của|of|of the)\\s+");
   private static final Pattern NOT_ID_CHARS = Pattern.compile("[^a-z0-9-]");
   private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
   private static final Pattern HYPHEN_RUNS = Pattern.compile("-+");
   private static final Pattern ID_TEXT = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-  private static final Pattern PATRONYMIC =
-      Pattern.compile("(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$");
 
   private final Lexicon lexicon;
   private final Language language;
@@ -226,6 +212,7 @@ final class MentionFinder {
       items.sort(Comparator.comparingInt((Item i) -> i.start));
       resolveTitles(s, items, recentPersons, recentParties);
       findUnlisted(s, items);
+      findUnlistedBeforeTitles(s, items);
       addUnlistedSurnames(s, items);
       items.sort(Comparator.comparingInt((Item i) -> i.start));
       blockInstitutions(s, items);
@@ -372,6 +359,22 @@ final class MentionFinder {
       }
       bySpan.computeIfAbsent(((long) a << 32) | b, k -> new ArrayList<>()).add(t);
     }
+    // Names as the press prints them: the same persons found through their name keys.
+    NameKeys.Keyed keyed = lexicon.nameKeys().key(text, folded);
+    for (AhoCorasick.Match<Term> m : lexicon.scanKeys(keyed.text())) {
+      if (!keyed.unitBoundaries(m.start(), m.end())) {
+        continue;
+      }
+      int a = keyed.starts()[m.start()];
+      int b = keyed.ends()[m.end() - 1];
+      if (credit[a]) {
+        continue;
+      }
+      List<Term> at = bySpan.computeIfAbsent(((long) a << 32) | b, k -> new ArrayList<>());
+      if (at.stream().noneMatch(t -> t.kind() == TermKind.PERSON && t.id().equals(m.payload().id()))) {
+        at.add(m.payload());
+      }
+    }
     List<Cand> out = new ArrayList<>();
     bySpan.forEach((k, v) -> out.add(new Cand((int) (k >>> 32), (int) (long) k, v)));
     return out;
@@ -456,7 +459,7 @@ final class MentionFinder {
   }
 
   private void resolveContextual(Scanned s, List<Item> items) {
-    List<Item> drop = new ArrayList<>();
+    Set<Item> drop = Collections.newSetFromMap(new IdentityHashMap<>());
     boolean[] titleEnds = null;
     for (Item it : items) {
       if (it.kind != TermKind.PERSON || it.id != null) {
@@ -487,7 +490,9 @@ final class MentionFinder {
         drop.add(it);
       }
     }
-    items.removeAll(drop);
+    if (!drop.isEmpty()) {
+      items.removeIf(drop::contains);
+    }
   }
 
   /** Whether a title ends right before {@code it}, with only white space between. */
@@ -816,51 +821,11 @@ final class MentionFinder {
         tokens.set(tokens.size() - 1, last.substring(0, last.length() - cut));
         nameEnd -= cut;
       }
-      if (tokens.size() < 2 || tokens.stream().anyMatch(x -> x.endsWith(".") || x.length() < 2)) {
+      String id =
+          personFor(text.substring(nameStart, nameEnd), tokens, entry, org, country,
+              text.substring(t.start, t.end));
+      if (id == null) {
         continue;
-      }
-      List<String> idWords = new ArrayList<>();
-      for (int i = 0; i < tokens.size(); i++) {
-        String w = NOT_ID_CHARS.matcher(fold(tokens.get(i))).replaceAll("");
-        if (tokens.size() >= 3 && i > 0 && i < tokens.size() - 1
-            && PATRONYMIC.matcher(w).find() && !VN_SURNAMES.contains(fold(tokens.get(0)))) {
-          continue;
-        }
-        if (!w.isEmpty()) {
-          idWords.add(EDGE_HYPHENS.matcher(w).replaceAll(""));
-        }
-      }
-      String idText = HYPHEN_RUNS.matcher(String.join("-", idWords)).replaceAll("-");
-      if (!ID_TEXT.matcher(idText).matches()) {
-        continue;
-      }
-      // An alias of a registered person written unusually: prefer the registry.
-      String name = text.substring(nameStart, nameEnd);
-      List<Person> known = lexicon.findPersons(name);
-      String id;
-      if (!known.isEmpty()) {
-        id = known.get(0).id().value();
-      } else {
-        id = idText;
-        PersonId pid = PersonId.of(id);
-        if (!lexicon.persons().containsKey(pid) && !unlisted.containsKey(pid)) {
-          if (country == null && VN_SURNAMES.contains(fold(tokens.get(0)))
-              && language == Language.VIETNAMESE) {
-            country = "VN";
-          }
-          var b = Person.builder().id(pid).name(name).registered(false);
-          b.putName(language.code(), name);
-          if (country != null) {
-            b.country(country);
-          }
-          if (!entry.honorific() && org != null) {
-            b.addPosition(
-                Position.builder().role(entry.role()).of(org)
-                    .title(text.substring(t.start, t.end)).build());
-          }
-          unlisted.put(pid, b.build());
-          unlistedSurnames.put(pid, tokens.get(tokens.size() - 1));
-        }
       }
       Item it = new Item(TermKind.PERSON, id, nameStart, nameEnd, null);
       it.title = t.attached ? null : text.substring(t.start, t.qualifiedEnd);
@@ -871,13 +836,204 @@ final class MentionFinder {
     items.addAll(added);
   }
 
-  /** Whether a token belongs to a title phrase; {@code Đảng} does, the surname {@code Đặng} not. */
-  private static boolean titleWord(String tok) {
-    String f = fold(tok);
-    if (!TITLE_WORDS.contains(f)) {
-      return false;
+  /**
+   * Unlisted officials named before their title: {@code Ivan Petrov, Deputy Speaker of the State
+   * Duma}, {@code ông Ivan Petrov, Phó Chủ tịch …}. A title with no name after it, right after a
+   * comma or dash that follows two to four capitalised words no other mention covers.
+   */
+  private void findUnlistedBeforeTitles(Scanned s, List<Item> items) {
+    String text = s.text();
+    boolean[] covered = null;
+    List<Item> added = new ArrayList<>();
+    for (Item t : items) {
+      if (t.kind != TermKind.TITLE || t.attached) {
+        continue;
+      }
+      TitleEntry entry = (TitleEntry) t.term.ref();
+      if (entry.honorific()) {
+        continue;
+      }
+      int p = t.start;
+      while (p > 0 && text.charAt(p - 1) == ' ') {
+        p--;
+      }
+      if (p == 0 || ",–—".indexOf(text.charAt(p - 1)) < 0) {
+        continue;
+      }
+      p--;
+      if (covered == null) {
+        covered = coverage(text, items);
+      }
+      List<String> tokens = new ArrayList<>();
+      int nameEnd = -1;
+      int nameStart = -1;
+      while (tokens.size() < 5) {
+        int e = p;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+          e--;
+        }
+        int a = e;
+        while (a > 0) {
+          char c = text.charAt(a - 1);
+          if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’') {
+            a--;
+          } else {
+            break;
+          }
+        }
+        if (a == e) {
+          break;
+        }
+        String tok = text.substring(a, e);
+        if (!Character.isUpperCase(tok.codePointAt(0)) || overlaps(covered, a, e)
+            || titleWord(tok)) {
+          break;
+        }
+        tokens.add(0, tok);
+        nameStart = a;
+        nameEnd = nameEnd < 0 ? e : nameEnd;
+        p = a;
+      }
+      if (tokens.size() < 2 || tokens.size() > 4) {
+        continue;
+      }
+      String org = t.org;
+      String country = org == null ? null
+          : org.matches("[A-Z]{2}") ? org : partyCountry(org, null);
+      String id = personFor(text.substring(nameStart, nameEnd), tokens, entry, org, country,
+          text.substring(t.start, t.end));
+      if (id == null) {
+        continue;
+      }
+      Item it = new Item(TermKind.PERSON, id, nameStart, nameEnd, null);
+      it.title = text.substring(t.start, t.qualifiedEnd);
+      t.attached = true;
+      added.add(it);
+      Arrays.fill(covered, nameStart, nameEnd, true);
     }
-    return !VN_SURNAMES.contains(f) || TITLE_EXACT.contains(lower(tok));
+    items.addAll(added);
+  }
+
+  /**
+   * The id of the person a title names as {@code tokens}: a registered person whose surname the
+   * text spells a little differently ({@code Ziuganov}, {@code Mi-su-xtinh}) when the title or the
+   * country agrees with the registry, else an unlisted person made by the id rule; null when the
+   * tokens name no one (a patronymic, a piece of a title or of a group's name).
+   */
+  private String personFor(
+      String name, List<String> tokens, TitleEntry entry, String org, String country,
+      String titleText) {
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    NameKeys keys = lexicon.nameKeys();
+    String lastKey = keys.wordKey(fold(tokens.get(tokens.size() - 1)));
+    if (keys.isPatronymic(lastKey)) {
+      return null; // "Mikhail Vladimirovich": a patronymic ends no name
+    }
+    String givenKey = tokens.size() > 1 ? keys.wordKey(fold(tokens.get(0))) : null;
+    for (Person near : lexicon.nearSurnames(lastKey)) {
+      boolean titleAgrees =
+          !entry.honorific()
+              && near.positions().stream().anyMatch(x -> x.role().equals(entry.role()));
+      boolean countryAgrees = country != null && near.country().map(country::equals).orElse(false);
+      if ((titleAgrees || countryAgrees) && (givenKey == null || givenNameAgrees(near, givenKey))) {
+        return near.id().value();
+      }
+    }
+    if (tokens.size() < 2 || tokens.stream().anyMatch(x -> x.endsWith(".") || x.length() < 2)) {
+      return null;
+    }
+    if (vietnameseWords(tokens) && !VN_SURNAMES.contains(fold(tokens.get(0)))) {
+      return null; // "Hội Hữu nghị": Vietnamese words not led by a surname name a group
+    }
+    List<String> idWords = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = NOT_ID_CHARS.matcher(fold(tokens.get(i))).replaceAll("");
+      if (tokens.size() >= 3 && i > 0 && i < tokens.size() - 1
+          && keys.isPatronymic(keys.wordKey(fold(tokens.get(i))))
+          && !VN_SURNAMES.contains(fold(tokens.get(0)))) {
+        continue;
+      }
+      if (!w.isEmpty()) {
+        idWords.add(EDGE_HYPHENS.matcher(w).replaceAll(""));
+      }
+    }
+    String idText = HYPHEN_RUNS.matcher(String.join("-", idWords)).replaceAll("-");
+    if (!ID_TEXT.matcher(idText).matches()) {
+      return null;
+    }
+    // An alias of a registered person written unusually: prefer the registry.
+    List<Person> known = lexicon.findPersons(name);
+    if (!known.isEmpty()) {
+      return known.get(0).id().value();
+    }
+    PersonId pid = PersonId.of(idText);
+    if (!lexicon.persons().containsKey(pid) && !unlisted.containsKey(pid)) {
+      if (country == null && VN_SURNAMES.contains(fold(tokens.get(0)))
+          && language == Language.VIETNAMESE) {
+        country = "VN";
+      }
+      var b = Person.builder().id(pid).name(name).registered(false);
+      b.putName(language.code(), name);
+      if (country != null) {
+        b.country(country);
+      }
+      if (!entry.honorific() && org != null) {
+        b.addPosition(Position.builder().role(entry.role()).of(org).title(titleText).build());
+      }
+      unlisted.put(pid, b.build());
+      unlistedSurnames.put(pid, tokens.get(tokens.size() - 1));
+    }
+    return idText;
+  }
+
+  /** Whether some spelling of {@code p} has a given name whose key is near {@code givenKey}. */
+  private boolean givenNameAgrees(Person p, String givenKey) {
+    for (String spelling : Lexicon.personSpellings(p)) {
+      String k = lexicon.nameKeys().nameKey(spelling);
+      if (k == null || k.indexOf(' ') < 0) {
+        continue;
+      }
+      String first = k.substring(0, k.indexOf(' '));
+      if (first.endsWith(".")
+          ? givenKey.charAt(0) == first.charAt(0)
+          : Folding.editDistance(first, givenKey) <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words are Vietnamese ones (a letter only Vietnamese uses, or a tone mark only it
+   * uses) and none is a hyphenated transliteration such as {@code Xéc-gây}.
+   */
+  private static boolean vietnameseWords(List<String> tokens) {
+    boolean any = false;
+    for (String t : tokens) {
+      if (t.indexOf('-') >= 0) {
+        return false;
+      }
+      String d = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD);
+      for (int i = 0; i < d.length(); i++) {
+        char c = d.charAt(i);
+        // hook above, dot below, horn, breve, circumflex; đ
+        if (c == '\u0309' || c == '\u0323' || c == '\u031b' || c == '\u0306' || c == '\u0302'
+            || c == 'đ' || c == 'Đ') {
+          any = true;
+        }
+      }
+    }
+    return any;
+  }
+
+  /**
+   * Whether a token belongs to a title phrase: a word of some title in the registry's titles, so
+   * {@code Đảng} does and the surname {@code Đặng} does not.
+   */
+  private boolean titleWord(String tok) {
+    return lexicon.isTitleWord(tok);
   }
 
   private String partyCountry(String party, String fallback) {

@@ -163,15 +163,16 @@ final class ExtractorTest {
 
   @Test
   void persons_unlistedByTitle_getAnIdAndCountry() {
+    // a made-up official: the registry must not know him
     ExtractionResult r =
-        vi("Hội kiến\nThư ký Hội đồng An ninh Liên bang Nga Nikolai Platonovich Patrushev đã hội"
-            + " kiến Tổng Bí thư Tô Lâm tại Hà Nội. Patrushev cảm ơn.");
-    assertTrue(persons(r).contains("nikolai-patrushev"), persons(r).toString());
+        vi("Hội kiến\nThư ký Hội đồng An ninh Liên bang Nga Boris Fyodorovich Kukushkin đã hội"
+            + " kiến Tổng Bí thư Tô Lâm tại Hà Nội. Kukushkin cảm ơn.");
+    assertTrue(persons(r).contains("boris-kukushkin"), persons(r).toString());
     Person p = r.unlistedPersons().get(0);
-    assertEquals("nikolai-patrushev", p.id().value());
+    assertEquals("boris-kukushkin", p.id().value());
     assertEquals("RU", p.country().orElseThrow());
     assertFalse(p.registered());
-    assertEquals(Set.of("nikolai-patrushev", "to-lam"), ids(r.meetings().get(0)));
+    assertEquals(Set.of("boris-kukushkin", "to-lam"), ids(r.meetings().get(0)));
     assertEquals("Hanoi", r.meetings().get(0).place().orElseThrow().city().orElseThrow());
   }
 

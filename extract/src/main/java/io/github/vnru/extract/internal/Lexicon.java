@@ -9,13 +9,17 @@ import io.github.vnru.model.Position;
 import io.github.vnru.model.Tenure;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The registry compiled for search: one automaton over the folded spellings of every person,
@@ -37,6 +41,18 @@ public final class Lexicon {
   private final int horizonYear;
   /** Registered persons by {@code role + '\0' + of} of any of their positions, registry order. */
   private final Map<String, List<Person>> holders = new HashMap<>();
+  private final NameKeys nameKeys = NameKeys.defaults();
+  /** Every person's spellings by {@link NameKeys name key}, for spellings the press varies. */
+  private final AhoCorasick<Term> keyAutomaton;
+  /** Registered persons by name key, for look-ups by any spelling. */
+  private final Map<String, List<Person>> personsByKey = new HashMap<>();
+  /** Persons (not Vietnamese) by the keys of their surnames, for the edit-distance fallback. */
+  private final Map<String, List<Person>> surnames = new HashMap<>();
+  private final Map<String, List<Person>> nearCache =
+      new ConcurrentHashMap<>();
+  /** The words of every title that is not a mere honorific, folded, and lower-cased. */
+  private final Set<String> titleWordsFolded = new HashSet<>();
+  private final Set<String> titleWordsLower = new HashSet<>();
 
   /** Compiles the given entries; the maps are kept as given. */
   public Lexicon(
@@ -84,6 +100,20 @@ public final class Lexicon {
       }
     }
     this.automaton = b.build();
+    for (TitleEntry t : titles) {
+      if (t.honorific()) {
+        continue;
+      }
+      for (String alias : t.aliases()) {
+        for (String w : alias.strip().split("[\\s,]+")) {
+          if (!w.isEmpty()) {
+            titleWordsFolded.add(fold(w));
+            titleWordsLower.add(w.toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    this.keyAutomaton = buildKeyAutomaton(persons.values());
     // Indexes, so per-mention look-ups do not walk the whole registry.
     int index = 0;
     int lastYear = Integer.MIN_VALUE;
@@ -113,6 +143,138 @@ public final class Lexicon {
       }
     }
     this.horizonYear = lastYear == Integer.MIN_VALUE ? 1900 : lastYear + 1;
+  }
+
+  /**
+   * The key automaton: every spelling of every person that is all names (not the contextual short
+   * forms of Vietnamese names), and for persons with a Russian name the Vietnamese syllabic
+   * spelling generated from the English one. One-word keys shorter than five letters are left to
+   * the exact spellings.
+   */
+  private AhoCorasick<Term> buildKeyAutomaton(Iterable<Person> all) {
+    AhoCorasick.Builder<Term> b = AhoCorasick.builder();
+    Set<String> seen = new HashSet<>();
+    for (Person p : all) {
+      boolean vietnamese = p.country().map("VN"::equals).orElse(false);
+      int fullWords = words(p.name());
+      List<String> keys = new ArrayList<>();
+      for (String alias : personSpellings(p)) {
+        if (vietnamese && words(alias) < fullWords) {
+          continue;
+        }
+        String k = nameKeys.nameKey(alias);
+        if (k != null) {
+          keys.add(k);
+          if (!vietnamese && k.indexOf(' ') < 0) {
+            addSurname(k, p);
+          }
+        }
+      }
+      if (p.names().containsKey("ru")) {
+        String en = nameKeys.nameKey(p.names().getOrDefault("en", p.name()));
+        if (en != null) {
+          String[] ws = en.split(" ");
+          StringBuilder vi = new StringBuilder();
+          for (String w : ws) {
+            vi.append(vi.length() == 0 ? "" : " ").append(w.endsWith(".") ? w : nameKeys.vietnamese(w));
+          }
+          keys.add(vi.toString());
+          String last = ws[ws.length - 1];
+          String viLast = nameKeys.vietnamese(last);
+          keys.add(viLast);
+          addSurname(last, p);
+          addSurname(viLast, p);
+        }
+      }
+      for (String k : keys) {
+        if (k.indexOf(' ') < 0 && k.length() < 5) {
+          continue;
+        }
+        if (seen.add(k + '\0' + p.id().value())) {
+          b.add(k, new Term(Term.TermKind.PERSON, p.id().value(), p.name(), false, false, false,
+              true, p));
+          personsByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private void addSurname(String key, Person p) {
+    if (key.length() < 4 || key.endsWith(".")) {
+      return;
+    }
+    List<Person> l = surnames.computeIfAbsent(key, x -> new ArrayList<>());
+    if (!l.contains(p)) {
+      l.add(p);
+    }
+  }
+
+  /** The name keys this lexicon matches with. */
+  public NameKeys nameKeys() {
+    return nameKeys;
+  }
+
+  /** Every occurrence of a person's name key in a text's {@link NameKeys#key key}. */
+  public List<AhoCorasick.Match<Term>> scanKeys(String key) {
+    return keyAutomaton.findAll(key);
+  }
+
+  /**
+   * The persons, not Vietnamese, with a surname whose key is within a small edit distance of
+   * {@code surnameKey} (one edit from five letters, two from eight; none below), closest first.
+   */
+  public List<Person> nearSurnames(String surnameKey) {
+    List<Person> cached = nearCache.get(surnameKey);
+    if (cached == null) {
+      cached = List.copyOf(computeNearSurnames(surnameKey));
+      if (nearCache.size() > 10_000) {
+        nearCache.clear();
+      }
+      nearCache.put(surnameKey, cached);
+    }
+    return cached;
+  }
+
+  private List<Person> computeNearSurnames(String surnameKey) {
+    int bound = surnameKey.length() >= 8 ? 2 : surnameKey.length() >= 5 ? 1 : 0;
+    if (bound == 0) {
+      return List.of();
+    }
+    Map<Person, Integer> best = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Person>> e : surnames.entrySet()) {
+      String k = e.getKey();
+      if (Math.abs(k.length() - surnameKey.length()) > bound) {
+        continue;
+      }
+      int d = Folding.editDistance(k, surnameKey);
+      if (d <= bound) {
+        for (Person p : e.getValue()) {
+          best.merge(p, d, Math::min);
+        }
+      }
+    }
+    List<Person> out = new ArrayList<>(best.keySet());
+    out.sort(Comparator.comparingInt(best::get));
+    return out;
+  }
+
+  /**
+   * Whether {@code token} is a word of some title ({@code Hội}, {@code Council}, {@code of}): a
+   * token with diacritics must match a title word's diacritics ({@code Đảng} is one, the surname
+   * {@code Đặng} is not), a plain ASCII token only its letters.
+   */
+  public boolean isTitleWord(String token) {
+    boolean ascii = true;
+    for (int i = 0; i < token.length(); i++) {
+      if (token.charAt(i) >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    return ascii
+        ? titleWordsFolded.contains(fold(token))
+        : titleWordsLower.contains(token.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -221,7 +383,24 @@ public final class Lexicon {
   /** The registered persons some spelling of whom folds to the same text as {@code alias}. */
   public List<Person> findPersons(String alias) {
     String f = fold(alias.strip());
-    return findPersonsFolded(f, true);
+    List<Person> exact = findPersonsFolded(f, true);
+    if (!exact.isEmpty()) {
+      return exact;
+    }
+    String k = nameKeys.nameKey(capitalise(alias.strip()));
+    return k == null ? exact : new ArrayList<>(personsByKey.getOrDefault(k, List.of()));
+  }
+
+  /** Each word with a capital first letter, so a look-up in lower case keys as a name. */
+  private static String capitalise(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean start = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(start ? Character.toUpperCase(c) : c);
+      start = Character.isWhitespace(c) || c == '.';
+    }
+    return b.toString();
   }
 
   /**

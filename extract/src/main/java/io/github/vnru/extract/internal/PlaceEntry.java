@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A place in the registry: a country, a city, or an institution named after someone (which only
- * blocks mentions of that person inside its name).
+ * A place in the registry: a country, a city, or an institution (one named after someone, or a
+ * body such as the State Duma), whose name only blocks taking its words for a person's.
  *
  * @param name the English exonym ({@code Pyongyang}); a place mention's id
  * @param country the ISO 3166-1 alpha-2 code

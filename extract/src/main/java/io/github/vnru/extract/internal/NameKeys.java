@@ -1,0 +1,326 @@
+package io.github.vnru.extract.internal;
+
+import io.github.vnru.extract.Folding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keys for matching persons' names however the press spells them: each capitalised word folded
+ * (no diacritics, case, hyphens between syllables or apostrophes), initials written {@code v.}
+ * however they are spaced, patronymics between a given name and a surname left out, and the
+ * romanisation variants of {@code registry/romanisation.tsv} applied. {@code V. V. Putin}, {@code
+ * V.V. Putin} and {@code V. I . Lenin} key as {@code v. v. putin}, {@code v. v. putin} and {@code
+ * v. i. lenin}; {@code Ziuganov} and {@code Zyuganov} both as {@code ziuganov}.
+ *
+ * <p>Also generates the key of a Russian name's Vietnamese syllabic spelling ({@code Mishustin} to
+ * the key of {@code Mi-su-xtin}) by the rules of {@code lang/vi/transliteration.tsv}.
+ * Immutable and thread-safe.
+ */
+public final class NameKeys {
+  private static final String ROMANISATION = "/io/github/vnru/extract/registry/romanisation.tsv";
+  private static final String VI_TRANSLITERATION =
+      "/io/github/vnru/extract/lang/vi/transliteration.tsv";
+  private static final int CACHE_LIMIT = 100_000;
+  private static volatile NameKeys defaults;
+
+  private record Rule(boolean atStart, boolean atEnd, String from, String to) {}
+
+  private final List<Rule> romanisation;
+  private final List<String> patronymics;
+  private final List<Rule> vietnamese;
+  private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+  private NameKeys(List<Rule> romanisation, List<String> patronymics, List<Rule> vietnamese) {
+    this.romanisation = List.copyOf(romanisation);
+    this.patronymics = List.copyOf(patronymics);
+    this.vietnamese = List.copyOf(vietnamese);
+  }
+
+  /** The keys of the built-in rule files, loaded once. */
+  public static NameKeys defaults() {
+    NameKeys k = defaults;
+    if (k == null) {
+      synchronized (NameKeys.class) {
+        k = defaults;
+        if (k == null) {
+          List<Rule> roman = new ArrayList<>();
+          List<String> patronymics = new ArrayList<>();
+          for (String[] row : read(ROMANISATION)) {
+            if (row[0].equals("patronymic")) {
+              patronymics.add(row[1]);
+            } else {
+              if (row[0].equals("start")) {
+                throw new IllegalStateException(ROMANISATION + ": no start rules here");
+              }
+              roman.add(new Rule(false, row[0].equals("end"), row[1], row[2]));
+            }
+          }
+          List<Rule> vi = new ArrayList<>();
+          for (String[] row : read(VI_TRANSLITERATION)) {
+            if (row[0].equals("patronymic")) {
+              throw new IllegalStateException(VI_TRANSLITERATION + ": no patronymic rules here");
+            }
+            vi.add(new Rule(row[0].equals("start"), row[0].equals("end"), row[1], row[2]));
+          }
+          k = new NameKeys(roman, patronymics, vi);
+          defaults = k;
+        }
+      }
+    }
+    return k;
+  }
+
+  /** Rows of KIND, FROM, TO; errors name the file and line. */
+  private static List<String[]> read(String resource) {
+    String text;
+    try (InputStream in = NameKeys.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    List<String[]> rows = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip().isEmpty() ? "" : lines[i];
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t", -1);
+      String where = resource + ":" + (i + 1) + ": ";
+      if (cols.length < 2 || cols.length > 3) {
+        throw new IllegalStateException(where + "expected KIND<tab>FROM[<tab>TO], got '" + line + "'");
+      }
+      String kind = cols[0];
+      if (!List.of("any", "start", "end", "patronymic").contains(kind)) {
+        throw new IllegalStateException(where + "unknown kind '" + kind + "'");
+      }
+      String from = cols[1];
+      String to = cols.length == 3 ? cols[2] : "";
+      if (from.isEmpty() || !from.equals(Folding.fold(from)) || !to.equals(Folding.fold(to))) {
+        throw new IllegalStateException(where + "FROM and TO must be folded lower-case letters");
+      }
+      if (kind.equals("patronymic") && !to.isEmpty()) {
+        throw new IllegalStateException(where + "a patronymic rule has no TO");
+      }
+      rows.add(new String[] {kind, from, to});
+    }
+    return rows;
+  }
+
+  /**
+   * The key of one word, given folded ({@code mi-su-xtin}, {@code zyuganov}): hyphens and
+   * apostrophes dropped, then the romanisation rules.
+   */
+  public String wordKey(String foldedWord) {
+    String cached = cache.get(foldedWord);
+    if (cached != null) {
+      return cached;
+    }
+    StringBuilder b = new StringBuilder(foldedWord.length());
+    for (int i = 0; i < foldedWord.length(); i++) {
+      char c = foldedWord.charAt(i);
+      if (c != '-' && c != '\'' && c != '\u2010' && c != '\u2011' && c != '\u2019') {
+        b.append(c);
+      }
+    }
+    String w = b.toString();
+    for (Rule r : romanisation) {
+      if (r.atEnd) {
+        if (w.endsWith(r.from)) {
+          w = w.substring(0, w.length() - r.from.length()) + r.to;
+        }
+      } else if (w.contains(r.from)) {
+        w = w.replace(r.from, r.to);
+      }
+    }
+    if (cache.size() > CACHE_LIMIT) {
+      cache.clear();
+    }
+    cache.put(foldedWord, w);
+    return w;
+  }
+
+  /** Whether a word's key marks it as a patronymic ({@code vladimirovich}, {@code ilich}). */
+  public boolean isPatronymic(String key) {
+    for (String p : patronymics) {
+      if (key.endsWith(p) && key.length() > p.length() + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The key of the Vietnamese syllabic spelling of a word whose key is {@code latinKey}: {@code
+   * mishustin} gives {@code misuxtin}, the key of {@code Mi-su-xtin}.
+   */
+  public String vietnamese(String latinKey) {
+    StringBuilder b = new StringBuilder(latinKey.length() + 4);
+    int i = 0;
+    while (i < latinKey.length()) {
+      Rule best = null;
+      for (Rule r : vietnamese) {
+        if (latinKey.startsWith(r.from, i)
+            && (!r.atEnd || i + r.from.length() == latinKey.length())
+            && (!r.atStart || i == 0)
+            && (best == null || r.from.length() > best.from.length())) {
+          best = r;
+        }
+      }
+      if (best == null) {
+        b.append(latinKey.charAt(i));
+        i++;
+      } else {
+        b.append(best.to);
+        i += best.from.length();
+      }
+    }
+    return wordKey(b.toString());
+  }
+
+  /**
+   * A text's name key: its capitalised words and initials keyed, everything else (lower-case
+   * words, digits, punctuation) one separator {@code |}, units joined by single spaces.
+   *
+   * @param text the text, for case
+   * @param folded {@code text} folded char for char ({@link Lexicon#fold})
+   */
+  public Keyed key(String text, String folded) {
+    int n = text.length();
+    List<int[]> spans = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    List<Boolean> names = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        int j = i + 1;
+        while (j < n) {
+          char d = text.charAt(j);
+          if (Character.isLetterOrDigit(d)) {
+            j++;
+          } else if (isJoiner(d) && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
+            j++;
+          } else {
+            break;
+          }
+        }
+        boolean upper = Character.isUpperCase(c);
+        int k = j;
+        while (k < n && text.charAt(k) == ' ') {
+          k++;
+        }
+        if (upper
+            && (j - i == 1 || (j - i == 2 && Character.isLowerCase(text.charAt(i + 1))))
+            && k < n
+            && text.charAt(k) == '.') {
+          add(spans, keys, names, i, k + 1, wordKey(folded.substring(i, j)) + ".", false);
+          i = k + 1;
+          continue;
+        }
+        if (upper) {
+          add(spans, keys, names, i, j, wordKey(folded.substring(i, j)), true);
+        } else {
+          separator(spans, keys, names, i, j);
+        }
+        i = j;
+      } else if (Character.isWhitespace(c)) {
+        i++;
+      } else {
+        separator(spans, keys, names, i, i + 1);
+        i++;
+      }
+    }
+    // a patronymic between a name and a surname is left out of the key
+    boolean[] drop = new boolean[keys.size()];
+    for (int u = 1; u + 1 < keys.size(); u++) {
+      if (names.get(u) && names.get(u - 1) && names.get(u + 1) && isPatronymic(keys.get(u))
+          && !isPatronymic(keys.get(u + 1))) {
+        drop[u] = true;
+      }
+    }
+    StringBuilder key = new StringBuilder(n);
+    int[] starts = new int[n + 1];
+    int[] ends = new int[n + 1];
+    for (int u = 0; u < keys.size(); u++) {
+      if (drop[u]) {
+        continue;
+      }
+      if (key.length() > 0) {
+        starts[key.length()] = -1;
+        ends[key.length()] = -1;
+        key.append(' ');
+      }
+      String k = keys.get(u);
+      int[] span = spans.get(u);
+      for (int x = 0; x < k.length(); x++) {
+        if (key.length() >= starts.length) {
+          starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+          ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+        }
+        starts[key.length()] = span[0];
+        ends[key.length()] = span[1];
+        key.append(k.charAt(x));
+      }
+    }
+    return new Keyed(key.toString(), starts, ends);
+  }
+
+  /** The key of a whole name such as a registry spelling, or null unless every word is a name. */
+  public String nameKey(String name) {
+    Keyed k = key(name, Lexicon.fold(name));
+    String s = k.text();
+    if (s.isEmpty() || s.indexOf('|') >= 0) {
+      return null;
+    }
+    return s;
+  }
+
+  private static boolean isJoiner(char d) {
+    return d == '-' || d == '\u2010' || d == '\u2011' || d == '\'' || d == '\u2019';
+  }
+
+  private static void add(
+      List<int[]> spans, List<String> keys, List<Boolean> names, int a, int b, String key,
+      boolean name) {
+    if (key.isEmpty()) {
+      return;
+    }
+    spans.add(new int[] {a, b});
+    keys.add(key);
+    names.add(name);
+  }
+
+  private static void separator(
+      List<int[]> spans, List<String> keys, List<Boolean> names, int a, int b) {
+    int last = keys.size() - 1;
+    if (last >= 0 && keys.get(last).equals("|")) {
+      spans.get(last)[1] = b;
+      return;
+    }
+    add(spans, keys, names, a, b, "|", false);
+  }
+
+  /**
+   * A text's key with, per key char, the span of the text's word it comes from.
+   *
+   * @param text the key: units separated by single spaces
+   * @param starts per key char, the start of its word in the original text (-1 for spaces)
+   * @param ends per key char, the end of its word in the original text
+   */
+  public record Keyed(String text, int[] starts, int[] ends) {
+    /** Whether {@code [a, b)} of the key covers whole units. */
+    public boolean unitBoundaries(int a, int b) {
+      return (a == 0 || text.charAt(a - 1) == ' ') && (b == text.length() || text.charAt(b) == ' ');
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package io.github.vnru.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vnru.extract.internal.NameKeys;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Names as the press prints them, one rule per test, on sentences written for the tests. Unlisted
+ * persons are made up (Pavel Zlobin, Ivan Zabolotsky), never real leaders.
+ */
+final class NamesTest {
+  private static final Extractor EXTRACTOR = Extractor.of(Registry.defaults());
+
+  @TempDir Path dir;
+
+  private static Set<String> persons(ExtractionResult r) {
+    Set<String> s = new TreeSet<>();
+    r.persons().forEach(p -> s.add(p.value()));
+    return s;
+  }
+
+  private static Set<String> vi(String text) {
+    return persons(EXTRACTOR.extract(TestArticles.vi(text)));
+  }
+
+  private static Set<String> en(String text) {
+    return persons(EXTRACTOR.extract(TestArticles.en(text)));
+  }
+
+  @Test
+  void keys_ignoreSpacingOfInitialsAndHyphensBetweenSyllables() {
+    NameKeys k = NameKeys.defaults();
+    assertEquals(k.nameKey("V.V. Putin"), k.nameKey("V. V. Putin"));
+    assertEquals(k.nameKey("V.I. Lenin"), k.nameKey("V. I . Lenin"));
+    assertEquals(k.nameKey("Putin"), k.nameKey("Pu-tin"));
+    assertEquals(k.nameKey("Zyuganov"), k.nameKey("Ziuganov"));
+    assertEquals(k.nameKey("Matviyenko"), k.nameKey("Matvienko"));
+    assertEquals(k.nameKey("Dmitriy"), k.nameKey("Dmitry"));
+    assertEquals(k.nameKey("Stroyev"), k.nameKey("Stroev"));
+    assertEquals(k.nameKey("Zhirinovskiy"), k.nameKey("Zhirinovsky"));
+    assertEquals(k.nameKey("Mikhail Mishustin"), k.nameKey("Mikhail Vladimirovich Mishustin"));
+  }
+
+  @Test
+  void keys_generateVietnameseSyllabicSpellings() {
+    NameKeys k = NameKeys.defaults();
+    assertEquals(k.nameKey("Mi-su-xtin"), k.vietnamese(k.nameKey("Mishustin")));
+    assertEquals(k.nameKey("Vô-lô-đin"), k.vietnamese(k.nameKey("Volodin")));
+    assertEquals(k.nameKey("La-vrốp"), k.vietnamese(k.nameKey("Lavrov")));
+    assertEquals(k.nameKey("Xlút-xki"), k.vietnamese(k.nameKey("Slutsky")));
+  }
+
+  @Test
+  void initials_anySpacing_findTheRegisteredPerson() {
+    assertEquals(Set.of("vladimir-lenin"), vi("Lễ\nĐoàn tưởng niệm V. I . Lenin tại quảng trường."));
+    assertEquals(Set.of("gennady-zyuganov"), en("Visit\nG.A.Zyuganov spoke warmly of the guests."));
+    assertEquals(Set.of("vladimir-putin"), vi("Điện\nTổng thống V. V. Pu-tin gửi điện chúc mừng."));
+  }
+
+  @Test
+  void romanisationVariants_findTheRegisteredPerson() {
+    assertEquals(Set.of("gennady-zyuganov"), vi("Gặp\nÔng Ziuganov tiếp đoàn đại biểu."));
+    assertEquals(
+        Set.of("valentina-matviyenko"), en("Talks\nValentina Matvienko welcomed the delegation."));
+    assertEquals(Set.of("sergey-lavrov"), en("Call\nSergej Lavrov answered questions."));
+    assertEquals(Set.of("dmitry-medvedev"), en("Talks\nDmitriy Medvedev opened the session."));
+  }
+
+  @Test
+  void vietnameseTransliterations_asPapersSpellThem() {
+    assertEquals(
+        Set.of("mikhail-mishustin"), vi("Đón\nThủ tướng Nga Mi-khai-in Mi-su-xtin tới Hà Nội."));
+    assertEquals(Set.of("vyacheslav-volodin"), vi("Họp\nChủ tịch Duma Vô-lô-đin phát biểu."));
+    assertEquals(Set.of("sergey-lavrov"), vi("Gặp\nNgoại trưởng Xéc-gây La-vrốp đã tới."));
+    // "Láp-rốp" is not listed: the surname is one edit away and the title agrees
+    assertEquals(
+        Set.of("sergey-lavrov"), vi("Gặp\nBộ trưởng Ngoại giao Nga Xéc-gây Láp-rốp đã tới."));
+  }
+
+  @Test
+  void editDistance_onlyWhenTitleOrCountryAgrees() {
+    assertEquals(
+        Set.of("mikhail-mishustin"),
+        en("Visit\nRussian Prime Minister Mikhail Michoustine arrived on Monday."));
+    // an honorific names no office, and no country is given: no guess
+    assertFalse(vi("Gặp\nÔng Mi-su-xtinh phát biểu.").contains("mikhail-mishustin"));
+  }
+
+  @Test
+  void patronymics_areDropped_andAloneNameNoOne() {
+    assertEquals(
+        Set.of("mikhail-mishustin"),
+        en("Visit\nPrime Minister Mikhail Vladimirovich Mishustin left Hanoi."));
+    assertEquals(
+        Set.of("nikolai-patrushev"),
+        vi("Gặp\nThư ký Hội đồng An ninh Nikolai Platonovich Patrushev tới Hà Nội."));
+    assertEquals(Set.of(), en("Remarks\nMinister Pavel Sergeyevich said the talks went well."));
+  }
+
+  @Test
+  void unlistedOfficial_titleBeforeName() {
+    assertEquals(
+        Set.of("pavel-zlobin"),
+        en("Talks\nFirst Deputy Chairman of the State Duma Pavel Zlobin met the delegation."));
+    assertEquals(
+        Set.of("pavel-zlobin"),
+        vi("Gặp\nPhó Chủ tịch Hội đồng Liên bang Nga Pavel Zlobin tiếp đoàn."));
+    assertEquals(
+        Set.of("pavel-zlobin"), en("Talks\nDeputy Speaker Pavel Zlobin met the delegation."));
+  }
+
+  @Test
+  void unlistedOfficial_nameBeforeTitle() {
+    assertEquals(
+        Set.of("pavel-zlobin"),
+        en("Talks\nThe relations are close, said Pavel Zlobin, Deputy Speaker of the Federation"
+            + " Council of the Federal Assembly of Russia."));
+    assertEquals(
+        Set.of("pavel-zlobin"),
+        vi("Gặp\nÔng Pavel Zlobin, Phó Chủ tịch Hội đồng Liên bang Nga, tiếp đoàn."));
+  }
+
+  @Test
+  void piecesOfTitlesAndGroupNames_areNoPersons() {
+    assertEquals(
+        Set.of(),
+        en("Talks\nThe Deputy Speaker of the Federation Council of the Federal Assembly spoke."));
+    assertEquals(Set.of(), vi("Gặp\nChủ tịch Hội Hữu Nghị Việt - Nga phát biểu."));
+    assertEquals(Set.of(), vi("Gặp\nPhó Chủ tịch Hội đồng Liên bang Nga phát biểu."));
+  }
+
+  @Test
+  void registry_findPersons_byAnyRomanisation() {
+    Registry r = Registry.defaults();
+    assertEquals("gennady-zyuganov", r.findPersons("Ziuganov").get(0).id().value());
+    assertEquals("valentina-matviyenko", r.findPersons("matvienko").get(0).id().value());
+    assertEquals("vladimir-lenin", r.findPersons("V. I . Lenin").get(0).id().value());
+  }
+
+  @Test
+  void generatedTransliteration_ofAUserRegistryPerson() throws IOException {
+    Path f = dir.resolve("mine.json");
+    Files.writeString(
+        f,
+        "{\"persons\": [{\"id\": \"ivan-zabolotsky\", \"name\": \"Ivan Zabolotsky\","
+            + " \"names\": {\"en\": \"Ivan Zabolotsky\", \"ru\": \"Иван Заболоцкий\"},"
+            + " \"country\": \"RU\", \"positions\": [{\"role\": \"minister\", \"of\": \"RU\"}]}]}",
+        StandardCharsets.UTF_8);
+    Extractor x = Extractor.of(Registry.builder().addDefaults().add(f).build());
+    // no Vietnamese spelling is listed: it is generated from the English name
+    assertEquals(
+        Set.of("ivan-zabolotsky"),
+        persons(x.extract(TestArticles.vi("Gặp\nÔng I-van Đa-bô-lốt-xki tới Hà Nội."))));
+    // another paper's spelling, one edit off, with a title that agrees
+    assertEquals(
+        Set.of("ivan-zabolotsky"),
+        persons(x.extract(TestArticles.vi("Gặp\nBộ trưởng Nga I-van Đa-bô-lốt-ski tới."))));
+  }
+}
