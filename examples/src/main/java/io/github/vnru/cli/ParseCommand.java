@@ -38,6 +38,13 @@ final class ParseCommand implements Callable<Integer> {
       description = "Parse with N threads (default: all cores). Output order is stable.")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--explain",
+      description = "Instead of JSON, print for each file why it has the meetings it has: per"
+          + " sentence the meeting words and whether each took place, each person named and"
+          + " whether they are a side of a meeting, and the meetings made.")
+  boolean explain;
+
   @Mixin CommonOptions common;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -52,6 +59,9 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ArticleParser parser = common.parser();
     List<Path> files = Inputs.expand(paths);
+    if (explain) {
+      return explain(parser, files, out, err);
+    }
     Progress progress = Progress.start(err, files.size());
     int failed = 0;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -79,6 +89,24 @@ final class ParseCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
       progress.done();
+    }
+    out.flush();
+    return failed == 0 ? 0 : 1;
+  }
+
+  private static int explain(ArticleParser parser, List<Path> files, PrintWriter out, PrintWriter err) {
+    int failed = 0;
+    for (Path file : files) {
+      try {
+        out.println("== " + file);
+        out.println(parser.explain(file));
+      } catch (ArticleParseException e) {
+        failed++;
+        err.println("vnru: " + e.getMessage());
+      } catch (java.io.IOException e) {
+        failed++;
+        err.println("vnru: " + file + ": cannot be read: " + e.getMessage());
+      }
     }
     out.flush();
     return failed == 0 ? 0 : 1;

@@ -262,4 +262,21 @@ final class ExtractorTest {
     assertTrue(r.meetings().isEmpty());
     assertEquals(Set.of("donald-trump", "vladimir-putin", "xi-jinping"), persons(r));
   }
+
+  @Test
+  void explain_saysWhyAPersonIsNotASide() {
+    String why = EXTRACTOR.explain(TestArticles.vi(
+        "Thủ tướng Phạm Minh Chính chuyển lời thăm hỏi của Tổng Bí thư Tô Lâm và hội kiến"
+            + " Tổng thống Vladimir Putin."));
+    assertTrue(why.contains("person to-lam: not a side"), why);
+    assertTrue(why.contains("MEETING [pham-minh-chinh, vladimir-putin]"), why);
+  }
+
+  @Test
+  void explain_saysAPlannedMeetingIsNone() {
+    String why = EXTRACTOR.explain(TestArticles.en(
+        "President Vladimir Putin will meet General Secretary To Lam."));
+    assertTrue(why.contains("planned, not a meeting"), why);
+    assertTrue(why.endsWith("none\n"), why);
+  }
 }

@@ -121,6 +121,30 @@ public final class ArticleParser {
     return ArticleAssembler.assemble(id, id, normalised, extractor).article();
   }
 
+  /**
+   * Why {@code file} has the meetings it has: per sentence, the meeting words found and whether
+   * each took place, each person named and whether they are a side of a meeting and why not, and
+   * the meetings made (see {@link Extractor#explain}).
+   *
+   * @throws ArticleParseException if the file is not an article
+   * @throws IOException if the file cannot be read
+   */
+  public String explain(Path file) throws ArticleParseException, IOException {
+    checkNotNull(file, "file");
+    String id = idOf(file);
+    byte[] bytes = Files.readAllBytes(file);
+    if (bytes.length > maxBytes) {
+      throw tooLarge(file.toString(), bytes.length);
+    }
+    String text = TextNormalizer.decode(file.toString(), bytes);
+    StringBuilder out = new StringBuilder();
+    ArticleAssembler.assemble(file.toString(), id, text, input -> {
+      out.append(extractor.explain(input));
+      return extractor.extract(input);
+    });
+    return out.toString();
+  }
+
   private Article parse(String source, String id, byte[] bytes) throws ArticleParseException {
     if (bytes.length > maxBytes) {
       throw tooLarge(source, bytes.length);

@@ -255,6 +255,11 @@ public final class NameKeys {
       if (drop[u]) {
         continue;
       }
+      if (key.length() + 1 >= starts.length) {
+        // a key may be longer than its text ("x" becomes "ks")
+        starts = java.util.Arrays.copyOf(starts, starts.length * 2 + 2);
+        ends = java.util.Arrays.copyOf(ends, ends.length * 2 + 2);
+      }
       if (key.length() > 0) {
         starts[key.length()] = -1;
         ends[key.length()] = -1;
