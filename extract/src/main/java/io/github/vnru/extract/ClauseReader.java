@@ -193,8 +193,11 @@ final class ClauseReader {
         }
       }
       if (f.is(Cue.NOT_PARTICIPANT_REST)) {
-        int end = bounds.stream().filter(b -> b[0] <= f.start() && f.end() <= b[1])
+        int clauseEnd = bounds.stream().filter(b -> b[0] <= f.start() && f.end() <= b[1])
             .mapToInt(b -> b[1]).findFirst().orElse(text.length());
+        // up to the next meeting word: a new predicate has sides of its own
+        int end = found.stream().filter(x -> x.trigger().isPresent() && x.start() >= f.end())
+            .mapToInt(Found::start).filter(x -> x < clauseEnd).findFirst().orElse(clauseEnd);
         for (int i = 0; i < persons.size(); i++) {
           if (persons.get(i).start >= f.end() && persons.get(i).end <= end) {
             why[i] = "'" + text.substring(f.start(), f.end()) + "' earlier in the clause";

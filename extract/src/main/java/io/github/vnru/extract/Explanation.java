@@ -33,7 +33,7 @@ class Explanation {
 
     @Override
     void sentence(Scanned s) {
-      out.append("\n[").append(s.segment.name().toLowerCase()).append(" @").append(s.sentence.start())
+      out.append("\n[").append(s.segment.name().toLowerCase(java.util.Locale.ROOT)).append(" @").append(s.sentence.start())
           .append("] ").append(s.text()).append('\n');
     }
 
