@@ -225,6 +225,17 @@ final class MeetingFinder {
       subject.add(partSubject);
       objects.add(subjects(c, t.end(), to));
     }
+    // "talks ... held via video link": a call or video word with no sides of its own tells how
+    // the meeting before it was held
+    MeetingKind[] kinds = new MeetingKind[triggers.size()];
+    for (int i = 0; i < triggers.size(); i++) {
+      kinds[i] = triggers.get(i).kind();
+      boolean medium = kinds[i] == MeetingKind.PHONE_CALL || kinds[i] == MeetingKind.VIDEO_CALL;
+      if (medium && i > 0 && objects.get(i).isEmpty()
+          && kinds[i - 1] == MeetingKind.MEETING && !objects.get(i - 1).isEmpty()) {
+        kinds[i - 1] = kinds[i];
+      }
+    }
     for (int i = triggers.size() - 2; i >= 0; i--) {
       if (objects.get(i).isEmpty()) {
         objects.set(i, objects.get(i + 1));
@@ -248,12 +259,13 @@ final class MeetingFinder {
         }
       }
       if (c.joint() && !vn.isEmpty() && !ru.isEmpty()) {
-        draft(r, c, triggers.get(i), new ArrayList<>(sides.values())).ifPresent(out::add);
+        draft(r, c, triggers.get(i), kinds[i], new ArrayList<>(sides.values()))
+            .ifPresent(out::add);
         continue;
       }
       for (Item a : vn) {
         for (Item b : ru) {
-          draft(r, c, triggers.get(i), List.of(a, b)).ifPresent(out::add);
+          draft(r, c, triggers.get(i), kinds[i], List.of(a, b)).ifPresent(out::add);
         }
       }
     }
@@ -292,13 +304,14 @@ final class MeetingFinder {
     return out;
   }
 
-  private Optional<Draft> draft(Read r, Clause c, TriggerUse t, List<Item> sides) {
+  private Optional<Draft> draft(
+      Read r, Clause c, TriggerUse t, MeetingKind kind, List<Item> sides) {
     if (!t.tookPlace()) {
       explain.skipped(sides.stream().map(i -> i.id).toList(), t);
       return Optional.empty();
     }
     Draft d = new Draft();
-    d.kind = t.kind();
+    d.kind = kind;
     d.reference = t.reference();
     d.recalled = c.recalled();
     for (Item it : sides) {

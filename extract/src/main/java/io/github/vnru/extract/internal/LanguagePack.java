@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -125,8 +124,9 @@ public final class LanguagePack {
   }
 
   /**
-   * The triggers and cues in {@code sentence}, by start. Each layer (triggers, cues) keeps at each
-   * place its longest phrase, left to right without overlaps, and only whole words.
+   * The triggers and cues in {@code sentence}, by start. Each layer (the triggers; each kind of
+   * cue) keeps at each place its longest phrase, left to right without overlaps, and only whole
+   * words.
    */
   public List<Found> find(String sentence) {
     String low = lower(sentence);
@@ -136,20 +136,15 @@ public final class LanguagePack {
         ? Integer.compare(a.start(), b.start())
         : Integer.compare(b.end(), a.end()));
     List<Found> out = new ArrayList<>();
-    int triggerEnd = 0;
-    int cueEnd = 0;
+    // one layer for the triggers, one per cue kind: "in the" (a reference) does not hide "in"
+    Map<Object, Integer> layerEnd = new java.util.HashMap<>();
     for (AhoCorasick.Match<Object> m : all) {
-      boolean trigger = m.payload() instanceof Trigger;
-      int free = trigger ? triggerEnd : cueEnd;
-      if (m.start() < free) {
+      Object layer = m.payload() instanceof CueWord w ? w.cue() : Trigger.class;
+      if (m.start() < layerEnd.getOrDefault(layer, 0)) {
         continue;
       }
       out.add(new Found(m.start(), m.end(), m.payload()));
-      if (trigger) {
-        triggerEnd = m.end();
-      } else {
-        cueEnd = m.end();
-      }
+      layerEnd.put(layer, m.end());
     }
     return out;
   }
