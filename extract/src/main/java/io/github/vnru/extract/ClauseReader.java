@@ -44,6 +44,13 @@ final class ClauseReader {
       boolean joint, boolean sameDay, boolean nextDay, int subjectEnd, boolean pronounSubject,
       boolean firstPerson, boolean secondPerson, boolean bothSides) {}
 
+  /** A stretch {@code [start, end)} of a sentence. */
+  private record Range(int start, int end) {
+    boolean contains(int a, int b) {
+      return start <= a && b <= end;
+    }
+  }
+
   private final LanguagePack pack;
 
   ClauseReader(LanguagePack pack) {
@@ -59,12 +66,12 @@ final class ClauseReader {
         persons.add(it);
       }
     }
-    List<int[]> bounds = clauseBounds(text, found, persons);
+    List<Range> bounds = clauseBounds(text, found, persons);
     String[] whyNot = exclusions(text, persons, found, bounds);
     List<Clause> out = new ArrayList<>();
     boolean planned = false;
-    for (int[] b : bounds) {
-      Clause c = clause(text, b[0], b[1], found, persons, whyNot, planned);
+    for (Range b : bounds) {
+      Clause c = clause(text, b.start(), b.end(), found, persons, whyNot, planned);
       planned = c.triggers().stream().anyMatch(TriggerUse::planned);
       out.add(c);
     }
@@ -181,7 +188,7 @@ final class ClauseReader {
    * the name before it ({@code X's envoy}).
    */
   private static String[] exclusions(
-      String text, List<Item> persons, List<Found> found, List<int[]> bounds) {
+      String text, List<Item> persons, List<Found> found, List<Range> bounds) {
     String[] why = new String[persons.size()];
     for (Found f : found) {
       if (f.is(Cue.NOT_PARTICIPANT)) {
@@ -193,8 +200,8 @@ final class ClauseReader {
         }
       }
       if (f.is(Cue.NOT_PARTICIPANT_REST)) {
-        int clauseEnd = bounds.stream().filter(b -> b[0] <= f.start() && f.end() <= b[1])
-            .mapToInt(b -> b[1]).findFirst().orElse(text.length());
+        int clauseEnd = bounds.stream().filter(b -> b.contains(f.start(), f.end()))
+            .mapToInt(Range::end).findFirst().orElse(text.length());
         // up to the next meeting word: a new predicate has sides of its own
         int end = found.stream().filter(x -> x.trigger().isPresent() && x.start() >= f.end())
             .mapToInt(Found::start).filter(x -> x < clauseEnd).findFirst().orElse(clauseEnd);
@@ -291,31 +298,30 @@ final class ClauseReader {
    * after it joined to the next ({@code A received; B held talks with; and C met X}: X is the
    * counterpart of all three).
    */
-  private static List<int[]> clauseBounds(String text, List<Found> found, List<Item> persons) {
-    List<int[]> raw = new ArrayList<>();
+  private static List<Range> clauseBounds(String text, List<Found> found, List<Item> persons) {
+    List<Range> raw = new ArrayList<>();
     int from = 0;
     for (Found f : found) {
       if (f.is(Cue.CLAUSE_BREAK)) {
-        raw.add(new int[] {from, f.start()});
+        raw.add(new Range(from, f.start()));
         from = f.end();
       }
     }
-    raw.add(new int[] {from, text.length()});
-    List<int[]> out = new ArrayList<>();
-    int[] open = null;
+    raw.add(new Range(from, text.length()));
+    List<Range> out = new ArrayList<>();
+    Range open = null;
     for (int k = 0; k < raw.size(); k++) {
-      int[] b = open == null ? raw.get(k) : new int[] {open[0], raw.get(k)[1]};
+      Range b = open == null ? raw.get(k) : new Range(open.start(), raw.get(k).end());
       open = null;
       int lastTrigger = -1;
       for (Found f : found) {
-        if (f.trigger().isPresent() && f.start() >= b[0] && f.end() <= b[1]) {
+        if (f.trigger().isPresent() && b.contains(f.start(), f.end())) {
           lastTrigger = f.end();
         }
       }
       final int lt = lastTrigger;
-      final int end = b[1];
       boolean dangling =
-          lt >= 0 && persons.stream().noneMatch(p -> p.start >= lt && p.end <= end);
+          lt >= 0 && persons.stream().noneMatch(p -> p.start >= lt && p.end <= b.end());
       if (dangling && k < raw.size() - 1) {
         open = b;
       } else {
@@ -324,4 +330,5 @@ final class ClauseReader {
     }
     return out;
   }
+
 }
