@@ -101,9 +101,12 @@ final class ClauseReader {
       if (f.trigger().isPresent()) {
         Trigger t = f.trigger().get();
         boolean opens = triggers.isEmpty() && words(text, cs, f.start()) == 0;
+        // "sẽ hội đàm với A và gặp B": a verb joined to a planned one is planned too
+        boolean joined = !triggers.isEmpty() && triggers.get(triggers.size() - 1).planned()
+            && andRightBefore(text, f, found);
         triggers.add(new TriggerUse(f.start(), f.end(), t.kind().get(),
             text.substring(f.start(), f.end()),
-            !t.past() && (planned(text, f, found, cs) || opens && plannedBefore),
+            !t.past() && (planned(text, f, found, cs) || opens && plannedBefore || joined),
             negated(text, f, found), reference(text, f, found)));
       }
     }
@@ -158,6 +161,16 @@ final class ClauseReader {
       }
     }
     return planned;
+  }
+
+  private static boolean andRightBefore(String text, Found trigger, List<Found> found) {
+    for (Found f : found) {
+      if (f.is(Cue.AND) && f.end() <= trigger.start()
+          && text.substring(f.end(), trigger.start()).isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean negated(String text, Found trigger, List<Found> found) {

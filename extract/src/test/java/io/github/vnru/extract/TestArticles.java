@@ -85,15 +85,24 @@ final class TestArticles {
     List<DateMention> out = new ArrayList<>();
     Matcher m = VI_DATE.matcher(text);
     while (m.find()) {
-      add(out, offset, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          m.group(3), published);
+      if (!parenthesised(text, m)) {
+        add(out, offset, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            m.group(3), published);
+      }
     }
     m = EN_DATE.matcher(text);
     while (m.find()) {
       int month = MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
-      add(out, offset, m, Integer.parseInt(m.group(2)), month, m.group(3), published);
+      if (!parenthesised(text, m)) {
+        add(out, offset, m, Integer.parseInt(m.group(2)), month, m.group(3), published);
+      }
     }
     return out;
+  }
+
+  /** A historical date in parentheses, "(April 22, 1870)", is no event date, as in the parser. */
+  private static boolean parenthesised(String text, Matcher m) {
+    return m.start() > 0 && text.charAt(m.start() - 1) == '(';
   }
 
   private static void add(
