@@ -71,6 +71,16 @@ final class CorpusTest {
   }
 
   @Test
+  void load_jsonLinesFromParse_isRecognisedByContent(@TempDir Path dir)
+      throws IOException {
+    Path f = dir.resolve("corpus.JSONL");
+    corpus.writeJsonLines(f);
+    LoadResult loaded = Corpus.load(f);
+    assertEquals(List.of(), loaded.problems());
+    assertEquals(corpus.articleList(), loaded.corpus().articleList());
+  }
+
+  @Test
   void articles_sortingAndLimits() {
     assertEquals(List.of("006", "002", "003", "005", "001", "000", "004"),
         ids(corpus.articles().newestFirst().list()));
