@@ -27,6 +27,9 @@ import java.util.function.Function;
  * dates, language, then extraction, into an {@link Article}.
  */
 public final class ArticleAssembler {
+  /** How many warnings of one kind an article lists; more are counted in one last warning. */
+  static final int MAX_WARNINGS_PER_KIND = 50;
+
   private ArticleAssembler() {}
 
   /** What the pipeline saw, for tests: the article and every stretch of text with its role. */
@@ -135,9 +138,20 @@ public final class ArticleAssembler {
             segments);
 
     issues.sort(Comparator.comparingInt(DateFinder.Issue::offset));
+    // a hostile or odd text can repeat one problem thousands of times: list the first few of each
+    // kind, then say how many more there were
     List<Warning> warnings = new ArrayList<>();
+    int[] perKind = new int[WarningKind.values().length];
     for (DateFinder.Issue issue : issues) {
-      warnings.add(Warning.at(issue.kind(), issue.offset(), issue.text(), issue.message()));
+      if (++perKind[issue.kind().ordinal()] <= MAX_WARNINGS_PER_KIND) {
+        warnings.add(Warning.at(issue.kind(), issue.offset(), issue.text(), issue.message()));
+      }
+    }
+    for (WarningKind kind : WarningKind.values()) {
+      int more = perKind[kind.ordinal()] - MAX_WARNINGS_PER_KIND;
+      if (more > 0) {
+        warnings.add(Warning.of(kind, more + " more warnings of this kind, not listed"));
+      }
     }
     ImmutableArticle.Builder base = base(id, header, publisher, published, language, layout);
     Article article;

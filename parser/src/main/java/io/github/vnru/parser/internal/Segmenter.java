@@ -364,42 +364,59 @@ public final class Segmenter {
   static List<Line> unglue(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
     for (Line l : lines) {
-      Line rest = l;
-      int cut;
-      while (!rest.isBlank() && (cut = gluedCut(rest.text())) > 0) {
-        out.add(new Line(rest.number(), rest.start(), rest.text().substring(0, trimEnd(rest.text(), cut))));
-        rest = rest.from(cut);
+      String t = l.text();
+      String lower =
+          t.indexOf("hoto") >= 0 || t.indexOf("HOTO") >= 0 ? t.toLowerCase(Locale.ROOT) : null;
+      int from = 0;
+      while (from < t.length()) {
+        int cut = gluedCut(t, lower, from);
+        if (cut < 0) {
+          break;
+        }
+        out.add(new Line(l.number(), l.start() + from, t.substring(from, trimEnd(t, cut))));
+        from = skipSpaces(t, cut);
       }
-      out.add(rest);
+      out.add(from == 0 ? l : new Line(l.number(), l.start() + from, t.substring(from)));
     }
     return out;
   }
 
   /** Where the first glued block of {@code t} ends and the next begins, or -1. */
   static int gluedCut(String t) {
-    String lower = t.toLowerCase(Locale.ROOT);
-    for (int open = t.indexOf('('); open >= 0; open = t.indexOf('(', open + 1)) {
+    return gluedCut(t, t.toLowerCase(Locale.ROOT), 0);
+  }
+
+  /**
+   * Where the first glued block of {@code t} from {@code from} on ends and the next begins, or
+   * -1; {@code lower} is {@code t} in lower case, or null when it names no agency photo.
+   */
+  private static int gluedCut(String t, String lower, int from) {
+    for (int open = t.indexOf('(', from); open >= 0; open = t.indexOf('(', open + 1)) {
       if (!isCreditStart(t.substring(open, Math.min(t.length(), open + 24)))) {
         continue;
       }
-      int close = t.indexOf(')', open);
-      if (close < 0 || close - open > 120) {
+      int close = -1;
+      for (int k = open + 1; k < Math.min(t.length(), open + 121) && close < 0; k++) {
+        if (t.charAt(k) == ')') {
+          close = k;
+        }
+      }
+      if (close < 0) {
         continue;
       }
       int e = close + 1;
       if (e < t.length() && t.charAt(e) == '.') {
         e++;
       }
-      int k = e;
-      while (k < t.length() && TextNormalizer.isBlank(t.charAt(k))) {
-        k++;
-      }
-      if (k < t.length()) {
+      if (skipSpaces(t, e) < t.length()) {
         return e;
       }
     }
+    if (lower == null) {
+      return -1; // no agency photo credit
+    }
     for (String marker : Lexicon.PHOTO_MARKERS) {
-      int m = lower.indexOf(marker);
+      int m = lower.indexOf(marker, from);
       if (m < 0) {
         continue;
       }
@@ -413,7 +430,7 @@ public final class Segmenter {
         if (k >= t.length()) {
           break;
         }
-        if (dateline(t.substring(k), 0).isPresent()) {
+        if (dateline(t.substring(k, Math.min(t.length(), k + 200)), 0).isPresent()) {
           return e;
         }
         int w = k;
@@ -528,7 +545,8 @@ public final class Segmenter {
 
   /** Where a trailing end mark ({@code … Read full this story}) starts, or -1. */
   static int trailingEndMark(String t, int end) {
-    String lower = t.substring(0, end).toLowerCase(Locale.ROOT);
+    int from = Math.max(0, end - 60); // end marks are short: look at the tail only
+    String lower = t.substring(from, end).toLowerCase(Locale.ROOT);
     int e = lower.length();
     while (e > 0 && (TextNormalizer.isBlank(lower.charAt(e - 1)) || "….»>:".indexOf(lower.charAt(e - 1)) >= 0)) {
       e--;
@@ -538,7 +556,7 @@ public final class Segmenter {
       if (s > 0
           && lower.startsWith(mark, s)
           && !Character.isLetterOrDigit(lower.charAt(s - 1))) {
-        return s;
+        return from + s;
       }
     }
     return -1;
@@ -557,7 +575,7 @@ public final class Segmenter {
   }
 
   private static boolean isWireCredit(String t) {
-    String lower = t.toLowerCase(Locale.ROOT);
+    String lower = lowerPrefix(t, 40);
     for (String cue : Lexicon.WIRE_CREDITS) {
       if (lower.startsWith(cue)) {
         return true;
