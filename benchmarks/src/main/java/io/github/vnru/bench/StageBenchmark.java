@@ -10,6 +10,7 @@ import io.github.vnru.extract.Segment;
 import io.github.vnru.extract.SegmentKind;
 import io.github.vnru.model.Article;
 import io.github.vnru.model.Meeting;
+import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.json.VnruJson;
 import io.github.vnru.parser.ArticleParseException;
 import io.github.vnru.parser.internal.ArticleAssembler;
@@ -127,8 +128,7 @@ public class StageBenchmark {
   /** Title, lead, paragraphs, captions, credits and boilerplate. */
   @Benchmark
   public Segmenter.Layout segment(
-      InMemoryCorpus corpus, Stages s, InMemoryCorpus.Cursor cursor, ByteCounter counter)
-      throws ArticleParseException {
+      InMemoryCorpus corpus, Stages s, InMemoryCorpus.Cursor cursor, ByteCounter counter) {
     int i = cursor.next(corpus.bytes.length);
     counter.bytes += corpus.bytes[i].length;
     return Segmenter.segment(corpus.ids[i], s.headers[i].content(), new Locator(s.texts[i]));
@@ -148,7 +148,11 @@ public class StageBenchmark {
     for (Segment seg : in.segments()) {
       for (SentenceSplitter.Span span : SentenceSplitter.split(seg.text())) {
         DateFinder.Result r =
-            DateFinder.find(span.text(), seg.start() + span.start(), in.publishedDate(), 0);
+            DateFinder.find(
+                span.text(),
+                seg.start() + span.start(),
+                in.publishedDate().map(PartialDate::of),
+                0);
         List<DateMention> dates = r.dates();
         bh.consume(dates);
       }

@@ -84,7 +84,7 @@ public final class SyntheticCorpus {
               .id(String.format(Locale.ROOT, "syn-%07d", a))
               .language(vi ? Language.VIETNAMESE : Language.ENGLISH)
               .title(vi ? "Lãnh đạo Việt Nam và Nga hội đàm " + a : "Vietnam and Russia talks " + a)
-              .publishedDate(published)
+              .publishedDate(PartialDate.of(published))
               .publisher(vi ? "baochinhphu.vn" : "vietnamnews.vn");
       Set<PersonId> persons = new LinkedHashSet<>();
       for (int m = 0; m < MEETINGS_PER_ARTICLE; m++) {

@@ -14,15 +14,16 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The inputs of a command that reads a corpus: raw article files or folders, or JSON Lines written
- * by {@code vnru parse} ({@code *.jsonl}); none means the embedded seed corpus.
+ * by {@code vnru parse} (recognised by content, whatever the name); none means the embedded seed
+ * corpus.
  */
 final class CorpusOptions {
   @Parameters(
       arity = "0..*",
       paramLabel = "PATH",
       description =
-          "Raw article files, folders of *.txt, or *.jsonl files from 'vnru parse'."
-              + " Default: the embedded seed corpus.")
+          "Raw article files, folders of *.txt, or JSON Lines files from 'vnru parse'"
+              + " (recognised by content). Default: the embedded seed corpus.")
   List<Path> paths = new ArrayList<>();
 
   @Mixin RegistryOption registry = new RegistryOption();
@@ -37,26 +38,14 @@ final class CorpusOptions {
               : Corpus.of(Seeds.parse(parser), parser.registry()),
           0);
     }
-    List<Path> raw = new ArrayList<>();
-    Corpus.Builder all = Corpus.builder().registry(parser.registry());
-    for (Path p : paths) {
-      if (p.getFileName() != null && p.getFileName().toString().endsWith(".jsonl")) {
-        all.addArticles(Corpus.readJsonLines(p).articleList());
-      } else {
-        raw.add(p);
-      }
-    }
     int failed = 0;
-    if (!raw.isEmpty()) {
-      List<Path> files = Inputs.expand(raw);
-      LoadResult result = Corpus.load(parser, files.toArray(Path[]::new));
-      for (String problem : result.problems()) {
-        err.println("vnru: " + problem);
-        failed++;
-      }
-      all.addArticles(result.corpus().articleList());
+    List<Path> files = Inputs.expand(paths);
+    LoadResult result = Corpus.load(parser, files.toArray(Path[]::new));
+    for (String problem : result.problems()) {
+      err.println("vnru: " + problem);
+      failed++;
     }
-    return new Loaded(all.build(), failed);
+    return new Loaded(result.corpus(), failed);
   }
 
   /** A loaded corpus and how many inputs failed. */

@@ -7,10 +7,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Expands command-line paths: a folder stands for its {@code *.txt} files, sorted by name. */
+/**
+ * Expands command-line paths: a folder stands for its {@code *.txt} files (any case), sorted by
+ * name; a file stands for itself, whatever its name.
+ */
 final class Inputs {
   private Inputs() {}
 
@@ -20,7 +24,10 @@ final class Inputs {
       if (Files.isDirectory(p)) {
         try (Stream<Path> s = Files.list(p)) {
           files.addAll(
-              s.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
+              s.filter(
+                      f ->
+                          f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")
+                              && Files.isRegularFile(f))
                   .sorted()
                   .collect(Collectors.toList()));
         } catch (UncheckedIOException e) {

@@ -1,6 +1,5 @@
 package io.github.vnru.cli;
 
-import io.github.vnru.model.Article;
 import io.github.vnru.model.json.VnruJson;
 import io.github.vnru.parser.ArticleParseException;
 import io.github.vnru.parser.ArticleParser;
@@ -29,7 +28,12 @@ import picocli.CommandLine.Parameters;
           + " files still come out. Exit status 1 if any file failed, else 0."
     })
 final class ParseCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or folders (their *.txt, sorted by name).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description =
+          "Files, or folders (their *.txt, sorted by name). A JSON Lines file from 'vnru parse'"
+              + " (recognised by content) is read back, not parsed as text.")
   List<Path> paths;
 
   @Option(
@@ -75,8 +79,10 @@ final class ParseCommand implements Callable<Integer> {
           window.add(pool.submit(() -> parseOne(parser, file)));
         }
         Object result = get(window.poll());
-        if (result instanceof Article) {
-          out.println(VnruJson.write(result));
+        if (result instanceof List) {
+          for (Object a : (List<?>) result) {
+            out.println(VnruJson.write(a));
+          }
         } else {
           failed++;
           err.println("vnru: " + ((ArticleParseException) result).getMessage());
@@ -114,7 +120,7 @@ final class ParseCommand implements Callable<Integer> {
 
   private static Object parseOne(ArticleParser parser, Path file) {
     try {
-      return parser.parse(file);
+      return parser.parseFile(file);
     } catch (ArticleParseException e) {
       return e;
     }

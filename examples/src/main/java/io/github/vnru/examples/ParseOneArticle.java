@@ -28,10 +28,11 @@ public final class ParseOneArticle {
     Article a =
         args.length > 0 ? parser.parse(Path.of(args[0])) : parser.parse(seed, Seeds.bytes(seed));
     out.println("id:        " + a.id());
-    out.println("title:     " + a.title());
+    out.println("title:     " + a.title().orElse("(none)"));
     out.println("language:  " + a.language().code());
     out.println("published: " + a.publishedDate().map(Object::toString).orElse("(not stated)"));
     out.println("persons:   " + a.persons());
+    a.warnings().forEach(w -> out.println("warning:   " + w.kind() + ": " + w.message()));
     out.println("parties:   " + a.parties());
     for (Meeting m : a.meetings()) {
       out.println(

@@ -111,7 +111,7 @@ public final class HtmlReport {
           .append("\"><b>")
           .append(esc(r.article.id()))
           .append("</b> — ")
-          .append(esc(r.article.title()))
+          .append(esc(r.article.title().orElse("(no title)")))
           .append("<blockquote>")
           .append(esc(r.meeting.evidence().sentence()))
           .append("</blockquote></li>\n");

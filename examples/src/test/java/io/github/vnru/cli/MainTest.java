@@ -93,6 +93,46 @@ final class MainTest {
   }
 
   @Test
+  void parse_jsonLinesFromParse_isReadBackByContentWhateverItsName(@TempDir Path dir)
+      throws Exception {
+    Run first = vnru("parse", SEEDS.toString());
+    Path jsonl = dir.resolve("SEEDS.JSONL");
+    Files.writeString(jsonl, first.out, StandardCharsets.UTF_8);
+    Run again = vnru("parse", jsonl.toString());
+    assertEquals(0, again.status, again.err);
+    assertEquals(first.out, again.out);
+    Run timeline = vnru("timeline", jsonl.toString());
+    assertEquals(0, timeline.status, timeline.err);
+    assertEquals(vnru("timeline").out, timeline.out);
+  }
+
+  @Test
+  void encodingOption_existsInEveryCommandThatReadsFiles_andNotUtf8NamesIt(@TempDir Path dir)
+      throws Exception {
+    // "Hà Nội họp" as windows-1258 writes it: base letters, then tone marks as combining bytes
+    byte[] cp1258 = {'H', (byte) 0xE0, ' ', 'N', (byte) 0xF4, (byte) 0xF2, 'i', ' ', 'h', 'o',
+        (byte) 0xF2, 'p', '\n', 'H', 'a', 'i', ' ', 'b', (byte) 0xEA, 'n', ' ', 'g', 'a', (byte) 0xEC,
+        'p', ' ', 'n', 'h', 'a', 'u', '.'};
+    Path f = dir.resolve("old.txt");
+    Files.write(f, cp1258);
+    Run plain = vnru("parse", f.toString());
+    assertEquals(1, plain.status);
+    assertTrue(plain.err.contains("--encoding windows-1258"), plain.err);
+    Run parsed = vnru("parse", "--encoding", "windows-1258", f.toString());
+    assertEquals(0, parsed.status, parsed.err);
+    assertTrue(parsed.out.contains("\"title\":\"Hà Nội họp\""), parsed.out);
+    for (String command : List.of("timeline", "query", "report")) {
+      List<String> args = new java.util.ArrayList<>(List.of(command, "--encoding", "windows-1258"));
+      if (command.equals("report")) {
+        args.addAll(List.of("-o", dir.resolve("r.html").toString()));
+      }
+      args.add(f.toString());
+      Run r = vnru(args.toArray(String[]::new));
+      assertEquals(0, r.status, command + ": " + r.err);
+    }
+  }
+
+  @Test
   void parse_missingPath_isOneLineError() {
     Run r = vnru("parse", "no/such/dir");
     assertEquals(1, r.status);

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -32,14 +31,21 @@ public interface Article {
   /** The publisher's host without {@code www.} ({@code vietnamnews.vn}), if stated. */
   Optional<String> publisher();
 
-  /** The publication date, if the source states it. */
-  Optional<LocalDate> publishedDate();
+  /**
+   * The publication date, as precisely as the source states it ({@code 2021-04-05}, or {@code
+   * 2017-03} from a month-only date header); never a month-day without a year.
+   */
+  Optional<PartialDate> publishedDate();
 
   /** The language of the article. */
   Language language();
 
-  /** The headline; never blank. */
-  String title();
+  /**
+   * The headline, if the stored text has one; never blank. It is empty (JSON {@code null}) when
+   * the text starts with a dateline, a photo caption or body text and no footer names the title;
+   * {@link #warnings()} then holds a {@link WarningKind#NO_TITLE} saying why.
+   */
+  Optional<String> title();
 
   /** The standfirst under the headline, if any. */
   Optional<String> lead();
@@ -76,8 +82,11 @@ public interface Article {
   /** Persons the article names that no registry lists, found by their title. */
   List<Person> unlistedPersons();
 
-  /** Recoverable problems met while parsing, such as a date left unknown, with the reason. */
-  List<String> warnings();
+  /**
+   * Recoverable problems met while parsing, in text order: a missing headline or body, a date left
+   * unknown, with the reason. Filter them by {@link Warning#kind()}.
+   */
+  List<Warning> warnings();
 
   static ImmutableArticle.Builder builder() {
     return ImmutableArticle.builder();
@@ -86,7 +95,13 @@ public interface Article {
   @Value.Check
   default void check() {
     checkArgument(!id().isBlank(), "article id is blank");
-    checkArgument(!title().isBlank(), "article %s has a blank title", id());
+    checkArgument(
+        title().map(t -> !t.isBlank()).orElse(true), "article %s has a blank title", id());
+    checkArgument(
+        publishedDate().map(d -> d.year().isPresent()).orElse(true),
+        "article %s: published date %s has no year",
+        id(),
+        publishedDate().orElse(null));
     for (Meeting m : meetings()) {
       for (Participant p : m.participants()) {
         checkArgument(

@@ -36,13 +36,48 @@ final class JsonTest {
             .id("x")
             .title("T")
             .language(Language.VIETNAMESE)
-            .publishedDate(LocalDate.of(2025, 10, 10))
+            .publishedDate(PartialDate.of(LocalDate.of(2025, 10, 10)))
             .build();
     String json = VnruJson.write(a);
     assertTrue(json.contains("\"publishedDate\":\"2025-10-10\""), json);
     assertTrue(json.contains("\"language\":\"vi\""), json);
     assertTrue(json.contains("\"url\":null"), json);
     assertEquals(a, VnruJson.read(json, Article.class));
+  }
+
+  @Test
+  void article_withoutTitle_writesNullAndAMonthOnlyDate_andReadsBack() {
+    Article a =
+        Article.builder()
+            .id("x")
+            .language(Language.ENGLISH)
+            .publishedDate(PartialDate.ofYearMonth(2017, 3))
+            .addParagraph("Body.")
+            .addWarning(Warning.of(WarningKind.NO_TITLE, "no title: the text starts with a dateline"))
+            .addWarning(Warning.at(WarningKind.EVENT_DATE_UNKNOWN, 3, "on Tuesday", "weekday"))
+            .build();
+    String json = VnruJson.write(a);
+    assertTrue(json.contains("\"title\":null"), json);
+    assertTrue(json.contains("\"publishedDate\":\"2017-03\""), json);
+    assertTrue(
+        json.contains(
+            "{\"kind\":\"EVENT_DATE_UNKNOWN\",\"message\":\"weekday\",\"text\":\"on Tuesday\","
+                + "\"offset\":3}"),
+        json);
+    assertTrue(json.contains("\"text\":null,\"offset\":null"), json);
+    assertEquals(a, VnruJson.read(json, Article.class));
+  }
+
+  @Test
+  void article_publishedMonthDay_isRejected() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Article.builder()
+                .id("x")
+                .language(Language.ENGLISH)
+                .publishedDate(PartialDate.ofMonthDay(3, 3))
+                .build());
   }
 
   @Test

@@ -95,15 +95,25 @@ public final class ModelGenerators {
   }
 
   public static Gen<Article> articles() {
-    Gen<Optional<LocalDate>> published =
+    Gen<Optional<PartialDate>> published =
         Generate.oneOf(
-            Generate.constant(Optional.<LocalDate>empty()),
-            integers().between(0, 12_000).map(d -> Optional.of(LocalDate.of(1995, 1, 1).plusDays(d))));
+            Generate.constant(Optional.<PartialDate>empty()),
+            integers().between(0, 12_000)
+                .map(d -> Optional.of(PartialDate.of(LocalDate.of(1995, 1, 1).plusDays(d)))),
+            integers().between(0, 300)
+                .map(m -> Optional.of(PartialDate.ofYearMonth(1995 + m / 12, 1 + m % 12))));
+    Gen<Optional<String>> titles =
+        Generate.oneOf(Generate.constant(Optional.<String>empty()), text().map(Optional::of));
     return text()
         .zip(Generate.enumValues(Language.class), published, lists().of(text()).ofSizeBetween(0, 4),
-            (title, lang, pub, paragraphs) ->
-                Article.builder().id("a" + Math.abs(title.hashCode())).title(title).language(lang)
-                    .publishedDate(pub).addAllParagraphs(paragraphs))
+            titles,
+            (id, lang, pub, paragraphs, title) ->
+                Article.builder().id("a" + Math.abs(id.hashCode())).title(title).language(lang)
+                    .publishedDate(pub).addAllParagraphs(paragraphs)
+                    .addAllWarnings(title.isPresent() ? List.of() : List.of(
+                        Warning.of(WarningKind.NO_TITLE, "no title: the text starts with body text"),
+                        Warning.at(WarningKind.EVENT_DATE_UNKNOWN, id.length(), id,
+                            "weekday without a published date; date left unknown"))))
         .zip(lists().of(meetings()).ofSizeBetween(0, 3), lists().of(mentions()).ofSizeBetween(0, 3),
             lists().of(partyIds()).ofSizeBetween(0, 3), text(),
             (b, meetings, mentions, parties, junk) -> {

@@ -2,6 +2,7 @@ package io.github.vnru.parser;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.util.concurrent.Futures;
 import io.github.vnru.extract.Extractor;
@@ -11,11 +12,13 @@ import io.github.vnru.parser.ParseProblem.Reason;
 import io.github.vnru.parser.internal.ArticleAssembler;
 import io.github.vnru.parser.internal.TextNormalizer;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,16 +26,27 @@ import java.util.concurrent.Future;
 /**
  * Turns raw article text into {@link Article}s. Immutable and thread-safe.
  *
- * <p>Input is strict UTF-8; a byte-order mark, CR or CRLF line ends, trailing white space and
- * NFD-decomposed text all parse the same as clean NFC text with LF line ends. A source that
- * cannot be an article (empty, binary, not UTF-8, too large, no title, no body) raises an {@link
- * ArticleParseException} naming the source, the position and the reason; damage that can be
- * recovered from (an impossible or future date) becomes one of {@link Article#warnings()}.
+ * <p>Input is strict UTF-8 unless {@link Builder#charset} names another charset; a UTF-8 or UTF-16
+ * byte-order mark decides the encoding whatever the charset. A byte-order mark, CR or CRLF line
+ * ends, trailing white space and NFD-decomposed text all parse the same as clean NFC text with LF
+ * line ends.
+ *
+ * <p>Only unreadable input is an error: a source that is empty or blank, binary, not decodable,
+ * too large, or holds no article text at all (only a URL line or a date header) raises an {@link
+ * ArticleParseException} naming the source, the position and the reason. Any source with article
+ * text gives an {@link Article}; what could not be read from it (no headline, no body, an
+ * impossible or future date, a weekday without a published date) becomes one of its typed {@link
+ * Article#warnings()}.
+ *
+ * <p>A file of JSON Lines as {@code vnru parse} writes them (recognised by its content, whatever
+ * its name) is read back as the articles it holds, not parsed as text: see {@link
+ * #parseFile(Path)}.
  *
  * <pre>{@code
  * ArticleParser parser = ArticleParser.create();
  * Article a = parser.parse(Path.of("seeds/001_878f7d2422501cef.txt"));
  * ParseReport report = parser.parseAll(List.of(Path.of("seeds")));
+ * ArticleParser legacy = ArticleParser.builder().charset(Charset.forName("windows-1258")).build();
  * }</pre>
  */
 public final class ArticleParser {
@@ -42,16 +56,18 @@ public final class ArticleParser {
   private final Registry registry;
   private final Extractor extractor;
   private final long maxBytes;
+  private final Charset charset;
 
-  private ArticleParser(Registry registry, long maxBytes) {
+  private ArticleParser(Registry registry, long maxBytes, Charset charset) {
     this.registry = registry;
     this.extractor = Extractor.of(registry);
     this.maxBytes = maxBytes;
+    this.charset = charset;
   }
 
-  /** A parser with the built-in registry and default limits. */
+  /** A parser with the built-in registry, UTF-8 and default limits. */
   public static ArticleParser create() {
-    return new ArticleParser(Registry.defaults(), DEFAULT_MAX_BYTES);
+    return new ArticleParser(Registry.defaults(), DEFAULT_MAX_BYTES, UTF_8);
   }
 
   /** A builder for a parser with another registry or size limit. */
@@ -69,13 +85,32 @@ public final class ArticleParser {
     return maxBytes;
   }
 
+  /** The charset raw bytes are decoded in, unless a byte-order mark says otherwise. */
+  public Charset charset() {
+    return charset;
+  }
+
   /**
    * Parses one file; its id is the file name without {@code .txt}. The file's size is checked
-   * before it is read.
+   * before it is read. A JSON Lines file written by {@code vnru parse} that holds one article
+   * gives that article.
    *
-   * @throws ArticleParseException if the file cannot be read or is not an article
+   * @throws ArticleParseException if the file cannot be read, holds no article text, or is JSON
+   *     Lines of several articles (read those with {@link #parseFile(Path)})
    */
   public Article parse(Path file) throws ArticleParseException {
+    return single(file.toString(), parseFile(file));
+  }
+
+  /**
+   * The articles of one file: the one article of a raw text file, or every article of a JSON Lines
+   * file written by {@code vnru parse}, recognised by its content whatever its name ({@code
+   * .jsonl}, {@code .JSONL}, {@code .txt}).
+   *
+   * @throws ArticleParseException if the file cannot be read, holds no article text, or has a
+   *     line that is not an article
+   */
+  public List<Article> parseFile(Path file) throws ArticleParseException {
     checkNotNull(file, "file");
     String source = file.toString();
     byte[] bytes;
@@ -89,26 +124,47 @@ public final class ArticleParser {
       throw new ArticleParseException(
           ParseProblem.of(source, Reason.UNREADABLE, "cannot read file (" + e + ")"));
     }
-    return parse(source, idOf(file), bytes);
+    if (JsonLines.looksLike(bytes)) {
+      return JsonLines.read(source, bytes);
+    }
+    return List.of(parse(source, idOf(file), bytes));
   }
 
   /**
-   * Parses raw bytes (strict UTF-8) as the article {@code id}; messages name the source {@code
-   * id}.
+   * Parses raw bytes (strict UTF-8, or the parser's charset) as the article {@code id}; messages
+   * name the source {@code id}. JSON Lines of one article written by {@code vnru parse} give that
+   * article, with its own id.
    *
-   * @throws ArticleParseException if the bytes are not an article
+   * @throws ArticleParseException if the bytes cannot be decoded or hold no article text
    */
   public Article parse(String id, byte[] bytes) throws ArticleParseException {
     checkNotNull(id, "id");
     checkNotNull(bytes, "bytes");
     checkArgument(!id.isBlank(), "article id is blank");
+    if (JsonLines.looksLike(bytes)) {
+      return single(id, JsonLines.read(id, bytes));
+    }
     return parse(id, id, bytes);
+  }
+
+  private static Article single(String source, List<Article> articles)
+      throws ArticleParseException {
+    if (articles.size() != 1) {
+      throw new ArticleParseException(
+          ParseProblem.of(
+              source,
+              Reason.MANY_ARTICLES,
+              "JSON Lines of "
+                  + articles.size()
+                  + " articles, not one: read it with parseFile, parseAll or Corpus.load"));
+    }
+    return articles.get(0);
   }
 
   /**
    * Parses already-decoded text as the article {@code id}; messages name the source {@code id}.
    *
-   * @throws ArticleParseException if the text is not an article
+   * @throws ArticleParseException if the text holds no article text
    */
   public Article parse(String id, String text) throws ArticleParseException {
     checkNotNull(id, "id");
@@ -149,14 +205,15 @@ public final class ArticleParser {
     if (bytes.length > maxBytes) {
       throw tooLarge(source, bytes.length);
     }
-    String text = TextNormalizer.decode(source, bytes);
+    String text = TextNormalizer.decode(source, bytes, charset);
     return ArticleAssembler.assemble(source, id, text, extractor).article();
   }
 
   /**
-   * Parses files and folders (a folder's {@code *.txt}, sorted by name) on all cores; one bad file
-   * never stops the batch. Articles come out in a stable order: the order of {@code paths}, and
-   * within a folder by file name, whatever the number of threads.
+   * Parses files and folders (a folder's {@code *.txt}, any case, sorted by name) on all cores;
+   * one bad file never stops the batch. A JSON Lines file written by {@code vnru parse} gives every
+   * article it holds (see {@link #parseFile(Path)}). Articles come out in a stable order: the order
+   * of {@code paths}, and within a folder by file name, whatever the number of threads.
    */
   public ParseReport parseAll(List<Path> paths) {
     return parseAll(paths, Runtime.getRuntime().availableProcessors());
@@ -176,9 +233,9 @@ public final class ArticleParser {
       checkNotNull(path, "path");
       if (Files.isDirectory(path)) {
         List<Path> inFolder = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(path, "*.txt")) {
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(path)) {
           for (Path f : dir) {
-            if (Files.isRegularFile(f)) {
+            if (Files.isRegularFile(f) && isTxt(f)) {
               inFolder.add(f);
             }
           }
@@ -194,8 +251,10 @@ public final class ArticleParser {
       }
     }
     for (Object result : parseEach(files, threads)) {
-      if (result instanceof Article) {
-        report.addArticle((Article) result);
+      if (result instanceof List) {
+        for (Object a : (List<?>) result) {
+          report.addArticle((Article) a);
+        }
       } else {
         report.addFailure(((ArticleParseException) result).problem());
       }
@@ -234,10 +293,16 @@ public final class ArticleParser {
 
   private Object parseOrProblem(Path file) {
     try {
-      return parse(file);
+      return parseFile(file);
     } catch (ArticleParseException e) {
       return e;
     }
+  }
+
+  /** Whether a file's name ends with {@code .txt} in any case. */
+  static boolean isTxt(Path file) {
+    Path name = file.getFileName();
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".txt");
   }
 
   private ArticleParseException tooLarge(String source, long size) {
@@ -251,13 +316,16 @@ public final class ArticleParser {
   private static String idOf(Path file) {
     Path name = file.getFileName();
     String s = name == null ? file.toString() : name.toString();
-    return s.endsWith(".txt") && s.length() > 4 ? s.substring(0, s.length() - 4) : s;
+    return s.toLowerCase(Locale.ROOT).endsWith(".txt") && s.length() > 4
+        ? s.substring(0, s.length() - 4)
+        : s;
   }
 
   /** Builds an {@link ArticleParser}; every setting has a default. */
   public static final class Builder {
     private Registry registry;
     private long maxBytes = DEFAULT_MAX_BYTES;
+    private Charset charset = UTF_8;
 
     private Builder() {}
 
@@ -282,9 +350,22 @@ public final class ArticleParser {
       return this;
     }
 
+    /**
+     * The charset raw bytes are decoded in, strictly; default UTF-8. A UTF-8 or UTF-16 byte-order
+     * mark still decides a file's encoding. For example {@code
+     * charset(Charset.forName("windows-1258"))} for old Vietnamese pages.
+     *
+     * @throws NullPointerException if {@code charset} is null
+     */
+    public Builder charset(Charset charset) {
+      this.charset = checkNotNull(charset, "charset");
+      return this;
+    }
+
     /** The parser. */
     public ArticleParser build() {
-      return new ArticleParser(registry == null ? Registry.defaults() : registry, maxBytes);
+      return new ArticleParser(
+          registry == null ? Registry.defaults() : registry, maxBytes, charset);
     }
   }
 }

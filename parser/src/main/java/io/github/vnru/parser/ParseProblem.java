@@ -18,16 +18,24 @@ public abstract class ParseProblem {
   public enum Reason {
     /** The source has no bytes, or only white space. */
     EMPTY,
-    /** The bytes are not valid UTF-8. */
+    /**
+     * The bytes are not valid in the parser's charset (UTF-8 unless set); the message names the
+     * option to read the file in another one.
+     */
     NOT_UTF8,
     /** The source holds binary data (NUL bytes or many control characters). */
     BINARY,
     /** The source is larger than the parser's size limit. */
     TOO_LARGE,
-    /** No headline can be found (for example only a header, or body text and no footer). */
-    NO_TITLE,
-    /** A headline but no body paragraph. */
-    NO_BODY,
+    /**
+     * The source holds no article text at all: only a URL line or a date header, credits or page
+     * junk. (A text without a headline or without a body is an article, with a warning.)
+     */
+    NO_TEXT,
+    /** A JSON Lines file (as {@code vnru parse} writes) holds a line that is not an article. */
+    BAD_JSON_LINE,
+    /** JSON Lines of several articles where one was asked for. */
+    MANY_ARTICLES,
     /** The file cannot be read (missing, a directory, no permission). */
     UNREADABLE
   }

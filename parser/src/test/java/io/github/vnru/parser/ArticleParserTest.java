@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vnru.model.Article;
 import io.github.vnru.model.Language;
+import io.github.vnru.model.PartialDate;
+import io.github.vnru.model.Warning;
+import io.github.vnru.model.WarningKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,24 +33,26 @@ final class ArticleParserTest {
   @Test
   void parse_dateHeaderWithTitleOnSameLine_readsDateAndTitle() throws Exception {
     Article a = parse(" date 2021-04-05 Tiêu đề bài báo\n\n" + BODY);
-    assertEquals(Optional.of(LocalDate.of(2021, 4, 5)), a.publishedDate());
-    assertEquals("Tiêu đề bài báo", a.title());
+    assertEquals(Optional.of(PartialDate.of(2021, 4, 5)), a.publishedDate());
+    assertEquals(Optional.of("Tiêu đề bài báo"), a.title());
     assertEquals(List.of(BODY), a.paragraphs());
   }
 
   @Test
   void parse_dateHeaderAlone_titleOnNextLine() throws Exception {
     Article a = parse(" date 2021-04-05\nTiêu đề bài báo\n" + BODY);
-    assertEquals("Tiêu đề bài báo", a.title());
-    assertEquals(Optional.of(LocalDate.of(2021, 4, 5)), a.publishedDate());
+    assertEquals(Optional.of("Tiêu đề bài báo"), a.title());
+    assertEquals(Optional.of(PartialDate.of(2021, 4, 5)), a.publishedDate());
   }
 
   @Test
   void parse_impossibleHeaderDate_isWarningAndUnknown() throws Exception {
     Article a = parse(" date 2021-13-45 Tiêu đề\n" + BODY);
     assertEquals(Optional.empty(), a.publishedDate());
-    assertTrue(a.warnings().get(0).startsWith("t:1:7: impossible date 2021-13-45"), a.warnings()
-        .toString());
+    Warning w = a.warnings().get(0);
+    assertEquals(WarningKind.IMPOSSIBLE_DATE, w.kind());
+    assertEquals(OptionalInt.of(6), w.offset());
+    assertTrue(w.message().startsWith("impossible date 2021-13-45"), w.toString());
   }
 
   @Test
@@ -54,27 +60,27 @@ final class ArticleParserTest {
     Article a = parse("https://www.Example.vn/a/b.html\nTiêu đề\n" + BODY);
     assertEquals(Optional.of("https://www.Example.vn/a/b.html"), a.url());
     assertEquals(Optional.of("example.vn"), a.publisher());
-    assertEquals("Tiêu đề", a.title());
+    assertEquals(Optional.of("Tiêu đề"), a.title());
   }
 
   @Test
   void parse_urlThenDateHeader_readsBoth() throws Exception {
     Article a = parse("https://vov.vn/x\n date 2020-01-02\nTiêu đề\n" + BODY);
     assertEquals(Optional.of("vov.vn"), a.publisher());
-    assertEquals(Optional.of(LocalDate.of(2020, 1, 2)), a.publishedDate());
+    assertEquals(Optional.of(PartialDate.of(2020, 1, 2)), a.publishedDate());
   }
 
   @Test
   void parse_noHeader_firstLineIsTitle() throws Exception {
     Article a = parse("\n\nTiêu đề\n" + BODY);
-    assertEquals("Tiêu đề", a.title());
+    assertEquals(Optional.of("Tiêu đề"), a.title());
     assertEquals(Optional.empty(), a.url());
   }
 
   @Test
   void parse_titleWithPhotoCredit_creditGoesToCaptions() throws Exception {
     Article a = parse("Tô Lâm gặp Medvedev (Ảnh: Thống Nhất - TTXVN).\n\n" + BODY);
-    assertEquals("Tô Lâm gặp Medvedev", a.title());
+    assertEquals(Optional.of("Tô Lâm gặp Medvedev"), a.title());
     assertEquals(List.of("(Ảnh: Thống Nhất - TTXVN)."), a.captions());
   }
 
@@ -102,7 +108,7 @@ final class ArticleParserTest {
   @Test
   void parse_repeatedTitle_isKeptOnce() throws Exception {
     Article a = parse("Tiêu đề\nTiêu đề\n" + BODY);
-    assertEquals("Tiêu đề", a.title());
+    assertEquals(Optional.of("Tiêu đề"), a.title());
     assertEquals(List.of(BODY), a.paragraphs());
   }
 
@@ -177,9 +183,9 @@ final class ArticleParserTest {
             "MOSCOW — The leaders met in Moscow on Monday.\n"
                 + "Leaders meet in Moscow have 9 words, post on www.vietnamnews.vn at "
                 + "December 3, 2021. This is cached page on X. If you want remove this page.");
-    assertEquals("Leaders meet in Moscow", a.title());
+    assertEquals(Optional.of("Leaders meet in Moscow"), a.title());
     assertEquals(Optional.of("vietnamnews.vn"), a.publisher());
-    assertEquals(Optional.of(LocalDate.of(2021, 12, 3)), a.publishedDate());
+    assertEquals(Optional.of(PartialDate.of(2021, 12, 3)), a.publishedDate());
     assertEquals(Optional.of("MOSCOW"), a.dateline());
     assertEquals(1, a.boilerplate().size());
     assertEquals(Language.ENGLISH, a.language());
@@ -189,20 +195,20 @@ final class ArticleParserTest {
   void parse_agencyDatelineWithDate_givesPublishedDate() throws Exception {
     Article a = parse("Tiêu đề\nHÀ NỘI, 5/4/2021 (TTXVN) — Hai bên đã gặp nhau.");
     assertEquals(Optional.of("HÀ NỘI"), a.dateline());
-    assertEquals(Optional.of(LocalDate.of(2021, 4, 5)), a.publishedDate());
+    assertEquals(Optional.of(PartialDate.of(2021, 4, 5)), a.publishedDate());
   }
 
   @Test
   void parse_englishDatelineWithDate_givesPublishedDate() throws Exception {
     Article a = parse("Title\nMOSCOW, April 5, 2021 (Reuters) - The leaders met.");
     assertEquals(Optional.of("MOSCOW"), a.dateline());
-    assertEquals(Optional.of(LocalDate.of(2021, 4, 5)), a.publishedDate());
+    assertEquals(Optional.of(PartialDate.of(2021, 4, 5)), a.publishedDate());
   }
 
   @Test
   void parse_timestampLineUnderTitle_givesPublishedDate() throws Exception {
     Article a = parse("Tiêu đề\n14:30, 05/04/2021\n" + BODY);
-    assertEquals(Optional.of(LocalDate.of(2021, 4, 5)), a.publishedDate());
+    assertEquals(Optional.of(PartialDate.of(2021, 4, 5)), a.publishedDate());
     assertEquals(List.of("14:30, 05/04/2021"), a.boilerplate());
   }
 
@@ -215,25 +221,39 @@ final class ArticleParserTest {
   }
 
   @Test
-  void parse_datelineWithoutFooter_isNoTitle() {
-    ArticleParseException e =
-        assertThrows(ArticleParseException.class, () -> parse("MOSCOW — The leaders met.\nMore."));
-    assertEquals(ParseProblem.Reason.NO_TITLE, e.reason());
-    assertTrue(e.getMessage().startsWith("t:1:1: no title"), e.getMessage());
+  void parse_datelineWithoutFooter_hasNoTitleAndSaysWhy() throws Exception {
+    Article a = parse("MOSCOW — The leaders met.\nMore.");
+    assertEquals(Optional.empty(), a.title());
+    assertEquals(Optional.of("MOSCOW"), a.dateline());
+    assertEquals(List.of("MOSCOW — The leaders met.", "More."), a.paragraphs());
+    Warning w = a.warnings().get(0);
+    assertEquals(WarningKind.NO_TITLE, w.kind());
+    assertEquals(OptionalInt.of(0), w.offset());
+    assertTrue(w.message().contains("dateline 'MOSCOW —'"), w.message());
   }
 
   @Test
-  void parse_titleOnly_isNoBody() {
-    ArticleParseException e = assertThrows(ArticleParseException.class, () -> parse("Tiêu đề\n"));
-    assertEquals(ParseProblem.Reason.NO_BODY, e.reason());
+  void parse_titleOnly_isAnArticleWithoutBody() throws Exception {
+    Article a = parse("Tiêu đề\n");
+    assertEquals(Optional.of("Tiêu đề"), a.title());
+    assertEquals(List.of(), a.paragraphs());
+    assertEquals(List.of(WarningKind.NO_BODY), kinds(a));
   }
 
   @Test
-  void parse_headerOnly_isNoTitle() {
+  void parse_headerOnly_isNoText() {
     ArticleParseException e =
         assertThrows(
             ArticleParseException.class, () -> parse(" date 2021-01-01\nhttps://x.vn/a\n"));
-    assertEquals(ParseProblem.Reason.NO_TITLE, e.reason());
+    assertEquals(ParseProblem.Reason.NO_TEXT, e.reason());
+    assertEquals(
+        ParseProblem.Reason.NO_TEXT,
+        assertThrows(ArticleParseException.class, () -> parse("https://x.vn/a\nPhản hồi\n— VNS"))
+            .reason());
+  }
+
+  private static List<WarningKind> kinds(Article a) {
+    return a.warnings().stream().map(Warning::kind).toList();
   }
 
   @Test
@@ -257,8 +277,11 @@ final class ArticleParserTest {
     ArticleParseException e =
         assertThrows(ArticleParseException.class, () -> PARSER.parse("bad.txt", bytes));
     assertEquals(ParseProblem.Reason.NOT_UTF8, e.reason());
-    assertEquals(
-        "bad.txt:2:5: invalid UTF-8 at byte " + good.length + " (bytes C3 28)", e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith("bad.txt:2:5: invalid UTF-8 at byte " + good.length + " (bytes C3 28); "),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("--encoding windows-1258"), e.getMessage());
     assertEquals(good.length, e.problem().byteOffset().getAsLong());
   }
 

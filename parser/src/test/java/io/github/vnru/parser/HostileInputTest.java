@@ -37,12 +37,12 @@ final class HostileInputTest {
   }
 
   @Test
-  void parse_sixMegabyteSingleLine_isNoBodyFast() {
+  void parse_sixMegabyteSingleLine_isOneArticleWithoutTitleFast() {
     String line = "Tổng Bí thư. Ngày 10/10 gặp V. Pu-tin.Thay ".repeat(6_000_000 / 45);
-    ArticleParseException e =
-        assertTimeoutPreemptively(
-            LIMIT, () -> assertThrows(ArticleParseException.class, () -> parseOnly(line)));
-    assertEquals(ParseProblem.Reason.NO_BODY, e.reason());
+    Article a = assertTimeoutPreemptively(LIMIT, () -> parseOnly(line));
+    assertEquals(java.util.Optional.empty(), a.title());
+    assertEquals(io.github.vnru.model.WarningKind.NO_TITLE, a.warnings().get(0).kind());
+    assertFalse(a.paragraphs().isEmpty());
   }
 
   /** Seed 004's body line (sentences glued without spaces), repeated to 6 MB on one line. */

@@ -124,7 +124,8 @@ final class ParserProperties {
       StringBuilder all = new StringBuilder();
       a.url().ifPresent(all::append);
       a.publishedDate().ifPresent(all::append);
-      all.append(a.title()).append('\n');
+      a.title().ifPresent(all::append);
+      all.append('\n');
       a.lead().ifPresent(all::append);
       for (List<String> part : List.of(a.paragraphs(), a.captions(), a.credits(), a.boilerplate())) {
         part.forEach(s -> all.append(s).append('\n'));

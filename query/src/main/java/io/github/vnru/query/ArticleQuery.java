@@ -167,7 +167,8 @@ public final class ArticleQuery {
 
   /**
    * Articles published from {@code from} to {@code to}, both inclusive. Articles without a
-   * publication date never match.
+   * publication date never match; a month-only date ({@code 2017-03}) matches only when every day
+   * it could be lies inside.
    *
    * @throws NullPointerException if either date is null
    * @throws IllegalArgumentException if {@code from} is after {@code to}
@@ -182,7 +183,7 @@ public final class ArticleQuery {
         Clauses.scan(
             row -> index.published[row] != Index.NO_DATE
                 && index.published[row] >= lo
-                && index.published[row] <= hi));
+                && index.publishedLatest[row] <= hi));
   }
 
   /**
@@ -201,7 +202,7 @@ public final class ArticleQuery {
 
   private static boolean contains(Article a, String needle) {
     List<String> texts = new ArrayList<>();
-    texts.add(a.title());
+    a.title().ifPresent(texts::add);
     a.lead().ifPresent(texts::add);
     texts.addAll(a.paragraphs());
     texts.addAll(a.captions());

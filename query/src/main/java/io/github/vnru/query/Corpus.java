@@ -96,8 +96,11 @@ public final class Corpus {
 
   /**
    * Parses raw article files and folders of {@code *.txt} files with the default parser, on all
-   * cores. One bad file never stops the others: the result holds a corpus of every article that
-   * parsed, in file order, and one problem line per file that did not.
+   * cores; a JSON Lines file written by {@code vnru parse} (recognised by its content, whatever its
+   * name) gives the articles it holds. Only unreadable input is a problem: any file with article
+   * text gives an article, with typed warnings for what could not be read. One bad file never
+   * stops the others: the result holds a corpus of every article that parsed, in file order, and
+   * one problem line per file that did not.
    *
    * @throws NullPointerException if {@code paths} or one of them is null
    */

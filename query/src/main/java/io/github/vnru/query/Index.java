@@ -84,6 +84,8 @@ final class Index {
   final byte[] articleLanguage;
   final int[] articlePublisher;
   final long[] published;
+  /** Per article: the last day its published date could be, or {@link #NO_DATE}. */
+  final long[] publishedLatest;
   final int[][] articlesByLanguage;
   final int[][] articlesByPublisher;
   final int[][] articlesByPerson;
@@ -154,6 +156,7 @@ final class Index {
     articleLanguage = new byte[na];
     articlePublisher = new int[na];
     published = new long[na];
+    publishedLatest = new long[na];
     meetingStart = new int[na + 1];
     List<IntList> byLanguage = lists(Language.values().length);
     List<IntList> byPublisher = new ArrayList<>();
@@ -171,7 +174,10 @@ final class Index {
       if (articlePublisher[a] >= 0) {
         byPublisher.get(articlePublisher[a]).add(a);
       }
-      published[a] = art.publishedDate().map(d -> d.toEpochDay()).orElse(NO_DATE);
+      published[a] =
+          art.publishedDate().flatMap(d -> d.earliest()).map(d -> d.toEpochDay()).orElse(NO_DATE);
+      publishedLatest[a] =
+          art.publishedDate().flatMap(d -> d.latest()).map(d -> d.toEpochDay()).orElse(NO_DATE);
       for (PersonId p : new TreeSet<>(art.persons())) {
         byPersonA.get(personCode.get(p)).add(a);
       }

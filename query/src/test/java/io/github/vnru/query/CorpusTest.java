@@ -54,6 +54,33 @@ final class CorpusTest {
   }
 
   @Test
+  void articles_publishedBetween_monthOnlyDateMatchesOnlyWhenTheWholeMonthIsInside() {
+    Article march =
+        Article.builder()
+            .id("m")
+            .language(Language.ENGLISH)
+            .publishedDate(PartialDate.ofYearMonth(2017, 3))
+            .addParagraph("Body.")
+            .build();
+    Corpus c = Corpus.of(march);
+    assertEquals(List.of("m"), ids(c.articles()
+        .publishedBetween(LocalDate.of(2017, 3, 1), LocalDate.of(2017, 3, 31)).list()));
+    assertEquals(List.of(), ids(c.articles()
+        .publishedBetween(LocalDate.of(2017, 3, 1), LocalDate.of(2017, 3, 15)).list()));
+    assertEquals(List.of("m"), ids(c.articles().containing("body").list()));
+  }
+
+  @Test
+  void load_jsonLinesFromParse_isRecognisedByContent(@TempDir Path dir)
+      throws IOException {
+    Path f = dir.resolve("corpus.JSONL");
+    corpus.writeJsonLines(f);
+    LoadResult loaded = Corpus.load(f);
+    assertEquals(List.of(), loaded.problems());
+    assertEquals(corpus.articleList(), loaded.corpus().articleList());
+  }
+
+  @Test
   void articles_sortingAndLimits() {
     assertEquals(List.of("006", "002", "003", "005", "001", "000", "004"),
         ids(corpus.articles().newestFirst().list()));

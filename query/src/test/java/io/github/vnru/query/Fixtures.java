@@ -14,7 +14,6 @@ import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
 import io.github.vnru.model.Place;
 import io.github.vnru.model.Span;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +87,7 @@ final class Fixtures {
       String id,
       Language language,
       Optional<String> publisher,
-      Optional<LocalDate> published,
+      Optional<PartialDate> published,
       List<PartyId> parties,
       Meeting... meetings) {
     ImmutableArticle.Builder b =
@@ -118,18 +117,18 @@ final class Fixtures {
                 List.of(TRONG, MIRONOV), List.of(PartyId.CPV, PartyId.SR),
                 "Tổng Bí thư Nguyễn Phú Trọng tiếp Chủ tịch Đảng nước Nga công bằng S. Mi-rô-nốp.")),
         article("001", Language.VIETNAMESE, Optional.of("dangcongsan.vn"),
-            Optional.of(LocalDate.of(2021, 4, 5)), List.of(),
+            Optional.of(PartialDate.of(2021, 4, 5)), List.of(),
             meeting(MeetingKind.PHONE_CALL, Optional.of(PartialDate.of(2021, 4, 5)),
                 Optional.empty(), List.of(TRONG, PUTIN), List.of(PartyId.CPV),
                 "Tổng Bí thư Nguyễn Phú Trọng điện đàm với Tổng thống Nga V. Pu-tin.")),
         article("002", Language.VIETNAMESE, Optional.of("baochinhphu.vn"),
-            Optional.of(LocalDate.of(2025, 10, 11)), List.of(),
+            Optional.of(PartialDate.of(2025, 10, 11)), List.of(),
             meeting(MeetingKind.MEETING, Optional.of(PartialDate.of(2025, 10, 10)),
                 Optional.of(Place.of("Pyongyang", "KP")), List.of(TO_LAM, MEDVEDEV),
                 List.of(PartyId.CPV, PartyId.UR),
                 "Tổng Bí thư Tô Lâm gặp Chủ tịch Đảng Nước Nga Thống nhất Đ. Mét-vê-đép.")),
         article("003", Language.ENGLISH, Optional.of("vietnamnews.vn"),
-            Optional.of(LocalDate.of(2021, 12, 3)), List.of(),
+            Optional.of(PartialDate.of(2021, 12, 3)), List.of(),
             meeting(MeetingKind.MEETING, none, Optional.of(Place.of("Moscow", "RU")),
                 List.of(PHUC, ZYUGANOV), List.of(PartyId.CPV, PartyId.KPRF),
                 "President Phúc met Gennady Zyuganov, Chairman of the KPRF, in Moscow.")),
@@ -138,11 +137,11 @@ final class Fixtures {
                 Optional.empty(), List.of(TRONG, PUTIN), List.of(PartyId.CPV),
                 "Ngày 11/6, Tổng Bí thư Nguyễn Phú Trọng điện đàm với Tổng thống V. Pu-tin.")),
         article("005", Language.ENGLISH, Optional.of("www.VietnamNews.vn"),
-            Optional.of(LocalDate.of(2021, 4, 6)), List.of(PartyId.UR),
+            Optional.of(PartialDate.of(2021, 4, 6)), List.of(PartyId.UR),
             meeting(MeetingKind.PHONE_CALL, Optional.of(PartialDate.ofYearMonth(2021, 4)),
                 Optional.empty(), List.of(PUTIN, TRONG), List.of(PartyId.CPV),
                 "In April, Party chief Trọng held phone talks with President Putin.")),
-        article("006", Language.ENGLISH, Optional.empty(), Optional.of(LocalDate.of(2025, 10, 12)),
+        article("006", Language.ENGLISH, Optional.empty(), Optional.of(PartialDate.of(2025, 10, 12)),
             List.of(),
             meeting(MeetingKind.MEETING, none, Optional.empty(), List.of(MEDVEDEV, TO_LAM),
                 List.of(PartyId.CPV, PartyId.UR),

@@ -107,7 +107,12 @@ final class Generators {
           String.format(java.util.Locale.ROOT, "a%03d", i),
           r.nextBoolean() ? Language.VIETNAMESE : Language.ENGLISH,
           r.nextInt(4) == 0 ? Optional.empty() : Optional.of(pick(r, PUBLISHERS)),
-          r.nextInt(4) == 0 ? Optional.empty() : Optional.of(day(r)),
+          r.nextInt(4) == 0
+              ? Optional.empty()
+              : Optional.of(
+                  r.nextInt(5) == 0
+                      ? PartialDate.ofYearMonth(day(r).getYear(), day(r).getMonthValue())
+                      : PartialDate.of(day(r))),
           named,
           ms.toArray(new Meeting[0])));
     }

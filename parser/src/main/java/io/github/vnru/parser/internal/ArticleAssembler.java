@@ -10,8 +10,12 @@ import io.github.vnru.extract.Sentence;
 import io.github.vnru.model.Article;
 import io.github.vnru.model.ImmutableArticle;
 import io.github.vnru.model.Language;
+import io.github.vnru.model.PartialDate;
+import io.github.vnru.model.Warning;
+import io.github.vnru.model.WarningKind;
 import io.github.vnru.parser.ArticleParseException;
-import java.time.LocalDate;
+import io.github.vnru.parser.ParseProblem;
+import io.github.vnru.parser.ParseProblem.Reason;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +27,9 @@ import java.util.function.Function;
  * dates, language, then extraction, into an {@link Article}.
  */
 public final class ArticleAssembler {
+  /** How many warnings of one kind an article lists; more are counted in one last warning. */
+  static final int MAX_WARNINGS_PER_KIND = 50;
+
   private ArticleAssembler() {}
 
   /** What the pipeline saw, for tests: the article and every stretch of text with its role. */
@@ -33,7 +40,8 @@ public final class ArticleAssembler {
    *
    * @param source the source's name, for messages
    * @param id the article id
-   * @throws ArticleParseException if the text has no title or no body
+   * @throws ArticleParseException if the text holds no article text at all (only headers, credits
+   *     or page junk)
    */
   public static Parsed assemble(String source, String id, String text, Extractor extractor)
       throws ArticleParseException {
@@ -44,7 +52,7 @@ public final class ArticleAssembler {
    * Parses normalised {@code text} with any extraction function (tests use a no-op one to time the
    * parser's own stages).
    *
-   * @throws ArticleParseException if the text has no title or no body
+   * @throws ArticleParseException if the text holds no article text at all
    */
   public static Parsed assemble(
       String source,
@@ -53,15 +61,24 @@ public final class ArticleAssembler {
       Function<ExtractionInput, ExtractionResult> extraction)
       throws ArticleParseException {
     Locator locator = new Locator(text);
-    List<String> warnings = new ArrayList<>();
+    List<DateFinder.Issue> issues = new ArrayList<>();
     HeaderReader.Header header = HeaderReader.read(Line.split(text));
-    for (DateFinder.Issue issue : header.warnings()) {
-      warnings.add(source + ":" + locator.at(issue.offset()) + ": " + issue.message());
-    }
+    issues.addAll(header.warnings());
     Segmenter.Layout layout = Segmenter.segment(source, header.content(), locator);
+    if (!layout.hasText()) {
+      throw new ArticleParseException(
+          ParseProblem.of(
+              source,
+              Reason.NO_TEXT,
+              "no article text: the file holds only "
+                  + (layout.all().isEmpty() ? "headers" : "headers, credits or page junk")));
+    }
+    issues.addAll(layout.warnings());
 
+    // the published date: the header's, a footer's, the page's own timestamp, a dateline's with a
+    // year, and last a site's crawl date above the title
     Optional<Segmenter.Footer> footer = layout.footer();
-    Optional<LocalDate> published = header.date();
+    Optional<PartialDate> published = header.date();
     if (published.isEmpty() && footer.isPresent()) {
       published = footer.get().date();
     }
@@ -69,7 +86,10 @@ public final class ArticleAssembler {
       published = layout.timestampDate();
     }
     if (published.isEmpty() && layout.dateline().isPresent()) {
-      published = layout.dateline().get().date();
+      published = layout.dateline().get().date().filter(d -> d.year().isPresent());
+    }
+    if (published.isEmpty()) {
+      published = layout.siteDate();
     }
     Optional<String> publisher = header.url().flatMap(HeaderReader::host);
     if (publisher.isEmpty() && footer.isPresent()) {
@@ -77,22 +97,23 @@ public final class ArticleAssembler {
     }
 
     List<Piece> searchable = new ArrayList<>();
-    searchable.add(layout.title());
+    layout.title().ifPresent(searchable::add);
     layout.lead().ifPresent(searchable::add);
     searchable.addAll(layout.paragraphs());
     searchable.addAll(layout.captionText());
     searchable.sort(Comparator.comparingInt(Piece::start));
+    int datelineStart = layout.dateline().map(Segmenter.Dateline::start).orElse(-1);
     int datelineEnd = layout.dateline().map(Segmenter.Dateline::end).orElse(-1);
     List<Segment> segments = new ArrayList<>();
     for (Piece p : searchable) {
       List<Sentence> sentences = new ArrayList<>();
       for (SentenceSplitter.Span s : SentenceSplitter.split(p.text())) {
         int start = p.start() + s.start();
-        int skip = datelineEnd > start ? datelineEnd - start : 0;
+        int end = start + s.text().length();
+        // a dateline's date is the filing date, not an event's
+        int skip = datelineStart >= start && datelineStart < end ? datelineEnd - start : 0;
         DateFinder.Result r = DateFinder.find(s.text(), start, published, skip);
-        for (DateFinder.Issue issue : r.issues()) {
-          warnings.add(source + ":" + locator.at(issue.offset()) + ": " + issue.message());
-        }
+        issues.addAll(r.issues());
         List<DateMention> dates = r.dates();
         sentences.add(new Sentence(start, s.text(), dates));
       }
@@ -100,33 +121,59 @@ public final class ArticleAssembler {
     }
 
     StringBuilder own = new StringBuilder();
-    own.append(layout.title().text()).append('\n');
+    layout.title().ifPresent(t -> own.append(t.text()).append('\n'));
     layout.lead().ifPresent(l -> own.append(l.text()).append('\n'));
     for (Piece p : layout.paragraphs()) {
       own.append(p.text()).append('\n');
     }
+    if (own.length() == 0) {
+      layout.captionText().forEach(p -> own.append(p.text()).append('\n'));
+    }
     Language language = LanguageGuesser.guess(own);
     ExtractionInput input =
         new ExtractionInput(
-            language, published, layout.dateline().map(Segmenter.Dateline::place), segments);
+            language,
+            published.flatMap(PartialDate::toLocalDate),
+            layout.dateline().flatMap(Segmenter.Dateline::place),
+            segments);
 
+    issues.sort(Comparator.comparingInt(DateFinder.Issue::offset));
+    // a hostile or odd text can repeat one problem thousands of times: list the first few of each
+    // kind, then say how many more there were
+    List<Warning> warnings = new ArrayList<>();
+    int[] perKind = new int[WarningKind.values().length];
+    for (DateFinder.Issue issue : issues) {
+      if (++perKind[issue.kind().ordinal()] <= MAX_WARNINGS_PER_KIND) {
+        warnings.add(Warning.at(issue.kind(), issue.offset(), issue.text(), issue.message()));
+      }
+    }
+    for (WarningKind kind : WarningKind.values()) {
+      int more = perKind[kind.ordinal()] - MAX_WARNINGS_PER_KIND;
+      if (more > 0) {
+        warnings.add(Warning.of(kind, more + " more warnings of this kind, not listed"));
+      }
+    }
     ImmutableArticle.Builder base = base(id, header, publisher, published, language, layout);
     Article article;
     try {
       ExtractionResult result = extraction.apply(input);
-      List<String> all = new ArrayList<>(warnings);
-      all.addAll(result.warnings());
+      for (String w : result.warnings()) {
+        warnings.add(Warning.of(WarningKind.EXTRACTION, w));
+      }
       article =
           base.addAllMeetings(result.meetings())
               .addAllMentions(result.mentions())
               .addAllPersons(result.persons())
               .addAllParties(result.parties())
               .addAllUnlistedPersons(result.unlistedPersons())
-              .addAllWarnings(all)
+              .addAllWarnings(warnings)
               .build();
     } catch (RuntimeException e) {
       // Extraction must never make a readable article unparseable; report the bug as a warning.
-      warnings.add(source + ": extraction failed (bug): " + e);
+      warnings.add(
+          Warning.of(
+              WarningKind.EXTRACTION_FAILED,
+              "extraction failed (a bug; please report it): " + e));
       article =
           base(id, header, publisher, published, language, layout).addAllWarnings(warnings).build();
     }
@@ -139,7 +186,7 @@ public final class ArticleAssembler {
       String id,
       HeaderReader.Header header,
       Optional<String> publisher,
-      Optional<LocalDate> published,
+      Optional<PartialDate> published,
       Language language,
       Segmenter.Layout layout) {
     return Article.builder()
@@ -148,9 +195,9 @@ public final class ArticleAssembler {
         .publisher(publisher)
         .publishedDate(published)
         .language(language)
-        .title(layout.title().text())
+        .title(layout.title().map(Piece::text))
         .lead(layout.lead().map(Piece::text))
-        .dateline(layout.dateline().map(Segmenter.Dateline::place))
+        .dateline(layout.dateline().flatMap(Segmenter.Dateline::place))
         .addAllParagraphs(texts(layout.paragraphs()))
         .addAllCaptions(texts(layout.captions()))
         .addAllCredits(texts(layout.credits()))
@@ -158,7 +205,7 @@ public final class ArticleAssembler {
   }
 
   private static SegmentKind kindOf(Piece p, Segmenter.Layout layout) {
-    if (p == layout.title()) {
+    if (layout.title().isPresent() && p == layout.title().get()) {
       return SegmentKind.TITLE;
     }
     if (layout.lead().isPresent() && p == layout.lead().get()) {

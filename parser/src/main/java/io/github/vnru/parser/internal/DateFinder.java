@@ -3,6 +3,7 @@ package io.github.vnru.parser.internal;
 import io.github.vnru.extract.DateMention;
 import io.github.vnru.extract.Folding;
 import io.github.vnru.model.PartialDate;
+import io.github.vnru.model.WarningKind;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -31,9 +32,12 @@ import java.util.regex.Pattern;
  * holiday before it ({@code nhân dịp Quốc khánh 12/6}, {@code 150th anniversary}).
  *
  * <p>Resolution: a date without a year takes the year that makes it the most recent such day on or
- * before the published date, or stays a month-day ({@code --06-11}) without one; a weekday becomes
- * the most recent such day on or before the published date, or is dropped without one. A date
- * after the published date, or one that does not exist, is dropped with an {@link Issue}.
+ * before the published date, or stays a month-day ({@code --06-11}) when that is not certain: no
+ * published date, or a month-only one ({@code 2017-03}) under which the year could be either of
+ * two. A weekday becomes the most recent such day on or before a full published date; without
+ * one it is dropped with an {@link WarningKind#EVENT_DATE_UNKNOWN} issue, never stamped with
+ * another day. A date after the published date, or one that does not exist, is dropped with an
+ * {@link Issue}.
  *
  * <p>Every pattern has bounded repetition only, so a search costs time linear in the text.
  */
@@ -127,8 +131,15 @@ public final class DateFinder {
 
   private DateFinder() {}
 
-  /** A date left unknown, with the reason; {@code offset} is absolute. */
-  public record Issue(int offset, String message) {}
+  /**
+   * A date left unknown, with the reason.
+   *
+   * @param offset where {@code text} starts in the normalised text
+   * @param kind what kind of problem
+   * @param text the date as written
+   * @param message what happened
+   */
+  public record Issue(int offset, WarningKind kind, String text, String message) {}
 
   /** The event dates of a sentence, and the problems met. */
   public record Result(List<DateMention> dates, List<Issue> issues) {}
@@ -170,7 +181,7 @@ public final class DateFinder {
    * @param skipBefore dates starting before this relative offset are ignored (a dateline)
    */
   public static Result find(
-      String sentence, int base, Optional<LocalDate> published, int skipBefore) {
+      String sentence, int base, Optional<PartialDate> published, int skipBefore) {
     String f = Folding.fold(sentence);
     List<Candidate> all = new ArrayList<>();
     collect(sentence, f, all);
@@ -195,7 +206,7 @@ public final class DateFinder {
       if (!c.event || (c.kind == Kind.WEEKDAY && hasDay)) {
         continue;
       }
-      resolve(c, published, base, issues)
+      resolve(c, sentence.substring(c.start, c.end), published, base, issues)
           .ifPresent(d -> dates.add(new DateMention(base + c.start, base + c.end, d)));
     }
     return new Result(dates, issues);
@@ -448,7 +459,14 @@ public final class DateFinder {
   }
 
   private static Optional<PartialDate> resolve(
-      Candidate c, Optional<LocalDate> published, int base, List<Issue> issues) {
+      Candidate c,
+      String text,
+      Optional<PartialDate> published,
+      int base,
+      List<Issue> issues) {
+    int at = base + c.start;
+    Optional<LocalDate> latest = published.flatMap(PartialDate::latest);
+    Optional<LocalDate> earliest = published.flatMap(PartialDate::earliest);
     switch (c.kind) {
       case FULL:
         {
@@ -456,11 +474,11 @@ public final class DateFinder {
           try {
             d = LocalDate.of(c.year, c.month, c.day);
           } catch (DateTimeException e) {
-            issues.add(impossible(base + c.start, c.year, c.month, c.day));
+            issues.add(impossible(at, text, c.year, c.month, c.day));
             return Optional.empty();
           }
-          if (published.isPresent() && d.isAfter(published.get())) {
-            issues.add(future(base + c.start, d.toString(), published.get()));
+          if (latest.isPresent() && d.isAfter(latest.get())) {
+            issues.add(future(at, text, d.toString(), published.get()));
             return Optional.empty();
           }
           return Optional.of(PartialDate.of(d));
@@ -473,7 +491,9 @@ public final class DateFinder {
           } catch (IllegalArgumentException e) {
             issues.add(
                 new Issue(
-                    base + c.start,
+                    at,
+                    WarningKind.IMPOSSIBLE_DATE,
+                    text,
                     String.format(
                         Locale.ROOT,
                         "impossible date --%02d-%02d; date left unknown",
@@ -481,19 +501,14 @@ public final class DateFinder {
                         c.day)));
             return Optional.empty();
           }
-          if (published.isEmpty()) {
+          if (earliest.isEmpty()) {
             return Optional.of(md);
           }
-          LocalDate p = published.get();
-          for (int y = p.getYear(); y >= p.getYear() - 8 && y >= 1; y--) {
-            try {
-              LocalDate d = LocalDate.of(y, c.month, c.day);
-              if (!d.isAfter(p)) {
-                return Optional.of(PartialDate.of(d));
-              }
-            } catch (DateTimeException e) {
-              // February 29 in a common year: try an earlier year
-            }
+          // the year is certain only when every day the published date could be gives the same
+          Optional<LocalDate> early = mostRecent(c.month, c.day, earliest.get());
+          Optional<LocalDate> late = mostRecent(c.month, c.day, latest.get());
+          if (early.isPresent() && early.equals(late)) {
+            return Optional.of(PartialDate.of(early.get()));
           }
           return Optional.of(md);
         }
@@ -502,7 +517,9 @@ public final class DateFinder {
           if (c.month < 1 || c.month > 12 || c.year < 1) {
             issues.add(
                 new Issue(
-                    base + c.start,
+                    at,
+                    WarningKind.IMPOSSIBLE_DATE,
+                    text,
                     String.format(
                         Locale.ROOT,
                         "impossible month %04d-%02d; date left unknown",
@@ -511,27 +528,60 @@ public final class DateFinder {
             return Optional.empty();
           }
           PartialDate ym = PartialDate.ofYearMonth(c.year, c.month);
-          if (published.isPresent() && ym.earliest().get().isAfter(published.get())) {
-            issues.add(future(base + c.start, ym.toString(), published.get()));
+          if (latest.isPresent() && ym.earliest().get().isAfter(latest.get())) {
+            issues.add(future(at, text, ym.toString(), published.get()));
             return Optional.empty();
           }
           return Optional.of(ym);
         }
       default:
-        return published.map(
-            p -> PartialDate.of(p.with(TemporalAdjusters.previousOrSame(c.weekday))));
+        {
+          Optional<LocalDate> day = published.flatMap(PartialDate::toLocalDate);
+          if (day.isPresent()) {
+            return Optional.of(
+                PartialDate.of(day.get().with(TemporalAdjusters.previousOrSame(c.weekday))));
+          }
+          issues.add(
+              new Issue(
+                  at,
+                  WarningKind.EVENT_DATE_UNKNOWN,
+                  text,
+                  "weekday '"
+                      + text
+                      + "' without a full published date to count back from; date left unknown"));
+          return Optional.empty();
+        }
     }
   }
 
-  private static Issue impossible(int offset, int y, int m, int d) {
+  /** The most recent {@code month}-{@code day} on or before {@code limit}, within 8 years. */
+  private static Optional<LocalDate> mostRecent(int month, int day, LocalDate limit) {
+    for (int y = limit.getYear(); y >= limit.getYear() - 8 && y >= 1; y--) {
+      try {
+        LocalDate d = LocalDate.of(y, month, day);
+        if (!d.isAfter(limit)) {
+          return Optional.of(d);
+        }
+      } catch (DateTimeException e) {
+        // February 29 in a common year: try an earlier year
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Issue impossible(int offset, String text, int y, int m, int d) {
     return new Issue(
         offset,
+        WarningKind.IMPOSSIBLE_DATE,
+        text,
         String.format(Locale.ROOT, "impossible date %04d-%02d-%02d; date left unknown", y, m, d));
   }
 
-  private static Issue future(int offset, String date, LocalDate published) {
+  private static Issue future(int offset, String text, String date, PartialDate published) {
     return new Issue(
         offset,
+        WarningKind.DATE_AFTER_PUBLISHED,
+        text,
         "date " + date + " is after the published date " + published + "; date left unknown");
   }
 

@@ -1,7 +1,7 @@
 package io.github.vnru.parser.internal;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
+import io.github.vnru.model.PartialDate;
+import io.github.vnru.model.WarningKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Internal: reads the optional headers at the top of a raw article, in any order: a {@code date
- * YYYY-MM-DD} line (usually with a leading space; the article's first text may follow on the same
- * line) and a URL line. What follows them is the article's content.
+ * YYYY-MM-DD} line, or {@code date YYYY-MM} or {@code date YYYY} when the page states only the
+ * month or year (usually with a leading space; the article's first text may follow on the same
+ * line), and a URL line. What follows them is the article's content.
  */
 public final class HeaderReader {
   private HeaderReader() {}
@@ -25,7 +26,7 @@ public final class HeaderReader {
    * @param warnings problems met, as {@code offset → message} pairs
    */
   public record Header(
-      Optional<LocalDate> date,
+      Optional<PartialDate> date,
       Optional<String> url,
       List<Piece> pieces,
       List<Line> content,
@@ -36,7 +37,7 @@ public final class HeaderReader {
     List<Line> rest = new ArrayList<>(lines);
     List<Piece> pieces = new ArrayList<>();
     List<DateFinder.Issue> warnings = new ArrayList<>();
-    Optional<LocalDate> date = Optional.empty();
+    Optional<PartialDate> date = Optional.empty();
     Optional<String> url = Optional.empty();
     int i = 0;
     boolean dateSeen = false;
@@ -50,23 +51,22 @@ public final class HeaderReader {
       }
       Line line = rest.get(i);
       String t = line.text();
-      if (!dateSeen && isDateHeader(t)) {
+      int headerEnd = dateHeaderEnd(t);
+      if (!dateSeen && headerEnd > 0) {
         dateSeen = true;
-        String iso = t.substring(5, 15);
-        pieces.add(new Piece(Piece.Role.DATE_HEADER, line.start(), t.substring(0, 15)));
+        String iso = t.substring(5, headerEnd);
+        pieces.add(new Piece(Piece.Role.DATE_HEADER, line.start(), t.substring(0, headerEnd)));
         try {
-          date =
-              Optional.of(
-                  LocalDate.of(
-                      Integer.parseInt(iso.substring(0, 4)),
-                      Integer.parseInt(iso.substring(5, 7)),
-                      Integer.parseInt(iso.substring(8, 10))));
-        } catch (DateTimeException e) {
+          date = Optional.of(PartialDate.parse(iso));
+        } catch (IllegalArgumentException e) {
           warnings.add(
               new DateFinder.Issue(
-                  line.start() + 5, "impossible date " + iso + "; date left unknown"));
+                  line.start() + 5,
+                  WarningKind.IMPOSSIBLE_DATE,
+                  iso,
+                  "impossible date " + iso + "; date left unknown"));
         }
-        Line remainder = line.from(15);
+        Line remainder = line.from(headerEnd);
         if (remainder.isBlank()) {
           i++;
         } else {
@@ -84,19 +84,30 @@ public final class HeaderReader {
     return new Header(date, url, pieces, rest.subList(i, rest.size()), warnings);
   }
 
-  /** Whether {@code t} starts with {@code date DDDD-DD-DD} and then white space or the end. */
-  static boolean isDateHeader(String t) {
-    if (t.length() < 15 || !t.startsWith("date ")) {
-      return false;
+  /**
+   * The end of a {@code date DDDD}, {@code date DDDD-DD} or {@code date DDDD-DD-DD} header that
+   * {@code t} starts with (then white space or the end), or -1.
+   */
+  static int dateHeaderEnd(String t) {
+    if (!t.startsWith("date ")) {
+      return -1;
     }
-    for (int k = 5; k < 15; k++) {
-      char c = t.charAt(k);
-      boolean dash = k == 9 || k == 12;
-      if (dash ? c != '-' : (c < '0' || c > '9')) {
-        return false;
+    int k = 5;
+    for (int group = 0; group < 3; group++) {
+      int digits = group == 0 ? 4 : 2;
+      if (group > 0) {
+        if (k >= t.length() || t.charAt(k) != '-') {
+          break;
+        }
+        k++;
+      }
+      for (int d = 0; d < digits; d++, k++) {
+        if (k >= t.length() || t.charAt(k) < '0' || t.charAt(k) > '9') {
+          return -1;
+        }
       }
     }
-    return t.length() == 15 || TextNormalizer.isBlank(t.charAt(15));
+    return k == t.length() || TextNormalizer.isBlank(t.charAt(k)) ? k : -1;
   }
 
   /** Whether the whole line is one URL. */

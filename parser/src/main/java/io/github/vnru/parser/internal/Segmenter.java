@@ -2,15 +2,13 @@ package io.github.vnru.parser.internal;
 
 import io.github.vnru.extract.DateMention;
 import io.github.vnru.extract.Folding;
-import io.github.vnru.parser.ArticleParseException;
-import io.github.vnru.parser.ParseProblem;
-import io.github.vnru.parser.ParseProblem.Reason;
-import java.time.LocalDate;
+import io.github.vnru.model.PartialDate;
+import io.github.vnru.model.WarningKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,58 +16,70 @@ import java.util.regex.Pattern;
  * boilerplate, so that every non-blank line ends up in exactly one of them (a repeated title or
  * lead is kept once).
  *
- * <p>Rules, each on one line or one sentence, so the cost is linear:
+ * <p>First a line that glues several blocks together (a one-line article, or a caption glued to the
+ * next paragraph) is cut after each photo credit that more text follows ({@code ... (Photo:
+ * VNA)Hanoi (VNA) – ...}, {@code ... — VNA/VNS Photo Duy Trinh HÀ NỘI — ...}); each block is then
+ * treated as a line. Rules, each on one line or one sentence, so the cost is linear; the word lists
+ * are in {@code lexicon/}:
  *
  * <ul>
  *   <li>Boilerplate: a cached-page footer ({@code TITLE have 535 words, post on HOST at DATE. This
  *       is cached page ...}), which also gives title, publisher and date; page junk lines ({@code
  *       Phản hồi}, {@code Chia sẻ}, lines without letters or digits); a section marker ({@code Các
  *       tin khác}, {@code Tin liên quan}, {@code Related news}) and everything after it; a trailing
- *       run of two or more {@code - headline} lines; an end mark {@code /.}; a timestamp line
- *       under the title ({@code 14:30, 05/04/2021}), which also gives the published date.
+ *       run of two or more {@code - headline} lines; an end mark {@code /.} or {@code Read full
+ *       this story}; a timestamp line near the top ({@code 14:30, 05/04/2021}, {@code Thứ Hai,
+ *       05/03/2012 10:40:00}, junk glued to it or not) and a timestamp glued to the title line.
+ *       A timestamp under the title gives the published date; one above it (a site's crawl date)
+ *       only when the page states no date of its own.
  *   <li>Credits: {@code Nguồn: ...}, {@code Source: ...}, short {@code Theo ...} and {@code By ...}
- *       lines, a line that is only an agency ({@code — VNS}, {@code TTXVN}), and an agency credit
- *       ending a paragraph ({@code ... President Phúc. — VNS}).
+ *       lines, a line that is only an agency ({@code — VNS}, {@code TTXVN}), a wire byline ({@code
+ *       (Reporting by ...; Editing by ...)}), and an agency credit ending a paragraph ({@code ...
+ *       President Phúc. — VNS}, {@code ... countries.-VNA}).
  *   <li>Captions: lines and sentences starting with a photo credit ({@code Ảnh: ...}, {@code
  *       (Photo: VNA)}) together with the sentence before an inline credit ({@code ... Putin. Ảnh:
  *       TTXVN.}); sentences ending with a parenthesised photo credit; lines naming {@code VNA/VNS
  *       Photo}. A title's trailing photo credit is cut off into the captions.
- *   <li>Title: the first remaining line, unless it is body text (a dateline such as {@code MOSCOW
- *       —}, or a full sentence) and a footer names the title.
+ *   <li>Title: the first line of text that reads as a headline: one sentence without a final full
+ *       stop. A dateline ({@code HÀ NỘI —}), a credit, or a full sentence of body text is never a
+ *       title; a photo caption is the title only when its text before the credit reads as a
+ *       headline and does not point at people in the picture ({@code (R)}). Otherwise a
+ *       cached-page footer names the title, or there is none.
  *   <li>Lead: the line under the title when it is repeated verbatim next, or when it sits directly
  *       under the title and a blank line separates it from the body.
+ *   <li>Dateline: the first of the first three paragraphs that starts with one, in any usual shape
+ *       ({@code MOSCOW —}, {@code Hanoi (VNA) –}, {@code HANOI, March 3 (Reuters) -}, {@code MOSCOW,
+ *       April 5, 2021 (TASS) -}, {@code MOSCOW, May 9. /TASS/.}, {@code OREANDA-NEWS. October 28,
+ *       2009.}, {@code RUSSIA, June 2 - MOSCOW —}).
  * </ul>
  */
 public final class Segmenter {
-  private static final Set<String> SECTION_MARKERS =
-      Set.of(
-          "cac tin khac", "tin khac", "tin lien quan", "bai lien quan", "tin cung chuyen muc",
-          "xem them", "doc them", "related news", "related articles", "related", "read more",
-          "more news", "other news", "see also", "most read", "doc nhieu nhat", "tin moi nhat",
-          "latest news", "tin noi bat");
-  private static final Set<String> JUNK =
-      Set.of(
-          "phan hoi", "binh luan", "chia se", "in bai", "in bai viet", "gui bai", "gui phan hoi",
-          "share", "comments", "comment", "print", "tweet", "like", "email", "back to top",
-          "len dau trang", "tro ve", "top", "quay lai", "tags", "tag", "tu khoa", "gop y",
-          "y kien ban doc", "viet binh luan", "dang nhap", "bao loi", "theo doi", "follow");
-  private static final List<String> CREDIT_PREFIXES =
-      List.of("ảnh:", "ảnh :", "(ảnh:", "(ảnh :", "ảnh minh họa", "(ảnh minh họa", "ảnh tư liệu",
-          "(ảnh tư liệu", "photo:", "(photo:", "(photo ", "photo by", "nguồn ảnh", "(nguồn ảnh");
   private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
+  /** A timestamp glued to the end of a line: {@code 25/02/2026 16:33}, {@code 16:33 25/02/2026}. */
+  private static final Pattern GLUED_STAMP =
+      Pattern.compile(
+          "(?:^|\\s)(?:(?:\\d{1,2}:\\d{2}(?::\\d{2})?),?\\s{1,3})?"
+              + "(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})"
+              + "(?:,?\\s{1,3}\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+              + "(?:\\s{0,3}\\(?(?:GMT|UTC)\\s{0,2}[+-]?\\s{0,2}\\d{0,2}(?::?\\d{2})?\\)?"
+              + "|\\s{0,3}[+-]\\d{2}:?\\d{2})?$");
 
   private Segmenter() {}
 
-  /** A dateline: the place as written, its date if it states one, and its end offset. */
-  public record Dateline(String place, Optional<LocalDate> date, int end) {}
+  /**
+   * A dateline: the place as written (none for an agency-only dateline such as {@code
+   * OREANDA-NEWS. October 28, 2009.}), its date if it states one (a month-day when it states no
+   * year), and where it starts and ends in the normalised text.
+   */
+  public record Dateline(Optional<String> place, Optional<PartialDate> date, int start, int end) {}
 
   /** What a cached-page footer states. */
-  public record Footer(Piece title, Optional<String> host, Optional<LocalDate> date) {}
+  public record Footer(Piece title, Optional<String> host, Optional<PartialDate> date) {}
 
   /**
    * An article's text parts.
    *
-   * @param title the headline
+   * @param title the headline, if there is one
    * @param lead the standfirst, if any
    * @param paragraphs body paragraphs
    * @param captions captions, each whole
@@ -78,11 +88,14 @@ public final class Segmenter {
    * @param boilerplate page junk
    * @param all every stretch with its role, including repeats and headers, in no set order
    * @param footer the cached-page footer, if any
-   * @param timestampDate a published date from a timestamp line, if any
-   * @param dateline the first paragraph's dateline, if any
+   * @param timestampDate a published date from the page's own timestamp (glued to the title, or a
+   *     line under it), if any
+   * @param siteDate a date from a timestamp line above the title (a site's crawl date), if any
+   * @param dateline the dateline of one of the first paragraphs, if any
+   * @param warnings a missing title or body, a timestamp that is no date
    */
   public record Layout(
-      Piece title,
+      Optional<Piece> title,
       Optional<Piece> lead,
       List<Piece> paragraphs,
       List<Piece> captions,
@@ -91,8 +104,15 @@ public final class Segmenter {
       List<Piece> boilerplate,
       List<Piece> all,
       Optional<Footer> footer,
-      Optional<LocalDate> timestampDate,
-      Optional<Dateline> dateline) {}
+      Optional<PartialDate> timestampDate,
+      Optional<PartialDate> siteDate,
+      Optional<Dateline> dateline,
+      List<DateFinder.Issue> warnings) {
+    /** Whether the layout holds any of the article's own text. */
+    public boolean hasText() {
+      return title.isPresent() || lead.isPresent() || !paragraphs.isEmpty() || !captions.isEmpty();
+    }
+  }
 
   private enum Kind {
     BODY,
@@ -102,23 +122,25 @@ public final class Segmenter {
     USED
   }
 
-  /**
-   * Segments the content lines after the headers.
-   *
-   * @throws ArticleParseException if there is no title or no body
-   */
-  public static Layout segment(String source, List<Line> lines, Locator locator)
-      throws ArticleParseException {
+  /** Segments the content lines after the headers; never fails, and says what it missed. */
+  public static Layout segment(String source, List<Line> rawLines, Locator locator) {
+    List<Line> lines = unglue(rawLines);
     int n = lines.size();
     Kind[] kind = new Kind[n];
     Builder b = new Builder();
+    List<DateFinder.Issue> warnings = new ArrayList<>();
     Footer footer = null;
     boolean inSection = false;
+    int seen = 0;
+    int[] stampAt = new int[n];
+    List<Integer> stamps = new ArrayList<>();
+    PartialDate[] stampDate = new PartialDate[n];
     for (int i = 0; i < n; i++) {
       Line line = lines.get(i);
       if (line.isBlank()) {
         continue;
       }
+      seen++;
       String t = line.text();
       kind[i] = Kind.BODY;
       if (inSection) {
@@ -134,79 +156,120 @@ public final class Segmenter {
         continue;
       }
       String key = junkKey(t);
-      if (key != null && SECTION_MARKERS.contains(key)) {
+      if (key != null && Lexicon.SECTION_MARKERS.contains(key)) {
         kind[i] = Kind.BOILERPLATE;
         inSection = true;
-      } else if ((key != null && JUNK.contains(key)) || !hasLetterOrDigit(t)) {
+      } else if ((key != null && Lexicon.JUNK.contains(key))
+          || !hasLetterOrDigit(t)
+          || isEndMark(t)) {
         kind[i] = Kind.BOILERPLATE;
       } else if (isCreditLine(t)) {
         kind[i] = Kind.CREDIT;
       } else if (isCreditStart(t) || hasPhotoMarker(t)) {
         kind[i] = Kind.CAPTION;
+      } else if (seen <= 6) {
+        Optional<PartialDate> ts = timestamp(t);
+        if (ts.isPresent()) {
+          kind[i] = Kind.BOILERPLATE;
+          stampDate[i] = ts.get();
+          stamps.add(i);
+        }
       }
     }
     markTrailingBullets(lines, kind);
 
+    // the title: the first line of text, if it reads as a headline
     int first = -1;
     for (int i = 0; i < n && first < 0; i++) {
-      if (kind[i] == Kind.BODY) {
+      if (kind[i] == Kind.BODY || kind[i] == Kind.CAPTION) {
         first = i;
       }
     }
-    boolean titleFromFooter = false;
+    Optional<PartialDate> timestampDate = Optional.empty();
+    Piece title = null;
     int titleIndex = -1;
+    String noTitle = null;
     if (first < 0) {
-      if (footer == null) {
-        throw new ArticleParseException(
-            ParseProblem.of(source, Reason.NO_TITLE, "no title: the file holds no article text"));
-      }
-      titleFromFooter = true;
+      noTitle = "no title: the file holds no line of article text";
     } else {
-      String t = lines.get(first).text();
-      Optional<Dateline> dl = dateline(t, 0);
-      if (footer != null
-          && !sameText(t, footer.title().text())
-          && (dl.isPresent() || looksLikeBody(t))) {
-        titleFromFooter = true;
-      } else if (dl.isPresent()) {
-        Line l = lines.get(first);
-        throw new ArticleParseException(
-            ParseProblem.at(
-                source,
-                Reason.NO_TITLE,
-                locator.line(l.start()),
-                locator.column(l.start()),
-                "no title: the text starts with the dateline '"
-                    + dl.get().place()
-                    + "' and no footer names the title"));
-      } else {
+      Line l = lines.get(first);
+      String t = l.text();
+      Matcher stamp = GLUED_STAMP.matcher(t);
+      int textEnd = t.length();
+      if (kind[first] == Kind.BODY && stamp.find() && stamp.start() > 0 && TIME.matcher(
+          t.substring(stamp.start())).find()) {
+        textEnd = trimEnd(t, stamp.start());
+      }
+      String head = t.substring(0, textEnd);
+      int credit = kind[first] == Kind.CAPTION || textEnd < t.length() ? -1 : captionCredit(t);
+      Optional<Dateline> dl = dateline(t, l.start());
+      if (dl.isPresent()) {
+        noTitle =
+            "no title: the text starts with the dateline '"
+                + t.substring(0, dl.get().end() - l.start()).strip()
+                + "'";
+      } else if (kind[first] == Kind.CAPTION || credit == 0) {
+        noTitle = "no title: the text starts with a photo caption";
+      } else if (credit > 0) {
+        String description = t.substring(0, trimEnd(t, credit));
+        if (isHeadline(description) && !pointsAtPeople(description)) {
+          titleIndex = first;
+        } else {
+          noTitle = "no title: the text starts with a photo caption";
+        }
+      } else if (isHeadline(head)) {
         titleIndex = first;
+        if (textEnd < t.length()) {
+          int at = t.length() - t.substring(textEnd).stripLeading().length();
+          timestampDate = fullDate(t.substring(at));
+          b.add(new Piece(Piece.Role.BOILERPLATE, l.start() + at, t.substring(at)));
+        }
+      } else {
+        noTitle = "no title: the text starts with a full sentence of body text";
+      }
+      if (titleIndex >= 0) {
+        kind[titleIndex] = Kind.USED;
+        title = b.titleWithCredit(new Line(l.number(), l.start(), head), credit);
       }
     }
-    Piece title;
-    if (titleFromFooter) {
+    boolean titleFromFooter = false;
+    if (title == null && footer != null) {
+      titleFromFooter = true;
       title = footer.title();
       b.add(title);
-    } else {
-      Line l = lines.get(titleIndex);
-      kind[titleIndex] = Kind.USED;
-      title = b.titleWithCredit(l);
+      noTitle = null;
+    }
+    if (noTitle != null) {
+      int at = first >= 0 ? lines.get(first).start() : 0;
+      String text = first >= 0 ? lines.get(first).text() : "";
+      warnings.add(
+          new DateFinder.Issue(
+              at,
+              WarningKind.NO_TITLE,
+              text.substring(0, Math.min(text.length(), 80)),
+              noTitle));
+    }
+    for (int i : stamps) {
+      // the page's own timestamp stands under its title; one above it is the site's
+      if (titleIndex >= 0 && i > titleIndex && timestampDate.isEmpty()) {
+        timestampDate = Optional.of(stampDate[i]);
+      }
+    }
+    Optional<PartialDate> siteDate = Optional.empty();
+    for (int i : stamps) {
+      if (titleIndex < 0 || i < titleIndex) {
+        siteDate = Optional.of(stampDate[i]); // the last one above the text
+      }
     }
 
-    int next = titleFromFooter ? -1 : nextNonBlank(lines, titleIndex + 1);
+    int next = titleIndex < 0 ? -1 : nextNonBlank(lines, titleIndex + 1);
     if (next >= 0 && kind[next] == Kind.BODY && sameText(lines.get(next).text(), title.text())) {
       kind[next] = Kind.USED;
       b.add(new Piece(Piece.Role.TITLE_REPEAT, lines.get(next).start(), lines.get(next).text()));
       next = nextNonBlank(lines, next + 1);
     }
-    Optional<LocalDate> timestampDate = Optional.empty();
-    if (next >= 0 && kind[next] == Kind.BODY) {
-      Optional<LocalDate> ts = timestamp(lines.get(next).text());
-      if (ts.isPresent()) {
-        timestampDate = ts;
-        kind[next] = Kind.BOILERPLATE;
-        next = nextNonBlank(lines, next + 1);
-      }
+    while (next >= 0 && kind[next] == Kind.BOILERPLATE && stampDate[next] != null) {
+      next = nextNonBlank(lines, next + 1);
     }
     int lastBody = -1;
     for (int i = n - 1; i >= 0 && lastBody < 0; i--) {
@@ -215,7 +278,7 @@ public final class Segmenter {
       }
     }
     Optional<Piece> lead = Optional.empty();
-    if (next >= 0 && kind[next] == Kind.BODY && !titleFromFooter) {
+    if (next >= 0 && kind[next] == Kind.BODY && titleIndex >= 0) {
       Line l = lines.get(next);
       int after = nextNonBlank(lines, next + 1);
       boolean repeated =
@@ -242,7 +305,7 @@ public final class Segmenter {
     }
 
     Optional<Dateline> dateline = Optional.empty();
-    boolean firstParagraph = true;
+    int bodyUnits = 0;
     for (int i = 0; i < n; i++) {
       if (kind[i] == null || kind[i] == Kind.USED) {
         continue;
@@ -259,25 +322,26 @@ public final class Segmenter {
           b.caption(l.start(), l.text(), searchablePartOfCaptionLine(l.text()));
           break;
         default:
-          if (firstParagraph) {
-            firstParagraph = false;
+          if (dateline.isEmpty() && bodyUnits < 3) {
             dateline = dateline(l.text(), l.start());
           }
+          bodyUnits++;
           b.body(l);
       }
     }
     if (b.paragraphs.isEmpty()) {
-      int at = title.start();
-      throw new ArticleParseException(
-          ParseProblem.at(
-              source,
-              Reason.NO_BODY,
-              locator.line(at),
-              locator.column(at),
-              "no body: no paragraph follows the title"));
+      int at = title != null ? title.start() : first >= 0 ? lines.get(first).start() : 0;
+      warnings.add(
+          new DateFinder.Issue(
+              at,
+              WarningKind.NO_BODY,
+              title != null ? title.text() : "",
+              "no body: the text has no paragraph"
+                  + (title != null ? " under the title" : "")));
     }
+    warnings.sort((x, y) -> Integer.compare(x.offset(), y.offset()));
     return new Layout(
-        title,
+        Optional.ofNullable(title),
         lead,
         b.paragraphs,
         b.captions,
@@ -287,7 +351,237 @@ public final class Segmenter {
         b.all,
         Optional.ofNullable(footer),
         timestampDate,
-        dateline);
+        siteDate,
+        dateline,
+        warnings);
+  }
+
+  /**
+   * The lines with each glued line cut into blocks: after a parenthesised photo credit that more
+   * text follows, and after an agency photo credit ({@code VNA/VNS Photo Name}) that a dateline
+   * follows.
+   */
+  static List<Line> unglue(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      String t = l.text();
+      String lower =
+          t.indexOf("hoto") >= 0 || t.indexOf("HOTO") >= 0 ? t.toLowerCase(Locale.ROOT) : null;
+      int from = 0;
+      while (from < t.length()) {
+        int cut = gluedCut(t, lower, from);
+        if (cut < 0) {
+          break;
+        }
+        out.add(new Line(l.number(), l.start() + from, t.substring(from, trimEnd(t, cut))));
+        from = skipSpaces(t, cut);
+      }
+      out.add(from == 0 ? l : new Line(l.number(), l.start() + from, t.substring(from)));
+    }
+    return out;
+  }
+
+  /** Where the first glued block of {@code t} ends and the next begins, or -1. */
+  static int gluedCut(String t) {
+    return gluedCut(t, t.toLowerCase(Locale.ROOT), 0);
+  }
+
+  /**
+   * Where the first glued block of {@code t} from {@code from} on ends and the next begins, or
+   * -1; {@code lower} is {@code t} in lower case, or null when it names no agency photo.
+   */
+  private static int gluedCut(String t, String lower, int from) {
+    for (int open = t.indexOf('(', from); open >= 0; open = t.indexOf('(', open + 1)) {
+      if (!isCreditStart(t.substring(open, Math.min(t.length(), open + 24)))) {
+        continue;
+      }
+      int close = -1;
+      for (int k = open + 1; k < Math.min(t.length(), open + 121) && close < 0; k++) {
+        if (t.charAt(k) == ')') {
+          close = k;
+        }
+      }
+      if (close < 0) {
+        continue;
+      }
+      int e = close + 1;
+      if (e < t.length() && t.charAt(e) == '.') {
+        e++;
+      }
+      if (skipSpaces(t, e) < t.length()) {
+        return e;
+      }
+    }
+    if (lower == null) {
+      return -1; // no agency photo credit
+    }
+    for (String marker : Lexicon.PHOTO_MARKERS) {
+      int m = lower.indexOf(marker, from);
+      if (m < 0) {
+        continue;
+      }
+      int e = m + marker.length();
+      // then up to four words of a photographer's name (Title case), then a dateline
+      for (int words = 0; words <= 4; words++) {
+        int k = e;
+        while (k < t.length() && t.charAt(k) == ' ') {
+          k++;
+        }
+        if (k >= t.length()) {
+          break;
+        }
+        if (dateline(t.substring(k, Math.min(t.length(), k + 200)), 0).isPresent()) {
+          return e;
+        }
+        int w = k;
+        while (w < t.length() && !TextNormalizer.isBlank(t.charAt(w))) {
+          w++;
+        }
+        String word = t.substring(k, w);
+        if (!isTitleCaseWord(word)) {
+          break;
+        }
+        e = w;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isUpperWord(String w) {
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters > 0;
+  }
+
+  private static boolean isTitleCaseWord(String w) {
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (!Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return w.length() > 1;
+  }
+
+  /**
+   * Whether {@code t} reads as a headline: one sentence of at most 250 characters that does not
+   * end with a full stop, an ellipsis, a colon, a semicolon or a comma.
+   */
+  static boolean isHeadline(String t) {
+    String s = t.strip();
+    if (s.isEmpty() || s.length() > 250) {
+      return false;
+    }
+    int e = s.length();
+    while (e > 0 && "\"')]”’»".indexOf(s.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    if (e == 0 || ".…;:,".indexOf(s.charAt(e - 1)) >= 0) {
+      return false;
+    }
+    return SentenceSplitter.split(s).size() == 1;
+  }
+
+  /** Whether a caption points at people in the picture: {@code (R)}, {@code (trái)}. */
+  static boolean pointsAtPeople(String t) {
+    return Lexicon.containsAny(t.toLowerCase(Locale.ROOT), Lexicon.PHOTO_POSITIONS);
+  }
+
+  /**
+   * Where the photo credit that ends a one-sentence caption starts: a trailing {@code (Ảnh: ...)},
+   * a last sentence {@code Ảnh: X - TTXVN}, or {@code VNA/VNS Photo}; 0 when the whole text is a
+   * credit, -1 when there is none.
+   */
+  static int captionCredit(String t) {
+    if (t.length() > 400) {
+      return -1;
+    }
+    if (isCreditStart(t)) {
+      return 0;
+    }
+    int paren = trailingPhotoCredit(t);
+    if (paren > 0) {
+      return paren;
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (String marker : Lexicon.PHOTO_MARKERS) {
+      int m = lower.indexOf(marker);
+      if (m >= 0) {
+        int e = m;
+        while (e > 0 && (TextNormalizer.isBlank(t.charAt(e - 1)) || "—–-".indexOf(t.charAt(e - 1)) >= 0)) {
+          e--;
+        }
+        return e;
+      }
+    }
+    List<SentenceSplitter.Span> sentences = SentenceSplitter.split(t);
+    if (sentences.size() > 1) {
+      SentenceSplitter.Span last = sentences.get(sentences.size() - 1);
+      if (isCreditStart(last.text())) {
+        return last.start();
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the whole line is an end mark of a stored excerpt ({@code Read full this story}). */
+  private static boolean isEndMark(String t) {
+    if (t.length() > 40) {
+      return false;
+    }
+    String lower = t.toLowerCase(Locale.ROOT).replaceAll("^[\\s….»>-]+|[\\s….»>:-]+$", "");
+    return Lexicon.END_MARKS.contains(lower);
+  }
+
+  /** Where a trailing end mark ({@code … Read full this story}) starts, or -1. */
+  static int trailingEndMark(String t, int end) {
+    int from = Math.max(0, end - 60); // end marks are short: look at the tail only
+    String lower = t.substring(from, end).toLowerCase(Locale.ROOT);
+    int e = lower.length();
+    while (e > 0 && (TextNormalizer.isBlank(lower.charAt(e - 1)) || "….»>:".indexOf(lower.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    for (String mark : Lexicon.END_MARKS) {
+      int s = e - mark.length();
+      if (s > 0
+          && lower.startsWith(mark, s)
+          && !Character.isLetterOrDigit(lower.charAt(s - 1))) {
+        return from + s;
+      }
+    }
+    return -1;
+  }
+
+  /** Where a trailing wire byline ({@code (Reporting by X; Editing by Y)}) starts, or -1. */
+  static int trailingWireCredit(String t, int end) {
+    if (end == 0 || t.charAt(end - 1) != ')') {
+      return -1;
+    }
+    int open = t.lastIndexOf('(', end - 1);
+    if (open < 0 || end - open > 300) {
+      return -1;
+    }
+    return isWireCredit(t.substring(open + 1, end)) ? open : -1;
+  }
+
+  private static boolean isWireCredit(String t) {
+    String lower = lowerPrefix(t, 40);
+    for (String cue : Lexicon.WIRE_CREDITS) {
+      if (lower.startsWith(cue)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Collects pieces by role. */
@@ -326,14 +620,16 @@ public final class Segmenter {
       }
     }
 
-    /** The title of a line, with a trailing photo credit cut off into the captions. */
-    Piece titleWithCredit(Line l) {
+    /**
+     * The title of a line; a photo credit from {@code credit} on (when positive) is cut off into
+     * the captions.
+     */
+    Piece titleWithCredit(Line l, int credit) {
       String t = l.text();
-      int paren = trailingPhotoCredit(t);
-      if (paren > 0) {
-        int end = trimEnd(t, paren);
+      if (credit > 0) {
+        int end = trimEnd(t, credit);
         if (end > 0) {
-          caption(l.start() + paren, t.substring(paren), 0);
+          caption(l.start() + credit, t.substring(credit), 0);
           Piece p = new Piece(Piece.Role.TITLE, l.start(), t.substring(0, end));
           add(p);
           return p;
@@ -351,6 +647,16 @@ public final class Segmenter {
         end -= 2;
         add(new Piece(Piece.Role.BOILERPLATE, l.start() + end, "/."));
         end = trimEnd(t, end);
+      }
+      int mark = trailingEndMark(t, end);
+      if (mark > 0) {
+        add(new Piece(Piece.Role.BOILERPLATE, l.start() + mark, t.substring(mark, end)));
+        end = trimEnd(t, mark);
+      }
+      int wire = trailingWireCredit(t, end);
+      if (wire > 0) {
+        add(new Piece(Piece.Role.CREDIT, l.start() + wire, t.substring(wire, end)));
+        end = trimEnd(t, wire);
       }
       int credit = trailingAgencyCredit(t, end);
       if (credit > 0) {
@@ -414,21 +720,16 @@ public final class Segmenter {
 
   /** The relative end of the searchable part of a caption line; 0 if it has none. */
   private static int searchablePartOfCaptionLine(String t) {
-    if (isCreditStart(t)) {
-      return 0;
+    int credit = captionCredit(t);
+    if (credit <= 0) {
+      String lower = t.toLowerCase(Locale.ROOT);
+      int p = lower.indexOf("(photo");
+      if (p <= 0) {
+        return 0;
+      }
+      credit = p;
     }
-    String lower = t.toLowerCase(Locale.ROOT);
-    int p = lower.indexOf("vna/vns photo");
-    if (p < 0) {
-      p = lower.indexOf("vna photo");
-    }
-    if (p < 0) {
-      p = lower.indexOf("(photo");
-    }
-    if (p < 0) {
-      return 0;
-    }
-    int e = p;
+    int e = credit;
     while (e > 0 && (TextNormalizer.isBlank(t.charAt(e - 1)) || "—–-".indexOf(t.charAt(e - 1)) >= 0)) {
       e--;
     }
@@ -486,7 +787,7 @@ public final class Segmenter {
     if (t.length() > 40) {
       return null;
     }
-    String f = Folding.fold(t).trim();
+    String f = Folding.fold(t).strip();
     int e = f.length();
     while (e > 0 && (f.charAt(e - 1) == ':' || f.charAt(e - 1) == '.' || f.charAt(e - 1) == ' ')) {
       e--;
@@ -510,7 +811,7 @@ public final class Segmenter {
   /** Whether {@code t} starts with a photo credit: {@code Ảnh: ...}, {@code (Photo: VNA)}. */
   static boolean isCreditStart(String t) {
     String p = lowerPrefix(t, 20);
-    for (String prefix : CREDIT_PREFIXES) {
+    for (String prefix : Lexicon.PHOTO_CREDIT_PREFIXES) {
       if (p.startsWith(prefix)) {
         return true;
       }
@@ -523,8 +824,7 @@ public final class Segmenter {
     if (t.length() > 400) {
       return false;
     }
-    String lower = t.toLowerCase(Locale.ROOT);
-    return lower.contains("vna/vns photo") || lower.contains("vna photo");
+    return Lexicon.containsAny(t.toLowerCase(Locale.ROOT), Lexicon.PHOTO_MARKERS);
   }
 
   /** Where a trailing parenthesised photo credit ({@code (Ảnh: X - TTXVN).}) starts, or -1. */
@@ -543,13 +843,18 @@ public final class Segmenter {
     return isCreditStart(t.substring(open, end)) ? open : -1;
   }
 
-  /** Where a paragraph-ending agency credit ({@code ... . — VNS}) starts, or -1. */
+  /**
+   * Where a paragraph-ending agency credit ({@code ... . — VNS}, or glued to the sentence end:
+   * {@code ... countries.-VNA}) starts, or -1.
+   */
   static int trailingAgencyCredit(String t, int end) {
     int from = Math.max(0, end - 20);
     for (int i = end - 1; i >= from; i--) {
       char c = t.charAt(i);
-      if (c == '—' || c == '–' || (c == '-' && i > 0 && TextNormalizer.isBlank(t.charAt(i - 1)))) {
-        if (i == 0 || !TextNormalizer.isBlank(t.charAt(i - 1))) {
+      boolean afterSentence = i > 0 && ".!?\"”".indexOf(t.charAt(i - 1)) >= 0;
+      if (c == '—' || c == '–' || (c == '-' && i > 0
+          && (TextNormalizer.isBlank(t.charAt(i - 1)) || afterSentence))) {
+        if (i == 0 || !(TextNormalizer.isBlank(t.charAt(i - 1)) || afterSentence)) {
           return -1;
         }
         String agency = t.substring(i + 1, end).trim();
@@ -579,8 +884,11 @@ public final class Segmenter {
     return letters >= 2;
   }
 
-  /** Whether a whole line is a credit: source, byline or agency. */
+  /** Whether a whole line is a credit: source, byline, wire byline or agency. */
   static boolean isCreditLine(String t) {
+    if (isWireCredit(t) || (t.startsWith("(") && t.endsWith(")") && isWireCredit(t.substring(1)))) {
+      return true;
+    }
     String p = lowerPrefix(t, 12);
     if (p.startsWith("nguồn:")
         || p.startsWith("nguồn :")
@@ -667,7 +975,7 @@ public final class Segmenter {
     int hostStart = w + " words, post on ".length();
     int at = t.indexOf(" at ", hostStart);
     Optional<String> host = Optional.empty();
-    Optional<LocalDate> date = Optional.empty();
+    Optional<PartialDate> date = Optional.empty();
     if (at > hostStart) {
       host = HeaderReader.host(t.substring(hostStart, at).trim());
       int stop = t.indexOf(". ", at);
@@ -679,21 +987,38 @@ public final class Segmenter {
   }
 
   /** The first full date stated in {@code text}, if any. */
-  private static Optional<LocalDate> fullDate(String text) {
+  private static Optional<PartialDate> fullDate(String text) {
     if (text.length() > 200) {
       return Optional.empty();
     }
     for (DateMention d : DateFinder.find(text, 0, Optional.empty(), 0).dates()) {
       if (d.date().toLocalDate().isPresent()) {
-        return d.date().toLocalDate();
+        return Optional.of(d.date());
       }
     }
     return Optional.empty();
   }
 
-  /** The date of a timestamp line ({@code 14:30, 05/04/2021}), if {@code t} is one. */
-  static Optional<LocalDate> timestamp(String t) {
-    if (t.length() > 60 || !TIME.matcher(t).find()) {
+  /** The first date stated in {@code text}, a month-day too, if any. */
+  private static Optional<PartialDate> anyDate(String text) {
+    if (text.length() > 200) {
+      return Optional.empty();
+    }
+    for (DateMention d : DateFinder.find(text, 0, Optional.empty(), 0).dates()) {
+      if (d.date().day().isPresent()) {
+        return Optional.of(d.date());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The date of a timestamp line, if {@code t} is one: a short line with a full date and a time
+   * or a weekday, and at most five words ({@code 14:30, 05/04/2021}, {@code Thứ Năm 20/06/2024 ,
+   * 14:17 (GMT+7)}, {@code Thế giới Thứ Hai, 05/03/2012}, {@code July 1, 2024 | 10:14 GMT +7}).
+   */
+  static Optional<PartialDate> timestamp(String t) {
+    if (t.length() > 80) {
       return Optional.empty();
     }
     int words = 0;
@@ -705,61 +1030,201 @@ public final class Segmenter {
       }
       inWord = letter;
     }
-    return words <= 4 ? fullDate(t) : Optional.empty();
+    if (words > 5 || !(TIME.matcher(t).find() || hasWeekday(t))) {
+      return Optional.empty();
+    }
+    return fullDate(t);
+  }
+
+  private static boolean hasWeekday(String t) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (String w : Lexicon.WEEKDAYS) {
+      for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+        int e = i + w.length();
+        boolean endOk = e >= lower.length() || !Character.isLetterOrDigit(lower.charAt(e));
+        // a weekday glued after junk (giớiThứ) still counts when it is capitalised
+        boolean startOk = i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1))
+            || Character.isUpperCase(t.charAt(i));
+        if (startOk && endOk) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
-   * The dateline a paragraph starts with: an upper-case place, then a dash ({@code MOSCOW —}), an
-   * agency and a dash ({@code HÀ NỘI (TTXVN) —}), or a date, an optional agency and a dash ({@code
-   * HÀ NỘI, 5/4/2021 (TTXVN) —}, {@code MOSCOW, April 5, 2021 (Reuters) -}).
+   * The dateline a paragraph starts with, in any usual shape: an upper-case place and a dash
+   * ({@code MOSCOW —}); a place in any case, a news agency in brackets and a dash ({@code Hanoi
+   * (VNA) –}); an upper-case place, a date (a month-day when no year is stated), an optional agency
+   * and a dash ({@code HÀ NỘI, 5/4/2021 (TTXVN) —}, {@code HANOI, March 3 (Reuters) -}); the same
+   * with the agency between slashes ({@code MOSCOW, May 9. /TASS/.}); an agency, a date and a full
+   * stop ({@code OREANDA-NEWS. October 28, 2009.}); and two of them in a row ({@code RUSSIA, June
+   * 2 - MOSCOW —}), where the second names the place.
    *
-   * @param base the paragraph's offset, added to the dateline's end
+   * @param base the paragraph's offset, added to the dateline's start and end
    */
   public static Optional<Dateline> dateline(String t, int base) {
-    int n = Math.min(t.length(), 60);
-    int i = 0;
-    int letters = 0;
-    while (i < n) {
-      char c = t.charAt(i);
-      if (Character.isLetter(c)) {
-        if (!Character.isUpperCase(c)) {
-          break;
-        }
-        letters++;
-      } else if (!(c == ' ' || c == '.' || c == '\'' || c == '’')) {
-        break;
-      }
-      i++;
+    Optional<Dateline> d = datelineAt(t, 0, base);
+    if (d.isEmpty()) {
+      return d;
     }
-    if (letters < 2 || i >= t.length() || Character.isLetter(t.charAt(i))) {
-      return Optional.empty();
-    }
-    String place = t.substring(0, i).trim();
-    int k = i;
-    while (k < t.length() && t.charAt(k) == ' ') {
+    int k = d.get().end() - base;
+    while (k < t.length() && TextNormalizer.isBlank(t.charAt(k))) {
       k++;
     }
+    Optional<Dateline> second = datelineAt(t, k, base);
+    if (second.isPresent() && second.get().place().isPresent()) {
+      return Optional.of(
+          new Dateline(
+              second.get().place(),
+              second.get().date().or(() -> d.get().date()),
+              base,
+              second.get().end()));
+    }
+    return d;
+  }
+
+  private static Optional<Dateline> datelineAt(String t, int from, int base) {
+    int n = Math.min(t.length(), from + 60);
+    // the name: up to four words, all in upper case or all in Title case
+    int i = from;
+    int nameEnd = from;
+    int words = 0;
+    int letters = 0;
+    int mode = 0; // 1 upper case, 2 Title case
+    while (i < n && words < 4) {
+      int w = i;
+      while (w < t.length()
+          && (Character.isLetter(t.charAt(w))
+              || (w > i && "-.'’".indexOf(t.charAt(w)) >= 0))) {
+        w++;
+      }
+      if (w == i) {
+        break;
+      }
+      String word = t.substring(i, w);
+      int m = isUpperWord(word) ? 1 : isTitleCaseWord(word.replaceAll("[-.'’]+$", "")) ? 2 : 0;
+      if (m == 0 || (mode != 0 && m != mode)) {
+        break;
+      }
+      mode = m;
+      words++;
+      for (int k = i; k < w; k++) {
+        letters += Character.isLetter(t.charAt(k)) ? 1 : 0;
+      }
+      nameEnd = w;
+      if (w + 1 < t.length() && t.charAt(w) == ' ' && Character.isLetter(t.charAt(w + 1))) {
+        i = w + 1;
+      } else {
+        break;
+      }
+    }
+    boolean upper = mode == 1;
+    i = nameEnd;
+    if (letters < 2 || i >= t.length()) {
+      return Optional.empty();
+    }
+    String name = t.substring(from, i).strip();
+    if (name.matches(".*\\p{L}\\.\\p{L}.*")
+        || Lexicon.AGENCIES.contains(name.toLowerCase(Locale.ROOT))) {
+      return Optional.empty(); // a site or an agency (VOV.VN -), not a place
+    }
+    boolean stop = name.endsWith(".");
+    String place = stop ? name.substring(0, name.length() - 1).strip() : name;
+    if (place.isEmpty()) {
+      return Optional.empty();
+    }
+    int k = skipSpaces(t, i);
     if (k >= t.length()) {
       return Optional.empty();
     }
     char c = t.charAt(k);
-    if (c == '—' || c == '–') {
-      return Optional.of(new Dateline(place, Optional.empty(), base + k + 1));
+    if (stop) {
+      // an agency, a date and a full stop: OREANDA-NEWS. October 28, 2009.
+      if (!upper || place.indexOf(' ') >= 0) {
+        return Optional.empty();
+      }
+      int dot = t.indexOf('.', k);
+      if (dot < 0 || dot - k > 40) {
+        return Optional.empty();
+      }
+      Optional<PartialDate> date = fullDate(t.substring(k, dot));
+      return date.map(d -> new Dateline(Optional.empty(), Optional.of(d), base + from, base + dot + 1));
     }
-    if (c == '(' || c == ',') {
-      int limit = Math.min(t.length(), k + 60);
-      for (int j = k + 1; j < limit; j++) {
-        char d = t.charAt(j);
-        if (d == '—' || d == '–' || (d == '-' && t.charAt(j - 1) == ' ')) {
-          String middle = t.substring(k, j);
-          Optional<LocalDate> date = c == ',' ? fullDate(middle) : Optional.empty();
-          if (c == '(' || date.isPresent()) {
-            return Optional.of(new Dateline(place, date, base + j + 1));
+    if (isDash(t, k) && upper) {
+      return Optional.of(new Dateline(Optional.of(place), Optional.empty(), base + from, base + k + 1));
+    }
+    Optional<PartialDate> date = Optional.empty();
+    if (c == ',' && upper) {
+      int e = k + 1;
+      int limit = Math.min(t.length(), k + 40);
+      while (e < limit && t.charAt(e) != '(' && !isDash(t, e)
+          && !(t.charAt(e) == '.' && (e + 1 >= t.length() || TextNormalizer.isBlank(t.charAt(e + 1))))) {
+        e++;
+      }
+      if (e >= limit) {
+        return Optional.empty();
+      }
+      date = anyDate(t.substring(k + 1, e));
+      if (date.isEmpty()) {
+        return Optional.empty();
+      }
+      k = skipSpaces(t, e);
+      if (k < t.length() && t.charAt(k) == '.') {
+        // MOSCOW, May 9. /TASS/.
+        int a = skipSpaces(t, k + 1);
+        if (a < t.length() && t.charAt(a) == '/') {
+          int close = t.indexOf('/', a + 1);
+          if (close > a + 1 && close - a <= 25) {
+            int end = close + 1;
+            if (end < t.length() && t.charAt(end) == '.') {
+              end++;
+            }
+            return Optional.of(new Dateline(Optional.of(place), date, base + from, base + end));
           }
-          return Optional.empty();
         }
+        return Optional.empty();
+      }
+      if (k < t.length() && isDash(t, k)) {
+        return Optional.of(new Dateline(Optional.of(place), date, base + from, base + k + 1));
+      }
+    }
+    if (k < t.length() && t.charAt(k) == '(') {
+      int close = t.indexOf(')', k);
+      if (close < 0 || close - k > 25) {
+        return Optional.empty();
+      }
+      String agency = t.substring(k + 1, close).strip();
+      if (agency.isEmpty()
+          || !Character.isUpperCase(agency.charAt(0))
+          || (!upper && !Lexicon.AGENCIES.contains(agency.toLowerCase(Locale.ROOT)))) {
+        return Optional.empty();
+      }
+      int d = skipSpaces(t, close + 1);
+      if (d < t.length() && isDash(t, d)) {
+        return Optional.of(new Dateline(Optional.of(place), date, base + from, base + d + 1));
       }
     }
     return Optional.empty();
+  }
+
+  private static int skipSpaces(String t, int from) {
+    int k = from;
+    while (k < t.length() && TextNormalizer.isBlank(t.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Whether a dash stands at {@code k}: an em or en dash, or a hyphen not inside a word. */
+  private static boolean isDash(String t, int k) {
+    char c = t.charAt(k);
+    if (c == '—' || c == '–') {
+      return true;
+    }
+    return c == '-'
+        && (k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1))
+            || k + 1 >= t.length() || TextNormalizer.isBlank(t.charAt(k + 1)));
   }
 }

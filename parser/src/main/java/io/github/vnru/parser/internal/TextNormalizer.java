@@ -7,7 +7,9 @@ import io.github.vnru.parser.ParseProblem;
 import io.github.vnru.parser.ParseProblem.Reason;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.text.Normalizer;
@@ -23,41 +25,71 @@ import java.util.Locale;
 public final class TextNormalizer {
   private TextNormalizer() {}
 
+  /** The option that names another charset, for messages. */
+  public static final String ENCODING_HINT =
+      "the file is not in this encoding: read it in its own with --encoding, for example"
+          + " --encoding windows-1258 (in Java: ArticleParser.builder().charset(...))";
+
   /**
    * Decodes {@code bytes} as strict UTF-8 and normalises them.
    *
    * @throws ArticleParseException if the bytes are empty, blank, binary or not UTF-8
    */
   public static String decode(String source, byte[] bytes) throws ArticleParseException {
+    return decode(source, bytes, UTF_8);
+  }
+
+  /**
+   * Decodes {@code bytes} strictly in {@code charset} and normalises them. A byte-order mark
+   * decides, whatever {@code charset} says: UTF-8 ({@code EF BB BF}), UTF-16 big-endian ({@code FE
+   * FF}) or little-endian ({@code FF FE}); it is dropped.
+   *
+   * @throws ArticleParseException if the bytes are empty, blank, binary or not in the charset
+   */
+  public static String decode(String source, byte[] bytes, Charset charset)
+      throws ArticleParseException {
     if (bytes.length == 0) {
       throw new ArticleParseException(ParseProblem.of(source, Reason.EMPTY, "empty file"));
     }
     int from = 0;
+    Charset cs = charset;
     if (bytes.length >= 3
         && (bytes[0] & 0xFF) == 0xEF
         && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       from = 3;
+      cs = UTF_8;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      from = 2;
+      cs = StandardCharsets.UTF_16BE;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      from = 2;
+      cs = StandardCharsets.UTF_16LE;
     }
-    for (int i = from; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        throw binaryAtByte(source, bytes, i, "binary data (NUL byte at byte " + i + ")");
+    boolean utf16 = cs.equals(StandardCharsets.UTF_16BE) || cs.equals(StandardCharsets.UTF_16LE)
+        || cs.equals(StandardCharsets.UTF_16);
+    if (!utf16) {
+      for (int i = from; i < bytes.length; i++) {
+        if (bytes[i] == 0) {
+          throw binaryAtByte(source, bytes, i, "binary data (NUL byte at byte " + i + ")");
+        }
       }
     }
-    // Valid UTF-8 decodes the same either way, and the String constructor is much faster; it
-    // turns bad bytes into U+FFFD, so only then (or for a real U+FFFD) is the strict decoder run,
-    // to report them.
-    String fast = new String(bytes, from, bytes.length - from, UTF_8);
-    if (fast.indexOf('\uFFFD') < 0) {
-      return normalize(source, fast);
+    if (cs.equals(UTF_8)) {
+      // Valid UTF-8 decodes the same either way, and the String constructor is much faster; it
+      // turns bad bytes into U+FFFD, so only then (or for a real U+FFFD) is the strict decoder
+      // run, to report them.
+      String fast = new String(bytes, from, bytes.length - from, UTF_8);
+      if (fast.indexOf('\uFFFD') < 0) {
+        return normalize(source, fast);
+      }
     }
     CharsetDecoder decoder =
-        UTF_8
-            .newDecoder()
+        cs.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-    CharBuffer out = CharBuffer.allocate(bytes.length - from + 1);
+    CharBuffer out = CharBuffer.allocate((int) ((bytes.length - from) * (double) decoder.maxCharsPerByte()) + 2);
     CoderResult result = decoder.decode(in, out, true);
     if (!result.isError()) {
       result = decoder.flush(out);
@@ -72,12 +104,13 @@ public final class TextNormalizer {
         }
         hex.append(String.format(Locale.ROOT, "%02X", bytes[pos + i] & 0xFF));
       }
+      String name = cs.equals(UTF_8) ? "UTF-8" : cs.name();
       throw atByte(
           source,
           bytes,
           pos,
           Reason.NOT_UTF8,
-          "invalid UTF-8 at byte " + pos + " (bytes " + hex + ")");
+          "invalid " + name + " at byte " + pos + " (bytes " + hex + "); " + ENCODING_HINT);
     }
     out.flip();
     return normalize(source, out.toString());

@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vnru.extract.DateMention;
 import io.github.vnru.model.PartialDate;
-import java.time.LocalDate;
+import io.github.vnru.model.WarningKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 final class DateFinderTest {
-  private static final Optional<LocalDate> NONE = Optional.empty();
+  private static final Optional<PartialDate> NONE = Optional.empty();
 
-  private static List<String> dates(String s, Optional<LocalDate> published) {
+  private static List<String> dates(String s, Optional<PartialDate> published) {
     return DateFinder.find(s, 0, published, 0).dates().stream()
         .map(d -> d.date().toString())
         .collect(Collectors.toList());
@@ -24,8 +24,44 @@ final class DateFinderTest {
     return dates(s, NONE);
   }
 
-  private static Optional<LocalDate> pub(int y, int m, int d) {
-    return Optional.of(LocalDate.of(y, m, d));
+  private static Optional<PartialDate> pub(int y, int m, int d) {
+    return Optional.of(PartialDate.of(y, m, d));
+  }
+
+  private static Optional<PartialDate> month(int y, int m) {
+    return Optional.of(PartialDate.ofYearMonth(y, m));
+  }
+
+  @Test
+  void find_dayMonth_underMonthOnlyPublishedDate_takesTheYearOnlyWhenCertain() {
+    // any day of March 2017: 20 February is 2017-02-20 whichever; 3 March could be 2016 or 2017
+    assertEquals(List.of("2017-02-20"), dates("Ngày 20/2, hai bên gặp.", month(2017, 3)));
+    assertEquals(List.of("--03-03"), dates("Ngày 3/3, hai bên gặp.", month(2017, 3)));
+    assertEquals(List.of("2016-04-05"), dates("On April 5 they met.", month(2017, 3)));
+  }
+
+  @Test
+  void find_weekday_underMonthOnlyOrNoPublishedDate_isUnknownWithWarning() {
+    for (Optional<PartialDate> p : List.of(NONE, month(2017, 3))) {
+      DateFinder.Result r = DateFinder.find("They met on Tuesday in Hanoi.", 10, p, 0);
+      assertEquals(List.of(), r.dates());
+      assertEquals(WarningKind.EVENT_DATE_UNKNOWN, r.issues().get(0).kind());
+      assertEquals("Tuesday", r.issues().get(0).text());
+      assertEquals(22, r.issues().get(0).offset());
+    }
+  }
+
+  @Test
+  void find_weekday_withFullPublishedDate_isThatWeekdayOnOrBefore() {
+    // 2021-03-01 is a Monday: "on Tuesday" is the Tuesday before, never the Monday itself
+    assertEquals(List.of("2021-02-23"), dates("They met on Tuesday.", pub(2021, 3, 1)));
+  }
+
+  @Test
+  void find_dateAfterMonthOnlyPublishedDate_isDropped() {
+    DateFinder.Result r = DateFinder.find("On April 5, 2017 they met.", 0, month(2017, 3), 0);
+    assertEquals(List.of(), r.dates());
+    assertEquals(WarningKind.DATE_AFTER_PUBLISHED, r.issues().get(0).kind());
   }
 
   @Test

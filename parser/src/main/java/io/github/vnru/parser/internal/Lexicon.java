@@ -1,0 +1,92 @@
+package io.github.vnru.parser.internal;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.vnru.extract.Folding;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Internal: the word lists of the layout rules, read once from {@code lexicon/*.txt} next to this
+ * class (see the README there): one entry a line, {@code #} comments, lower case.
+ */
+final class Lexicon {
+  /** Headings after which the rest of the page is junk; folded. */
+  static final Set<String> SECTION_MARKERS = folded("section-markers.txt");
+  /** Page-junk lines on their own; folded. */
+  static final Set<String> JUNK = folded("junk.txt");
+  /** How a photo credit starts; lower case. */
+  static final List<String> PHOTO_CREDIT_PREFIXES = lower("photo-credit-prefixes.txt");
+  /** Agency photo credits inside a caption; lower case. */
+  static final List<String> PHOTO_MARKERS = lower("photo-markers.txt");
+  /** A person's place in a picture; lower case. */
+  static final List<String> PHOTO_POSITIONS = lower("photo-positions.txt");
+  /** Weekday names; lower case. */
+  static final List<String> WEEKDAYS = lower("weekdays.txt");
+  /** News agencies; lower case. */
+  static final Set<String> AGENCIES = Collections.unmodifiableSet(
+      new LinkedHashSet<>(lower("agencies.txt")));
+  /** How a wire byline starts; lower case. */
+  static final List<String> WIRE_CREDITS = lower("wire-credits.txt");
+  /** Phrases ending a stored excerpt; lower case. */
+  static final List<String> END_MARKS = lower("end-marks.txt");
+
+  private Lexicon() {}
+
+  private static List<String> lower(String name) {
+    List<String> out = new ArrayList<>();
+    for (String line : read(name)) {
+      out.add(line.toLowerCase(Locale.ROOT));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static Set<String> folded(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String line : read(name)) {
+      out.add(Folding.fold(line.toLowerCase(Locale.ROOT)));
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  private static List<String> read(String name) {
+    String path = "lexicon/" + name;
+    try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + path);
+      }
+      List<String> out = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        int hash = line.indexOf('#');
+        String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        if (!entry.isEmpty()) {
+          out.add(entry);
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether lower-cased {@code lower} contains one of {@code entries}. */
+  static boolean containsAny(String lower, List<String> entries) {
+    for (String e : entries) {
+      if (lower.contains(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

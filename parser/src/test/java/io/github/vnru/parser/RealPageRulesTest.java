@@ -1,0 +1,307 @@
+package io.github.vnru.parser;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vnru.model.Article;
+import io.github.vnru.model.Meeting;
+import io.github.vnru.model.PartialDate;
+import io.github.vnru.model.Warning;
+import io.github.vnru.model.WarningKind;
+import io.github.vnru.model.json.VnruJson;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rules for real pages (issue 10), each on a small text written for the test: headers, date
+ * lines and datelines in the shapes real pages carry, glued text, wire credits, weekdays, and input
+ * that is not a plain UTF-8 article.
+ */
+final class RealPageRulesTest {
+  private static final ArticleParser PARSER = ArticleParser.create();
+  private static final String BODY = "The two sides discussed trade and energy cooperation.";
+
+  private static Article parse(String text) throws ArticleParseException {
+    return PARSER.parse("t", text);
+  }
+
+  private static List<WarningKind> kinds(Article a) {
+    return a.warnings().stream().map(Warning::kind).toList();
+  }
+
+  // --- only unreadable input is an error; the title is optional ---
+
+  @Test
+  void parse_fullSentenceFirst_hasNoTitleButKeepsTheText() throws Exception {
+    Article a = parse(" date 2020-05-06 The envoys met in the capital on Monday.\n\n" + BODY);
+    assertEquals(Optional.empty(), a.title());
+    assertEquals(List.of("The envoys met in the capital on Monday.", BODY), a.paragraphs());
+    assertEquals(List.of(WarningKind.NO_TITLE), kinds(a));
+    assertTrue(a.warnings().get(0).message().contains("full sentence"));
+  }
+
+  @Test
+  void parse_headlineOnTheDateLine_isTheTitle() throws Exception {
+    Article a = parse(" date 2020-05-06 Envoys hold talks on trade\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks on trade"), a.title());
+    assertEquals(List.of(), a.warnings());
+  }
+
+  @Test
+  void parse_captionPointingAtPeople_isNeverTheTitle() throws Exception {
+    Article a = parse(" date 2020-05-06 Minister Lan (L) and envoy Petrov (Photo: VNA)\n\n" + BODY);
+    assertEquals(Optional.empty(), a.title());
+    assertEquals(List.of("Minister Lan (L) and envoy Petrov (Photo: VNA)"), a.captions());
+    assertTrue(a.warnings().get(0).message().contains("photo caption"));
+  }
+
+  @Test
+  void parse_captionWhoseTextIsASentence_isNotTheTitle() throws Exception {
+    Article a = parse("Hai bộ trưởng tại buổi gặp. Ảnh: Minh Anh\n\n" + BODY);
+    assertEquals(Optional.empty(), a.title());
+    assertEquals(List.of(WarningKind.NO_TITLE), kinds(a));
+  }
+
+  // --- a one-line article, and blocks glued together ---
+
+  @Test
+  void parse_oneLineArticle_splitsCaptionDatelineSentencesAndEndMark() throws Exception {
+    Article a =
+        parse(
+            " date 2021-09-28 Officials at the meeting in the capital. — VNA/VNS Photo Lan Anh"
+                + " HÀ NỘI — The two ministers discussed trade. They agreed to meet again on"
+                + " Friday. The talks were… Read full this story");
+    assertEquals(Optional.empty(), a.title());
+    assertEquals(
+        List.of("Officials at the meeting in the capital. — VNA/VNS Photo Lan Anh"), a.captions());
+    assertEquals(Optional.of("HÀ NỘI"), a.dateline());
+    assertEquals(
+        List.of(
+            "HÀ NỘI — The two ministers discussed trade. They agreed to meet again on Friday."
+                + " The talks were…"),
+        a.paragraphs());
+    assertEquals(List.of("Read full this story"), a.boilerplate());
+    assertEquals(Optional.of(PartialDate.of(2021, 9, 28)), a.publishedDate());
+  }
+
+  @Test
+  void parse_captionGluedToDatelineParagraph_isCutAfterTheCredit() throws Exception {
+    Article a =
+        parse("Envoys hold talks\nMinister Lan and envoy Petrov (Photo: VNA)Hanoi (VNA) – " + BODY);
+    assertEquals(List.of("Minister Lan and envoy Petrov (Photo: VNA)"), a.captions());
+    assertEquals(List.of("Hanoi (VNA) – " + BODY), a.paragraphs());
+    assertEquals(Optional.of("Hanoi"), a.dateline());
+  }
+
+  // --- headers and date lines ---
+
+  @Test
+  void parse_monthOnlyDateHeader_givesAPartialPublishedDate() throws Exception {
+    Article a = parse(" date 2017-03 Envoys hold talks\n\n" + BODY);
+    assertEquals(Optional.of(PartialDate.ofYearMonth(2017, 3)), a.publishedDate());
+    assertEquals(Optional.of("Envoys hold talks"), a.title());
+  }
+
+  @Test
+  void parse_timestampGluedToTitle_isCutOffAndGivesTheDate() throws Exception {
+    Article a = parse("Hai bên thảo luận về hợp tác 14/03/2019 09:15\n\n" + BODY);
+    assertEquals(Optional.of("Hai bên thảo luận về hợp tác"), a.title());
+    assertEquals(Optional.of(PartialDate.of(2019, 3, 14)), a.publishedDate());
+    assertEquals(List.of("14/03/2019 09:15"), a.boilerplate());
+  }
+
+  @Test
+  void parse_timestampLinesNearTheTop_giveTheDate() throws Exception {
+    for (String stamp :
+        List.of(
+            "09:15, 14/03/2019",
+            "Thứ Năm, 14/03/2019 09:15:00",
+            "Thứ Năm 14/03/2019 , 09:15 (GMT+7)",
+            "Thời sựThứ Năm, 14/03/2019")) {
+      Article a = parse("Hai bên thảo luận về hợp tác\n\n" + stamp + "\n\n" + BODY);
+      assertEquals(Optional.of(PartialDate.of(2019, 3, 14)), a.publishedDate(), stamp);
+      assertEquals(List.of(stamp), a.boilerplate(), stamp);
+      assertEquals(List.of(BODY), a.paragraphs(), stamp);
+    }
+  }
+
+  @Test
+  void parse_siteDateAboveTitle_yieldsToThePagesOwnDate() throws Exception {
+    String site = "March 20, 2019 | 08:00 GMT +7\n";
+    Article own = parse(site + "Envoys hold talks\nThứ Năm 14/03/2019 , 09:15\n" + BODY);
+    assertEquals(Optional.of(PartialDate.of(2019, 3, 14)), own.publishedDate());
+    assertEquals(Optional.of("Envoys hold talks"), own.title());
+    Article only = parse(site + "Envoys hold talks\n" + BODY);
+    assertEquals(Optional.of(PartialDate.of(2019, 3, 20)), only.publishedDate());
+  }
+
+  @Test
+  void parse_agencyDatelineWithDate_givesThePublishedDateAndNoPlace() throws Exception {
+    Article a = parse("Envoys hold talks\nORIENT-WIRE. March 4, 2015. " + BODY);
+    assertEquals(Optional.of(PartialDate.of(2015, 3, 4)), a.publishedDate());
+    assertEquals(Optional.empty(), a.dateline());
+  }
+
+  @Test
+  void parse_wireDatelineWithoutYear_takesNoYearFromNowhere() throws Exception {
+    Article a = parse("Envoys hold talks\nHANOI, March 3 (Reuters) - " + BODY);
+    assertEquals(Optional.of("HANOI"), a.dateline());
+    assertEquals(Optional.empty(), a.publishedDate());
+  }
+
+  @Test
+  void parse_datelineShapes_giveTheCity() throws Exception {
+    assertEquals(Optional.of("Hanoi"), parse("Talks\nHanoi (VNA) – " + BODY).dateline());
+    assertEquals(Optional.of("MOSCOW"), parse("Talks\nMOSCOW, May 9. /TASS/. " + BODY).dateline());
+    assertEquals(
+        Optional.of("MOSCOW"), parse("Talks\nRUSSIA, June 2 - MOSCOW — " + BODY).dateline());
+    assertEquals(Optional.of("HÀ NỘI"), parse("Talks\nHÀ NỘI — " + BODY).dateline());
+  }
+
+  @Test
+  void parse_datelineFirst_isNeverTheTitle() throws Exception {
+    for (String dateline :
+        List.of("HÀ NỘI — ", "MOSCOW, May 9. /TASS/. ", "RUSSIA, June 2 - MOSCOW — ",
+            "HANOI, March 3 (Reuters) - ")) {
+      Article a = parse(dateline + BODY + "\n" + BODY);
+      assertEquals(Optional.empty(), a.title(), dateline);
+      assertEquals(WarningKind.NO_TITLE, a.warnings().get(0).kind(), dateline);
+    }
+  }
+
+  // --- wire bylines and end credits ---
+
+  @Test
+  void parse_wireBylinesAndEndCredits_goToCreditsOrBoilerplate() throws Exception {
+    Article a =
+        parse(
+            "Envoys hold talks\n"
+                + BODY + " (Reporting by Jane Roe; Editing by John Doe)\n"
+                + "(Writing by Ann Lee)\n"
+                + "They agreed to meet again.-VNA\n"
+                + "Read full this story");
+    assertEquals(
+        List.of("(Reporting by Jane Roe; Editing by John Doe)", "(Writing by Ann Lee)", "-VNA"),
+        a.credits());
+    assertEquals(List.of(BODY, "They agreed to meet again."), a.paragraphs());
+    assertEquals(List.of("Read full this story"), a.boilerplate());
+  }
+
+  // --- weekdays ---
+
+  @Test
+  void parse_weekdayWithoutPublishedDate_isNeverStampedWithTheDatelineDay() throws Exception {
+    Article a =
+        parse(
+            "Vietnam, Russia hold talks\n"
+                + "HANOI, March 3 (Reuters) - Vietnamese Prime Minister Nguyen Xuan Phuc held talks"
+                + " with Russian Prime Minister Dmitry Medvedev on Tuesday, the government said.\n"
+                + "Phuc later received Russian President Vladimir Putin.");
+    assertFalse(a.meetings().isEmpty());
+    for (Meeting m : a.meetings()) {
+      assertEquals(Optional.empty(), m.date(), m.toString());
+    }
+    assertTrue(kinds(a).contains(WarningKind.EVENT_DATE_UNKNOWN), a.warnings().toString());
+  }
+
+  @Test
+  void parse_weekdayWithFullPublishedDate_isTheMostRecentSuchDay() throws Exception {
+    Article a =
+        parse(
+            " date 2021-03-01 Vietnamese Prime Minister Nguyen Xuan Phuc held talks with Russian"
+                + " Prime Minister Dmitry Medvedev on Tuesday.\n\n" + BODY);
+    assertEquals(Optional.of(PartialDate.of(2021, 2, 23)), a.meetings().get(0).date());
+  }
+
+  // --- input that is not a plain UTF-8 article ---
+
+  @Test
+  void parseAll_jsonLinesFromVnruParse_areReadBackByContentWhateverTheName(@TempDir Path dir)
+      throws Exception {
+    Article one = parse("Envoys hold talks\n" + BODY);
+    Article two = PARSER.parse("u", " date 2017-03 HÀ NỘI — " + BODY);
+    String jsonl = VnruJson.write(one) + "\n" + VnruJson.write(two) + "\n";
+    for (String name : List.of("out.jsonl", "OUT.JSONL", "out.txt", "out")) {
+      Path f = dir.resolve(name);
+      Files.writeString(f, jsonl, UTF_8);
+      ParseReport report = PARSER.parseAll(List.of(f));
+      assertEquals(List.of(one, two), report.articles(), name);
+      assertEquals(List.of(one, two), PARSER.parseFile(f), name);
+    }
+    Path single = dir.resolve("single.Jsonl");
+    Files.writeString(single, VnruJson.write(two) + "\n", UTF_8);
+    assertEquals(two, PARSER.parse(single));
+    assertEquals(
+        ParseProblem.Reason.MANY_ARTICLES,
+        assertThrows(ArticleParseException.class, () -> PARSER.parse(dir.resolve("out.jsonl")))
+            .reason());
+  }
+
+  @Test
+  void parseFile_badJsonLine_isAProblemNamingTheLine(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("bad.jsonl");
+    Files.writeString(
+        f, VnruJson.write(parse("Envoys hold talks\n" + BODY)) + "\n{\"id\":\"x\"}\n", UTF_8);
+    ArticleParseException e = assertThrows(ArticleParseException.class, () -> PARSER.parseFile(f));
+    assertEquals(ParseProblem.Reason.BAD_JSON_LINE, e.reason());
+    assertTrue(e.getMessage().startsWith(f + ":2:1: "), e.getMessage());
+  }
+
+  @Test
+  void parse_utf16WithByteOrderMark_isDecoded() throws Exception {
+    String text = "Hai bên thảo luận về hợp tác\n" + BODY;
+    Article expected = PARSER.parse("t", text.getBytes(UTF_8));
+    for (Charset cs : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
+      byte[] body = text.getBytes(cs);
+      byte[] bytes = new byte[body.length + 2];
+      bytes[0] = (byte) (cs == StandardCharsets.UTF_16BE ? 0xFE : 0xFF);
+      bytes[1] = (byte) (cs == StandardCharsets.UTF_16BE ? 0xFF : 0xFE);
+      System.arraycopy(body, 0, bytes, 2, body.length);
+      assertEquals(expected, PARSER.parse("t", bytes), cs.name());
+    }
+  }
+
+  @Test
+  void parse_legacyVietnameseEncoding_errorNamesTheOption_andTheCharsetReadsIt() throws Exception {
+    Charset cp1258 = Charset.forName("windows-1258");
+    String text = "Hai bên bàn về hợp tác tại thủ đô\n" + BODY;
+    byte[] bytes = windows1258(text, cp1258);
+    ArticleParseException e =
+        assertThrows(ArticleParseException.class, () -> PARSER.parse("old.txt", bytes));
+    assertEquals(ParseProblem.Reason.NOT_UTF8, e.reason());
+    assertTrue(e.getMessage().contains("--encoding windows-1258"), e.getMessage());
+    Article a = ArticleParser.builder().charset(cp1258).build().parse("old.txt", bytes);
+    assertEquals(Optional.of("Hai bên bàn về hợp tác tại thủ đô"), a.title());
+    assertEquals(List.of(BODY), a.paragraphs());
+  }
+
+  /** Windows-1258 writes a tone as a combining mark after a base letter it has (ê, ơ, â). */
+  private static byte[] windows1258(String text, Charset cs) {
+    CharsetEncoder enc = cs.newEncoder();
+    String d = Normalizer.normalize(text, Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (sb.length() > 0) {
+        String pair = Normalizer.normalize("" + sb.charAt(sb.length() - 1) + c, Normalizer.Form.NFC);
+        if (pair.length() == 1 && enc.canEncode(pair)) {
+          sb.setCharAt(sb.length() - 1, pair.charAt(0));
+          continue;
+        }
+      }
+      sb.append(c);
+    }
+    return sb.toString().getBytes(cs);
+  }
+}
