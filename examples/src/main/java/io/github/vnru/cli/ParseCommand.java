@@ -1,10 +1,13 @@
 package io.github.vnru.cli;
 
+import io.github.vnru.extract.RelevanceGate;
 import io.github.vnru.model.Article;
 import io.github.vnru.model.json.VnruJson;
 import io.github.vnru.parser.ArticleParseException;
 import io.github.vnru.parser.ArticleParser;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -38,6 +41,13 @@ final class ParseCommand implements Callable<Integer> {
       description = "Parse with N threads (default: all cores). Output order is stable.")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--relevant-only",
+      description =
+          "Parse only the files the relevance gate lets through (they name a Vietnamese or"
+              + " Russian person, party or place); skip the others silently.")
+  boolean relevantOnly;
+
   @Mixin CommonOptions common;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -52,6 +62,7 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ArticleParser parser = common.parser();
     List<Path> files = Inputs.expand(paths);
+    RelevanceGate gate = relevantOnly ? RelevanceGate.of(parser.registry()) : null;
     Progress progress = Progress.start(err, files.size());
     int failed = 0;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -62,10 +73,12 @@ final class ParseCommand implements Callable<Integer> {
       while (next < files.size() || !window.isEmpty()) {
         while (next < files.size() && window.size() < threads * 4) {
           Path file = files.get(next++);
-          window.add(pool.submit(() -> parseOne(parser, file)));
+          window.add(pool.submit(() -> relevant(gate, parser, file) ? parseOne(parser, file) : SKIPPED));
         }
         Object result = get(window.poll());
-        if (result instanceof Article) {
+        if (result == SKIPPED) {
+          // dropped by the relevance gate
+        } else if (result instanceof Article) {
           out.println(VnruJson.write(result));
         } else {
           failed++;
@@ -82,6 +95,20 @@ final class ParseCommand implements Callable<Integer> {
     }
     out.flush();
     return failed == 0 ? 0 : 1;
+  }
+
+  private static final Object SKIPPED = new Object();
+
+  /** Whether the gate (if any) lets {@code file} through; an unreadable or too large file is the parser's. */
+  private static boolean relevant(RelevanceGate gate, ArticleParser parser, Path file) {
+    if (gate == null) {
+      return true;
+    }
+    try {
+      return Files.size(file) > parser.maxBytes() || gate.test(Files.readAllBytes(file));
+    } catch (IOException | RuntimeException e) {
+      return true;
+    }
   }
 
   private static Object parseOne(ArticleParser parser, Path file) {
