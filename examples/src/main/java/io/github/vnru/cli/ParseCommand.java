@@ -1,9 +1,12 @@
 package io.github.vnru.cli;
 
+import io.github.vnru.extract.RelevanceGate;
 import io.github.vnru.model.json.VnruJson;
 import io.github.vnru.parser.ArticleParseException;
 import io.github.vnru.parser.ArticleParser;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -49,6 +52,13 @@ final class ParseCommand implements Callable<Integer> {
           + " whether they are a side of a meeting, and the meetings made.")
   boolean explain;
 
+  @Option(
+      names = "--relevant-only",
+      description =
+          "Parse only the files the relevance gate lets through (they name a Vietnamese or"
+              + " Russian person, party or place); skip the others silently.")
+  boolean relevantOnly;
+
   @Mixin CommonOptions common;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -66,6 +76,7 @@ final class ParseCommand implements Callable<Integer> {
     if (explain) {
       return explain(parser, files, out, err);
     }
+    RelevanceGate gate = relevantOnly ? RelevanceGate.of(parser.registry()) : null;
     Progress progress = Progress.start(err, files.size());
     int failed = 0;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -76,10 +87,12 @@ final class ParseCommand implements Callable<Integer> {
       while (next < files.size() || !window.isEmpty()) {
         while (next < files.size() && window.size() < threads * 4) {
           Path file = files.get(next++);
-          window.add(pool.submit(() -> parseOne(parser, file)));
+          window.add(pool.submit(() -> relevant(gate, parser, file) ? parseOne(parser, file) : SKIPPED));
         }
         Object result = get(window.poll());
-        if (result instanceof List) {
+        if (result == SKIPPED) {
+          // dropped by the relevance gate
+        } else if (result instanceof List) {
           for (Object a : (List<?>) result) {
             out.println(VnruJson.write(a));
           }
@@ -116,6 +129,20 @@ final class ParseCommand implements Callable<Integer> {
     }
     out.flush();
     return failed == 0 ? 0 : 1;
+  }
+
+  private static final Object SKIPPED = new Object();
+
+  /** Whether the gate (if any) lets {@code file} through; an unreadable or too large file is the parser's. */
+  private static boolean relevant(RelevanceGate gate, ArticleParser parser, Path file) {
+    if (gate == null) {
+      return true;
+    }
+    try {
+      return Files.size(file) > parser.maxBytes() || gate.test(Files.readAllBytes(file));
+    } catch (IOException | RuntimeException e) {
+      return true;
+    }
   }
 
   private static Object parseOne(ArticleParser parser, Path file) {
