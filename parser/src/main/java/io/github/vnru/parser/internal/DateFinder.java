@@ -367,23 +367,34 @@ public final class DateFinder {
     }
   }
 
-  /** The patterns' matchers over one text, made on first use. */
+  /**
+   * The patterns' matchers over one text, made once per thread and pointed at each new text on
+   * first use (a matcher is costly to make, cheap to reset).
+   */
   private static final class Matchers {
     private static final Pattern[] PATTERNS = {
       DMY, ISO, DM, EN_DMY, EN_MDY, EN_MONTH_YEAR, EN_WEEKDAY, VN_LONG, VN_MONTH_YEAR, VI_WEEKDAY,
       VI_SUNDAY
     };
+    private static final ThreadLocal<Matcher[]> CACHE =
+        ThreadLocal.withInitial(() -> new Matcher[PATTERNS.length]);
     private final String text;
-    private final Matcher[] matchers = new Matcher[PATTERNS.length];
+    private final Matcher[] matchers = CACHE.get();
+    private final boolean[] pointed = new boolean[PATTERNS.length];
 
     Matchers(String text) {
       this.text = text;
     }
 
     Matcher get(int k) {
-      if (matchers[k] == null) {
-        matchers[k] =
-            PATTERNS[k].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      if (!pointed[k]) {
+        pointed[k] = true;
+        if (matchers[k] == null) {
+          matchers[k] =
+              PATTERNS[k].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        } else {
+          matchers[k].reset(text);
+        }
       }
       return matchers[k];
     }

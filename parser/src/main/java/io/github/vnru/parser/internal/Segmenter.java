@@ -54,6 +54,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class Segmenter {
+  private static final Pattern MARK_EDGES = Pattern.compile("^[\\s….»>-]+|[\\s….»>:-]+$");
+  private static final Pattern HOST_LIKE = Pattern.compile("\\p{L}\\.\\p{L}");
   private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
   /** A timestamp glued to the end of a line: {@code 25/02/2026 16:33}, {@code 16:33 25/02/2026}. */
   private static final Pattern GLUED_STAMP =
@@ -447,6 +449,14 @@ public final class Segmenter {
     return -1;
   }
 
+  private static String stripTrailingMarks(String w) {
+    int e = w.length();
+    while (e > 0 && "-.'’".indexOf(w.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return w.substring(0, e);
+  }
+
   private static boolean isUpperWord(String w) {
     int letters = 0;
     for (int i = 0; i < w.length(); i++) {
@@ -539,7 +549,7 @@ public final class Segmenter {
     if (t.length() > 40) {
       return false;
     }
-    String lower = t.toLowerCase(Locale.ROOT).replaceAll("^[\\s….»>-]+|[\\s….»>:-]+$", "");
+    String lower = MARK_EDGES.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("");
     return Lexicon.END_MARKS.contains(lower);
   }
 
@@ -927,11 +937,20 @@ public final class Segmenter {
         i--; // blank lines and other page junk inside the run do not end it
         continue;
       }
-      if (!isBullet(lines.get(i).text())) {
+      // a line cut into blocks (a headline glued to a caption) counts by its first block
+      int head = i;
+      while (head > 0 && lines.get(head - 1).number() == lines.get(i).number()) {
+        head--;
+      }
+      if (!isBullet(lines.get(head).text())) {
         break;
       }
-      run.add(i);
-      i--;
+      for (int k = head; k <= i; k++) {
+        if (kind[k] == Kind.BODY) {
+          run.add(k);
+        }
+      }
+      i = head - 1;
     }
     int bodyBefore = 0;
     for (int k = 0; k <= i && bodyBefore < 2; k++) {
@@ -1104,7 +1123,7 @@ public final class Segmenter {
         break;
       }
       String word = t.substring(i, w);
-      int m = isUpperWord(word) ? 1 : isTitleCaseWord(word.replaceAll("[-.'’]+$", "")) ? 2 : 0;
+      int m = isUpperWord(word) ? 1 : isTitleCaseWord(stripTrailingMarks(word)) ? 2 : 0;
       if (m == 0 || (mode != 0 && m != mode)) {
         break;
       }
@@ -1126,7 +1145,7 @@ public final class Segmenter {
       return Optional.empty();
     }
     String name = t.substring(from, i).strip();
-    if (name.matches(".*\\p{L}\\.\\p{L}.*")
+    if (HOST_LIKE.matcher(name).find()
         || Lexicon.AGENCIES.contains(name.toLowerCase(Locale.ROOT))) {
       return Optional.empty(); // a site or an agency (VOV.VN -), not a place
     }
