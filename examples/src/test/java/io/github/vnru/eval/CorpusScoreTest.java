@@ -43,6 +43,15 @@ final class CorpusScoreTest {
   }
 
   @Test
+  void corpus_noArticleHitsAnExtractionBug() {
+    for (io.github.vnru.model.Article a : TestCorpora.corpus().articles()) {
+      assertTrue(a.warnings().stream()
+              .noneMatch(w -> w.kind() == io.github.vnru.model.WarningKind.EXTRACTION_FAILED),
+          a.id() + ": " + a.warnings());
+    }
+  }
+
+  @Test
   void seeds_scoreAtLeastTheirFloors() {
     TestCorpora.Parsed seeds = TestCorpora.seeds();
     Score score = seeds.score(TestCorpora.SEEDS_GOLD);
