@@ -304,4 +304,42 @@ final class RealPageRulesTest {
     }
     return sb.toString().getBytes(cs);
   }
+
+  // --- date lines and URL dates of older pages ---
+
+  @Test
+  void parse_lineOpeningWithAFullDate_givesThePublishedDate() throws Exception {
+    Article a = parse("Envoys hold talks on trade\n\nApril 3, 2009, Hanoi\n\n" + BODY);
+    assertEquals(Optional.of(PartialDate.parse("2009-04-03")), a.publishedDate());
+    assertEquals(List.of(BODY), a.paragraphs());
+  }
+
+  @Test
+  void parse_dayMonthYearWithALowerCaseMonth_isADate() throws Exception {
+    Article a = parse("Envoys hold talks on trade\n\n14 march 2011\n\n" + BODY);
+    assertEquals(Optional.of(PartialDate.parse("2011-03-14")), a.publishedDate());
+  }
+
+  @Test
+  void parse_urlPathWithADay_givesThePublishedDateWhenThePageStatesNone() throws Exception {
+    Article a = parse("https://news.example.org/2014/05/09/envoys-talk\nEnvoys hold talks on trade\n"
+        + BODY);
+    assertEquals(Optional.of(PartialDate.parse("2014-05-09")), a.publishedDate());
+    Article stamp = parse("https://news.example.org/world/envoys-talk-20140509101500.htm\n"
+        + "Envoys hold talks on trade\n" + BODY);
+    assertEquals(Optional.of(PartialDate.parse("2014-05-09")), stamp.publishedDate());
+  }
+
+  @Test
+  void parse_urlPathWithAMonthOrAnAmbiguousDate_givesNoPublishedDate() throws Exception {
+    Article a = parse("https://news.example.org/2014/05/envoys-talk-05-09-2014.html\n"
+        + "Envoys hold talks on trade\n" + BODY);
+    assertEquals(Optional.empty(), a.publishedDate());
+  }
+
+  @Test
+  void parse_hostWithATrailingDot_isThePublisherWithoutIt() throws Exception {
+    Article a = parse("https://www.news.example.org./a/b\nEnvoys hold talks on trade\n" + BODY);
+    assertEquals(Optional.of("news.example.org"), a.publisher());
+  }
 }

@@ -76,7 +76,7 @@ public final class ArticleAssembler {
     issues.addAll(layout.warnings());
 
     // the published date: the header's, a footer's, the page's own timestamp, a dateline's with a
-    // year, and last a site's crawl date above the title
+    // year, the URL's path, and last a site's crawl date above the title
     Optional<Segmenter.Footer> footer = layout.footer();
     Optional<PartialDate> published = header.date();
     if (published.isEmpty() && footer.isPresent()) {
@@ -87,6 +87,9 @@ public final class ArticleAssembler {
     }
     if (published.isEmpty() && layout.dateline().isPresent()) {
       published = layout.dateline().get().date().filter(d -> d.year().isPresent());
+    }
+    if (published.isEmpty()) {
+      published = header.url().flatMap(HeaderReader::urlDate);
     }
     if (published.isEmpty()) {
       published = layout.siteDate();

@@ -275,7 +275,8 @@ public final class DateFinder {
             i,
             end,
             m -> {
-              if (isCapitalAscii(s, m.start(2), m.end(2))) {
+              // "7 may" is a day only when capitalised; with a year ("26 july 2012") it always is
+              if (isCapitalAscii(s, m.start(2), m.end(2)) || m.group(3) != null) {
                 out.add(dayOrMonthDay(m, m.group(3), month(m.group(2)), num(m, 1)));
               }
             });

@@ -142,9 +142,57 @@ public final class HeaderReader {
       host = host.substring(0, colon);
     }
     host = host.toLowerCase(Locale.ROOT);
+    if (host.endsWith(".")) {
+      host = host.substring(0, host.length() - 1); // a fully qualified name: vovworld.vn.
+    }
     if (host.startsWith("www.")) {
       host = host.substring(4);
     }
     return host.isEmpty() || host.indexOf('.') < 0 ? Optional.empty() : Optional.of(host);
+  }
+
+  private static final java.util.regex.Pattern PATH_DAY =
+      java.util.regex.Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?=/)");
+  private static final java.util.regex.Pattern PATH_STAMP =
+      java.util.regex.Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{0,9})(?!\\d)");
+
+  /**
+   * The date a URL's path states, for a page that states none itself: {@code /2013/11/12/} (a
+   * day) or a time stamp of at least eight digits that starts with one ({@code
+   * -20231016172050.htm}). Other shapes ({@code /2002/03/}, {@code 11-22-2011}) are left unread: a
+   * month says no day, and the order of day and month is not certain.
+   */
+  public static Optional<PartialDate> urlDate(String url) {
+    int s = url.indexOf("://");
+    int path = url.indexOf('/', s < 0 ? 0 : s + 3);
+    if (path < 0) {
+      return Optional.empty();
+    }
+    int q = url.indexOf('?', path);
+    String p = url.substring(path, q < 0 ? url.length() : q);
+    java.util.regex.Matcher m = PATH_DAY.matcher(p);
+    if (m.find()) {
+      Optional<PartialDate> d = day(m.group(1), m.group(2), m.group(3));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    m = PATH_STAMP.matcher(p);
+    while (m.find()) {
+      Optional<PartialDate> d = day(m.group(1), m.group(2), m.group(3));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<PartialDate> day(String y, String m, String d) {
+    try {
+      return Optional.of(PartialDate.of(java.time.LocalDate.of(
+          Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d))));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -1033,7 +1033,7 @@ public final class Segmenter {
 
   /**
    * The date of a timestamp line, if {@code t} is one: a short line with a full date and a time
-   * or a weekday, and at most five words ({@code 14:30, 05/04/2021}, {@code Thứ Năm 20/06/2024 ,
+   * or a weekday, or opening with a full date, and at most five words ({@code 14:30, 05/04/2021}, {@code Thứ Năm 20/06/2024 ,
    * 14:17 (GMT+7)}, {@code Thế giới Thứ Hai, 05/03/2012}, {@code July 1, 2024 | 10:14 GMT +7}).
    */
   static Optional<PartialDate> timestamp(String t) {
@@ -1049,10 +1049,19 @@ public final class Segmenter {
       }
       inWord = letter;
     }
-    if (words > 5 || !(TIME.matcher(t).find() || hasWeekday(t))) {
+    if (words > 5 || !(TIME.matcher(t).find() || hasWeekday(t) || startsWithFullDate(t))) {
       return Optional.empty();
     }
     return fullDate(t);
+  }
+
+  /** Whether a line opens with a full date ({@code March 1, 2001, Hanoi}, {@code 26 july 2012}). */
+  private static boolean startsWithFullDate(String t) {
+    int lead = t.length() - t.stripLeading().length();
+    for (DateMention d : DateFinder.find(t, 0, Optional.empty(), 0).dates()) {
+      return d.start() == lead && d.date().toLocalDate().isPresent();
+    }
+    return false;
   }
 
   private static boolean hasWeekday(String t) {
