@@ -307,9 +307,9 @@ final class ClauseReader {
   }
 
   /**
-   * Clause bounds: the sentence split at clause breaks, a clause whose meeting word has no name
-   * after it joined to the next ({@code A received; B held talks with; and C met X}: X is the
-   * counterpart of all three).
+   * Clause bounds: the sentence split at clause breaks, a part without a meeting word joined to
+   * the one before it, and a clause whose meeting word has no name after it joined to the next
+   * ({@code A received; B held talks with; and C met X}: X is the counterpart of all three).
    */
   private static List<Range> clauseBounds(String text, List<Found> found, List<Item> persons) {
     List<Range> raw = new ArrayList<>();
@@ -321,6 +321,14 @@ final class ClauseReader {
       }
     }
     raw.add(new Range(from, text.length()));
+    // a part without a meeting word continues the list before it ("met A; B, and C")
+    for (int k = raw.size() - 1; k > 0; k--) {
+      Range part = raw.get(k);
+      if (found.stream().noneMatch(f -> f.trigger().isPresent() && part.contains(f.start(), f.end()))) {
+        raw.set(k - 1, new Range(raw.get(k - 1).start(), part.end()));
+        raw.remove(k);
+      }
+    }
     List<Range> out = new ArrayList<>();
     Range open = null;
     for (int k = 0; k < raw.size(); k++) {

@@ -190,6 +190,7 @@ final class MeetingFinder {
     if (triggers.isEmpty()) {
       return out;
     }
+    // the clause's parts: a break starts a new part only where a meeting word follows it
     List<Integer> breaks = new ArrayList<>();
     for (Found f : r.found) {
       if (f.is(Cue.CLAUSE_BREAK) && f.start() > c.start() && f.end() < c.end()) {
@@ -197,6 +198,13 @@ final class MeetingFinder {
       }
     }
     breaks.add(c.end());
+    for (int k = breaks.size() - 2; k >= 0; k--) {
+      int from = breaks.get(k);
+      int to = breaks.get(k + 1);
+      if (triggers.stream().noneMatch(t -> t.start() > from && t.start() < to)) {
+        breaks.remove(k);
+      }
+    }
     List<Item> sentenceSubject = subjects(r.clauses.get(0), r.clauses.get(0).start(),
         r.clauses.get(0).subjectEnd());
     // per trigger: its part's subject and its own objects
