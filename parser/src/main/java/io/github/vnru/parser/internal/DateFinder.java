@@ -54,7 +54,7 @@ public final class DateFinder {
   private static final Pattern ISO =
       Pattern.compile("(?<![\\p{L}\\d/.-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
   private static final Pattern DM =
-      Pattern.compile("(?<![\\p{L}\\d/.-])(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)");
+      Pattern.compile("(?<![\\p{L}\\d/.-])(\\d{1,2})[/.-](\\d{1,2})(?![\\d/]|[.-]\\d)");
   private static final Pattern VN_LONG =
       Pattern.compile(
           "(?<!\\p{L})ngay"

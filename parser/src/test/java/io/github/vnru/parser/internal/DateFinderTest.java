@@ -41,6 +41,15 @@ final class DateFinderTest {
   }
 
   @Test
+  void find_dayMonthWithHyphenOrDot_afterADayWord_isADate() {
+    assertEquals(List.of("--02-24"), dates("Chiều 24-2, hai bên hội đàm.", NONE));
+    assertEquals(List.of("--06-09"), dates("Sáng 9.6, hai bên gặp.", NONE));
+    // a range of days and a bare pair of numbers are not
+    assertEquals(List.of(), dates("Đoàn thăm Việt Nam từ ngày 2-4/4 theo lời mời.", NONE));
+    assertEquals(List.of(), dates("Tỷ số là 24-2 sau trận đấu.", NONE));
+  }
+
+  @Test
   void find_weekday_underMonthOnlyOrNoPublishedDate_isUnknownWithWarning() {
     for (Optional<PartialDate> p : List.of(NONE, month(2017, 3))) {
       DateFinder.Result r = DateFinder.find("They met on Tuesday in Hanoi.", 10, p, 0);
