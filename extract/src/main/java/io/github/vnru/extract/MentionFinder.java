@@ -2,6 +2,7 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.internal.AhoCorasick;
 import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.NameKeys;
 import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.Term;
@@ -88,36 +89,6 @@ final class MentionFinder {
     }
   }
 
-  private static final String BARE_PARTY_WORD = "Đảng";
-  private static final Pattern BARE_PARTY =
-      Pattern.compile("(?<![\\p{L}\\p{N}])" + BARE_PARTY_WORD + "(?![\\p{L}\\p{N}])");
-  private static final Pattern PLURAL_BEFORE =
-      Pattern.compile("(?:hai|các|những|2|mỗi|từng|ba)\\s+$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NATIONAL_PARTY =
-      Pattern.compile(
-          "\\b[Tt]he (Russian|Vietnamese|Korean|Chinese|Soviet|Lao|Cuban) [Pp]arty\\b");
-  private static final Map<String, String> DEMONYM_COUNTRY =
-      Map.of(
-          "russian", "RU", "vietnamese", "VN", "korean", "KP", "chinese", "CN", "soviet", "SU",
-          "lao", "LA", "cuban", "CU");
-  private static final Pattern CREDIT =
-      Pattern.compile("\\((?:Ảnh|Ảnh|Photo|Nguồn|Source|Video)\\s*:[^)]*\\)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern INSTITUTION_BEFORE =
-      Pattern.compile(
-          "(?:^|[\\s(\"“])(Học viện|Trường|Đại học|Viện|Bảo tàng|Quỹ|Giải thưởng|Huân chương|Thành"
-              + " phố|TP\\.?|Đoàn Thanh niên|Nhà văn hóa|Công viên|Phố|Đường|Quảng trường|Academy"
-              + "|University|Institute|Museum|School|Order of|Prize|Street|Avenue|Square|City of)"
-              + "((?:\\s+\\S+){0,7}?)\\s+$");
-  private static final Pattern INSTITUTION_AFTER =
-      Pattern.compile(
-          "^\\s+(?:City|National Academy|Academy|University|Institute|Museum|School|Prize|Street"
-              + "|Avenue|Square|Trail|Foundation|Communist Youth Union|Youth Union)\\b");
-  private static final Set<String> VN_SURNAMES =
-      Set.of(
-          "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
-          "do", "ho", "ngo", "duong", "ly", "to", "vuong", "dinh", "luong", "truong", "mai",
-          "dao", "ha", "trinh", "doan", "lam", "chu", "nong", "kieu", "tong", "thai", "quach");
-  private static final Pattern OF_GAP = Pattern.compile("\\s+(?:của|of|of the)\\s+");
   private static final Pattern NOT_ID_CHARS = Pattern.compile("[^a-z0-9-]");
   private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
   private static final Pattern HYPHEN_RUNS = Pattern.compile("-+");
@@ -125,6 +96,7 @@ final class MentionFinder {
 
   private final Lexicon lexicon;
   private final Language language;
+  private final MentionWords words;
   private final OptionalInt articleYear;
   private final List<Scanned> sentences = new ArrayList<>();
   /** Registered persons named in full anywhere in the article, by id: their global positions. */
@@ -139,6 +111,7 @@ final class MentionFinder {
   MentionFinder(Lexicon lexicon, ExtractionInput input) {
     this.lexicon = lexicon;
     this.language = input.language();
+    this.words = MentionWords.of(language);
     int order = 0;
     for (Segment seg : input.segments()) {
       List<Sentence> ss = seg.sentences();
@@ -333,7 +306,7 @@ final class MentionFinder {
     String folded = Lexicon.fold(text);
     boolean[] credit = new boolean[text.length()];
     // every credit starts with '('
-    Matcher cm = CREDIT.matcher(text.indexOf('(') < 0 ? "" : text);
+    Matcher cm = words.credit().matcher(text.indexOf('(') < 0 ? "" : text);
     while (cm.find()) {
       for (int i = cm.start(); i < cm.end(); i++) {
         credit[i] = true;
@@ -514,15 +487,12 @@ final class MentionFinder {
   }
 
   private void addNationalParty(Scanned s, List<Item> items, RecentParties recentParties) {
-    if (language != Language.ENGLISH) {
+    if (!words.mayHoldNationalParty(s.text())) {
       return;
     }
-    if (!s.text().contains("arty")) {
-      return; // every match ends in "Party" or "party"
-    }
-    Matcher m = NATIONAL_PARTY.matcher(s.text());
+    Matcher m = words.nationalParty().matcher(s.text());
     while (m.find()) {
-      String country = DEMONYM_COUNTRY.get(m.group(1).toLowerCase(Locale.ROOT));
+      String country = words.nationalPartyCountry(m.group());
       String id = recentParties.lastByCountry.get(country);
       if (id == null) {
         continue;
@@ -535,17 +505,15 @@ final class MentionFinder {
   }
 
   private void addBareParty(Scanned s, List<Item> items) {
-    if (language != Language.VIETNAMESE) {
-      return;
-    }
     String text = s.text();
+    boolean[] covered = null;
+    for (MentionWords.BareParty bare : words.bareParties()) {
     // find() in a loop, but the regex is tried only where its literal word occurs
     Matcher m =
-        BARE_PARTY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    boolean[] covered = null;
+        bare.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int from = 0;
-    for (int at = text.indexOf(BARE_PARTY_WORD); at >= 0;
-        at = text.indexOf(BARE_PARTY_WORD, from)) {
+    for (int at = text.indexOf(bare.word()); at >= 0;
+        at = text.indexOf(bare.word(), from)) {
       if (!m.region(at, text.length()).lookingAt()) {
         from = at + 1;
         continue;
@@ -567,11 +535,12 @@ final class MentionFinder {
       if (j > b && j < text.length() && Character.isUpperCase(text.charAt(j))) {
         continue;
       }
-      if (PLURAL_BEFORE.matcher(text.substring(Math.max(0, a - 8), a)).find()) {
+      if (words.pluralBeforeParty(text, a)) {
         continue;
       }
-      items.add(new Item(TermKind.PARTY, "CPV", a, b, null));
+      items.add(new Item(TermKind.PARTY, bare.party(), a, b, null));
       Arrays.fill(covered, a, b, true);
+    }
     }
   }
 
@@ -608,7 +577,7 @@ final class MentionFinder {
       }
       TitleEntry entry = (TitleEntry) t.term.ref();
       String org = entry.of().orElse(null);
-      if (lower(t.term.alias()).startsWith("party")) {
+      if (words.isPartyTitle(t.term.alias())) {
         org = lastPartyHere != null ? lastPartyHere : recentParties.lastNotCpv;
       }
       // English order: "KPRF Chairman", "Russian President".
@@ -627,7 +596,7 @@ final class MentionFinder {
       while (next < items.size()) {
         Item q = items.get(next);
         String gap = text.substring(end, q.start);
-        boolean adjacent = gap.isBlank() || OF_GAP.matcher(gap).matches();
+        boolean adjacent = gap.isBlank() || words.isOfGap(gap);
         if (!adjacent) {
           break;
         }
@@ -944,7 +913,7 @@ final class MentionFinder {
     if (tokens.size() < 2 || tokens.stream().anyMatch(x -> x.endsWith(".") || x.length() < 2)) {
       return null;
     }
-    if (vietnameseWords(tokens) && !VN_SURNAMES.contains(fold(tokens.get(0)))) {
+    if (vietnameseWords(tokens) && !words.isSurname(fold(tokens.get(0)))) {
       return null; // "Hội Hữu nghị": Vietnamese words not led by a surname name a group
     }
     List<String> idWords = new ArrayList<>();
@@ -952,7 +921,7 @@ final class MentionFinder {
       String w = NOT_ID_CHARS.matcher(fold(tokens.get(i))).replaceAll("");
       if (tokens.size() >= 3 && i > 0 && i < tokens.size() - 1
           && keys.isPatronymic(keys.wordKey(fold(tokens.get(i))))
-          && !VN_SURNAMES.contains(fold(tokens.get(0)))) {
+          && !words.isSurname(fold(tokens.get(0)))) {
         continue;
       }
       if (!w.isEmpty()) {
@@ -970,7 +939,7 @@ final class MentionFinder {
     }
     PersonId pid = PersonId.of(idText);
     if (!lexicon.persons().containsKey(pid) && !unlisted.containsKey(pid)) {
-      if (country == null && VN_SURNAMES.contains(fold(tokens.get(0)))
+      if (country == null && words.isSurname(fold(tokens.get(0)))
           && language == Language.VIETNAMESE) {
         country = "VN";
       }
@@ -1080,12 +1049,12 @@ final class MentionFinder {
         continue;
       }
       String before = text.substring(Math.max(0, it.start - 80), it.start);
-      Matcher m = INSTITUTION_BEFORE.matcher(before);
+      Matcher m = words.institutionBefore().matcher(before);
       if (m.find() && nameLike(m.group(2))) {
         it.emitted = false;
       }
       if (after == null) {
-        after = INSTITUTION_AFTER.matcher(text);
+        after = words.institutionAfter().matcher(text);
       }
       // a region, not a substring: the pattern is anchored, so only the start is tried
       if (after.region(it.end, text.length()).lookingAt()) {
