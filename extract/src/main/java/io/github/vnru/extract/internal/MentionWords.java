@@ -1,5 +1,6 @@
 package io.github.vnru.extract.internal;
 
+import io.github.vnru.extract.Folding;
 import io.github.vnru.model.Language;
 import io.github.vnru.model.PartyId;
 import java.io.BufferedReader;
@@ -149,7 +150,7 @@ public final class MentionWords {
     List<String> gaps = phrases(every, WordList.OF_GAP);
     this.ofGap = gaps.isEmpty() ? NEVER : Pattern.compile("\\s+" + alternatives(gaps) + "\\s+");
     this.honorifics = Set.copyOf(phrases(every, WordList.HONORIFIC).stream()
-        .map(Lexicon::fold).collect(Collectors.toList()));
+        .map(Folding::fold).collect(Collectors.toList()));
     this.partyTitles = List.copyOf(phrases(every, WordList.PARTY_TITLE).stream()
         .map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.toList()));
   }
@@ -226,7 +227,15 @@ public final class MentionWords {
 
   /** Whether {@code title} is a mere form of address ({@code Ông}, {@code Mr.}). */
   public boolean isHonorific(String title) {
-    return honorifics.contains(Lexicon.fold(title.strip()));
+    return honorifics.contains(Folding.fold(title.strip()));
+  }
+
+  /**
+   * Whether {@code title} is a mere form of address in any language's list ({@code Ông},
+   * {@code Mr.}): honorifics apply to articles in every language.
+   */
+  public static boolean honorific(String title) {
+    return WORDS.get(Language.ENGLISH).isHonorific(title);
   }
 
   /** Whether a title spelled {@code alias} is a party office ({@code Party Chairman}). */
