@@ -20,6 +20,7 @@ public final class ExtractionStages {
 
   /** Runs meeting finding over a finished {@link #mentions} result (which it only reads). */
   public static List<Meeting> meetings(Registry registry, Object mentions, ExtractionInput input) {
-    return new MeetingFinder(registry.lexicon(), (MentionFinder) mentions, input, Explanation.NONE).find();
+    return new MeetingFinder(registry.lexicon(), (MentionFinder) mentions, input, Explanation.NONE)
+        .find();
   }
 }

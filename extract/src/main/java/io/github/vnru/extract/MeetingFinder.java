@@ -8,6 +8,7 @@ import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.LanguagePack;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
+import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
@@ -561,10 +562,6 @@ final class MeetingFinder {
     return null;
   }
 
-  /** Forms of address that say nothing of office: a real title found later replaces them. */
-  private static final Set<String> HONORIFICS =
-      Set.of("dong chi", "ong", "ba", "ngai", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "comrade");
-
   /** Whether {@code candidate} is a better title than {@code current}: an office over a mere honorific. */
   private static boolean betterTitle(String candidate, String current) {
     if (candidate == null || candidate.isBlank()) {
@@ -574,7 +571,7 @@ final class MeetingFinder {
   }
 
   private static boolean isHonorific(String title) {
-    return HONORIFICS.contains(Folding.fold(title.strip()));
+    return MentionWords.honorific(title); // lang/<code>/mentions.tsv, list "honorific"
   }
 
   private Meeting build(Draft d, boolean articleTopics) {

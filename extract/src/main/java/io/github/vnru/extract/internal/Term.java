@@ -1,6 +1,7 @@
 package io.github.vnru.extract.internal;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One spelling in the registry's automaton: what it names and how strictly it must match.
@@ -31,6 +32,23 @@ public record Term(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(alias, "alias");
+  }
+
+  /**
+   * The registry's entry of a {@link TermKind#TITLE} term.
+   *
+   * @throws IllegalStateException if this is no title
+   */
+  public TitleEntry titleEntry() {
+    if (ref instanceof TitleEntry t) {
+      return t;
+    }
+    throw new IllegalStateException("not a title: " + kind + " " + id);
+  }
+
+  /** The registry's entry of a place term; empty for other terms. */
+  public Optional<PlaceEntry> placeEntry() {
+    return ref instanceof PlaceEntry p ? Optional.of(p) : Optional.empty();
   }
 
   /** What a {@link Term} names. */

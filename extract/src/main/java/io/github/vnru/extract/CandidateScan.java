@@ -1,0 +1,116 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.internal.AhoCorasick;
+import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.MentionWords;
+import io.github.vnru.extract.internal.NameKeys;
+import io.github.vnru.extract.internal.Term;
+import io.github.vnru.extract.internal.Term.TermKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Stage 1: every registry spelling in a sentence, on word boundaries in the folded text, and the
+ * persons found through their name keys (names as the press prints them); nothing inside a photo
+ * credit. Overlaps are kept for {@link MentionSelection}.
+ */
+final class CandidateScan {
+  private final Lexicon lexicon;
+  private final MentionWords words;
+
+  CandidateScan(Lexicon lexicon, MentionWords words) {
+    this.lexicon = lexicon;
+    this.words = words;
+  }
+
+  private record At(int start, int end) {}
+
+  List<Candidate> scan(String text) {
+    String folded = Lexicon.fold(text);
+    boolean[] credit = new boolean[text.length()];
+    // every credit starts with '('
+    Matcher cm = words.credit().matcher(text.indexOf('(') < 0 ? "" : text);
+    while (cm.find()) {
+      for (int i = cm.start(); i < cm.end(); i++) {
+        credit[i] = true;
+      }
+    }
+    Map<At, List<Term>> bySpan = new LinkedHashMap<>();
+    for (AhoCorasick.Match<Term> m : lexicon.scan(folded)) {
+      int a = m.start();
+      int b = m.end();
+      Term t = m.payload();
+      if (!boundary(text, a, b) || credit[a]) {
+        continue;
+      }
+      String orig = text.substring(a, b);
+      if (t.exactCase() && !orig.equals(t.alias())) {
+        continue;
+      }
+      if (t.capitalised() && !Character.isUpperCase(orig.codePointAt(0))) {
+        continue;
+      }
+      if (t.singleWord() && !isAscii(orig) && !lower(orig).equals(lower(t.alias()))) {
+        continue;
+      }
+      bySpan.computeIfAbsent(new At(a, b), k -> new ArrayList<>()).add(t);
+    }
+    NameKeys.Keyed keyed = lexicon.nameKeys().key(text, folded);
+    for (AhoCorasick.Match<Term> m : lexicon.scanKeys(keyed.text())) {
+      if (!keyed.unitBoundaries(m.start(), m.end())) {
+        continue;
+      }
+      int a = keyed.starts()[m.start()];
+      int b = keyed.ends()[m.end() - 1];
+      if (credit[a]) {
+        continue;
+      }
+      List<Term> at = bySpan.computeIfAbsent(new At(a, b), k -> new ArrayList<>());
+      if (at.stream().noneMatch(t -> t.kind() == TermKind.PERSON && t.id().equals(m.payload().id()))) {
+        at.add(m.payload());
+      }
+    }
+    List<Candidate> out = new ArrayList<>(bySpan.size());
+    bySpan.forEach((k, v) -> out.add(new Candidate(k.start(), k.end(), v)));
+    return out;
+  }
+
+  /** The candidates without their short-form terms; those left with none are dropped. */
+  static List<Candidate> withoutShortForms(List<Candidate> all) {
+    List<Candidate> out = new ArrayList<>(all.size());
+    for (Candidate c : all) {
+      if (!c.hasShortForm()) {
+        out.add(c);
+        continue;
+      }
+      List<Term> terms = new ArrayList<>();
+      for (Term u : c.terms()) {
+        if (!u.contextual()) {
+          terms.add(u);
+        }
+      }
+      if (!terms.isEmpty()) {
+        out.add(new Candidate(c.start(), c.end(), terms));
+      }
+    }
+    return out;
+  }
+
+  private static boolean boundary(String text, int a, int b) {
+    return (a == 0 || !Character.isLetterOrDigit(text.charAt(a - 1)))
+        && (b >= text.length() || !Character.isLetterOrDigit(text.charAt(b))
+            || !Character.isLetterOrDigit(text.charAt(b - 1)));
+  }
+
+  private static boolean isAscii(String s) {
+    return s.chars().allMatch(c -> c < 0x80);
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

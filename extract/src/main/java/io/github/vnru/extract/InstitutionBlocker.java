@@ -1,0 +1,67 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.MentionWords;
+import io.github.vnru.extract.internal.Term.TermKind;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Stage 8: a person's name inside the name of an institution, street or award named after them
+ * ({@code Học viện Puskin}, {@code Ho Chi Minh City}) is no mention of the person. Institution
+ * words from {@code mentions.tsv}; a name with a title before it is always a person.
+ */
+final class InstitutionBlocker {
+  /** How far before a name an institution word may start, in chars. */
+  private static final int LOOK_BACK = 80;
+
+  private final MentionWords words;
+
+  InstitutionBlocker(MentionWords words) {
+    this.words = words;
+  }
+
+  void block(Scanned s, List<Item> items) {
+    String text = s.text();
+    Matcher after = null;
+    for (Item it : items) {
+      if (it.kind != TermKind.PERSON || it.term == null || it.title != null) {
+        continue;
+      }
+      String before = text.substring(Math.max(0, it.start - LOOK_BACK), it.start);
+      Matcher m = words.institutionBefore().matcher(before);
+      if (m.find() && nameLike(m.group(2))) {
+        it.emitted = false;
+      }
+      if (after == null) {
+        after = words.institutionAfter().matcher(text);
+      }
+      // a region, not a substring: the pattern is anchored, so only the start is tried
+      if (after.region(it.end, text.length()).lookingAt()) {
+        it.emitted = false;
+      }
+    }
+    items.removeIf(i -> i.kind == TermKind.PERSON && !i.emitted);
+  }
+
+  /** Whether the words between an institution word and a name continue one name. */
+  private static boolean nameLike(String words) {
+    String[] ws = words.strip().split("\\s+");
+    boolean prevCap = true;
+    for (String w : ws) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      boolean cap = Character.isUpperCase(w.codePointAt(0));
+      if (!cap && !prevCap) {
+        return false;
+      }
+      if (w.matches(".*[,;:.()].*")) {
+        return false;
+      }
+      prevCap = cap;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Term;
+import io.github.vnru.extract.internal.Term.TermKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Stage 2: picks mentions from the candidates, longest first, then leftmost, without overlaps;
+ * at one span an institution beats a person, a person a party, a party a place. Of several
+ * persons who share a spelling, the one named in full nearest before wins; a short form is left
+ * unresolved (id null) for {@link ShortForms}.
+ */
+final class MentionSelection {
+  private final FullMentions fullMentions;
+
+  MentionSelection(FullMentions fullMentions) {
+    this.fullMentions = fullMentions;
+  }
+
+  List<Item> select(Scanned s, List<Candidate> candidates) {
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(
+        Comparator.comparingInt((Candidate c) -> -c.length()).thenComparingInt(Candidate::start));
+    boolean[] taken = new boolean[s.text().length() + 1];
+    List<Item> out = new ArrayList<>();
+    for (Candidate c : sorted) {
+      if (Coverage.overlaps(taken, c.start(), c.end())) {
+        continue;
+      }
+      Term best = c.terms().get(0);
+      for (Term t : c.terms()) {
+        if (rank(t.kind()) < rank(best.kind())) {
+          best = t;
+        }
+      }
+      Item it = new Item(best.kind(), best.id(), c.start(), c.end(), best);
+      if (best.kind() == TermKind.PERSON) {
+        // Several persons may share a spelling: prefer one named in full in the article.
+        List<String> ids = c.terms().stream().filter(t -> t.kind() == TermKind.PERSON)
+            .map(Term::id).distinct().toList();
+        if (ids.size() > 1) {
+          int pos = s.sentence.start() + c.start();
+          it.id = fullMentions.nearest(ids, pos).orElse(ids.get(0));
+        }
+        if (best.contextual()) {
+          it.id = null; // resolved later
+        }
+      }
+      for (int i = c.start(); i < c.end(); i++) {
+        taken[i] = true;
+      }
+      out.add(it);
+    }
+    return out;
+  }
+
+  private static int rank(TermKind k) {
+    switch (k) {
+      case INSTITUTION:
+        return 0;
+      case PERSON:
+        return 1;
+      case PARTY:
+        return 2;
+      case PLACE:
+        return 3;
+      default:
+        return 4;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.model.Party;
+import io.github.vnru.model.PartyId;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The parties the article has named so far: the latest other than CPV, the latest per country. */
+final class RecentParties {
+  /** The home party, which a party title without a party never stands for. */
+  static final String HOME = "CPV";
+
+  private final Lexicon lexicon;
+  private String lastNotHome;
+  private final Map<String, String> lastByCountry = new HashMap<>();
+
+  RecentParties(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  void add(String id) {
+    if (!HOME.equals(id)) {
+      lastNotHome = id;
+    }
+    Party p = lexicon.parties().get(PartyId.of(id));
+    if (p != null) {
+      lastByCountry.put(p.country(), p.id().value());
+    }
+  }
+
+  /** The latest party named other than CPV, or null. */
+  String lastNotHome() {
+    return lastNotHome;
+  }
+
+  /** The latest party named of {@code country}, or null. */
+  String lastOfCountry(String country) {
+    return lastByCountry.get(country);
+  }
+}

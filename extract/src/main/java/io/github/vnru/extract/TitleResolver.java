@@ -1,0 +1,171 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.MentionWords;
+import io.github.vnru.extract.internal.PlaceEntry;
+import io.github.vnru.extract.internal.TitleEntry;
+import io.github.vnru.extract.internal.Term.TermKind;
+import io.github.vnru.model.Person;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Stage 5: gives each title the organisation it is of (a country or party next to it, joined by
+ * white space or an "of" word, or before it in English order: {@code KPRF Chairman}), attaches
+ * it to the name right after it, and otherwise lets it stand for the person who held it: the one
+ * holder in the article's year, or the one the article names in full, or the latest named holder
+ * of the role.
+ */
+final class TitleResolver {
+  private final Lexicon lexicon;
+  private final MentionWords words;
+  private final FullMentions fullMentions;
+  private final OptionalInt articleYear;
+
+  TitleResolver(
+      Lexicon lexicon, MentionWords words, FullMentions fullMentions, OptionalInt articleYear) {
+    this.lexicon = lexicon;
+    this.words = words;
+    this.fullMentions = fullMentions;
+    this.articleYear = articleYear;
+  }
+
+  /** {@code items} sorted by start; stand-ins are inserted after their titles. */
+  void resolve(
+      Scanned s, List<Item> items, RecentPersons recentPersons, RecentParties recentParties) {
+    String text = s.text();
+    boolean[] starts = null;
+    String lastPartyHere = null; // the last party other than CPV among items[0, k)
+    for (int k = 0; k < items.size(); k++) {
+      Item t = items.get(k);
+      if (t.kind == TermKind.PARTY && !RecentParties.HOME.equals(t.id)) {
+        lastPartyHere = t.id;
+      }
+      if (t.kind != TermKind.TITLE) {
+        continue;
+      }
+      TitleEntry entry = t.term.titleEntry();
+      String org = entry.of().orElse(null);
+      if (words.isPartyTitle(t.term.alias())) {
+        org = lastPartyHere != null ? lastPartyHere : recentParties.lastNotHome();
+      }
+      // English order: "KPRF Chairman", "Russian President".
+      if (k > 0) {
+        Item prev = items.get(k - 1);
+        if ((prev.kind == TermKind.PARTY || prev.kind == TermKind.PLACE)
+            && text.substring(prev.end, t.start).isBlank()) {
+          org = orgOf(prev);
+          if (prev.kind == TermKind.PLACE) {
+            prev.emitted = true;
+          }
+        }
+      }
+      int end = t.end;
+      int next = k + 1;
+      while (next < items.size()) {
+        Item q = items.get(next);
+        String gap = text.substring(end, q.start);
+        boolean adjacent = gap.isBlank() || words.isOfGap(gap);
+        if (!adjacent) {
+          break;
+        }
+        if (q.kind == TermKind.PLACE || q.kind == TermKind.PARTY) {
+          String o = orgOf(q);
+          if (o != null) {
+            org = o;
+          }
+          end = q.end;
+          next++;
+        } else {
+          // a person, or stacked titles ("Tổng Bí thư, Chủ tịch nước"): leave to the next title
+          break;
+        }
+      }
+      t.org = org;
+      t.qualifiedEnd = end;
+      if (next < items.size()) {
+        Item q = items.get(next);
+        if (q.kind == TermKind.PERSON && text.substring(end, q.start).isBlank()) {
+          t.attached = true;
+          q.title = text.substring(t.start, end);
+          q.phraseStart = Math.min(q.phraseStart, t.start);
+          continue;
+        }
+      }
+      if (entry.honorific()) {
+        continue;
+      }
+      // Does a capitalised word follow? Then it names someone (maybe unlisted), not a stand-in.
+      int j = end;
+      while (j < text.length() && text.charAt(j) == ' ') {
+        j++;
+      }
+      if (j > end && j < text.length() && Character.isUpperCase(text.charAt(j))) {
+        if (starts == null) {
+          // Items added below start at a title's start, which is already marked.
+          starts = new boolean[text.length() + 1];
+          for (Item i : items) {
+            starts[i.start] = true;
+          }
+        }
+        if (!starts[j]) {
+          continue;
+        }
+      }
+      String id = standIn(t.term.id(), org, recentPersons);
+      if (id != null) {
+        Item p = new Item(TermKind.PERSON, id, t.start, end, t.term);
+        p.title = text.substring(t.start, end);
+        items.add(k + 1, p);
+        t.attached = true;
+        k++;
+      }
+    }
+    items.removeIf(i -> i.kind == TermKind.PERSON && i.id == null);
+  }
+
+  /** The organisation a party or place mention names: the party, or a country (not a city). */
+  static String orgOf(Item q) {
+    if (q.kind == TermKind.PARTY) {
+      return q.id;
+    }
+    if (q.kind == TermKind.PLACE && q.term != null) {
+      PlaceEntry pe = q.term.placeEntry().orElse(null);
+      if (pe != null) {
+        return pe.isCity() ? null : pe.country();
+      }
+    }
+    return null;
+  }
+
+  /** The person a title without a name stands for, through the registry's positions. */
+  private String standIn(String role, String org, RecentPersons recentPersons) {
+    if (org == null) {
+      return recentPersons.lastWithRole(role);
+    }
+    List<Person> holders = lexicon.holders(role, org);
+    List<Person> named =
+        holders.stream().filter(p -> fullMentions.contains(p.id().value())).toList();
+    if (articleYear.isPresent()) {
+      int y = articleYear.getAsInt();
+      List<Person> atYear =
+          holders.stream()
+              .filter(p -> p.positions().stream()
+                  .anyMatch(x -> x.role().equals(role) && x.of().equals(org) && x.heldIn(y)))
+              .toList();
+      if (atYear.size() == 1) {
+        return atYear.get(0).id().value();
+      }
+      List<Person> both = atYear.stream().filter(named::contains).toList();
+      if (both.size() == 1) {
+        return both.get(0).id().value();
+      }
+    }
+    if (named.size() == 1) {
+      return named.get(0).id().value();
+    }
+    return null;
+  }
+}

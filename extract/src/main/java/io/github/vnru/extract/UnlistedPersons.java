@@ -1,0 +1,172 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.MentionWords;
+import io.github.vnru.extract.internal.NameKeys;
+import io.github.vnru.extract.internal.TitleEntry;
+import io.github.vnru.model.Language;
+import io.github.vnru.model.Party;
+import io.github.vnru.model.PartyId;
+import io.github.vnru.model.Person;
+import io.github.vnru.model.PersonId;
+import io.github.vnru.model.Position;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Who a name found next to a title is: a registered person the text spells a little differently
+ * when the title or the country agrees, else an unlisted person made by the id rule and kept for
+ * the rest of the article (with the surname later mentions may use alone).
+ */
+final class UnlistedPersons {
+  private static final Pattern NOT_ID_CHARS = Pattern.compile("[^a-z0-9-]");
+  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+  private static final Pattern HYPHEN_RUNS = Pattern.compile("-+");
+  private static final Pattern ID_TEXT = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+  private final Lexicon lexicon;
+  private final Language language;
+  private final MentionWords words;
+  private final Map<PersonId, Person> persons = new LinkedHashMap<>();
+  private final Map<PersonId, String> surnames = new LinkedHashMap<>();
+
+  UnlistedPersons(Lexicon lexicon, Language language, MentionWords words) {
+    this.lexicon = lexicon;
+    this.language = language;
+    this.words = words;
+  }
+
+  /** The unlisted persons made so far, in the order they were first named. */
+  Map<PersonId, Person> persons() {
+    return persons;
+  }
+
+  /** Each unlisted person's surname as the text first wrote it. */
+  Map<PersonId, String> surnames() {
+    return surnames;
+  }
+
+  /** The country of party {@code party}, else {@code fallback}. */
+  String partyCountry(String party, String fallback) {
+    Party p = lexicon.parties().get(PartyId.of(party));
+    return p == null ? fallback : p.country();
+  }
+
+  /**
+   * The id of the person a title names as {@code tokens}: a registered person whose surname the
+   * text spells a little differently ({@code Ziuganov}, {@code Mi-su-xtinh}) when the title or the
+   * country agrees with the registry, else an unlisted person made by the id rule; null when the
+   * tokens name no one (a patronymic, a piece of a title or of a group's name).
+   */
+  String personFor(
+      String name, List<String> tokens, TitleEntry entry, String org, String country,
+      String titleText) {
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    NameKeys keys = lexicon.nameKeys();
+    String lastKey = keys.wordKey(Lexicon.fold(tokens.get(tokens.size() - 1)));
+    if (keys.isPatronymic(lastKey)) {
+      return null; // "Mikhail Vladimirovich": a patronymic ends no name
+    }
+    String givenKey = tokens.size() > 1 ? keys.wordKey(Lexicon.fold(tokens.get(0))) : null;
+    for (Person near : lexicon.nearSurnames(lastKey)) {
+      boolean titleAgrees =
+          !entry.honorific()
+              && near.positions().stream().anyMatch(x -> x.role().equals(entry.role()));
+      boolean countryAgrees = country != null && near.country().map(country::equals).orElse(false);
+      if ((titleAgrees || countryAgrees) && (givenKey == null || givenNameAgrees(near, givenKey))) {
+        return near.id().value();
+      }
+    }
+    if (tokens.size() < 2 || tokens.stream().anyMatch(x -> x.endsWith(".") || x.length() < 2)) {
+      return null;
+    }
+    boolean surnameFirst = words.isSurname(Lexicon.fold(tokens.get(0)));
+    if (vietnameseWords(tokens) && !surnameFirst) {
+      return null; // "Hội Hữu nghị": Vietnamese words not led by a surname name a group
+    }
+    List<String> idWords = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = NOT_ID_CHARS.matcher(Lexicon.fold(tokens.get(i))).replaceAll("");
+      if (tokens.size() >= 3 && i > 0 && i < tokens.size() - 1
+          && keys.isPatronymic(keys.wordKey(Lexicon.fold(tokens.get(i))))
+          && !surnameFirst) {
+        continue;
+      }
+      if (!w.isEmpty()) {
+        idWords.add(EDGE_HYPHENS.matcher(w).replaceAll(""));
+      }
+    }
+    String idText = HYPHEN_RUNS.matcher(String.join("-", idWords)).replaceAll("-");
+    if (!ID_TEXT.matcher(idText).matches()) {
+      return null;
+    }
+    // An alias of a registered person written unusually: prefer the registry.
+    List<Person> known = lexicon.findPersons(name);
+    if (!known.isEmpty()) {
+      return known.get(0).id().value();
+    }
+    PersonId pid = PersonId.of(idText);
+    if (!lexicon.persons().containsKey(pid) && !persons.containsKey(pid)) {
+      if (country == null && surnameFirst && language == Language.VIETNAMESE) {
+        country = "VN";
+      }
+      var b = Person.builder().id(pid).name(name).registered(false);
+      b.putName(language.code(), name);
+      if (country != null) {
+        b.country(country);
+      }
+      if (!entry.honorific() && org != null) {
+        b.addPosition(Position.builder().role(entry.role()).of(org).title(titleText).build());
+      }
+      persons.put(pid, b.build());
+      surnames.put(pid, tokens.get(tokens.size() - 1));
+    }
+    return idText;
+  }
+
+  /** Whether some spelling of {@code p} has a given name whose key is near {@code givenKey}. */
+  private boolean givenNameAgrees(Person p, String givenKey) {
+    for (String spelling : Lexicon.personSpellings(p)) {
+      String k = lexicon.nameKeys().nameKey(spelling);
+      if (k == null || k.indexOf(' ') < 0) {
+        continue;
+      }
+      String first = k.substring(0, k.indexOf(' '));
+      if (first.endsWith(".")
+          ? givenKey.charAt(0) == first.charAt(0)
+          : Folding.editDistance(first, givenKey) <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words are Vietnamese ones (a letter only Vietnamese uses, or a tone mark only it
+   * uses) and none is a hyphenated transliteration such as {@code Xéc-gây}.
+   */
+  private static boolean vietnameseWords(List<String> tokens) {
+    boolean any = false;
+    for (String t : tokens) {
+      if (t.indexOf('-') >= 0) {
+        return false;
+      }
+      String d = Normalizer.normalize(t, Normalizer.Form.NFD);
+      for (int i = 0; i < d.length(); i++) {
+        char c = d.charAt(i);
+        // hook above, dot below, horn, breve, circumflex; đ
+        if (c == '\u0309' || c == '\u0323' || c == '\u031b' || c == '\u0306' || c == '\u0302'
+            || c == 'đ' || c == 'Đ') {
+          any = true;
+        }
+      }
+    }
+    return any;
+  }
+}

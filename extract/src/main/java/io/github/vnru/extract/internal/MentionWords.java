@@ -1,0 +1,361 @@
+package io.github.vnru.extract.internal;
+
+import io.github.vnru.extract.Folding;
+import io.github.vnru.model.Language;
+import io.github.vnru.model.PartyId;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The words the mention finder knows, read from {@code lang/<code>/mentions.tsv} (see the README
+ * there): the bare party word, national-party phrases, photo credits, institution words,
+ * Vietnamese surnames, "of" gaps, honorifics. The patterns here are fixed shapes (word
+ * boundaries, white space, parentheses) around the listed words; the words are all in the files.
+ * Immutable and thread-safe.
+ */
+public final class MentionWords {
+  /** The lists of {@code mentions.tsv}, by their name in the file's first column. */
+  enum WordList {
+    BARE_PARTY("bare-party", Value.PARTY, false),
+    PLURAL_BEFORE_PARTY("plural-before-party", Value.NONE, false),
+    NATIONAL_PARTY("national-party", Value.COUNTRY, false),
+    CREDIT("credit", Value.NONE, true),
+    INSTITUTION_BEFORE("institution-before", Value.NONE, true),
+    INSTITUTION_AFTER("institution-after", Value.NONE, true),
+    SURNAME("surname", Value.NONE, true),
+    OF_GAP("of-gap", Value.NONE, true),
+    HONORIFIC("honorific", Value.NONE, true),
+    PARTY_TITLE("party-title", Value.NONE, true);
+
+    final String label;
+    final Value value;
+    /** Whether the list applies to articles in every language, not only the file's. */
+    final boolean everyLanguage;
+
+    WordList(String label, Value value, boolean everyLanguage) {
+      this.label = label;
+      this.value = value;
+      this.everyLanguage = everyLanguage;
+    }
+  }
+
+  /** What the third column holds. */
+  private enum Value {
+    NONE,
+    PARTY,
+    COUNTRY
+  }
+
+  /** The bare party word of a language ({@code Đảng}) and the party it names alone. */
+  public record BareParty(String word, String party, Pattern pattern) {}
+
+  /** Matches nothing: the pattern of an empty list. */
+  private static final Pattern NEVER = Pattern.compile("(?!)");
+  private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+  private static final Map<Language, MentionWords> WORDS = new EnumMap<>(Language.class);
+
+  static {
+    Map<Language, Map<WordList, List<Row>>> rows = new EnumMap<>(Language.class);
+    for (Language l : Language.values()) {
+      rows.put(l, read(l.code()));
+    }
+    for (Language l : Language.values()) {
+      WORDS.put(l, new MentionWords(rows, l));
+    }
+  }
+
+  private final List<BareParty> bareParties;
+  private final Pattern pluralBeforeParty;
+  private final int pluralWindow;
+  private final Pattern nationalParty;
+  private final Map<String, String> nationalPartyCountry;
+  private final List<String> nationalPartyTails;
+  private final Pattern credit;
+  private final Pattern institutionBefore;
+  private final Pattern institutionAfter;
+  private final Set<String> surnames;
+  private final Pattern ofGap;
+  private final Set<String> honorifics;
+  private final List<String> partyTitles;
+
+  private MentionWords(Map<Language, Map<WordList, List<Row>>> rows, Language language) {
+    Map<WordList, List<Row>> own = rows.get(language);
+    Map<WordList, List<Row>> every = new EnumMap<>(WordList.class);
+    for (WordList w : WordList.values()) {
+      List<Row> all = new ArrayList<>();
+      for (Language l : Language.values()) {
+        all.addAll(rows.get(l).getOrDefault(w, List.of()));
+      }
+      every.put(w, all);
+    }
+
+    List<BareParty> bare = new ArrayList<>();
+    for (Row r : own.getOrDefault(WordList.BARE_PARTY, List.of())) {
+      bare.add(new BareParty(r.phrase, r.value, Pattern.compile(
+          "(?<![\\p{L}\\p{N}])" + Pattern.quote(r.phrase) + "(?![\\p{L}\\p{N}])")));
+    }
+    this.bareParties = List.copyOf(bare);
+
+    List<String> plural = phrases(own, WordList.PLURAL_BEFORE_PARTY);
+    this.pluralBeforeParty = plural.isEmpty() ? NEVER
+        : Pattern.compile(alternatives(plural) + "\\s+$", Pattern.CASE_INSENSITIVE);
+    // room for the marker and the white space after it
+    this.pluralWindow = plural.stream().mapToInt(String::length).max().orElse(0) + 3;
+
+    List<String> national = new ArrayList<>();
+    Map<String, String> countries = new HashMap<>();
+    Set<String> tails = new LinkedHashSet<>();
+    for (Row r : own.getOrDefault(WordList.NATIONAL_PARTY, List.of())) {
+      national.add(java.util.Arrays.stream(r.phrase.split(" "))
+          .map(MentionWords::firstLetterEitherCase).collect(Collectors.joining(" ")));
+      countries.put(r.phrase.toLowerCase(Locale.ROOT), r.value);
+      String last = r.phrase.substring(r.phrase.lastIndexOf(' ') + 1);
+      tails.add(last.substring(Math.min(1, last.length() - 1)));
+    }
+    this.nationalParty = national.isEmpty() ? NEVER
+        : Pattern.compile("\\b(?:" + String.join("|", national) + ")\\b");
+    this.nationalPartyCountry = Map.copyOf(countries);
+    this.nationalPartyTails = List.copyOf(tails);
+
+    List<String> credits = phrases(every, WordList.CREDIT);
+    this.credit = credits.isEmpty() ? NEVER
+        : Pattern.compile("\\(" + alternatives(credits) + "\\s*:[^)]*\\)", Pattern.CASE_INSENSITIVE);
+    List<String> before = longestFirst(phrases(every, WordList.INSTITUTION_BEFORE));
+    this.institutionBefore = before.isEmpty() ? NEVER
+        : Pattern.compile("(?:^|[\\s(\"“])(" + alternatives(before)
+            + ")((?:\\s+\\S+){0,7}?)\\s+$");
+    List<String> after = longestFirst(phrases(every, WordList.INSTITUTION_AFTER));
+    this.institutionAfter = after.isEmpty() ? NEVER
+        : Pattern.compile("^\\s+" + alternatives(after) + "\\b");
+    this.surnames = Set.copyOf(phrases(every, WordList.SURNAME).stream()
+        .map(Lexicon::fold).collect(Collectors.toList()));
+    List<String> gaps = phrases(every, WordList.OF_GAP);
+    this.ofGap = gaps.isEmpty() ? NEVER : Pattern.compile("\\s+" + alternatives(gaps) + "\\s+");
+    this.honorifics = Set.copyOf(phrases(every, WordList.HONORIFIC).stream()
+        .map(Folding::fold).collect(Collectors.toList()));
+    this.partyTitles = List.copyOf(phrases(every, WordList.PARTY_TITLE).stream()
+        .map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.toList()));
+  }
+
+  /** The words of {@code language}, with the every-language lists of all languages. */
+  public static MentionWords of(Language language) {
+    return WORDS.get(language);
+  }
+
+  /** The bare party words of this language ({@code Đảng}), each with the party it names. */
+  public List<BareParty> bareParties() {
+    return bareParties;
+  }
+
+  /**
+   * Whether {@code text} ends in a plural marker and white space ({@code các }, {@code hai }):
+   * the bare party word after it means parties in general.
+   */
+  public boolean pluralBeforeParty(String text, int end) {
+    return pluralBeforeParty != NEVER
+        && pluralBeforeParty.matcher(text.substring(Math.max(0, end - pluralWindow), end)).find();
+  }
+
+  /**
+   * The national-party phrases ({@code the Russian Party}); {@link #nationalPartyCountry} gives
+   * a match's country. Never matches when this language has none.
+   */
+  public Pattern nationalParty() {
+    return nationalParty;
+  }
+
+  /** Whether {@code text} may hold a national-party phrase: a cheap test before the pattern. */
+  public boolean mayHoldNationalParty(String text) {
+    for (String t : nationalPartyTails) {
+      if (text.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The country code of a {@link #nationalParty} match. */
+  public String nationalPartyCountry(String match) {
+    return nationalPartyCountry.get(match.toLowerCase(Locale.ROOT));
+  }
+
+  /** A photo or source credit in parentheses ({@code (Ảnh: TTXVN)}); never matches if none is listed. */
+  public Pattern credit() {
+    return credit;
+  }
+
+  /**
+   * An institution word at the end of a text, then up to seven words: group 2 is the words
+   * between the institution word and the end. Never matches if none is listed.
+   */
+  public Pattern institutionBefore() {
+    return institutionBefore;
+  }
+
+  /** White space and an institution word, anchored ({@code  University}). */
+  public Pattern institutionAfter() {
+    return institutionAfter;
+  }
+
+  /** Whether {@code folded} is a Vietnamese surname ({@link Lexicon#fold folded}). */
+  public boolean isSurname(String folded) {
+    return surnames.contains(folded);
+  }
+
+  /** Whether {@code gap} is only white space around an "of" word ({@code  của }, {@code  of the }). */
+  public boolean isOfGap(String gap) {
+    return ofGap != NEVER && ofGap.matcher(gap).matches();
+  }
+
+  /** Whether {@code title} is a mere form of address ({@code Ông}, {@code Mr.}). */
+  public boolean isHonorific(String title) {
+    return honorifics.contains(Folding.fold(title.strip()));
+  }
+
+  /**
+   * Whether {@code title} is a mere form of address in any language's list ({@code Ông},
+   * {@code Mr.}): honorifics apply to articles in every language.
+   */
+  public static boolean honorific(String title) {
+    return WORDS.get(Language.ENGLISH).isHonorific(title);
+  }
+
+  /** Whether a title spelled {@code alias} is a party office ({@code Party Chairman}). */
+  public boolean isPartyTitle(String alias) {
+    String low = alias.toLowerCase(Locale.ROOT);
+    for (String p : partyTitles) {
+      if (low.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> phrases(Map<WordList, List<Row>> rows, WordList list) {
+    List<String> out = new ArrayList<>();
+    for (Row r : rows.getOrDefault(list, List.of())) {
+      out.add(r.phrase);
+    }
+    return out;
+  }
+
+  private static List<String> longestFirst(List<String> phrases) {
+    List<String> out = new ArrayList<>(phrases);
+    out.sort(Comparator.comparingInt(String::length).reversed());
+    return out;
+  }
+
+  private static String alternatives(List<String> phrases) {
+    return phrases.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+  }
+
+  /** {@code the} matches {@code the} and {@code The}; {@code Russian} only itself. */
+  private static String firstLetterEitherCase(String word) {
+    int c = word.codePointAt(0);
+    if (!Character.isLowerCase(c)) {
+      return Pattern.quote(word);
+    }
+    int n = Character.charCount(c);
+    String first = new String(Character.toChars(c));
+    return "[" + first + first.toUpperCase(Locale.ROOT) + "]"
+        + (word.length() > n ? Pattern.quote(word.substring(n)) : "");
+  }
+
+  /** A data line of {@code mentions.tsv}. */
+  private record Row(String phrase, String value) {}
+
+  /** Reads {@code lang/<code>/mentions.tsv}; a malformed line is an error naming file and line. */
+  static Map<WordList, List<Row>> read(String code) {
+    String file = "lang/" + code + "/mentions.tsv";
+    Map<String, WordList> byLabel = new HashMap<>();
+    for (WordList w : WordList.values()) {
+      byLabel.put(w.label, w);
+    }
+    Map<WordList, List<Row>> out = new EnumMap<>(WordList.class);
+    Set<String> seen = new HashSet<>();
+    try (InputStream in = MentionWords.class.getResourceAsStream("/io/github/vnru/extract/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException(file + ": missing from the language pack");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String where = file + ":" + n + ": ";
+        String[] cols = line.split("\t", -1);
+        if (cols.length < 2 || cols.length > 3) {
+          throw new IllegalStateException(where + "expected 2 or 3 columns separated by TAB, found "
+              + cols.length);
+        }
+        WordList list = byLabel.get(cols[0].strip());
+        if (list == null) {
+          throw new IllegalStateException(where + "unknown list '" + cols[0].strip()
+              + "'; expected one of " + labels());
+        }
+        String phrase = Normalizer.normalize(cols[1].strip(), Normalizer.Form.NFC)
+            .replaceAll("\\s+", " ");
+        if (phrase.isEmpty()) {
+          throw new IllegalStateException(where + "empty phrase");
+        }
+        String value = cols.length > 2 ? cols[2].strip() : "";
+        if (list.value == Value.NONE && !value.isEmpty()) {
+          throw new IllegalStateException(where + "list '" + list.label
+              + "' takes no third column, found '" + value + "'");
+        }
+        if (list.value == Value.COUNTRY && !COUNTRY_CODE.matcher(value).matches()) {
+          throw new IllegalStateException(where + "list '" + list.label
+              + "' needs a two-letter country code in column 3, not '" + value + "'");
+        }
+        if (list.value == Value.PARTY) {
+          try {
+            PartyId.of(value);
+          } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + "list '" + list.label
+                + "' needs a party id in column 3, not '" + value + "'");
+          }
+        }
+        if (list == WordList.SURNAME && phrase.indexOf(' ') >= 0) {
+          throw new IllegalStateException(where + "a surname is one word, not '" + phrase + "'");
+        }
+        if (!seen.add(list.label + "\t" + phrase)) {
+          throw new IllegalStateException(where + "'" + phrase + "' is listed twice in '"
+              + list.label + "'");
+        }
+        out.computeIfAbsent(list, k -> new ArrayList<>()).add(new Row(phrase, value));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  private static List<String> labels() {
+    List<String> out = new ArrayList<>();
+    for (WordList w : WordList.values()) {
+      out.add(w.label);
+    }
+    return Collections.unmodifiableList(out);
+  }
+}
