@@ -140,7 +140,10 @@ final class TitleResolver {
     return null;
   }
 
-  /** The person a title without a name stands for, through the registry's positions. */
+  /**
+   * The person a title without a name stands for: a holder of the office whom the article names
+   * (at its year, when known). An office alone names no one ("the President of Russia").
+   */
   private String standIn(String role, String org, RecentPersons recentPersons) {
     if (org == null) {
       return recentPersons.lastWithRole(role);
@@ -155,9 +158,6 @@ final class TitleResolver {
               .filter(p -> p.positions().stream()
                   .anyMatch(x -> x.role().equals(role) && x.of().equals(org) && x.heldIn(y)))
               .toList();
-      if (atYear.size() == 1) {
-        return atYear.get(0).id().value();
-      }
       List<Person> both = atYear.stream().filter(named::contains).toList();
       if (both.size() == 1) {
         return both.get(0).id().value();

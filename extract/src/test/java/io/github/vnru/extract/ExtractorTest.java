@@ -227,13 +227,22 @@ final class ExtractorTest {
   }
 
   @Test
-  void titles_standingForAPerson_resolveThroughPositionsAtTheDate() {
+  void titles_anOfficeAlone_namesNoOne() {
     ExtractionInput in =
         TestArticles.input(Language.VIETNAMESE, LocalDate.of(2019, 5, 1), null,
             "Tin\nChủ tịch Đảng Nước Nga Thống nhất phát biểu; Chủ tịch Đảng Dân chủ Tự do Nga"
                 + " cũng dự.");
+    assertEquals(Set.of(), persons(EXTRACTOR.extract(in)));
+  }
+
+  @Test
+  void titles_standingForAPersonNamedEarlier_resolveToThatHolder() {
+    ExtractionInput in =
+        TestArticles.input(Language.VIETNAMESE, LocalDate.of(2019, 5, 1), null,
+            "Tin\nÔng Dmitry Medvedev đến Hà Nội. Chủ tịch Đảng Nước Nga Thống nhất phát biểu.");
     ExtractionResult r = EXTRACTOR.extract(in);
-    assertEquals(Set.of("dmitry-medvedev", "vladimir-zhirinovsky"), persons(r));
+    assertEquals(Set.of("dmitry-medvedev"), persons(r));
+    assertEquals(2, r.mentions().stream().filter(m -> m.id().equals("dmitry-medvedev")).count());
   }
 
   @Test
