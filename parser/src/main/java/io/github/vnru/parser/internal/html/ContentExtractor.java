@@ -1,0 +1,640 @@
+package io.github.vnru.parser.internal.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Internal: finds the article in a page's {@code <body>} and gives every stretch of visible text a
+ * role, in document order. Nothing is dropped: what is not the article is {@link
+ * HtmlPage.Role#BOILERPLATE}.
+ *
+ * <p>The method, in the spirit of Readability and trafilatura, with general rules only:
+ *
+ * <ol>
+ *   <li>The page is cut into <em>blocks</em>: the text between two block-level tags, with how much
+ *       of it is link text.
+ *   <li>Every block of 25 characters or more scores its parent, grandparent and three more
+ *       ancestors (1 + commas + one per 100 characters, at most 3; less the further up). An
+ *       element's score starts from its tag ({@code article} and {@code main} up, lists and
+ *       headings down) and its class and id ({@code content}, {@code article-body} up; {@code
+ *       comment}, {@code sidebar}, {@code related} down), and is multiplied by 1 - its link
+ *       density. An element marked {@code itemprop=articleBody} with enough text wins outright.
+ *   <li>The best element and those of its siblings that score near it, or hold a paragraph of
+ *       prose with few links, are the article's container.
+ *   <li>Inside the container a block is body text unless it sits in navigation, an aside, a
+ *       footer, or an element whose class or id says share, comments, related, newsletter,
+ *       advertisement, tags and the like, or is mostly links; {@code figcaption} and caption
+ *       classes are captions, byline, author and source classes are credits. Outside it,
+ *       everything is boilerplate but captions and credits.
+ * </ol>
+ *
+ * <p>Every pass is an iterative walk over the tree (no recursion), so depth costs nothing and the
+ * work is linear in the size of the page.
+ */
+public final class ContentExtractor {
+  static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+          "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+          "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav",
+          "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+          "tr", "ul", "legend", "option", "br", "img", "picture");
+
+  /** Classes and ids that make an element unlikely to hold the article (Readability's list). */
+  private static final Pattern UNLIKELY =
+      Pattern.compile(
+          "-ad-|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr"
+              + "|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper"
+              + "|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|promo");
+
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media"
+              + "|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
+              + "|sponsor|shopping|tags|tool|widget|newsletter|subscribe|recommend|nav|menu");
+
+  private static final Pattern POSITIVE =
+      Pattern.compile(
+          "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail"
+              + "|chitiet|noidung|fck|sapo");
+
+  /**
+   * Inside the article: a class or id word that marks page furniture. Matched at the start of a
+   * word of the class or id (words split at {@code - _} and spaces).
+   */
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:comments?|commentlist|share|sharing|sharethis|social|socials|related"
+              + "|relatedposts|recommend\\w*|newsletter|subscribe|subscription|signup|promo\\w*"
+              + "|advert\\w*|ads?|adv|advertisement|sponsor\\w*|banner|breadcrumbs?|tags?|taglist"
+              + "|tagcloud|keywords?|sidebar|widget|popup|modal|cookie|footer|nav|navbar|navigation"
+              + "|menu|toolbar|print|rating|rate|more|readmore|read-more|also|see-also|bio"
+              + "|author-bio|outbrain|taboola|paywall|inline-cta|cta|newsletter-signup|hidden"
+              + "|visually-hidden|sr-only|screen-reader-text|tools|utility|follow|donate"
+              + "|trending|popular|mostread|most-read|next|prev|pagination|pager|box-tinlienquan"
+              + "|tinlienquan|lienquan|tin-lien-quan|xemthem|tin-khac|tinkhac)(?:$|[\\s_-])");
+
+  private static final Pattern CAPTION =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:caption|captions|figcaption|image-caption|photo-caption|wp-caption-text"
+              + "|credit-caption|desc_image|image_desc|expNoEdit|PhotoCMS_Caption|chuthich"
+              + "|chu-thich|img-caption|media-caption|figure-caption)(?:$|[\\s_-])",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:byline|bylines|author|authors|author-name|writer|source|nguon|tacgia"
+              + "|tac-gia|dateline|credit|credits|copyright|reporter)(?:$|[\\s_-])",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LEAD =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:sapo|lead|standfirst|summary|intro|description|excerpt|dek|subtitle"
+              + "|chapeau|abstract|tomtat)(?:$|[\\s_-])",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> NAV_TAGS = Set.of("nav", "aside", "footer", "menu");
+  private static final Set<String> JUNK =
+      Set.of(
+          "advertisement", "advertising", "ad", "ads", "sponsored", "share", "share this",
+          "share this article", "read more", "see more", "more", "tweet", "print", "email",
+          "comments", "comment", "related", "related articles", "related stories", "quảng cáo",
+          "chia sẻ", "bình luận", "xem thêm", "tin liên quan", "in bài", "gửi bài", "continue reading",
+          "story continues below advertisement", "scroll to continue with content",
+          "skip to main content", "subscribe", "sign up", "log in", "login");
+
+  private ContentExtractor() {}
+
+  /** A stretch of text between block tags. */
+  static final class Block {
+    final Element owner;
+    final StringBuilder text = new StringBuilder();
+    int linkChars;
+    int chars;
+    String clean;
+    HtmlPage.Role role;
+    // flags from the second walk
+    boolean inContent;
+    boolean furniture;
+    boolean navTag;
+    boolean caption;
+    boolean credit;
+    boolean lead;
+    boolean h1;
+    boolean heading;
+    boolean listItem;
+
+    Block(Element owner) {
+      this.owner = owner;
+    }
+  }
+
+  /** The blocks of {@code body}, each with a role, in document order. */
+  public static List<HtmlPage.Block> extract(Element body) {
+    List<Block> blocks = linearize(body);
+    Map<Element, List<Block>> byOwner = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      byOwner.computeIfAbsent(b.owner, k -> new ArrayList<>(2)).add(b);
+    }
+    Map<Element, int[]> totals = totals(body, byOwner);
+    List<Element> roots = chooseRoots(body, blocks, totals);
+    flag(body, byOwner, roots);
+    List<HtmlPage.Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      out.add(new HtmlPage.Block(classify(b), b.clean));
+    }
+    return out;
+  }
+
+  private static HtmlPage.Role classify(Block b) {
+    if (b.h1) {
+      return HtmlPage.Role.HEADLINE;
+    }
+    if (b.caption) {
+      return HtmlPage.Role.CAPTION;
+    }
+    if (b.credit && b.clean.length() < 250) {
+      return HtmlPage.Role.CREDIT;
+    }
+    if (!b.inContent || b.furniture || b.navTag) {
+      return HtmlPage.Role.BOILERPLATE;
+    }
+    String lower = b.clean.toLowerCase(Locale.ROOT);
+    if (JUNK.contains(lower.replaceAll("[\\p{P}\\s]+$", ""))) {
+      return HtmlPage.Role.BOILERPLATE;
+    }
+    double ld = b.chars == 0 ? 0 : (double) b.linkChars / b.chars;
+    if (ld > 0.5 && (b.chars < 300 || ld > 0.8)) {
+      return HtmlPage.Role.BOILERPLATE;
+    }
+    if (b.lead) {
+      return HtmlPage.Role.LEAD;
+    }
+    return HtmlPage.Role.BODY;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 1. blocks
+
+  private static List<Block> linearize(Element body) {
+    List<Block> blocks = new ArrayList<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          final List<Element> owners = new ArrayList<>();
+          Block current;
+          int inLink;
+
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode) {
+              TextNode t = (TextNode) node;
+              String s = t.getWholeText();
+              if (s.isEmpty()) {
+                return;
+              }
+              if (current == null) {
+                current = new Block(owners.isEmpty() ? body : owners.get(owners.size() - 1));
+              }
+              current.text.append(s);
+              if (inLink > 0) {
+                current.linkChars += countNonBlank(s);
+              }
+            } else if (node instanceof Element) {
+              Element e = (Element) node;
+              String tag = e.normalName();
+              if (tag.equals("a")) {
+                inLink++;
+              }
+              if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                owners.add(e);
+              }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element) {
+              Element e = (Element) node;
+              String tag = e.normalName();
+              if (tag.equals("a")) {
+                inLink--;
+              }
+              if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                if (!owners.isEmpty()) {
+                  owners.remove(owners.size() - 1);
+                }
+              }
+            }
+          }
+
+          void flush() {
+            if (current != null) {
+              String clean = collapse(current.text);
+              if (!clean.isEmpty()) {
+                current.clean = clean;
+                current.chars = countNonBlank(clean);
+                current.linkChars = Math.min(current.linkChars, current.chars);
+                blocks.add(current);
+              }
+              current = null;
+            }
+          }
+        },
+        body);
+    return blocks;
+  }
+
+  /** White space runs to one space, trimmed. */
+  static String collapse(CharSequence s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static int countNonBlank(CharSequence s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 2. totals per element: {chars, linkChars}, in one post-order walk
+
+  private static Map<Element, int[]> totals(Element body, Map<Element, List<Block>> byOwner) {
+    Map<Element, int[]> totals = new IdentityHashMap<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {}
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (!(node instanceof Element)) {
+              return;
+            }
+            Element e = (Element) node;
+            int[] t = totals.get(e);
+            List<Block> own = byOwner.get(e);
+            if (own != null) {
+              if (t == null) {
+                t = new int[2];
+                totals.put(e, t);
+              }
+              for (Block b : own) {
+                t[0] += b.chars;
+                t[1] += b.linkChars;
+              }
+            }
+            if (t != null && e != body && e.parent() != null) {
+              int[] p = totals.computeIfAbsent(e.parent(), k -> new int[2]);
+              p[0] += t[0];
+              p[1] += t[1];
+            }
+          }
+        },
+        body);
+    return totals;
+  }
+
+  private static double linkDensity(Map<Element, int[]> totals, Element e) {
+    int[] t = totals.get(e);
+    return t == null || t[0] == 0 ? 0 : (double) t[1] / t[0];
+  }
+
+  private static int chars(Map<Element, int[]> totals, Element e) {
+    int[] t = totals.get(e);
+    return t == null ? 0 : t[0];
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 3. the container
+
+  private static String classAndId(Element e) {
+    String c = e.className();
+    String id = e.id();
+    if (c.isEmpty()) {
+      return id.toLowerCase(Locale.ROOT);
+    }
+    return id.isEmpty()
+        ? c.toLowerCase(Locale.ROOT)
+        : (c + " " + id).toLowerCase(Locale.ROOT);
+  }
+
+  private static double classWeight(Element e) {
+    String s = classAndId(e);
+    double w = 0;
+    if (!s.isEmpty()) {
+      if (NEGATIVE.matcher(s).find()) {
+        w -= 25;
+      }
+      if (POSITIVE.matcher(s).find()) {
+        w += 25;
+      }
+    }
+    String itemprop = e.attr("itemprop");
+    if (itemprop.equalsIgnoreCase("articleBody")) {
+      w += 50;
+    }
+    return w;
+  }
+
+  private static double tagWeight(Element e) {
+    switch (e.normalName()) {
+      case "article":
+        return 15;
+      case "main":
+        return 10;
+      case "div":
+      case "section":
+        return 5;
+      case "pre":
+      case "td":
+      case "blockquote":
+        return 3;
+      case "address":
+      case "ol":
+      case "ul":
+      case "dl":
+      case "dd":
+      case "dt":
+      case "li":
+      case "form":
+        return -3;
+      case "h1":
+      case "h2":
+      case "h3":
+      case "h4":
+      case "h5":
+      case "h6":
+      case "th":
+      case "nav":
+      case "aside":
+      case "footer":
+        return -5;
+      default:
+        return 0;
+    }
+  }
+
+  private static List<Element> chooseRoots(
+      Element body, List<Block> blocks, Map<Element, int[]> totals) {
+    // itemprop=articleBody with enough text wins outright
+    int all = chars(totals, body);
+    for (Element e : body.getElementsByAttributeValue("itemprop", "articleBody")) {
+      int c = chars(totals, e);
+      if (c >= 250 && linkDensity(totals, e) < 0.5 && c * 5 >= all / 10) {
+        return List.of(e);
+      }
+    }
+    Map<Element, double[]> scores = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      if (b.clean.length() < 25) {
+        continue;
+      }
+      String tag = b.owner.normalName();
+      if (tag.startsWith("h") && tag.length() == 2 && Character.isDigit(tag.charAt(1))) {
+        continue;
+      }
+      double content = 1;
+      for (int i = 0; i < b.clean.length(); i++) {
+        char c = b.clean.charAt(i);
+        if (c == ',' || c == '，' || c == '、') {
+          content++;
+        }
+      }
+      content += Math.min(b.clean.length() / 100, 3);
+      Element a = b.owner == body ? body : b.owner.parent();
+      if (b.owner != body && !isParagraphTag(tag)) {
+        // text straight in a container (div, td, section): that container is a candidate itself
+        a = b.owner;
+      }
+      for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
+        double[] s = scores.get(a);
+        if (s == null) {
+          s = new double[] {tagWeight(a) + classWeight(a)};
+          scores.put(a, s);
+        }
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        s[0] += content / divider;
+        if (a == body) {
+          break;
+        }
+      }
+    }
+    Element top = null;
+    double topScore = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, double[]> en : scores.entrySet()) {
+      Element e = en.getKey();
+      double s = en.getValue()[0] * (1 - linkDensity(totals, e));
+      en.getValue()[0] = s;
+      if (s > topScore) {
+        topScore = s;
+        top = e;
+      }
+    }
+    if (top == null) {
+      return List.of(body);
+    }
+    // a parent whose score is not much lower holds more of the same article
+    Element up = top.parent();
+    double last = topScore;
+    int steps = 0;
+    while (up != null && up != body && steps++ < 4) {
+      double[] s = scores.get(up);
+      if (s == null) {
+        break;
+      }
+      if (s[0] > last) {
+        top = up;
+        topScore = s[0];
+        last = s[0];
+      } else if (s[0] < topScore / 3) {
+        break;
+      } else {
+        last = s[0];
+      }
+      up = up.parent();
+    }
+    Element parent = top.parent();
+    if (parent == null || top == body) {
+      return List.of(top);
+    }
+    List<Element> roots = new ArrayList<>();
+    double threshold = Math.max(10, topScore * 0.2);
+    String topClass = top.className();
+    for (Element sib : parent.children()) {
+      if (sib == top) {
+        roots.add(sib);
+        continue;
+      }
+      double[] s = scores.get(sib);
+      double score = s == null ? 0 : s[0];
+      if (!topClass.isEmpty() && topClass.equals(sib.className())) {
+        score += topScore * 0.2;
+      }
+      if (score >= threshold) {
+        roots.add(sib);
+        continue;
+      }
+      if (isParagraphTag(sib.normalName()) || sib.normalName().equals("div")) {
+        int c = chars(totals, sib);
+        double ld = linkDensity(totals, sib);
+        String text = c > 0 && c < 2000 ? sib.text() : "";
+        if (c > 80 && ld < 0.25 && isParagraphTag(sib.normalName())) {
+          roots.add(sib);
+        } else if (c > 0 && c <= 80 && ld == 0 && sib.normalName().equals("p")
+            && (text.endsWith(".") || text.contains(". "))) {
+          roots.add(sib);
+        }
+      }
+    }
+    return roots;
+  }
+
+  private static boolean isParagraphTag(String tag) {
+    return tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") || tag.equals("li")
+        || tag.equals("dd") || tag.equals("td") || tag.equals("th")
+        || (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 4. flags for every block
+
+  private static void flag(Element body, Map<Element, List<Block>> byOwner, List<Element> roots) {
+    Set<Element> rootSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    rootSet.addAll(roots);
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          // one frame per element: which flags it switched on
+          final List<int[]> frames = new ArrayList<>();
+          int inContent;
+          int furniture;
+          int navTag;
+          int caption;
+          int credit;
+          int lead;
+          int h1;
+          int heading;
+
+          @Override
+          public void head(Node node, int depth) {
+            if (!(node instanceof Element)) {
+              return;
+            }
+            Element e = (Element) node;
+            String tag = e.normalName();
+            String ci = classAndId(e);
+            int[] f = new int[8];
+            if (rootSet.contains(e)) {
+              f[0] = 1;
+            }
+            boolean isRoot = f[0] == 1;
+            if (!isRoot && !ci.isEmpty() && inContent > 0 && FURNITURE.matcher(ci).find()
+                && !POSITIVE_STRONG.matcher(ci).find()) {
+              f[1] = 1;
+            }
+            if (!isRoot && inContent > 0 && NAV_TAGS.contains(tag)) {
+              f[2] = 1;
+            }
+            if (tag.equals("figcaption") || tag.equals("caption")
+                || (!ci.isEmpty() && CAPTION.matcher(ci).find())) {
+              f[3] = 1;
+            }
+            if (!ci.isEmpty() && CREDIT.matcher(ci).find() && !isRoot
+                && !POSITIVE_STRONG.matcher(ci).find()) {
+              f[4] = 1;
+            }
+            if (!ci.isEmpty() && LEAD.matcher(ci).find() && !isRoot) {
+              f[5] = 1;
+            }
+            if (tag.equals("h1")) {
+              f[6] = 1;
+            }
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+              f[7] = 1;
+            }
+            inContent += f[0];
+            furniture += f[1];
+            navTag += f[2];
+            caption += f[3];
+            credit += f[4];
+            lead += f[5];
+            h1 += f[6];
+            heading += f[7];
+            frames.add(f);
+            List<Block> own = byOwner.get(e);
+            if (own != null) {
+              for (Block b : own) {
+                b.inContent = inContent > 0;
+                b.furniture = furniture > 0;
+                b.navTag = navTag > 0;
+                b.caption = caption > 0;
+                b.credit = credit > 0;
+                b.lead = lead > 0;
+                b.h1 = h1 > 0;
+                b.heading = heading > 0;
+                b.listItem = tag.equals("li");
+              }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (!(node instanceof Element)) {
+              return;
+            }
+            int[] f = frames.remove(frames.size() - 1);
+            inContent -= f[0];
+            furniture -= f[1];
+            navTag -= f[2];
+            caption -= f[3];
+            credit -= f[4];
+            lead -= f[5];
+            h1 -= f[6];
+            heading -= f[7];
+          }
+        },
+        body);
+    // blocks owned by body itself (text straight in <body>)
+    List<Block> own = byOwner.get(body);
+    if (own != null && rootSet.contains(body)) {
+      for (Block b : own) {
+        b.inContent = true;
+      }
+    }
+  }
+
+  /** A class or id that names the article text itself, whatever else it says. */
+  private static final Pattern POSITIVE_STRONG =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:article-?body|articlebody|article-?content|entry-content|post-content"
+              + "|story-body|content-body|body-text|post-body|main-content)(?:$|[\\s_-])");
+}
