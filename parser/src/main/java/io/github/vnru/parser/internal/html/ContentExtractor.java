@@ -113,6 +113,10 @@ public final class ContentExtractor {
           "story continues below advertisement", "scroll to continue with content",
           "skip to main content", "subscribe", "sign up", "log in", "login");
 
+  private static boolean debug() {
+    return Boolean.getBoolean("vnru.html.debug");
+  }
+
   private ContentExtractor() {}
 
   /** A stretch of text between block tags. */
@@ -133,6 +137,8 @@ public final class ContentExtractor {
     boolean h1;
     boolean heading;
     boolean listItem;
+    /** In an element whose class, id or role says it is not the article (never scored). */
+    boolean unlikely;
 
     Block(Element owner) {
       this.owner = owner;
@@ -147,8 +153,27 @@ public final class ContentExtractor {
       byOwner.computeIfAbsent(b.owner, k -> new ArrayList<>(2)).add(b);
     }
     Map<Element, int[]> totals = totals(body, byOwner);
-    List<Element> roots = chooseRoots(body, blocks, totals);
-    flag(body, byOwner, roots);
+    List<Element> roots = chooseRoots(body, blocks, totals, true);
+    int chosen = 0;
+    for (Element r : roots) {
+      chosen += chars(totals, r);
+    }
+    if (chosen < 500 || roots.contains(body)) {
+      // as Readability does: when skipping unlikely elements leaves too little, score them too
+      List<Element> again = chooseRoots(body, blocks, totals, false);
+      int more = 0;
+      for (Element r : again) {
+        more += chars(totals, r);
+      }
+      if (more > chosen) {
+        roots = again;
+      }
+    }
+    int rootChars = 0;
+    for (Element r : roots) {
+      rootChars += chars(totals, r);
+    }
+    flag(body, byOwner, roots, totals, rootChars);
     List<HtmlPage.Block> out = new ArrayList<>(blocks.size());
     for (Block b : blocks) {
       out.add(new HtmlPage.Block(classify(b), b.clean));
@@ -191,8 +216,10 @@ public final class ContentExtractor {
     NodeTraversor.traverse(
         new NodeVisitor() {
           final List<Element> owners = new ArrayList<>();
+          final List<Boolean> unlikelyStack = new ArrayList<>();
           Block current;
           int inLink;
+          int unlikely;
 
           @Override
           public void head(Node node, int depth) {
@@ -204,6 +231,7 @@ public final class ContentExtractor {
               }
               if (current == null) {
                 current = new Block(owners.isEmpty() ? body : owners.get(owners.size() - 1));
+                current.unlikely = unlikely > 0;
               }
               current.text.append(s);
               if (inLink > 0) {
@@ -215,7 +243,12 @@ public final class ContentExtractor {
               if (tag.equals("a")) {
                 inLink++;
               }
-              if (BLOCK_TAGS.contains(tag)) {
+              boolean u = isUnlikely(e, tag);
+              unlikelyStack.add(u);
+              if (u) {
+                unlikely++;
+              }
+              if (BLOCK_TAGS.contains(tag) || u) {
                 flush();
                 owners.add(e);
               }
@@ -230,11 +263,15 @@ public final class ContentExtractor {
               if (tag.equals("a")) {
                 inLink--;
               }
-              if (BLOCK_TAGS.contains(tag)) {
+              boolean u = unlikelyStack.remove(unlikelyStack.size() - 1);
+              if (BLOCK_TAGS.contains(tag) || u) {
                 flush();
                 if (!owners.isEmpty()) {
                   owners.remove(owners.size() - 1);
                 }
+              }
+              if (u) {
+                unlikely--;
               }
             }
           }
@@ -254,6 +291,23 @@ public final class ContentExtractor {
         },
         body);
     return blocks;
+  }
+
+  private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow");
+  private static final Set<String> UNLIKELY_ROLES =
+      Set.of("menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
+          "banner", "contentinfo", "search");
+
+  /** Readability's unlikely candidates: never scored (their text may still be body text). */
+  private static boolean isUnlikely(Element e, String tag) {
+    if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")) {
+      return false;
+    }
+    if (UNLIKELY_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    String ci = classAndId(e);
+    return !ci.isEmpty() && UNLIKELY.matcher(ci).find() && !MAYBE.matcher(ci).find();
   }
 
   /** White space runs to one space, trimmed. */
@@ -405,7 +459,7 @@ public final class ContentExtractor {
   }
 
   private static List<Element> chooseRoots(
-      Element body, List<Block> blocks, Map<Element, int[]> totals) {
+      Element body, List<Block> blocks, Map<Element, int[]> totals, boolean skipUnlikely) {
     // itemprop=articleBody with enough text wins outright
     int all = chars(totals, body);
     for (Element e : body.getElementsByAttributeValue("itemprop", "articleBody")) {
@@ -416,7 +470,7 @@ public final class ContentExtractor {
     }
     Map<Element, double[]> scores = new IdentityHashMap<>();
     for (Block b : blocks) {
-      if (b.clean.length() < 25) {
+      if (b.clean.length() < 25 || (skipUnlikely && b.unlikely)) {
         continue;
       }
       String tag = b.owner.normalName();
@@ -461,7 +515,15 @@ public final class ContentExtractor {
       }
     }
     if (top == null) {
-      return List.of(body);
+      return skipUnlikely ? List.of() : List.of(body);
+    }
+    if (debug()) {
+      scores.entrySet().stream()
+          .sorted((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]))
+          .limit(8)
+          .forEach(en -> System.out.printf("CAND %.1f %s.%s#%s chars=%d ld=%.2f%n", en.getValue()[0],
+              en.getKey().normalName(), en.getKey().className(), en.getKey().id(),
+              chars(totals, en.getKey()), linkDensity(totals, en.getKey())));
     }
     // a parent whose score is not much lower holds more of the same article
     Element up = top.parent();
@@ -528,7 +590,12 @@ public final class ContentExtractor {
   // ---------------------------------------------------------------------------------------------
   // 4. flags for every block
 
-  private static void flag(Element body, Map<Element, List<Block>> byOwner, List<Element> roots) {
+  private static void flag(
+      Element body,
+      Map<Element, List<Block>> byOwner,
+      List<Element> roots,
+      Map<Element, int[]> totals,
+      int rootChars) {
     Set<Element> rootSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     rootSet.addAll(roots);
     NodeTraversor.traverse(
@@ -557,22 +624,29 @@ public final class ContentExtractor {
               f[0] = 1;
             }
             boolean isRoot = f[0] == 1;
-            if (!isRoot && !ci.isEmpty() && inContent > 0 && FURNITURE.matcher(ci).find()
+            // page furniture never holds most of the article: a "share" or "aside" wrapper left
+            // open around the text by broken markup is not furniture
+            boolean holdsArticle =
+                inContent > 0 && chars(totals, e) * 2 > rootChars && linkDensity(totals, e) < 0.3;
+            if (!isRoot && !holdsArticle && !ci.isEmpty() && inContent > 0
+                && FURNITURE.matcher(ci).find()
                 && !POSITIVE_STRONG.matcher(ci).find()) {
               f[1] = 1;
             }
-            if (!isRoot && inContent > 0 && NAV_TAGS.contains(tag)) {
+            if (!isRoot && !holdsArticle && inContent > 0 && NAV_TAGS.contains(tag)) {
               f[2] = 1;
             }
-            if (tag.equals("figcaption") || tag.equals("caption")
-                || (!ci.isEmpty() && CAPTION.matcher(ci).find())) {
+            int size = chars(totals, e);
+            boolean small = !holdsArticle && size <= 1000;
+            if (small && (tag.equals("figcaption") || tag.equals("caption")
+                || (!ci.isEmpty() && CAPTION.matcher(ci).find()))) {
               f[3] = 1;
             }
-            if (!ci.isEmpty() && CREDIT.matcher(ci).find() && !isRoot
+            if (small && !ci.isEmpty() && CREDIT.matcher(ci).find() && !isRoot
                 && !POSITIVE_STRONG.matcher(ci).find()) {
               f[4] = 1;
             }
-            if (!ci.isEmpty() && LEAD.matcher(ci).find() && !isRoot) {
+            if (small && !ci.isEmpty() && LEAD.matcher(ci).find() && !isRoot) {
               f[5] = 1;
             }
             if (tag.equals("h1")) {
