@@ -306,8 +306,7 @@ public final class ContentExtractor {
     if (UNLIKELY_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
       return true;
     }
-    String ci = classAndId(e);
-    return !ci.isEmpty() && UNLIKELY.matcher(ci).find() && !MAYBE.matcher(ci).find();
+    return (bits(classAndId(e)) & B_UNLIKELY) != 0;
   }
 
   /** White space runs to one space, trimmed. */
@@ -391,6 +390,49 @@ public final class ContentExtractor {
   // ---------------------------------------------------------------------------------------------
   // 3. the container
 
+  private static final int B_UNLIKELY = 1;
+  private static final int B_NEGATIVE = 2;
+  private static final int B_POSITIVE = 4;
+  private static final int B_FURNITURE = 8;
+  private static final int B_STRONG = 16;
+  private static final int B_CAPTION = 32;
+  private static final int B_CREDIT = 64;
+  private static final int B_LEAD = 128;
+  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> BITS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * What a class-and-id string says, as bits; pages repeat the same few class strings thousands of
+   * times, so the answers are cached (at most 20,000, then the cache starts again).
+   */
+  private static int bits(String ci) {
+    if (ci.isEmpty()) {
+      return 0;
+    }
+    Integer cached = BITS.get(ci);
+    if (cached != null) {
+      return cached;
+    }
+    int b = 0;
+    if (UNLIKELY.matcher(ci).find() && !MAYBE.matcher(ci).find()) {
+      b |= B_UNLIKELY;
+    }
+    b |= NEGATIVE.matcher(ci).find() ? B_NEGATIVE : 0;
+    b |= POSITIVE.matcher(ci).find() ? B_POSITIVE : 0;
+    b |= FURNITURE.matcher(ci).find() ? B_FURNITURE : 0;
+    b |= POSITIVE_STRONG.matcher(ci).find() ? B_STRONG : 0;
+    b |= CAPTION.matcher(ci).find() ? B_CAPTION : 0;
+    b |= CREDIT.matcher(ci).find() ? B_CREDIT : 0;
+    b |= LEAD.matcher(ci).find() ? B_LEAD : 0;
+    if (ci.length() <= 200) {
+      if (BITS.size() > 20_000) {
+        BITS.clear();
+      }
+      BITS.put(ci, b);
+    }
+    return b;
+  }
+
   private static String classAndId(Element e) {
     String c = e.className();
     String id = e.id();
@@ -403,15 +445,13 @@ public final class ContentExtractor {
   }
 
   private static double classWeight(Element e) {
-    String s = classAndId(e);
+    int bits = bits(classAndId(e));
     double w = 0;
-    if (!s.isEmpty()) {
-      if (NEGATIVE.matcher(s).find()) {
-        w -= 25;
-      }
-      if (POSITIVE.matcher(s).find()) {
-        w += 25;
-      }
+    if ((bits & B_NEGATIVE) != 0) {
+      w -= 25;
+    }
+    if ((bits & B_POSITIVE) != 0) {
+      w += 25;
     }
     String itemprop = e.attr("itemprop");
     if (itemprop.equalsIgnoreCase("articleBody")) {
@@ -619,6 +659,7 @@ public final class ContentExtractor {
             Element e = (Element) node;
             String tag = e.normalName();
             String ci = classAndId(e);
+            int bits = bits(ci);
             int[] f = new int[8];
             if (rootSet.contains(e)) {
               f[0] = 1;
@@ -629,8 +670,7 @@ public final class ContentExtractor {
             boolean holdsArticle =
                 inContent > 0 && chars(totals, e) * 2 > rootChars && linkDensity(totals, e) < 0.3;
             if (!isRoot && !holdsArticle && !ci.isEmpty() && inContent > 0
-                && FURNITURE.matcher(ci).find()
-                && !POSITIVE_STRONG.matcher(ci).find()) {
+                && (bits & (B_FURNITURE | B_STRONG)) == B_FURNITURE) {
               f[1] = 1;
             }
             if (!isRoot && !holdsArticle && inContent > 0 && NAV_TAGS.contains(tag)) {
@@ -639,14 +679,13 @@ public final class ContentExtractor {
             int size = chars(totals, e);
             boolean small = !holdsArticle && size <= 1000;
             if (small && (tag.equals("figcaption") || tag.equals("caption")
-                || (!ci.isEmpty() && CAPTION.matcher(ci).find()))) {
+                || (bits & B_CAPTION) != 0)) {
               f[3] = 1;
             }
-            if (small && !ci.isEmpty() && CREDIT.matcher(ci).find() && !isRoot
-                && !POSITIVE_STRONG.matcher(ci).find()) {
+            if (small && (bits & (B_CREDIT | B_STRONG)) == B_CREDIT && !isRoot) {
               f[4] = 1;
             }
-            if (small && !ci.isEmpty() && LEAD.matcher(ci).find() && !isRoot) {
+            if (small && (bits & B_LEAD) != 0 && !isRoot) {
               f[5] = 1;
             }
             if (tag.equals("h1")) {
