@@ -68,6 +68,18 @@ public final class HtmlReader {
         && (head.contains("<html") || head.contains("<head") || head.contains("<body"));
   }
 
+  /** Whether already-decoded {@code text} looks like an HTML page (see {@link #looksLike(byte[])}). */
+  public static boolean looksLike(String text) {
+    int n = Math.min(text.length(), 2048);
+    byte[] head = new byte[n];
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      head[i] = c < 0x80 ? (byte) c : (byte) '?';
+    }
+    int from = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    return looksLike(java.util.Arrays.copyOfRange(head, from, n));
+  }
+
   /**
    * The charset a page declares in its first 4 KiB ({@code <meta charset>} or {@code <meta
    * http-equiv=Content-Type content="...; charset=...">}), as written.
