@@ -174,9 +174,28 @@ public final class ContentExtractor {
       rootChars += chars(totals, r);
     }
     flag(body, byOwner, roots, totals, rootChars);
-    List<HtmlPage.Block> out = new ArrayList<>(blocks.size());
+    List<HtmlPage.Role> roles = new ArrayList<>(blocks.size());
+    int firstBody = -1;
     for (Block b : blocks) {
-      out.add(new HtmlPage.Block(classify(b), b.clean));
+      HtmlPage.Role r = classify(b);
+      if (firstBody < 0 && (r == HtmlPage.Role.BODY || r == HtmlPage.Role.LEAD)) {
+        firstBody = roles.size();
+      }
+      roles.add(r);
+    }
+    // a standfirst (sapo, lead, summary class) just before the article's container, as news
+    // sites put it beside an itemprop=articleBody, is its lead
+    for (int i = firstBody - 1; i >= 0 && i >= firstBody - 3; i--) {
+      Block b = blocks.get(i);
+      if (b.lead && !b.furniture && !b.navTag && roles.get(i) == HtmlPage.Role.BOILERPLATE
+          && b.clean.length() >= 40 && b.clean.length() <= 800 && b.linkChars * 4 < b.chars) {
+        roles.set(i, HtmlPage.Role.LEAD);
+        break;
+      }
+    }
+    List<HtmlPage.Block> out = new ArrayList<>(blocks.size());
+    for (int i = 0; i < blocks.size(); i++) {
+      out.add(new HtmlPage.Block(roles.get(i), blocks.get(i).clean));
     }
     return out;
   }
