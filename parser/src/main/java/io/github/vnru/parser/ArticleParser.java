@@ -43,6 +43,11 @@ import java.util.concurrent.Future;
  * impossible or future date, a weekday without a published date) becomes one of its typed {@link
  * Article#warnings()}.
  *
+ * <p>An HTML page ({@code .html}, {@code .htm}, {@code .html.gz}, or bytes that start like a page)
+ * is read into the same {@link Article}: its main content, title, URL, published date and
+ * language from the markup, then the same text pipeline; see the README's "HTML pages". Gzip data
+ * is inflated first, up to the size limit.
+ *
  * <p>A file of JSON Lines as {@code vnru parse} writes them (recognised by its content, whatever
  * its name) is read back as the articles it holds, not parsed as text: see {@link
  * #parseFile(Path)}.
