@@ -1,5 +1,6 @@
 package io.github.vnru.cli;
 
+import io.github.vnru.parser.ArticleParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,12 +8,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Expands command-line paths: a folder stands for its {@code *.txt} files (any case), sorted by
+ * Expands command-line paths: a folder stands for its article files ({@code *.txt}, {@code *.html},
+ * {@code *.htm}, {@code *.html.gz}, any case; see {@link ArticleParser#isArticleFile}), sorted by
  * name; a file stands for itself, whatever its name.
  */
 final class Inputs {
@@ -26,8 +27,7 @@ final class Inputs {
           files.addAll(
               s.filter(
                       f ->
-                          f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")
-                              && Files.isRegularFile(f))
+                          ArticleParser.isArticleFile(f) && Files.isRegularFile(f))
                   .sorted()
                   .collect(Collectors.toList()));
         } catch (UncheckedIOException e) {

@@ -11,6 +11,11 @@ import io.github.vnru.model.Article;
 import io.github.vnru.parser.ParseProblem.Reason;
 import io.github.vnru.parser.internal.ArticleAssembler;
 import io.github.vnru.parser.internal.TextNormalizer;
+import io.github.vnru.parser.internal.html.HtmlArticle;
+import io.github.vnru.parser.internal.html.HtmlReader;
+import io.github.vnru.extract.ExtractionInput;
+import io.github.vnru.extract.ExtractionResult;
+import java.util.function.Function;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.DirectoryStream;
@@ -37,6 +42,11 @@ import java.util.concurrent.Future;
  * text gives an {@link Article}; what could not be read from it (no headline, no body, an
  * impossible or future date, a weekday without a published date) becomes one of its typed {@link
  * Article#warnings()}.
+ *
+ * <p>An HTML page ({@code .html}, {@code .htm}, {@code .html.gz}, or bytes that start like a page)
+ * is read into the same {@link Article}: its main content, title, URL, published date and
+ * language from the markup, then the same text pipeline; see the README's "HTML pages". Gzip data
+ * is inflated first, up to the size limit.
  *
  * <p>A file of JSON Lines as {@code vnru parse} writes them (recognised by its content, whatever
  * its name) is read back as the articles it holds, not parsed as text: see {@link
@@ -124,10 +134,29 @@ public final class ArticleParser {
       throw new ArticleParseException(
           ParseProblem.of(source, Reason.UNREADABLE, "cannot read file (" + e + ")"));
     }
+    if (HtmlArticle.isGzip(bytes)) {
+      bytes = HtmlArticle.gunzip(source, bytes, maxBytes);
+    }
     if (JsonLines.looksLike(bytes)) {
       return JsonLines.read(source, bytes);
     }
+    if (isHtmlName(file) || HtmlReader.looksLike(bytes)) {
+      return List.of(parseHtml(source, idOf(file), bytes, extractor::extract).article());
+    }
     return List.of(parse(source, idOf(file), bytes));
+  }
+
+  private ArticleAssembler.Parsed parseHtml(
+      String source,
+      String id,
+      byte[] bytes,
+      Function<ExtractionInput, ExtractionResult> extraction)
+      throws ArticleParseException {
+    if (bytes.length > maxBytes) {
+      throw tooLarge(source, bytes.length);
+    }
+    String html = HtmlArticle.decode(source, bytes, charset);
+    return HtmlArticle.assemble(source, id, html, extraction);
   }
 
   /**
@@ -141,10 +170,17 @@ public final class ArticleParser {
     checkNotNull(id, "id");
     checkNotNull(bytes, "bytes");
     checkArgument(!id.isBlank(), "article id is blank");
-    if (JsonLines.looksLike(bytes)) {
-      return single(id, JsonLines.read(id, bytes));
+    byte[] raw = bytes;
+    if (HtmlArticle.isGzip(raw)) {
+      raw = HtmlArticle.gunzip(id, raw, maxBytes);
     }
-    return parse(id, id, bytes);
+    if (JsonLines.looksLike(raw)) {
+      return single(id, JsonLines.read(id, raw));
+    }
+    if (HtmlReader.looksLike(raw)) {
+      return parseHtml(id, id, raw, extractor::extract).article();
+    }
+    return parse(id, id, raw);
   }
 
   private static Article single(String source, List<Article> articles)
@@ -173,6 +209,10 @@ public final class ArticleParser {
     if (text.length() > maxBytes) {
       throw tooLarge(id, text.length());
     }
+    if (HtmlReader.looksLike(text)) {
+      return HtmlArticle.assemble(id, id, TextNormalizer.normalize(id, text), extractor::extract)
+          .article();
+    }
     String normalised = TextNormalizer.normalize(id, text);
     return ArticleAssembler.assemble(id, id, normalised, extractor).article();
   }
@@ -192,12 +232,21 @@ public final class ArticleParser {
     if (bytes.length > maxBytes) {
       throw tooLarge(file.toString(), bytes.length);
     }
-    String text = TextNormalizer.decode(file.toString(), bytes);
+    if (HtmlArticle.isGzip(bytes)) {
+      bytes = HtmlArticle.gunzip(file.toString(), bytes, maxBytes);
+    }
     StringBuilder out = new StringBuilder();
-    ArticleAssembler.assemble(file.toString(), id, text, input -> {
-      out.append(extractor.explain(input));
-      return extractor.extract(input);
-    });
+    Function<ExtractionInput, ExtractionResult> explaining =
+        input -> {
+          out.append(extractor.explain(input));
+          return extractor.extract(input);
+        };
+    if (isHtmlName(file) || HtmlReader.looksLike(bytes)) {
+      parseHtml(file.toString(), id, bytes, explaining);
+      return out.toString();
+    }
+    String text = TextNormalizer.decode(file.toString(), bytes);
+    ArticleAssembler.assemble(file.toString(), id, text, explaining);
     return out.toString();
   }
 
@@ -235,7 +284,7 @@ public final class ArticleParser {
         List<Path> inFolder = new ArrayList<>();
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(path)) {
           for (Path f : dir) {
-            if (Files.isRegularFile(f) && isTxt(f)) {
+            if (Files.isRegularFile(f) && isArticleFile(f)) {
               inFolder.add(f);
             }
           }
@@ -305,6 +354,26 @@ public final class ArticleParser {
     return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".txt");
   }
 
+  /**
+   * Whether a folder's file is an article file: {@code .txt}, {@code .html}, {@code .htm}, {@code
+   * .html.gz} or {@code .htm.gz}, in any case. (A file named on its own is read whatever its name;
+   * HTML is also recognised by its content.)
+   */
+  public static boolean isArticleFile(Path file) {
+    return isTxt(file) || isHtmlName(file);
+  }
+
+  /** Whether a file's name says HTML: {@code .html}, {@code .htm}, optionally {@code .gz}. */
+  static boolean isHtmlName(Path file) {
+    Path name = file.getFileName();
+    if (name == null) {
+      return false;
+    }
+    String n = name.toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz")
+        || n.endsWith(".htm.gz");
+  }
+
   private ArticleParseException tooLarge(String source, long size) {
     return new ArticleParseException(
         ParseProblem.of(
@@ -316,9 +385,13 @@ public final class ArticleParser {
   private static String idOf(Path file) {
     Path name = file.getFileName();
     String s = name == null ? file.toString() : name.toString();
-    return s.toLowerCase(Locale.ROOT).endsWith(".txt") && s.length() > 4
-        ? s.substring(0, s.length() - 4)
-        : s;
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String ext : new String[] {".html.gz", ".htm.gz", ".txt", ".html", ".htm"}) {
+      if (lower.endsWith(ext) && s.length() > ext.length()) {
+        return s.substring(0, s.length() - ext.length());
+      }
+    }
+    return s;
   }
 
   /** Builds an {@link ArticleParser}; every setting has a default. */

@@ -36,8 +36,10 @@ public abstract class ParseProblem {
     BAD_JSON_LINE,
     /** JSON Lines of several articles where one was asked for. */
     MANY_ARTICLES,
-    /** The file cannot be read (missing, a directory, no permission). */
-    UNREADABLE
+    /** The file cannot be read (missing, a directory, no permission, corrupt gzip data). */
+    UNREADABLE,
+    /** An HTML page declares a charset that is not a known encoding. */
+    UNKNOWN_CHARSET
   }
 
   /** The source's name as given: a path, or an article id. */

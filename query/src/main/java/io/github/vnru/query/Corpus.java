@@ -95,7 +95,8 @@ public final class Corpus {
   }
 
   /**
-   * Parses raw article files and folders of {@code *.txt} files with the default parser, on all
+   * Parses raw article files (text or HTML pages) and folders of {@code *.txt}, {@code *.html},
+   * {@code *.htm} and {@code *.html.gz} files with the default parser, on all
    * cores; a JSON Lines file written by {@code vnru parse} (recognised by its content, whatever its
    * name) gives the articles it holds. Only unreadable input is a problem: any file with article
    * text gives an article, with typed warnings for what could not be read. One bad file never

@@ -60,11 +60,44 @@ public final class ArticleAssembler {
       String text,
       Function<ExtractionInput, ExtractionResult> extraction)
       throws ArticleParseException {
+    return assemble(source, id, text, Page.TEXT, extraction);
+  }
+
+  /**
+   * What a page's markup already told about its text (see {@code internal.html.HtmlArticle}): the
+   * text segmentation reads only the text before {@code contentEnd}; {@code extras} after it are
+   * captions, credits, boilerplate and headline repeats whose roles the markup gave; the line at
+   * {@code titleAt} is the title even if it does not read as a headline; a declared language
+   * decides when the text's own votes tie.
+   */
+  public record Page(
+      int contentEnd, List<Piece> extras, int titleAt, Optional<Language> declaredLanguage) {
+    /** Plain text: no markup. */
+    public static final Page TEXT = new Page(Integer.MAX_VALUE, List.of(), -1, Optional.empty());
+  }
+
+  /**
+   * Parses normalised {@code text} of which the {@code page}'s markup already told some roles.
+   *
+   * @throws ArticleParseException if the text holds no article text at all
+   */
+  public static Parsed assemble(
+      String source,
+      String id,
+      String text,
+      Page page,
+      Function<ExtractionInput, ExtractionResult> extraction)
+      throws ArticleParseException {
     Locator locator = new Locator(text);
     List<DateFinder.Issue> issues = new ArrayList<>();
-    HeaderReader.Header header = HeaderReader.read(Line.split(text));
+    String content =
+        page.contentEnd() >= text.length() ? text : text.substring(0, page.contentEnd());
+    HeaderReader.Header header = HeaderReader.read(Line.split(content));
     issues.addAll(header.warnings());
     Segmenter.Layout layout = Segmenter.segment(source, header.content(), locator);
+    if (page != Page.TEXT) {
+      layout = withMarkup(layout, page);
+    }
     if (!layout.hasText()) {
       throw new ArticleParseException(
           ParseProblem.of(
@@ -133,6 +166,9 @@ public final class ArticleAssembler {
       layout.captionText().forEach(p -> own.append(p.text()).append('\n'));
     }
     Language language = LanguageGuesser.guess(own);
+    if (page.declaredLanguage().isPresent() && LanguageGuesser.tie(own)) {
+      language = page.declaredLanguage().get();
+    }
     ExtractionInput input =
         new ExtractionInput(
             language,
@@ -183,6 +219,66 @@ public final class ArticleAssembler {
     List<Piece> pieces = new ArrayList<>(header.pieces());
     pieces.addAll(layout.all());
     return new Parsed(article, pieces, input);
+  }
+
+  /** The layout with the markup's title and roles added. */
+  private static Segmenter.Layout withMarkup(Segmenter.Layout layout, Page page) {
+    Optional<Piece> title = layout.title();
+    List<Piece> paragraphs = new ArrayList<>(layout.paragraphs());
+    List<Piece> all = new ArrayList<>(layout.all());
+    List<DateFinder.Issue> warnings = new ArrayList<>(layout.warnings());
+    if (title.isEmpty() && page.titleAt() >= 0) {
+      for (int i = 0; i < paragraphs.size(); i++) {
+        Piece p = paragraphs.get(i);
+        if (p.start() == page.titleAt()) {
+          Piece t = new Piece(Piece.Role.TITLE, p.start(), p.text());
+          paragraphs.remove(i);
+          all.remove(p);
+          all.add(t);
+          title = Optional.of(t);
+          warnings.removeIf(w -> w.kind() == WarningKind.NO_TITLE);
+          break;
+        }
+      }
+    }
+    List<Piece> captions = new ArrayList<>(layout.captions());
+    List<Piece> captionText = new ArrayList<>(layout.captionText());
+    List<Piece> credits = new ArrayList<>(layout.credits());
+    List<Piece> boilerplate = new ArrayList<>(layout.boilerplate());
+    for (Piece p : page.extras()) {
+      all.add(p);
+      switch (p.role()) {
+        case CAPTION:
+          captions.add(p);
+          captionText.add(p);
+          break;
+        case CREDIT:
+          credits.add(p);
+          break;
+        case BOILERPLATE:
+          boilerplate.add(p);
+          break;
+        default:
+          break;
+      }
+    }
+    if (!paragraphs.isEmpty() || !captions.isEmpty()) {
+      warnings.removeIf(w -> w.kind() == WarningKind.NO_BODY && !paragraphs.isEmpty());
+    }
+    return new Segmenter.Layout(
+        title,
+        layout.lead(),
+        paragraphs,
+        captions,
+        captionText,
+        credits,
+        boilerplate,
+        all,
+        layout.footer(),
+        layout.timestampDate(),
+        layout.siteDate(),
+        layout.dateline(),
+        warnings);
   }
 
   private static ImmutableArticle.Builder base(

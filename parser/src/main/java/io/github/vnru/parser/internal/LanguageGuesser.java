@@ -28,6 +28,17 @@ public final class LanguageGuesser {
 
   /** The language of {@code text}. */
   public static Language guess(CharSequence text) {
+    long[] v = votes(text);
+    return v[1] > v[0] ? Language.ENGLISH : Language.VIETNAMESE;
+  }
+
+  /** Whether the text's votes tie (for example a text with no words), so it decides nothing. */
+  public static boolean tie(CharSequence text) {
+    long[] v = votes(text);
+    return v[0] == v[1];
+  }
+
+  private static long[] votes(CharSequence text) {
     long vi = 0;
     long en = 0;
     int n = text.length();
@@ -57,6 +68,6 @@ public final class LanguageGuesser {
         }
       }
     }
-    return en > vi ? Language.ENGLISH : Language.VIETNAMESE;
+    return new long[] {vi, en};
   }
 }
