@@ -13,12 +13,10 @@ import io.github.vnru.parser.internal.ArticleAssembler;
 import io.github.vnru.parser.internal.TextNormalizer;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -91,7 +89,7 @@ public final class ArticleParser {
   }
 
   /**
-   * Parses one file; its id is the file name without {@code .txt}. The file's size is checked
+   * Parses one file; its id is the file name without its extension, whatever it is. The file's size is checked
    * before it is read. A JSON Lines file written by {@code vnru parse} that holds one article
    * gives that article.
    *
@@ -112,6 +110,10 @@ public final class ArticleParser {
    */
   public List<Article> parseFile(Path file) throws ArticleParseException {
     checkNotNull(file, "file");
+    return parseFile(file, InputFiles.idOf(file));
+  }
+
+  private List<Article> parseFile(Path file, String id) throws ArticleParseException {
     String source = file.toString();
     byte[] bytes;
     try {
@@ -122,12 +124,27 @@ public final class ArticleParser {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ArticleParseException(
-          ParseProblem.of(source, Reason.UNREADABLE, "cannot read file (" + e + ")"));
+          ParseProblem.of(
+              source,
+              Reason.UNREADABLE,
+              "cannot read this file (" + Problems.describe(e) + "); check that it exists and"
+                  + " that you may read it"));
     }
     if (JsonLines.looksLike(bytes)) {
       return JsonLines.read(source, bytes);
     }
-    return List.of(parse(source, idOf(file), bytes));
+    return List.of(parse(source, id, bytes));
+  }
+
+  /**
+   * The articles of one input as {@link InputFiles} found it: {@link #parseFile(Path)} with the
+   * input's id (the path below the folder given, for a file in a sub-folder).
+   *
+   * @throws ArticleParseException as {@link #parseFile(Path)}
+   */
+  public List<Article> parseFile(InputFiles.Input input) throws ArticleParseException {
+    checkNotNull(input, "input");
+    return parseFile(input.file(), input.id());
   }
 
   /**
@@ -187,7 +204,7 @@ public final class ArticleParser {
    */
   public String explain(Path file) throws ArticleParseException, IOException {
     checkNotNull(file, "file");
-    String id = idOf(file);
+    String id = InputFiles.idOf(file);
     byte[] bytes = Files.readAllBytes(file);
     if (bytes.length > maxBytes) {
       throw tooLarge(file.toString(), bytes.length);
@@ -210,8 +227,9 @@ public final class ArticleParser {
   }
 
   /**
-   * Parses files and folders (a folder's {@code *.txt}, any case, sorted by name) on all cores;
-   * one bad file never stops the batch. A JSON Lines file written by {@code vnru parse} gives every
+   * Parses files and folders on all cores, read as {@link InputFiles} says (a folder is walked
+   * recursively for its {@code .txt} and {@code .jsonl} files, in any case); one bad file or
+   * missing path never stops the batch, and what was left out is in {@link ParseReport#skipped()}. A JSON Lines file written by {@code vnru parse} gives every
    * article it holds (see {@link #parseFile(Path)}). Articles come out in a stable order: the order
    * of {@code paths}, and within a folder by file name, whatever the number of threads.
    */
@@ -228,28 +246,10 @@ public final class ArticleParser {
     checkNotNull(paths, "paths");
     checkArgument(threads >= 1, "threads must be at least 1, not %s", threads);
     ImmutableParseReport.Builder report = ParseReport.builder();
-    List<Path> files = new ArrayList<>();
-    for (Path path : paths) {
-      checkNotNull(path, "path");
-      if (Files.isDirectory(path)) {
-        List<Path> inFolder = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(path)) {
-          for (Path f : dir) {
-            if (Files.isRegularFile(f) && isTxt(f)) {
-              inFolder.add(f);
-            }
-          }
-        } catch (IOException e) {
-          report.addFailure(
-              ParseProblem.of(
-                  path.toString(), Reason.UNREADABLE, "cannot list folder (" + e + ")"));
-        }
-        inFolder.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        files.addAll(inFolder);
-      } else {
-        files.add(path);
-      }
-    }
+    InputFiles inputs = InputFiles.of(paths);
+    report.addAllFailures(inputs.problems());
+    report.addAllSkipped(inputs.skipped());
+    List<InputFiles.Input> files = inputs.inputs();
     for (Object result : parseEach(files, threads)) {
       if (result instanceof List) {
         for (Object a : (List<?>) result) {
@@ -263,7 +263,7 @@ public final class ArticleParser {
   }
 
   /** Each file's Article or ArticleParseException, in file order. */
-  private List<Object> parseEach(List<Path> files, int threads) {
+  private List<Object> parseEach(List<InputFiles.Input> files, int threads) {
     List<Object> results = new ArrayList<>(files.size());
     if (threads == 1 || files.size() < 2) {
       files.forEach(f -> results.add(parseOrProblem(f)));
@@ -279,7 +279,7 @@ public final class ArticleParser {
             });
     try {
       List<Future<Object>> futures = new ArrayList<>(files.size());
-      for (Path f : files) {
+      for (InputFiles.Input f : files) {
         futures.add(pool.submit(() -> parseOrProblem(f)));
       }
       for (Future<Object> future : futures) {
@@ -291,18 +291,12 @@ public final class ArticleParser {
     }
   }
 
-  private Object parseOrProblem(Path file) {
+  private Object parseOrProblem(InputFiles.Input file) {
     try {
       return parseFile(file);
     } catch (ArticleParseException e) {
       return e;
     }
-  }
-
-  /** Whether a file's name ends with {@code .txt} in any case. */
-  static boolean isTxt(Path file) {
-    Path name = file.getFileName();
-    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".txt");
   }
 
   private ArticleParseException tooLarge(String source, long size) {
@@ -311,14 +305,6 @@ public final class ArticleParser {
             source,
             Reason.TOO_LARGE,
             "file too large (" + size + " bytes; the limit is " + maxBytes + ")"));
-  }
-
-  private static String idOf(Path file) {
-    Path name = file.getFileName();
-    String s = name == null ? file.toString() : name.toString();
-    return s.toLowerCase(Locale.ROOT).endsWith(".txt") && s.length() > 4
-        ? s.substring(0, s.length() - 4)
-        : s;
   }
 
   /** Builds an {@link ArticleParser}; every setting has a default. */

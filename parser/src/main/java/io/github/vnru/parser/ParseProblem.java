@@ -37,7 +37,11 @@ public abstract class ParseProblem {
     /** JSON Lines of several articles where one was asked for. */
     MANY_ARTICLES,
     /** The file cannot be read (missing, a directory, no permission). */
-    UNREADABLE
+    UNREADABLE,
+    /** A path that does not exist. */
+    NOT_FOUND,
+    /** A file whose article id another input already has. */
+    DUPLICATE_ID
   }
 
   /** The source's name as given: a path, or an article id. */

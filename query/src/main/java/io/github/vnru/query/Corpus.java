@@ -95,9 +95,12 @@ public final class Corpus {
   }
 
   /**
-   * Parses raw article files and folders of {@code *.txt} files with the default parser, on all
-   * cores; a JSON Lines file written by {@code vnru parse} (recognised by its content, whatever its
-   * name) gives the articles it holds. Only unreadable input is a problem: any file with article
+   * Parses raw article files and folders with the default parser, on all cores; a folder is
+   * walked recursively for its {@code .txt} and {@code .jsonl} files, in any case (see {@link
+   * io.github.vnru.parser.InputFiles}, which also says how ids stay unique across sub-folders); a
+   * JSON Lines file written by {@code vnru parse} (recognised by its content, whatever its name)
+   * gives the articles it holds. A path that does not exist is a problem, and the other paths
+   * are still read; files and folders left out are listed in {@link LoadResult#skipped()}. Only unreadable input is a problem: any file with article
    * text gives an article, with typed warnings for what could not be read. One bad file never
    * stops the others: the result holds a corpus of every article that parsed, in file order, and
    * one problem line per file that did not.
@@ -122,7 +125,19 @@ public final class Corpus {
       list.add(checkNotNull(p, "path"));
     }
     ParseReport report = parser.parseAll(list);
-    return new LoadResult(of(report.articles(), parser.registry()), report.problems());
+    List<String> problems = new ArrayList<>(report.problems());
+    List<Article> articles = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Article a : report.articles()) {
+      if (ids.add(a.id())) {
+        articles.add(a);
+      } else {
+        problems.add(
+            "article id '" + a.id() + "' comes more than once (a JSON Lines file read with the"
+                + " files it was parsed from?); only the first is kept");
+      }
+    }
+    return new LoadResult(of(articles, parser.registry()), problems, report.skipped());
   }
 
   /**

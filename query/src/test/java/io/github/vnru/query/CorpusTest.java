@@ -194,10 +194,10 @@ final class CorpusTest {
 
   @Test
   void loadResult_reportsProblems() {
-    LoadResult clean = new LoadResult(corpus, List.of());
+    LoadResult clean = new LoadResult(corpus, List.of(), List.of());
     assertTrue(clean.isClean());
     assertEquals(corpus, clean.orThrow());
-    LoadResult bad = new LoadResult(corpus, List.of("bad.txt: empty file"));
+    LoadResult bad = new LoadResult(corpus, List.of("bad.txt: empty file"), List.of());
     IllegalStateException e = assertThrows(IllegalStateException.class, bad::orThrow);
     assertEquals("1 file(s) could not be parsed:\nbad.txt: empty file", e.getMessage());
   }
