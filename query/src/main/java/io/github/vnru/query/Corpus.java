@@ -300,6 +300,21 @@ public final class Corpus {
     return index;
   }
 
+  /**
+   * Whether {@code o} is a corpus of equal articles in the same order. The persons and parties
+   * used to resolve names are not compared, so a corpus written with {@link
+   * #writeJsonLines(Writer)} and read back with {@link #readJsonLines(Reader)} equals the original.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof Corpus && ((Corpus) o).index.articles.equals(index.articles));
+  }
+
+  @Override
+  public int hashCode() {
+    return index.articles.hashCode();
+  }
+
   @Override
   public String toString() {
     return "Corpus(" + articleCount() + " articles, " + meetingCount() + " meetings)";

@@ -33,7 +33,8 @@ public final class LoadResult {
 
   /**
    * One line per input that could not be read ({@code FILE: reason}, a missing path, a repeated
-   * article id), in input order; empty when all were read.
+   * article id): paths that do not exist first, then files in input order; empty when all were
+   * read.
    */
   public List<String> problems() {
     return problems;

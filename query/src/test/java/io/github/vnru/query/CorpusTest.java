@@ -90,7 +90,7 @@ final class CorpusTest {
         ids(corpus.articles().inLanguage(Language.ENGLISH).newestFirst().limit(2).list()));
     assertEquals(List.of("003"),
         ids(corpus.articles().inLanguage(Language.ENGLISH).newestFirst().skip(1).limit(1).list()));
-    assertEquals(List.of("000", "001"), ids(corpus.articles().limit(2)));
+    assertEquals(List.of("000", "001"), ids(corpus.articles().limit(2).list()));
     assertEquals(7, corpus.articles().count());
     assertEquals("000", corpus.articles().first().orElseThrow().id());
   }
@@ -125,7 +125,7 @@ final class CorpusTest {
     assertEquals(2, events.graph().edge(TRONG, PUTIN).orElseThrow().count());
     assertEquals(1, events.inLanguage(Language.ENGLISH).ofKind(MeetingKind.PHONE_CALL).count());
     assertEquals(events.list(), events.timeline());
-    assertEquals(2, events.limit(2).size());
+    assertEquals(2, events.limit(2).list().size());
     assertEquals(List.of("002", "006"),
         corpus.meetings().in(Year.of(2025)).events().first().orElseThrow().articleIds());
   }
