@@ -124,7 +124,7 @@ final class CorpusTest {
     assertEquals(3L, events.countByPerson().get(TRONG));
     assertEquals(2, events.graph().edge(TRONG, PUTIN).orElseThrow().count());
     assertEquals(1, events.inLanguage(Language.ENGLISH).ofKind(MeetingKind.PHONE_CALL).count());
-    assertEquals(events.list(), events.timeline());
+    assertEquals(events.oldestFirst().list(), events.timeline());
     assertEquals(2, events.limit(2).list().size());
     assertEquals(List.of("002", "006"),
         corpus.meetings().in(Year.of(2025)).events().first().orElseThrow().articleIds());
@@ -167,7 +167,7 @@ final class CorpusTest {
     Files.writeString(file, out.toString().split("\n")[0] + "\n{\"id\":1}\n");
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Corpus.readJsonLines(file));
-    assertTrue(e.getMessage().startsWith(file + ":2: invalid Article JSON"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(file + ":2: not a valid article"), e.getMessage());
   }
 
   @Test
