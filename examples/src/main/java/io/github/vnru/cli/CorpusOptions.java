@@ -4,7 +4,6 @@ import io.github.vnru.parser.ArticleParser;
 import io.github.vnru.parser.Seeds;
 import io.github.vnru.query.Corpus;
 import io.github.vnru.query.LoadResult;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,14 +21,15 @@ final class CorpusOptions {
       arity = "0..*",
       paramLabel = "PATH",
       description =
-          "Raw article files, folders of *.txt, or JSON Lines files from 'vnru parse'"
-              + " (recognised by content). Default: the embedded seed corpus.")
+          "Raw article files, folders (walked recursively for *.txt and *.jsonl, any case), or"
+              + " JSON Lines files from 'vnru parse' (recognised by content)."
+              + " Default: the embedded seed corpus.")
   List<Path> paths = new ArrayList<>();
 
   @Mixin RegistryOption registry = new RegistryOption();
 
   /** The corpus, with one line on {@code err} per input that could not be read. */
-  Loaded load(PrintWriter err) throws IOException {
+  Loaded load(PrintWriter err) {
     ArticleParser parser = registry.parser();
     if (paths.isEmpty()) {
       return new Loaded(
@@ -39,12 +39,12 @@ final class CorpusOptions {
           0);
     }
     int failed = 0;
-    List<Path> files = Inputs.expand(paths);
-    LoadResult result = Corpus.load(parser, files.toArray(Path[]::new));
+    LoadResult result = Corpus.load(parser, paths.toArray(Path[]::new));
     for (String problem : result.problems()) {
       err.println("vnru: " + problem);
       failed++;
     }
+    Inputs.skipped(result.skipped(), err);
     return new Loaded(result.corpus(), failed);
   }
 

@@ -14,7 +14,6 @@ import io.github.vnru.eval.RawFormat;
 import io.github.vnru.eval.Score;
 import io.github.vnru.eval.Scorer;
 import io.github.vnru.parser.ParseProblem;
-import io.github.vnru.parser.ParseReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -99,22 +98,40 @@ final class EvalCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--gold " + gold + ": no *.json files");
     }
 
-    List<Path> raw = new ArrayList<>();
+    List<io.github.vnru.parser.InputFiles.Input> raw = new ArrayList<>();
     List<JsonNode> predicted = new ArrayList<>();
     Map<String, RawFormat> formats = new HashMap<>();
-    for (Path file : Inputs.expand(paths)) {
-      if (file.getFileName().toString().endsWith(".jsonl")) {
+    int[] missing = {0};
+    for (io.github.vnru.parser.InputFiles.Input input : Inputs.expand(paths, err, missing)) {
+      Path file = input.file();
+      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
         readJsonLines(file, predicted, err);
       } else {
-        raw.add(file);
-        formats.put(idOf(file), RawFormat.of(file));
+        raw.add(input);
+        formats.put(input.id(), RawFormat.of(file));
       }
     }
-    ParseReport report = common.parser().parseAll(raw);
-    for (ParseProblem p : report.failures()) {
-      err.println("vnru: " + p);
+    io.github.vnru.parser.ArticleParser parser = common.parser();
+    List<Object> results =
+        raw.parallelStream()
+            .map(
+                input -> {
+                  try {
+                    return (Object) parser.parseFile(input);
+                  } catch (io.github.vnru.parser.ArticleParseException e) {
+                    return e.problem();
+                  }
+                })
+            .collect(java.util.stream.Collectors.toList());
+    for (Object r : results) {
+      if (r instanceof ParseProblem) {
+        err.println("vnru: " + r);
+      } else {
+        for (Object a : (List<?>) r) {
+          predicted.add(Scorer.json((io.github.vnru.model.Article) a));
+        }
+      }
     }
-    report.articles().forEach(a -> predicted.add(Scorer.json(a)));
     Score score = Scorer.scoreJson(golds, predicted, formats);
 
     List<String> failed = thresholds(score.total());
@@ -149,7 +166,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     articles.print(out);
     out.println("(FIELDS correct/scored; MEETINGS, PERSONS, PARTIES matched/predicted/gold)");
-    if (common.verbose) {
+    if (Main.verbose(spec)) {
       out.println();
       score.articles().stream().filter(a -> !a.ok()).forEach(a -> out.println(a.line()));
     }
@@ -223,8 +240,4 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private static String idOf(Path file) {
-    String name = file.getFileName().toString();
-    return name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
-  }
 }

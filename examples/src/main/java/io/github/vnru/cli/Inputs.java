@@ -1,44 +1,45 @@
 package io.github.vnru.cli;
 
-import io.github.vnru.parser.ArticleParser;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.github.vnru.parser.InputFiles;
+import io.github.vnru.parser.ParseProblem;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * Expands command-line paths: a folder stands for its article files ({@code *.txt}, {@code *.html},
- * {@code *.htm}, {@code *.html.gz}, any case; see {@link ArticleParser#isArticleFile}), sorted by
- * name; a file stands for itself, whatever its name.
+ * Command-line paths as {@link InputFiles} reads them (folders recursively, {@code .txt} and
+ * {@code .jsonl} in any case, a named file whatever its name), reporting on {@code err}: one line
+ * {@code vnru: PATH: reason} per path that cannot be read, and one summary of what was skipped.
  */
 final class Inputs {
+  private static final int LISTED = 10;
+
   private Inputs() {}
 
-  static List<Path> expand(List<Path> paths) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.list(p)) {
-          files.addAll(
-              s.filter(
-                      f ->
-                          ArticleParser.isArticleFile(f) && Files.isRegularFile(f))
-                  .sorted()
-                  .collect(Collectors.toList()));
-        } catch (UncheckedIOException e) {
-          throw e.getCause();
-        }
-      } else if (Files.exists(p)) {
-        files.add(p);
-      } else {
-        throw new NoSuchFileException(p.toString(), null, "no such file or folder");
-      }
+  /** The inputs; {@code failed[0]} grows by the number of paths that could not be read. */
+  static List<InputFiles.Input> expand(List<Path> paths, PrintWriter err, int[] failed) {
+    InputFiles files = InputFiles.of(paths);
+    for (ParseProblem p : files.problems()) {
+      err.println("vnru: " + p);
+      failed[0]++;
     }
-    return files;
+    skipped(files.skipped(), err);
+    return files.inputs();
+  }
+
+  /** One line: how many inputs were skipped, and the first few with the reason. */
+  static void skipped(List<String> skipped, PrintWriter err) {
+    if (skipped.isEmpty()) {
+      return;
+    }
+    StringBuilder sb =
+        new StringBuilder("vnru: skipped ")
+            .append(skipped.size())
+            .append(skipped.size() == 1 ? " input: " : " inputs: ");
+    sb.append(String.join("; ", skipped.subList(0, Math.min(LISTED, skipped.size()))));
+    if (skipped.size() > LISTED) {
+      sb.append("; and ").append(skipped.size() - LISTED).append(" more");
+    }
+    err.println(sb);
   }
 }

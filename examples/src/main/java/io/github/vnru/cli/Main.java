@@ -28,6 +28,12 @@ import picocli.CommandLine.IVersionProvider;
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(
+      names = "--verbose",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Print the stack trace of an error (with eval: also every difference).")
+  boolean verbose;
+
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
@@ -36,11 +42,21 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(
+        java.nio.charset.Charset.class,
+        name -> {
+          try {
+            return java.nio.charset.Charset.forName(name);
+          } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(
+                "unknown character set '" + name + "'; use a name such as UTF-8 or windows-1258");
+          }
+        });
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(
         (ex, a) -> {
-          ex.getCommandLine().getErr().println("vnru: " + ex.getMessage());
+          ex.getCommandLine().getErr().println("vnru: " + Errors.plain(ex.getMessage()));
           ex.getCommandLine()
               .getErr()
               .println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
@@ -48,10 +64,19 @@ public final class Main implements Runnable {
         });
     cli.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
-          c.getErr().println("vnru: " + ex.getMessage());
+          c.getErr().println("vnru: " + Errors.describe(ex));
+          if (verbose(c.getCommandSpec())) {
+            ex.printStackTrace(c.getErr());
+          }
           return 1;
         });
     return cli.execute(args);
+  }
+
+  /** Whether {@code --verbose} was given, before or after the command's name. */
+  static boolean verbose(CommandLine.Model.CommandSpec spec) {
+    Object root = spec.root().userObject();
+    return root instanceof Main && ((Main) root).verbose;
   }
 
   @Override

@@ -4,11 +4,14 @@ import io.github.vnru.extract.RelevanceGate;
 import io.github.vnru.model.json.VnruJson;
 import io.github.vnru.parser.ArticleParseException;
 import io.github.vnru.parser.ArticleParser;
+import io.github.vnru.parser.InputFiles;
+import io.github.vnru.parser.Seeds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,12 +35,13 @@ import picocli.CommandLine.Parameters;
     })
 final class ParseCommand implements Callable<Integer> {
   @Parameters(
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "PATH",
       description =
-          "Files, or folders (their *.txt, sorted by name). A JSON Lines file from 'vnru parse'"
-              + " (recognised by content) is read back, not parsed as text.")
-  List<Path> paths;
+          "Files, or folders (walked recursively for *.txt and *.jsonl, any case, in path"
+              + " order). A JSON Lines file from 'vnru parse' (recognised by content) is read"
+              + " back, not parsed as text. Default: the embedded seed corpus.")
+  List<Path> paths = new ArrayList<>();
 
   @Option(
       names = "--threads",
@@ -72,13 +76,17 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ArticleParser parser = common.parser();
-    List<Path> files = Inputs.expand(paths);
+    if (paths.isEmpty()) {
+      return seeds(parser, out);
+    }
+    int[] missing = {0};
+    List<InputFiles.Input> files = Inputs.expand(paths, err, missing);
     if (explain) {
-      return explain(parser, files, out, err);
+      return Math.max(explain(parser, files, out, err), missing[0] == 0 ? 0 : 1);
     }
     RelevanceGate gate = relevantOnly ? RelevanceGate.of(parser.registry()) : null;
     Progress progress = Progress.start(err, files.size());
-    int failed = 0;
+    int failed = missing[0];
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       // A bounded window of futures keeps output in input order and memory flat.
@@ -86,7 +94,7 @@ final class ParseCommand implements Callable<Integer> {
       int next = 0;
       while (next < files.size() || !window.isEmpty()) {
         while (next < files.size() && window.size() < threads * 4) {
-          Path file = files.get(next++);
+          InputFiles.Input file = files.get(next++);
           window.add(pool.submit(() -> relevant(gate, parser, file) ? parseOne(parser, file) : SKIPPED));
         }
         Object result = get(window.poll());
@@ -99,7 +107,7 @@ final class ParseCommand implements Callable<Integer> {
         } else {
           failed++;
           err.println("vnru: " + ((ArticleParseException) result).getMessage());
-          if (common.verbose) {
+          if (Main.verbose(spec)) {
             ((Exception) result).printStackTrace(err);
           }
         }
@@ -113,9 +121,34 @@ final class ParseCommand implements Callable<Integer> {
     return failed == 0 ? 0 : 1;
   }
 
-  private static int explain(ArticleParser parser, List<Path> files, PrintWriter out, PrintWriter err) {
+  /** The embedded seed corpus, as JSON Lines; with --explain, why each has its meetings. */
+  private int seeds(ArticleParser parser, PrintWriter out) throws Exception {
+    if (explain) {
+      for (String id : Seeds.ids()) {
+        Path tmp = Files.createTempDirectory("vnru-seed").resolve(id + ".txt");
+        try {
+          Files.write(tmp, Seeds.bytes(id));
+          out.println("== " + id);
+          out.println(parser.explain(tmp));
+        } finally {
+          Files.deleteIfExists(tmp);
+          Files.deleteIfExists(tmp.getParent());
+        }
+      }
+    } else {
+      for (Object a : Seeds.parse(parser)) {
+        out.println(VnruJson.write(a));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static int explain(
+      ArticleParser parser, List<InputFiles.Input> inputs, PrintWriter out, PrintWriter err) {
     int failed = 0;
-    for (Path file : files) {
+    for (InputFiles.Input input : inputs) {
+      Path file = input.file();
       try {
         out.println("== " + file);
         out.println(parser.explain(file));
@@ -124,7 +157,8 @@ final class ParseCommand implements Callable<Integer> {
         err.println("vnru: " + e.getMessage());
       } catch (java.io.IOException e) {
         failed++;
-        err.println("vnru: " + file + ": cannot be read: " + e.getMessage());
+        err.println("vnru: " + file + ": cannot be read; check that it exists and that you may"
+            + " read it");
       }
     }
     out.flush();
@@ -134,10 +168,11 @@ final class ParseCommand implements Callable<Integer> {
   private static final Object SKIPPED = new Object();
 
   /** Whether the gate (if any) lets {@code file} through; an unreadable or too large file is the parser's. */
-  private static boolean relevant(RelevanceGate gate, ArticleParser parser, Path file) {
+  private static boolean relevant(RelevanceGate gate, ArticleParser parser, InputFiles.Input input) {
     if (gate == null) {
       return true;
     }
+    Path file = input.file();
     try {
       return Files.size(file) > parser.maxBytes() || gate.test(Files.readAllBytes(file));
     } catch (IOException | RuntimeException e) {
@@ -145,7 +180,7 @@ final class ParseCommand implements Callable<Integer> {
     }
   }
 
-  private static Object parseOne(ArticleParser parser, Path file) {
+  private static Object parseOne(ArticleParser parser, InputFiles.Input file) {
     try {
       return parser.parseFile(file);
     } catch (ArticleParseException e) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
     name = "query",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the meetings that match every filter, oldest first.",
+      "Print the meetings that match every filter, oldest first (undated ones last).",
       "An aligned table, or JSON Lines with --json. Names match any alias, ignoring case and"
           + " diacritics; an unknown name is an error that suggests the closest known ones."
     })
@@ -35,11 +35,23 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--kind", paramLabel = "K", description = "MEETING, PHONE_CALL, VIDEO_CALL or LETTER.")
   MeetingKind kind;
 
-  @Option(names = "--from", paramLabel = "D", description = "First day, YYYY-MM-DD (inclusive).")
-  LocalDate from;
+  @Option(
+      names = "--from",
+      paramLabel = "D",
+      description = "From this day on: YYYY-MM-DD, or YYYY-MM or YYYY for its first day.")
+  String from;
 
-  @Option(names = "--to", paramLabel = "D", description = "Last day, YYYY-MM-DD (inclusive).")
-  LocalDate to;
+  @Option(
+      names = "--to",
+      paramLabel = "D",
+      description = "Up to this day: YYYY-MM-DD, or YYYY-MM or YYYY for its last day.")
+  String to;
+
+  @Option(
+      names = "--year",
+      paramLabel = "YYYY",
+      description = "Only this year: the same as --from YYYY --to YYYY.")
+  Integer year;
 
   @Option(names = "--lang", paramLabel = "L", description = "Article language: vi or en.")
   String lang;
@@ -51,9 +63,45 @@ final class QueryCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** A day from YYYY-MM-DD, YYYY-MM or YYYY: the first day of a month or year, or the last. */
+  private LocalDate day(String option, String text, boolean last) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      if (text.matches("\\d{4}")) {
+        int y = Integer.parseInt(text);
+        return last ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+      }
+      if (text.matches("\\d{4}-\\d{2}")) {
+        java.time.YearMonth ym = java.time.YearMonth.parse(text);
+        return last ? ym.atEndOfMonth() : ym.atDay(1);
+      }
+      if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return LocalDate.parse(text);
+      }
+    } catch (java.time.DateTimeException e) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), option + " '" + text + "' is not a real date; check the month and day");
+    }
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(),
+        option + " '" + text + "' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2021-06)");
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (year != null && (from != null || to != null)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "give either --year or --from/--to, not both");
+    }
+    LocalDate first = year != null ? LocalDate.of(year, 1, 1) : day("--from", from, false);
+    LocalDate last = year != null ? LocalDate.of(year, 12, 31) : day("--to", to, true);
+    if (first != null && last != null && first.isAfter(last)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--from " + from + " is after --to " + to + "; swap them");
+    }
     CorpusOptions.Loaded loaded = input.load(spec.commandLine().getErr());
     MeetingQuery q = loaded.corpus.meetings();
     try {
@@ -69,8 +117,8 @@ final class QueryCommand implements Callable<Integer> {
       if (kind != null) {
         q = q.ofKind(kind);
       }
-      if (from != null || to != null) {
-        q = q.between(from == null ? LocalDate.MIN : from, to == null ? LocalDate.MAX : to);
+      if (first != null || last != null) {
+        q = q.between(first == null ? LocalDate.MIN : first, last == null ? LocalDate.MAX : last);
       }
       if (lang != null) {
         q = q.inLanguage(Language.of(lang));

@@ -41,6 +41,18 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Path folder = output.toAbsolutePath().getParent();
+    if (Files.isDirectory(output)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "-o " + output + " is a folder; give a file name such as "
+              + output.resolve("report.html"));
+    }
+    if (folder != null && !Files.isDirectory(folder)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "cannot write " + output + ": the folder " + output.getParent()
+              + " does not exist; create it first (mkdir -p " + output.getParent()
+              + ") or choose another -o");
+    }
     CorpusOptions.Loaded loaded = input.load(spec.commandLine().getErr());
     Corpus corpus = loaded.corpus;
     Map<PersonId, PartyId> parties = partiesAtTheirMeetings(corpus);

@@ -27,8 +27,22 @@ import java.util.function.Function;
  * can be checked with any XML parser.
  */
 public final class HtmlReport {
-  private static final String[] PALETTE = {
-    "#c0392b", "#2471a3", "#229954", "#d68910", "#7d3c98", "#17a589", "#a04000", "#5d6d7e"
+  /**
+   * Party colours, fixed per party so that a party has the same colour in every report; none is a
+   * meeting kind's colour. A party not listed gets one of {@link #MORE_PARTY_COLOURS} by its id.
+   */
+  static final Map<String, String> PARTY_COLOURS =
+      Map.of(
+          "CPV", "#e41a1c",
+          "KPRF", "#7f0000",
+          "UR", "#0b3d91",
+          "SR", "#f1c40f",
+          "LDPR", "#17becf",
+          "WPK", "#8c564b",
+          "CPSU", "#e377c2");
+
+  private static final String[] MORE_PARTY_COLOURS = {
+    "#bcbd22", "#1b9e77", "#66a61e", "#a6761d", "#e7298a", "#525252"
   };
   private static final Map<MeetingKind, String> KIND_COLOURS = new EnumMap<>(MeetingKind.class);
 
@@ -56,6 +70,17 @@ public final class HtmlReport {
       Function<PersonId, String> nameOf, Function<PersonId, Optional<PartyId>> partyOf) {
     return new HtmlReport(checkNotNull(nameOf, "nameOf"), checkNotNull(partyOf, "partyOf"));
   }
+
+  /** The colour of {@code party}, the same in every report. */
+  static String partyColour(PartyId party) {
+    String c = PARTY_COLOURS.get(party.value());
+    return c != null
+        ? c
+        : MORE_PARTY_COLOURS[Math.floorMod(party.value().hashCode(), MORE_PARTY_COLOURS.length)];
+  }
+
+  /** The colour of a person of no party. */
+  static final String NO_PARTY = "#aaaaaa";
 
   /** A meeting together with the article that reports it. */
   private static final class Row {
@@ -86,7 +111,10 @@ public final class HtmlReport {
         .append("<meta charset=\"utf-8\"/>\n<title>")
         .append(esc(title))
         .append("</title>\n<style>\n")
-        .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:70em;color:#222}")
+        .append("body{font-family:system-ui,sans-serif;margin:1em 2em;color:#222}")
+        .append(".charts{display:flex;flex-wrap:wrap;gap:2em}.charts>div{flex:1 1 36em;min-width:0}")
+        .append("svg{width:100%;height:auto}.nowrap,td.date,td.article,td.evidence{white-space:nowrap}")
+        .append("p.empty{font-style:italic;color:#666}p.note{font-size:.9em;color:#555}")
         .append("table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;")
         .append("padding:.3em .5em;text-align:left;vertical-align:top}th{background:#f4f4f4}")
         .append("svg{background:#fcfcfc;border:1px solid #eee}blockquote{margin:.4em 0 .8em 1em;")
@@ -97,11 +125,20 @@ public final class HtmlReport {
         .append(" meetings reported in ")
         .append(articles.size())
         .append(" articles.</p>\n");
-    h.append("<h2>Meetings by year and kind</h2>\n");
+    if (rows.isEmpty()) {
+      h.append("<p class=\"empty\" id=\"no-meetings\">No meetings: none of these articles reports"
+          + " a meeting, so there is no timeline, network or table to show.</p>\n");
+      h.append("</body>\n</html>\n");
+      return h.toString();
+    }
+    h.append("<div class=\"charts\">\n<div>\n<h2>Meetings by year and kind</h2>\n");
     timeline(h, rows);
-    h.append("<h2>Who met whom</h2>\n");
+    h.append("</div>\n<div>\n<h2>Who met whom</h2>\n");
     network(h, rows);
-    h.append("<h2>Meetings</h2>\n");
+    h.append("<p class=\"note\">A circle is a person, coloured by party (grey: no party);"
+        + " its size grows with the number of meetings the person took part in. A line joins two"
+        + " people who met; its width grows with the number of their meetings.</p>\n");
+    h.append("</div>\n</div>\n<h2>Meetings</h2>\n");
     table(h, rows);
     h.append("<h2>Evidence</h2>\n<ol>\n");
     for (int i = 0; i < rows.size(); i++) {
@@ -159,6 +196,15 @@ public final class HtmlReport {
                       + "<title>%d %s: %d</title></rect>\n",
                   y, e.getKey(), e.getValue(), x, top, barWidth, bar, KIND_COLOURS.get(e.getKey()),
                   y, e.getKey(), e.getValue()));
+        }
+        int total = sum(byYear.getOrDefault(y, Map.of()).values());
+        if (total > 0) {
+          h.append(
+              String.format(
+                  Locale.ROOT,
+                  "<text class=\"count\" x=\"%.1f\" y=\"%.1f\" font-size=\"11\""
+                      + " text-anchor=\"middle\">%d</text>\n",
+                  x + barWidth / 2, top - 4, total));
         }
         if (years <= 30 || (y - first) % 5 == 0) {
           h.append(
@@ -240,6 +286,7 @@ public final class HtmlReport {
       at.put(nodes.get(i), new double[] {cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)});
     }
     Map<PartyId, String> partyColours = new TreeMap<>();
+    boolean noParty = false;
     openSvg(h, "network", width, height, "Who met whom");
     for (Map.Entry<List<PersonId>, Integer> e : edges.entrySet()) {
       double[] a = at.get(e.getKey().get(0));
@@ -258,8 +305,9 @@ public final class HtmlReport {
       double[] xy = at.get(p);
       Optional<PartyId> party = partyOf.apply(p);
       String colour =
-          party.map(id -> partyColours.computeIfAbsent(id, k -> PALETTE[partyColours.size() % PALETTE.length]))
-              .orElse("#aaaaaa");
+          party.map(id -> partyColours.computeIfAbsent(id, HtmlReport::partyColour))
+              .orElse(NO_PARTY);
+      noParty |= party.isEmpty();
       boolean right = xy[0] >= cx;
       h.append(
           String.format(
@@ -282,6 +330,14 @@ public final class HtmlReport {
               ly, e.getValue(), ly + 4, e.getKey()));
       ly += 16;
     }
+    if (noParty) {
+      h.append(
+          String.format(
+              Locale.ROOT,
+              "<circle cx=\"14\" cy=\"%d\" r=\"5\" fill=\"%s\"/>"
+                  + "<text x=\"24\" y=\"%d\" font-size=\"11\">no party</text>\n",
+              ly, NO_PARTY, ly + 4));
+    }
     h.append("</svg>\n");
   }
 
@@ -291,7 +347,7 @@ public final class HtmlReport {
         .append("<tbody>\n");
     for (int i = 0; i < rows.size(); i++) {
       Meeting m = rows.get(i).meeting;
-      h.append("<tr class=\"meeting\"><td>")
+      h.append("<tr class=\"meeting\"><td class=\"date\">")
           .append(m.date().map(PartialDate::toString).orElse("undated"))
           .append("</td><td>")
           .append(m.kind())
@@ -305,9 +361,9 @@ public final class HtmlReport {
           .append(esc(m.place().map(p -> p.city().map(c -> c + ", ").orElse("") + p.country()).orElse("")))
           .append("</td><td>")
           .append(esc(String.join(", ", m.parties().stream().map(PartyId::value).toArray(String[]::new))))
-          .append("</td><td>")
+          .append("</td><td class=\"article\">")
           .append(esc(rows.get(i).article.id()))
-          .append("</td><td><a href=\"#evidence-")
+          .append("</td><td class=\"evidence\"><a href=\"#evidence-")
           .append(i + 1)
           .append("\">sentence ")
           .append(i + 1)

@@ -5,7 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.TitleEntry;
@@ -154,8 +157,8 @@ public final class Registry {
 
   /** The JSON form of a user's registry file; every section is optional. */
   private record RegistryFile(
-      @JsonProperty("persons") List<Person> persons,
-      @JsonProperty("parties") List<Party> parties,
+      @JsonProperty("persons") List<ObjectNode> persons,
+      @JsonProperty("parties") List<ObjectNode> parties,
       @JsonProperty("places") List<PlaceEntry> places,
       @JsonProperty("titles") List<TitleEntry> titles) {}
 
@@ -188,9 +191,17 @@ public final class Registry {
      * Adds the entries of a user's registry file: a JSON object with any of the arrays {@code
      * persons}, {@code parties}, {@code places} and {@code titles}, read as UTF-8.
      *
+     * <p><b>Extending an entry.</b> A person or party whose id is already known (built in, or
+     * from an earlier file) extends that entry instead of repeating it: give the id and only what
+     * is new, e.g. {@code {"id": "sergey-lavrov", "aliases": ["Láp-rốp"]}}. Lists ({@code
+     * aliases}, {@code memberships}, {@code positions}) are added to, without repeats; {@code
+     * names} are added per language; a single value ({@code name}, {@code country}, {@code
+     * notes}, and a {@code names} entry of a language already there) replaces the earlier one. The
+     * same id twice in one file is an error.
+     *
      * @throws IllegalArgumentException naming the file, and the field and line where it can, if
      *     the file is not valid registry JSON (an unknown field such as {@code alises}, a bad id)
-     *     or repeats an id already added
+     *     or lists one id twice
      * @throws UncheckedIOException if the file cannot be read
      */
     public Builder add(Path file) {
@@ -198,22 +209,33 @@ public final class Registry {
       String json;
       try {
         json = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new IllegalArgumentException(
+            "registry file " + file + ": no such file; check the path given to --registry", e);
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new IllegalArgumentException(
+            "registry file " + file + ": not UTF-8 text; save it as UTF-8", e);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read registry file " + file + ": " + e, e);
+        throw new UncheckedIOException(
+            "registry file " + file + ": cannot be read; check that it is a file you may read",
+            e);
       }
       RegistryFile parsed;
       try {
         parsed = MAPPER.readValue(json, RegistryFile.class);
       } catch (JsonProcessingException e) {
         throw new IllegalArgumentException(
-            "registry file " + file + ": " + VnruJson.describe(RegistryFile.class, e), e);
+            "registry file " + file + ": " + VnruJson.describe("not a valid registry file", e)
+                + " (see 'Adding your own registry entries' in the README)",
+            e);
       }
       if (parsed == null) {
-        throw new IllegalArgumentException("registry file " + file + " is empty");
+        throw new IllegalArgumentException(
+            "registry file " + file + " is empty; write a JSON object such as {\"persons\": []}");
       }
       String name = file.toString();
-      addPersons(parsed.persons() == null ? List.of() : parsed.persons(), name);
-      addParties(parsed.parties() == null ? List.of() : parsed.parties(), name);
+      extendPersons(parsed.persons() == null ? List.of() : parsed.persons(), name);
+      extendParties(parsed.parties() == null ? List.of() : parsed.parties(), name);
       if (parsed.places() != null) {
         places.addAll(parsed.places());
       }
@@ -221,6 +243,96 @@ public final class Registry {
         titles.addAll(parsed.titles());
       }
       return this;
+    }
+
+    private void extendPersons(List<ObjectNode> list, String file) {
+      java.util.Set<String> inFile = new java.util.HashSet<>();
+      List<Person> out = new ArrayList<>();
+      for (ObjectNode node : list) {
+        String id = idOf(node, "person", file, inFile);
+        Person before = null;
+        try {
+          before = persons.remove(PersonId.of(id));
+          ObjectNode merged = before == null ? node : merge(MAPPER.valueToTree(before), node);
+          out.add(MAPPER.treeToValue(merged, Person.class));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+          if (before != null) {
+            persons.put(before.id(), before);
+          }
+          throw new IllegalArgumentException(
+              "registry file " + file + ": person '" + id + "': " + reason(e), e);
+        }
+      }
+      addPersons(out, file);
+    }
+
+    private void extendParties(List<ObjectNode> list, String file) {
+      java.util.Set<String> inFile = new java.util.HashSet<>();
+      List<Party> out = new ArrayList<>();
+      for (ObjectNode node : list) {
+        String id = idOf(node, "party", file, inFile);
+        Party before = null;
+        try {
+          before = parties.remove(PartyId.of(id));
+          ObjectNode merged = before == null ? node : merge(MAPPER.valueToTree(before), node);
+          out.add(MAPPER.treeToValue(merged, Party.class));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+          if (before != null) {
+            parties.put(before.id(), before);
+          }
+          throw new IllegalArgumentException(
+              "registry file " + file + ": party '" + id + "': " + reason(e), e);
+        }
+      }
+      addParties(out, file);
+    }
+
+    private static String idOf(ObjectNode node, String what, String file, java.util.Set<String> inFile) {
+      JsonNode id = node.get("id");
+      if (id == null || !id.isTextual()) {
+        throw new IllegalArgumentException(
+            "registry file " + file + ": a " + what + " without an \"id\"; give each " + what
+                + " its id");
+      }
+      if (!inFile.add(id.asText())) {
+        throw new IllegalArgumentException(
+            "registry file " + file + ": duplicate " + what + " id '" + id.asText()
+                + "' in this file; merge the two entries into one");
+      }
+      return id.asText();
+    }
+
+    private static String reason(Exception e) {
+      if (e instanceof JsonProcessingException) {
+        return VnruJson.describe("not a valid entry", (JsonProcessingException) e);
+      }
+      return e.getMessage();
+    }
+
+    /** {@code extra} over {@code base}: lists grow without repeats, objects merge, values replace. */
+    private static ObjectNode merge(ObjectNode base, ObjectNode extra) {
+      ObjectNode out = base.deepCopy();
+      extra.fields().forEachRemaining(e -> {
+        JsonNode old = out.get(e.getKey());
+        JsonNode add = e.getValue();
+        if (old instanceof ArrayNode && add instanceof ArrayNode) {
+          ArrayNode list = (ArrayNode) old;
+          for (JsonNode item : add) {
+            boolean seen = false;
+            for (JsonNode o : list) {
+              seen |= o.equals(item);
+            }
+            if (!seen) {
+              list.add(item);
+            }
+          }
+        } else if (old instanceof ObjectNode && add instanceof ObjectNode) {
+          ((ObjectNode) old).setAll((ObjectNode) add);
+        } else {
+          out.set(e.getKey(), add);
+        }
+      });
+      return out;
     }
 
     private void addPersons(List<Person> list, String file) {
@@ -259,7 +371,8 @@ public final class Registry {
                 m -> {
                   if (!parties.containsKey(m.party())) {
                     throw new IllegalArgumentException(
-                        "person " + p.id() + " is a member of unknown party " + m.party());
+                        "person " + p.id() + " is a member of unknown party " + m.party()
+                            + "; add the party to a registry file, or use a known party id");
                   }
                 });
       }

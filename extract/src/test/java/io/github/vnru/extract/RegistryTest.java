@@ -104,13 +104,34 @@ final class RegistryTest {
   }
 
   @Test
-  void add_duplicateId_isRejectedNamingFile() throws IOException {
-    Path f = write("{\"persons\": [{\"id\": \"vladimir-putin\", \"name\": \"Vladimir Putin\"}]}");
+  void add_duplicateIdInOneFile_isRejectedNamingFile() throws IOException {
+    Path f = write("{\"persons\": [{\"id\": \"ivan-petrov\", \"name\": \"Ivan Petrov\"},"
+        + " {\"id\": \"ivan-petrov\", \"name\": \"Ivan Petrov\"}]}");
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> Registry.builder().addDefaults().add(f));
-    assertTrue(e.getMessage().contains("duplicate person id 'vladimir-putin'"), e.getMessage());
+    assertTrue(e.getMessage().contains("duplicate person id 'ivan-petrov'"), e.getMessage());
     assertTrue(e.getMessage().contains("mine.json"), e.getMessage());
+  }
+
+  @Test
+  void add_builtInId_extendsThePerson() throws IOException {
+    Path f = write("{\"persons\": [{\"id\": \"sergey-lavrov\", \"aliases\": [\"Láp-rốp\", \"Lavrov\"],"
+        + " \"names\": {\"fr\": \"Sergueï Lavrov\"},"
+        + " \"positions\": [{\"role\": \"foreign-minister\", \"of\": \"RU\", \"from\": 2030}],"
+        + " \"notes\": \"mine\"}]}");
+    Registry r = Registry.builder().addDefaults().add(f).build();
+    io.github.vnru.model.Person lavrov = r.person(io.github.vnru.model.PersonId.of("sergey-lavrov")).get();
+    Person builtIn = Registry.defaults().person(lavrov.id()).get();
+    assertTrue(lavrov.aliases().containsAll(builtIn.aliases()));
+    assertTrue(lavrov.aliases().contains("Láp-rốp"));
+    assertEquals(builtIn.aliases().size() + 1, lavrov.aliases().size());
+    assertEquals("Sergueï Lavrov", lavrov.names().get("fr"));
+    assertEquals(builtIn.names().get("vi"), lavrov.names().get("vi"));
+    assertEquals(builtIn.positions().size() + 1, lavrov.positions().size());
+    assertEquals("Sergey Lavrov", lavrov.name());
+    assertEquals(java.util.Optional.of("mine"), lavrov.notes());
+    assertEquals(List.of(lavrov.id()), r.findPersons("láp-rốp").stream().map(Person::id).collect(java.util.stream.Collectors.toList()));
   }
 
   @Test

@@ -21,79 +21,81 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableArticle.class)
 @JsonDeserialize(as = ImmutableArticle.class)
-public interface Article {
+public abstract class Article {
+  Article() {}
+
   /** The article's identifier: its file name without {@code .txt}. */
-  String id();
+  public abstract String id();
 
   /** The URL the source gives, as written. */
-  Optional<String> url();
+  public abstract Optional<String> url();
 
   /** The publisher's host without {@code www.} ({@code vietnamnews.vn}), if stated. */
-  Optional<String> publisher();
+  public abstract Optional<String> publisher();
 
   /**
    * The publication date, as precisely as the source states it ({@code 2021-04-05}, or {@code
    * 2017-03} from a month-only date header); never a month-day without a year.
    */
-  Optional<PartialDate> publishedDate();
+  public abstract Optional<PartialDate> publishedDate();
 
   /** The language of the article. */
-  Language language();
+  public abstract Language language();
 
   /**
    * The headline, if the stored text has one; never blank. It is empty (JSON {@code null}) when
    * the text starts with a dateline, a photo caption or body text and no footer names the title;
    * {@link #warnings()} then holds a {@link WarningKind#NO_TITLE} saying why.
    */
-  Optional<String> title();
+  public abstract Optional<String> title();
 
   /** The standfirst under the headline, if any. */
-  Optional<String> lead();
+  public abstract Optional<String> lead();
 
   /** The place of a dateline ({@code MOSCOW} in {@code MOSCOW — ...}), if any. */
-  Optional<String> dateline();
+  public abstract Optional<String> dateline();
 
   /** The body paragraphs, in order. */
-  List<String> paragraphs();
+  public abstract List<String> paragraphs();
 
   /** Photo captions and photo credits. */
-  List<String> captions();
+  public abstract List<String> captions();
 
   /** Source lines, bylines and agency credits ({@code Nguồn: ...}, {@code — VNS}). */
-  List<String> credits();
+  public abstract List<String> credits();
 
   /** Page junk kept apart: related headlines, comment prompts, cached-page footers, end marks. */
-  List<String> boilerplate();
+  public abstract List<String> boilerplate();
 
   /** The meetings the article reports, one per event. */
-  List<Meeting> meetings();
+  public abstract List<Meeting> meetings();
 
   /** Every place the article's own text names a person, party or place. */
-  List<Mention> mentions();
+  public abstract List<Mention> mentions();
 
   /** Every person the article names, sorted by id. */
   @Value.NaturalOrder
-  SortedSet<PersonId> persons();
+  public abstract SortedSet<PersonId> persons();
 
   /** Every party the article names, sorted by id. */
   @Value.NaturalOrder
-  SortedSet<PartyId> parties();
+  public abstract SortedSet<PartyId> parties();
 
   /** Persons the article names that no registry lists, found by their title. */
-  List<Person> unlistedPersons();
+  public abstract List<Person> unlistedPersons();
 
   /**
    * Recoverable problems met while parsing, in text order: a missing headline or body, a date left
    * unknown, with the reason. Filter them by {@link Warning#kind()}.
    */
-  List<Warning> warnings();
+  public abstract List<Warning> warnings();
 
-  static ImmutableArticle.Builder builder() {
+  public static ImmutableArticle.Builder builder() {
     return ImmutableArticle.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     checkArgument(!id().isBlank(), "article id is blank");
     checkArgument(
         title().map(t -> !t.isBlank()).orElse(true), "article %s has a blank title", id());

@@ -10,19 +10,21 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEvidence.class)
 @JsonDeserialize(as = ImmutableEvidence.class)
-public interface Evidence {
+public abstract class Evidence {
+  Evidence() {}
+
   /** The sentence as written. */
-  String sentence();
+  public abstract String sentence();
 
   /** Where the sentence stands in the article's normalised text. */
-  Span span();
+  public abstract Span span();
 
-  static Evidence of(String sentence, Span span) {
+  public static Evidence of(String sentence, Span span) {
     return ImmutableEvidence.builder().sentence(sentence).span(span).build();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     checkArgument(!sentence().isBlank(), "evidence sentence is blank");
     checkArgument(
         sentence().length() == span().length(),

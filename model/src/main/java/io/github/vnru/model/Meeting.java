@@ -18,49 +18,51 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMeeting.class)
 @JsonDeserialize(as = ImmutableMeeting.class)
-public interface Meeting {
+public abstract class Meeting {
+  Meeting() {}
+
   /** In person, by phone, by video, or by letter. */
-  MeetingKind kind();
+  public abstract MeetingKind kind();
 
   /** When it took place, as precisely as the article says; empty when it does not say. */
-  Optional<PartialDate> date();
+  public abstract Optional<PartialDate> date();
 
   /** Where it took place; empty for calls and when the article does not say. */
-  Optional<Place> place();
+  public abstract Optional<Place> place();
 
   /** Those who met or spoke, each once, in the order the article names them. */
-  List<Participant> participants();
+  public abstract List<Participant> participants();
 
   /** The parties the participants belonged to at the time, sorted. */
   @Value.NaturalOrder
-  SortedSet<PartyId> parties();
+  public abstract SortedSet<PartyId> parties();
 
   /** Areas of cooperation discussed, sorted ({@code energy}, {@code defence}, {@code COVID-19}). */
   @Value.NaturalOrder
-  SortedSet<String> topics();
+  public abstract SortedSet<String> topics();
 
   /** The sentence that reports the meeting. */
-  Evidence evidence();
+  public abstract Evidence evidence();
 
   /** True when the article recalls an earlier meeting rather than reporting a new one. */
   @Value.Default
-  default boolean recalled() {
+  public boolean recalled() {
     return false;
   }
 
   /** The participants' person ids. */
-  default Set<PersonId> participantIds() {
+  public Set<PersonId> participantIds() {
     Set<PersonId> ids = new java.util.LinkedHashSet<>();
     participants().forEach(p -> ids.add(p.person()));
     return java.util.Collections.unmodifiableSet(ids);
   }
 
-  static ImmutableMeeting.Builder builder() {
+  public static ImmutableMeeting.Builder builder() {
     return ImmutableMeeting.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     checkArgument(
         !participants().isEmpty(), "meeting without participants: '%s'", evidence().sentence());
     Set<PersonId> seen = new HashSet<>();

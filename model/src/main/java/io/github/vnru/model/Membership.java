@@ -9,26 +9,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMembership.class)
 @JsonDeserialize(as = ImmutableMembership.class)
-public interface Membership extends Tenure {
+public abstract class Membership implements Tenure {
+  Membership() {}
+
   /** The party. */
-  PartyId party();
+  public abstract PartyId party();
 
   @Override
-  Optional<Integer> from();
+  public abstract Optional<Integer> from();
 
   @Override
-  Optional<Integer> to();
+  public abstract Optional<Integer> to();
 
-  static Membership of(PartyId party) {
+  public static Membership of(PartyId party) {
     return ImmutableMembership.builder().party(party).build();
   }
 
-  static ImmutableMembership.Builder builder() {
+  public static ImmutableMembership.Builder builder() {
     return ImmutableMembership.builder();
   }
 
   @Value.Check
-  default void check() {
-    checkYears();
+  void check() {
+    Checks.years(this);
   }
 }

@@ -14,35 +14,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMention.class)
 @JsonDeserialize(as = ImmutableMention.class)
-public interface Mention {
+public abstract class Mention {
+  Mention() {}
+
   /** Whether a person, a party or a place is named. */
-  MentionKind kind();
+  public abstract MentionKind kind();
 
   /** The person id, party id or place name (English exonym) that is meant. */
-  String id();
+  public abstract String id();
 
   /** The text as written ({@code V. Pu-tin}, {@code Đảng ta}). */
-  String text();
+  public abstract String text();
 
   /** Where {@link #text()} starts in the article's normalised text. */
-  int start();
+  public abstract int start();
 
   /** Where {@link #text()} ends in the article's normalised text, exclusive. */
-  default int end() {
+  public int end() {
     return start() + text().length();
   }
 
   /** Where {@link #text()} stands in the article's normalised text. */
-  default Span span() {
+  public Span span() {
     return Span.of(start(), end());
   }
 
-  static ImmutableMention.Builder builder() {
+  public static ImmutableMention.Builder builder() {
     return ImmutableMention.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     checkArgument(!id().isBlank(), "mention of '%s' has a blank id", text());
     checkArgument(!text().isEmpty(), "mention of %s has no text", id());
     checkArgument(start() >= 0, "mention '%s' starts at negative offset %s", text(), start());

@@ -13,36 +13,38 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableParty.class)
 @JsonDeserialize(as = ImmutableParty.class)
-public interface Party {
+public abstract class Party {
+  Party() {}
+
   /** The identifier: the usual English abbreviation. */
-  PartyId id();
+  public abstract PartyId id();
 
   /** The full name by language code: {@code vi}, {@code en}, {@code ru}. */
-  Map<String, String> names();
+  public abstract Map<String, String> names();
 
   /** Abbreviations in any language ({@code ĐCSVN}, {@code KPRF}, {@code CPRF}). */
-  List<String> abbreviations();
+  public abstract List<String> abbreviations();
 
   /** Other names the press uses. */
-  List<String> aliases();
+  public abstract List<String> aliases();
 
   /** The ISO country code. */
-  String country();
+  public abstract String country();
 
   /** Free-form notes. */
-  Optional<String> notes();
+  public abstract Optional<String> notes();
 
   /** The English name, else any name, else the id. */
-  default String displayName() {
+  public String displayName() {
     return names().getOrDefault("en", names().values().stream().findFirst().orElse(id().value()));
   }
 
-  static ImmutableParty.Builder builder() {
+  public static ImmutableParty.Builder builder() {
     return ImmutableParty.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     checkArgument(
         country().matches("[A-Z]{2}"),
         "party %s: country '%s' is not an ISO 3166-1 alpha-2 code",

@@ -16,51 +16,53 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePerson.class)
 @JsonDeserialize(as = ImmutablePerson.class)
-public interface Person {
+public abstract class Person {
+  Person() {}
+
   /** The identifier, made from the usual English spelling of the full name. */
-  PersonId id();
+  public abstract PersonId id();
 
   /** The canonical display name ({@code Nguyễn Phú Trọng}, {@code Vladimir Putin}). */
-  String name();
+  public abstract String name();
 
   /** The name by language code: {@code vi}, {@code en}, {@code ru}. */
-  Map<String, String> names();
+  public abstract Map<String, String> names();
 
   /** Every other spelling the press uses, surnames and misspellings included. */
-  List<String> aliases();
+  public abstract List<String> aliases();
 
   /** The ISO country code of the person's country, if known. */
-  Optional<String> country();
+  public abstract Optional<String> country();
 
   /** Party memberships, with years. */
-  List<Membership> memberships();
+  public abstract List<Membership> memberships();
 
   /** Offices held, with years. */
-  List<Position> positions();
+  public abstract List<Position> positions();
 
   /** False for a person found in an article by title alone, not listed in a registry. */
   @Value.Default
-  default boolean registered() {
+  public boolean registered() {
     return true;
   }
 
   /** Free-form notes. */
-  Optional<String> notes();
+  public abstract Optional<String> notes();
 
   /** The parties the person belonged to at some time in {@code year}. */
-  default List<PartyId> partiesIn(int year) {
+  public List<PartyId> partiesIn(int year) {
     return memberships().stream()
         .filter(m -> m.heldIn(year))
         .map(Membership::party)
         .collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
-  static ImmutablePerson.Builder builder() {
+  public static ImmutablePerson.Builder builder() {
     return ImmutablePerson.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     checkArgument(!name().isBlank(), "person %s has a blank name", id());
     country()
         .ifPresent(

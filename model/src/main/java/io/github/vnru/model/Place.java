@@ -11,29 +11,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePlace.class)
 @JsonDeserialize(as = ImmutablePlace.class)
-public interface Place {
+public abstract class Place {
+  Place() {}
+
   /** The city's English exonym ({@code Moscow}, {@code Pyongyang}), if stated. */
-  Optional<String> city();
+  public abstract Optional<String> city();
 
   /** The ISO 3166-1 alpha-2 country code ({@code RU}, {@code VN}, {@code KP}). */
-  String country();
+  public abstract String country();
 
   /** A country without a known city. */
-  static Place ofCountry(String country) {
+  public static Place ofCountry(String country) {
     return builder().country(country).build();
   }
 
   /** A city in a country. */
-  static Place of(String city, String country) {
+  public static Place of(String city, String country) {
     return builder().city(city).country(country).build();
   }
 
-  static ImmutablePlace.Builder builder() {
+  public static ImmutablePlace.Builder builder() {
     return ImmutablePlace.builder();
   }
 
+  /** {@code Moscow, RU}, or {@code RU} when the city is not known. */
+  @Override
+  public String toString() {
+    return city().map(c -> c + ", " + country()).orElse(country());
+  }
+
   @Value.Check
-  default void check() {
+  void check() {
     checkArgument(
         country().matches("[A-Z]{2}"), "country '%s' is not an ISO 3166-1 alpha-2 code", country());
     checkArgument(

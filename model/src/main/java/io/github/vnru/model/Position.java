@@ -15,31 +15,33 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePosition.class)
 @JsonDeserialize(as = ImmutablePosition.class)
-public interface Position extends Tenure {
+public abstract class Position implements Tenure {
+  Position() {}
+
   /** The role, as a lower-case key such as {@code prime-minister}. */
-  String role();
+  public abstract String role();
 
   /** Whose office it is: an ISO country code or a party id. */
-  String of();
+  public abstract String of();
 
   /** The office in English, for display ({@code President of Russia}). */
-  Optional<String> title();
+  public abstract Optional<String> title();
 
   @Override
-  Optional<Integer> from();
+  public abstract Optional<Integer> from();
 
   @Override
-  Optional<Integer> to();
+  public abstract Optional<Integer> to();
 
-  static ImmutablePosition.Builder builder() {
+  public static ImmutablePosition.Builder builder() {
     return ImmutablePosition.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     checkArgument(
         role().matches("[a-z]+(?:-[a-z]+)*"), "position role '%s' is not a lower-case key", role());
     checkArgument(!of().isBlank(), "position '%s' names no organisation", role());
-    checkYears();
+    Checks.years(this);
   }
 }

@@ -14,17 +14,19 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 @JsonSerialize(as = ImmutableSpan.class)
 @JsonDeserialize(as = ImmutableSpan.class)
-public interface Span {
+public abstract class Span {
+  Span() {}
+
   /** The first offset, inclusive. */
   @Value.Parameter
-  int start();
+  public abstract int start();
 
   /** The end offset, exclusive. */
   @Value.Parameter
-  int end();
+  public abstract int end();
 
   /** The number of characters covered. */
-  default int length() {
+  public int length() {
     return end() - start();
   }
 
@@ -33,12 +35,12 @@ public interface Span {
    *
    * @throws IllegalArgumentException if {@code start < 0} or {@code end < start}
    */
-  static Span of(int start, int end) {
+  public static Span of(int start, int end) {
     return ImmutableSpan.of(start, end);
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     checkArgument(start() >= 0, "span start %s is negative", start());
     checkArgument(end() >= start(), "span end %s is before its start %s", end(), start());
   }

@@ -1,7 +1,5 @@
 package io.github.vnru.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Optional;
 
 /** Years during which something held, both inclusive; an empty bound is open. */
@@ -17,11 +15,4 @@ public interface Tenure {
     return from().map(f -> f <= year).orElse(true) && to().map(t -> year <= t).orElse(true);
   }
 
-  /** Rejects a reversed range. */
-  default void checkYears() {
-    if (from().isPresent() && to().isPresent()) {
-      checkArgument(
-          from().get() <= to().get(), "from %s is after to %s", from().get(), to().get());
-    }
-  }
 }

@@ -20,29 +20,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableWarning.class)
 @JsonDeserialize(as = ImmutableWarning.class)
-public interface Warning {
+public abstract class Warning {
+  Warning() {}
+
   /** What the warning is about. */
-  WarningKind kind();
+  public abstract WarningKind kind();
 
   /** What happened and what was done about it, in English, without the source's name. */
-  String message();
+  public abstract String message();
 
   /** The text concerned, as written, if the warning concerns one stretch of the article. */
-  Optional<String> text();
+  public abstract Optional<String> text();
 
   /**
    * Where {@link #text()} (or the place concerned) starts in the article's normalised text, if
    * the warning concerns one place.
    */
-  OptionalInt offset();
+  public abstract OptionalInt offset();
 
   /** A warning about the whole article. */
-  static Warning of(WarningKind kind, String message) {
+  public static Warning of(WarningKind kind, String message) {
     return ImmutableWarning.builder().kind(kind).message(message).build();
   }
 
   /** A warning about {@code text} at {@code offset}. */
-  static Warning at(WarningKind kind, int offset, String text, String message) {
+  public static Warning at(WarningKind kind, int offset, String text, String message) {
     return ImmutableWarning.builder()
         .kind(kind)
         .message(message)
@@ -52,7 +54,7 @@ public interface Warning {
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     checkArgument(!message().isBlank(), "warning message is blank");
     checkArgument(
         offset().isEmpty() || offset().getAsInt() >= 0,

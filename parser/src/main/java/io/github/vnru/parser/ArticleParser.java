@@ -18,7 +18,6 @@ import io.github.vnru.extract.ExtractionResult;
 import java.util.function.Function;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,7 +100,7 @@ public final class ArticleParser {
   }
 
   /**
-   * Parses one file; its id is the file name without {@code .txt}. The file's size is checked
+   * Parses one file; its id is the file name without its extension, whatever it is. The file's size is checked
    * before it is read. A JSON Lines file written by {@code vnru parse} that holds one article
    * gives that article.
    *
@@ -122,6 +121,10 @@ public final class ArticleParser {
    */
   public List<Article> parseFile(Path file) throws ArticleParseException {
     checkNotNull(file, "file");
+    return parseFile(file, InputFiles.idOf(file));
+  }
+
+  private List<Article> parseFile(Path file, String id) throws ArticleParseException {
     String source = file.toString();
     byte[] bytes;
     try {
@@ -132,7 +135,11 @@ public final class ArticleParser {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ArticleParseException(
-          ParseProblem.of(source, Reason.UNREADABLE, "cannot read file (" + e + ")"));
+          ParseProblem.of(
+              source,
+              Reason.UNREADABLE,
+              "cannot read this file (" + Problems.describe(e) + "); check that it exists and"
+                  + " that you may read it"));
     }
     if (HtmlArticle.isGzip(bytes)) {
       bytes = HtmlArticle.gunzip(source, bytes, maxBytes);
@@ -141,9 +148,20 @@ public final class ArticleParser {
       return JsonLines.read(source, bytes);
     }
     if (isHtmlName(file) || HtmlReader.looksLike(bytes)) {
-      return List.of(parseHtml(source, idOf(file), bytes, extractor::extract).article());
+      return List.of(parseHtml(source, id, bytes, extractor::extract).article());
     }
-    return List.of(parse(source, idOf(file), bytes));
+    return List.of(parse(source, id, bytes));
+  }
+
+  /**
+   * The articles of one input as {@link InputFiles} found it: {@link #parseFile(Path)} with the
+   * input's id (the path below the folder given, for a file in a sub-folder).
+   *
+   * @throws ArticleParseException as {@link #parseFile(Path)}
+   */
+  public List<Article> parseFile(InputFiles.Input input) throws ArticleParseException {
+    checkNotNull(input, "input");
+    return parseFile(input.file(), input.id());
   }
 
   private ArticleAssembler.Parsed parseHtml(
@@ -227,7 +245,7 @@ public final class ArticleParser {
    */
   public String explain(Path file) throws ArticleParseException, IOException {
     checkNotNull(file, "file");
-    String id = idOf(file);
+    String id = InputFiles.idOf(file);
     byte[] bytes = Files.readAllBytes(file);
     if (bytes.length > maxBytes) {
       throw tooLarge(file.toString(), bytes.length);
@@ -259,8 +277,9 @@ public final class ArticleParser {
   }
 
   /**
-   * Parses files and folders (a folder's {@code *.txt}, any case, sorted by name) on all cores;
-   * one bad file never stops the batch. A JSON Lines file written by {@code vnru parse} gives every
+   * Parses files and folders on all cores, read as {@link InputFiles} says (a folder is walked
+   * recursively for its {@code .txt} and {@code .jsonl} files, in any case); one bad file or
+   * missing path never stops the batch, and what was left out is in {@link ParseReport#skipped()}. A JSON Lines file written by {@code vnru parse} gives every
    * article it holds (see {@link #parseFile(Path)}). Articles come out in a stable order: the order
    * of {@code paths}, and within a folder by file name, whatever the number of threads.
    */
@@ -277,28 +296,10 @@ public final class ArticleParser {
     checkNotNull(paths, "paths");
     checkArgument(threads >= 1, "threads must be at least 1, not %s", threads);
     ImmutableParseReport.Builder report = ParseReport.builder();
-    List<Path> files = new ArrayList<>();
-    for (Path path : paths) {
-      checkNotNull(path, "path");
-      if (Files.isDirectory(path)) {
-        List<Path> inFolder = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(path)) {
-          for (Path f : dir) {
-            if (Files.isRegularFile(f) && isArticleFile(f)) {
-              inFolder.add(f);
-            }
-          }
-        } catch (IOException e) {
-          report.addFailure(
-              ParseProblem.of(
-                  path.toString(), Reason.UNREADABLE, "cannot list folder (" + e + ")"));
-        }
-        inFolder.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        files.addAll(inFolder);
-      } else {
-        files.add(path);
-      }
-    }
+    InputFiles inputs = InputFiles.of(paths);
+    report.addAllFailures(inputs.problems());
+    report.addAllSkipped(inputs.skipped());
+    List<InputFiles.Input> files = inputs.inputs();
     for (Object result : parseEach(files, threads)) {
       if (result instanceof List) {
         for (Object a : (List<?>) result) {
@@ -312,7 +313,7 @@ public final class ArticleParser {
   }
 
   /** Each file's Article or ArticleParseException, in file order. */
-  private List<Object> parseEach(List<Path> files, int threads) {
+  private List<Object> parseEach(List<InputFiles.Input> files, int threads) {
     List<Object> results = new ArrayList<>(files.size());
     if (threads == 1 || files.size() < 2) {
       files.forEach(f -> results.add(parseOrProblem(f)));
@@ -328,7 +329,7 @@ public final class ArticleParser {
             });
     try {
       List<Future<Object>> futures = new ArrayList<>(files.size());
-      for (Path f : files) {
+      for (InputFiles.Input f : files) {
         futures.add(pool.submit(() -> parseOrProblem(f)));
       }
       for (Future<Object> future : futures) {
@@ -340,27 +341,12 @@ public final class ArticleParser {
     }
   }
 
-  private Object parseOrProblem(Path file) {
+  private Object parseOrProblem(InputFiles.Input file) {
     try {
       return parseFile(file);
     } catch (ArticleParseException e) {
       return e;
     }
-  }
-
-  /** Whether a file's name ends with {@code .txt} in any case. */
-  static boolean isTxt(Path file) {
-    Path name = file.getFileName();
-    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".txt");
-  }
-
-  /**
-   * Whether a folder's file is an article file: {@code .txt}, {@code .html}, {@code .htm}, {@code
-   * .html.gz} or {@code .htm.gz}, in any case. (A file named on its own is read whatever its name;
-   * HTML is also recognised by its content.)
-   */
-  public static boolean isArticleFile(Path file) {
-    return isTxt(file) || isHtmlName(file);
   }
 
   /** Whether a file's name says HTML: {@code .html}, {@code .htm}, optionally {@code .gz}. */
@@ -380,18 +366,6 @@ public final class ArticleParser {
             source,
             Reason.TOO_LARGE,
             "file too large (" + size + " bytes; the limit is " + maxBytes + ")"));
-  }
-
-  private static String idOf(Path file) {
-    Path name = file.getFileName();
-    String s = name == null ? file.toString() : name.toString();
-    String lower = s.toLowerCase(Locale.ROOT);
-    for (String ext : new String[] {".html.gz", ".htm.gz", ".txt", ".html", ".htm"}) {
-      if (lower.endsWith(ext) && s.length() > ext.length()) {
-        return s.substring(0, s.length() - ext.length());
-      }
-    }
-    return s;
   }
 
   /** Builds an {@link ArticleParser}; every setting has a default. */

@@ -38,6 +38,10 @@ public abstract class ParseProblem {
     MANY_ARTICLES,
     /** The file cannot be read (missing, a directory, no permission, corrupt gzip data). */
     UNREADABLE,
+    /** A path that does not exist. */
+    NOT_FOUND,
+    /** A file whose article id another input already has. */
+    DUPLICATE_ID,
     /** An HTML page declares a charset that is not a known encoding. */
     UNKNOWN_CHARSET
   }

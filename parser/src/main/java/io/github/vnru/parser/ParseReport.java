@@ -19,6 +19,12 @@ public interface ParseReport {
   /** The files that could not be parsed, in the order of the files. */
   List<ParseProblem> failures();
 
+  /**
+   * What was left out without being an error, one line each with the reason: a file of a kind
+   * vnru does not read inside a folder, an empty folder (see {@link InputFiles}).
+   */
+  List<String> skipped();
+
   /** One line per file that could not be parsed, {@code FILE:line:col: reason}. */
   default List<String> problems() {
     return failures().stream().map(ParseProblem::toString).collect(Collectors.toList());

@@ -329,8 +329,12 @@ final class ArticleParserTest {
     ParseReport report = PARSER.parseAll(List.of(dir, dir.resolve("missing.txt")));
     assertEquals(List.of("a", "c"), report.articles().stream().map(Article::id).toList());
     assertEquals(2, report.problems().size());
-    assertTrue(report.problems().get(0).contains("b.txt:1:1: invalid UTF-8"), report.problems()
+    assertTrue(report.problems().get(0).contains("missing.txt: no such file or folder"),
+        report.problems().toString());
+    assertTrue(report.problems().get(1).contains("b.txt:1:1: invalid UTF-8"), report.problems()
         .toString());
+    assertEquals(List.of(dir.resolve("ignored.md") + " (not a .txt or .jsonl file)"),
+        report.skipped());
     assertFalse(report.isClean());
   }
 

@@ -35,7 +35,7 @@ final class ParseAllTest {
   void parseAll_missingFileIsAFailureNotAnException(@TempDir Path dir) {
     ParseReport report = PARSER.parseAll(List.of(dir.resolve("gone.txt")));
     assertEquals(0, report.articles().size());
-    assertEquals(ParseProblem.Reason.UNREADABLE, report.failures().get(0).reason());
+    assertEquals(ParseProblem.Reason.NOT_FOUND, report.failures().get(0).reason());
   }
 
   @Test

@@ -235,14 +235,24 @@ public final class ArticleQuery {
   }
 
   /**
-   * At most the first {@code n} articles in corpus order.
+   * At most the first {@code n} articles in corpus order; an intermediate step, as in every
+   * query type: {@code articles().limit(2).list()}.
    *
    * @throws IllegalArgumentException if {@code n} is negative
    */
-  public List<Article> limit(int n) {
+  public SortedArticleQuery limit(long n) {
     checkArgument(n >= 0, "limit %s is negative", n);
-    List<Article> all = list();
-    return all.subList(0, Math.min(n, all.size()));
+    return new SortedArticleQuery(this, false, true, 0, n);
+  }
+
+  /**
+   * This query in corpus order without its first {@code n} articles.
+   *
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public SortedArticleQuery skip(long n) {
+    checkArgument(n >= 0, "skip %s is negative", n);
+    return new SortedArticleQuery(this, false, true, n, Long.MAX_VALUE);
   }
 
   Index index() {

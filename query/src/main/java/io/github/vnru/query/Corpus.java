@@ -95,10 +95,14 @@ public final class Corpus {
   }
 
   /**
-   * Parses raw article files (text or HTML pages) and folders of {@code *.txt}, {@code *.html},
-   * {@code *.htm} and {@code *.html.gz} files with the default parser, on all
-   * cores; a JSON Lines file written by {@code vnru parse} (recognised by its content, whatever its
-   * name) gives the articles it holds. Only unreadable input is a problem: any file with article
+   * Parses raw article files (text or HTML pages) and folders with the default parser, on all
+   * cores; a folder is walked recursively for its {@code .txt}, {@code .jsonl} and HTML
+   * ({@code .html}, {@code .htm}, {@code .html.gz}) files, in any case (see {@link
+   * io.github.vnru.parser.InputFiles}, which also says how ids stay unique across sub-folders); a
+   * JSON Lines file written by {@code vnru parse} (recognised by its content, whatever its name)
+   * gives the articles it holds. A path that does not exist is a problem, and the other paths
+   * are still read; files and folders left out are listed in {@link LoadResult#skipped()}. Only
+   * unreadable input is a problem: any file with article
    * text gives an article, with typed warnings for what could not be read. One bad file never
    * stops the others: the result holds a corpus of every article that parsed, in file order, and
    * one problem line per file that did not.
@@ -123,7 +127,19 @@ public final class Corpus {
       list.add(checkNotNull(p, "path"));
     }
     ParseReport report = parser.parseAll(list);
-    return new LoadResult(of(report.articles(), parser.registry()), report.problems());
+    List<String> problems = new ArrayList<>(report.problems());
+    List<Article> articles = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Article a : report.articles()) {
+      if (ids.add(a.id())) {
+        articles.add(a);
+      } else {
+        problems.add(
+            "article id '" + a.id() + "' comes more than once (a JSON Lines file read with the"
+                + " files it was parsed from?); only the first is kept");
+      }
+    }
+    return new LoadResult(of(articles, parser.registry()), problems, report.skipped());
   }
 
   /**
@@ -284,6 +300,21 @@ public final class Corpus {
 
   Index index() {
     return index;
+  }
+
+  /**
+   * Whether {@code o} is a corpus of equal articles in the same order. The persons and parties
+   * used to resolve names are not compared, so a corpus written with {@link
+   * #writeJsonLines(Writer)} and read back with {@link #readJsonLines(Reader)} equals the original.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof Corpus && ((Corpus) o).index.articles.equals(index.articles));
+  }
+
+  @Override
+  public int hashCode() {
+    return index.articles.hashCode();
   }
 
   @Override

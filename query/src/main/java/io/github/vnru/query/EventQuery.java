@@ -24,14 +24,33 @@ import java.util.stream.Stream;
  * The events (real meetings, each with all its reports) of a {@link Corpus} that pass a chain of
  * filters. The filters are those of {@link MeetingQuery} and mean the same; an event matches when
  * at least one of its reports passes all of them. Counts and aggregations count events, not
- * articles. Results come in date order: events whose year is known oldest first, then those known
- * only by month and day, then undated ones. Immutable.
+ * articles. Results come in corpus order, as in every query type: an event where its first report
+ * is. {@link #oldestFirst()} and {@link #timeline()} give date order: events whose year is known
+ * oldest first, then those known only by month and day, then undated ones. {@link #limit} is an
+ * intermediate step, as in every query type. Immutable.
  */
 public final class EventQuery {
   private final MeetingQuery meetings;
+  private final boolean dateOrder;
+  private final long limit;
 
   EventQuery(MeetingQuery meetings) {
+    this(meetings, false, Long.MAX_VALUE);
+  }
+
+  private EventQuery(MeetingQuery meetings, boolean dateOrder, long limit) {
     this.meetings = meetings;
+    this.dateOrder = dateOrder;
+    this.limit = limit;
+  }
+
+  private EventQuery with(MeetingQuery filtered) {
+    return new EventQuery(filtered, dateOrder, limit);
+  }
+
+  /** This query in date order, oldest first; month-day dates follow, undated events come last. */
+  public EventQuery oldestFirst() {
+    return new EventQuery(meetings, true, limit);
   }
 
   /**
@@ -41,7 +60,7 @@ public final class EventQuery {
    * @throws IllegalArgumentException if the name is blank, unknown or ambiguous
    */
   public EventQuery involving(String name) {
-    return new EventQuery(meetings.involving(name));
+    return with(meetings.involving(name));
   }
 
   /**
@@ -51,7 +70,7 @@ public final class EventQuery {
    * @throws IllegalArgumentException if the corpus knows no such person
    */
   public EventQuery involving(PersonId id) {
-    return new EventQuery(meetings.involving(id));
+    return with(meetings.involving(id));
   }
 
   /**
@@ -60,7 +79,7 @@ public final class EventQuery {
    * @throws NullPointerException if {@code person} is null
    */
   public EventQuery involving(Person person) {
-    return new EventQuery(meetings.involving(person));
+    return with(meetings.involving(person));
   }
 
   /**
@@ -70,7 +89,7 @@ public final class EventQuery {
    * @throws IllegalArgumentException if the name is blank, unknown or ambiguous
    */
   public EventQuery with(String name) {
-    return new EventQuery(meetings.with(name));
+    return with(meetings.with(name));
   }
 
   /**
@@ -80,7 +99,7 @@ public final class EventQuery {
    * @throws IllegalArgumentException if the corpus knows no such person
    */
   public EventQuery with(PersonId id) {
-    return new EventQuery(meetings.with(id));
+    return with(meetings.with(id));
   }
 
   /**
@@ -90,7 +109,7 @@ public final class EventQuery {
    * @throws IllegalArgumentException if the name is blank, unknown or ambiguous
    */
   public EventQuery ofParty(String name) {
-    return new EventQuery(meetings.ofParty(name));
+    return with(meetings.ofParty(name));
   }
 
   /**
@@ -100,7 +119,7 @@ public final class EventQuery {
    * @throws IllegalArgumentException if the corpus knows no such party
    */
   public EventQuery ofParty(PartyId id) {
-    return new EventQuery(meetings.ofParty(id));
+    return with(meetings.ofParty(id));
   }
 
   /**
@@ -110,7 +129,7 @@ public final class EventQuery {
    * @throws IllegalArgumentException if {@code kinds} is empty
    */
   public EventQuery ofKind(MeetingKind... kinds) {
-    return new EventQuery(meetings.ofKind(kinds));
+    return with(meetings.ofKind(kinds));
   }
 
   /**
@@ -121,7 +140,7 @@ public final class EventQuery {
    * @throws IllegalArgumentException if {@code from} is after {@code to}
    */
   public EventQuery between(LocalDate from, LocalDate to) {
-    return new EventQuery(meetings.between(from, to));
+    return with(meetings.between(from, to));
   }
 
   /**
@@ -130,7 +149,7 @@ public final class EventQuery {
    * @throws NullPointerException if {@code year} is null
    */
   public EventQuery in(Year year) {
-    return new EventQuery(meetings.in(year));
+    return with(meetings.in(year));
   }
 
   /**
@@ -139,7 +158,7 @@ public final class EventQuery {
    * @throws IllegalArgumentException if {@code from} is after {@code to}
    */
   public EventQuery inYears(int from, int to) {
-    return new EventQuery(meetings.inYears(from, to));
+    return with(meetings.inYears(from, to));
   }
 
   /**
@@ -148,12 +167,12 @@ public final class EventQuery {
    * @throws NullPointerException if {@code range} is null
    */
   public EventQuery during(Range<LocalDate> range) {
-    return new EventQuery(meetings.during(range));
+    return with(meetings.during(range));
   }
 
   /** The same query, with uncertain dates included; see {@link MeetingQuery#includingUncertainDates()}. */
   public EventQuery includingUncertainDates() {
-    return new EventQuery(meetings.includingUncertainDates());
+    return with(meetings.includingUncertainDates());
   }
 
   /**
@@ -163,7 +182,7 @@ public final class EventQuery {
    * @throws IllegalArgumentException if {@code iso} is not two letters
    */
   public EventQuery inCountry(String iso) {
-    return new EventQuery(meetings.inCountry(iso));
+    return with(meetings.inCountry(iso));
   }
 
   /**
@@ -173,7 +192,7 @@ public final class EventQuery {
    * @throws IllegalArgumentException if {@code city} is blank
    */
   public EventQuery inCity(String city) {
-    return new EventQuery(meetings.inCity(city));
+    return with(meetings.inCity(city));
   }
 
   /**
@@ -182,7 +201,7 @@ public final class EventQuery {
    * @throws NullPointerException if {@code language} is null
    */
   public EventQuery inLanguage(Language language) {
-    return new EventQuery(meetings.inLanguage(language));
+    return with(meetings.inLanguage(language));
   }
 
   /**
@@ -191,7 +210,7 @@ public final class EventQuery {
    * @throws NullPointerException if {@code publisher} is null
    */
   public EventQuery fromPublisher(String publisher) {
-    return new EventQuery(meetings.fromPublisher(publisher));
+    return with(meetings.fromPublisher(publisher));
   }
 
   /**
@@ -201,7 +220,7 @@ public final class EventQuery {
    * @throws IllegalArgumentException if {@code text} is blank
    */
   public EventQuery containing(String text) {
-    return new EventQuery(meetings.containing(text));
+    return with(meetings.containing(text));
   }
 
   /**
@@ -210,10 +229,26 @@ public final class EventQuery {
    * @throws NullPointerException if {@code predicate} is null
    */
   public EventQuery where(Predicate<? super Meeting> predicate) {
-    return new EventQuery(meetings.where(predicate));
+    return with(meetings.where(predicate));
   }
 
   private List<Event> events() {
+    List<Event> all = dateOrder ? inDateOrder() : inCorpusOrder();
+    return limit >= all.size() ? all : all.subList(0, (int) limit);
+  }
+
+  private List<Event> inCorpusOrder() {
+    Index index = meetings.index();
+    java.util.LinkedHashSet<Integer> ids = new java.util.LinkedHashSet<>();
+    for (int r : meetings.rows()) {
+      ids.add(index.eventOf[r]);
+    }
+    ImmutableList.Builder<Event> out = ImmutableList.builderWithExpectedSize(ids.size());
+    ids.forEach(id -> out.add(index.event(id)));
+    return out.build();
+  }
+
+  private List<Event> inDateOrder() {
     Index index = meetings.index();
     int[] rows = meetings.rows();
     int[] ids = new int[rows.length];
@@ -236,36 +271,36 @@ public final class EventQuery {
     return out.build();
   }
 
-  /** The matching events in date order, as an unmodifiable list. */
+  /** The matching events, in this query's order, as an unmodifiable list. */
   public List<Event> list() {
     return events();
   }
 
-  /** The matching events in date order. */
+  /** The matching events, in this query's order. */
   public Stream<Event> stream() {
     return events().stream();
   }
 
-  /** The number of matching events. */
+  /** The number of matching events (at most the limit). */
   public long count() {
     Index index = meetings.index();
-    return Arrays.stream(meetings.rows()).map(r -> index.eventOf[r]).distinct().count();
+    return Math.min(limit, Arrays.stream(meetings.rows()).map(r -> index.eventOf[r]).distinct().count());
   }
 
-  /** The first matching event in date order, if any. */
+  /** The first matching event in this query's order, if any. */
   public Optional<Event> first() {
     return events().stream().findFirst();
   }
 
   /**
-   * At most the first {@code n} matching events in date order, as an unmodifiable list.
+   * At most the first {@code n} matching events in this query's order: {@code
+   * events().oldestFirst().limit(3).list()}.
    *
    * @throws IllegalArgumentException if {@code n} is negative
    */
-  public List<Event> limit(int n) {
+  public EventQuery limit(long n) {
     checkArgument(n >= 0, "limit %s is negative", n);
-    List<Event> all = events();
-    return all.subList(0, Math.min(n, all.size()));
+    return new EventQuery(meetings, dateOrder, Math.min(limit, n));
   }
 
   /** The number of matching events per year of their date; events without a known year are left out. */
@@ -293,9 +328,9 @@ public final class EventQuery {
     return Aggregations.graph(events(), Event::participants, Event::date);
   }
 
-  /** The matching events in date order; the same as {@link #list()}. */
+  /** The matching events in date order (the same as {@code oldestFirst().list()}). */
   public List<Event> timeline() {
-    return events();
+    return oldestFirst().list();
   }
 
   @Override

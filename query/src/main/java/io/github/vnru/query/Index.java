@@ -328,7 +328,13 @@ final class Index {
   }
 
   MeetingRecord record(int row) {
-    return new MeetingRecord(meetings[row], articles.get(articleOf[row]));
+    Meeting m = meetings[row];
+    List<String> names = new ArrayList<>(m.participants().size());
+    for (var p : m.participants()) {
+      Person person = persons.get(p.person());
+      names.add(person == null ? p.person().value() : person.name());
+    }
+    return new MeetingRecord(m, articles.get(articleOf[row]), names);
   }
 
   boolean hasPerson(int row, int code) {

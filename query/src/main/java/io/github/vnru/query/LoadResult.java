@@ -10,10 +10,20 @@ import java.util.List;
 public final class LoadResult {
   private final Corpus corpus;
   private final ImmutableList<String> problems;
+  private final ImmutableList<String> skipped;
 
-  LoadResult(Corpus corpus, List<String> problems) {
+  LoadResult(Corpus corpus, List<String> problems, List<String> skipped) {
     this.corpus = corpus;
     this.problems = ImmutableList.copyOf(problems);
+    this.skipped = ImmutableList.copyOf(skipped);
+  }
+
+  /**
+   * What was left out without being a problem, one line each with the reason: files of a kind
+   * vnru does not read inside a folder, empty folders.
+   */
+  public List<String> skipped() {
+    return skipped;
   }
 
   /** The corpus of every article that parsed. */
@@ -21,7 +31,11 @@ public final class LoadResult {
     return corpus;
   }
 
-  /** One line per file that could not be parsed, in file order; empty when all parsed. */
+  /**
+   * One line per input that could not be read ({@code FILE: reason}, a missing path, a repeated
+   * article id): paths that do not exist first, then files in input order; empty when all were
+   * read.
+   */
   public List<String> problems() {
     return problems;
   }

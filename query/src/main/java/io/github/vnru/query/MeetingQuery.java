@@ -461,6 +461,27 @@ public final class MeetingQuery {
     return new SortedMeetingQuery(this, true, 0, Long.MAX_VALUE);
   }
 
+  /**
+   * At most the first {@code n} meetings in corpus order; an intermediate step, as in every query
+   * type: {@code meetings().limit(2).list()}.
+   *
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public SortedMeetingQuery limit(long n) {
+    checkArgument(n >= 0, "limit %s is negative", n);
+    return new SortedMeetingQuery(this, false, true, 0, n);
+  }
+
+  /**
+   * This query in corpus order without its first {@code n} meetings.
+   *
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public SortedMeetingQuery skip(long n) {
+    checkArgument(n >= 0, "skip %s is negative", n);
+    return new SortedMeetingQuery(this, false, true, n, Long.MAX_VALUE);
+  }
+
   /** The same as {@link #oldestFirst()}. */
   public SortedMeetingQuery sortedByDate() {
     return oldestFirst();

@@ -18,10 +18,17 @@ import java.util.stream.Stream;
 public final class SortedArticleQuery {
   private final ArticleQuery query;
   private final boolean newestFirst;
+  /** Corpus order instead of date order: {@link ArticleQuery#limit} and {@link ArticleQuery#skip}. */
+  private final boolean corpusOrder;
   private final long skip;
   private final long limit;
 
   SortedArticleQuery(ArticleQuery query, boolean newestFirst, long skip, long limit) {
+    this(query, newestFirst, false, skip, limit);
+  }
+
+  SortedArticleQuery(ArticleQuery query, boolean newestFirst, boolean corpusOrder, long skip, long limit) {
+    this.corpusOrder = corpusOrder;
     this.query = query;
     this.newestFirst = newestFirst;
     this.skip = skip;
@@ -35,7 +42,7 @@ public final class SortedArticleQuery {
    */
   public SortedArticleQuery limit(long n) {
     checkArgument(n >= 0, "limit %s is negative", n);
-    return new SortedArticleQuery(query, newestFirst, skip, Math.min(limit, n));
+    return new SortedArticleQuery(query, newestFirst, corpusOrder, skip, Math.min(limit, n));
   }
 
   /**
@@ -46,12 +53,19 @@ public final class SortedArticleQuery {
   public SortedArticleQuery skip(long n) {
     checkArgument(n >= 0, "skip %s is negative", n);
     long newLimit = limit == Long.MAX_VALUE ? limit : Math.max(0, limit - n);
-    return new SortedArticleQuery(query, newestFirst, skip + n, newLimit);
+    return new SortedArticleQuery(query, newestFirst, corpusOrder, skip + n, newLimit);
   }
 
   private int[] rows() {
     Index index = query.index();
     int[] rows = query.rows();
+    if (corpusOrder) {
+      long[] keys = new long[rows.length];
+      for (int i = 0; i < rows.length; i++) {
+        keys[i] = rows[i];
+      }
+      return Planner.window(keys, skip, limit);
+    }
     long[] keys = new long[rows.length];
     for (int i = 0; i < rows.length; i++) {
       int r = rows[i];

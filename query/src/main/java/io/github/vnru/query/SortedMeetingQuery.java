@@ -11,17 +11,25 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A {@link MeetingQuery} in date order, with an optional window ({@link #skip}, {@link #limit}).
+ * A {@link MeetingQuery} in date order (from {@code oldestFirst()} or {@code newestFirst()}) or
+ * in corpus order (from {@code limit} or {@code skip}), with an optional window ({@link #skip}, {@link #limit}).
  * Meetings whose year is known come first (oldest or newest first), then those known only by
  * month and day, then undated ones; ties keep corpus order. Immutable.
  */
 public final class SortedMeetingQuery {
   private final MeetingQuery query;
   private final boolean newestFirst;
+  /** Corpus order instead of date order: {@link MeetingQuery#limit} and {@link MeetingQuery#skip}. */
+  private final boolean corpusOrder;
   private final long skip;
   private final long limit;
 
   SortedMeetingQuery(MeetingQuery query, boolean newestFirst, long skip, long limit) {
+    this(query, newestFirst, false, skip, limit);
+  }
+
+  SortedMeetingQuery(MeetingQuery query, boolean newestFirst, boolean corpusOrder, long skip, long limit) {
+    this.corpusOrder = corpusOrder;
     this.query = query;
     this.newestFirst = newestFirst;
     this.skip = skip;
@@ -35,7 +43,7 @@ public final class SortedMeetingQuery {
    */
   public SortedMeetingQuery limit(long n) {
     checkArgument(n >= 0, "limit %s is negative", n);
-    return new SortedMeetingQuery(query, newestFirst, skip, Math.min(limit, n));
+    return new SortedMeetingQuery(query, newestFirst, corpusOrder, skip, Math.min(limit, n));
   }
 
   /**
@@ -46,12 +54,19 @@ public final class SortedMeetingQuery {
   public SortedMeetingQuery skip(long n) {
     checkArgument(n >= 0, "skip %s is negative", n);
     long newLimit = limit == Long.MAX_VALUE ? limit : Math.max(0, limit - n);
-    return new SortedMeetingQuery(query, newestFirst, skip + n, newLimit);
+    return new SortedMeetingQuery(query, newestFirst, corpusOrder, skip + n, newLimit);
   }
 
   int[] rows() {
     Index index = query.index();
     int[] rows = query.rows();
+    if (corpusOrder) {
+      long[] keys = new long[rows.length];
+      for (int i = 0; i < rows.length; i++) {
+        keys[i] = rows[i];
+      }
+      return Planner.window(keys, skip, limit);
+    }
     long[] keys = new long[rows.length];
     for (int i = 0; i < rows.length; i++) {
       int r = rows[i];

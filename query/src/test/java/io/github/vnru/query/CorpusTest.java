@@ -90,7 +90,7 @@ final class CorpusTest {
         ids(corpus.articles().inLanguage(Language.ENGLISH).newestFirst().limit(2).list()));
     assertEquals(List.of("003"),
         ids(corpus.articles().inLanguage(Language.ENGLISH).newestFirst().skip(1).limit(1).list()));
-    assertEquals(List.of("000", "001"), ids(corpus.articles().limit(2)));
+    assertEquals(List.of("000", "001"), ids(corpus.articles().limit(2).list()));
     assertEquals(7, corpus.articles().count());
     assertEquals("000", corpus.articles().first().orElseThrow().id());
   }
@@ -124,8 +124,8 @@ final class CorpusTest {
     assertEquals(3L, events.countByPerson().get(TRONG));
     assertEquals(2, events.graph().edge(TRONG, PUTIN).orElseThrow().count());
     assertEquals(1, events.inLanguage(Language.ENGLISH).ofKind(MeetingKind.PHONE_CALL).count());
-    assertEquals(events.list(), events.timeline());
-    assertEquals(2, events.limit(2).size());
+    assertEquals(events.oldestFirst().list(), events.timeline());
+    assertEquals(2, events.limit(2).list().size());
     assertEquals(List.of("002", "006"),
         corpus.meetings().in(Year.of(2025)).events().first().orElseThrow().articleIds());
   }
@@ -167,7 +167,7 @@ final class CorpusTest {
     Files.writeString(file, out.toString().split("\n")[0] + "\n{\"id\":1}\n");
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Corpus.readJsonLines(file));
-    assertTrue(e.getMessage().startsWith(file + ":2: invalid Article JSON"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(file + ":2: not a valid article"), e.getMessage());
   }
 
   @Test
@@ -194,10 +194,10 @@ final class CorpusTest {
 
   @Test
   void loadResult_reportsProblems() {
-    LoadResult clean = new LoadResult(corpus, List.of());
+    LoadResult clean = new LoadResult(corpus, List.of(), List.of());
     assertTrue(clean.isClean());
     assertEquals(corpus, clean.orThrow());
-    LoadResult bad = new LoadResult(corpus, List.of("bad.txt: empty file"));
+    LoadResult bad = new LoadResult(corpus, List.of("bad.txt: empty file"), List.of());
     IllegalStateException e = assertThrows(IllegalStateException.class, bad::orThrow);
     assertEquals("1 file(s) could not be parsed:\nbad.txt: empty file", e.getMessage());
   }

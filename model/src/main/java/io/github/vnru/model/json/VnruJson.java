@@ -86,8 +86,18 @@ public final class VnruJson {
 
   /** A one-line description of a JSON failure: type, reason, line and column. */
   public static String describe(Class<?> type, JsonProcessingException e) {
+    return describe(
+        "not a valid " + type.getSimpleName().replaceFirst("^Immutable", "").toLowerCase(java.util.Locale.ROOT),
+        e);
+  }
+
+  /**
+   * A one-line description of a JSON failure without Java class names: {@code what} (such as
+   * {@code "not a valid registry file"}), then the line, column and reason.
+   */
+  public static String describe(String what, JsonProcessingException e) {
     String where =
-        e.getLocation() == null
+        e.getLocation() == null || e.getLocation().getLineNr() < 1
             ? ""
             : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     Throwable cause = e;
@@ -101,7 +111,48 @@ public final class VnruJson {
     } else if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
       reason = cause.getMessage();
     }
-    return "invalid " + type.getSimpleName() + " JSON" + where + ": " + firstLine(reason);
+    return what + where + ": " + plain(firstLine(reason));
+  }
+
+  private static final java.util.regex.Pattern JAVA_TYPE =
+      java.util.regex.Pattern.compile("`?\\b(?:[a-z]\\w*\\.)+([A-Z]\\w*)(?:<[^`]*>)?`?");
+
+  /** Jackson's reasons name Java types; say what JSON was expected instead. */
+  static String plain(String reason) {
+    java.util.regex.Matcher m = JAVA_TYPE.matcher(reason);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String t = m.group(1);
+      String word;
+      switch (t) {
+        case "String":
+          word = "a text";
+          break;
+        case "Integer":
+        case "Long":
+        case "Double":
+        case "Short":
+          word = "a number";
+          break;
+        case "Boolean":
+          word = "true or false";
+          break;
+        case "List":
+        case "ImmutableList":
+        case "Collection":
+        case "Set":
+        case "ImmutableSet":
+          word = "a list";
+          break;
+        default:
+          word = "an object (" + t.replaceFirst("^Immutable", "") + ")";
+      }
+      m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(word));
+    }
+    m.appendTail(sb);
+    return sb.toString()
+        .replaceAll("\\s*\\(for Object starting at[^)]*\\)", "")
+        .replaceAll("\\s*\\(token `[^`]*`\\)", "");
   }
 
   private static String firstLine(String s) {

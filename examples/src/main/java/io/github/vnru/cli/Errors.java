@@ -1,0 +1,60 @@
+package io.github.vnru.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Errors in words a user can act on: what was wrong and what to do, no Java class names. */
+final class Errors {
+  private static final Pattern CONVERT =
+      Pattern.compile("cannot convert '([^']*)' to (?:class |interface )?[\\w.$]+ \\(.*\\)$");
+  private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:java|javax|com|io|org)\\.[\\w.$]+");
+
+  private Errors() {}
+
+  /** A usage error from picocli, with any Java type name replaced. */
+  static String plain(String message) {
+    Matcher m = CONVERT.matcher(message);
+    if (m.find()) {
+      message = message.substring(0, m.start()) + "'" + m.group(1) + "' is not a valid value";
+    }
+    return JAVA_NAME.matcher(message).replaceAll("a value");
+  }
+
+  /** An error that stopped a command. */
+  static String describe(Exception e) {
+    Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    if (t instanceof NoSuchFileException) {
+      String f = ((NoSuchFileException) t).getFile();
+      return f + ": no such file or folder; check the path";
+    }
+    if (t instanceof AccessDeniedException) {
+      return ((FileSystemException) t).getFile()
+          + ": permission denied; choose a file you may read or write";
+    }
+    if (t instanceof NotDirectoryException) {
+      return ((FileSystemException) t).getFile() + ": not a folder; check the path";
+    }
+    if (t instanceof FileAlreadyExistsException) {
+      return ((FileSystemException) t).getFile() + ": already exists";
+    }
+    if (t instanceof FileSystemException) {
+      FileSystemException f = (FileSystemException) t;
+      return f.getFile() + ": " + (f.getReason() == null ? "cannot be used" : f.getReason());
+    }
+    if (t instanceof IOException) {
+      return "input/output error: " + t.getMessage();
+    }
+    if (t instanceof IllegalArgumentException || t instanceof IllegalStateException) {
+      return t.getMessage();
+    }
+    return "unexpected error: " + t
+        + ". This is a bug in vnru; run the command again with --verbose and report the output.";
+  }
+}
