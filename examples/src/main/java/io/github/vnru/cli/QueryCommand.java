@@ -41,7 +41,7 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "D", description = "Last day, YYYY-MM-DD (inclusive).")
   LocalDate to;
 
-  @Option(names = "--lang", paramLabel = "L", description = "Article language: vi or en.")
+  @Option(names = "--lang", paramLabel = "L", description = "Article language: vi, en or ru.")
   String lang;
 
   @Option(names = "--json", description = "Print JSON Lines: one meeting per line, with its article id.")

@@ -141,7 +141,8 @@ final class ClauseReader {
 
   /**
    * A plan cue in the clause that reaches the trigger (it may share words with it: "to hold"
-   * before "hold talks") without crossing a comma, with no past cue between.
+   * before "hold talks") without crossing a comma (unless its reach is the whole clause), with no
+   * past cue between.
    */
   private static boolean planned(String text, Found trigger, List<Found> found, int cs) {
     boolean planned = false;
@@ -153,8 +154,10 @@ final class ClauseReader {
         continue;
       }
       int from = Math.min(f.end(), trigger.start());
+      // a cue with a reach stops at a comma; one without (the whole clause) does not
       if (f.is(Cue.PLANNED) && words(text, from, trigger.start()) <= f.reach()
-          && text.substring(from, trigger.start()).indexOf(',') < 0) {
+          && (f.reach() == Integer.MAX_VALUE
+              || text.substring(from, trigger.start()).indexOf(',') < 0)) {
         planned = true;
       } else if (f.is(Cue.PAST)) {
         planned = false;

@@ -76,7 +76,7 @@ public final class ArticleAssembler {
     issues.addAll(layout.warnings());
 
     // the published date: the header's, a footer's, the page's own timestamp, a dateline's with a
-    // year, and last a site's crawl date above the title
+    // year, a site's crawl date above the title, and last a date in the URL's path
     Optional<Segmenter.Footer> footer = layout.footer();
     Optional<PartialDate> published = header.date();
     if (published.isEmpty() && footer.isPresent()) {
@@ -90,6 +90,9 @@ public final class ArticleAssembler {
     }
     if (published.isEmpty()) {
       published = layout.siteDate();
+    }
+    if (published.isEmpty()) {
+      published = header.url().flatMap(HeaderReader::urlDate);
     }
     Optional<String> publisher = header.url().flatMap(HeaderReader::host);
     if (publisher.isEmpty() && footer.isPresent()) {

@@ -124,6 +124,54 @@ public final class HeaderReader {
     return true;
   }
 
+  private static final java.util.regex.Pattern URL_YMD =
+      java.util.regex.Pattern.compile("/((?:19|20)\\d\\d)([/-]?)(\\d\\d?)\\2(\\d\\d?)(?=[/._-]|$)");
+  private static final java.util.regex.Pattern URL_D_MON_Y =
+      java.util.regex.Pattern.compile(
+          "/(\\d\\d?)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)((?:19|20)\\d\\d)(?=/)",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+  /**
+   * The date a URL's path states, if it states a whole one as a path segment: {@code
+   * /2001/03/02/}, {@code /20160519/}, {@code /2021-06-21/}, {@code /28feb2001/}. Eight digits
+   * that make no date (an article number) state none.
+   */
+  public static Optional<PartialDate> urlDate(String url) {
+    int s = url.indexOf("://");
+    s = url.indexOf('/', s < 0 ? 0 : s + 3);
+    if (s < 0) {
+      return Optional.empty();
+    }
+    int q = url.indexOf('?', s);
+    String path = url.substring(s, q < 0 ? url.length() : q);
+    java.util.regex.Matcher m = URL_YMD.matcher(path);
+    while (m.find()) {
+      if (m.group(2).isEmpty() && (m.group(3).length() != 2 || m.group(4).length() != 2)) {
+        continue;
+      }
+      Optional<PartialDate> d = date(m.group(1), m.group(3), m.group(4));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    m = URL_D_MON_Y.matcher(path);
+    if (m.find()) {
+      int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) / 3 + 1;
+      return date(m.group(3), String.valueOf(month), m.group(1));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<PartialDate> date(String y, String m, String d) {
+    try {
+      return Optional.of(PartialDate.of(java.time.LocalDate.of(
+          Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d))));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The host of {@code url} in lower case without {@code www.}, if it has one. */
   public static Optional<String> host(String url) {
     int s = url.indexOf("://");
@@ -142,6 +190,9 @@ public final class HeaderReader {
       host = host.substring(0, colon);
     }
     host = host.toLowerCase(Locale.ROOT);
+    if (host.endsWith(".")) {
+      host = host.substring(0, host.length() - 1); // a fully qualified name: rg.ru.
+    }
     if (host.startsWith("www.")) {
       host = host.substring(4);
     }
