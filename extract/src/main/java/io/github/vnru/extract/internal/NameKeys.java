@@ -40,6 +40,8 @@ public final class NameKeys {
   private final List<String> patronymics;
   /** Case endings, longest first. */
   private final List<String> endings;
+  /** The last letters of the endings. */
+  private final String endingLast;
   private final List<Rule> vietnamese;
   private final Map<String, String> cache = new ConcurrentHashMap<>();
 
@@ -51,6 +53,13 @@ public final class NameKeys {
     List<String> byLength = new ArrayList<>(endings);
     byLength.sort((a, b) -> Integer.compare(b.length(), a.length()));
     this.endings = List.copyOf(byLength);
+    StringBuilder last = new StringBuilder();
+    for (String e : byLength) {
+      if (last.indexOf(e.substring(e.length() - 1)) < 0) {
+        last.append(e.charAt(e.length() - 1));
+      }
+    }
+    this.endingLast = last.toString();
     this.vietnamese = List.copyOf(vietnamese);
   }
 
@@ -150,7 +159,10 @@ public final class NameKeys {
       }
     }
     String w = b.toString();
-    for (String e : endings) {
+    // most words (all Latin ones) end in no ending's last letter: one look-up rules them out
+    for (int x = w.isEmpty() || endingLast.indexOf(w.charAt(w.length() - 1)) < 0
+        ? endings.size() : 0; x < endings.size(); x++) {
+      String e = endings.get(x);
       if (w.length() - e.length() >= MIN_STEM && w.endsWith(e)) {
         w = w.substring(0, w.length() - e.length());
         break;

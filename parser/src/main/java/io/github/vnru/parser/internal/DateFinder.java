@@ -324,11 +324,13 @@ public final class DateFinder {
                 out.add(dayOrMonthDay(m, m.group(3), month(m.group(2)), num(m, 1)));
               }
             });
-        tryAt(
-            ms.get(11),
-            i,
-            end,
-            m -> out.add(dayOrMonthDay(m, m.group(3), russianMonth(m.group(2)), num(m, 1))));
+        if (j + 1 < n && isCyrillic(f.charAt(j + 1)) || j + 2 < n && isCyrillic(f.charAt(j + 2))) {
+          tryAt(
+              ms.get(11),
+              i,
+              end,
+              m -> out.add(dayOrMonthDay(m, m.group(3), russianMonth(m.group(2)), num(m, 1))));
+        }
       } else if (isCyrillic(c)) {
         String word = j - i <= 11 ? f.substring(i, j) : "";
         if (word.equals("в") || word.equals("во")) {
