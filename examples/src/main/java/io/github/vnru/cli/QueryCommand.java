@@ -53,7 +53,7 @@ final class QueryCommand implements Callable<Integer> {
       description = "Only this year: the same as --from YYYY --to YYYY.")
   Integer year;
 
-  @Option(names = "--lang", paramLabel = "L", description = "Article language: vi or en.")
+  @Option(names = "--lang", paramLabel = "L", description = "Article language: vi, en or ru.")
   String lang;
 
   @Option(names = "--json", description = "Print JSON Lines: one meeting per line, with its article id.")

@@ -141,7 +141,8 @@ final class ClauseReader {
 
   /**
    * A plan cue in the clause that reaches the trigger (it may share words with it: "to hold"
-   * before "hold talks") without crossing a comma, with no past cue between.
+   * before "hold talks") without crossing a comma (unless its reach is the whole clause), with no
+   * past cue between.
    */
   private static boolean planned(String text, Found trigger, List<Found> found, int cs) {
     boolean planned = false;
@@ -153,8 +154,10 @@ final class ClauseReader {
         continue;
       }
       int from = Math.min(f.end(), trigger.start());
+      // a cue with a reach stops at a comma; one without (the whole clause) does not
       if (f.is(Cue.PLANNED) && words(text, from, trigger.start()) <= f.reach()
-          && text.substring(from, trigger.start()).indexOf(',') < 0) {
+          && (f.reach() == Integer.MAX_VALUE
+              || text.substring(from, trigger.start()).indexOf(',') < 0)) {
         planned = true;
       } else if (f.is(Cue.PAST)) {
         planned = false;
@@ -198,7 +201,8 @@ final class ClauseReader {
   /**
    * Per person, why it is not a side of a meeting (null if it is): a cue before it reaches the
    * whole list of names it opens ({@code lời chào của A, B và C}); a cue after a name covers
-   * the name before it ({@code X's envoy}).
+   * the name before it ({@code X's envoy}), unless it covers only what follows ({@code
+   * NOT_PARTICIPANT_AFTER}: {@code Володин по приглашению Мана}).
    */
   private static String[] exclusions(
       String text, List<Item> persons, List<Found> found, List<Range> bounds) {
@@ -223,7 +227,7 @@ final class ClauseReader {
             why[i] = "'" + text.substring(f.start(), f.end()) + "' earlier in the clause";
           }
         }
-      } else if (f.is(Cue.NOT_PARTICIPANT)) {
+      } else if (f.is(Cue.NOT_PARTICIPANT) || f.is(Cue.NOT_PARTICIPANT_AFTER)) {
         int first = -1;
         for (int i = 0; i < persons.size() && first < 0; i++) {
           Item p = persons.get(i);
@@ -266,7 +270,7 @@ final class ClauseReader {
     StringBuilder rest = new StringBuilder(text.substring(from, to));
     for (Found f : found) {
       if (f.start() >= from && f.end() <= to) {
-        if (!f.is(Cue.AND) && !f.is(Cue.NOT_PARTICIPANT)) {
+        if (!f.is(Cue.AND) && !f.is(Cue.NOT_PARTICIPANT) && !f.is(Cue.NOT_PARTICIPANT_AFTER)) {
           return false;
         }
         for (int i = f.start(); i < f.end(); i++) {

@@ -2,6 +2,7 @@ package io.github.vnru.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.vnru.model.Language;
 import io.github.vnru.model.Meeting;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +24,8 @@ final class LanguageExamplesTest {
 
   static Stream<Arguments> examples() throws IOException {
     List<Arguments> out = new ArrayList<>();
-    for (String lang : List.of("vi", "en")) {
+    for (Language language : Language.values()) {
+      String lang = language.code();
       String file = "lang/" + lang + "/examples.tsv";
       try (InputStream in = Extractor.class.getResourceAsStream(file)) {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -45,8 +47,8 @@ final class LanguageExamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void sentence_givesTheExpectedMeetings(String where, String lang, String sentence, String want) {
-    ExtractionResult r = EXTRACTOR.extract(
-        lang.equals("vi") ? TestArticles.vi(sentence) : TestArticles.en(sentence));
+    ExtractionResult r =
+        EXTRACTOR.extract(TestArticles.input(Language.of(lang), null, null, sentence));
     Set<String> got = new TreeSet<>();
     for (Meeting m : r.meetings()) {
       Set<String> ids = new TreeSet<>();

@@ -37,6 +37,33 @@ final class NamesTest {
     return persons(EXTRACTOR.extract(TestArticles.en(text)));
   }
 
+  private static Set<String> ru(String text) {
+    return persons(EXTRACTOR.extract(
+        TestArticles.input(io.github.vnru.model.Language.RUSSIAN, null, null, text)));
+  }
+
+  @Test
+  void caseEndings_keyAsTheStem_soDeclinedNamesFindTheRegisteredPerson() {
+    NameKeys k = NameKeys.defaults();
+    for (String form : new String[] {"Путин", "Путина", "Путину", "Путиным", "Путине"}) {
+      assertEquals("путин", k.nameKey(form), form);
+    }
+    assertEquals(k.nameKey("Нгуен Фу Чонг"), k.nameKey("Нгуена Фу Чонгом"));
+    assertEquals(k.nameKey("Сергей Шойгу"), k.nameKey("Сергеем Шойгу"));
+    assertEquals(k.nameKey("Дмитрий Медведев"), k.nameKey("Дмитрием Медведевым"));
+    assertEquals(k.nameKey("Валентина Матвиенко"), k.nameKey("Валентиной Матвиенко"));
+    // a patronymic, declined too, is left out
+    assertEquals(k.nameKey("Владимир Путин"), k.nameKey("Владимиром Владимировичем Путиным"));
+    // no ending leaves fewer than three letters: Ле stays Ле
+    assertEquals("ле хоа чунг", k.nameKey("Ле Хоай Чунгом"));
+    assertEquals(
+        Set.of("nguyen-phu-trong", "vladimir-putin"),
+        ru("Владимир Путин провёл телефонный разговор с Нгуен Фу Чонгом."));
+    assertEquals(
+        Set.of("pham-minh-chinh", "vyacheslav-volodin"),
+        ru("Вячеслав Володин встретился с премьер-министром Фам Минь Чинем."));
+  }
+
   @Test
   void keys_ignoreSpacingOfInitialsAndHyphensBetweenSyllables() {
     NameKeys k = NameKeys.defaults();

@@ -7,7 +7,8 @@ import java.util.Locale;
 /** The language an article is written in, written in JSON as its ISO 639-1 code. */
 public enum Language {
   VIETNAMESE("vi"),
-  ENGLISH("en");
+  ENGLISH("en"),
+  RUSSIAN("ru");
 
   private final String code;
 
@@ -15,7 +16,7 @@ public enum Language {
     this.code = code;
   }
 
-  /** The ISO 639-1 code: {@code "vi"} or {@code "en"}. */
+  /** The ISO 639-1 code: {@code "vi"}, {@code "en"} or {@code "ru"}. */
   @JsonValue
   public String code() {
     return code;
@@ -34,6 +35,6 @@ public enum Language {
         return l;
       }
     }
-    throw new IllegalArgumentException("unknown language '" + code + "'; expected vi or en");
+    throw new IllegalArgumentException("unknown language '" + code + "'; expected vi, en or ru");
   }
 }

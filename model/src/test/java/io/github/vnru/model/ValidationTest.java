@@ -119,6 +119,8 @@ final class ValidationTest {
   void language_readsCodesAndNames() {
     assertEquals(Language.VIETNAMESE, Language.of("VI"));
     assertEquals(Language.ENGLISH, Language.of("english"));
-    assertRejected("'ru'", () -> Language.of("ru"));
+    assertEquals(Language.RUSSIAN, Language.of("ru"));
+    assertEquals(Language.RUSSIAN, Language.of("Russian"));
+    assertRejected("'de'", () -> Language.of("de"));
   }
 }

@@ -34,6 +34,7 @@ public final class LanguagePack {
     REFERENCE,
     NOT_PARTICIPANT,
     NOT_PARTICIPANT_BEFORE,
+    NOT_PARTICIPANT_AFTER,
     JOINT,
     SAME_DAY,
     NEXT_DAY,

@@ -170,7 +170,8 @@ public final class Lexicon {
           }
         }
       }
-      if (p.names().containsKey("ru")) {
+      // a Russian (not a Vietnamese) name's Vietnamese syllabic spelling
+      if (p.names().containsKey("ru") && !vietnamese) {
         String en = nameKeys.nameKey(p.names().getOrDefault("en", p.name()));
         if (en != null) {
           String[] ws = en.split(" ");

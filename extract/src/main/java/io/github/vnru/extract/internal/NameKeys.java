@@ -16,7 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * however they are spaced, patronymics between a given name and a surname left out, and the
  * romanisation variants of {@code registry/romanisation.tsv} applied. {@code V. V. Putin}, {@code
  * V.V. Putin} and {@code V. I . Lenin} key as {@code v. v. putin}, {@code v. v. putin} and {@code
- * v. i. lenin}; {@code Ziuganov} and {@code Zyuganov} both as {@code ziuganov}.
+ * v. i. lenin}; {@code Ziuganov} and {@code Zyuganov} both as {@code ziuganov}. A word first loses
+ * the longest case ending of {@code registry/romanisation.tsv} that leaves a stem of {@value
+ * #MIN_STEM} letters, so the inflected forms of a name key as its stem: {@code Путиным}, {@code
+ * Путину} and {@code Путин} all as {@code путин}, {@code Нгуен Фу Чонгом} as {@code нгуен фу чонг}.
  *
  * <p>Also generates the key of a Russian name's Vietnamese syllabic spelling ({@code Mishustin} to
  * the key of {@code Mi-su-xtin}) by the rules of {@code lang/vi/transliteration.tsv}.
@@ -27,18 +30,36 @@ public final class NameKeys {
   private static final String VI_TRANSLITERATION =
       "/io/github/vnru/extract/lang/vi/transliteration.tsv";
   private static final int CACHE_LIMIT = 100_000;
+  /** The fewest letters a case ending leaves of a word. */
+  static final int MIN_STEM = 3;
   private static volatile NameKeys defaults;
 
   private record Rule(boolean atStart, boolean atEnd, String from, String to) {}
 
   private final List<Rule> romanisation;
   private final List<String> patronymics;
+  /** Case endings, longest first. */
+  private final List<String> endings;
+  /** The last letters of the endings. */
+  private final String endingLast;
   private final List<Rule> vietnamese;
   private final Map<String, String> cache = new ConcurrentHashMap<>();
 
-  private NameKeys(List<Rule> romanisation, List<String> patronymics, List<Rule> vietnamese) {
+  private NameKeys(
+      List<Rule> romanisation, List<String> patronymics, List<String> endings,
+      List<Rule> vietnamese) {
     this.romanisation = List.copyOf(romanisation);
     this.patronymics = List.copyOf(patronymics);
+    List<String> byLength = new ArrayList<>(endings);
+    byLength.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    this.endings = List.copyOf(byLength);
+    StringBuilder last = new StringBuilder();
+    for (String e : byLength) {
+      if (last.indexOf(e.substring(e.length() - 1)) < 0) {
+        last.append(e.charAt(e.length() - 1));
+      }
+    }
+    this.endingLast = last.toString();
     this.vietnamese = List.copyOf(vietnamese);
   }
 
@@ -51,9 +72,12 @@ public final class NameKeys {
         if (k == null) {
           List<Rule> roman = new ArrayList<>();
           List<String> patronymics = new ArrayList<>();
+          List<String> endings = new ArrayList<>();
           for (String[] row : read(ROMANISATION)) {
             if (row[0].equals("patronymic")) {
               patronymics.add(row[1]);
+            } else if (row[0].equals("ending")) {
+              endings.add(row[1]);
             } else {
               if (row[0].equals("start")) {
                 throw new IllegalStateException(ROMANISATION + ": no start rules here");
@@ -63,12 +87,13 @@ public final class NameKeys {
           }
           List<Rule> vi = new ArrayList<>();
           for (String[] row : read(VI_TRANSLITERATION)) {
-            if (row[0].equals("patronymic")) {
-              throw new IllegalStateException(VI_TRANSLITERATION + ": no patronymic rules here");
+            if (row[0].equals("patronymic") || row[0].equals("ending")) {
+              throw new IllegalStateException(
+                  VI_TRANSLITERATION + ": no " + row[0] + " rules here");
             }
             vi.add(new Rule(row[0].equals("start"), row[0].equals("end"), row[1], row[2]));
           }
-          k = new NameKeys(roman, patronymics, vi);
+          k = new NameKeys(roman, patronymics, endings, vi);
           defaults = k;
         }
       }
@@ -100,7 +125,7 @@ public final class NameKeys {
         throw new IllegalStateException(where + "expected KIND<tab>FROM[<tab>TO], got '" + line + "'");
       }
       String kind = cols[0];
-      if (!List.of("any", "start", "end", "patronymic").contains(kind)) {
+      if (!List.of("any", "start", "end", "patronymic", "ending").contains(kind)) {
         throw new IllegalStateException(where + "unknown kind '" + kind + "'");
       }
       String from = cols[1];
@@ -108,8 +133,8 @@ public final class NameKeys {
       if (from.isEmpty() || !from.equals(Folding.fold(from)) || !to.equals(Folding.fold(to))) {
         throw new IllegalStateException(where + "FROM and TO must be folded lower-case letters");
       }
-      if (kind.equals("patronymic") && !to.isEmpty()) {
-        throw new IllegalStateException(where + "a patronymic rule has no TO");
+      if ((kind.equals("patronymic") || kind.equals("ending")) && !to.isEmpty()) {
+        throw new IllegalStateException(where + "a " + kind + " rule has no TO");
       }
       rows.add(new String[] {kind, from, to});
     }
@@ -117,8 +142,9 @@ public final class NameKeys {
   }
 
   /**
-   * The key of one word, given folded ({@code mi-su-xtin}, {@code zyuganov}): hyphens and
-   * apostrophes dropped, then the romanisation rules.
+   * The key of one word, given folded ({@code mi-su-xtin}, {@code zyuganov}, {@code путиным}):
+   * hyphens and apostrophes dropped, the longest case ending that leaves {@value #MIN_STEM}
+   * letters dropped, then the romanisation rules.
    */
   public String wordKey(String foldedWord) {
     String cached = cache.get(foldedWord);
@@ -133,6 +159,15 @@ public final class NameKeys {
       }
     }
     String w = b.toString();
+    // most words (all Latin ones) end in no ending's last letter: one look-up rules them out
+    for (int x = w.isEmpty() || endingLast.indexOf(w.charAt(w.length() - 1)) < 0
+        ? endings.size() : 0; x < endings.size(); x++) {
+      String e = endings.get(x);
+      if (w.length() - e.length() >= MIN_STEM && w.endsWith(e)) {
+        w = w.substring(0, w.length() - e.length());
+        break;
+      }
+    }
     for (Rule r : romanisation) {
       if (r.atEnd) {
         if (w.endsWith(r.from)) {

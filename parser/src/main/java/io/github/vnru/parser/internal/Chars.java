@@ -13,6 +13,8 @@ final class Chars {
   private static final int DIGIT = 32;
   /** A non-ASCII letter of the Latin script: {@code ệ}, {@code đ}, {@code ư}. */
   private static final int LATIN_BEYOND_ASCII = 64;
+  /** A letter of the Cyrillic script: {@code ж}, {@code Я}. */
+  private static final int CYRILLIC = 128;
 
   private static final byte[] FLAGS = flags();
 
@@ -30,6 +32,9 @@ final class Chars {
         f |= LETTER;
         if (c >= 0x80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
           f |= LATIN_BEYOND_ASCII;
+        }
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) {
+          f |= CYRILLIC;
         }
       }
       f |= Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0;
@@ -69,6 +74,11 @@ final class Chars {
   /** {@link Character#isDigit(char)}. */
   static boolean isDigit(char c) {
     return (FLAGS[c] & DIGIT) != 0;
+  }
+
+  /** A letter of the Cyrillic script. */
+  static boolean isCyrillic(char c) {
+    return (FLAGS[c] & CYRILLIC) != 0;
   }
 
   /** A letter at or above U+0080 whose script is Latin. */

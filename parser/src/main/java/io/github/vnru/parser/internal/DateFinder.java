@@ -107,6 +107,49 @@ public final class DateFinder {
   private static final Pattern VI_SUNDAY =
       Pattern.compile("(?<!\\p{L})(" + DAY_CUE + ")" + SP + "(chu)" + SP + "nhat(?!\\p{L})");
 
+  /**
+   * Russian month names in the genitive ({@code 19 мая}) and abbreviated ({@code 10 окт}), folded
+   * ({@code й} is {@code и}); the month's number is its index in {@link #RU_MONTH_STEMS}.
+   */
+  private static final String RU_MONTHS =
+      "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+          + "|янв|февр|фев|мар|апр|июн|июл|авг|сент|сен|окт|нояб|ноя|дек";
+  /** The first three letters of the Russian months, January first. */
+  private static final List<String> RU_MONTH_STEMS =
+      List.of("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек");
+  /** The months in the prepositional case: {@code в мае 2016 года}. */
+  private static final String RU_MONTHS_IN =
+      "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре";
+  /** {@code 19 мая}, {@code 10 октября 2025 года}, {@code 10 окт}, {@code 1 сентября 2025 г.} */
+  private static final Pattern RU_DMY =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(\\d{1,2})"
+              + SP
+              + "("
+              + RU_MONTHS
+              + ")\\.?(?:,?"
+              + SP
+              + "(\\d{4})(?:"
+              + SP
+              + "(?:года|г\\.))?)?(?![\\p{L}\\d])");
+  /** {@code в мае 2016 года}, {@code в ноябре 2021 г.} */
+  private static final Pattern RU_MONTH_YEAR =
+      Pattern.compile("(?<!\\p{L})(" + RU_MONTHS_IN + ")" + SP + "(\\d{4})(?!\\d)");
+  /** {@code во вторник}, {@code в пятницу}: the weekday after {@code в} or {@code во}. */
+  private static final Pattern RU_WEEKDAY =
+      Pattern.compile(
+          "(?<!\\p{L})(?:в|во)"
+              + SP
+              + "(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\\p{L})");
+  private static final List<String> RU_WEEKDAYS =
+      List.of("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье");
+  /**
+   * Words that name a day by its distance from the published date: {@code сегодня} (today) is
+   * the published date, {@code вчера} (yesterday) the day before.
+   */
+  private static final java.util.Map<String, Integer> RU_RELATIVE_DAYS =
+      java.util.Map.of("сегодня", 0, "вчера", -1, "позавчера", -2);
+
   private static final Set<String> DM_CUES =
       Set.of("ngay", "hom", "sang", "chieu", "toi", "trua", "dem", "khuya", "on", "vao");
   private static final List<String> HOLIDAY_CUES =
@@ -148,7 +191,9 @@ public final class DateFinder {
     FULL,
     MONTH_DAY,
     YEAR_MONTH,
-    WEEKDAY
+    WEEKDAY,
+    /** A day counted from the published date ({@code вчера}); {@code day} holds the offset. */
+    RELATIVE
   }
 
   private static final class Candidate {
@@ -280,6 +325,33 @@ public final class DateFinder {
                 out.add(dayOrMonthDay(m, m.group(3), month(m.group(2)), num(m, 1)));
               }
             });
+        if (j + 1 < n && isCyrillic(f.charAt(j + 1)) || j + 2 < n && isCyrillic(f.charAt(j + 2))) {
+          tryAt(
+              ms.get(11),
+              i,
+              end,
+              m -> out.add(dayOrMonthDay(m, m.group(3), russianMonth(m.group(2)), num(m, 1))));
+        }
+      } else if (isCyrillic(c)) {
+        String word = j - i <= 11 ? f.substring(i, j) : "";
+        if (word.equals("в") || word.equals("во")) {
+          tryAt(
+              ms.get(13),
+              i,
+              end,
+              m -> out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0,
+                  DayOfWeek.of(RU_WEEKDAYS.indexOf(m.group(1)) + 1))));
+        } else if (word.length() >= 3 && RU_MONTHS_IN.contains(word)) {
+          tryAt(
+              ms.get(12),
+              i,
+              end,
+              m -> out.add(new Candidate(m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2),
+                  russianMonth(m.group(1)), 0, null)));
+        } else if (RU_RELATIVE_DAYS.containsKey(word)
+            && (j == n || !Chars.isLetterOrDigit(f.charAt(j)))) {
+          out.add(new Candidate(i, j, Kind.RELATIVE, 0, 0, RU_RELATIVE_DAYS.get(word), null));
+        }
       } else {
         boolean plausible = j - i >= 3 && j - i <= 9 && (j == n || !Chars.isLetterOrDigit(f.charAt(j)))
             && c < 128 && WORD_SHAPES[(j - i) * 128 + c];
@@ -375,7 +447,7 @@ public final class DateFinder {
   private static final class Matchers {
     private static final Pattern[] PATTERNS = {
       DMY, ISO, DM, EN_DMY, EN_MDY, EN_MONTH_YEAR, EN_WEEKDAY, VN_LONG, VN_MONTH_YEAR, VI_WEEKDAY,
-      VI_SUNDAY
+      VI_SUNDAY, RU_DMY, RU_MONTH_YEAR, RU_WEEKDAY
     };
     private static final ThreadLocal<Matcher[]> CACHE =
         ThreadLocal.withInitial(() -> new Matcher[PATTERNS.length]);
@@ -546,6 +618,20 @@ public final class DateFinder {
           }
           return Optional.of(ym);
         }
+      case RELATIVE:
+        {
+          Optional<LocalDate> day = published.flatMap(PartialDate::toLocalDate);
+          if (day.isPresent()) {
+            return Optional.of(PartialDate.of(day.get().plusDays(c.day)));
+          }
+          issues.add(
+              new Issue(
+                  at,
+                  WarningKind.EVENT_DATE_UNKNOWN,
+                  text,
+                  "'" + text + "' without a full published date to count from; date left unknown"));
+          return Optional.empty();
+        }
       default:
         {
           Optional<LocalDate> day = published.flatMap(PartialDate::toLocalDate);
@@ -614,6 +700,21 @@ public final class DateFinder {
   private static int month(String name) {
     String p = name.substring(0, 3);
     return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(p) / 3 + 1;
+  }
+
+  /** The number of a Russian month name, genitive, prepositional or abbreviated, folded. */
+  private static int russianMonth(String name) {
+    // in calendar order, so that марта is March before ма (May) is tried
+    for (int k = 0; k < RU_MONTH_STEMS.size(); k++) {
+      if (name.startsWith(RU_MONTH_STEMS.get(k))) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isCyrillic(char c) {
+    return c >= '\u0400' && c <= '\u04FF';
   }
 
   private static DayOfWeek vietnameseDay(String day) {

@@ -124,6 +124,64 @@ public final class HeaderReader {
     return true;
   }
 
+  private static final java.util.regex.Pattern URL_YMD =
+      java.util.regex.Pattern.compile("/((?:19|20)\\d\\d)([/-]?)(\\d\\d?)\\2(\\d\\d?)(?=[/._-]|$)");
+  private static final java.util.regex.Pattern URL_D_MON_Y =
+      java.util.regex.Pattern.compile(
+          "/(\\d\\d?)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)((?:19|20)\\d\\d)(?=/)",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+  /**
+   * The date a URL's path states, if it states a whole one as a path segment: {@code
+   * /2001/03/02/}, {@code /20160519/}, {@code /2021-06-21/}, {@code /28feb2001/}, or a time stamp
+   * that starts with a date ({@code -20231016172050148.htm}). Digits that make no date (an article
+   * number) state none; {@code /2002/03/} and {@code 11-22-2011} are left unread (no day; the
+   * order of day and month is not certain).
+   */
+  public static Optional<PartialDate> urlDate(String url) {
+    int s = url.indexOf("://");
+    s = url.indexOf('/', s < 0 ? 0 : s + 3);
+    if (s < 0) {
+      return Optional.empty();
+    }
+    int q = url.indexOf('?', s);
+    String path = url.substring(s, q < 0 ? url.length() : q);
+    java.util.regex.Matcher m = URL_YMD.matcher(path);
+    while (m.find()) {
+      if (m.group(2).isEmpty() && (m.group(3).length() != 2 || m.group(4).length() != 2)) {
+        continue;
+      }
+      Optional<PartialDate> d = date(m.group(1), m.group(3), m.group(4));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    m = URL_D_MON_Y.matcher(path);
+    if (m.find()) {
+      int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) / 3 + 1;
+      return date(m.group(3), String.valueOf(month), m.group(1));
+    }
+    // a time stamp that starts with a date: -20231016172050148.htm
+    m = PATH_STAMP.matcher(path);
+    while (m.find()) {
+      Optional<PartialDate> d = date(m.group(1), m.group(2), m.group(3));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<PartialDate> date(String y, String m, String d) {
+    try {
+      return Optional.of(PartialDate.of(java.time.LocalDate.of(
+          Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d))));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The host of {@code url} in lower case without {@code www.}, if it has one. */
   public static Optional<String> host(String url) {
     int s = url.indexOf("://");
@@ -151,48 +209,7 @@ public final class HeaderReader {
     return host.isEmpty() || host.indexOf('.') < 0 ? Optional.empty() : Optional.of(host);
   }
 
-  private static final java.util.regex.Pattern PATH_DAY =
-      java.util.regex.Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?=/)");
   private static final java.util.regex.Pattern PATH_STAMP =
-      java.util.regex.Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{0,9})(?!\\d)");
+      java.util.regex.Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})\\d{0,9}(?!\\d)");
 
-  /**
-   * The date a URL's path states, for a page that states none itself: {@code /2013/11/12/} (a
-   * day) or a time stamp of at least eight digits that starts with one ({@code
-   * -20231016172050.htm}). Other shapes ({@code /2002/03/}, {@code 11-22-2011}) are left unread: a
-   * month says no day, and the order of day and month is not certain.
-   */
-  public static Optional<PartialDate> urlDate(String url) {
-    int s = url.indexOf("://");
-    int path = url.indexOf('/', s < 0 ? 0 : s + 3);
-    if (path < 0) {
-      return Optional.empty();
-    }
-    int q = url.indexOf('?', path);
-    String p = url.substring(path, q < 0 ? url.length() : q);
-    java.util.regex.Matcher m = PATH_DAY.matcher(p);
-    if (m.find()) {
-      Optional<PartialDate> d = day(m.group(1), m.group(2), m.group(3));
-      if (d.isPresent()) {
-        return d;
-      }
-    }
-    m = PATH_STAMP.matcher(p);
-    while (m.find()) {
-      Optional<PartialDate> d = day(m.group(1), m.group(2), m.group(3));
-      if (d.isPresent()) {
-        return d;
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<PartialDate> day(String y, String m, String d) {
-    try {
-      return Optional.of(PartialDate.of(java.time.LocalDate.of(
-          Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d))));
-    } catch (java.time.DateTimeException e) {
-      return Optional.empty();
-    }
-  }
 }

@@ -904,7 +904,9 @@ public final class Segmenter {
         || p.startsWith("nguồn :")
         || p.startsWith("(nguồn:")
         || p.startsWith("source:")
-        || p.startsWith("(source:")) {
+        || p.startsWith("(source:")
+        || p.startsWith("источник:")
+        || p.startsWith("автор:")) {
       return true;
     }
     if (t.length() <= 60
@@ -1093,7 +1095,7 @@ public final class Segmenter {
    * @param base the paragraph's offset, added to the dateline's start and end
    */
   public static Optional<Dateline> dateline(String t, int base) {
-    Optional<Dateline> d = datelineAt(t, 0, base);
+    Optional<Dateline> d = datelineAt(t, 0, base).map(x -> withAgencyAfter(t, base, x));
     if (d.isEmpty()) {
       return d;
     }
@@ -1111,6 +1113,27 @@ public final class Segmenter {
               second.get().end()));
     }
     return d;
+  }
+
+  /**
+   * A dateline ending in a dash followed by a news agency and a full stop ({@code СОЧИ, 19 мая —
+   * РИА Новости.}, {@code HANOI — VNA.}) takes the agency in.
+   */
+  private static Dateline withAgencyAfter(String t, int base, Dateline d) {
+    int k = d.end() - base;
+    if (k <= 0 || k > t.length() || !isDash(t, k - 1)) {
+      return d;
+    }
+    int a = skipSpaces(t, k);
+    int dot = t.indexOf('.', a);
+    if (dot <= a || dot - a > 25) {
+      return d;
+    }
+    String agency = t.substring(a, dot).strip();
+    if (!Lexicon.AGENCIES.contains(agency.toLowerCase(Locale.ROOT))) {
+      return d;
+    }
+    return new Dateline(d.place(), d.date(), d.start(), base + dot + 1);
   }
 
   private static Optional<Dateline> datelineAt(String t, int from, int base) {

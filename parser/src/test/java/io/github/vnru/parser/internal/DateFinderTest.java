@@ -188,4 +188,21 @@ final class DateFinderTest {
     assertEquals("05/4/2021", s.substring(d.get(0).start() - 1000, d.get(0).end() - 1000));
     assertEquals(PartialDate.of(2021, 4, 5), d.get(0).date());
   }
+
+  @Test
+  void find_russianDates_dayMonthYear_monthYear_weekday_andDaysCountedFromThePublishedDate() {
+    assertEquals(List.of("2025-10-10"), dates("Встреча прошла 10 октября 2025 года в Москве."));
+    assertEquals(List.of("2025-09-01"), dates("Они встретились 1 сентября 2025 г. в Пекине."));
+    assertEquals(List.of("--05-19"), dates("Переговоры прошли 19 мая в Сочи."));
+    assertEquals(List.of("2016-05-19"), dates("Переговоры прошли 19 мая в Сочи.", pub(2016, 5, 20)));
+    assertEquals(List.of("--03-03"), dates("Встреча 3 марта.")); // марта is March, not May
+    assertEquals(List.of("--10-10"), dates("МОСКВА, 10 окт — стороны встретились."));
+    assertEquals(List.of("2016-05"), dates("Визит состоялся в мае 2016 года."));
+    // 2021-11-29 is a Monday: "во вторник" counts back to the Tuesday before
+    assertEquals(List.of("2021-11-23"), dates("Они встретились во вторник.", pub(2021, 11, 29)));
+    assertEquals(List.of("2021-11-26"), dates("Они встретились в пятницу.", pub(2021, 11, 29)));
+    assertEquals(List.of("2021-11-28"), dates("Вчера они встретились.", pub(2021, 11, 29)));
+    assertEquals(List.of("2021-11-29"), dates("Сегодня они встретились.", pub(2021, 11, 29)));
+    assertEquals(List.of(), dates("Сегодня они встретились."));
+  }
 }
