@@ -56,7 +56,7 @@ class CliJarIT {
     assertTrue(errLines.get(0).startsWith("vnru: missing.txt: no such file or folder"), r.err);
     assertTrue(
         errLines.get(1).startsWith("vnru: skipped 2 inputs: ")
-            && errLines.get(1).contains("notes.pdf (not a .txt or .jsonl file)")
+            && errLines.get(1).contains("notes.pdf (not a .txt, .jsonl or HTML file)")
             && errLines.get(1).contains("empty (an empty folder)"),
         r.err);
   }

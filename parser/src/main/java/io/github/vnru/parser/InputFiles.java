@@ -172,7 +172,7 @@ public final class InputFiles {
 
   /**
    * What was left out and why, one line each: files of a kind vnru does not read inside a folder
-   * ({@code notes.pdf (not a .txt or .jsonl file)}), and empty folders.
+   * ({@code notes.pdf (not a .txt, .jsonl or HTML file)}), and empty folders.
    */
   public List<String> skipped() {
     return skipped;

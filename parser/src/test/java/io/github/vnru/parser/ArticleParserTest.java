@@ -333,7 +333,7 @@ final class ArticleParserTest {
         report.problems().toString());
     assertTrue(report.problems().get(1).contains("b.txt:1:1: invalid UTF-8"), report.problems()
         .toString());
-    assertEquals(List.of(dir.resolve("ignored.md") + " (not a .txt or .jsonl file)"),
+    assertEquals(List.of(dir.resolve("ignored.md") + " (not a .txt, .jsonl or HTML file)"),
         report.skipped());
     assertFalse(report.isClean());
   }
