@@ -454,7 +454,8 @@ final class MeetingFinder {
     long current = drafts.stream().filter(d -> !d.recalled).count();
     Draft previous = null;
     for (Draft d : drafts) {
-      if (d.date == null && !d.recalled) {
+      // the visit's date dates the meetings during it, not a call or letter mentioned in passing
+      if (d.date == null && !d.recalled && d.kind == MeetingKind.MEETING) {
         d.date = eventDate;
       }
       if (d.kind == MeetingKind.MEETING && !d.recalled) {
