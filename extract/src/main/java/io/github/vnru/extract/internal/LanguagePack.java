@@ -2,12 +2,6 @@ package io.github.vnru.extract.internal;
 
 import io.github.vnru.model.Language;
 import io.github.vnru.model.MeetingKind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -228,38 +222,16 @@ public final class LanguagePack {
   }
 
   private static List<Row> rows(String code, String name, int min, int max) {
-    String file = "lang/" + code + "/" + name;
     List<Row> out = new ArrayList<>();
-    try (InputStream in = LanguagePack.class.getResourceAsStream("/io/github/vnru/extract/" + file)) {
-      if (in == null) {
-        throw new IllegalStateException(file + ": missing from the language pack");
+    for (PackLines.Line line : PackLines.read(code, name, min, max)) {
+      String[] cols = line.cols();
+      Row row = new Row(line.file(), line.number(), cols);
+      cols[0] = Normalizer.normalize(cols[0], Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+          .replace('’', '\'');
+      if (cols[0].isEmpty()) {
+        throw row.error("empty phrase");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        Row row = new Row(file, n, cols);
-        if (cols.length < min || cols.length > max) {
-          throw row.error("expected " + (min == max ? min : min + " to " + max)
-              + " columns separated by TAB, found " + cols.length);
-        }
-        cols[0] = Normalizer.normalize(cols[0].strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-            .replace('’', '\'');
-        if (cols[0].isEmpty()) {
-          throw row.error("empty phrase");
-        }
-        for (int i = 1; i < cols.length; i++) {
-          cols[i] = cols[i].strip();
-        }
-        out.add(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+      out.add(row);
     }
     return out;
   }

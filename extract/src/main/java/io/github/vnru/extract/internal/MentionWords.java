@@ -3,12 +3,6 @@ package io.github.vnru.extract.internal;
 import io.github.vnru.extract.Folding;
 import io.github.vnru.model.Language;
 import io.github.vnru.model.PartyId;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -284,69 +278,50 @@ public final class MentionWords {
 
   /** Reads {@code lang/<code>/mentions.tsv}; a malformed line is an error naming file and line. */
   static Map<WordList, List<Row>> read(String code) {
-    String file = "lang/" + code + "/mentions.tsv";
     Map<String, WordList> byLabel = new HashMap<>();
     for (WordList w : WordList.values()) {
       byLabel.put(w.label, w);
     }
     Map<WordList, List<Row>> out = new EnumMap<>(WordList.class);
     Set<String> seen = new HashSet<>();
-    try (InputStream in = MentionWords.class.getResourceAsStream("/io/github/vnru/extract/" + file)) {
-      if (in == null) {
-        throw new IllegalStateException(file + ": missing from the language pack");
+    for (PackLines.Line line : PackLines.read(code, "mentions.tsv", 2, 3)) {
+      String where = line.file() + ":" + line.number() + ": ";
+      String[] cols = line.cols();
+      WordList list = byLabel.get(cols[0].strip());
+      if (list == null) {
+        throw new IllegalStateException(where + "unknown list '" + cols[0].strip()
+            + "'; expected one of " + labels());
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String where = file + ":" + n + ": ";
-        String[] cols = line.split("\t", -1);
-        if (cols.length < 2 || cols.length > 3) {
-          throw new IllegalStateException(where + "expected 2 or 3 columns separated by TAB, found "
-              + cols.length);
-        }
-        WordList list = byLabel.get(cols[0].strip());
-        if (list == null) {
-          throw new IllegalStateException(where + "unknown list '" + cols[0].strip()
-              + "'; expected one of " + labels());
-        }
-        String phrase = Normalizer.normalize(cols[1].strip(), Normalizer.Form.NFC)
-            .replaceAll("\\s+", " ");
-        if (phrase.isEmpty()) {
-          throw new IllegalStateException(where + "empty phrase");
-        }
-        String value = cols.length > 2 ? cols[2].strip() : "";
-        if (list.value == Value.NONE && !value.isEmpty()) {
-          throw new IllegalStateException(where + "list '" + list.label
-              + "' takes no third column, found '" + value + "'");
-        }
-        if (list.value == Value.COUNTRY && !COUNTRY_CODE.matcher(value).matches()) {
-          throw new IllegalStateException(where + "list '" + list.label
-              + "' needs a two-letter country code in column 3, not '" + value + "'");
-        }
-        if (list.value == Value.PARTY) {
-          try {
-            PartyId.of(value);
-          } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(where + "list '" + list.label
-                + "' needs a party id in column 3, not '" + value + "'");
-          }
-        }
-        if (list == WordList.SURNAME && phrase.indexOf(' ') >= 0) {
-          throw new IllegalStateException(where + "a surname is one word, not '" + phrase + "'");
-        }
-        if (!seen.add(list.label + "\t" + phrase)) {
-          throw new IllegalStateException(where + "'" + phrase + "' is listed twice in '"
-              + list.label + "'");
-        }
-        out.computeIfAbsent(list, k -> new ArrayList<>()).add(new Row(phrase, value));
+      String phrase = Normalizer.normalize(cols[1].strip(), Normalizer.Form.NFC)
+          .replaceAll("\\s+", " ");
+      if (phrase.isEmpty()) {
+        throw new IllegalStateException(where + "empty phrase");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+      String value = cols.length > 2 ? cols[2].strip() : "";
+      if (list.value == Value.NONE && !value.isEmpty()) {
+        throw new IllegalStateException(where + "list '" + list.label
+            + "' takes no third column, found '" + value + "'");
+      }
+      if (list.value == Value.COUNTRY && !COUNTRY_CODE.matcher(value).matches()) {
+        throw new IllegalStateException(where + "list '" + list.label
+            + "' needs a two-letter country code in column 3, not '" + value + "'");
+      }
+      if (list.value == Value.PARTY) {
+        try {
+          PartyId.of(value);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException(where + "list '" + list.label
+              + "' needs a party id in column 3, not '" + value + "'");
+        }
+      }
+      if (list == WordList.SURNAME && phrase.indexOf(' ') >= 0) {
+        throw new IllegalStateException(where + "a surname is one word, not '" + phrase + "'");
+      }
+      if (!seen.add(list.label + "\t" + phrase)) {
+        throw new IllegalStateException(where + "'" + phrase + "' is listed twice in '"
+            + list.label + "'");
+      }
+      out.computeIfAbsent(list, k -> new ArrayList<>()).add(new Row(phrase, value));
     }
     return out;
   }
