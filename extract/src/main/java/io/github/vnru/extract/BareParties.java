@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Stage 4b: the bare party word of the language ({@code Đảng}) names its party when no mention
- * covers it, no capitalised name follows ({@code Đảng Dân chủ Mỹ}) and no plural marker precedes
- * it ({@code các Đảng}). Words from {@code mentions.tsv}.
+ * Stage 4b: the bare party word of the language ({@code Đảng}, {@code Party}) names its party
+ * when no mention covers it, no capitalised name stands on the side where the language names a
+ * party ({@code Đảng Dân chủ Mỹ}, {@code the Democratic Party}) and no plural marker precedes it
+ * ({@code các Đảng}). Words from {@code mentions.tsv}.
  */
 final class BareParties {
   private final MentionWords words;
@@ -42,13 +43,8 @@ final class BareParties {
         if (Coverage.overlaps(covered, a, b)) {
           continue;
         }
-        // "Đảng Dân chủ Mỹ": a capitalised name follows, so it is some other party.
-        int j = b;
-        while (j < text.length() && text.charAt(j) == ' ') {
-          j++;
-        }
-        if (j > b && j < text.length() && Character.isUpperCase(text.charAt(j))) {
-          continue;
+        if (bare.nameBefore() ? capitalisedWordBefore(text, a) : capitalisedWordAfter(text, b)) {
+          continue; // "Đảng Dân chủ Mỹ", "the Democratic Party": some other party
         }
         if (words.pluralBeforeParty(text, a)) {
           continue;
@@ -57,5 +53,32 @@ final class BareParties {
         Arrays.fill(covered, a, b, true);
       }
     }
+  }
+
+  private static boolean capitalisedWordAfter(String text, int b) {
+    int j = b;
+    while (j < text.length() && text.charAt(j) == ' ') {
+      j++;
+    }
+    return j > b && j < text.length() && Character.isUpperCase(text.charAt(j));
+  }
+
+  /**
+   * Whether a capitalised word ends right before {@code a}, separated by spaces only, and is not
+   * the sentence's first word ({@code The Party's line} names no other party).
+   */
+  private static boolean capitalisedWordBefore(String text, int a) {
+    int j = a;
+    while (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    if (j == a) {
+      return false;
+    }
+    int w = j;
+    while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '\'')) {
+      w--;
+    }
+    return w < j && Character.isUpperCase(text.charAt(w)) && !text.substring(0, w).isBlank();
   }
 }

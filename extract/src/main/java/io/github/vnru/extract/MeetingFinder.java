@@ -69,6 +69,9 @@ final class MeetingFinder {
     Place place;
     boolean recalled;
     boolean reference;
+    /** Where its meeting word's own words start and end: the word up to the next one. */
+    int scopeStart;
+    int scopeEnd;
     final List<Scanned> sentences = new ArrayList<>();
     final List<String> clauses = new ArrayList<>();
   }
@@ -112,7 +115,10 @@ final class MeetingFinder {
           d.date = dateOf(r, c, d, lastDate);
           if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
               && d.kind != MeetingKind.LETTER) {
-            d.place = placeIn(r, c.start(), c.end());
+            d.place = placeIn(r, d.scopeStart, d.scopeEnd);
+            if (d.place == null) {
+              d.place = placeIn(r, c.start(), c.end());
+            }
             if (d.place == null) {
               d.place = placeIn(r, 0, r.s.text().length());
             }
@@ -211,6 +217,7 @@ final class MeetingFinder {
     // per trigger: its part's subject and its own objects
     List<List<Item>> subject = new ArrayList<>();
     List<List<Item>> objects = new ArrayList<>();
+    int[] scopeEnd = new int[triggers.size()];
     int part = 0;
     int partStart = c.start();
     List<Item> partSubject = null;
@@ -233,6 +240,7 @@ final class MeetingFinder {
           i + 1 < triggers.size() ? triggers.get(i + 1).start() : c.end());
       subject.add(partSubject);
       objects.add(subjects(c, t.end(), to));
+      scopeEnd[i] = to;
     }
     // "talks ... held via video link": a call or video word with no sides of its own tells how
     // the meeting before it was held
@@ -268,13 +276,13 @@ final class MeetingFinder {
         }
       }
       if (c.joint() && !vn.isEmpty() && !ru.isEmpty()) {
-        draft(r, c, triggers.get(i), kinds[i], new ArrayList<>(sides.values()))
+        draft(r, c, triggers.get(i), scopeEnd[i], kinds[i], new ArrayList<>(sides.values()))
             .ifPresent(out::add);
         continue;
       }
       for (Item a : vn) {
         for (Item b : ru) {
-          draft(r, c, triggers.get(i), kinds[i], List.of(a, b)).ifPresent(out::add);
+          draft(r, c, triggers.get(i), scopeEnd[i], kinds[i], List.of(a, b)).ifPresent(out::add);
         }
       }
     }
@@ -314,7 +322,7 @@ final class MeetingFinder {
   }
 
   private Optional<Draft> draft(
-      Read r, Clause c, TriggerUse t, MeetingKind kind, List<Item> sides) {
+      Read r, Clause c, TriggerUse t, int scopeEnd, MeetingKind kind, List<Item> sides) {
     if (!t.tookPlace()) {
       explain.skipped(sides.stream().map(i -> i.id).toList(), t);
       return Optional.empty();
@@ -323,6 +331,8 @@ final class MeetingFinder {
     d.kind = kind;
     d.reference = t.reference();
     d.recalled = c.recalled();
+    d.scopeStart = t.start();
+    d.scopeEnd = scopeEnd;
     for (Item it : sides) {
       d.participants.put(it.id, it.title == null ? null : it.title.strip());
     }
@@ -460,7 +470,7 @@ final class MeetingFinder {
       }
       if (d.kind == MeetingKind.MEETING && !d.recalled) {
         if (d.place == null && previous != null && previous.place != null
-            && (d.date == null || previous.date == null || d.date.isCompatibleWith(previous.date))) {
+            && (d.date == null || (previous.date != null && d.date.isCompatibleWith(previous.date)))) {
           d.place = previous.place; // "the same day, ..." in the same city
         }
         if (d.place == null) {
@@ -508,7 +518,8 @@ final class MeetingFinder {
     Place country = null;
     for (Item it : r.s.items) {
       if (it.kind != TermKind.PLACE || it.start < from || it.end > to
-          || !(it.term != null && it.term.ref() instanceof PlaceEntry pe)) {
+          || !(it.term != null && it.term.ref() instanceof PlaceEntry pe)
+          || qualifiesTitle(r, it)) {
         continue;
       }
       boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from);
@@ -522,6 +533,20 @@ final class MeetingFinder {
       }
     }
     return country;
+  }
+
+  /**
+   * Whether a place word qualifies the title or name right after it ({@code visiting Russian
+   * President Putin}): it says whose the office is, not where something happened.
+   */
+  private static boolean qualifiesTitle(Read r, Item place) {
+    for (Item next : r.s.items) {
+      if (next.start >= place.end && (next.kind == TermKind.TITLE || next.kind == TermKind.PERSON)
+          && r.s.text().substring(place.end, next.start).isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a {@code cue} ends at most {@code reach} words before {@code at}, within the range. */
@@ -554,6 +579,7 @@ final class MeetingFinder {
       String text = r.s.text();
       for (Item it : r.s.items) {
         if (it.kind == TermKind.PLACE && it.term != null && it.term.ref() instanceof PlaceEntry pe
+            && !qualifiesTitle(r, it)
             && cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, 0)
             && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, 0)) {
           return pe.isCity() ? Place.of(pe.name(), pe.country()) : Place.ofCountry(pe.country());

@@ -215,6 +215,13 @@ final class ExtractorTest {
   }
 
   @Test
+  void parties_englishBareParty_isTheCpvUnlessANameStandsBeforeIt() {
+    assertEquals(Set.of("CPV"), parties(en("News\nHe met Party General Secretary Tô Lâm.")));
+    assertEquals(Set.of("CPV"), parties(en("News\nThe Party's line was discussed.")));
+    assertEquals(Set.of(), parties(en("News\nThe Democratic Party met; a party was held.")));
+  }
+
+  @Test
   void parties_theRussianParty_afterKprf() {
     ExtractionResult r =
         en("KPRF\nHe praised the KPRF. The support of the Russian Party is remembered.");

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -331,10 +332,59 @@ final class RealPageRulesTest {
   }
 
   @Test
-  void parse_urlPathWithAMonthOrAnAmbiguousDate_givesNoPublishedDate() throws Exception {
+  void parse_urlPathWithAMonthAndAnAmbiguousDayMonth_givesOnlyTheMonth() throws Exception {
     Article a = parse("https://news.example.org/2014/05/envoys-talk-05-09-2014.html\n"
         + "Envoys hold talks on trade\n" + BODY);
-    assertEquals(Optional.empty(), a.publishedDate());
+    assertEquals(Optional.of(PartialDate.parse("2014-05")), a.publishedDate());
+    Article none = parse("https://news.example.org/world/envoys-talk-05-09-2014.html\n"
+        + "Envoys hold talks on trade\n" + BODY);
+    assertEquals(Optional.empty(), none.publishedDate());
+  }
+
+  @Test
+  void parse_urlDatesWhoseOrderIsCertain_giveThePublishedDate() throws Exception {
+    Map<String, String> cases = Map.of(
+        "https://news.example.org/a/envoys-talk-11-22-2011-134315403/912456.html", "2011-11-22",
+        "https://news.example.org/news/22-11-2011/envoys-talk", "2011-11-22",
+        "https://news.example.org/news/11-11-2013/envoys-talk", "2013-11-11",
+        "https://news.example.org/2002/WORLD/asia/03/27/envoys.talk/index.html", "2002-03-27",
+        "https://news.example.org/world/story/2007/09/070911_envoys.shtml", "2007-09-11",
+        "https://news.example.org/world/story/2007/09/061231_envoys.shtml", "2007-09");
+    for (Map.Entry<String, String> c : cases.entrySet()) {
+      Article a = parse(c.getKey() + "\nEnvoys hold talks on trade\n" + BODY);
+      assertEquals(Optional.of(PartialDate.parse(c.getValue())), a.publishedDate(), c.getKey());
+    }
+  }
+
+  @Test
+  void parse_pageTimestampsOfUsAndPrintSites_giveThePublishedDate() throws Exception {
+    Map<String, String> cases = Map.of(
+        "Mon, 11/19/2018 - 10:51", "2018-11-19",
+        "Update: December, 17/2009 - 09:40", "2009-12-17",
+        "N°187, 10 октября 2002 |", "2002-10-10");
+    for (Map.Entry<String, String> c : cases.entrySet()) {
+      Article a = parse("Envoys hold talks on trade\n" + c.getKey() + "\n" + BODY);
+      assertEquals(Optional.of(PartialDate.parse(c.getValue())), a.publishedDate(), c.getKey());
+    }
+    // day first stays the reading wherever it makes a date
+    Article dayFirst = parse("Envoys hold talks on trade\nMon, 05/11/2018 - 10:51\n" + BODY);
+    assertEquals(Optional.of(PartialDate.parse("2018-11-05")), dayFirst.publishedDate());
+  }
+
+  @Test
+  void parse_datelineWithAnAgencyThenTheDate_givesThePublishedDate() throws Exception {
+    Article a = parse("Envoys hold talks on trade\nMoscow (AFP) Oct 29, 2010 " + BODY);
+    assertEquals(Optional.of(PartialDate.parse("2010-10-29")), a.publishedDate());
+  }
+
+  @Test
+  void parse_datelineMonthDay_completesTheUrlsYearAndMonth() throws Exception {
+    Article a = parse("https://news.example.org/news/2001/02/envoys-talk\n"
+        + "Envoys hold talks on trade\nHa Noi, Feb. 26 (VNA) -- " + BODY);
+    assertEquals(Optional.of(PartialDate.parse("2001-02-26")), a.publishedDate());
+    Article other = parse("https://news.example.org/news/2001/03/envoys-talk\n"
+        + "Envoys hold talks on trade\nHa Noi, Feb. 26 (VNA) -- " + BODY);
+    assertEquals(Optional.of(PartialDate.parse("2001-03")), other.publishedDate());
   }
 
   @Test

@@ -29,6 +29,7 @@ public final class MentionWords {
   /** The lists of {@code mentions.tsv}, by their name in the file's first column. */
   enum WordList {
     BARE_PARTY("bare-party", Value.PARTY, false),
+    BARE_PARTY_NAME_BEFORE("bare-party-name-before", Value.PARTY, false),
     PLURAL_BEFORE_PARTY("plural-before-party", Value.NONE, false),
     NATIONAL_PARTY("national-party", Value.COUNTRY, false),
     CREDIT("credit", Value.NONE, true),
@@ -58,8 +59,13 @@ public final class MentionWords {
     COUNTRY
   }
 
-  /** The bare party word of a language ({@code Đảng}) and the party it names alone. */
-  public record BareParty(String word, String party, Pattern pattern) {}
+  /**
+   * The bare party word of a language ({@code Đảng}, {@code Party}) and the party it names alone.
+   *
+   * @param nameBefore whether the language puts a party's name before the word ({@code Democratic
+   *     Party}), so that a capitalised word before it, not after it, makes it another party
+   */
+  public record BareParty(String word, String party, Pattern pattern, boolean nameBefore) {}
 
   /** Matches nothing: the pattern of an empty list. */
   private static final Pattern NEVER = Pattern.compile("(?!)");
@@ -102,9 +108,12 @@ public final class MentionWords {
     }
 
     List<BareParty> bare = new ArrayList<>();
-    for (Row r : own.getOrDefault(WordList.BARE_PARTY, List.of())) {
-      bare.add(new BareParty(r.phrase, r.value, Pattern.compile(
-          "(?<![\\p{L}\\p{N}])" + Pattern.quote(r.phrase) + "(?![\\p{L}\\p{N}])")));
+    for (WordList list : List.of(WordList.BARE_PARTY, WordList.BARE_PARTY_NAME_BEFORE)) {
+      for (Row r : own.getOrDefault(list, List.of())) {
+        bare.add(new BareParty(r.phrase, r.value, Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + Pattern.quote(r.phrase) + "(?![\\p{L}\\p{N}])"),
+            list == WordList.BARE_PARTY_NAME_BEFORE));
+      }
     }
     this.bareParties = List.copyOf(bare);
 

@@ -40,10 +40,13 @@ final class MentionWordsTest {
   }
 
   @Test
-  void bareParty_isVietnameseOnly() {
+  void bareParty_namesItsPartyOnTheSideEachLanguageWritesNames() {
     assertEquals(1, VI.bareParties().size());
     assertEquals("CPV", VI.bareParties().get(0).party());
-    assertTrue(EN.bareParties().isEmpty());
+    assertFalse(VI.bareParties().get(0).nameBefore()); // Đảng Dân chủ Mỹ
+    assertEquals(1, EN.bareParties().size());
+    assertEquals("Party", EN.bareParties().get(0).word());
+    assertTrue(EN.bareParties().get(0).nameBefore()); // the Democratic Party
   }
 
   @Test

@@ -127,6 +127,7 @@ public final class ArticleAssembler {
     if (published.isEmpty()) {
       published = layout.siteDate();
     }
+    published = completedByDateline(published, layout.dateline());
     Optional<String> publisher = header.url().flatMap(HeaderReader::host);
     if (publisher.isEmpty() && footer.isPresent()) {
       publisher = footer.get().host();
@@ -222,6 +223,32 @@ public final class ArticleAssembler {
   }
 
   /** The layout with the markup's title and roles added. */
+  /**
+   * A year or year-month published date (from a URL path, say) completed by the dateline's month
+   * and day when they agree with it: {@code /2001/02/} and {@code Ha Noi, Feb. 26 (VNA)} make
+   * 2001-02-26.
+   */
+  private static Optional<PartialDate> completedByDateline(
+      Optional<PartialDate> published, Optional<Segmenter.Dateline> dateline) {
+    if (published.isEmpty() || published.get().day().isPresent() || dateline.isEmpty()) {
+      return published;
+    }
+    Optional<PartialDate> d = dateline.get().date();
+    if (d.isEmpty() || d.get().year().isPresent() || d.get().day().isEmpty()) {
+      return published;
+    }
+    PartialDate p = published.get();
+    int month = d.get().month().getAsInt();
+    if (p.month().isPresent() && p.month().getAsInt() != month) {
+      return published;
+    }
+    try {
+      return Optional.of(PartialDate.of(p.year().getAsInt(), month, d.get().day().getAsInt()));
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      return published; // 29 February of a year without it
+    }
+  }
+
   private static Segmenter.Layout withMarkup(Segmenter.Layout layout, Page page) {
     Optional<Piece> title = layout.title();
     List<Piece> paragraphs = new ArrayList<>(layout.paragraphs());

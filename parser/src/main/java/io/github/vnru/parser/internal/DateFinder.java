@@ -2,6 +2,7 @@ package io.github.vnru.parser.internal;
 
 import io.github.vnru.extract.DateMention;
 import io.github.vnru.extract.Folding;
+import io.github.vnru.extract.internal.DateWords;
 import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.WarningKind;
 import java.time.DateTimeException;
@@ -9,9 +10,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,7 +28,9 @@ import java.util.regex.Pattern;
  * since a bare {@code 1/3} is as often a fraction), {@code ngày 5 tháng 4 năm 2021}, {@code tháng
  * 4/2021}, {@code April 5}, {@code December 3, 2021}, {@code 3 December 2021}, {@code April 2021},
  * and weekdays ({@code on Monday}, {@code hôm thứ 5}, {@code thứ Hai}). Numeric dates are read
- * day first in both languages, as the Vietnamese press writes them.
+ * day first, as the Vietnamese and Russian press write them, unless only month first makes a date
+ * ({@code 11/19/2018}); a month name may take a comma and the year a slash ({@code December,
+ * 17/2009}).
  *
  * <p>Not event dates: the two ends of a range ({@code 10/10/1945-10/10/2025}); a date that fills
  * a parenthesis by itself ({@code (April 22, 1870)}); a date whose clause names an anniversary or
@@ -39,14 +44,23 @@ import java.util.regex.Pattern;
  * another day. A date after the published date, or one that does not exist, is dropped with an
  * {@link Issue}.
  *
- * <p>Every pattern has bounded repetition only, so a search costs time linear in the text.
+ * <p>The words of dates (month names, weekdays, day words, relative days, anniversary words) are
+ * the language packs' {@code lang/<code>/dates.tsv}, read through {@link DateWords}; this class
+ * holds only the shapes. Every pattern has bounded repetition only, so a search costs time linear
+ * in the text.
  */
 public final class DateFinder {
   private static final String SP = "[ \\u00A0]{1,2}";
-  private static final String MONTHS =
-      "january|february|march|april|may|june|july|august|september|october|november|december"
-          + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
-  private static final String DAY_CUE = "hom|vao|ngay|sang|chieu|toi|trua|dem|khuya";
+  private static final DateWords EN = DateWords.of("en");
+  private static final DateWords VI = DateWords.of("vi");
+  private static final DateWords RU = DateWords.of("ru");
+  /** The month names a day or year follows, of the languages that write them before a day. */
+  private static final Map<String, Integer> MONTH_NUMBERS = EN.folded(DateWords.Kind.MONTH);
+  private static final String MONTHS = alternation(MONTH_NUMBERS.keySet());
+  /** The words that make a bare day-month ({@code ngày 10/10}, {@code on 10/10}) a date. */
+  private static final Set<String> DM_CUES =
+      DateWords.everyLanguage(DateWords.Kind.DAY_CUE).keySet();
+  private static final String DAY_CUE = alternation(VI.folded(DateWords.Kind.DAY_CUE).keySet());
 
   private static final Pattern DMY =
       Pattern.compile(
@@ -74,11 +88,13 @@ public final class DateFinder {
       Pattern.compile(
           "(?<!\\p{L})("
               + MONTHS
-              + ")\\.?"
+              + ")\\.?(?:,(?="
               + SP
-              + "(\\d{1,2})(?:st|nd|rd|th)?(?:,?"
+              + "\\d{1,2}/\\d{4}))?"
               + SP
-              + "(\\d{4}))?(?![\\p{L}\\d])");
+              + "(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,?"
+              + SP
+              + "|/)(\\d{4}))?(?![\\p{L}\\d])");
   private static final Pattern EN_DMY =
       Pattern.compile(
           "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?"
@@ -94,83 +110,101 @@ public final class DateFinder {
       Pattern.compile("(?<!\\p{L})(" + MONTHS + ")\\.?,?" + SP + "(\\d{4})(?!\\d)");
   private static final Pattern EN_WEEKDAY =
       Pattern.compile(
-          "(?<!\\p{L})(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\\p{L})");
+          "(?<!\\p{L})(" + alternation(EN.folded(DateWords.Kind.WEEKDAY).keySet()) + ")(?!\\p{L})");
+  /** A Vietnamese weekday, after a day word or not: {@code hôm thứ 5}, {@code Thứ Hai}. */
   private static final Pattern VI_WEEKDAY =
       Pattern.compile(
           "(?<!\\p{L})(?:("
               + DAY_CUE
               + ")"
               + SP
-              + ")?(thu)"
-              + SP
-              + "(hai|ba|tu|nam|sau|bay|[2-7])(?![\\p{L}\\d])");
-  private static final Pattern VI_SUNDAY =
-      Pattern.compile("(?<!\\p{L})(" + DAY_CUE + ")" + SP + "(chu)" + SP + "nhat(?!\\p{L})");
+              + ")?("
+              + alternation(VI.folded(DateWords.Kind.WEEKDAY).keySet())
+              + ")(?![\\p{L}\\d])");
 
-  /**
-   * Russian month names in the genitive ({@code 19 мая}) and abbreviated ({@code 10 окт}), folded
-   * ({@code й} is {@code и}); the month's number is its index in {@link #RU_MONTH_STEMS}.
-   */
-  private static final String RU_MONTHS =
-      "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-          + "|янв|февр|фев|мар|апр|июн|июл|авг|сент|сен|окт|нояб|ноя|дек";
-  /** The first three letters of the Russian months, January first. */
-  private static final List<String> RU_MONTH_STEMS =
-      List.of("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек");
+  /** Russian month names in the genitive ({@code 19 мая}) and abbreviated ({@code 10 окт}), folded. */
+  private static final Map<String, Integer> RU_MONTH_NUMBERS = RU.folded(DateWords.Kind.MONTH);
   /** The months in the prepositional case: {@code в мае 2016 года}. */
-  private static final String RU_MONTHS_IN =
-      "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре";
+  private static final Map<String, Integer> RU_MONTH_IN_NUMBERS =
+      RU.folded(DateWords.Kind.MONTH_IN);
   /** {@code 19 мая}, {@code 10 октября 2025 года}, {@code 10 окт}, {@code 1 сентября 2025 г.} */
   private static final Pattern RU_DMY =
       Pattern.compile(
           "(?<![\\p{L}\\d])(\\d{1,2})"
               + SP
               + "("
-              + RU_MONTHS
+              + alternation(RU_MONTH_NUMBERS.keySet())
               + ")\\.?(?:,?"
               + SP
               + "(\\d{4})(?:"
               + SP
-              + "(?:года|г\\.))?)?(?![\\p{L}\\d])");
+              + "(?:"
+              + alternation(RU.folded(DateWords.Kind.YEAR_WORD).keySet())
+              + "))?)?(?![\\p{L}\\d])");
   /** {@code в мае 2016 года}, {@code в ноябре 2021 г.} */
   private static final Pattern RU_MONTH_YEAR =
-      Pattern.compile("(?<!\\p{L})(" + RU_MONTHS_IN + ")" + SP + "(\\d{4})(?!\\d)");
+      Pattern.compile(
+          "(?<!\\p{L})(" + alternation(RU_MONTH_IN_NUMBERS.keySet()) + ")" + SP + "(\\d{4})(?!\\d)");
   /** {@code во вторник}, {@code в пятницу}: the weekday after {@code в} or {@code во}. */
   private static final Pattern RU_WEEKDAY =
       Pattern.compile(
-          "(?<!\\p{L})(?:в|во)"
+          "(?<!\\p{L})(?:"
+              + alternation(RU.folded(DateWords.Kind.DAY_CUE).keySet())
+              + ")"
               + SP
-              + "(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\\p{L})");
-  private static final List<String> RU_WEEKDAYS =
-      List.of("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье");
+              + "("
+              + alternation(RU.folded(DateWords.Kind.WEEKDAY).keySet())
+              + ")(?!\\p{L})");
+  private static final Set<String> RU_DAY_CUES = RU.folded(DateWords.Kind.DAY_CUE).keySet();
   /**
-   * Words that name a day by its distance from the published date: {@code сегодня} (today) is
-   * the published date, {@code вчера} (yesterday) the day before.
+   * Words that name a day by its distance from the published date, in every language: {@code
+   * today} is the published date, {@code вчера} (yesterday) the day before.
    */
-  private static final java.util.Map<String, Integer> RU_RELATIVE_DAYS =
-      java.util.Map.of("сегодня", 0, "вчера", -1, "позавчера", -2);
+  private static final Map<String, Integer> RELATIVE_DAYS =
+      DateWords.everyLanguage(DateWords.Kind.RELATIVE_DAY);
+  /** The relative days as written, lower case: {@code tối qua} but not {@code tôi qua}. */
+  private static final Set<String> RELATIVE_DAYS_WRITTEN = relativeDaysWritten();
+  /** The first words of the relative days, to try them only where one can start. */
+  private static final Set<String> RELATIVE_DAY_STARTS = firstWords(RELATIVE_DAYS.keySet());
+  /** Words before a date that make it an anniversary or holiday, in every language. */
+  private static final Set<String> HOLIDAY_CUES =
+      DateWords.everyLanguage(DateWords.Kind.NOT_EVENT).keySet();
+  /** The Vietnamese weekdays as written, with diacritics: {@code thứ hai} but not {@code thu hai}. */
+  private static final Set<String> VI_WEEKDAYS_WRITTEN =
+      Set.copyOf(VI.written(DateWords.Kind.WEEKDAY));
 
-  private static final Set<String> DM_CUES =
-      Set.of("ngay", "hom", "sang", "chieu", "toi", "trua", "dem", "khuya", "on", "vao");
-  private static final List<String> HOLIDAY_CUES =
-      List.of(
-          "ky niem",
-          "quoc khanh",
-          "nhan dip",
-          "anniversary",
-          "national day",
-          "independence day",
-          "victory day",
-          "birthday",
-          "ngay sinh",
-          "sinh nhat",
-          "thanh lap",
-          "founded",
-          "founding",
-          "born",
-          "occasion",
-          "holiday",
-          "ngay le");
+  /** A regular-expression alternation of folded phrases, longest first, spaces as {@link #SP}. */
+  private static String alternation(Collection<String> phrases) {
+    List<String> sorted = new ArrayList<>(phrases);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder b = new StringBuilder();
+    for (String p : sorted) {
+      if (b.length() > 0) {
+        b.append('|');
+      }
+      String[] words = p.split(" ");
+      for (int i = 0; i < words.length; i++) {
+        b.append(i > 0 ? SP : "").append(Pattern.quote(words[i]));
+      }
+    }
+    return b.toString();
+  }
+
+  private static Set<String> relativeDaysWritten() {
+    Set<String> out = new java.util.HashSet<>();
+    for (DateWords w : List.of(EN, VI, RU)) {
+      out.addAll(w.written(DateWords.Kind.RELATIVE_DAY));
+    }
+    return Set.copyOf(out);
+  }
+
+  private static Set<String> firstWords(Collection<String> phrases) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String p : phrases) {
+      out.add(p.split(" ")[0]);
+    }
+    return Set.copyOf(out);
+  }
 
   private DateFinder() {}
 
@@ -257,10 +291,16 @@ public final class DateFinder {
     return new Result(dates, issues);
   }
 
-  private static final Set<String> MONTH_WORDS = Set.of(MONTHS.split("\\|"));
-  private static final Set<String> WEEKDAY_WORDS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-  private static final Set<String> VI_WEEKDAY_STARTS = Set.of(DAY_CUE.split("\\|"));
+  private static final Set<String> MONTH_WORDS = MONTH_NUMBERS.keySet();
+  private static final Set<String> WEEKDAY_WORDS = EN.folded(DateWords.Kind.WEEKDAY).keySet();
+  /** The words a Vietnamese weekday can start with: a day word or the weekday's own first word. */
+  private static final Set<String> VI_WEEKDAY_STARTS = viWeekdayStarts();
+
+  private static Set<String> viWeekdayStarts() {
+    Set<String> out = new java.util.HashSet<>(VI.folded(DateWords.Kind.DAY_CUE).keySet());
+    out.addAll(firstWords(VI.folded(DateWords.Kind.WEEKDAY).keySet()));
+    return Set.copyOf(out);
+  }
   /**
    * {@code [length * 128 + first char]}: whether some cue word has that length and first char, so
    * most words are ruled out without a substring and set look-ups.
@@ -272,7 +312,8 @@ public final class DateFinder {
     List<String> words = new ArrayList<>(MONTH_WORDS);
     words.addAll(WEEKDAY_WORDS);
     words.addAll(VI_WEEKDAY_STARTS);
-    words.addAll(List.of("ngay", "thang", "thu"));
+    words.addAll(RELATIVE_DAY_STARTS);
+    words.addAll(List.of("ngay", "thang"));
     for (String w : words) {
       if (w.length() < 16 && w.charAt(0) < 128) {
         shapes[w.length() * 128 + w.charAt(0)] = true;
@@ -302,7 +343,16 @@ public final class DateFinder {
       int end = Math.min(n, i + 48);
       if (Chars.isDigit(c)) {
         tryAt(
-            ms.get(0), i, end, m -> out.add(full(m, num(m, 4), num(m, 3), num(m, 1))));
+            ms.get(0),
+            i,
+            end,
+            m -> {
+              // day first, unless only month first makes a date (11/19/2018, as US pages write)
+              boolean monthFirst = num(m, 3) > 12 && num(m, 1) <= 12;
+              out.add(monthFirst
+                  ? full(m, num(m, 4), num(m, 1), num(m, 3))
+                  : full(m, num(m, 4), num(m, 3), num(m, 1)));
+            });
         tryAt(
             ms.get(1), i, end, m -> out.add(full(m, num(m, 1), num(m, 2), num(m, 3))));
         tryAt(
@@ -322,35 +372,34 @@ public final class DateFinder {
             m -> {
               // "7 may" is a day only when capitalised; with a year ("26 july 2012") it always is
               if (isCapitalAscii(s, m.start(2), m.end(2)) || m.group(3) != null) {
-                out.add(dayOrMonthDay(m, m.group(3), month(m.group(2)), num(m, 1)));
+                out.add(dayOrMonthDay(m, m.group(3), MONTH_NUMBERS.get(m.group(2)), num(m, 1)));
               }
             });
         if (j + 1 < n && isCyrillic(f.charAt(j + 1)) || j + 2 < n && isCyrillic(f.charAt(j + 2))) {
           tryAt(
-              ms.get(11),
+              ms.get(10),
               i,
               end,
-              m -> out.add(dayOrMonthDay(m, m.group(3), russianMonth(m.group(2)), num(m, 1))));
+              m -> out.add(dayOrMonthDay(m, m.group(3), RU_MONTH_NUMBERS.get(m.group(2)), num(m, 1))));
         }
       } else if (isCyrillic(c)) {
         String word = j - i <= 11 ? f.substring(i, j) : "";
-        if (word.equals("в") || word.equals("во")) {
-          tryAt(
-              ms.get(13),
-              i,
-              end,
-              m -> out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0,
-                  DayOfWeek.of(RU_WEEKDAYS.indexOf(m.group(1)) + 1))));
-        } else if (word.length() >= 3 && RU_MONTHS_IN.contains(word)) {
+        if (RU_DAY_CUES.contains(word)) {
           tryAt(
               ms.get(12),
               i,
               end,
+              m -> out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0,
+                  DayOfWeek.of(RU.folded(DateWords.Kind.WEEKDAY).get(m.group(1))))));
+        } else if (word.length() >= 3 && RU_MONTH_IN_NUMBERS.containsKey(word)) {
+          tryAt(
+              ms.get(11),
+              i,
+              end,
               m -> out.add(new Candidate(m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2),
-                  russianMonth(m.group(1)), 0, null)));
-        } else if (RU_RELATIVE_DAYS.containsKey(word)
-            && (j == n || !Chars.isLetterOrDigit(f.charAt(j)))) {
-          out.add(new Candidate(i, j, Kind.RELATIVE, 0, 0, RU_RELATIVE_DAYS.get(word), null));
+                  RU_MONTH_IN_NUMBERS.get(m.group(1)), 0, null)));
+        } else if (RELATIVE_DAY_STARTS.contains(word)) {
+          relativeDay(s, f, i, out);
         }
       } else {
         boolean plausible = j - i >= 3 && j - i <= 9 && (j == n || !Chars.isLetterOrDigit(f.charAt(j)))
@@ -364,7 +413,7 @@ public final class DateFinder {
               end,
               m -> {
                 if (isCapitalAscii(s, m.start(1), m.end(1))) {
-                  out.add(dayOrMonthDay(m, m.group(3), month(m.group(1)), num(m, 2)));
+                  out.add(dayOrMonthDay(m, m.group(3), MONTH_NUMBERS.get(m.group(1)), num(m, 2)));
                 }
               });
           tryAt(
@@ -375,7 +424,7 @@ public final class DateFinder {
                 if (isCapitalAscii(s, m.start(1), m.end(1))) {
                   out.add(
                       new Candidate(
-                          m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), month(m.group(1)), 0,
+                          m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), MONTH_NUMBERS.get(m.group(1)), 0,
                           null));
                 }
               });
@@ -417,20 +466,11 @@ public final class DateFinder {
                       new Candidate(
                           m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), num(m, 1), 0, null)));
         }
-        if (plausible && (word.equals("thu") || VI_WEEKDAY_STARTS.contains(word))) {
-          tryAt(
-            ms.get(9), i, end, m -> viWeekday(s, m, out));
-        }
         if (plausible && VI_WEEKDAY_STARTS.contains(word)) {
-          tryAt(
-            ms.get(10),
-              i,
-              end,
-              m -> {
-                if (s.substring(m.start(2), m.end(2)).toLowerCase(Locale.ROOT).equals("chủ")) {
-                  out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, DayOfWeek.SUNDAY));
-                }
-              });
+          tryAt(ms.get(9), i, end, m -> viWeekday(s, m, out));
+        }
+        if (plausible && RELATIVE_DAY_STARTS.contains(word)) {
+          relativeDay(s, f, i, out);
         }
       }
       while (j < n && Chars.isLetterOrDigit(f.charAt(j))) {
@@ -447,7 +487,7 @@ public final class DateFinder {
   private static final class Matchers {
     private static final Pattern[] PATTERNS = {
       DMY, ISO, DM, EN_DMY, EN_MDY, EN_MONTH_YEAR, EN_WEEKDAY, VN_LONG, VN_MONTH_YEAR, VI_WEEKDAY,
-      VI_SUNDAY, RU_DMY, RU_MONTH_YEAR, RU_WEEKDAY
+      RU_DMY, RU_MONTH_YEAR, RU_WEEKDAY
     };
     private static final ThreadLocal<Matcher[]> CACHE =
         ThreadLocal.withInitial(() -> new Matcher[PATTERNS.length]);
@@ -473,14 +513,36 @@ public final class DateFinder {
     }
   }
 
+  /**
+   * A Vietnamese weekday as written with its diacritics ({@code thứ Hai}, not {@code thu hai}), after
+   * a day word ({@code hôm thứ 5}) or capitalised and in words ({@code Thứ Hai}).
+   */
   private static void viWeekday(String s, Matcher m, List<Candidate> out) {
     boolean cue = m.group(1) != null;
-    String thu = s.substring(m.start(2), m.end(2)).toLowerCase(Locale.ROOT);
-    String day = m.group(3);
-    boolean digit = Character.isDigit(day.charAt(0));
-    boolean capital = Character.isUpperCase(s.charAt(m.start(3)));
-    if (thu.equals("thứ") && (cue || (!digit && capital))) {
-      out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, vietnameseDay(day)));
+    String written = s.substring(m.start(2), m.end(2)).toLowerCase(Locale.ROOT)
+        .replaceAll("[ \\u00A0]+", " ");
+    if (!VI_WEEKDAYS_WRITTEN.contains(written)) {
+      return;
+    }
+    int lastWord = written.lastIndexOf(' ') + 1;
+    boolean digit = Character.isDigit(written.charAt(lastWord));
+    boolean capital = Character.isUpperCase(s.charAt(m.end(2) - (written.length() - lastWord)));
+    if (cue || (!digit && capital)) {
+      int day = VI.folded(DateWords.Kind.WEEKDAY).get(Folding.fold(written));
+      out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, DayOfWeek.of(day)));
+    }
+  }
+
+  /** A relative day ({@code today}, {@code hôm qua}, {@code вчера}) starting at {@code i}, if any. */
+  private static void relativeDay(String s, String f, int i, List<Candidate> out) {
+    for (Map.Entry<String, Integer> e : RELATIVE_DAYS.entrySet()) {
+      String phrase = e.getKey();
+      int end = i + phrase.length();
+      if (f.startsWith(phrase, i) && (end == f.length() || !Chars.isLetterOrDigit(f.charAt(end)))
+          && RELATIVE_DAYS_WRITTEN.contains(s.substring(i, end).toLowerCase(Locale.ROOT))) {
+        out.add(new Candidate(i, end, Kind.RELATIVE, 0, 0, e.getValue(), null));
+        return;
+      }
     }
   }
 
@@ -697,46 +759,8 @@ public final class DateFinder {
     return Integer.parseInt(m.group(group));
   }
 
-  private static int month(String name) {
-    String p = name.substring(0, 3);
-    return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(p) / 3 + 1;
-  }
-
-  /** The number of a Russian month name, genitive, prepositional or abbreviated, folded. */
-  private static int russianMonth(String name) {
-    // in calendar order, so that марта is March before ма (May) is tried
-    for (int k = 0; k < RU_MONTH_STEMS.size(); k++) {
-      if (name.startsWith(RU_MONTH_STEMS.get(k))) {
-        return k + 1;
-      }
-    }
-    return 0;
-  }
-
   private static boolean isCyrillic(char c) {
     return c >= '\u0400' && c <= '\u04FF';
-  }
-
-  private static DayOfWeek vietnameseDay(String day) {
-    switch (day) {
-      case "hai":
-      case "2":
-        return DayOfWeek.MONDAY;
-      case "ba":
-      case "3":
-        return DayOfWeek.TUESDAY;
-      case "tu":
-      case "4":
-        return DayOfWeek.WEDNESDAY;
-      case "nam":
-      case "5":
-        return DayOfWeek.THURSDAY;
-      case "sau":
-      case "6":
-        return DayOfWeek.FRIDAY;
-      default:
-        return DayOfWeek.SATURDAY;
-    }
   }
 
   /** Whether {@code s[start, end)} is ASCII with an upper-case first letter. */

@@ -133,11 +133,15 @@ public final class HeaderReader {
   private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
   /**
-   * The date a URL's path states, if it states a whole one as a path segment: {@code
-   * /2001/03/02/}, {@code /20160519/}, {@code /2021-06-21/}, {@code /28feb2001/}, or a time stamp
-   * that starts with a date ({@code -20231016172050148.htm}). Digits that make no date (an article
-   * number) state none; {@code /2002/03/} and {@code 11-22-2011} are left unread (no day; the
-   * order of day and month is not certain).
+   * The date a URL's path states: a whole date as a path segment ({@code /2001/03/02/}, {@code
+   * /20160519/}, {@code /2021-06-21/}, {@code /28feb2001/}); a time stamp that starts with a date
+   * ({@code -20231016172050148.htm}); a year segment with a month and a day segment later in the
+   * path ({@code /2002/WORLD/asia/03/27/}); year and month segments whose next segment opens with
+   * the same date written {@code yymmdd} ({@code /2007/09/070911_story}); a day, month and year in
+   * a name whose order is certain because one number exceeds 12 or both are equal ({@code
+   * russia-plant-11-22-2011}, {@code /11-11-2013/}); and, when no day is stated, a year and month
+   * ({@code /2002/3/}). Digits that make no date (an article number) state none, and so does a
+   * day and month whose order is not certain ({@code 03-04-2011}).
    */
   public static Optional<PartialDate> urlDate(String url) {
     int s = url.indexOf("://");
@@ -170,8 +174,59 @@ public final class HeaderReader {
         return d;
       }
     }
+    m = URL_Y_LATER_MD.matcher(path);
+    if (m.find()) {
+      Optional<PartialDate> d = date(m.group(1), m.group(2), m.group(3));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    m = URL_YM_SHORT_STAMP.matcher(path);
+    if (m.find() && m.group(1).endsWith(m.group(3)) && m.group(2).equals(m.group(4))) {
+      Optional<PartialDate> d = date(m.group(1), m.group(2), m.group(5));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    m = URL_NN_NN_YYYY.matcher(path);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(3));
+      boolean dayFirst = a > 12 || a == b;
+      boolean monthFirst = b > 12;
+      if (dayFirst != monthFirst) {
+        Optional<PartialDate> d =
+            dayFirst ? date(m.group(4), m.group(3), m.group(1)) : date(m.group(4), m.group(1), m.group(3));
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    m = URL_YM.matcher(path);
+    if (m.find()) {
+      int month = Integer.parseInt(m.group(2));
+      if (month >= 1 && month <= 12) {
+        return Optional.of(PartialDate.parse(m.group(1) + "-" + (month < 10 ? "0" : "") + month));
+      }
+    }
     return Optional.empty();
   }
+
+  /** A year segment, then later a month segment and a day segment: {@code /2002/WORLD/03/27/}. */
+  private static final java.util.regex.Pattern URL_Y_LATER_MD =
+      java.util.regex.Pattern.compile(
+          "/((?:19|20)\\d\\d)/(?:[^/]+/){1,6}?(\\d\\d)/(\\d\\d)(?=/|$)");
+  /** Year and month segments, then a segment opening with {@code yymmdd}: {@code /2007/09/070911_}. */
+  private static final java.util.regex.Pattern URL_YM_SHORT_STAMP =
+      java.util.regex.Pattern.compile(
+          "/((?:19|20)\\d\\d)/(\\d\\d)/(\\d\\d)(\\d\\d)(\\d\\d)(?!\\d)");
+  /** Two numbers and a four-digit year in a name: {@code plant-11-22-2011}, {@code /11-11-2013/}. */
+  private static final java.util.regex.Pattern URL_NN_NN_YYYY =
+      java.util.regex.Pattern.compile(
+          "(?<=[/_-])(\\d\\d?)([-_.])(\\d\\d?)\\2((?:19|20)\\d\\d)(?=[/_.-]|$)");
+  /** Year and month segments: {@code /2002/3/}, {@code /2001/02/}. */
+  private static final java.util.regex.Pattern URL_YM =
+      java.util.regex.Pattern.compile("/((?:19|20)\\d\\d)/(\\d\\d?)(?=/)");
 
   private static Optional<PartialDate> date(String y, String m, String d) {
     try {

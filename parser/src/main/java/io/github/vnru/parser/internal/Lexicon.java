@@ -32,6 +32,8 @@ final class Lexicon {
   static final List<String> PHOTO_POSITIONS = lower("photo-positions.txt");
   /** Weekday names; lower case. */
   static final List<String> WEEKDAYS = lower("weekdays.txt");
+  /** How a newspaper's issue number starts; lower case. */
+  static final List<String> ISSUE_MARKS = lower("issue-marks.txt");
   /** News agencies; lower case. */
   static final Set<String> AGENCIES = Collections.unmodifiableSet(
       new LinkedHashSet<>(lower("agencies.txt")));

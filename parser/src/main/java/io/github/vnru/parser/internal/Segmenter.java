@@ -1035,7 +1035,8 @@ public final class Segmenter {
 
   /**
    * The date of a timestamp line, if {@code t} is one: a short line with a full date and a time
-   * or a weekday, or opening with a full date, and at most five words ({@code 14:30, 05/04/2021}, {@code Thứ Năm 20/06/2024 ,
+   * or a weekday, or opening with a full date or a newspaper's issue number, and at most five words
+   * ({@code 14:30, 05/04/2021}, {@code N°187, 10 октября 2002}, {@code Thứ Năm 20/06/2024 ,
    * 14:17 (GMT+7)}, {@code Thế giới Thứ Hai, 05/03/2012}, {@code July 1, 2024 | 10:14 GMT +7}).
    */
   static Optional<PartialDate> timestamp(String t) {
@@ -1051,7 +1052,9 @@ public final class Segmenter {
       }
       inWord = letter;
     }
-    if (words > 5 || !(TIME.matcher(t).find() || hasWeekday(t) || startsWithFullDate(t))) {
+    if (words > 5
+        || !(TIME.matcher(t).find() || hasWeekday(t) || startsWithFullDate(t)
+            || opensWithIssueNumber(t))) {
       return Optional.empty();
     }
     return fullDate(t);
@@ -1062,6 +1065,18 @@ public final class Segmenter {
     int lead = t.length() - t.stripLeading().length();
     for (DateMention d : DateFinder.find(t, 0, Optional.empty(), 0).dates()) {
       return d.start() == lead && d.date().toLocalDate().isPresent();
+    }
+    return false;
+  }
+
+  /** Whether a line opens with a newspaper's issue number ({@code N°187}, {@code № 42}). */
+  private static boolean opensWithIssueNumber(String t) {
+    String lower = t.stripLeading().toLowerCase(Locale.ROOT);
+    for (String mark : Lexicon.ISSUE_MARKS) {
+      if (lower.startsWith(mark)) {
+        int k = skipSpaces(lower, mark.length());
+        return k < lower.length() && Chars.isDigit(lower.charAt(k));
+      }
     }
     return false;
   }
@@ -1207,11 +1222,13 @@ public final class Segmenter {
       return Optional.of(new Dateline(Optional.of(place), Optional.empty(), base + from, base + k + 1));
     }
     Optional<PartialDate> date = Optional.empty();
-    if (c == ',' && upper) {
+    if (c == ',') {
+      // a place in Title case takes a date only before a known agency: Ha Noi, Feb. 26 (VNA) --
       int e = k + 1;
       int limit = Math.min(t.length(), k + 40);
       while (e < limit && t.charAt(e) != '(' && !isDash(t, e)
-          && !(t.charAt(e) == '.' && (e + 1 >= t.length() || TextNormalizer.isBlank(t.charAt(e + 1))))) {
+          && !(t.charAt(e) == '.' && Chars.isDigit(t.charAt(e - 1))
+              && (e + 1 >= t.length() || TextNormalizer.isBlank(t.charAt(e + 1))))) {
         e++;
       }
       if (e >= limit) {
@@ -1222,7 +1239,7 @@ public final class Segmenter {
         return Optional.empty();
       }
       k = skipSpaces(t, e);
-      if (k < t.length() && t.charAt(k) == '.') {
+      if (upper && k < t.length() && t.charAt(k) == '.') {
         // MOSCOW, May 9. /TASS/.
         int a = skipSpaces(t, k + 1);
         if (a < t.length() && t.charAt(a) == '/') {
@@ -1237,7 +1254,7 @@ public final class Segmenter {
         }
         return Optional.empty();
       }
-      if (k < t.length() && isDash(t, k)) {
+      if (upper && k < t.length() && isDash(t, k)) {
         return Optional.of(new Dateline(Optional.of(place), date, base + from, base + k + 1));
       }
     }
@@ -1255,6 +1272,17 @@ public final class Segmenter {
       int d = skipSpaces(t, close + 1);
       if (d < t.length() && isDash(t, d)) {
         return Optional.of(new Dateline(Optional.of(place), date, base + from, base + d + 1));
+      }
+      if (date.isEmpty() && d < t.length()) {
+        // the date after the agency, then the text: Moscow (AFP) Oct 29, 2010 President ...
+        String after = t.substring(d, Math.min(t.length(), d + 40));
+        for (DateMention m : DateFinder.find(after, 0, Optional.empty(), 0).dates()) {
+          if (m.start() == 0 && m.date().toLocalDate().isPresent()) {
+            return Optional.of(
+                new Dateline(Optional.of(place), Optional.of(m.date()), base + from, base + d + m.end()));
+          }
+          break;
+        }
       }
     }
     return Optional.empty();

@@ -205,4 +205,28 @@ final class DateFinderTest {
     assertEquals(List.of("2021-11-29"), dates("Сегодня они встретились.", pub(2021, 11, 29)));
     assertEquals(List.of(), dates("Сегодня они встретились."));
   }
+
+  @Test
+  void find_relativeDays_countFromAFullPublishedDate() {
+    assertEquals(List.of("2009-12-16"), dates("They agreed in Moscow yesterday.", pub(2009, 12, 17)));
+    assertEquals(List.of("2024-06-20"), dates("Within today's talks, they agreed.", pub(2024, 6, 20)));
+    assertEquals(List.of("2013-11-11"), dates("Tối qua, hai bên hội đàm.", pub(2013, 11, 12)));
+    assertEquals(List.of("2013-11-12"), dates("Hôm nay hai bên hội đàm.", pub(2013, 11, 12)));
+    assertEquals(List.of("2016-05-18"), dates("Вчера они встретились.", pub(2016, 5, 19)));
+    // "tôi qua" is "I pass", not "last night": the diacritics decide
+    assertEquals(List.of(), dates("Tôi qua Hà Nội.", pub(2013, 11, 12)));
+    // without a full published date there is no day to count from
+    DateFinder.Result r = DateFinder.find("They met yesterday.", 0, month(2009, 12), 0);
+    assertEquals(List.of(), r.dates());
+    assertEquals(WarningKind.EVENT_DATE_UNKNOWN, r.issues().get(0).kind());
+  }
+
+  @Test
+  void find_numericDate_readsMonthFirstOnlyWhenDayFirstIsNoDate() {
+    assertEquals(List.of("2018-11-19"), dates("Posted 11/19/2018 by staff."));
+    assertEquals(List.of("2018-11-05"), dates("Posted 05/11/2018 by staff."));
+    assertEquals(List.of("2009-12-17"), dates("Update: December, 17/2009 - 09:40"));
+    // a comma after a month name before a bare number is a list, not a date
+    assertEquals(List.of(), dates("In March, 12 delegates met."));
+  }
 }

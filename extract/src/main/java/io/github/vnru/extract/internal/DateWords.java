@@ -1,0 +1,150 @@
+package io.github.vnru.extract.internal;
+
+import io.github.vnru.extract.Folding;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words of dates, read from every language pack's {@code lang/<code>/dates.tsv}: month and
+ * weekday names, the words that make a bare {@code 10/10} a day, words naming a day by its
+ * distance from the published date, and words that make a date an anniversary rather than an
+ * event. The date finder applies the words of every language to any text, as a Vietnamese article
+ * may quote an English date.
+ */
+public final class DateWords {
+  /** What a row of {@code dates.tsv} says. */
+  public enum Kind {
+    /** A month's name (value: 1–12) as a day or year follows it. */
+    MONTH("month", true),
+    /** A month's name in the form a year alone takes (Russian prepositional; value: 1–12). */
+    MONTH_IN("month-in", true),
+    /** A weekday (value: 1 Monday … 7 Sunday). */
+    WEEKDAY("weekday", true),
+    /** A word that makes a following bare day-month ({@code ngày 10/10}) a date. */
+    DAY_CUE("day-cue", false),
+    /** A word after a year that belongs to the date ({@code 2016 года}). */
+    YEAR_WORD("year-word", false),
+    /** A day counted from the published date (value: days, {@code -1} yesterday). */
+    RELATIVE_DAY("relative-day", true),
+    /** A word before a date that makes it an anniversary or holiday, not an event. */
+    NOT_EVENT("not-event", false);
+
+    private final String label;
+    private final boolean valued;
+
+    Kind(String label, boolean valued) {
+      this.label = label;
+      this.valued = valued;
+    }
+  }
+
+  /** The language packs whose date words are read. */
+  private static final List<String> LANGUAGES = List.of("vi", "en", "ru");
+
+  private static final Map<String, DateWords> BY_LANGUAGE = new LinkedHashMap<>();
+
+  static {
+    for (String code : LANGUAGES) {
+      BY_LANGUAGE.put(code, load(code));
+    }
+  }
+
+  private final Map<Kind, Map<String, Integer>> words = new EnumMap<>(Kind.class);
+  private final Map<Kind, List<String>> written = new EnumMap<>(Kind.class);
+
+  private DateWords() {}
+
+  /** The date words of one language pack ({@code vi}, {@code en}, {@code ru}), read once. */
+  public static DateWords of(String code) {
+    DateWords w = BY_LANGUAGE.get(code);
+    if (w == null) {
+      throw new IllegalArgumentException("no language pack '" + code + "'");
+    }
+    return w;
+  }
+
+  /** The folded phrases of one kind in every language pack, longest first. */
+  public static Map<String, Integer> everyLanguage(Kind kind) {
+    Map<String, Integer> all = new LinkedHashMap<>();
+    for (DateWords w : BY_LANGUAGE.values()) {
+      all.putAll(w.folded(kind));
+    }
+    return sortedByLength(all);
+  }
+
+  /**
+   * The phrases of one kind, folded (lower case, no diacritics, {@code đ} as {@code d}), with
+   * their values ({@code 0} for kinds without one), longest first.
+   */
+  public Map<String, Integer> folded(Kind kind) {
+    return words.get(kind);
+  }
+
+  /** The phrases of one kind as written in the file, lower case, in file order. */
+  public List<String> written(Kind kind) {
+    return written.get(kind);
+  }
+
+  private static DateWords load(String code) {
+    DateWords out = new DateWords();
+    for (Kind k : Kind.values()) {
+      out.words.put(k, new LinkedHashMap<>());
+      out.written.put(k, new ArrayList<>());
+    }
+    for (PackLines.Line line : PackLines.read(code, "dates.tsv", 2, 3)) {
+      Kind kind = null;
+      for (Kind k : Kind.values()) {
+        if (k.label.equals(line.cols()[0])) {
+          kind = k;
+        }
+      }
+      if (kind == null) {
+        throw line.error("unknown kind '" + line.cols()[0] + "'");
+      }
+      if (kind.valued != (line.cols().length == 3)) {
+        throw line.error(
+            "a " + kind.label + (kind.valued ? " needs a value" : " takes no value"));
+      }
+      int value = 0;
+      if (kind.valued) {
+        try {
+          value = Integer.parseInt(line.cols()[2]);
+        } catch (NumberFormatException e) {
+          throw line.error("value '" + line.cols()[2] + "' is not a whole number");
+        }
+      }
+      String phrase = line.cols()[1].toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      if (phrase.isEmpty()) {
+        throw line.error("empty phrase");
+      }
+      Integer before = out.words.get(kind).put(fold(phrase), value);
+      if (before != null && before != value) {
+        throw line.error("'" + phrase + "' is listed twice with different values");
+      }
+      out.written.get(kind).add(phrase);
+    }
+    for (Kind k : Kind.values()) {
+      out.words.put(k, sortedByLength(out.words.get(k)));
+      out.written.put(k, List.copyOf(out.written.get(k)));
+    }
+    return out;
+  }
+
+  private static Map<String, Integer> sortedByLength(Map<String, Integer> words) {
+    List<Map.Entry<String, Integer>> sorted = new ArrayList<>(words.entrySet());
+    sorted.sort((a, b) -> b.getKey().length() - a.getKey().length());
+    Map<String, Integer> m = new LinkedHashMap<>();
+    sorted.forEach(e -> m.put(e.getKey(), e.getValue()));
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** Folds as the date finder folds a sentence; {@code й} is read as {@code и}. */
+  private static String fold(String phrase) {
+    return Folding.fold(phrase);
+  }
+}
