@@ -476,6 +476,13 @@ final class MeetingFinder {
         if (d.place == null) {
           if (!visitDone) {
             visitPlace = visitPlace(read);
+            if (visitPlace == null) {
+              // the dateline says where the report was filed: there the reported meeting was held
+              visitPlace = input.dateline().flatMap(lexicon::place)
+                  .map(pe -> pe.isCity() ? Place.of(pe.name(), pe.country())
+                      : Place.ofCountry(pe.country()))
+                  .orElse(null);
+            }
             visitDone = true;
           }
           d.place = visitPlace;

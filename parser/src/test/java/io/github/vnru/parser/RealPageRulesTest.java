@@ -388,6 +388,15 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_dateLineNamingAPlace_isTheDateline_andPlacesTheReportedMeeting() throws Exception {
+    Article a = parse("Meeting with the President of Vietnam Tran Duc Luong\n\nMarch 1, 2001, Hanoi\n\n"
+        + "Vladimir Putin held talks with President Tran Duc Luong.\n");
+    assertEquals(Optional.of(PartialDate.parse("2001-03-01")), a.publishedDate());
+    assertEquals(Optional.of("Hanoi"), a.dateline());
+    assertEquals("VN", a.meetings().get(0).place().orElseThrow().country());
+  }
+
+  @Test
   void parse_hostWithATrailingDot_isThePublisherWithoutIt() throws Exception {
     Article a = parse("https://www.news.example.org./a/b\nEnvoys hold talks on trade\n" + BODY);
     assertEquals(Optional.of("news.example.org"), a.publisher());

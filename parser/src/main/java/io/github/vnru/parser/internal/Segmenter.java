@@ -251,10 +251,15 @@ public final class Segmenter {
               text.substring(0, Math.min(text.length(), 80)),
               noTitle));
     }
+    Dateline stampDateline = null;
     for (int i : stamps) {
       // the page's own timestamp stands under its title; one above it is the site's
       if (titleIndex >= 0 && i > titleIndex && timestampDate.isEmpty()) {
         timestampDate = Optional.of(stampDate[i]);
+        Line l = lines.get(i);
+        stampDateline = stampPlace(l.text())
+            .map(p -> new Dateline(Optional.of(p), Optional.of(stampDate[i]), l.start(), l.end()))
+            .orElse(null);
       }
     }
     Optional<PartialDate> siteDate = Optional.empty();
@@ -340,6 +345,9 @@ public final class Segmenter {
               title != null ? title.text() : "",
               "no body: the text has no paragraph"
                   + (title != null ? " under the title" : "")));
+    }
+    if (dateline.isEmpty() && stampDateline != null) {
+      dateline = Optional.of(stampDateline); // "March 1, 2001, Hanoi" under the title
     }
     warnings.sort((x, y) -> Integer.compare(x.offset(), y.offset()));
     return new Layout(
@@ -1067,6 +1075,21 @@ public final class Segmenter {
       return d.start() == lead && d.date().toLocalDate().isPresent();
     }
     return false;
+  }
+
+  private static final Pattern STAMP_PLACE =
+      Pattern.compile("^[ \\u00A0]*,[ \\u00A0]*(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2})[ \\u00A0]*$");
+
+  /**
+   * The place a timestamp line names after its date ({@code March 1, 2001, Hanoi}): the page says
+   * where the event was, as a dateline does.
+   */
+  private static Optional<String> stampPlace(String t) {
+    for (DateMention d : DateFinder.find(t, 0, Optional.empty(), 0).dates()) {
+      Matcher m = STAMP_PLACE.matcher(t.substring(d.end()));
+      return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /** Whether a line opens with a newspaper's issue number ({@code N°187}, {@code № 42}). */
