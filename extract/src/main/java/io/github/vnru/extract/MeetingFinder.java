@@ -88,6 +88,8 @@ final class MeetingFinder {
     List<Draft> drafts = new ArrayList<>();
     PartialDate lastDate = null;
     List<Item> previousPersons = List.of();
+    // a transcript's speakers: "you" is the one addressed, else the other side's speaker
+    List<Item> speakers = read.stream().map(r -> speakerOf(r.s)).flatMap(Optional::stream).toList();
     Item speaker = null;
     Item addressee = null;
     for (Read r : read) {
@@ -95,7 +97,11 @@ final class MeetingFinder {
       Optional<Item> label = speakerOf(r.s);
       if (label.isPresent()) {
         speaker = label.get();
-        addressee = addresseeOf(r.s, speaker).orElse(null);
+        String own = country(speaker.id);
+        addressee = addresseeOf(r.s, speaker)
+            .or(() -> speakers.stream()
+                .filter(it -> !java.util.Objects.equals(country(it.id), own)).findFirst())
+            .orElse(null);
       }
       for (Clause c : r.clauses) {
         explain.clause(r.s.text(), c);

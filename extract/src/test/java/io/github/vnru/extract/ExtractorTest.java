@@ -49,6 +49,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_transcript_youIsTheOtherSidesSpeakerWhenNoOneIsNamedAfterTheLabel() {
+    ExtractionResult r =
+        en("Transcript\nDmitry Medvedev: Dear Comrade General Secretary, welcome."
+            + "\nToday we are meeting with you again."
+            + "\nNguyen Phu Trong: Thank you, Prime Minister.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(Set.of("dmitry-medvedev", "nguyen-phu-trong"), ids(r.meetings().get(0)));
+  }
+
+  @Test
   void meetings_twoEventsInOneArticle_areKeptApart() {
     ExtractionResult r =
         vi("Thủ tướng Phạm Minh Chính thăm Nga\n"
