@@ -59,6 +59,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_rightAfterTheWelcome_isOnTheDayTheWelcomeWasNamed() {
+    ExtractionResult r =
+        vi("Tin\nNgày 12/11, lễ đón Tổng thống Vladimir Putin diễn ra trọng thể."
+            + " Ngay sau lễ đón, Chủ tịch nước Trương Tấn Sang và Tổng thống Vladimir Putin hội đàm.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(java.util.Optional.of(io.github.vnru.model.PartialDate.ofMonthDay(11, 12)),
+        r.meetings().get(0).date());
+  }
+
+  @Test
   void meetings_twoEventsInOneArticle_areKeptApart() {
     ExtractionResult r =
         vi("Thủ tướng Phạm Minh Chính thăm Nga\n"
