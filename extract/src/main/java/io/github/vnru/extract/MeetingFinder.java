@@ -87,6 +87,7 @@ final class MeetingFinder {
     }
     List<Draft> drafts = new ArrayList<>();
     PartialDate lastDate = null;
+    PartialDate previousSentenceDate = null;
     List<Item> previousPersons = List.of();
     // a transcript's speakers: "you" is the one addressed, else the other side's speaker
     List<Item> speakers = read.stream().map(r -> speakerOf(r.s)).flatMap(Optional::stream).toList();
@@ -118,7 +119,7 @@ final class MeetingFinder {
           implied.add(addressee);
         }
         for (Draft d : pairs(r, c, implied)) {
-          d.date = dateOf(r, c, d, lastDate);
+          d.date = dateOf(r, c, d, lastDate, previousSentenceDate);
           if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
               && d.kind != MeetingKind.LETTER) {
             d.place = placeIn(r, d.scopeStart, d.scopeEnd);
@@ -133,8 +134,10 @@ final class MeetingFinder {
           drafts.add(d);
         }
       }
+      previousSentenceDate = null;
       for (DateMention dm : r.s.sentence.dates()) {
         lastDate = dm.date();
+        previousSentenceDate = dm.date();
       }
       List<Item> named = r.clauses.stream().flatMap(c -> c.persons().stream())
           .filter(PersonUse::participant).map(PersonUse::item).toList();
@@ -367,7 +370,8 @@ final class MeetingFinder {
    * sentence's last date before the clause; else, for {@code cùng ngày} / {@code the same day},
    * the date last named, and for {@code hôm sau} / {@code the next day} the day after it.
    */
-  private static PartialDate dateOf(Read r, Clause c, Draft d, PartialDate lastDate) {
+  private static PartialDate dateOf(
+      Read r, Clause c, Draft d, PartialDate lastDate, PartialDate previousSentenceDate) {
     int base = r.s.sentence.start();
     PartialDate before = null;
     PartialDate after = null;
@@ -395,6 +399,11 @@ final class MeetingFinder {
     }
     if (c.sameDay()) {
       return lastDate;
+    }
+    // "X said on Wednesday ... He said this in talks with Y": the pronoun goes on with the
+    // sentence before, and so does its day
+    if (c.pronounSubject() && previousSentenceDate != null) {
+      return previousSentenceDate;
     }
     if (c.nextDay() && lastDate != null) {
       Optional<LocalDate> day = lastDate.toLocalDate();

@@ -69,6 +69,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aPronounGoingOnFromTheSentenceBefore_takesItsDay() {
+    ExtractionResult r =
+        en("News\nPresident Vladimir Putin spoke on May 22 of strong ties."
+            + " He said this in talks with General Secretary Nguyen Phu Trong.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(java.util.Optional.of(io.github.vnru.model.PartialDate.ofMonthDay(5, 22)),
+        r.meetings().get(0).date());
+  }
+
+  @Test
   void meetings_twoEventsInOneArticle_areKeptApart() {
     ExtractionResult r =
         vi("Thủ tướng Phạm Minh Chính thăm Nga\n"
