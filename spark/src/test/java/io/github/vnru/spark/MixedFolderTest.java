@@ -5,15 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vnru.cli.Main;
 import io.github.vnru.model.Article;
 import io.github.vnru.model.json.VnruJson;
 import io.github.vnru.parser.ArticleParser;
 import io.github.vnru.parser.InputFiles;
-import io.github.vnru.parser.ParseProblem;
 import io.github.vnru.parser.ParseReport;
 import io.github.vnru.parser.Seeds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,15 +35,14 @@ import org.junit.jupiter.api.io.TempDir;
  * A folder of every kind {@code vnru parse} reads, in mixed letter case and sub-folders, with a
  * JSON Lines file, a JSON Lines file with a bad line, an HTML page, a gzipped page, bad files,
  * two files with one id and files of other kinds: {@link VnruSpark#parse} and {@link ParseJob}
- * give the rows, ids and errors of {@code vnru parse} on the same folder ({@link
- * ArticleParser#parseAll}, which reads paths as the command does: {@link InputFiles}, then
- * {@code parseFile} of each input), line for line.
+ * give the rows, ids and errors of {@code vnru parse} on the same folder (the command itself,
+ * {@link Main#run}), line for line.
  */
 final class MixedFolderTest {
   private static SparkSession spark;
   @TempDir static Path tmp;
   private static Path in;
-  /** What vnru parse prints for the folder: stdout lines, and the stderr lines as a set. */
+  /** What vnru parse prints for the folder: stdout lines, and the error lines sorted. */
   private static List<String> cliLines;
   private static List<String> cliIds;
   private static List<String> cliErrors;
@@ -79,10 +80,19 @@ final class MixedFolderTest {
     Files.write(in.resolve("archive.tar.gz"), gzip("x".getBytes(UTF_8)));
     Files.write(in.resolve("sub/old.txt.gz"), gzip("Putin met Dung.\n".getBytes(UTF_8)));
 
-    ParseReport cli = ArticleParser.create().parseAll(List.of(in));
-    cliLines = cli.articles().stream().map(VnruJson::write).collect(Collectors.toList());
-    cliIds = cli.articles().stream().map(Article::id).collect(Collectors.toList());
-    cliErrors = cli.failures().stream().map(ParseProblem::toString).sorted().collect(Collectors.toList());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new String[] {"parse", in.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(1, status, err.toString());
+    cliLines = out.toString().lines().collect(Collectors.toList());
+    cliIds = cliLines.stream().map(l -> VnruJson.read(l, Article.class).id()).collect(Collectors.toList());
+    List<String> stderr = err.toString().lines().collect(Collectors.toList());
+    assertTrue(stderr.stream().anyMatch(l -> l.startsWith("vnru: skipped 3 inputs: ")), stderr.toString());
+    cliErrors = stderr.stream().filter(l -> !l.startsWith("vnru: skipped ")).sorted().collect(Collectors.toList());
+    // the library reads the folder the same way
+    ParseReport library = ArticleParser.create().parseAll(List.of(in));
+    assertEquals(cliLines, library.articles().stream().map(VnruJson::write).collect(Collectors.toList()));
+    assertEquals(cliErrors, library.failures().stream().map(p -> "vnru: " + p).sorted().collect(Collectors.toList()));
     // the folder holds what the test says it holds
     assertTrue(cliIds.containsAll(List.of("UPPER", "sub/2021/b", "Hà Nội/tin tức", "dup", "page", "news/page2")), cliIds.toString());
     assertEquals(3, cliIds.stream().filter(id -> id.startsWith("00")).count(), "the lines of lines.JSONL: " + cliIds);
@@ -126,7 +136,7 @@ final class MixedFolderTest {
         ids.add(r.getAs("id"));
         assertEquals(r.<String>getAs("id"), VnruJson.read(r.<String>getAs("json"), Article.class).id());
       } else {
-        errors.add(r.getAs("error"));
+        errors.add("vnru: " + r.getAs("error"));
       }
     }
     assertEquals(cliIds, ids);
