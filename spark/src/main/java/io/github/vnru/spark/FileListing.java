@@ -118,11 +118,10 @@ final class FileListing {
    * path} and a null {@code content}.
    */
   Dataset<Row> unscanned() {
-    Dataset<String> all = spark.createDataset(listed, Encoders.STRING());
-    Dataset<String> scanned = scan.select(col("path")).as(Encoders.STRING());
-    return all.except(scanned)
-        .toDF("path")
-        .select(col("path"), lit(null).cast(DataTypes.BinaryType).as("content"));
+    Dataset<Row> all = spark.createDataset(listed, Encoders.STRING()).toDF("path");
+    Dataset<Row> scanned = scan.select(col("path"));
+    return all.join(scanned, all.col("path").equalTo(scanned.col("path")), "left_anti")
+        .select(all.col("path"), lit(null).cast(DataTypes.BinaryType).as("content"));
   }
 
   /** The ids of the files, and which files have an id an earlier file already has. */
