@@ -55,7 +55,8 @@ final class EvalCommand implements Callable<Integer> {
   Path gold;
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Raw article files, folders (their *.txt), or *.jsonl output of vnru parse.")
+      description = "Raw article files and folders, read as 'vnru parse' reads them (the same"
+          + " files and article ids), or *.jsonl output of vnru parse or another tool.")
   List<Path> paths;
 
   @Option(names = "--json", description = "Print the score as one JSON object.")

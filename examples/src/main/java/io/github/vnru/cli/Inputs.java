@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Command-line paths as {@link InputFiles} reads them (folders recursively, {@code .txt} and
- * {@code .jsonl} in any case, a named file whatever its name), reporting on {@code err}: one line
+ * Command-line paths as {@link InputFiles} reads them (folders recursively for {@code .txt},
+ * {@code .jsonl} and HTML pages in any case, a named file whatever its name), reporting on {@code
+ * err}: one line
  * {@code vnru: PATH: reason} per path that cannot be read, and one summary of what was skipped.
  */
 final class Inputs {

@@ -38,9 +38,10 @@ final class ParseCommand implements Callable<Integer> {
       arity = "0..*",
       paramLabel = "PATH",
       description =
-          "Files, or folders (walked recursively for *.txt and *.jsonl, any case, in path"
-              + " order). A JSON Lines file from 'vnru parse' (recognised by content) is read"
-              + " back, not parsed as text. Default: the embedded seed corpus.")
+          "Files, or folders (walked recursively for *.txt, *.jsonl, *.html, *.htm and"
+              + " *.html.gz, any case, in path order). A JSON Lines file from 'vnru parse'"
+              + " (recognised by content) is read back, not parsed as text. Default: the"
+              + " embedded seed corpus.")
   List<Path> paths = new ArrayList<>();
 
   @Option(
@@ -174,7 +175,8 @@ final class ParseCommand implements Callable<Integer> {
     }
     Path file = input.file();
     try {
-      return Files.size(file) > parser.maxBytes() || gate.test(Files.readAllBytes(file));
+      return Files.size(file) > parser.maxBytes()
+          || parser.mayBeRelevant(gate, Files.readAllBytes(file));
     } catch (IOException | RuntimeException e) {
       return true;
     }

@@ -11,6 +11,7 @@ import io.github.vnru.eval.RawFormat;
 import io.github.vnru.eval.Score;
 import io.github.vnru.eval.Scorer;
 import io.github.vnru.parser.ArticleParser;
+import io.github.vnru.parser.InputFiles;
 import io.github.vnru.parser.ParseReport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -116,6 +117,62 @@ final class EvalCommandTest {
         r.lastLine());
   }
 
+  /**
+   * HTML pages (plain, gzipped, in a sub-folder) and an upper-case {@code .TXT} file are scored
+   * under the ids {@code vnru parse} gives them, and the pages count as the format {@code html}.
+   */
+  @Test
+  void eval_htmlPagesAndUpperCaseTxt_haveTheIdsOfVnruParse(@TempDir Path dir) throws Exception {
+    Path raw = Files.createDirectories(dir.resolve("raw/2024"));
+    Path gold = Files.createDirectory(dir.resolve("gold"));
+    String id = "100_oreanda-putin-dung-phone";
+    Files.copy(CORPUS_RAW.resolve(id + ".txt"), raw.resolve(id + ".TXT"));
+    String page = "<head><meta charset=\"utf-8\"><title>Putin had telephone conversation with"
+        + " Nguyen Tan Dung</title><link rel=\"canonical\" href=\"https://example.com/news/a\">"
+        + "</head><body><article><h1>Putin had telephone conversation with Nguyen Tan Dung</h1>\n"
+        + "<p>Russian Prime Minister Vladimir Putin had a telephone conversation with Vietnamese"
+        + " Prime Minister Nguyen Tan Dung on Tuesday, discussing cooperation in energy.</p>\n"
+        + "</article></body>\n";
+    Files.writeString(raw.resolve("page.HTML"), page, UTF_8);
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(page.getBytes(UTF_8));
+    }
+    Files.write(raw.resolve("zipped.html.gz"), gz.toByteArray());
+    // gold: the corpus article's, under the ids of the sub-folder; the pages' with their fields
+    ObjectMapper json = new ObjectMapper();
+    for (String goldId : List.of("2024/" + id, "2024/page", "2024/zipped")) {
+      var g = (com.fasterxml.jackson.databind.node.ObjectNode)
+          json.readTree(CORPUS_GOLD.resolve(id + ".json").toFile());
+      g.put("id", goldId);
+      if (!goldId.endsWith(id)) {
+        g.put("url", "https://example.com/news/a").put("publisher", "example.com")
+            .putNull("publishedDate")
+            .put("title", "Putin had telephone conversation with Nguyen Tan Dung");
+      }
+      Files.writeString(gold.resolve(goldId.replace('/', '_') + ".json"), g.toString(), UTF_8);
+    }
+    Run parsed = vnru("parse", dir.resolve("raw").toString());
+    assertEquals(0, parsed.status, parsed.err);
+    List<String> parsedIds = new java.util.ArrayList<>();
+    for (String line : parsed.out.strip().split("\n")) {
+      parsedIds.add(json.readTree(line).get("id").asText());
+    }
+    assertEquals(List.of("2024/" + id, "2024/page", "2024/zipped"), parsedIds);
+
+    Run r = vnru("eval", "--json", "--gold", gold.toString(), dir.resolve("raw").toString());
+    assertEquals(0, r.status, r.err);
+    JsonNode o = json.readTree(r.out);
+    Map<String, String> formats = new HashMap<>();
+    for (JsonNode a : o.get("articles")) {
+      assertTrue(a.get("parsed").booleanValue(), a.toString());
+      formats.put(a.get("id").asText(), a.get("format").asText());
+    }
+    assertEquals(Map.of("2024/" + id, "c", "2024/page", "html", "2024/zipped", "html"), formats);
+    assertEquals("articles 3/3 field-accuracy 1.000 meeting-F1 1.000 mention-F1 1.000",
+        o.at("/summary/line").asText());
+  }
+
   @Test
   void eval_usageErrors_exitTwo(@TempDir Path dir) throws Exception {
     assertEquals(2, vnru("eval", SEEDS.toString()).status); // no --gold
@@ -140,8 +197,7 @@ final class EvalCommandTest {
     ParseReport report = ArticleParser.create().parseAll(List.of(CORPUS_RAW));
     Map<String, RawFormat> formats = new HashMap<>();
     try (var files = Files.list(CORPUS_RAW)) {
-      files.forEach(f -> formats.put(
-          f.getFileName().toString().replaceFirst("\\.txt$", ""), RawFormat.of(f)));
+      files.forEach(f -> formats.put(InputFiles.idOf(f), RawFormat.of(f)));
     }
     return Scorer.score(GoldArticle.loadAll(CORPUS_GOLD), report.articles(), formats);
   }

@@ -40,4 +40,22 @@ final class ParseRelevantOnlyTest {
     assertEquals(seedsOnly[1], gated[1]);
     assertEquals("", gated[2]);
   }
+
+  /** A gzipped page is gated on its inflated text, as the parser reads it, and so kept. */
+  @Test
+  void relevantOnly_keepsAGzippedPageAboutTheLeaders(@TempDir Path dir) throws Exception {
+    String page = "<!DOCTYPE html><html><head><title>Putin had telephone conversation with Dung"
+        + "</title></head><body><p>Russian Prime Minister Vladimir Putin had a telephone"
+        + " conversation with Vietnamese Prime Minister Nguyen Tan Dung.</p></body></html>\n";
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(page.getBytes(StandardCharsets.UTF_8));
+    }
+    Files.write(dir.resolve("page.HTML.GZ"), gz.toByteArray());
+    String[] all = run("parse", dir.toString());
+    String[] gated = run("parse", "--relevant-only", dir.toString());
+    assertEquals("0", gated[0], gated[2]);
+    assertEquals(1, all[1].strip().split("\n").length, all[1]);
+    assertEquals(all[1], gated[1]);
+  }
 }

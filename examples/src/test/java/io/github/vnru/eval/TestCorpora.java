@@ -3,6 +3,7 @@ package io.github.vnru.eval;
 import com.google.common.base.Suppliers;
 import io.github.vnru.model.Article;
 import io.github.vnru.parser.ArticleParser;
+import io.github.vnru.parser.InputFiles;
 import io.github.vnru.parser.ParseProblem;
 import io.github.vnru.parser.ParseReport;
 import java.io.IOException;
@@ -81,9 +82,9 @@ final class TestCorpora {
     return RULES_PARSED.get();
   }
 
+  /** The id vnru parse gives the file (the rule of {@link InputFiles}). */
   static String idOf(Path file) {
-    String s = file.getFileName().toString();
-    return s.endsWith(".txt") ? s.substring(0, s.length() - 4) : s;
+    return InputFiles.idOf(file);
   }
 
   private static Parsed parse(String name, Path dir) {

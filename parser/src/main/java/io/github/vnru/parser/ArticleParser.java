@@ -7,6 +7,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.google.common.util.concurrent.Futures;
 import io.github.vnru.extract.Extractor;
 import io.github.vnru.extract.Registry;
+import io.github.vnru.extract.RelevanceGate;
 import io.github.vnru.model.Article;
 import io.github.vnru.parser.ParseProblem.Reason;
 import io.github.vnru.parser.internal.ArticleAssembler;
@@ -124,7 +125,16 @@ public final class ArticleParser {
     return parseFile(file, InputFiles.idOf(file));
   }
 
-  private List<Article> parseFile(Path file, String id) throws ArticleParseException {
+  /**
+   * The articles of one file, as {@link #parseFile(Path)} reads it, with {@code id} as the id of
+   * a raw article or page (the articles of JSON Lines keep their stored ids). For a file found
+   * in a folder, {@link InputFiles} gives the id ({@link InputFiles#idBelow}).
+   *
+   * @throws ArticleParseException as {@link #parseFile(Path)}
+   */
+  public List<Article> parseFile(Path file, String id) throws ArticleParseException {
+    checkNotNull(file, "file");
+    checkNotNull(id, "id");
     String source = file.toString();
     byte[] bytes;
     try {
@@ -141,16 +151,87 @@ public final class ArticleParser {
               "cannot read this file (" + Problems.describe(e) + "); check that it exists and"
                   + " that you may read it"));
     }
+    return parseContent(source, id, bytes);
+  }
+
+  /**
+   * The articles of a file whose bytes were read by other means (a distributed engine's file
+   * source, an archive), exactly as {@link #parseFile(Path, String)} reads that file: the size
+   * limit, gzip data inflated, JSON Lines (by content) read back with their stored ids, an HTML
+   * page recognised by {@code source}'s name ({@code .html}, {@code .htm}, {@code .html.gz}, any
+   * case) or by its content, anything else a raw article {@code id}.
+   *
+   * @param source the file's path or URI, whose name ends as the file's; messages name it
+   * @param id the id of a raw article or page
+   * @throws ArticleParseException as {@link #parseFile(Path)}
+   */
+  public List<Article> parseFile(String source, String id, byte[] bytes)
+      throws ArticleParseException {
+    checkNotNull(source, "source");
+    checkNotNull(id, "id");
+    checkNotNull(bytes, "bytes");
+    if (bytes.length > maxBytes) {
+      throw tooLarge(source, bytes.length);
+    }
+    return parseContent(source, id, bytes);
+  }
+
+  private List<Article> parseContent(String source, String id, byte[] bytes)
+      throws ArticleParseException {
     if (HtmlArticle.isGzip(bytes)) {
       bytes = HtmlArticle.gunzip(source, bytes, maxBytes);
     }
     if (JsonLines.looksLike(bytes)) {
       return JsonLines.read(source, bytes);
     }
-    if (isHtmlName(file) || HtmlReader.looksLike(bytes)) {
+    if (isHtml(source, bytes)) {
       return List.of(parseHtml(source, id, bytes, extractor::extract).article());
     }
     return List.of(parse(source, id, bytes));
+  }
+
+  /**
+   * Whether this parser reads the file named {@code name} as an HTML page: its name ends in
+   * {@code .html}, {@code .htm}, {@code .html.gz} or {@code .htm.gz} in any case, or {@code
+   * head}, the start of its content (inflated if it is gzip data), starts like a page ({@code
+   * <!DOCTYPE html}, {@code <html}, {@code <head>}, ...) and is not JSON Lines of articles. For
+   * tools that sort files as the parser does ({@code vnru eval}'s raw formats).
+   *
+   * @throws NullPointerException if {@code name} or {@code head} is null
+   */
+  public static boolean readsAsHtml(String name, byte[] head) {
+    checkNotNull(name, "name");
+    checkNotNull(head, "head");
+    return !JsonLines.looksLike(head) && isHtml(name, head);
+  }
+
+  /**
+   * Whether {@code gate} lets a file with content {@code bytes} through to this parser, as {@code
+   * vnru parse --relevant-only} decides: the gate tests the content as the parser reads it, gzip
+   * data inflated (within the size limit). Content the parser would refuse (corrupt gzip data, too
+   * large) passes, for the parser to report. Never throws on any content.
+   *
+   * @throws NullPointerException if {@code gate} or {@code bytes} is null
+   */
+  public boolean mayBeRelevant(RelevanceGate gate, byte[] bytes) {
+    checkNotNull(gate, "gate");
+    checkNotNull(bytes, "bytes");
+    if (bytes.length > maxBytes) {
+      return true;
+    }
+    byte[] content = bytes;
+    if (HtmlArticle.isGzip(content)) {
+      try {
+        content = HtmlArticle.gunzip("gzip data", content, maxBytes);
+      } catch (ArticleParseException e) {
+        return true;
+      }
+    }
+    return gate.test(content);
+  }
+
+  private static boolean isHtml(String name, byte[] bytes) {
+    return isHtmlName(name) || HtmlReader.looksLike(bytes);
   }
 
   /**
@@ -259,7 +340,7 @@ public final class ArticleParser {
           out.append(extractor.explain(input));
           return extractor.extract(input);
         };
-    if (isHtmlName(file) || HtmlReader.looksLike(bytes)) {
+    if (isHtml(file.toString(), bytes)) {
       parseHtml(file.toString(), id, bytes, explaining);
       return out.toString();
     }
@@ -278,10 +359,12 @@ public final class ArticleParser {
 
   /**
    * Parses files and folders on all cores, read as {@link InputFiles} says (a folder is walked
-   * recursively for its {@code .txt} and {@code .jsonl} files, in any case); one bad file or
-   * missing path never stops the batch, and what was left out is in {@link ParseReport#skipped()}. A JSON Lines file written by {@code vnru parse} gives every
-   * article it holds (see {@link #parseFile(Path)}). Articles come out in a stable order: the order
-   * of {@code paths}, and within a folder by file name, whatever the number of threads.
+   * recursively for the kinds of {@link InputFiles#folderKinds()}: {@code .txt}, {@code .jsonl}
+   * and HTML pages, in any case); one bad file or missing path never stops the batch, and what was
+   * left out is in {@link ParseReport#skipped()}. A JSON Lines file written by {@code vnru parse}
+   * gives every article it holds (see {@link #parseFile(Path)}). Articles come out in a stable
+   * order: the order of {@code paths}, and within a folder by path, whatever the number of
+   * threads.
    */
   public ParseReport parseAll(List<Path> paths) {
     return parseAll(paths, Runtime.getRuntime().availableProcessors());
@@ -349,13 +432,12 @@ public final class ArticleParser {
     }
   }
 
-  /** Whether a file's name says HTML: {@code .html}, {@code .htm}, optionally {@code .gz}. */
-  static boolean isHtmlName(Path file) {
-    Path name = file.getFileName();
-    if (name == null) {
-      return false;
-    }
-    String n = name.toString().toLowerCase(Locale.ROOT);
+  /**
+   * Whether a file's name says HTML: {@code .html}, {@code .htm}, optionally {@code .gz}; {@code
+   * path} is a path or URI ending with the name.
+   */
+  static boolean isHtmlName(String path) {
+    String n = path.toLowerCase(Locale.ROOT);
     return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz")
         || n.endsWith(".htm.gz");
   }

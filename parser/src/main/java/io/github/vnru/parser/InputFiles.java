@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,8 +36,9 @@ import java.util.stream.Stream;
  * <p>The ids of a JSON Lines file's articles are the ones stored in it.
  */
 public final class InputFiles {
-  /** The file kinds a folder stands for, by extension in lower case. */
-  private static final Set<String> KINDS = Set.of("txt", "jsonl", "html", "htm");
+  /** The endings of the file names a folder stands for, in lower case; see {@link #folderKinds()}. */
+  private static final List<String> KINDS =
+      List.of(".txt", ".jsonl", ".html", ".htm", ".html.gz", ".htm.gz");
 
   /** A file to read, with the id its article gets if it is a raw article. */
   public static final class Input {
@@ -111,11 +111,11 @@ public final class InputFiles {
         }
         int read = 0;
         for (Path f : all) {
-          if (!KINDS.contains(extension(f))) {
+          if (!isFolderKind(f.getFileName().toString())) {
             skipped.add(f + " (not a .txt, .jsonl or HTML file)");
             continue;
           }
-          String id = stripExtension(path.relativize(f).toString().replace('\\', '/'));
+          String id = idBelow(path.relativize(f).toString().replace('\\', '/'));
           if (add(f, id, ids, inputs, problems)) {
             read++;
           }
@@ -150,15 +150,7 @@ public final class InputFiles {
       Path f, String id, Map<String, Path> ids, List<Input> inputs, List<ParseProblem> problems) {
     Path before = ids.putIfAbsent(id, f);
     if (before != null) {
-      problems.add(
-          ParseProblem.of(
-              f.toString(),
-              Reason.DUPLICATE_ID,
-              "its article id '"
-                  + id
-                  + "' is already the id of "
-                  + before
-                  + "; rename one of them, or give their common folder instead"));
+      problems.add(duplicateId(f.toString(), id, before.toString()));
       return false;
     }
     inputs.add(new Input(f, id));
@@ -189,6 +181,43 @@ public final class InputFiles {
     return stripExtension(name == null ? file.toString() : name.toString());
   }
 
+  /**
+   * The id of the file at {@code relativePath} below a folder given, its path below that folder
+   * with {@code /} between names: that path without the file's extension ({@code 2021/03/a.TXT}
+   * gives {@code 2021/03/a}, {@code page.html.gz} gives {@code page}). For engines that list a
+   * folder themselves (vnru-spark), so that their ids are the ones {@link #of} gives.
+   *
+   * @throws NullPointerException if {@code relativePath} is null
+   */
+  public static String idBelow(String relativePath) {
+    checkNotNull(relativePath, "relativePath");
+    return stripExtension(relativePath);
+  }
+
+  /**
+   * The endings of the file names a folder stands for, in lower case: {@code .txt}, {@code .jsonl},
+   * {@code .html}, {@code .htm}, {@code .html.gz} and {@code .htm.gz}. A name ends with one in any
+   * letter case ({@code a.TXT}, {@code b.Html.GZ}); other files of a folder are skipped.
+   */
+  public static List<String> folderKinds() {
+    return KINDS;
+  }
+
+  /**
+   * The problem of {@code file}, whose article id {@code id} the input {@code first} (earlier in
+   * the order of {@link #of}) already has: the second file is not read.
+   */
+  public static ParseProblem duplicateId(String file, String id, String first) {
+    return ParseProblem.of(
+        file,
+        Reason.DUPLICATE_ID,
+        "its article id '"
+            + id
+            + "' is already the id of "
+            + first
+            + "; rename one of them, or give their common folder instead");
+  }
+
   private static String stripExtension(String s) {
     String lower = s.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".html.gz") || lower.endsWith(".htm.gz")) {
@@ -199,17 +228,14 @@ public final class InputFiles {
     return dot > slash + 1 ? s.substring(0, dot) : s;
   }
 
-  /** A file's kind: its extension in lower case, the one before {@code .gz} for a gzipped page. */
-  private static String extension(Path file) {
-    return extension(file.getFileName().toString());
-  }
-
-  private static String extension(String name) {
+  /** Whether a folder stands for its file named {@code name} (see {@link #folderKinds()}). */
+  private static boolean isFolderKind(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".html.gz") || lower.endsWith(".htm.gz")) {
-      lower = lower.substring(0, lower.length() - 3);
+    for (String kind : KINDS) {
+      if (lower.endsWith(kind)) {
+        return true;
+      }
     }
-    int dot = lower.lastIndexOf('.');
-    return dot < 0 ? "" : lower.substring(dot + 1);
+    return false;
   }
 }

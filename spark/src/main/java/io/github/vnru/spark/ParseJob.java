@@ -12,11 +12,14 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The batch job: {@code ParseJob IN OUT [--format jsonl|parquet] [--relevant-only] [--registry
- * FILE]...}. Parses every {@code *.txt} under {@code IN} and writes {@code OUT}: with {@code
- * jsonl} (the default) a folder of text part files whose lines, taken in part-file order, are
- * what {@code vnru parse} prints for the same files; with {@code parquet} the typed articles of
- * {@link VnruSpark#articles}. Each file that is not an article is one line {@code vnru: reason}
- * on stderr (at most 100; then a count), and the exit status is then 1.
+ * FILE]...}. Parses the files {@code IN} stands for, as {@code vnru parse IN} reads them (see
+ * {@link VnruSpark#parse}: a file, or a folder's {@code .txt}, {@code .jsonl}, {@code .html},
+ * {@code .htm} and {@code .html.gz} files in any letter case, at any depth, with the same ids)
+ * and writes {@code OUT}: with {@code jsonl} (the default) a folder of text part files whose
+ * lines, taken in part-file order, are what {@code vnru parse} prints for the same files; with
+ * {@code parquet} the typed articles of {@link VnruSpark#articles}. Each file that is not an
+ * article is one line {@code vnru: FILE: reason} on stderr (at most 100; then a count), and the
+ * exit status is then 1.
  *
  * <p>Under {@code spark-submit} it uses the session the submission configures; run with plain
  * {@code java} it uses {@link VnruSpark#local()}.
@@ -28,7 +31,10 @@ public final class ParseJob {
 
   private ParseJob() {}
 
-  /** Runs the job and exits: 0 on success, 1 if a file was not an article, 2 on a usage error. */
+  /**
+   * Runs the job and exits: 0 on success, 1 if a file was not an article, 2 on a usage error
+   * (and when nothing is at {@code IN}).
+   */
   public static void main(String[] args) {
     int status;
     SparkSession spark = null;
@@ -66,7 +72,12 @@ public final class ParseJob {
     try {
       switch (format) {
         case "jsonl":
-          parsed.where(col("error").isNull()).orderBy(col("path")).select(col("json")).write().text(out);
+          parsed
+              .where(col("error").isNull())
+              .orderBy(col("path"), col("index"))
+              .select(col("json"))
+              .write()
+              .text(out);
           break;
         case "parquet":
           VnruSpark.articles(parsed).write().parquet(out);

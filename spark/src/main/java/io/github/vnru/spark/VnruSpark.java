@@ -2,7 +2,6 @@ package io.github.vnru.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.from_json;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
 
 import io.github.vnru.model.Article;
@@ -11,17 +10,17 @@ import io.github.vnru.parser.ArticleParseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -44,13 +43,17 @@ import org.apache.spark.sql.types.StructType;
  * }</pre>
  */
 public final class VnruSpark {
-  /** The columns of {@link #parse}: {@code id}, {@code path}, {@code json}, {@code error}. */
+  /**
+   * The columns of {@link #parse}: {@code id}, {@code path}, {@code json}, {@code error} and
+   * {@code index}.
+   */
   public static final StructType PARSED_SCHEMA =
       new StructType()
           .add("id", DataTypes.StringType, false)
           .add("path", DataTypes.StringType, false)
           .add("json", DataTypes.StringType, true)
-          .add("error", DataTypes.StringType, true);
+          .add("error", DataTypes.StringType, true)
+          .add("index", DataTypes.IntegerType, false);
 
   /** The name of the schema resource shipped with this module. */
   public static final String ARTICLE_SCHEMA_RESOURCE = "/io/github/vnru/spark/article-schema.ddl";
@@ -85,36 +88,46 @@ public final class VnruSpark {
   }
 
   /**
-   * One row per article file under {@code path} ({@link #PARSED_SCHEMA}): its {@code id} (the
-   * file name without {@code .txt}), its {@code path}, and either {@code json}, the article
-   * exactly as {@code vnru parse} writes it, or {@code error}, why the file is not an article.
-   * A bad file is a row, never a failed job.
+   * One row per article of the files {@code path} stands for, read exactly as {@code vnru parse
+   * PATH} reads them ({@link #PARSED_SCHEMA}): {@code id}, the article's id; {@code path}, its
+   * file as Spark names it; {@code json}, the article exactly as {@code vnru parse} writes it, or
+   * {@code error}, why the file is not an article ({@code FILE:LINE:COL: reason}, as {@code vnru
+   * parse} prints it); {@code index}, the article's place among its file's articles (0 but for
+   * JSON Lines). A bad file is a row, never a failed job.
    *
-   * <p>{@code path} is a file, or a folder whose {@code *.txt} files are read at any depth, on
-   * any file system Spark reads ({@code file:}, {@code hdfs:}, {@code s3a:}). Files are read as
-   * bytes (Spark's {@code binaryFile} source; local files by the parser, so that warnings and
-   * errors name the path as {@code vnru parse} does), so the parser's strict UTF-8 check applies.
-   * Spark skips empty (zero-byte) files: they give no row. The
-   * parser is built once per executor JVM with the options' registry. With {@link
-   * ParseOptions#relevantOnly(boolean)}, files the {@link io.github.vnru.extract.RelevanceGate}
-   * drops give no row. Rows are in no particular order; sort by {@code path} for the order of
-   * {@code vnru parse DIR}.
+   * <p>{@code path} is a file, read whatever its name; or a folder, walked at any depth for its
+   * {@code .txt}, {@code .jsonl}, {@code .html}, {@code .htm} and {@code .html.gz} files in any
+   * letter case ({@link io.github.vnru.parser.InputFiles#folderKinds()}); or a glob, standing for
+   * each file and folder it matches; on any file system Spark reads ({@code file:}, {@code
+   * hdfs:}, {@code s3a:}). Ids are {@link io.github.vnru.parser.InputFiles}'s: a file's name
+   * without its extension, and below a folder its path below that folder ({@code 2021/03/a}); a
+   * file whose id an earlier file (in path order) already has is an error row, as in {@code vnru
+   * parse}. A JSON Lines file written by {@code vnru parse} (recognised by its content) gives one
+   * row per line, with the article's stored id; a line that is not an article makes the file one
+   * error row naming the line, as {@code vnru parse} refuses that file. HTML pages ({@code
+   * .html}, {@code .htm}, gzipped {@code .html.gz}, or content that starts like a page) go
+   * through the parser's HTML reader, as in {@code vnru parse}.
+   *
+   * <p>Files are read as bytes (Spark's {@code binaryFile} source; local files by the parser, so
+   * that warnings and errors name the path as {@code vnru parse} does), so the parser's strict
+   * UTF-8 check applies. An empty file is an error row, as in {@code vnru parse}. Spark's file
+   * sources leave out files and folders whose names start with {@code _} or {@code .} (Hadoop's
+   * hidden files); {@code vnru parse} reads them. The parser is built once per executor JVM with
+   * the options' registry. With {@link ParseOptions#relevantOnly(boolean)}, files the {@link
+   * io.github.vnru.extract.RelevanceGate} drops give no row. Rows are in no particular order;
+   * sort by {@code path} and {@code index} for the order of {@code vnru parse}.
+   *
+   * @throws IllegalArgumentException if no file or folder is at {@code path}
    */
   public static Dataset<Row> parse(SparkSession spark, String path, ParseOptions options) {
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(options, "options");
-    var reader = spark.read().format("binaryFile");
-    if (isDirectory(spark, path)) {
-      reader = reader.option("recursiveFileLookup", "true").option("pathGlobFilter", "*.txt");
-    }
-    Dataset<Row> files = reader.load(path);
-    // A local file is read by the parser itself, as vnru parse reads it, so that warnings and
-    // errors name the same path; Spark then does not read the content column at all.
-    Column content = isLocal(spark, path) ? lit(null).cast(DataTypes.BinaryType) : col("content");
-    return files
-        .select(col("path"), content.as("content"))
-        .mapPartitions(new ParseFunction(options), Encoders.row(PARSED_SCHEMA));
+    FileListing listing = FileListing.of(spark, path);
+    ParseFunction parse = new ParseFunction(options, listing.ids());
+    Dataset<Row> scanned = listing.scan().mapPartitions(parse, Encoders.row(PARSED_SCHEMA));
+    Dataset<Row> empty = listing.unscanned().mapPartitions(parse, Encoders.row(PARSED_SCHEMA));
+    return scanned.union(empty);
   }
 
   /**
@@ -178,40 +191,15 @@ public final class VnruSpark {
     }
   }
 
-  private static boolean isLocal(SparkSession spark, String path) {
-    try {
-      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-      return "file".equals(p.getFileSystem(spark.sparkContext().hadoopConfiguration()).getScheme());
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static boolean isDirectory(SparkSession spark, String path) {
-    try {
-      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      return fs.getFileStatus(p).isDirectory();
-    } catch (IOException e) {
-      // a glob or a missing path: let the source report it
-      return !URI.create(path.replace(" ", "%20")).getPath().endsWith(".txt");
-    }
-  }
-
-  /** The file's id: its name without {@code .txt}, as {@code vnru parse} names it. */
-  static String idOf(String path) {
-    int slash = path.lastIndexOf('/');
-    String name = slash < 0 ? path : path.substring(slash + 1);
-    return name.endsWith(".txt") && name.length() > 4 ? name.substring(0, name.length() - 4) : name;
-  }
-
   /** Parses a partition's files with the executor's shared parser. */
   private static final class ParseFunction implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final ParseOptions options;
+    private final FileListing.Ids ids;
 
-    ParseFunction(ParseOptions options) {
+    ParseFunction(ParseOptions options, FileListing.Ids ids) {
       this.options = options;
+      this.ids = ids;
     }
 
     @Override
@@ -219,34 +207,35 @@ public final class VnruSpark {
       Parsers.Pair pair = Parsers.of(options);
       boolean gated = options.relevantOnly();
       return new Iterator<>() {
-        private Row next = advance();
+        private final Deque<Row> ready = new ArrayDeque<>();
 
-        private Row advance() {
-          while (input.hasNext()) {
+        private boolean fill() {
+          while (ready.isEmpty() && input.hasNext()) {
             Row in = input.next();
             String path = in.getString(0);
             byte[] bytes = in.getAs(1);
-            if (gated && !relevant(pair, path, bytes)) {
-              continue;
+            String id = ids.idOf(path);
+            String duplicate = ids.duplicate(path);
+            if (duplicate != null) {
+              ready.add(RowFactory.create(id, path, null, duplicate, 0));
+            } else if (!gated || relevant(pair, ids, path, bytes)) {
+              ready.addAll(parseOne(pair, ids, path, id, bytes));
             }
-            return parseOne(pair, path, bytes);
           }
-          return null;
+          return !ready.isEmpty();
         }
 
         @Override
         public boolean hasNext() {
-          return next != null;
+          return fill();
         }
 
         @Override
         public Row next() {
-          if (next == null) {
-            throw new java.util.NoSuchElementException();
+          if (!fill()) {
+            throw new NoSuchElementException();
           }
-          Row r = next;
-          next = advance();
-          return r;
+          return ready.poll();
         }
       };
     }
@@ -257,37 +246,47 @@ public final class VnruSpark {
     return java.nio.file.Path.of(new org.apache.hadoop.fs.Path(path).toUri().getPath());
   }
 
-  /** Whether the gate lets the file through; a file it cannot read is the parser's to report. */
-  static boolean relevant(Parsers.Pair pair, String path, byte[] bytes) {
-    if (bytes != null) {
-      return pair.gate().test(bytes);
+  /**
+   * Whether the gate lets the file through, as {@code vnru parse --relevant-only} decides; a
+   * file it cannot read is the parser's to report.
+   */
+  static boolean relevant(Parsers.Pair pair, FileListing.Ids ids, String path, byte[] bytes) {
+    if (!ids.local()) {
+      return pair.parser().mayBeRelevant(pair.gate(), bytes == null ? new byte[0] : bytes);
     }
     try {
       java.nio.file.Path f = localFile(path);
-      return Files.size(f) > pair.parser().maxBytes() || pair.gate().test(Files.readAllBytes(f));
+      return Files.size(f) > pair.parser().maxBytes()
+          || pair.parser().mayBeRelevant(pair.gate(), Files.readAllBytes(f));
     } catch (IOException | RuntimeException e) {
       return true;
     }
   }
 
-  static Row parseOne(Parsers.Pair pair, String path, byte[] bytes) {
-    String id = idOf(path);
+  /**
+   * The rows of one file: one per article (a JSON Lines file may hold several), or one with the
+   * error that makes it not an article. {@code bytes} is null for a local file (the parser reads
+   * it) and for a remote file Spark's scan left out (a zero-byte file).
+   */
+  static List<Row> parseOne(
+      Parsers.Pair pair, FileListing.Ids ids, String path, String id, byte[] bytes) {
+    String source = ids.source(path);
     try {
-      Article a =
-          bytes == null ? pair.parser().parse(localFile(path)) : pair.parser().parse(id, bytes);
-      return RowFactory.create(id, path, VnruJson.write(a), null);
+      List<Article> articles =
+          ids.local()
+              ? pair.parser().parseFile(localFile(path), id)
+              : pair.parser().parseFile(source, id, bytes == null ? new byte[0] : bytes);
+      List<Row> rows = new ArrayList<>(articles.size());
+      for (int i = 0; i < articles.size(); i++) {
+        Article a = articles.get(i);
+        rows.add(RowFactory.create(a.id(), path, VnruJson.write(a), null, i));
+      }
+      return rows;
     } catch (ArticleParseException e) {
-      return RowFactory.create(id, path, null, e.getMessage());
+      return List.of(RowFactory.create(id, path, null, e.getMessage(), 0));
     } catch (RuntimeException e) {
       // a parser bug must not fail a job of millions of files
-      return RowFactory.create(id, path, null, id + ": " + e);
+      return List.of(RowFactory.create(id, path, null, source + ": " + e, 0));
     }
-  }
-
-  /** For the tests: the ids of a list of parsed rows. */
-  static List<String> ids(List<Row> rows) {
-    List<String> out = new ArrayList<>();
-    rows.forEach(r -> out.add(r.getString(0)));
-    return out;
   }
 }
