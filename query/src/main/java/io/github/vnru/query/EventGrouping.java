@@ -1,7 +1,7 @@
 package io.github.vnru.query;
 
 import io.github.vnru.model.MeetingKind;
-import io.github.vnru.model.PartialDate;
+import io.github.vnru.query.internal.Dates;
 import io.github.vnru.query.internal.IntList;
 import java.time.LocalDate;
 import java.time.Year;
@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -40,8 +39,10 @@ import java.util.TreeMap;
  * reports two meetings of the same people when it names them twice), and never joins two events,
  * so an imprecise report cannot bridge two dated meetings. A group of {@code k} reports costs
  * {@code O(k log k)} (a day and month without a year looks up each year its group's spans cover,
- * or each span when there are fewer), so the whole is near-linear in the number of meetings; the
- * result depends only on the rows, never on hash or iteration order.
+ * or each span when there are fewer), so the whole is near-linear in the number of meetings.
+ * Groups are found person by person (a group's reports all name its lowest-coded participant),
+ * which keeps each look-up table small. The result does not depend on the order the articles
+ * come in: spans are placed narrowest first, and reports that tie fit the same events.
  */
 final class EventGrouping {
   /** A report of news (not recalled) is published at most this many days after the meeting. */
@@ -80,38 +81,52 @@ final class EventGrouping {
 
     @Override
     public int hashCode() {
-      return 31 * Arrays.hashCode(persons) + kind;
-    }
-
-    @Override
-    public String toString() {
-      return kind + ":" + Arrays.toString(persons);
+      // person codes are small and dense: Arrays.hashCode would give many pairs one hash
+      int h = kind;
+      for (int p : persons) {
+        h = h * 0x9E3779B1 + p;
+      }
+      return h ^ (h >>> 15);
     }
   }
 
   private void run(IntList starts, IntList members) {
     int n = index.meetings.length;
-    Map<Key, IntList> groups = new HashMap<>();
-    List<IntList> order = new ArrayList<>();
-    for (int row = 0; row < n; row++) {
-      int[] codes =
-          Arrays.copyOfRange(index.personCodes, index.personStart[row], index.personStart[row + 1]);
-      Arrays.sort(codes);
-      IntList g = groups.get(new Key(index.kind[row], codes));
-      if (g == null) {
-        g = new IntList(2);
-        groups.put(new Key(index.kind[row], codes), g);
-        order.add(g);
-      }
-      g.add(row);
-    }
     // events as lists of rows; each group's events in the order they were made
     List<IntList> events = new ArrayList<>();
-    for (IntList g : order) {
-      if (g.size() == 1) {
-        events.add(g);
-      } else {
-        new Group(g.toArray()).place(events);
+    // a group's reports all name its first participant (the lowest person code), so the groups
+    // are found person by person in that person's meetings: small maps, rows in order
+    for (int person = 0; person < index.meetingsByPerson.length; person++) {
+      int[] rowsOfPerson = index.meetingsByPerson[person];
+      if (rowsOfPerson.length == 0) {
+        continue;
+      }
+      Map<Key, IntList> groups = new HashMap<>();
+      List<IntList> order = new ArrayList<>();
+      for (int row : rowsOfPerson) {
+        int from = index.personStart[row];
+        int to = index.personStart[row + 1];
+        int lowest = Integer.MAX_VALUE;
+        for (int k = from; k < to; k++) {
+          lowest = Math.min(lowest, index.personCodes[k]);
+        }
+        if (lowest != person) {
+          continue; // grouped with its lowest participant
+        }
+        int[] codes = Arrays.copyOfRange(index.personCodes, from, to);
+        Arrays.sort(codes);
+        groups.computeIfAbsent(new Key(index.kind[row], codes), k -> {
+          IntList g = new IntList(1);
+          order.add(g);
+          return g;
+        }).add(row);
+      }
+      for (IntList g : order) {
+        if (g.size() == 1) {
+          events.add(g);
+        } else {
+          new Group(g.toArray()).place(events);
+        }
       }
     }
     // number events by their first report, so that event order follows the corpus; first rows
@@ -170,15 +185,28 @@ final class EventGrouping {
     private final long[] lo;
     private final long[] hi;
     private final List<Ev> made = new ArrayList<>();
-    /** The events others may join, by their first possible day. */
-    private final NavigableMap<Long, List<Ev>> open = new TreeMap<>();
-    /** The widest span an open event has had, to bound a search by first day. */
-    private long widest;
+    /**
+     * The events others may join that overlap no other such event, by their first possible day
+     * (so by their last day too); a new span only starts an event where none is.
+     */
+    private final NavigableMap<Long, Ev> open = new TreeMap<>();
+    /**
+     * The events others may join that were started where an event holding a report of the same
+     * article already was (an article naming two meetings of the same people), so may overlap.
+     */
+    private final List<Ev> overlapping = new ArrayList<>();
+    /** Whether the last {@link #candidates} search met an event of {@link #open}. */
+    private boolean metOpen;
     /** The open events with a span rather than a full date, and the days they cover. */
     private final List<Ev> spans = new ArrayList<>();
     private long spanFrom;
     private long spanTo;
-    /** Event number and article of every report placed, as {@code number << 32 | article}. */
+    /**
+     * Whether report {@code i}'s article has another report in this group (rows come in article
+     * order, so such reports are neighbours); only those can meet an event of their own article.
+     */
+    private final boolean[] shared;
+    /** Event and article of every report of {@link #shared} placed (see {@link #pair}). */
     private final Set<Long> reported = new HashSet<>();
 
     Group(int[] rows) {
@@ -186,6 +214,13 @@ final class EventGrouping {
       this.shape = new Shape[rows.length];
       this.lo = new long[rows.length];
       this.hi = new long[rows.length];
+      this.shared = new boolean[rows.length];
+      for (int i = 1; i < rows.length; i++) {
+        if (article(i) == article(i - 1)) {
+          shared[i] = true;
+          shared[i - 1] = true;
+        }
+      }
     }
 
     void place(List<IntList> out) {
@@ -225,7 +260,7 @@ final class EventGrouping {
         if (count == 1) {
           Ev e = found[0];
           if (!e.day && (lo[i] > e.lo || hi[i] < e.hi)) {
-            reopen(e, Math.max(e.lo, lo[i]), Math.min(e.hi, hi[i]));
+            narrow(e, Math.max(e.lo, lo[i]), Math.min(e.hi, hi[i]));
           }
           add(e, i);
         } else if (count == 0) {
@@ -243,8 +278,11 @@ final class EventGrouping {
         Ev[] found = new Ev[2];
         int count = 0;
         for (Ev e : byMonthDay.getOrDefault((int) lo[i], List.of())) {
-          if (count < 2 && !holds(e, i)) {
+          if (!holds(e, i)) {
             found[count++] = e;
+            if (count == 2) {
+              break;
+            }
           }
         }
         if (count < 2) {
@@ -289,16 +327,29 @@ final class EventGrouping {
     /**
      * Puts up to two open events whose days meet {@code [from, to]} and that hold no report of
      * report {@code i}'s article into {@code found}, and returns how many there were (at most 2).
+     * The events of {@link #open} do not overlap, so those before the last one starting on or
+     * before {@code from} end before it.
      */
     private int candidates(int i, long from, long to, Ev[] found) {
       int count = 0;
-      for (List<Ev> es : open.subMap(from - widest, true, to, true).values()) {
-        for (Ev e : es) {
-          if (e.hi >= from && !holds(e, i)) {
+      metOpen = false;
+      Long start = open.floorKey(from);
+      for (Ev e : open.subMap(start == null ? from : start, true, to, true).values()) {
+        if (e.hi >= from) {
+          metOpen = true;
+          if (!holds(e, i)) {
             found[count++] = e;
             if (count == 2) {
               return 2;
             }
+          }
+        }
+      }
+      for (Ev e : overlapping) {
+        if (e.lo <= to && e.hi >= from && !holds(e, i)) {
+          found[count++] = e;
+          if (count == 2) {
+            return 2;
           }
         }
       }
@@ -307,7 +358,13 @@ final class EventGrouping {
 
     /** Whether event {@code e} already holds a report of report {@code i}'s article. */
     private boolean holds(Ev e, int i) {
-      return reported.contains(((long) e.number << 32) | article(i));
+      return shared[i] && reported.contains(pair(e, i));
+    }
+
+    /** Event {@code e} and report {@code i}'s article as one number, its bits spread for hashing. */
+    private long pair(Ev e, int i) {
+      long x = (((long) e.number << 32) | article(i)) * 0x9E3779B97F4A7C15L;
+      return x ^ (x >>> 29);
     }
 
     /**
@@ -323,35 +380,53 @@ final class EventGrouping {
       int first = LocalDate.ofEpochDay(spanFrom).getYear();
       int last = LocalDate.ofEpochDay(spanTo).getYear();
       if (last - first + 1 < spans.size()) {
-        for (int y = first; y <= last && count < 2; y++) {
+        // at most one event of open holds a given day
+        for (int y = first; y <= last; y++) {
           if (month == 2 && day == 29 && !Year.isLeap(y)) {
             continue;
           }
           long d = LocalDate.of(y, month, day).toEpochDay();
-          for (List<Ev> es : open.subMap(d - widest, true, d, true).values()) {
-            for (Ev e : es) {
-              if (!e.day && e.hi >= d && count < 2 && !holds(e, i)
-                  && (count == 0 || found[0] != e)) {
-                found[count++] = e;
+          Map.Entry<Long, Ev> at = open.floorEntry(d);
+          if (at != null) {
+            Ev e = at.getValue();
+            if (!e.day && e.hi >= d && !holds(e, i) && (count == 0 || found[0] != e)) {
+              found[count++] = e;
+              if (count == 2) {
+                return 2;
               }
+            }
+          }
+        }
+        for (Ev e : overlapping) {
+          if (canBeOn(e.lo, e.hi, month, day) && !holds(e, i)) {
+            found[count++] = e;
+            if (count == 2) {
+              return 2;
             }
           }
         }
       } else {
         for (Ev e : spans) {
-          if (count < 2 && canBeOn(e.lo, e.hi, month, day) && !holds(e, i)) {
+          if (canBeOn(e.lo, e.hi, month, day) && !holds(e, i)) {
             found[count++] = e;
+            if (count == 2) {
+              return 2;
+            }
           }
         }
       }
       return count;
     }
 
+    /** A new event others may join, on the days {@code [from, to]}. */
     private Ev open(long from, long to, boolean day) {
       Ev e = new Ev(made.size(), from, to, day);
       made.add(e);
-      open.computeIfAbsent(from, k -> new ArrayList<>(1)).add(e);
-      widest = Math.max(widest, to - from);
+      if (day || !metOpen) {
+        open.put(from, e);
+      } else {
+        overlapping.add(e);
+      }
       if (!day) {
         spans.add(e);
         spanFrom = spans.size() == 1 ? from : Math.min(spanFrom, from);
@@ -360,15 +435,14 @@ final class EventGrouping {
       return e;
     }
 
-    private void reopen(Ev e, long from, long to) {
-      List<Ev> at = open.get(e.lo);
-      at.remove(e);
-      if (at.isEmpty()) {
+    /** Narrows span event {@code e} to {@code [from, to]}, within its days. */
+    private void narrow(Ev e, long from, long to) {
+      if (open.get(e.lo) == e) {
         open.remove(e.lo);
+        open.put(from, e);
       }
       e.lo = from;
       e.hi = to;
-      open.computeIfAbsent(from, k -> new ArrayList<>(1)).add(e);
     }
 
     private Ev alone() {
@@ -379,7 +453,9 @@ final class EventGrouping {
 
     private void add(Ev e, int i) {
       e.rows.add(rows[i]);
-      reported.add(((long) e.number << 32) | article(i));
+      if (shared[i]) {
+        reported.add(pair(e, i));
+      }
     }
 
     /** Sets the shape of report {@code i} and the days it can be on. */
@@ -389,34 +465,25 @@ final class EventGrouping {
       long pubFrom = index.published[a];
       long pubTo = index.publishedLatest[a];
       boolean published = pubFrom != Index.NO_DATE && pubTo != Index.NO_DATE;
-      Optional<PartialDate> date = index.meetings[row].date();
-      if (date.isPresent()) {
-        PartialDate d = date.get();
-        switch (d.precision()) {
-          case DAY:
-            set(i, Shape.DAY, d.toLocalDate().orElseThrow().toEpochDay(), 0);
-            return;
-          case YEAR:
-          case YEAR_MONTH:
-            set(i, Shape.SPAN, d.earliest().orElseThrow().toEpochDay(),
-                d.latest().orElseThrow().toEpochDay());
-            return;
-          default:
-            int month = d.month().orElseThrow();
-            int day = d.day().orElseThrow();
-            if (published) {
-              set(i, Shape.DAY, lastOnOrBefore(month, day, pubTo + LATE_DAYS), 0);
-            } else if (index.kind[row] == MeetingKind.LETTER.ordinal()) {
-              // letters mark yearly occasions (a national day, the new year), so a day and
-              // month without a year does not tell one letter from the next year's
-              set(i, Shape.ALONE, 0, 0);
-            } else {
-              set(i, Shape.MONTH_DAY, month * 32 + day, 0);
-            }
-            return;
+      if (index.dateGroup[row] == Dates.KNOWN_YEAR) {
+        // a full date is a span of one day; a year or a month, of more
+        long from = index.dayRange[row] >> 32;
+        long to = (int) index.dayRange[row];
+        set(i, from == to ? Shape.DAY : Shape.SPAN, from, to);
+      } else if (index.dateGroup[row] == Dates.MONTH_DAY) {
+        int month = index.dateKey[row] / 100;
+        int day = index.dateKey[row] % 100;
+        if (published) {
+          long d = lastOnOrBefore(month, day, pubTo + LATE_DAYS);
+          set(i, Shape.DAY, d, d);
+        } else if (index.kind[row] == MeetingKind.LETTER.ordinal()) {
+          // letters mark yearly occasions (a national day, the new year), so a day and month
+          // without a year does not tell one letter from the next year's
+          set(i, Shape.ALONE, 0, 0);
+        } else {
+          set(i, Shape.MONTH_DAY, month * 32 + day, 0);
         }
-      }
-      if (!published) {
+      } else if (!published) {
         set(i, Shape.ALONE, 0, 0);
       } else if (index.meetings[row].recalled()) {
         set(i, Shape.RECALLED, pubFrom - RECALL_DAYS, pubTo + LATE_DAYS);
