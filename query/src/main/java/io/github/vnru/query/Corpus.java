@@ -237,22 +237,41 @@ public final class Corpus {
   }
 
   /**
-   * A query over events: real meetings, each with every report of it. Reports of the same kind
-   * with the same set of participants, in either language, are grouped as follows:
+   * A query over events: real meetings, each with every report of it. Two reports are of the same
+   * event when they have the same kind and the same participants (in either language) and their
+   * dates agree, the way a news reader would judge it:
    *
    * <ul>
-   *   <li>reports with the same full date ({@code 2021-04-05}) are one event; different full dates
-   *       are different events;
-   *   <li>a report with a partial date ({@code 2021}, {@code 2021-04}, {@code --04-05}) joins the
-   *       event of a full date when it is {@linkplain
-   *       io.github.vnru.model.PartialDate#isCompatibleWith compatible} with exactly one full date
-   *       of the group; otherwise it is grouped only with reports of the very same partial date;
-   *   <li>an undated report joins the group's event when the group has exactly one; otherwise the
-   *       group's undated reports form one event of their own.
+   *   <li><b>Same day.</b> Reports with the same full date ({@code 2021-04-05}) are one event;
+   *       different full dates are different events. A day and month without a year ({@code
+   *       --06-20}) in an article with a published date is the last such day on or before the
+   *       day after publication.
+   *   <li><b>A year or a month</b> ({@code 2021}, {@code 2021-04}) joins the one event that can
+   *       fall in it.
+   *   <li><b>Undated news.</b> An article reports a meeting shortly after it happens: an undated
+   *       report that is not recalled, in an article published on day {@code P}, is of a meeting
+   *       held from {@code P - 7} to {@code P + 1} (a page can be dated a day early across time
+   *       zones), and joins the one event that can fall then. Undated reports of the same week
+   *       with no dated report are one event.
+   *   <li><b>A day and month with neither year nor published date</b> joins the one event that
+   *       can be on that day and month; reports of the same day and month that match none are one
+   *       event. Letters are the exception: they mark yearly occasions (a national day, the new
+   *       year), so a letter dated by day and month only is not grouped.
+   *   <li><b>Recalled meetings</b> ({@link io.github.vnru.model.Meeting#recalled()}) are anchored
+   *       on their own stated date only, never on their article's; an undated recalled meeting
+   *       ("during their recent phone call") joins the one event of the year before its article
+   *       was published.
+   *   <li><b>Otherwise alone.</b> An undated report in an article without a published date could
+   *       be any meeting of those people in any year, so it is an event of its own.
    * </ul>
    *
-   * <p>So an undated report joins an event only when that is unambiguous. Counts over events are
-   * counts of real meetings, not of articles.
+   * <p>"The one event" means exactly one: a report that fits two events (an undated report
+   * published the week after two meetings, a year with two meetings in it) joins neither, so an
+   * imprecise report never bridges two dated meetings, and the grouping does not depend on the
+   * order of the articles. A report never joins an event that already holds a report of its own
+   * article: an article that names two meetings of the same people (this week's talks and last
+   * year's) reports two meetings. Events are built once, when the corpus is, in time near-linear
+   * in the number of meetings. Counts over events are counts of real meetings, not of articles.
    */
   public EventQuery events() {
     return new EventQuery(meetings());

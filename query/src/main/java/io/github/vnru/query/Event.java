@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * One real meeting, with every report of it: the same kind and participants, reported by one or
- * more articles in either language with compatible dates. See {@link Corpus#events()} for how
- * reports are grouped.
+ * more articles in either language, with dates that agree (the dates stated, and for undated
+ * reports the days their articles were published). See {@link Corpus#events()} for how reports
+ * are grouped.
  */
 public final class Event {
   private final ImmutableList<MeetingRecord> sources;

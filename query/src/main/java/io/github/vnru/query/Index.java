@@ -8,7 +8,6 @@ import io.github.vnru.model.Article;
 import io.github.vnru.model.Language;
 import io.github.vnru.model.Meeting;
 import io.github.vnru.model.MeetingKind;
-import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.Party;
 import io.github.vnru.model.PartyId;
 import io.github.vnru.model.Person;
@@ -18,10 +17,8 @@ import io.github.vnru.query.internal.IntList;
 import io.github.vnru.query.internal.NameIndex;
 import io.github.vnru.query.internal.YearIndex;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -279,7 +276,7 @@ final class Index {
     eventOf = new int[total];
     IntList starts = new IntList();
     IntList members = new IntList(total);
-    buildEvents(starts, members);
+    EventGrouping.build(this, starts, members);
     eventStart = starts.toArray();
     eventMembers = members.toArray();
   }
@@ -364,89 +361,6 @@ final class Index {
       }
     }
     return out.toArray();
-  }
-
-  /**
-   * Groups meeting rows into events; see {@link Corpus#events()} for the rules. Within a group of
-   * the same kind and participant set: each distinct full date is one event; a partial date joins
-   * the one full-date event it is compatible with, else the reports of the same partial date form
-   * one event; undated reports join the group's event when there is exactly one, else form one.
-   */
-  private void buildEvents(IntList starts, IntList members) {
-    Map<String, IntList> groups = new LinkedHashMap<>();
-    for (int row = 0; row < meetings.length; row++) {
-      int[] codes = Arrays.copyOfRange(personCodes, personStart[row], personStart[row + 1]);
-      Arrays.sort(codes);
-      groups.computeIfAbsent(kind[row] + ":" + Arrays.toString(codes), k -> new IntList()).add(row);
-    }
-    List<IntList> events = new ArrayList<>();
-    for (IntList g : groups.values()) {
-      Map<PartialDate, IntList> full = new LinkedHashMap<>();
-      Map<PartialDate, IntList> partial = new LinkedHashMap<>();
-      IntList undated = new IntList();
-      for (int i = 0; i < g.size(); i++) {
-        int row = g.get(i);
-        Optional<PartialDate> d = meetings[row].date();
-        if (d.isEmpty()) {
-          undated.add(row);
-        } else if (d.get().precision() == PartialDate.Precision.DAY) {
-          full.computeIfAbsent(d.get(), k -> new IntList()).add(row);
-        }
-      }
-      for (int i = 0; i < g.size(); i++) {
-        int row = g.get(i);
-        Optional<PartialDate> d = meetings[row].date();
-        if (d.isEmpty() || d.get().precision() == PartialDate.Precision.DAY) {
-          continue;
-        }
-        PartialDate only = null;
-        int compatible = 0;
-        for (PartialDate f : full.keySet()) {
-          if (f.isCompatibleWith(d.get())) {
-            only = f;
-            compatible++;
-          }
-        }
-        if (compatible == 1) {
-          full.get(only).add(row);
-        } else {
-          partial.computeIfAbsent(d.get(), k -> new IntList()).add(row);
-        }
-      }
-      List<IntList> here = new ArrayList<>(full.values());
-      here.addAll(partial.values());
-      if (undated.size() > 0) {
-        if (here.size() == 1) {
-          IntList one = here.get(0);
-          for (int i = 0; i < undated.size(); i++) {
-            one.add(undated.get(i));
-          }
-        } else {
-          here.add(undated);
-        }
-      }
-      events.addAll(here);
-    }
-    // number events by their first report, so event order follows the corpus
-    events.sort((x, y) -> Integer.compare(min(x), min(y)));
-    for (IntList e : events) {
-      starts.add(members.size());
-      int[] rows = e.toArray();
-      Arrays.sort(rows);
-      for (int r : rows) {
-        eventOf[r] = starts.size() - 1;
-        members.add(r);
-      }
-    }
-    starts.add(members.size());
-  }
-
-  private static int min(IntList l) {
-    int m = Integer.MAX_VALUE;
-    for (int i = 0; i < l.size(); i++) {
-      m = Math.min(m, l.get(i));
-    }
-    return m;
   }
 
   /** The event with number {@code e}. */
