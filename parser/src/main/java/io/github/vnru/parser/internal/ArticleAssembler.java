@@ -32,8 +32,11 @@ public final class ArticleAssembler {
 
   private ArticleAssembler() {}
 
-  /** What the pipeline saw, for tests: the article and every stretch of text with its role. */
-  public record Parsed(Article article, List<Piece> pieces, ExtractionInput input) {}
+  /**
+   * What the pipeline saw, for tests: the article, every stretch of text with its role, and the
+   * normalised text every offset of the article points into.
+   */
+  public record Parsed(Article article, List<Piece> pieces, ExtractionInput input, String text) {}
 
   /**
    * Parses normalised {@code text} (see {@link TextNormalizer}).
@@ -218,7 +221,7 @@ public final class ArticleAssembler {
     }
     List<Piece> pieces = new ArrayList<>(header.pieces());
     pieces.addAll(layout.all());
-    return new Parsed(article, pieces, input);
+    return new Parsed(article, pieces, input, text);
   }
 
   /** The layout with the markup's title and roles added. */
