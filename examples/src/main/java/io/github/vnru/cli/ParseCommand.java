@@ -112,6 +112,10 @@ final class ParseCommand implements Callable<Integer> {
           }
         }
         progress.step();
+        if (out.checkError()) {
+          // the reader went away (vnru parse ... | head -1): stop quietly, as cat or grep do
+          return failed == 0 ? 0 : 1;
+        }
       }
     } finally {
       pool.shutdownNow();
@@ -174,7 +178,15 @@ final class ParseCommand implements Callable<Integer> {
     }
     Path file = input.file();
     try {
-      return Files.size(file) > parser.maxBytes() || gate.test(Files.readAllBytes(file));
+      if (Files.size(file) > parser.maxBytes()) {
+        return true;
+      }
+      byte[] bytes;
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) Math.min(parser.maxBytes(), Integer.MAX_VALUE - 16) + 1);
+      }
+      // past the limit: the parser refuses it, with its reason
+      return bytes.length > parser.maxBytes() || gate.test(bytes);
     } catch (IOException | RuntimeException e) {
       return true;
     }
