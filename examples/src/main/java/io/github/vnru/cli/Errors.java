@@ -30,6 +30,12 @@ final class Errors {
   /** An error that stopped a command. */
   static String describe(Exception e) {
     Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    while (t instanceof java.util.concurrent.ExecutionException && t.getCause() != null) {
+      t = t.getCause(); // a worker thread's failure
+    }
+    if (t instanceof OutOfMemoryError) {
+      return "out of memory; give Java a larger heap, e.g. java -Xmx1g -jar vnru.jar ...";
+    }
     if (t instanceof NoSuchFileException) {
       String f = ((NoSuchFileException) t).getFile();
       return f + ": no such file or folder; check the path";

@@ -248,7 +248,13 @@ public final class ArticleAssembler {
     List<Piece> captionText = new ArrayList<>(layout.captionText());
     List<Piece> credits = new ArrayList<>(layout.credits());
     List<Piece> boilerplate = new ArrayList<>(layout.boilerplate());
-    for (Piece p : page.extras()) {
+    for (Piece extra : page.extras()) {
+      Piece p = extra;
+      if (p.role() == Piece.Role.TITLE_REPEAT
+          && (title.isEmpty() || !Segmenter.sameText(title.get().text(), p.text()))) {
+        // the page's headline repeats a title the text did not take: keep it, as page text
+        p = new Piece(Piece.Role.BOILERPLATE, p.start(), p.text());
+      }
       all.add(p);
       switch (p.role()) {
         case CAPTION:
