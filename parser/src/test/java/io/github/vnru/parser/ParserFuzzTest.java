@@ -114,7 +114,7 @@ class ParserFuzzTest {
       assertEquals(articles, JsonLines.read(source, data), "reading twice");
     } catch (ArticleParseException e) {
       checkTime(start, data.length, "JSON Lines");
-      checkProblem(e, source);
+      checkProblem(e, source, new String(data, UTF_8));
       assertEquals(ParseProblem.Reason.BAD_JSON_LINE, e.problem().reason());
       assertTrue(e.problem().line().isPresent(), "the line is named");
     }
@@ -123,9 +123,7 @@ class ParserFuzzTest {
     try {
       checkJson(VnruJson.read(json, Article.class));
     } catch (IllegalArgumentException e) {
-      assertFalse(
-          ArticleInvariants.JAVA_NAME.matcher(e.getMessage()).find(),
-          "Java name in message: " + e.getMessage());
+      ArticleInvariants.checkNoJavaNames(e.getMessage(), json);
     }
   }
 
@@ -144,9 +142,8 @@ class ParserFuzzTest {
     } catch (IllegalArgumentException e) {
       checkTime(start, data.length, "registry");
       assertTrue(e.getMessage().startsWith("registry file " + file), e.getMessage());
-      assertFalse(
-          ArticleInvariants.JAVA_NAME.matcher(e.getMessage()).find(),
-          "Java name in message: " + e.getMessage());
+      ArticleInvariants.checkNoJavaNames(
+          e.getMessage().replace(file.toString(), ""), new String(data, UTF_8));
       return;
     }
     checkTime(start, data.length, "registry");
@@ -176,7 +173,7 @@ class ParserFuzzTest {
       checkParsed(parsed);
       assertEquals(parsed.article(), parser.parse(id, text.toString()), "API and pipeline");
     } catch (ArticleParseException e) {
-      checkProblem(e, id);
+      checkProblem(e, id, text.toString());
     }
   }
 
@@ -184,7 +181,7 @@ class ParserFuzzTest {
     try {
       return PARSER.parse(id, data);
     } catch (ArticleParseException e) {
-      checkProblem(e, id);
+      checkProblem(e, id, new String(data, UTF_8));
       return null;
     }
   }
@@ -193,8 +190,16 @@ class ParserFuzzTest {
     try {
       return PARSER.parseFile(file);
     } catch (ArticleParseException e) {
-      checkProblem(e, file.toString());
+      checkProblem(e, file.toString(), readLatin(file));
       return null;
+    }
+  }
+
+  private static String readLatin(Path file) {
+    try {
+      return new String(Files.readAllBytes(file), UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -219,7 +224,7 @@ class ParserFuzzTest {
       String text = TextNormalizer.decode(source, raw, UTF_8);
       return ArticleAssembler.assemble(source, id, text, EXTRACTOR);
     } catch (ArticleParseException e) {
-      checkProblem(e, source);
+      checkProblem(e, source, new String(bytes, UTF_8));
       return null;
     } catch (RuntimeException e) {
       fail("undocumented exception: " + e, e);
