@@ -31,13 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
  * user runs it, in a child JVM with a small heap: every good article comes out, each bad file gives
  * exactly one line on stderr, nothing else is printed, no stack trace, and the heap is enough.
  *
- * <p>{@code mvn verify} runs 500 files (9 hostile, one of each kind) to keep the build fast; the
+ * <p>{@code mvn verify} runs 300 files (9 hostile, one of each kind) to keep the build fast; the
  * full 10,000 (100 hostile, 1%): {@code mvn verify -Dvnru.batch.files=10000} (README, "Hostile
  * input"). The heap: {@link #HEAP}.
  */
 final class HostileBatchIT {
   /** Files in the batch; 1% of them hostile. */
-  static final int FILES = Integer.getInteger("vnru.batch.files", 500);
+  static final int FILES = Integer.getInteger("vnru.batch.files", 300);
 
   /**
    * The heap {@code vnru parse} is given: enough for two threads each holding a 6 MB line or a
@@ -125,7 +125,7 @@ final class HostileBatchIT {
   void aClosedPipe_endsQuietlyWithStatus0(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectory(dir.resolve("in"));
     List<Path> raw = rawArticles();
-    for (int i = 0; i < 400; i++) {
+    for (int i = 0; i < 100; i++) {
       Files.copy(raw.get(i % raw.size()), in.resolve(String.format("a%05d.txt", i)));
     }
     Process p = start(dir, "java -Xmx" + HEAP + " -jar " + Jar.JAR

@@ -66,12 +66,13 @@ final class HostileFiles {
         break;
       case LONG_LINE:
         {
-          // one 6 MB line of article text without a line break
+          // one 6 MB line of article text without a line break, naming the leaders now and then
           StringBuilder sb = new StringBuilder(6 << 20);
           sb.append("Putin and To Lam held talks in Moscow\n\n");
-          String sentence = "President Vladimir Putin met General Secretary To Lam in Moscow. ";
-          while (sb.length() < (6 << 20)) {
-            sb.append(sentence);
+          String names = "President Vladimir Putin met General Secretary To Lam in Moscow. ";
+          String other = "The two sides discussed cooperation in trade, energy and education. ";
+          for (int i = 0; sb.length() < (6 << 20); i++) {
+            sb.append(i % 100 == 0 ? names : other);
           }
           Files.writeString(f, sb, UTF_8);
           break;
