@@ -32,5 +32,6 @@ JAZZER_FUZZ=1 exec mvn -B -o test -pl "$module" -am \
   -Djazzer.internal.arg.0=fuzz \
   -Djazzer.internal.arg.1=-max_total_time="$seconds" \
   -Djazzer.internal.arg.2=-print_final_stats=1 \
+  -Djazzer.hooks=true \
   -Dinvoker.skip -Dmaven.javadoc.skip -Dmaven.source.skip -Denforcer.skip \
   "$@"
