@@ -37,7 +37,7 @@ final class ReportSafetyTest {
 
   @Test
   void no_script_event_handler_or_unsafe_link_whatever_the_text() {
-    qt().withExamples(300)
+    qt().withExamples(200)
         .forAll(hostile(), hostile(), hostile(), hostile())
         .checkAssert(
             (a, b, c, d) -> {
