@@ -386,8 +386,8 @@ public final class HtmlReport {
 
   /**
    * Whether {@code url} may be a link: an absolute {@code http} or {@code https} URL with a host,
-   * without white space, control characters or characters XML forbids. Anything else ({@code javascript:}, {@code data:},
-   * {@code file:}, a relative path) is shown as text only.
+   * without white space, control characters or characters XML forbids. Anything else ({@code
+   * javascript:}, {@code data:}, {@code file:}, a relative path) is shown as text only.
    */
   static boolean isWebLink(String url) {
     for (int i = 0; i < url.length(); i++) {
