@@ -18,18 +18,47 @@ final class Errors {
 
   private Errors() {}
 
-  /** A usage error from picocli, with any Java type name replaced. */
+  /** A usage error from picocli, with any Java type name replaced, on one line. */
   static String plain(String message) {
     Matcher m = CONVERT.matcher(message);
     if (m.find()) {
       message = message.substring(0, m.start()) + "'" + m.group(1) + "' is not a valid value";
     }
-    return JAVA_NAME.matcher(message).replaceAll("a value");
+    return oneLine(JAVA_NAME.matcher(message).replaceAll("a value"));
+  }
+
+  /**
+   * {@code s} on one line: a value the user gave may hold a line break or another control
+   * character, which is shown escaped ({@code \n}) so that one error stays one line.
+   */
+  static String oneLine(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        b.append("\\n");
+      } else if (c == '\r') {
+        b.append("\\r");
+      } else if (c == '\t') {
+        b.append("\\t");
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** An error that stopped a command. */
   static String describe(Exception e) {
     Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    while (t instanceof java.util.concurrent.ExecutionException && t.getCause() != null) {
+      t = t.getCause(); // a worker thread's failure
+    }
+    if (t instanceof OutOfMemoryError) {
+      return "out of memory; give Java a larger heap, e.g. java -Xmx1g -jar vnru.jar ...";
+    }
     if (t instanceof NoSuchFileException) {
       String f = ((NoSuchFileException) t).getFile();
       return f + ": no such file or folder; check the path";

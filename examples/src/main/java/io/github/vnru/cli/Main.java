@@ -64,7 +64,7 @@ public final class Main implements Runnable {
         });
     cli.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
-          c.getErr().println("vnru: " + Errors.describe(ex));
+          c.getErr().println("vnru: " + Errors.oneLine(Errors.describe(ex)));
           if (verbose(c.getCommandSpec())) {
             ex.printStackTrace(c.getErr());
           }

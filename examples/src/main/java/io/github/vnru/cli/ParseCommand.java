@@ -113,6 +113,10 @@ final class ParseCommand implements Callable<Integer> {
           }
         }
         progress.step();
+        if (out.checkError()) {
+          // the reader went away (vnru parse ... | head -1): stop quietly, as cat or grep do
+          return failed == 0 ? 0 : 1;
+        }
       }
     } finally {
       pool.shutdownNow();
@@ -175,8 +179,15 @@ final class ParseCommand implements Callable<Integer> {
     }
     Path file = input.file();
     try {
-      return Files.size(file) > parser.maxBytes()
-          || parser.mayBeRelevant(gate, Files.readAllBytes(file));
+      if (Files.size(file) > parser.maxBytes()) {
+        return true;
+      }
+      byte[] bytes;
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) Math.min(parser.maxBytes(), Integer.MAX_VALUE - 16) + 1);
+      }
+      // past the limit: the parser refuses it, with its reason
+      return bytes.length > parser.maxBytes() || parser.mayBeRelevant(gate, bytes);
     } catch (IOException | RuntimeException e) {
       return true;
     }

@@ -297,7 +297,8 @@ public final class HtmlReport {
               "<line class=\"edge\" data-from=\"%s\" data-to=\"%s\" data-count=\"%d\" x1=\"%.1f\""
                   + " y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888\" stroke-width=\"%.1f\">"
                   + "<title>%s – %s: %d</title></line>\n",
-              e.getKey().get(0), e.getKey().get(1), e.getValue(), a[0], a[1], b[0], b[1],
+              esc(e.getKey().get(0).value()), esc(e.getKey().get(1).value()), e.getValue(), a[0],
+              a[1], b[0], b[1],
               Math.min(10.0, 1.0 + e.getValue()), esc(nameOf.apply(e.getKey().get(0))),
               esc(nameOf.apply(e.getKey().get(1))), e.getValue()));
     }
@@ -315,7 +316,7 @@ public final class HtmlReport {
               "<circle class=\"node\" data-person=\"%s\" data-party=\"%s\" cx=\"%.1f\" cy=\"%.1f\""
                   + " r=\"%.1f\" fill=\"%s\"><title>%s</title></circle>\n"
                   + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" text-anchor=\"%s\">%s</text>\n",
-              p, party.map(PartyId::value).orElse(""), xy[0], xy[1],
+              esc(p.value()), esc(party.map(PartyId::value).orElse("")), xy[0], xy[1],
               Math.min(18, 6 + 2.0 * degree.get(p)), colour, esc(nameOf.apply(p)),
               xy[0] + (right ? 14 : -14), xy[1] + 4, right ? "start" : "end",
               esc(nameOf.apply(p))));
@@ -327,7 +328,7 @@ public final class HtmlReport {
               Locale.ROOT,
               "<circle cx=\"14\" cy=\"%d\" r=\"5\" fill=\"%s\"/>"
                   + "<text x=\"24\" y=\"%d\" font-size=\"11\">%s</text>\n",
-              ly, e.getValue(), ly + 4, e.getKey()));
+              ly, e.getValue(), ly + 4, esc(e.getKey().value())));
       ly += 16;
     }
     if (noParty) {
@@ -361,9 +362,20 @@ public final class HtmlReport {
           .append(esc(m.place().map(p -> p.city().map(c -> c + ", ").orElse("") + p.country()).orElse("")))
           .append("</td><td>")
           .append(esc(String.join(", ", m.parties().stream().map(PartyId::value).toArray(String[]::new))))
-          .append("</td><td class=\"article\">")
-          .append(esc(rows.get(i).article.id()))
-          .append("</td><td class=\"evidence\"><a href=\"#evidence-")
+          .append("</td><td class=\"article\">");
+      Article article = rows.get(i).article;
+      Optional<String> link = article.url().filter(HtmlReport::isWebLink);
+      if (link.isPresent()) {
+        // only an http(s) URL is a link; any other (javascript:, data:, file:) stays plain text
+        h.append("<a class=\"source\" href=\"")
+            .append(esc(link.get()))
+            .append("\" rel=\"noopener noreferrer nofollow\">")
+            .append(esc(article.id()))
+            .append("</a>");
+      } else {
+        h.append(esc(article.id()));
+      }
+      h.append("</td><td class=\"evidence\"><a href=\"#evidence-")
           .append(i + 1)
           .append("\">sentence ")
           .append(i + 1)
@@ -372,11 +384,49 @@ public final class HtmlReport {
     h.append("</tbody>\n</table>\n");
   }
 
-  /** Escapes text for XML content and attribute values. */
+  /**
+   * Whether {@code url} may be a link: an absolute {@code http} or {@code https} URL with a host,
+   * without white space, control characters or characters XML forbids. Anything else ({@code
+   * javascript:}, {@code data:}, {@code file:}, a relative path) is shown as text only.
+   */
+  static boolean isWebLink(String url) {
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c <= 0x20 || c == 0x7F || Character.isWhitespace(c) || Character.isSpaceChar(c)
+          || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+        return false;
+      }
+    }
+    String lower = url.toLowerCase(Locale.ROOT);
+    if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+      return false;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(url);
+      return uri.getHost() != null
+          && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Escapes text for XML content and attribute values. Characters XML 1.0 forbids (controls, lone
+   * surrogates, U+FFFE and U+FFFF) become U+FFFD, so the page always parses.
+   */
   static String esc(String s) {
     StringBuilder b = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        b.append(c).append(s.charAt(++i));
+        continue;
+      }
+      if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+        b.append('\uFFFD');
+        continue;
+      }
       switch (c) {
         case '<':
           b.append("&lt;");

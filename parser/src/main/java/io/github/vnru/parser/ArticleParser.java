@@ -142,7 +142,7 @@ public final class ArticleParser {
       if (size > maxBytes) {
         throw tooLarge(source, size);
       }
-      bytes = Files.readAllBytes(file);
+      bytes = readAtMost(source, file);
     } catch (IOException e) {
       throw new ArticleParseException(
           ParseProblem.of(
@@ -327,10 +327,11 @@ public final class ArticleParser {
   public String explain(Path file) throws ArticleParseException, IOException {
     checkNotNull(file, "file");
     String id = InputFiles.idOf(file);
-    byte[] bytes = Files.readAllBytes(file);
-    if (bytes.length > maxBytes) {
-      throw tooLarge(file.toString(), bytes.length);
+    long size = Files.size(file);
+    if (size > maxBytes) {
+      throw tooLarge(file.toString(), size);
     }
+    byte[] bytes = readAtMost(file.toString(), file);
     if (HtmlArticle.isGzip(bytes)) {
       bytes = HtmlArticle.gunzip(file.toString(), bytes, maxBytes);
     }
@@ -440,6 +441,27 @@ public final class ArticleParser {
     String n = path.toLowerCase(Locale.ROOT);
     return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz")
         || n.endsWith(".htm.gz");
+  }
+
+  /**
+   * The bytes of {@code file}, never more than {@link #maxBytes} + 1 of them: a file that grew
+   * after its size was checked, or a device or pipe with no size ({@code /dev/zero}), is refused
+   * without being read whole.
+   */
+  private byte[] readAtMost(String source, Path file) throws IOException, ArticleParseException {
+    int limit = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
+    byte[] bytes;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(limit + 1);
+    }
+    if (bytes.length > limit) {
+      throw new ArticleParseException(
+          ParseProblem.of(
+              source,
+              Reason.TOO_LARGE,
+              "file too large (more than " + limit + " bytes, the limit)"));
+    }
+    return bytes;
   }
 
   private ArticleParseException tooLarge(String source, long size) {

@@ -32,8 +32,11 @@ public final class ArticleAssembler {
 
   private ArticleAssembler() {}
 
-  /** What the pipeline saw, for tests: the article and every stretch of text with its role. */
-  public record Parsed(Article article, List<Piece> pieces, ExtractionInput input) {}
+  /**
+   * What the pipeline saw, for tests: the article, every stretch of text with its role, and the
+   * normalised text every offset of the article points into.
+   */
+  public record Parsed(Article article, List<Piece> pieces, ExtractionInput input, String text) {}
 
   /**
    * Parses normalised {@code text} (see {@link TextNormalizer}).
@@ -219,7 +222,7 @@ public final class ArticleAssembler {
     }
     List<Piece> pieces = new ArrayList<>(header.pieces());
     pieces.addAll(layout.all());
-    return new Parsed(article, pieces, input);
+    return new Parsed(article, pieces, input, text);
   }
 
   /** The layout with the markup's title and roles added. */
@@ -272,7 +275,13 @@ public final class ArticleAssembler {
     List<Piece> captionText = new ArrayList<>(layout.captionText());
     List<Piece> credits = new ArrayList<>(layout.credits());
     List<Piece> boilerplate = new ArrayList<>(layout.boilerplate());
-    for (Piece p : page.extras()) {
+    for (Piece extra : page.extras()) {
+      Piece p = extra;
+      if (p.role() == Piece.Role.TITLE_REPEAT
+          && (title.isEmpty() || !Segmenter.sameText(title.get().text(), p.text()))) {
+        // the page's headline repeats a title the text did not take: keep it, as page text
+        p = new Piece(Piece.Role.BOILERPLATE, p.start(), p.text());
+      }
       all.add(p);
       switch (p.role()) {
         case CAPTION:

@@ -527,7 +527,10 @@ public final class ContentExtractor {
         return List.of(e);
       }
     }
-    Map<Element, double[]> scores = new IdentityHashMap<>();
+    // in the order candidates are met (jsoup elements are equal only to themselves): of two equal
+    // scores the first in the page wins, the same on every run; an IdentityHashMap's order is not
+    // (it follows identity hash codes, which differ from run to run)
+    Map<Element, double[]> scores = new java.util.LinkedHashMap<>();
     for (Block b : blocks) {
       if (b.clean.length() < 25 || (skipUnlikely && b.unlikely)) {
         continue;
