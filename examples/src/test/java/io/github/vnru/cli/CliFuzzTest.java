@@ -74,9 +74,11 @@ class CliFuzzTest {
     String out = result[1];
     String err = result[2];
     java.util.regex.Matcher javaName = JAVA_NAME.matcher(err);
+    String given = String.join(" ", args);
     while (javaName.find()) {
-      // a value the user gave, quoted back, may look like one
-      assertTrue(String.join(" ", args).contains(javaName.group().strip()),
+      // a value the user gave, quoted back (control characters escaped), may look like one
+      String name = javaName.group().strip();
+      assertTrue(given.contains(name) || Errors.oneLine(given).contains(name),
           "a Java name or stack trace: " + err);
     }
     if (status == 2) {
