@@ -65,7 +65,9 @@ public final class Seeds {
   }
 
   private static byte[] resource(String name) {
-    try (InputStream in = Seeds.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
+    // Class (not ClassLoader) look-up: in a named module the folder is an encapsulated package,
+    // readable by the module's own classes only.
+    try (InputStream in = Seeds.class.getResourceAsStream("/" + FOLDER + name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + FOLDER + name);
       }
