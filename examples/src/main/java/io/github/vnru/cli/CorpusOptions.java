@@ -30,13 +30,12 @@ final class CorpusOptions {
 
   /** The corpus, with one line on {@code err} per input that could not be read. */
   Loaded load(PrintWriter err) {
+    if (paths.isEmpty() && registry.files.isEmpty()) {
+      return new Loaded(Corpus.seeds(), 0); // pre-parsed: no parser is built
+    }
     ArticleParser parser = registry.parser();
     if (paths.isEmpty()) {
-      return new Loaded(
-          registry.files.isEmpty()
-              ? Corpus.seeds()
-              : Corpus.of(Seeds.parse(parser), parser.registry()),
-          0);
+      return new Loaded(Corpus.of(Seeds.parse(parser), parser.registry()), 0);
     }
     int failed = 0;
     LoadResult result = Corpus.load(parser, paths.toArray(Path[]::new));
