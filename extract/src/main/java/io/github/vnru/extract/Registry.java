@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,8 +48,6 @@ import java.util.function.Supplier;
  */
 public final class Registry {
   private static final String BASE = "registry/";
-  /** Writes entries as trees, to merge a user's extension into them. */
-  private static final ObjectMapper MAPPER = VnruJson.mapper();
   /**
    * Reads with vnru's one shared mapper, whose deserializers are then built once per process
    * (Jackson builds them per mapper, slowly): the persons of the registry and of parsed articles
@@ -300,7 +297,7 @@ public final class Registry {
         Person before = null;
         try {
           before = persons.remove(PersonId.of(id));
-          ObjectNode merged = before == null ? node : merge(MAPPER.valueToTree(before), node);
+          ObjectNode merged = before == null ? node : merge(tree(before), node);
           out.add(READER.treeToValue(merged, Person.class));
         } catch (JsonProcessingException | IllegalArgumentException e) {
           if (before != null) {
@@ -321,7 +318,7 @@ public final class Registry {
         Party before = null;
         try {
           before = parties.remove(PartyId.of(id));
-          ObjectNode merged = before == null ? node : merge(MAPPER.valueToTree(before), node);
+          ObjectNode merged = before == null ? node : merge(tree(before), node);
           out.add(READER.treeToValue(merged, Party.class));
         } catch (JsonProcessingException | IllegalArgumentException e) {
           if (before != null) {
@@ -354,6 +351,11 @@ public final class Registry {
         return VnruJson.describe("not a valid entry", (JsonProcessingException) e);
       }
       return e.getMessage();
+    }
+
+    /** The JSON object of a registry entry. */
+    private static ObjectNode tree(Object entry) throws JsonProcessingException {
+      return (ObjectNode) READER.readTree(VnruJson.write(entry));
     }
 
     /** {@code extra} over {@code base}: lists grow without repeats, objects merge, values replace. */
