@@ -2,7 +2,6 @@ package io.github.vnru.extract;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.base.Suppliers;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -10,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Suppliers;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.TitleEntry;
@@ -56,6 +56,18 @@ public final class Registry {
   private static final ObjectReader READER = VnruJson.reader(Object.class);
   private static volatile Registry defaults;
 
+  /**
+   * The built-in places and titles, which only the extractor uses: read with the first {@link
+   * #lexicon()} that needs them, once.
+   */
+  private static final Supplier<List<PlaceEntry>> DEFAULT_PLACES =
+      Suppliers.memoize(
+          () -> Builder.readResource("places.json", new TypeReference<List<PlaceEntry>>() {}));
+
+  private static final Supplier<List<TitleEntry>> DEFAULT_TITLES =
+      Suppliers.memoize(
+          () -> Builder.readResource("titles.json", new TypeReference<List<TitleEntry>>() {}));
+
   private final Map<PersonId, Person> persons;
   private final Map<PartyId, Party> parties;
   /**
@@ -81,18 +93,6 @@ public final class Registry {
     parts.forEach(p -> out.addAll(p.get()));
     return out;
   }
-
-  /**
-   * The built-in places and titles, which only the extractor uses: read with the first {@link
-   * #lexicon()} that needs them, once.
-   */
-  private static final Supplier<List<PlaceEntry>> DEFAULT_PLACES =
-      Suppliers.memoize(
-          () -> Builder.readResource("places.json", new TypeReference<List<PlaceEntry>>() {}));
-
-  private static final Supplier<List<TitleEntry>> DEFAULT_TITLES =
-      Suppliers.memoize(
-          () -> Builder.readResource("titles.json", new TypeReference<List<TitleEntry>>() {}));
 
   /** The built-in registry, loaded once from the jar's JSON resources. */
   public static Registry defaults() {

@@ -1,11 +1,10 @@
 package io.github.vnru.parser;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.vnru.model.Article;
 import io.github.vnru.parser.internal.SeedCorpusWriter;
