@@ -1,5 +1,6 @@
 package io.github.vnru.cli;
 
+import io.github.vnru.extract.Registry;
 import io.github.vnru.parser.ArticleParser;
 import io.github.vnru.parser.Seeds;
 import io.github.vnru.query.Corpus;
@@ -8,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -30,13 +32,16 @@ final class CorpusOptions {
 
   /** The corpus, with one line on {@code err} per input that could not be read. */
   Loaded load(PrintWriter err) {
+    if (paths.isEmpty() && registry.files.isEmpty()) {
+      // The seeds come pre-parsed: no parser is built. The built-in registry, which the corpus
+      // resolves names with, is read meanwhile on another thread (Corpus.seeds() then finds it
+      // ready); reading either is mostly Jackson's first-time work, and they are independent.
+      CompletableFuture.runAsync(Registry::defaults);
+      return new Loaded(Corpus.seeds(), 0);
+    }
     ArticleParser parser = registry.parser();
     if (paths.isEmpty()) {
-      return new Loaded(
-          registry.files.isEmpty()
-              ? Corpus.seeds()
-              : Corpus.of(Seeds.parse(parser), parser.registry()),
-          0);
+      return new Loaded(Corpus.of(Seeds.parse(parser), parser.registry()), 0);
     }
     int failed = 0;
     LoadResult result = Corpus.load(parser, paths.toArray(Path[]::new));

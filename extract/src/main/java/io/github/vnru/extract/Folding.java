@@ -9,17 +9,14 @@ import java.text.Normalizer;
  * {@code fold(text)} spans the same characters of {@code text}.
  */
 public final class Folding {
-  private static final char[] TABLE = buildTable();
+  /**
+   * The folded form of each char, filled in on the char's first use ({@code 0}: not yet; no char
+   * but {@code 0} folds to {@code 0}). Computing all 65,536 up front cost a noticeable part of a
+   * short command's start-up. Threads may race to fill an entry; each writes the same value.
+   */
+  private static final char[] TABLE = new char[Character.MAX_VALUE + 1];
 
   private Folding() {}
-
-  private static char[] buildTable() {
-    char[] table = new char[Character.MAX_VALUE + 1];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      table[c] = computeFold((char) c);
-    }
-    return table;
-  }
 
   private static char computeFold(char c) {
     if (c < 0x80) {
@@ -40,14 +37,19 @@ public final class Folding {
 
   /** The folded form of one char. */
   public static char fold(char c) {
-    return TABLE[c];
+    char f = TABLE[c];
+    if (f == 0 && c != 0) {
+      f = computeFold(c);
+      TABLE[c] = f;
+    }
+    return f;
   }
 
   /** The folded form of {@code text}, of the same length. */
   public static String fold(CharSequence text) {
     char[] out = new char[text.length()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = TABLE[text.charAt(i)];
+      out[i] = fold(text.charAt(i));
     }
     return new String(out);
   }

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Suppliers;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.TitleEntry;
@@ -26,10 +27,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Reference data: the persons, parties and places vnru knows, with every spelling the press uses.
@@ -44,13 +48,50 @@ import java.util.TreeMap;
  */
 public final class Registry {
   private static final String BASE = "registry/";
-  private static final ObjectMapper MAPPER = VnruJson.mapper();
+  /**
+   * Reads with vnru's one shared mapper, whose deserializers are then built once per process
+   * (Jackson builds them per mapper, slowly): the persons of the registry and of parsed articles
+   * share them.
+   */
+  private static final ObjectReader READER = VnruJson.reader(Object.class);
   private static volatile Registry defaults;
 
-  private final Lexicon lexicon;
+  /**
+   * The built-in places and titles, which only the extractor uses: read with the first {@link
+   * #lexicon()} that needs them, once.
+   */
+  private static final Supplier<List<PlaceEntry>> DEFAULT_PLACES =
+      Suppliers.memoize(
+          () -> Builder.readResource("places.json", new TypeReference<List<PlaceEntry>>() {}));
 
-  private Registry(Lexicon lexicon) {
-    this.lexicon = lexicon;
+  private static final Supplier<List<TitleEntry>> DEFAULT_TITLES =
+      Suppliers.memoize(
+          () -> Builder.readResource("titles.json", new TypeReference<List<TitleEntry>>() {}));
+
+  private final Map<PersonId, Person> persons;
+  private final Map<PartyId, Party> parties;
+  /**
+   * The entries compiled for search (automata, name keys, indexes), built on first use: by the
+   * extractor, or a look-up by spelling. Resolving ids and names (what a corpus of parsed
+   * articles needs, e.g. {@code vnru timeline}) never builds it.
+   */
+  private final Supplier<Lexicon> lexicon;
+
+  private Registry(
+      TreeMap<PersonId, Person> persons,
+      TreeMap<PartyId, Party> parties,
+      List<Supplier<List<PlaceEntry>>> places,
+      List<Supplier<List<TitleEntry>>> titles) {
+    this.persons = Collections.unmodifiableMap(persons);
+    this.parties = Collections.unmodifiableMap(parties);
+    this.lexicon =
+        Suppliers.memoize(() -> new Lexicon(persons, parties, concat(places), concat(titles)));
+  }
+
+  private static <T> List<T> concat(List<Supplier<List<T>>> parts) {
+    List<T> out = new ArrayList<>();
+    parts.forEach(p -> out.addAll(p.get()));
+    return out;
   }
 
   /** The built-in registry, loaded once from the jar's JSON resources. */
@@ -75,22 +116,22 @@ public final class Registry {
 
   /** Every person, sorted by id. */
   public Collection<Person> persons() {
-    return lexicon.persons().values();
+    return persons.values();
   }
 
   /** Every party, sorted by id. */
   public Collection<Party> parties() {
-    return lexicon.parties().values();
+    return parties.values();
   }
 
   /** The person with this id. */
   public Optional<Person> person(PersonId id) {
-    return Optional.ofNullable(lexicon.persons().get(checkNotNull(id, "id")));
+    return Optional.ofNullable(persons.get(checkNotNull(id, "id")));
   }
 
   /** The party with this id. */
   public Optional<Party> party(PartyId id) {
-    return Optional.ofNullable(lexicon.parties().get(checkNotNull(id, "id")));
+    return Optional.ofNullable(parties.get(checkNotNull(id, "id")));
   }
 
   /**
@@ -98,7 +139,7 @@ public final class Registry {
    * "nguyen phu trong"}, {@code "Pu-tin"}, {@code "vladimir-putin"}), sorted by id.
    */
   public List<Person> findPersons(String anyAlias) {
-    return lexicon.findPersons(checkNotNull(anyAlias, "anyAlias"));
+    return lexicon().findPersons(checkNotNull(anyAlias, "anyAlias"));
   }
 
   /**
@@ -125,7 +166,7 @@ public final class Registry {
    * ignoring case and diacritics: {@code Bình Nhưỡng}, {@code MOSCOW}, {@code Liên bang Nga}.
    */
   public Optional<Place> place(String anyName) {
-    return lexicon
+    return lexicon()
         .place(checkNotNull(anyName, "anyName"))
         .map(p -> p.isCity() ? Place.of(p.name(), p.country()) : Place.ofCountry(p.country()));
   }
@@ -152,7 +193,7 @@ public final class Registry {
 
   /** The compiled form the extractor searches with. */
   Lexicon lexicon() {
-    return lexicon;
+    return lexicon.get();
   }
 
   /** The JSON form of a user's registry file; every section is optional. */
@@ -169,8 +210,9 @@ public final class Registry {
   public static final class Builder {
     private final TreeMap<PersonId, Person> persons = new TreeMap<>();
     private final TreeMap<PartyId, Party> parties = new TreeMap<>();
-    private final List<PlaceEntry> places = new ArrayList<>();
-    private final List<TitleEntry> titles = new ArrayList<>();
+    /** Places and titles in the order added (built-in ones are read when first needed). */
+    private final List<Supplier<List<PlaceEntry>>> places = new ArrayList<>();
+    private final List<Supplier<List<TitleEntry>>> titles = new ArrayList<>();
 
     private Builder() {}
 
@@ -182,8 +224,8 @@ public final class Registry {
     public Builder addDefaults() {
       addPersons(readResource("persons.json", new TypeReference<List<Person>>() {}), "persons.json");
       addParties(readResource("parties.json", new TypeReference<List<Party>>() {}), "parties.json");
-      places.addAll(readResource("places.json", new TypeReference<List<PlaceEntry>>() {}));
-      titles.addAll(readResource("titles.json", new TypeReference<List<TitleEntry>>() {}));
+      places.add(DEFAULT_PLACES);
+      titles.add(DEFAULT_TITLES);
       return this;
     }
 
@@ -222,7 +264,7 @@ public final class Registry {
       }
       RegistryFile parsed;
       try {
-        parsed = MAPPER.readValue(json, RegistryFile.class);
+        parsed = READER.forType(RegistryFile.class).readValue(json);
       } catch (JsonProcessingException e) {
         throw new IllegalArgumentException(
             "registry file " + file + ": " + VnruJson.describe("not a valid registry file", e)
@@ -237,10 +279,12 @@ public final class Registry {
       extendPersons(parsed.persons() == null ? List.of() : parsed.persons(), name);
       extendParties(parsed.parties() == null ? List.of() : parsed.parties(), name);
       if (parsed.places() != null) {
-        places.addAll(parsed.places());
+        List<PlaceEntry> list = List.copyOf(parsed.places());
+        places.add(() -> list);
       }
       if (parsed.titles() != null) {
-        titles.addAll(parsed.titles());
+        List<TitleEntry> list = List.copyOf(parsed.titles());
+        titles.add(() -> list);
       }
       return this;
     }
@@ -253,8 +297,8 @@ public final class Registry {
         Person before = null;
         try {
           before = persons.remove(PersonId.of(id));
-          ObjectNode merged = before == null ? node : merge(MAPPER.valueToTree(before), node);
-          out.add(MAPPER.treeToValue(merged, Person.class));
+          ObjectNode merged = before == null ? node : merge(tree(before), node);
+          out.add(READER.treeToValue(merged, Person.class));
         } catch (JsonProcessingException | IllegalArgumentException e) {
           if (before != null) {
             persons.put(before.id(), before);
@@ -274,8 +318,8 @@ public final class Registry {
         Party before = null;
         try {
           before = parties.remove(PartyId.of(id));
-          ObjectNode merged = before == null ? node : merge(MAPPER.valueToTree(before), node);
-          out.add(MAPPER.treeToValue(merged, Party.class));
+          ObjectNode merged = before == null ? node : merge(tree(before), node);
+          out.add(READER.treeToValue(merged, Party.class));
         } catch (JsonProcessingException | IllegalArgumentException e) {
           if (before != null) {
             parties.put(before.id(), before);
@@ -307,6 +351,11 @@ public final class Registry {
         return VnruJson.describe("not a valid entry", (JsonProcessingException) e);
       }
       return e.getMessage();
+    }
+
+    /** The JSON object of a registry entry. */
+    private static ObjectNode tree(Object entry) throws JsonProcessingException {
+      return (ObjectNode) READER.readTree(VnruJson.write(entry));
     }
 
     /** {@code extra} over {@code base}: lists grow without repeats, objects merge, values replace. */
@@ -377,16 +426,16 @@ public final class Registry {
                 });
       }
       return new Registry(
-          new Lexicon(new TreeMap<>(persons), new TreeMap<>(parties), places, titles));
+          new TreeMap<>(persons), new TreeMap<>(parties), List.copyOf(places), List.copyOf(titles));
     }
 
-    private static <T> T readResource(String name, TypeReference<T> type) {
+    static <T> T readResource(String name, TypeReference<T> type) {
       try (InputStream in = Registry.class.getResourceAsStream(BASE + name)) {
         if (in == null) {
           throw new IllegalStateException("missing registry resource " + BASE + name);
         }
         String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        return MAPPER.readValue(json, type);
+        return READER.forType(type).readValue(json);
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(
             "registry resource " + name + ": " + VnruJson.describe(Object.class, e), e);

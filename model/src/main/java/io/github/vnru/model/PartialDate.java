@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * A date known only as precisely as the source states it: a year ({@code 2021}), a month
@@ -32,6 +33,10 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   private static final int NONE = 0;
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern MONTH_DAY = Pattern.compile("--\\d{2}-\\d{2}");
   private static final Comparator<PartialDate> ORDER =
       Comparator.comparing((PartialDate d) -> d.year == NONE)
           .thenComparingInt(d -> d.year)
@@ -103,19 +108,19 @@ public final class PartialDate implements Comparable<PartialDate> {
     checkNotNull(text, "text");
     String s = text.trim();
     try {
-      if (s.matches("\\d{4}")) {
+      if (YEAR.matcher(s).matches()) {
         return ofYear(Integer.parseInt(s));
       }
-      if (s.matches("\\d{4}-\\d{2}")) {
+      if (YEAR_MONTH.matcher(s).matches()) {
         return ofYearMonth(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5)));
       }
-      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      if (DAY.matcher(s).matches()) {
         return of(
             Integer.parseInt(s.substring(0, 4)),
             Integer.parseInt(s.substring(5, 7)),
             Integer.parseInt(s.substring(8)));
       }
-      if (s.matches("--\\d{2}-\\d{2}")) {
+      if (MONTH_DAY.matcher(s).matches()) {
         return ofMonthDay(Integer.parseInt(s.substring(2, 4)), Integer.parseInt(s.substring(5)));
       }
     } catch (IllegalArgumentException e) {

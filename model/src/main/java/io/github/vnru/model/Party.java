@@ -46,7 +46,7 @@ public abstract class Party {
   @Value.Check
   void check() {
     checkArgument(
-        country().matches("[A-Z]{2}"),
+        Checks.isCountryCode(country()),
         "party %s: country '%s' is not an ISO 3166-1 alpha-2 code",
         id(),
         country());

@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 public abstract class PartyId implements Comparable<PartyId> {
   private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9]{0,15}");
 
+  /** Only Immutables' implementation extends this class. */
+  PartyId() {}
+
   /** Communist Party of Vietnam (Đảng Cộng sản Việt Nam). */
   public static final PartyId CPV = of("CPV");
   /** United Russia (Единая Россия, Đảng Nước Nga Thống nhất). */

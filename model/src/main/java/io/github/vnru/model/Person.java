@@ -68,7 +68,7 @@ public abstract class Person {
         .ifPresent(
             c ->
                 checkArgument(
-                    c.matches("[A-Z]{2}"),
+                    Checks.isCountryCode(c),
                     "person %s: country '%s' is not an ISO 3166-1 alpha-2 code",
                     id(),
                     c));

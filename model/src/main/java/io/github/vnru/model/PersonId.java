@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 public abstract class PersonId implements Comparable<PersonId> {
   private static final Pattern FORM = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
+  /** Only Immutables' implementation extends this class. */
+  PersonId() {}
+
   /** The identifier text. */
   @JsonValue
   @Value.Parameter

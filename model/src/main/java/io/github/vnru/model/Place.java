@@ -43,7 +43,7 @@ public abstract class Place {
   @Value.Check
   void check() {
     checkArgument(
-        country().matches("[A-Z]{2}"), "country '%s' is not an ISO 3166-1 alpha-2 code", country());
+        Checks.isCountryCode(country()), "country '%s' is not an ISO 3166-1 alpha-2 code", country());
     checkArgument(
         city().map(c -> !c.isBlank()).orElse(true), "city is blank; leave it empty instead");
   }

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @VnruStyle
 public abstract class ParseProblem {
+  /** Only Immutables' implementation extends this class. */
+  ParseProblem() {}
+
   /** The kinds of bad input. */
   public enum Reason {
     /** The source has no bytes, or only white space. */

@@ -1,11 +1,15 @@
 package io.github.vnru.parser;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.vnru.model.Article;
+import io.github.vnru.parser.internal.SeedCorpusWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,5 +55,18 @@ final class SeedsTest {
     ParseReport r = ArticleParser.create().parseAll(List.of(Path.of("..", "seeds")));
     assertEquals(List.of(), r.problems());
     assertEquals(Seeds.parse(ArticleParser.create()), r.articles());
+  }
+
+  /** The pre-parsed seeds the build packages cannot go stale: they are a fresh parse, byte for byte. */
+  @Test
+  void articles_arePackagedPreParsed_andEqualAFreshParse() throws IOException {
+    String packaged;
+    try (InputStream in = Seeds.class.getResourceAsStream("/" + SeedCorpusWriter.RESOURCE)) {
+      assertNotNull(in, "the build writes " + SeedCorpusWriter.RESOURCE + " (process-classes)");
+      packaged = new String(in.readAllBytes(), UTF_8);
+    }
+    List<Article> fresh = Seeds.parse(ArticleParser.create());
+    assertEquals(SeedCorpusWriter.jsonLines(fresh), packaged);
+    assertEquals(fresh, Seeds.articles());
   }
 }

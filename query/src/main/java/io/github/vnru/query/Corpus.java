@@ -45,7 +45,7 @@ import java.util.Optional;
  */
 public final class Corpus {
   private static final Supplier<Corpus> SEEDS =
-      Suppliers.memoize(() -> of(Seeds.parse(ArticleParser.create()), Registry.defaults()));
+      Suppliers.memoize(() -> of(Seeds.articles(), Registry.defaults()));
 
   private final Index index;
   private final Persons persons;
@@ -191,7 +191,8 @@ public final class Corpus {
   }
 
   /**
-   * The five embedded seed articles, parsed with the default parser and registry; built once.
+   * The five embedded seed articles, parsed with the default parser and registry (read pre-parsed:
+   * {@link Seeds#articles()}); built once.
    */
   public static Corpus seeds() {
     return SEEDS.get();

@@ -24,11 +24,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * field and position, and JSON never chooses a class (no default typing).
  */
 public final class VnruJson {
+  /**
+   * The mapper behind {@link #read}, {@link #write}, {@link #reader} and {@link #writer}, shared
+   * because Jackson builds the (de)serializers of each type once per mapper, and that is most of
+   * what a short program such as {@code vnru timeline} does. It registers only what vnru's types
+   * need ({@code java.util.Optional}); {@link #mapper()} adds Guava's and java.time's types.
+   */
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .addModule(new Jdk8Module())
-          .addModule(new JavaTimeModule())
-          .addModule(new GuavaModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -41,9 +45,12 @@ public final class VnruJson {
 
   private VnruJson() {}
 
-  /** A copy of the configured mapper, free to reconfigure without affecting vnru. */
+  /**
+   * A copy of the configured mapper that also reads and writes Guava's and java.time's types, free
+   * to reconfigure without affecting vnru.
+   */
   public static ObjectMapper mapper() {
-    return MAPPER.copy();
+    return MAPPER.copy().registerModule(new GuavaModule()).registerModule(new JavaTimeModule());
   }
 
   /** A writer of compact single-line JSON, as in JSON Lines. */

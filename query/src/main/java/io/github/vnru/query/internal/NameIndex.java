@@ -3,6 +3,7 @@ package io.github.vnru.query.internal;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import io.github.vnru.extract.Folding;
 import java.util.ArrayList;
@@ -13,28 +14,58 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Resolves free-text names to identifiers, ignoring case, diacritics, punctuation and spaces:
  * {@code "V. Pu-tin"}, {@code "putin"} and {@code "Vladimir Putin"} all fold to words of the same
  * keys. A query matches an entry when, with spaces removed, it equals one of the entry's names or
  * a run of consecutive words of one (so {@code "trong"} and {@code "phu trong"} find {@code
- * Nguyễn Phú Trọng}). Not API.
+ * Nguyễn Phú Trọng}). The tables are built on the first look-up, so a corpus that is never asked
+ * for a name (as {@code vnru timeline}) does not pay for them. Thread-safe. Not API.
  *
  * @param <T> the identifier type
  */
 public final class NameIndex<T extends Comparable<T>> {
   private final String what;
-  private final Map<String, Set<T>> exact;
-  private final Map<String, Set<T>> runs;
-  private final Map<T, List<String>> keysOf;
+  private final Supplier<Tables<T>> tables;
 
-  private NameIndex(String what, Map<String, Set<T>> exact, Map<String, Set<T>> runs,
-      Map<T, List<String>> keysOf) {
+  private NameIndex(String what, Supplier<Tables<T>> tables) {
     this.what = what;
-    this.exact = exact;
-    this.runs = runs;
-    this.keysOf = keysOf;
+    this.tables = tables;
+  }
+
+  /** The look-up tables, from the names each identifier has. */
+  private static final class Tables<T extends Comparable<T>> {
+    final Map<String, Set<T>> exact = new HashMap<>();
+    final Map<String, Set<T>> runs = new HashMap<>();
+    final Map<T, List<String>> keysOf = new TreeMap<>();
+
+    Tables(Map<T, Set<String>> names) {
+      names.forEach(
+          (id, ns) -> {
+            Set<String> keys = new TreeSet<>();
+            for (String n : ns) {
+              List<String> ws = words(n);
+              if (ws.isEmpty()) {
+                continue;
+              }
+              String c = String.join("", ws);
+              exact.computeIfAbsent(c, k -> new TreeSet<>()).add(id);
+              keys.add(c);
+              for (int i = 0; i < ws.size(); i++) {
+                StringBuilder run = new StringBuilder();
+                for (int j = i; j < ws.size(); j++) {
+                  run.append(ws.get(j));
+                  String r = run.toString();
+                  runs.computeIfAbsent(r, k -> new TreeSet<>()).add(id);
+                  keys.add(r);
+                }
+              }
+            }
+            keysOf.put(id, ImmutableList.copyOf(keys));
+          });
+    }
   }
 
   /** The words of {@code text}, folded: letters and digits only, lower case, no diacritics. */
@@ -87,49 +118,26 @@ public final class NameIndex<T extends Comparable<T>> {
       return this;
     }
 
-    /** The index. */
+    /** The index; its tables are built on its first look-up. */
     public NameIndex<T> build() {
-      Map<String, Set<T>> exact = new HashMap<>();
-      Map<String, Set<T>> runs = new HashMap<>();
-      Map<T, List<String>> keysOf = new TreeMap<>();
-      names.forEach(
-          (id, ns) -> {
-            Set<String> keys = new TreeSet<>();
-            for (String n : ns) {
-              List<String> ws = words(n);
-              if (ws.isEmpty()) {
-                continue;
-              }
-              String c = String.join("", ws);
-              exact.computeIfAbsent(c, k -> new TreeSet<>()).add(id);
-              keys.add(c);
-              for (int i = 0; i < ws.size(); i++) {
-                StringBuilder run = new StringBuilder();
-                for (int j = i; j < ws.size(); j++) {
-                  run.append(ws.get(j));
-                  String r = run.toString();
-                  runs.computeIfAbsent(r, k -> new TreeSet<>()).add(id);
-                  keys.add(r);
-                }
-              }
-            }
-            keysOf.put(id, ImmutableList.copyOf(keys));
-          });
-      return new NameIndex<>(what, exact, runs, keysOf);
+      Map<T, Set<String>> copy = new LinkedHashMap<>();
+      names.forEach((id, ns) -> copy.put(id, new TreeSet<>(ns)));
+      return new NameIndex<>(what, Suppliers.memoize(() -> new Tables<>(copy)));
     }
   }
 
   /** Whether {@code id} has a name in this index. */
   public boolean contains(T id) {
-    return keysOf.containsKey(id);
+    return tables.get().keysOf.containsKey(id);
   }
 
   /** The identifiers {@code name} matches: its exact matches if any, else its word-run matches. */
   public Set<T> matches(String name) {
     String q = compact(name);
-    Set<T> hit = exact.get(q);
+    Tables<T> t = tables.get();
+    Set<T> hit = t.exact.get(q);
     if (hit == null) {
-      hit = runs.get(q);
+      hit = t.runs.get(q);
     }
     return hit == null ? Set.of() : hit;
   }
@@ -164,7 +172,7 @@ public final class NameIndex<T extends Comparable<T>> {
   /** Up to three identifiers nearest to {@code compactQuery}, all at the least edit distance. */
   private List<T> closest(String compactQuery) {
     Map<T, Integer> distance = new TreeMap<>();
-    keysOf.forEach(
+    tables.get().keysOf.forEach(
         (id, keys) -> {
           int best = Integer.MAX_VALUE;
           for (String k : keys) {
