@@ -96,6 +96,10 @@ final class QueryCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "give either --year or --from/--to, not both");
     }
+    if (year != null && (year < 0 || year > 9999)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--year " + year + " is not a year; write YYYY (e.g. 2021)");
+    }
     LocalDate first = year != null ? LocalDate.of(year, 1, 1) : day("--from", from, false);
     LocalDate last = year != null ? LocalDate.of(year, 12, 31) : day("--to", to, true);
     if (first != null && last != null && first.isAfter(last)) {
