@@ -37,6 +37,15 @@ final class RealPageRulesTest {
     return PARSER.parse("t", text);
   }
 
+  /** Asserts that {@code page} parses with the published date {@code date}. */
+  private static void assertPublished(String date, String page) {
+    try {
+      assertEquals(Optional.of(PartialDate.parse(date)), parse(page).publishedDate(), page);
+    } catch (ArticleParseException e) {
+      throw new AssertionError(page, e);
+    }
+  }
+
   private static List<WarningKind> kinds(Article a) {
     return a.warnings().stream().map(Warning::kind).toList();
   }
@@ -350,10 +359,8 @@ final class RealPageRulesTest {
         "https://news.example.org/2002/WORLD/asia/03/27/envoys.talk/index.html", "2002-03-27",
         "https://news.example.org/world/story/2007/09/070911_envoys.shtml", "2007-09-11",
         "https://news.example.org/world/story/2007/09/061231_envoys.shtml", "2007-09");
-    for (Map.Entry<String, String> c : cases.entrySet()) {
-      Article a = parse(c.getKey() + "\nEnvoys hold talks on trade\n" + BODY);
-      assertEquals(Optional.of(PartialDate.parse(c.getValue())), a.publishedDate(), c.getKey());
-    }
+    cases.forEach(
+        (url, date) -> assertPublished(date, url + "\nEnvoys hold talks on trade\n" + BODY));
   }
 
   @Test
@@ -362,10 +369,8 @@ final class RealPageRulesTest {
         "Mon, 11/19/2018 - 10:51", "2018-11-19",
         "Update: December, 17/2009 - 09:40", "2009-12-17",
         "N°187, 10 октября 2002 |", "2002-10-10");
-    for (Map.Entry<String, String> c : cases.entrySet()) {
-      Article a = parse("Envoys hold talks on trade\n" + c.getKey() + "\n" + BODY);
-      assertEquals(Optional.of(PartialDate.parse(c.getValue())), a.publishedDate(), c.getKey());
-    }
+    cases.forEach(
+        (stamp, date) -> assertPublished(date, "Envoys hold talks on trade\n" + stamp + "\n" + BODY));
     // day first stays the reading wherever it makes a date
     Article dayFirst = parse("Envoys hold talks on trade\nMon, 05/11/2018 - 10:51\n" + BODY);
     assertEquals(Optional.of(PartialDate.parse("2018-11-05")), dayFirst.publishedDate());
