@@ -483,6 +483,10 @@ final class MeetingFinder {
       if (d.date == null && !d.recalled && d.kind == MeetingKind.MEETING) {
         d.date = eventDate;
       }
+      // a dated dateline dates what the report reports: every meeting of the visit, or its one call
+      if (d.date == null && !d.recalled && (d.kind == MeetingKind.MEETING || current == 1)) {
+        d.date = input.filedOn().orElse(null);
+      }
       if (d.kind == MeetingKind.MEETING && !d.recalled) {
         if (d.place == null && previous != null && previous.place != null
             && (d.date == null || (previous.date != null && d.date.isCompatibleWith(previous.date)))) {
@@ -491,13 +495,6 @@ final class MeetingFinder {
         if (d.place == null) {
           if (!visitDone) {
             visitPlace = visitPlace(read);
-            if (visitPlace == null) {
-              // the dateline says where the report was filed: there the reported meeting was held
-              visitPlace = input.dateline().flatMap(lexicon::place)
-                  .map(pe -> pe.isCity() ? Place.of(pe.name(), pe.country())
-                      : Place.ofCountry(pe.country()))
-                  .orElse(null);
-            }
             visitDone = true;
           }
           d.place = visitPlace;
@@ -584,7 +581,8 @@ final class MeetingFinder {
 
   /**
    * The place of the visit the article reports: a sentence reporting a meeting that names its
-   * city, else the first place visited.
+   * city, else a dated dateline's place, else the first place visited (the dateline's city when it
+   * lies in the visited country), else the dateline's place.
    */
   private Place visitPlace(List<Read> read) {
     for (Read r : read) {
@@ -597,18 +595,33 @@ final class MeetingFinder {
         }
       }
     }
+    // the dateline says where the report was filed: there the reported meeting was held; a report
+    // filed on a named day (ТЯНЬЦЗИНЬ, 1 сентября) was filed on the spot
+    Place filed = input.dateline().flatMap(lexicon::place)
+        .map(pe -> pe.isCity() ? Place.of(pe.name(), pe.country()) : Place.ofCountry(pe.country()))
+        .orElse(null);
+    if (filed != null && input.filedOn().isPresent()) {
+      return filed;
+    }
+    Place visited = null;
     for (Read r : read) {
       String text = r.s.text();
       for (Item it : r.s.items) {
-        if (it.kind == TermKind.PLACE && it.term != null && it.term.ref() instanceof PlaceEntry pe
+        if (visited == null && it.kind == TermKind.PLACE && it.term != null
+            && it.term.ref() instanceof PlaceEntry pe
             && !qualifiesTitle(r, it)
             && cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, 0)
             && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, 0)) {
-          return pe.isCity() ? Place.of(pe.name(), pe.country()) : Place.ofCountry(pe.country());
+          visited = pe.isCity() ? Place.of(pe.name(), pe.country()) : Place.ofCountry(pe.country());
         }
       }
     }
-    return null;
+    if (visited == null
+        || (filed != null && visited.city().isEmpty() && filed.city().isPresent()
+            && filed.country().equals(visited.country()))) {
+      return filed; // the dateline's city in the visited country
+    }
+    return visited;
   }
 
   /** Whether {@code candidate} is a better title than {@code current}: an office over a mere honorific. */

@@ -402,6 +402,34 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_datedDatelineWithAPlace_datesTheReportedMeetings() throws Exception {
+    Article wire = parse("Leaders hold talks\n\nСОЧИ, 19 мая. /ТАСС/. Владимир Путин провел переговоры"
+        + " с премьер-министром Вьетнама Нгуен Суан Фуком.\n");
+    assertEquals(Optional.of("СОЧИ"), wire.dateline());
+    assertEquals(Optional.of(PartialDate.parse("--05-19")), wire.meetings().get(0).date());
+    Article page = parse("Meeting with the President of Vietnam Tran Duc Luong\n\nMarch 1, 2001, Hanoi\n\n"
+        + "Vladimir Putin held talks with President Tran Duc Luong.\n");
+    assertEquals(Optional.of(PartialDate.parse("2001-03-01")), page.meetings().get(0).date());
+    // an agency's stamp without a place dates the page, not the call it reports
+    Article stamp = parse("Putin had a telephone conversation with Nguyen Tan Dung\n\n"
+        + "OREANDA-NEWS. October 28, 2009. Vladimir Putin had a telephone conversation with Prime"
+        + " Minister of Vietnam Nguyen Tan Dung.\n");
+    assertEquals(Optional.of(PartialDate.parse("2009-10-28")), stamp.publishedDate());
+    assertEquals(Optional.empty(), stamp.meetings().get(0).date());
+  }
+
+  @Test
+  void parse_datedDatelinesCity_outranksAVisitNamedInPassing() throws Exception {
+    Article a = parse("Leaders meet at the summit\n\nTIANJIN, September 1. /TASS/. Vladimir Putin met with"
+        + " Vietnamese Prime Minister Pham Minh Chinh. \"Our plans, set during my visit to Vietnam,"
+        + " are being carried out,\" Putin said.\n");
+    assertEquals("Tianjin", a.meetings().get(0).place().orElseThrow().city().orElseThrow());
+    Article desk = parse("Leaders hold talks\n\nHanoi (VNA) - Prime Minister Pham Minh Chinh held talks"
+        + " with Russian Prime Minister Mikhail Mishustin during his official visit to Russia.\n");
+    assertEquals("RU", desk.meetings().get(0).place().orElseThrow().country());
+  }
+
+  @Test
   void parse_hostWithATrailingDot_isThePublisherWithoutIt() throws Exception {
     Article a = parse("https://www.news.example.org./a/b\nEnvoys hold talks on trade\n" + BODY);
     assertEquals(Optional.of("news.example.org"), a.publisher());

@@ -16,6 +16,8 @@ import io.github.vnru.model.WarningKind;
 import io.github.vnru.parser.ArticleParseException;
 import io.github.vnru.parser.ParseProblem;
 import io.github.vnru.parser.ParseProblem.Reason;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -178,6 +180,10 @@ public final class ArticleAssembler {
             language,
             published.flatMap(PartialDate::toLocalDate),
             layout.dateline().flatMap(Segmenter.Dateline::place),
+            // a weekday that could not be placed names another day than the dateline's, maybe
+            issues.stream().anyMatch(i -> i.kind() == WarningKind.EVENT_DATE_UNKNOWN)
+                ? Optional.empty()
+                : filedOn(layout.dateline(), published),
             segments);
 
     issues.sort(Comparator.comparingInt(DateFinder.Issue::offset));
@@ -231,6 +237,31 @@ public final class ArticleAssembler {
    * and day when they agree with it: {@code /2001/02/} and {@code Ha Noi, Feb. 26 (VNA)} make
    * 2001-02-26.
    */
+  /**
+   * The day a dateline that names a place and a day ({@code СОЧИ, 19 мая —}, {@code June 20, 2024,
+   * Hanoi}) says the report was filed there, its year taken from the published date when it has
+   * none. A dateline without a place is only a publication stamp.
+   */
+  private static Optional<PartialDate> filedOn(
+      Optional<Segmenter.Dateline> dateline, Optional<PartialDate> published) {
+    Optional<PartialDate> day = dateline
+        .filter(d -> d.place().isPresent())
+        .flatMap(Segmenter.Dateline::date)
+        .filter(d -> d.day().isPresent());
+    if (day.isEmpty() || day.get().year().isPresent()
+        || published.flatMap(PartialDate::toLocalDate).isEmpty()) {
+      return day;
+    }
+    LocalDate on = published.flatMap(PartialDate::toLocalDate).get();
+    try {
+      LocalDate filed = LocalDate.of(on.getYear(), day.get().month().getAsInt(), day.get().day().getAsInt());
+      // filed on 31 December, published on 1 January
+      return Optional.of(PartialDate.of(filed.isAfter(on) ? filed.minusYears(1) : filed));
+    } catch (DateTimeException e) {
+      return day; // 29 February of a year without it
+    }
+  }
+
   private static Optional<PartialDate> completedByDateline(
       Optional<PartialDate> published, Optional<Segmenter.Dateline> dateline) {
     if (published.isEmpty() || published.get().day().isPresent() || dateline.isEmpty()) {

@@ -1174,6 +1174,12 @@ public final class Segmenter {
     return new Dateline(d.place(), d.date(), d.start(), base + dot + 1);
   }
 
+  /** Whether an agency between slashes follows ({@code 26 марта. /ТАСС/.}). */
+  private static boolean slashAgencyAt(String t, int i) {
+    int a = skipSpaces(t, i);
+    return a < t.length() && t.charAt(a) == '/';
+  }
+
   private static Optional<Dateline> datelineAt(String t, int from, int base) {
     int n = Math.min(t.length(), from + 60);
     // the name: up to four words, all in upper case or all in Title case
@@ -1250,7 +1256,7 @@ public final class Segmenter {
       int e = k + 1;
       int limit = Math.min(t.length(), k + 40);
       while (e < limit && t.charAt(e) != '(' && !isDash(t, e)
-          && !(t.charAt(e) == '.' && Chars.isDigit(t.charAt(e - 1))
+          && !(t.charAt(e) == '.' && (Chars.isDigit(t.charAt(e - 1)) || slashAgencyAt(t, e + 1))
               && (e + 1 >= t.length() || TextNormalizer.isBlank(t.charAt(e + 1))))) {
         e++;
       }
