@@ -430,6 +430,17 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_eventPageOfAnOfficialSite_isDatedByItsDateLine() throws Exception {
+    String page = "\nPrime Minister Dmitry Medvedev meets with President of Vietnam Truong Tan Sang\n\n"
+        + "26 july 2012\n\nDmitry Medvedev met with President of Vietnam Truong Tan Sang.\n";
+    Article official = parse("http://archive.government.ru/eng/docs/19809/" + page);
+    assertEquals(Optional.of(PartialDate.parse("2012-07-26")), official.meetings().get(0).date());
+    Article news = parse("http://news.example.org/eng/docs/19809/" + page);
+    assertEquals(Optional.of(PartialDate.parse("2012-07-26")), news.publishedDate());
+    assertEquals(Optional.empty(), news.meetings().get(0).date());
+  }
+
+  @Test
   void parse_hostWithATrailingDot_isThePublisherWithoutIt() throws Exception {
     Article a = parse("https://www.news.example.org./a/b\nEnvoys hold talks on trade\n" + BODY);
     assertEquals(Optional.of("news.example.org"), a.publisher());

@@ -175,15 +175,19 @@ public final class ArticleAssembler {
     if (page.declaredLanguage().isPresent() && LanguageGuesser.tie(own)) {
       language = page.declaredLanguage().get();
     }
+    Optional<PartialDate> filedOn = filedOn(layout.dateline(), published);
+    if (filedOn.isEmpty()) {
+      filedOn = eventPageDate(publisher, published);
+    }
+    if (issues.stream().anyMatch(i -> i.kind() == WarningKind.EVENT_DATE_UNKNOWN)) {
+      filedOn = Optional.empty(); // a weekday that could not be placed may name another day
+    }
     ExtractionInput input =
         new ExtractionInput(
             language,
             published.flatMap(PartialDate::toLocalDate),
             layout.dateline().flatMap(Segmenter.Dateline::place),
-            // a weekday that could not be placed names another day than the dateline's, maybe
-            issues.stream().anyMatch(i -> i.kind() == WarningKind.EVENT_DATE_UNKNOWN)
-                ? Optional.empty()
-                : filedOn(layout.dateline(), published),
+            filedOn,
             segments);
 
     issues.sort(Comparator.comparingInt(DateFinder.Issue::offset));
@@ -237,6 +241,13 @@ public final class ArticleAssembler {
    * and day when they agree with it: {@code /2001/02/} and {@code Ha Noi, Feb. 26 (VNA)} make
    * 2001-02-26.
    */
+  /** An event page's date (see {@code lexicon/event-pages.txt}): the day of the event it records. */
+  private static Optional<PartialDate> eventPageDate(
+      Optional<String> publisher, Optional<PartialDate> published) {
+    return publisher.filter(Lexicon::isEventPage).flatMap(h -> published)
+        .filter(d -> d.day().isPresent());
+  }
+
   /**
    * The day a dateline that names a place and a day ({@code СОЧИ, 19 мая —}, {@code June 20, 2024,
    * Hanoi}) says the report was filed there, its year taken from the published date when it has

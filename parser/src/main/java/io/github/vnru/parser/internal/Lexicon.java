@@ -39,6 +39,8 @@ final class Lexicon {
       new LinkedHashSet<>(lower("agencies.txt")));
   /** How a wire byline starts; lower case. */
   static final List<String> WIRE_CREDITS = lower("wire-credits.txt");
+  /** Sites whose pages each record one official event under its date; lower case. */
+  static final List<String> EVENT_PAGES = lower("event-pages.txt");
   /** Phrases ending a stored excerpt; lower case. */
   static final List<String> END_MARKS = lower("end-marks.txt");
 
@@ -83,6 +85,12 @@ final class Lexicon {
   }
 
   /** Whether lower-cased {@code lower} contains one of {@code entries}. */
+  /** Whether {@code host} is one of the event-page sites or a subdomain of one. */
+  static boolean isEventPage(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    return EVENT_PAGES.stream().anyMatch(s -> h.equals(s) || h.endsWith("." + s));
+  }
+
   static boolean containsAny(String lower, List<String> entries) {
     for (String e : entries) {
       if (lower.contains(e)) {
