@@ -88,6 +88,7 @@ final class MeetingFinder {
     List<Draft> drafts = new ArrayList<>();
     PartialDate lastDate = null;
     PartialDate previousSentenceDate = null;
+    Place lastPlace = null;
     List<Item> previousPersons = List.of();
     // a transcript's speakers: "you" is the one addressed, else the other side's speaker
     List<Item> speakers = read.stream().map(r -> speakerOf(r.s)).flatMap(Optional::stream).toList();
@@ -118,7 +119,8 @@ final class MeetingFinder {
         if (c.secondPerson() && addressee != null) {
           implied.add(addressee);
         }
-        for (Draft d : pairs(r, c, implied)) {
+        Item previousSubject = previousPersons.isEmpty() ? null : previousPersons.get(0);
+        for (Draft d : pairs(r, c, implied, previousSubject)) {
           d.date = dateOf(r, c, d, lastDate, previousSentenceDate);
           if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
               && d.kind != MeetingKind.LETTER) {
@@ -129,11 +131,16 @@ final class MeetingFinder {
             if (d.place == null) {
               d.place = placeIn(r, 0, r.s.text().length());
             }
+            if (d.place == null && c.sameDay()) {
+              d.place = lastPlace; // "the same day" is spent where the text just was
+            }
           }
           explain.draft(d.kind, d.participants.keySet(), d.date, d.place, d.recalled, d.reference);
           drafts.add(d);
         }
       }
+      Place here = placeIn(r, 0, r.s.text().length());
+      lastPlace = here != null ? here : lastPlace;
       previousSentenceDate = null;
       for (DateMention dm : r.s.sentence.dates()) {
         lastDate = dm.date();
@@ -198,9 +205,12 @@ final class MeetingFinder {
    * Vietnamese and Russian side, or one for all when the clause says the meeting was joint. A part
    * with no subject takes the sentence's ({@code Putin sẽ hội đàm với A; hội kiến B}); a clause
    * whose subject is a pronoun takes the person the previous sentence is about, one in the first
-   * person the speaker, and "the two leaders" the persons the previous sentence named.
+   * person the speaker, and "the two leaders" the persons the previous sentence named. A meeting
+   * word with no subject and only one side ({@code Главной темой встреч с X стали ...}) has the
+   * person the previous sentence is about as its other side, when that person is of the other
+   * country ({@code Serdyukov arrived in Hanoi. The talks with X ...}).
    */
-  private List<Draft> pairs(Read r, Clause c, List<Item> implied) {
+  private List<Draft> pairs(Read r, Clause c, List<Item> implied, Item previousSubject) {
     List<Draft> out = new ArrayList<>();
     List<TriggerUse> triggers = c.triggers();
     if (triggers.isEmpty()) {
@@ -223,6 +233,8 @@ final class MeetingFinder {
     }
     List<Item> sentenceSubject = subjects(r.clauses.get(0), r.clauses.get(0).start(),
         r.clauses.get(0).subjectEnd());
+    // a sentence that speaks of plans anywhere leaves a subjectless meeting word to its own sides
+    boolean plans = r.found.stream().anyMatch(f -> f.is(Cue.PLANNED));
     // per trigger: its part's subject and its own objects
     List<List<Item>> subject = new ArrayList<>();
     List<List<Item>> objects = new ArrayList<>();
@@ -273,6 +285,12 @@ final class MeetingFinder {
       objects.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
       if (countries(sides).size() < 2) {
         implied.forEach(it -> sides.putIfAbsent(it.id, it));
+      }
+      if (subject.get(i).isEmpty() && previousSubject != null && !plans
+          && country(previousSubject.id) != null
+          && countries(sides).size() == 1
+          && !countries(sides).contains(country(previousSubject.id))) {
+        sides.putIfAbsent(previousSubject.id, previousSubject);
       }
       List<Item> vn = new ArrayList<>();
       List<Item> ru = new ArrayList<>();

@@ -325,4 +325,23 @@ final class ExtractorTest {
     assertTrue(why.contains("planned, not a meeting"), why);
     assertTrue(why.endsWith("none\n"), why);
   }
+
+  @Test
+  void meetings_theSameDay_isSpentWhereTheTextJustWas() {
+    ExtractionResult r =
+        en("Summit ends\nThe leaders met in Honolulu, the US, on November 12."
+            + " On the same day, President Truong Tan Sang had a meeting with Russian President"
+            + " Dmitry Medvedev.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals("Honolulu", r.meetings().get(0).place().orElseThrow().city().orElseThrow());
+  }
+
+  @Test
+  void meetings_subjectlessMeetingWord_takesThePersonThePreviousSentenceIsAbout() {
+    ExtractionResult r =
+        en("Minister visits\nDefence Minister Anatoly Serdyukov arrived in Hanoi."
+            + " The talks with President Nguyen Minh Triet focused on security.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(Set.of("anatoly-serdyukov", "nguyen-minh-triet"), ids(r.meetings().get(0)));
+  }
 }
