@@ -58,9 +58,16 @@ final class UnlistedOfficials {
       int p = t.end;
       int guard = 0;
       int nameStart = -1;
+      boolean comma = false;
       while (p < text.length() && guard++ < 14) {
         while (p < text.length() && text.charAt(p) == ' ') {
           p++;
+        }
+        // "Deputy Minister Senior Lieutenant General, Nguyen Chi Vinh": a comma may close the title
+        if (!comma && p + 1 < text.length() && text.charAt(p) == ',' && text.charAt(p + 1) == ' ') {
+          comma = true;
+          p++;
+          continue;
         }
         Item h = byStart.get(p);
         if (h != null) {

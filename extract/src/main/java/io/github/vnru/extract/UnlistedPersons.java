@@ -113,7 +113,7 @@ final class UnlistedPersons {
     }
     PersonId pid = PersonId.of(idText);
     if (!lexicon.persons().containsKey(pid) && !persons.containsKey(pid)) {
-      if (country == null && surnameFirst && language == Language.VIETNAMESE) {
+      if (country == null && surnameFirst) {
         country = "VN";
       }
       var b = Person.builder().id(pid).name(name).registered(false);

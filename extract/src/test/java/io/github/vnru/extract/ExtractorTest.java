@@ -344,4 +344,13 @@ final class ExtractorTest {
     assertEquals(1, r.meetings().size(), r.meetings().toString());
     assertEquals(Set.of("anatoly-serdyukov", "nguyen-minh-triet"), ids(r.meetings().get(0)));
   }
+
+  @Test
+  void unlisted_nameAfterARankClosedByAComma_isAVietnameseOfficialInAnEnglishText() {
+    ExtractionResult r =
+        en("Ministers meet\nDefense Minister Sergei Shoigu held talks with Deputy Defense Minister"
+            + " Senior Lieutenant General, Tran Van Kiem, in Moscow.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(Set.of("sergei-shoigu", "tran-van-kiem"), ids(r.meetings().get(0)));
+  }
 }
