@@ -69,6 +69,11 @@ final class CandidateScan {
       if (credit[a]) {
         continue;
       }
+      // a key short form is a Russian one (Кыонгом): its key would also match Latin words
+      if (m.payload().contextual()
+          && Character.UnicodeScript.of(text.codePointAt(a)) != Character.UnicodeScript.CYRILLIC) {
+        continue;
+      }
       List<Term> at = bySpan.computeIfAbsent(new At(a, b), k -> new ArrayList<>());
       if (at.stream().noneMatch(t -> t.kind() == TermKind.PERSON && t.id().equals(m.payload().id()))) {
         at.add(m.payload());

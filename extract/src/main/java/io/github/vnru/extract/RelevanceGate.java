@@ -103,7 +103,7 @@ public final class RelevanceGate {
       // ('Trọng') counts for the parser only where the full name is in the article too.
       boolean vietnamese = p.country().map("VN"::equals).orElse(false);
       int fullWords = words(p.name());
-      for (String alias : Lexicon.personSpellings(p)) {
+      for (String alias : lexicon.spellings(p)) {
         if (!vietnamese || words(alias) >= fullWords) {
           add(b, alias, false);
         }

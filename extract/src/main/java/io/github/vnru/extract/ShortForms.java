@@ -38,8 +38,7 @@ final class ShortForms {
       }
       List<String> ids = new ArrayList<>();
       // all persons with this short form
-      String f = Lexicon.fold(s.text().substring(it.start, it.end));
-      for (Person p : lexicon.findPersonsFolded(f, false)) {
+      for (Person p : lexicon.shortFormPersons(s.text().substring(it.start, it.end))) {
         ids.add(p.id().value());
       }
       Optional<String> id = fullMentions.nearest(ids, s.sentence.start() + it.start);

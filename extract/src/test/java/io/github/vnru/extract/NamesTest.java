@@ -65,6 +65,38 @@ final class NamesTest {
   }
 
   @Test
+  void russianSpellings_generatedFromTheVietnameseName_findLeadersTheRegistryGivesNoRussianName() {
+    // neither has names.ru; the transcription of lang/ru/vietnamese-names.tsv spells them
+    assertEquals(
+        Set.of("nguyen-hoa-binh", "vladimir-putin"),
+        ru("Вице-премьер Нгуен Хоа Бинь встретился с Владимиром Путиным."));
+    assertEquals(
+        Set.of("luong-tam-quang", "sergei-shoigu"),
+        ru("Министр Лыонг Там Куанг провёл переговоры с Сергеем Шойгу."));
+    // the variant with ư as у, as some papers write it
+    assertEquals(
+        Set.of("luong-tam-quang", "sergei-shoigu"),
+        ru("Сергей Шойгу провёл переговоры с министром Луонг Там Куангом."));
+    // declined, as Russian declines names: the key drops the case ending
+    assertEquals(
+        Set.of("nguyen-hoa-binh", "vladimir-putin"),
+        ru("Владимир Путин провёл телефонный разговор с Нгуен Хоа Бинем."));
+    assertEquals(
+        Set.of("nguyen-phu-trong", "vladimir-putin"),
+        ru("Владимир Путин встретился с Нгуен Фу Чонгом."));
+    // a generated short form after a title, declined, once the full name is in the article
+    assertEquals(
+        Set.of("pham-binh-minh", "sergey-lavrov"),
+        ru("Министр иностранных дел Фам Бинь Минь прибыл в Москву. Сергей Лавров встретился с"
+            + " министром Бинь Минем."));
+    // a Russian short form's key does not match Latin words: Bin Min (key as Бинь Минь) is
+    // someone else here, an official the registry does not list
+    assertEquals(
+        Set.of("bin-min", "pham-binh-minh"),
+        en("Foreign Minister Pham Binh Minh arrived. Minister Bin Min spoke."));
+  }
+
+  @Test
   void keys_ofACyrillicNameAndItsEnglishTransliteration_agree() {
     NameKeys k = NameKeys.defaults();
     assertEquals(k.nameKey("Чан Дык Лыонг"), k.nameKey("Chan Dyk Lyong"));

@@ -46,6 +46,10 @@ public final class Lexicon {
   private final AhoCorasick<Term> keyAutomaton;
   /** Registered persons by name key, for look-ups by any spelling. */
   private final Map<String, List<Person>> personsByKey = new HashMap<>();
+  /** Vietnamese persons by the name keys of their Russian short forms ({@code Кыонг}). */
+  private final Map<String, List<Person>> shortFormsByKey = new HashMap<>();
+  /** Every person's spellings: the registry's, then the generated Russian ones. */
+  private final Map<PersonId, Set<String>> spellings = new HashMap<>();
   /** Persons (not Vietnamese) by the keys of their surnames, for the edit-distance fallback. */
   private final Map<String, List<Person>> surnames = new HashMap<>();
   private final Map<String, List<Person>> nearCache =
@@ -64,10 +68,16 @@ public final class Lexicon {
     this.parties = Collections.unmodifiableMap(parties);
     this.places = List.copyOf(places);
     this.titles = List.copyOf(titles);
+    RussianTranscription russian = RussianTranscription.defaults();
+    for (Person p : persons.values()) {
+      Set<String> all = personSpellings(p);
+      all.addAll(russianSpellings(p, russian));
+      spellings.put(p.id(), Collections.unmodifiableSet(all));
+    }
     AhoCorasick.Builder<Term> b = AhoCorasick.builder();
     for (Person p : persons.values()) {
       int fullWords = words(p.name());
-      for (String alias : personSpellings(p)) {
+      for (String alias : spellings(p)) {
         boolean contextual =
             p.country().map("VN"::equals).orElse(false) && words(alias) < fullWords;
         add(b, Term.TermKind.PERSON, p.id().value(), alias, false, contextual, p);
@@ -128,7 +138,7 @@ public final class Lexicon {
       personsById.putIfAbsent(id, p);
       personOrder.putIfAbsent(id, index++);
       Set<String> folded = new LinkedHashSet<>();
-      for (String a : personSpellings(p)) {
+      for (String a : spellings(p)) {
         folded.add(fold(a));
       }
       for (String f : folded) {
@@ -147,9 +157,10 @@ public final class Lexicon {
 
   /**
    * The key automaton: every spelling of every person that is all names (not the contextual short
-   * forms of Vietnamese names), and for persons with a Russian name the Vietnamese syllabic
-   * spelling generated from the English one. One-word keys shorter than five letters are left to
-   * the exact spellings.
+   * forms of Vietnamese names, except those in Cyrillic letters, which Russian declines: {@code
+   * Кыонгом}), and for persons with a Russian name the Vietnamese syllabic spelling generated
+   * from the English one. One-word keys shorter than five letters are left to the exact
+   * spellings.
    */
   private AhoCorasick<Term> buildKeyAutomaton(Iterable<Person> all) {
     AhoCorasick.Builder<Term> b = AhoCorasick.builder();
@@ -158,8 +169,15 @@ public final class Lexicon {
       boolean vietnamese = p.country().map("VN"::equals).orElse(false);
       int fullWords = words(p.name());
       List<String> keys = new ArrayList<>();
-      for (String alias : personSpellings(p)) {
+      for (String alias : spellings(p)) {
         if (vietnamese && words(alias) < fullWords) {
+          String k = cyrillic(alias) ? nameKeys.nameKey(alias) : null;
+          if (k != null && (k.indexOf(' ') > 0 || k.length() >= 5)
+              && seen.add(k + '\0' + p.id().value() + "\0short")) {
+            b.add(k, new Term(Term.TermKind.PERSON, p.id().value(), p.name(), false, true, false,
+                true, p));
+            shortFormsByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+          }
           continue;
         }
         String k = nameKeys.nameKey(alias);
@@ -304,7 +322,67 @@ public final class Lexicon {
     b.add(fold(a), new Term(kind, id, a, exactCase, contextual, single, cap, ref));
   }
 
-  /** Every spelling of a person: name, names by language, aliases. */
+  /**
+   * Every spelling of a registered person this lexicon matches: the registry's ({@link
+   * #personSpellings}), then for a Vietnamese person the Russian ones generated from the
+   * Vietnamese name ({@link RussianTranscription}).
+   */
+  public Set<String> spellings(Person p) {
+    Set<String> s = spellings.get(p.id());
+    return s != null ? s : Collections.unmodifiableSet(personSpellings(p));
+  }
+
+  /**
+   * The Russian spellings of a Vietnamese person ({@code country} VN) by {@code
+   * lang/ru/vietnamese-names.tsv}: of the Vietnamese name ({@code names.vi}, else {@code name}),
+   * then of each short form the registry lists for it, an alias made of fewer of the name's
+   * words in their order ({@code Trọng}, {@code Kim Ngân}). None for other persons.
+   */
+  static List<String> russianSpellings(Person p, RussianTranscription russian) {
+    if (!p.country().map("VN"::equals).orElse(false)) {
+      return List.of();
+    }
+    String vi = p.names().getOrDefault("vi", p.name());
+    List<String> nameWords = wordsOf(vi);
+    List<String> out = new ArrayList<>(russian.spell(vi));
+    for (String alias : p.aliases()) {
+      List<String> aliasWords = wordsOf(alias);
+      if (!aliasWords.isEmpty() && aliasWords.size() < nameWords.size()
+          && Collections.indexOfSubList(nameWords, aliasWords) >= 0) {
+        out.addAll(russian.spell(alias));
+      }
+    }
+    return out;
+  }
+
+  /** The words of a name, lower case and composed, for comparing short forms with the name. */
+  private static List<String> wordsOf(String name) {
+    String t = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC)
+        .toLowerCase(Locale.ROOT);
+    return t.isEmpty() ? List.of() : List.of(t.split("\\s+"));
+  }
+
+  /** Whether a spelling starts with a Cyrillic letter. */
+  private static boolean cyrillic(String s) {
+    return !s.isEmpty()
+        && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+  }
+
+  /**
+   * The Vietnamese persons a short form found in a text names: those with a spelling that folds
+   * as it does ({@code Trọng}), else those with a Russian short form of its name key ({@code
+   * Кыонгом}).
+   */
+  public List<Person> shortFormPersons(String text) {
+    List<Person> bySpelling = findPersonsFolded(fold(text.strip()), false);
+    if (!bySpelling.isEmpty()) {
+      return bySpelling;
+    }
+    String k = nameKeys.nameKey(text);
+    return k == null ? List.of() : List.copyOf(shortFormsByKey.getOrDefault(k, List.of()));
+  }
+
+  /** Every spelling of a person in the registry: name, names by language, aliases. */
   public static Set<String> personSpellings(Person p) {
     Set<String> s = new LinkedHashSet<>();
     s.add(p.name());

@@ -1,0 +1,184 @@
+package io.github.vnru.extract.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Russian spellings of a Vietnamese name by the standard Russian transcription (Kontsevich),
+ * syllable by syllable, with the rules of {@code lang/ru/vietnamese-names.tsv}: {@code Nguyễn Phú
+ * Trọng} is {@code Нгуен Фу Чонг}, {@code Lương Tam Quang} {@code Лыонг Там Куанг} and, by a
+ * variant some papers use, {@code Луонг Там Куанг}. Tone marks are not transcribed; the letters
+ * {@code ă â ê ô ơ ư đ} are. Immutable and thread-safe.
+ */
+public final class RussianTranscription {
+  private static final String FILE = "vietnamese-names.tsv";
+  /** Vietnamese letters without tone marks: what a rule's FROM may hold. */
+  private static final String VIETNAMESE_LETTERS = "abcdeghiklmnopqrstuvxyăâêôơưđ";
+  private static volatile RussianTranscription defaults;
+
+  /**
+   * One rule.
+   *
+   * @param atStart only at a syllable's start
+   * @param atEnd only at a syllable's end
+   * @param to the variants, the standard one first
+   */
+  private record Rule(boolean atStart, boolean atEnd, String from, List<String> to) {}
+
+  /** Rules by the first letter of their FROM, so each position tries only the few that may match. */
+  private final Map<Character, List<Rule>> byFirst;
+  /** The most variants any rule gives. */
+  private final int variants;
+
+  private RussianTranscription(List<Rule> rules) {
+    Map<Character, List<Rule>> m = new HashMap<>();
+    int v = 1;
+    for (Rule r : rules) {
+      m.computeIfAbsent(r.from.charAt(0), k -> new ArrayList<>()).add(r);
+      v = Math.max(v, r.to.size());
+    }
+    m.replaceAll((k, l) -> List.copyOf(l));
+    this.byFirst = Map.copyOf(m);
+    this.variants = v;
+  }
+
+  /**
+   * The rules of {@code lang/ru/vietnamese-names.tsv}, loaded once.
+   *
+   * @throws IllegalStateException naming the file and line of a malformed rule
+   */
+  public static RussianTranscription defaults() {
+    RussianTranscription t = defaults;
+    if (t == null) {
+      synchronized (RussianTranscription.class) {
+        t = defaults;
+        if (t == null) {
+          t = of(PackLines.read("ru", FILE, 3, 3));
+          defaults = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  /** The transcription of these rule lines; a malformed one is an error naming file and line. */
+  static RussianTranscription of(List<PackLines.Line> lines) {
+    List<Rule> rules = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (PackLines.Line line : lines) {
+      String kind = line.cols()[0];
+      String from = line.cols()[1];
+      if (!List.of("any", "start", "end").contains(kind)) {
+        throw line.error("unknown kind '" + kind + "'; expected any, start or end");
+      }
+      if (from.isEmpty() || !from.chars().allMatch(c -> VIETNAMESE_LETTERS.indexOf(c) >= 0)) {
+        throw line.error("FROM '" + from + "' must be lower-case Vietnamese letters without tone"
+            + " marks");
+      }
+      List<String> to = List.of(line.cols()[2].split("\\|", -1));
+      for (String v : to) {
+        if (v.isEmpty() || !v.chars().allMatch(c -> (c >= 'а' && c <= 'я') || c == 'ё')) {
+          throw line.error("TO '" + line.cols()[2] + "' must be lower-case Russian letters,"
+              + " variants separated by |");
+        }
+      }
+      if (!seen.add(kind + ' ' + from)) {
+        throw line.error("a second " + kind + " rule for '" + from + "'");
+      }
+      rules.add(new Rule(kind.equals("start"), kind.equals("end"), from, to));
+    }
+    return new RussianTranscription(rules);
+  }
+
+  /**
+   * The Russian spellings of a Vietnamese name, the standard one first, then those of the
+   * variants (without repeats); each syllable (each run of letters) is transcribed and starts
+   * with a capital, everything between syllables is kept. Empty when a syllable has a letter no
+   * rule matches: the name is not Vietnamese, or not written in Vietnamese letters.
+   */
+  public List<String> spell(String vietnamese) {
+    String s = withoutTones(vietnamese);
+    Set<String> out = new LinkedHashSet<>();
+    for (int v = 0; v < variants; v++) {
+      String spelled = spell(s, v);
+      if (spelled == null) {
+        return List.of();
+      }
+      out.add(spelled);
+    }
+    return List.copyOf(out);
+  }
+
+  /** The spelling with each rule's variant {@code v} (its last, if it has fewer); null if none. */
+  private String spell(String s, int v) {
+    StringBuilder b = new StringBuilder(s.length() + 8);
+    int i = 0;
+    while (i < s.length()) {
+      if (!Character.isLetter(s.charAt(i))) {
+        b.append(s.charAt(i));
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < s.length() && Character.isLetter(s.charAt(end))) {
+        end++;
+      }
+      String syllable = syllable(s.substring(i, end).toLowerCase(Locale.ROOT), v);
+      if (syllable == null) {
+        return null;
+      }
+      b.append(Character.toUpperCase(syllable.charAt(0))).append(syllable, 1, syllable.length());
+      i = end;
+    }
+    return b.toString();
+  }
+
+  /** One syllable, lower case and without tones: longest rule first, left to right. */
+  private String syllable(String w, int v) {
+    StringBuilder b = new StringBuilder(w.length() + 4);
+    int i = 0;
+    while (i < w.length()) {
+      Rule best = null;
+      for (Rule r : byFirst.getOrDefault(w.charAt(i), List.of())) {
+        int len = r.from.length();
+        if (w.startsWith(r.from, i)
+            && (!r.atStart || i == 0)
+            && (!r.atEnd || i + len == w.length())
+            && (best == null
+                || len > best.from.length()
+                || (len == best.from.length() && (r.atStart || r.atEnd)))) {
+          best = r;
+        }
+      }
+      if (best == null) {
+        return null;
+      }
+      b.append(best.to.get(Math.min(v, best.to.size() - 1)));
+      i += best.from.length();
+    }
+    return b.length() == 0 ? null : b.toString();
+  }
+
+  /**
+   * The text without the five tone marks (grave, acute, tilde, hook above, dot below), keeping
+   * the marks that make letters (ă, â, ê, ô, ơ, ư), composed.
+   */
+  static String withoutTones(String text) {
+    String d = Normalizer.normalize(text, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (c != '\u0300' && c != '\u0301' && c != '\u0303' && c != '\u0309' && c != '\u0323') {
+        b.append(c);
+      }
+    }
+    return Normalizer.normalize(b, Normalizer.Form.NFC);
+  }
+}
