@@ -167,6 +167,11 @@ final class ClauseReader {
   }
 
   private static boolean andRightBefore(String text, Found trigger, List<Found> found) {
+    // a list of verbs: "will hold talks with A, meet with B, and ..."
+    String before = text.substring(0, trigger.start()).stripTrailing();
+    if (before.endsWith(",")) {
+      return true;
+    }
     for (Found f : found) {
       if (f.is(Cue.AND) && f.end() <= trigger.start()
           && text.substring(f.end(), trigger.start()).isBlank()) {
