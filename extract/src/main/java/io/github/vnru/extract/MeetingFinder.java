@@ -560,8 +560,10 @@ final class MeetingFinder {
         continue;
       }
       boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from);
+      // a visit only invited or planned ("намерена посетить Россию") is not where anything was
       boolean visit = cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, from)
-          && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, from);
+          && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, from)
+          && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, from);
       if (at && pe.isCity()) {
         return Place.of(pe.name(), pe.country());
       }
@@ -629,7 +631,8 @@ final class MeetingFinder {
             && it.term.ref() instanceof PlaceEntry pe
             && !qualifiesTitle(r, it)
             && cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, 0)
-            && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, 0)) {
+            && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, 0)
+            && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, 0)) {
           visited = pe.isCity() ? Place.of(pe.name(), pe.country()) : Place.ofCountry(pe.country());
         }
       }
