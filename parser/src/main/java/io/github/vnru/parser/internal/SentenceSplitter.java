@@ -1,8 +1,10 @@
 package io.github.vnru.parser.internal;
 
+import io.github.vnru.extract.internal.DateWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,6 +29,9 @@ public final class SentenceSplitter {
           "mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "jr", "sr", "no", "vol",
           "tp", "ts", "pgs", "ths", "gs", "ltd", "co", "inc", "vs", "sen", "rep", "gov", "capt",
           "maj", "sgt", "ph", "tt", "q");
+
+  /** Month names of every language's dates.tsv, lower case. */
+  private static final Map<String, Integer> MONTHS = DateWords.everyLanguage(DateWords.Kind.MONTH);
 
   private SentenceSplitter() {}
 
@@ -89,6 +94,11 @@ public final class SentenceSplitter {
         }
         end = k >= n || !Chars.isLowerCase(text.charAt(k));
         if (end && period && isInitialOrAbbreviation(text, wordStart, wordEnd)) {
+          end = false;
+        }
+        // "on Feb. 22": a month's short name and its day
+        if (end && period && k < n && Chars.isDigit(text.charAt(k))
+            && MONTHS.containsKey(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
           end = false;
         }
       } else {

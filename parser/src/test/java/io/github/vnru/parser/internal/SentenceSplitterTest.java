@@ -69,4 +69,11 @@ final class SentenceSplitterTest {
   void split_closingQuoteStaysWithSentence() {
     assertEquals(List.of("He said \"yes.\"", "Then left."), split("He said \"yes.\" Then left."));
   }
+
+  @Test
+  void split_shortMonthNameBeforeItsDay_doesNotEndTheSentence() {
+    assertEquals(
+        List.of("The leaders met on Feb. 22 in Hanoi.", "Talks followed."),
+        split("The leaders met on Feb. 22 in Hanoi. Talks followed."));
+  }
 }
