@@ -44,10 +44,16 @@ import java.util.regex.Pattern;
  * another day. A date after the published date, or one that does not exist, is dropped with an
  * {@link Issue}.
  *
- * <p>The words of dates (month names, weekdays, day words, relative days, anniversary words) are
- * the language packs' {@code lang/<code>/dates.tsv}, read through {@link DateWords}; this class
- * holds only the shapes. Every pattern has bounded repetition only, so a search costs time linear
- * in the text.
+ * <p>Every word of dates (month names, weekdays, day words, the words around a date's numbers
+ * such as {@code ngày}, {@code tháng}, {@code năm}, {@code th}, {@code of}, {@code года},
+ * relative days, anniversary words) is the language packs' {@code lang/<code>/dates.tsv}, read
+ * through {@link DateWords}; this class holds only the shapes (digits, separators, spaces) and
+ * builds its patterns from the words once, per language, at class load. Which language's words
+ * take which shape is still here: month before day ({@code April 5}), a capitalised weekday alone
+ * ({@code Monday}) and a month name with a year alone ({@code April 2021}) are English; a weekday
+ * after a day cue ({@code во вторник}) and {@code month-in} ({@code в мае 2016}) Russian; a weekday
+ * with or without a cue ({@code hôm thứ 5}, {@code Thứ Hai}) Vietnamese. Every pattern has
+ * bounded repetition only, so a search costs time linear in the text.
  */
 public final class DateFinder {
   private static final String SP = "[ \\u00A0]{1,2}";
