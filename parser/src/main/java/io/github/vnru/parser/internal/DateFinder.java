@@ -81,7 +81,7 @@ public final class DateFinder {
    * г.}: one shape, each language's words ({@code month}, {@code ordinal-suffix}, {@code
    * day-month-link}, {@code year-word}).
    */
-  private static final List<DayMonth> DAY_MONTHS = dayMonths();
+  private static final DayMonth[] DAY_MONTHS = dayMonths();
   private static final int EN_MDY =
       add(
           "(?<!\\p{L})("
@@ -104,9 +104,9 @@ public final class DateFinder {
    * Per language, a date written out in words around its numbers: {@code ngày 5 tháng 4}, {@code
    * ngày 5 tháng 4 năm 2021} ({@code day-lead}, {@code month-lead}, {@code year-lead}).
    */
-  private static final List<Led> LONG_DATES = ledShapes(true);
+  private static final Led[] LONG_DATES = ledShapes(true);
   /** Per language, a month and year after a month word: {@code tháng 4/2021}, {@code tháng 4 năm 2021}. */
-  private static final List<Led> MONTH_YEARS = ledShapes(false);
+  private static final Led[] MONTH_YEARS = ledShapes(false);
   /** A Vietnamese weekday, after a day word or not: {@code hôm thứ 5}, {@code Thứ Hai}. */
   private static final int VI_WEEKDAY =
       add(
@@ -161,7 +161,7 @@ public final class DateFinder {
    */
   private record DayMonth(int pattern, Map<String, Integer> months, String starts, boolean latin) {}
 
-  private static List<DayMonth> dayMonths() {
+  private static DayMonth[] dayMonths() {
     List<DayMonth> out = new ArrayList<>();
     for (String code : DateWords.languages()) {
       DateWords w = DateWords.of(code);
@@ -195,7 +195,7 @@ public final class DateFinder {
       }
       out.add(new DayMonth(pattern, months, starts.toString(), latin));
     }
-    return List.copyOf(out);
+    return out.toArray(new DayMonth[0]);
   }
 
   /**
@@ -204,7 +204,7 @@ public final class DateFinder {
    */
   private record Led(int pattern, Set<String> starts) {}
 
-  private static List<Led> ledShapes(boolean withDay) {
+  private static Led[] ledShapes(boolean withDay) {
     List<Led> out = new ArrayList<>();
     for (String code : DateWords.languages()) {
       DateWords w = DateWords.of(code);
@@ -246,7 +246,7 @@ public final class DateFinder {
                   + ")(\\d{4})(?!\\d)";
       out.add(new Led(add(regex), firstWords(withDay ? days : months)));
     }
-    return List.copyOf(out);
+    return out.toArray(new Led[0]);
   }
 
   /** Adds a pattern to {@link #PATTERNS}, compiled once; its index. */
@@ -421,8 +421,8 @@ public final class DateFinder {
   }
 
   private static List<Led> concatLed() {
-    List<Led> out = new ArrayList<>(LONG_DATES);
-    out.addAll(MONTH_YEARS);
+    List<Led> out = new ArrayList<>(List.of(LONG_DATES));
+    out.addAll(List.of(MONTH_YEARS));
     return out;
   }
 
@@ -469,7 +469,8 @@ public final class DateFinder {
                     new Candidate(m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
               }
             });
-        for (DayMonth dm : DAY_MONTHS) {
+        for (int k = 0; k < DAY_MONTHS.length; k++) {
+          DayMonth dm = DAY_MONTHS[k];
           // only where the month (or its link word) can start, one or two chars after the number
           if (j + 1 < n && dm.starts().indexOf(f.charAt(j + 1)) >= 0
               || j + 2 < n && dm.starts().indexOf(f.charAt(j + 2)) >= 0) {
@@ -544,8 +545,9 @@ public final class DateFinder {
                 }
               });
         }
-        for (Led led : LONG_DATES) {
-          if (plausible && led.starts().contains(word)) {
+        for (int k = 0; plausible && k < LONG_DATES.length; k++) {
+          if (LONG_DATES[k].starts().contains(word)) {
+            Led led = LONG_DATES[k];
             tryAt(
                 ms.get(led.pattern()),
                 i,
@@ -561,8 +563,9 @@ public final class DateFinder {
                 });
           }
         }
-        for (Led led : MONTH_YEARS) {
-          if (plausible && led.starts().contains(word)) {
+        for (int k = 0; plausible && k < MONTH_YEARS.length; k++) {
+          if (MONTH_YEARS[k].starts().contains(word)) {
+            Led led = MONTH_YEARS[k];
             tryAt(
                 ms.get(led.pattern()),
                 i,
