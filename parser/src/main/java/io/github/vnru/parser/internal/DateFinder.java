@@ -44,16 +44,24 @@ import java.util.regex.Pattern;
  * another day. A date after the published date, or one that does not exist, is dropped with an
  * {@link Issue}.
  *
- * <p>The words of dates (month names, weekdays, day words, relative days, anniversary words) are
- * the language packs' {@code lang/<code>/dates.tsv}, read through {@link DateWords}; this class
- * holds only the shapes. Every pattern has bounded repetition only, so a search costs time linear
- * in the text.
+ * <p>Every word of dates (month names, weekdays, day words, the words around a date's numbers
+ * such as {@code ngày}, {@code tháng}, {@code năm}, {@code th}, {@code of}, {@code года},
+ * relative days, anniversary words) is the language packs' {@code lang/<code>/dates.tsv}, read
+ * through {@link DateWords}; this class holds only the shapes (digits, separators, spaces) and
+ * builds its patterns from the words once, per language, at class load. Which language's words
+ * take which shape is still here: month before day ({@code April 5}), a capitalised weekday alone
+ * ({@code Monday}) and a month name with a year alone ({@code April 2021}) are English; a weekday
+ * after a day cue ({@code во вторник}) and {@code month-in} ({@code в мае 2016}) Russian; a weekday
+ * with or without a cue ({@code hôm thứ 5}, {@code Thứ Hai}) Vietnamese. Every pattern has
+ * bounded repetition only, so a search costs time linear in the text.
  */
 public final class DateFinder {
   private static final String SP = "[ \\u00A0]{1,2}";
   private static final DateWords EN = DateWords.of("en");
   private static final DateWords VI = DateWords.of("vi");
   private static final DateWords RU = DateWords.of("ru");
+  /** Every pattern, in the order of their indices below; {@link Matchers} keeps one matcher each. */
+  private static final List<Pattern> PATTERNS = new ArrayList<>();
   /** The month names a day or year follows, of the languages that write them before a day. */
   private static final Map<String, Integer> MONTH_NUMBERS = EN.folded(DateWords.Kind.MONTH);
   private static final String MONTHS = alternation(MONTH_NUMBERS.keySet());
@@ -62,58 +70,46 @@ public final class DateFinder {
       DateWords.everyLanguage(DateWords.Kind.DAY_CUE).keySet();
   private static final String DAY_CUE = alternation(VI.folded(DateWords.Kind.DAY_CUE).keySet());
 
-  private static final Pattern DMY =
-      Pattern.compile(
-          "(?<![\\p{L}\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/]|[.-]\\d)");
-  private static final Pattern ISO =
-      Pattern.compile("(?<![\\p{L}\\d/.-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
-  private static final Pattern DM =
-      Pattern.compile("(?<![\\p{L}\\d/.-])(\\d{1,2})[/.-](\\d{1,2})(?![\\d/]|[.-]\\d)");
-  private static final Pattern VN_LONG =
-      Pattern.compile(
-          "(?<!\\p{L})ngay"
-              + SP
-              + "(\\d{1,2})"
-              + SP
-              + "thang"
-              + SP
-              + "(\\d{1,2})(?:,?"
-              + SP
-              + "nam"
-              + SP
-              + "(\\d{4}))?(?!\\d)");
-  private static final Pattern VN_MONTH_YEAR =
-      Pattern.compile("(?<!\\p{L})thang" + SP + "(\\d{1,2})(?:/|" + SP + "nam" + SP + ")(\\d{4})(?!\\d)");
-  private static final Pattern EN_MDY =
-      Pattern.compile(
+  private static final int DMY =
+      add("(?<![\\p{L}\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/]|[.-]\\d)");
+  private static final int ISO = add("(?<![\\p{L}\\d/.-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
+  private static final int DM =
+      add("(?<![\\p{L}\\d/.-])(\\d{1,2})[/.-](\\d{1,2})(?![\\d/]|[.-]\\d)");
+  /**
+   * Per language, a day and the name of its month, with a year or not: {@code 3 December 2021},
+   * {@code 5th of December}, {@code 19 мая}, {@code 10 октября 2025 года}, {@code 1 сентября 2025
+   * г.}: one shape, each language's words ({@code month}, {@code ordinal-suffix}, {@code
+   * day-month-link}, {@code year-word}).
+   */
+  private static final DayMonth[] DAY_MONTHS = dayMonths();
+  private static final int EN_MDY =
+      add(
           "(?<!\\p{L})("
               + MONTHS
               + ")\\.?(?:,(?="
               + SP
               + "\\d{1,2}/\\d{4}))?"
               + SP
-              + "(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,?"
+              + "(\\d{1,2})"
+              + optional(EN.folded(DateWords.Kind.ORDINAL_SUFFIX).keySet(), "", "")
+              + "(?:(?:,?"
               + SP
               + "|/)(\\d{4}))?(?![\\p{L}\\d])");
-  private static final Pattern EN_DMY =
-      Pattern.compile(
-          "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?"
-              + SP
-              + "(?:of"
-              + SP
-              + ")?("
-              + MONTHS
-              + ")\\.?(?:,?"
-              + SP
-              + "(\\d{4}))?(?![\\p{L}\\d])");
-  private static final Pattern EN_MONTH_YEAR =
-      Pattern.compile("(?<!\\p{L})(" + MONTHS + ")\\.?,?" + SP + "(\\d{4})(?!\\d)");
-  private static final Pattern EN_WEEKDAY =
-      Pattern.compile(
-          "(?<!\\p{L})(" + alternation(EN.folded(DateWords.Kind.WEEKDAY).keySet()) + ")(?!\\p{L})");
+  private static final int EN_MONTH_YEAR =
+      add("(?<!\\p{L})(" + MONTHS + ")\\.?,?" + SP + "(\\d{4})(?!\\d)");
+  private static final Map<String, Integer> EN_WEEKDAYS = EN.folded(DateWords.Kind.WEEKDAY);
+  private static final int EN_WEEKDAY =
+      add("(?<!\\p{L})(" + alternation(EN_WEEKDAYS.keySet()) + ")(?!\\p{L})");
+  /**
+   * Per language, a date written out in words around its numbers: {@code ngày 5 tháng 4}, {@code
+   * ngày 5 tháng 4 năm 2021} ({@code day-lead}, {@code month-lead}, {@code year-lead}).
+   */
+  private static final Led[] LONG_DATES = ledShapes(true);
+  /** Per language, a month and year after a month word: {@code tháng 4/2021}, {@code tháng 4 năm 2021}. */
+  private static final Led[] MONTH_YEARS = ledShapes(false);
   /** A Vietnamese weekday, after a day word or not: {@code hôm thứ 5}, {@code Thứ Hai}. */
-  private static final Pattern VI_WEEKDAY =
-      Pattern.compile(
+  private static final int VI_WEEKDAY =
+      add(
           "(?<!\\p{L})(?:("
               + DAY_CUE
               + ")"
@@ -122,32 +118,15 @@ public final class DateFinder {
               + alternation(VI.folded(DateWords.Kind.WEEKDAY).keySet())
               + ")(?![\\p{L}\\d])");
 
-  /** Russian month names in the genitive ({@code 19 мая}) and abbreviated ({@code 10 окт}), folded. */
-  private static final Map<String, Integer> RU_MONTH_NUMBERS = RU.folded(DateWords.Kind.MONTH);
   /** The months in the prepositional case: {@code в мае 2016 года}. */
   private static final Map<String, Integer> RU_MONTH_IN_NUMBERS =
       RU.folded(DateWords.Kind.MONTH_IN);
-  /** {@code 19 мая}, {@code 10 октября 2025 года}, {@code 10 окт}, {@code 1 сентября 2025 г.} */
-  private static final Pattern RU_DMY =
-      Pattern.compile(
-          "(?<![\\p{L}\\d])(\\d{1,2})"
-              + SP
-              + "("
-              + alternation(RU_MONTH_NUMBERS.keySet())
-              + ")\\.?(?:,?"
-              + SP
-              + "(\\d{4})(?:"
-              + SP
-              + "(?:"
-              + alternation(RU.folded(DateWords.Kind.YEAR_WORD).keySet())
-              + "))?)?(?![\\p{L}\\d])");
   /** {@code в мае 2016 года}, {@code в ноябре 2021 г.} */
-  private static final Pattern RU_MONTH_YEAR =
-      Pattern.compile(
-          "(?<!\\p{L})(" + alternation(RU_MONTH_IN_NUMBERS.keySet()) + ")" + SP + "(\\d{4})(?!\\d)");
+  private static final int RU_MONTH_YEAR =
+      add("(?<!\\p{L})(" + alternation(RU_MONTH_IN_NUMBERS.keySet()) + ")" + SP + "(\\d{4})(?!\\d)");
   /** {@code во вторник}, {@code в пятницу}: the weekday after {@code в} or {@code во}. */
-  private static final Pattern RU_WEEKDAY =
-      Pattern.compile(
+  private static final int RU_WEEKDAY =
+      add(
           "(?<!\\p{L})(?:"
               + alternation(RU.folded(DateWords.Kind.DAY_CUE).keySet())
               + ")"
@@ -163,7 +142,8 @@ public final class DateFinder {
   private static final Map<String, Integer> RELATIVE_DAYS =
       DateWords.everyLanguage(DateWords.Kind.RELATIVE_DAY);
   /** The relative days as written, lower case: {@code tối qua} but not {@code tôi qua}. */
-  private static final Set<String> RELATIVE_DAYS_WRITTEN = relativeDaysWritten();
+  private static final Set<String> RELATIVE_DAYS_WRITTEN =
+      Set.copyOf(DateWords.everyLanguageWritten(DateWords.Kind.RELATIVE_DAY));
   /** The first words of the relative days, to try them only where one can start. */
   private static final Set<String> RELATIVE_DAY_STARTS = firstWords(RELATIVE_DAYS.keySet());
   /** Words before a date that make it an anniversary or holiday, in every language. */
@@ -172,6 +152,130 @@ public final class DateFinder {
   /** The Vietnamese weekdays as written, with diacritics: {@code thứ hai} but not {@code thu hai}. */
   private static final Set<String> VI_WEEKDAYS_WRITTEN =
       Set.copyOf(VI.written(DateWords.Kind.WEEKDAY));
+
+  /**
+   * One language's day-month shape ({@code 19 мая 2016 года}) and its month numbers; tried only
+   * where a letter that can start its month or link word stands one or two chars after the
+   * number's word. A month name in Latin letters is a date only capitalised or with a year
+   * ({@code 7 may} is not).
+   */
+  private record DayMonth(int pattern, Map<String, Integer> months, String starts, boolean latin) {}
+
+  private static DayMonth[] dayMonths() {
+    List<DayMonth> out = new ArrayList<>();
+    for (String code : DateWords.languages()) {
+      DateWords w = DateWords.of(code);
+      Map<String, Integer> months = w.folded(DateWords.Kind.MONTH);
+      if (months.isEmpty()) {
+        continue;
+      }
+      Set<String> links = w.folded(DateWords.Kind.DAY_MONTH_LINK).keySet();
+      int pattern =
+          add(
+              "(?<![\\p{L}\\d])(\\d{1,2})"
+                  + optional(w.folded(DateWords.Kind.ORDINAL_SUFFIX).keySet(), "", "")
+                  + SP
+                  + optional(links, "", SP)
+                  + "("
+                  + alternation(months.keySet())
+                  + ")\\.?(?:,?"
+                  + SP
+                  + "(\\d{4})"
+                  + optional(w.folded(DateWords.Kind.YEAR_WORD).keySet(), SP, "")
+                  + ")?(?![\\p{L}\\d])");
+      StringBuilder starts = new StringBuilder();
+      boolean latin = true;
+      for (String word : concat(months.keySet(), links)) {
+        if (starts.indexOf(word.substring(0, 1)) < 0) {
+          starts.append(word.charAt(0));
+        }
+      }
+      for (String month : months.keySet()) {
+        latin &= month.chars().allMatch(ch -> ch < 0x80);
+      }
+      out.add(new DayMonth(pattern, months, starts.toString(), latin));
+    }
+    return out.toArray(new DayMonth[0]);
+  }
+
+  /**
+   * One language's date led by words ({@code ngày 5 tháng 4 năm 2021}, {@code tháng 4/2021}): its
+   * pattern and the first words of its lead, to try it only where one stands.
+   */
+  private record Led(int pattern, Set<String> starts) {}
+
+  private static Led[] ledShapes(boolean withDay) {
+    List<Led> out = new ArrayList<>();
+    for (String code : DateWords.languages()) {
+      DateWords w = DateWords.of(code);
+      Set<String> days = w.folded(DateWords.Kind.DAY_LEAD).keySet();
+      Set<String> months = w.folded(DateWords.Kind.MONTH_LEAD).keySet();
+      String years = alternationOrNone(w.folded(DateWords.Kind.YEAR_LEAD).keySet());
+      if (months.isEmpty() || (withDay && days.isEmpty())) {
+        continue;
+      }
+      String regex =
+          withDay
+              ? "(?<!\\p{L})(?:"
+                  + alternation(days)
+                  + ")"
+                  + SP
+                  + "(\\d{1,2})"
+                  + SP
+                  + "(?:"
+                  + alternation(months)
+                  + ")"
+                  + SP
+                  + "(\\d{1,2})(?:,?"
+                  + SP
+                  + "(?:"
+                  + years
+                  + ")"
+                  + SP
+                  + "(\\d{4}))?(?!\\d)"
+              : "(?<!\\p{L})(?:"
+                  + alternation(months)
+                  + ")"
+                  + SP
+                  + "(\\d{1,2})(?:/|"
+                  + SP
+                  + "(?:"
+                  + years
+                  + ")"
+                  + SP
+                  + ")(\\d{4})(?!\\d)";
+      out.add(new Led(add(regex), firstWords(withDay ? days : months)));
+    }
+    return out.toArray(new Led[0]);
+  }
+
+  /** Adds a pattern to {@link #PATTERNS}, compiled once; its index. */
+  private static int add(String regex) {
+    PATTERNS.add(Pattern.compile(regex));
+    return PATTERNS.size() - 1;
+  }
+
+  /**
+   * An optional group of the phrases between {@code before} and {@code after} ({@code
+   * (?:st|nd|rd|th)?}); nothing when there are none, as a language without such words writes its
+   * dates without them.
+   */
+  private static String optional(Collection<String> phrases, String before, String after) {
+    return phrases.isEmpty()
+        ? ""
+        : "(?:" + before + "(?:" + alternation(phrases) + ")" + after + ")?";
+  }
+
+  /** {@link #alternation}, or a group that never matches when there are no phrases. */
+  private static String alternationOrNone(Collection<String> phrases) {
+    return phrases.isEmpty() ? "(?!)" : alternation(phrases);
+  }
+
+  private static List<String> concat(Collection<String> a, Collection<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
 
   /** A regular-expression alternation of folded phrases, longest first, spaces as {@link #SP}. */
   private static String alternation(Collection<String> phrases) {
@@ -188,14 +292,6 @@ public final class DateFinder {
       }
     }
     return b.toString();
-  }
-
-  private static Set<String> relativeDaysWritten() {
-    Set<String> out = new java.util.HashSet<>();
-    for (DateWords w : List.of(EN, VI, RU)) {
-      out.addAll(w.written(DateWords.Kind.RELATIVE_DAY));
-    }
-    return Set.copyOf(out);
   }
 
   private static Set<String> firstWords(Collection<String> phrases) {
@@ -292,7 +388,7 @@ public final class DateFinder {
   }
 
   private static final Set<String> MONTH_WORDS = MONTH_NUMBERS.keySet();
-  private static final Set<String> WEEKDAY_WORDS = EN.folded(DateWords.Kind.WEEKDAY).keySet();
+  private static final Set<String> WEEKDAY_WORDS = EN_WEEKDAYS.keySet();
   /** The words a Vietnamese weekday can start with: a day word or the weekday's own first word. */
   private static final Set<String> VI_WEEKDAY_STARTS = viWeekdayStarts();
 
@@ -313,13 +409,21 @@ public final class DateFinder {
     words.addAll(WEEKDAY_WORDS);
     words.addAll(VI_WEEKDAY_STARTS);
     words.addAll(RELATIVE_DAY_STARTS);
-    words.addAll(List.of("ngay", "thang"));
+    for (Led led : concatLed()) {
+      words.addAll(led.starts());
+    }
     for (String w : words) {
       if (w.length() < 16 && w.charAt(0) < 128) {
         shapes[w.length() * 128 + w.charAt(0)] = true;
       }
     }
     return shapes;
+  }
+
+  private static List<Led> concatLed() {
+    List<Led> out = new ArrayList<>(List.of(LONG_DATES));
+    out.addAll(List.of(MONTH_YEARS));
+    return out;
   }
 
   /**
@@ -343,7 +447,7 @@ public final class DateFinder {
       int end = Math.min(n, i + 48);
       if (Chars.isDigit(c)) {
         tryAt(
-            ms.get(0),
+            ms.get(DMY),
             i,
             end,
             m -> {
@@ -354,9 +458,9 @@ public final class DateFinder {
                   : full(m, num(m, 4), num(m, 3), num(m, 1)));
             });
         tryAt(
-            ms.get(1), i, end, m -> out.add(full(m, num(m, 1), num(m, 2), num(m, 3))));
+            ms.get(ISO), i, end, m -> out.add(full(m, num(m, 1), num(m, 2), num(m, 3))));
         tryAt(
-            ms.get(2),
+            ms.get(DM),
             i,
             end,
             m -> {
@@ -365,35 +469,35 @@ public final class DateFinder {
                     new Candidate(m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
               }
             });
-        tryAt(
-            ms.get(3),
-            i,
-            end,
-            m -> {
-              // "7 may" is a day only when capitalised; with a year ("26 july 2012") it always is
-              if (isCapitalAscii(s, m.start(2), m.end(2)) || m.group(3) != null) {
-                out.add(dayOrMonthDay(m, m.group(3), MONTH_NUMBERS.get(m.group(2)), num(m, 1)));
-              }
-            });
-        if (j + 1 < n && isCyrillic(f.charAt(j + 1)) || j + 2 < n && isCyrillic(f.charAt(j + 2))) {
-          tryAt(
-              ms.get(10),
-              i,
-              end,
-              m -> out.add(dayOrMonthDay(m, m.group(3), RU_MONTH_NUMBERS.get(m.group(2)), num(m, 1))));
+        for (int k = 0; k < DAY_MONTHS.length; k++) {
+          DayMonth dm = DAY_MONTHS[k];
+          // only where the month (or its link word) can start, one or two chars after the number
+          if (j + 1 < n && dm.starts().indexOf(f.charAt(j + 1)) >= 0
+              || j + 2 < n && dm.starts().indexOf(f.charAt(j + 2)) >= 0) {
+            tryAt(
+                ms.get(dm.pattern()),
+                i,
+                end,
+                m -> {
+                  // "7 may" is a day only when capitalised; with a year ("26 july 2012") it always is
+                  if (!dm.latin() || isCapitalAscii(s, m.start(2), m.end(2)) || m.group(3) != null) {
+                    out.add(dayOrMonthDay(m, m.group(3), dm.months().get(m.group(2)), num(m, 1)));
+                  }
+                });
+          }
         }
       } else if (isCyrillic(c)) {
         String word = j - i <= 11 ? f.substring(i, j) : "";
         if (RU_DAY_CUES.contains(word)) {
           tryAt(
-              ms.get(12),
+              ms.get(RU_WEEKDAY),
               i,
               end,
               m -> out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0,
                   DayOfWeek.of(RU.folded(DateWords.Kind.WEEKDAY).get(m.group(1))))));
         } else if (word.length() >= 3 && RU_MONTH_IN_NUMBERS.containsKey(word)) {
           tryAt(
-              ms.get(11),
+              ms.get(RU_MONTH_YEAR),
               i,
               end,
               m -> out.add(new Candidate(m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2),
@@ -408,7 +512,7 @@ public final class DateFinder {
         String word = plausible ? f.substring(i, j) : "";
         if (plausible && MONTH_WORDS.contains(word)) {
           tryAt(
-            ms.get(4),
+            ms.get(EN_MDY),
               i,
               end,
               m -> {
@@ -417,7 +521,7 @@ public final class DateFinder {
                 }
               });
           tryAt(
-            ms.get(5),
+            ms.get(EN_MONTH_YEAR),
               i,
               end,
               m -> {
@@ -431,43 +535,49 @@ public final class DateFinder {
         }
         if (plausible && WEEKDAY_WORDS.contains(word)) {
           tryAt(
-            ms.get(6),
+            ms.get(EN_WEEKDAY),
               i,
               end,
               m -> {
                 if (isCapitalAscii(s, m.start(1), m.end(1))) {
-                  DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                  DayOfWeek dow = DayOfWeek.of(EN_WEEKDAYS.get(m.group(1)));
                   out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, dow));
                 }
               });
         }
-        if (word.equals("ngay")) {
-          tryAt(
-            ms.get(7),
-              i,
-              end,
-              m -> {
-                if (m.group(3) != null) {
-                  out.add(full(m, num(m, 3), num(m, 2), num(m, 1)));
-                } else {
-                  out.add(
-                      new Candidate(
-                          m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
-                }
-              });
+        for (int k = 0; plausible && k < LONG_DATES.length; k++) {
+          if (LONG_DATES[k].starts().contains(word)) {
+            Led led = LONG_DATES[k];
+            tryAt(
+                ms.get(led.pattern()),
+                i,
+                end,
+                m -> {
+                  if (m.group(3) != null) {
+                    out.add(full(m, num(m, 3), num(m, 2), num(m, 1)));
+                  } else {
+                    out.add(
+                        new Candidate(
+                            m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
+                  }
+                });
+          }
         }
-        if (word.equals("thang")) {
-          tryAt(
-            ms.get(8),
-              i,
-              end,
-              m ->
-                  out.add(
-                      new Candidate(
-                          m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), num(m, 1), 0, null)));
+        for (int k = 0; plausible && k < MONTH_YEARS.length; k++) {
+          if (MONTH_YEARS[k].starts().contains(word)) {
+            Led led = MONTH_YEARS[k];
+            tryAt(
+                ms.get(led.pattern()),
+                i,
+                end,
+                m ->
+                    out.add(
+                        new Candidate(
+                            m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), num(m, 1), 0, null)));
+          }
         }
         if (plausible && VI_WEEKDAY_STARTS.contains(word)) {
-          tryAt(ms.get(9), i, end, m -> viWeekday(s, m, out));
+          tryAt(ms.get(VI_WEEKDAY), i, end, m -> viWeekday(s, m, out));
         }
         if (plausible && RELATIVE_DAY_STARTS.contains(word)) {
           relativeDay(s, f, i, out);
@@ -485,15 +595,11 @@ public final class DateFinder {
    * first use (a matcher is costly to make, cheap to reset).
    */
   private static final class Matchers {
-    private static final Pattern[] PATTERNS = {
-      DMY, ISO, DM, EN_DMY, EN_MDY, EN_MONTH_YEAR, EN_WEEKDAY, VN_LONG, VN_MONTH_YEAR, VI_WEEKDAY,
-      RU_DMY, RU_MONTH_YEAR, RU_WEEKDAY
-    };
     private static final ThreadLocal<Matcher[]> CACHE =
-        ThreadLocal.withInitial(() -> new Matcher[PATTERNS.length]);
+        ThreadLocal.withInitial(() -> new Matcher[PATTERNS.size()]);
     private final String text;
     private final Matcher[] matchers = CACHE.get();
-    private final boolean[] pointed = new boolean[PATTERNS.length];
+    private final boolean[] pointed = new boolean[PATTERNS.size()];
 
     Matchers(String text) {
       this.text = text;
@@ -504,7 +610,7 @@ public final class DateFinder {
         pointed[k] = true;
         if (matchers[k] == null) {
           matchers[k] =
-              PATTERNS[k].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+              PATTERNS.get(k).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         } else {
           matchers[k].reset(text);
         }

@@ -1,5 +1,7 @@
 package io.github.vnru.parser.internal;
 
+import io.github.vnru.extract.Folding;
+import io.github.vnru.extract.internal.DateWords;
 import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.WarningKind;
 import java.util.ArrayList;
@@ -126,11 +128,17 @@ public final class HeaderReader {
 
   private static final java.util.regex.Pattern URL_YMD =
       java.util.regex.Pattern.compile("/((?:19|20)\\d\\d)([/-]?)(\\d\\d?)\\2(\\d\\d?)(?=[/._-]|$)");
+  /** The month names of every language pack's {@code dates.tsv}, folded, longest first. */
+  private static final java.util.Map<String, Integer> MONTHS =
+      DateWords.everyLanguage(DateWords.Kind.MONTH);
+  /** A day, a month's name and a year as one path segment: {@code /28feb2001/}. */
   private static final java.util.regex.Pattern URL_D_MON_Y =
       java.util.regex.Pattern.compile(
-          "/(\\d\\d?)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)((?:19|20)\\d\\d)(?=/)",
+          "/(\\d\\d?)("
+              + String.join(
+                  "|", MONTHS.keySet().stream().map(java.util.regex.Pattern::quote).toList())
+              + ")((?:19|20)\\d\\d)(?=/)",
           java.util.regex.Pattern.CASE_INSENSITIVE);
-  private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
   /**
    * The date a URL's path states: a whole date as a path segment ({@code /2001/03/02/}, {@code
@@ -163,7 +171,7 @@ public final class HeaderReader {
     }
     m = URL_D_MON_Y.matcher(path);
     if (m.find()) {
-      int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) / 3 + 1;
+      int month = MONTHS.get(Folding.fold(m.group(2).toLowerCase(Locale.ROOT)));
       return date(m.group(3), String.valueOf(month), m.group(1));
     }
     // a time stamp that starts with a date: -20231016172050148.htm

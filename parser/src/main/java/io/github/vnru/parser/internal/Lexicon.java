@@ -30,8 +30,6 @@ final class Lexicon {
   static final List<String> PHOTO_MARKERS = lower("photo-markers.txt");
   /** A person's place in a picture; lower case. */
   static final List<String> PHOTO_POSITIONS = lower("photo-positions.txt");
-  /** Weekday names; lower case. */
-  static final List<String> WEEKDAYS = lower("weekdays.txt");
   /** How a newspaper's issue number starts; lower case. */
   static final List<String> ISSUE_MARKS = lower("issue-marks.txt");
   /** News agencies; lower case. */

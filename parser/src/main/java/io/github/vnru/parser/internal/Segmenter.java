@@ -2,6 +2,7 @@ package io.github.vnru.parser.internal;
 
 import io.github.vnru.extract.DateMention;
 import io.github.vnru.extract.Folding;
+import io.github.vnru.extract.internal.DateWords;
 import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.WarningKind;
 import java.util.ArrayList;
@@ -1104,9 +1105,22 @@ public final class Segmenter {
     return false;
   }
 
+  /**
+   * The weekdays of page timestamp lines, lower case as written: every language's weekdays and
+   * their abbreviations ({@code Thứ Hai}, {@code Mon}, {@code Пятница}, {@code Пн}), from the
+   * language packs' {@code dates.tsv}.
+   */
+  private static final List<String> STAMP_WEEKDAYS = stampWeekdays();
+
+  private static List<String> stampWeekdays() {
+    List<String> out = new ArrayList<>(DateWords.everyLanguageWritten(DateWords.Kind.WEEKDAY));
+    out.addAll(DateWords.everyLanguageWritten(DateWords.Kind.WEEKDAY_SHORT));
+    return List.copyOf(out);
+  }
+
   private static boolean hasWeekday(String t) {
     String lower = t.toLowerCase(Locale.ROOT);
-    for (String w : Lexicon.WEEKDAYS) {
+    for (String w : STAMP_WEEKDAYS) {
       for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
         int e = i + w.length();
         boolean endOk = e >= lower.length() || !Character.isLetterOrDigit(lower.charAt(e));

@@ -229,4 +229,25 @@ final class DateFinderTest {
     // a comma after a month name before a bare number is a list, not a date
     assertEquals(List.of(), dates("In March, 12 delegates met."));
   }
+
+  @Test
+  void find_dayMonth_takesEachLanguagesWords_ordinalsLinksAndYearWords() {
+    // one shape, the words of dates.tsv: ordinal-suffix, day-month-link, year-word
+    assertEquals(List.of("2021-12-05"), dates("They met on the 5th of December 2021 in Hanoi."));
+    assertEquals(List.of("--12-01"), dates("They met on 1st December in Hanoi."));
+    assertEquals(List.of("2021-12-03"), dates("They met on December 3rd, 2021 in Hanoi."));
+    assertEquals(List.of(), dates("They met on 7 may in Hanoi.")); // a Latin month needs a capital
+    assertEquals(List.of("2012-07-26"), dates("They met on 26 july 2012 in Hanoi."));
+    // the words of one language do not join another's: no "of" nor "th" before a Russian month
+    assertEquals(
+        "19 мая 2016 года",
+        span("Встреча 19 мая 2016 года в Сочи."));
+    assertEquals(List.of(), dates("Встреча 19th мая в Сочи."));
+    assertEquals(List.of(), dates("Встреча 19 of мая в Сочи."));
+  }
+
+  private static String span(String s) {
+    DateMention d = DateFinder.find(s, 0, NONE, 0).dates().get(0);
+    return s.substring(d.start(), d.end());
+  }
 }
