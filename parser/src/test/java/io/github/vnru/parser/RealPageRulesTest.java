@@ -441,6 +441,18 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_urlYearMonthSegmentAndTwoDigitYearDates_giveThePublishedDate() throws Exception {
+    assertPublished("2013-10", "http://news.example.org/channel/201310/tiep-doi-tac-123.html\n"
+        + "Envoys hold talks on trade\n" + BODY);
+    assertPublished("2010-10-31", "https://news.example.org/a/vietnam-russia-10-31-10-106404238/1.html\n"
+        + "Envoys hold talks on trade\n" + BODY);
+    // both orders possible: no date
+    Article a = parse("https://news.example.org/a/top-10-12-15-things/1.html\nEnvoys hold talks on trade\n"
+        + BODY);
+    assertEquals(Optional.empty(), a.publishedDate());
+  }
+
+  @Test
   void parse_hostWithATrailingDot_isThePublisherWithoutIt() throws Exception {
     Article a = parse("https://www.news.example.org./a/b\nEnvoys hold talks on trade\n" + BODY);
     assertEquals(Optional.of("news.example.org"), a.publisher());

@@ -37,9 +37,8 @@ import java.util.regex.Pattern;
  * holiday before it ({@code nhân dịp Quốc khánh 12/6}, {@code 150th anniversary}).
  *
  * <p>Resolution: a date without a year takes the year that makes it the most recent such day on or
- * before the published date, or stays a month-day ({@code --06-11}) when that is not certain: no
- * published date, or a month-only one ({@code 2017-03}) under which the year could be either of
- * two. A weekday becomes the most recent such day on or before a full published date; without
+ * before the published date (a month-only one, {@code 2017-03}, standing for its last day), or
+ * stays a month-day ({@code --06-11}) when there is no published date. A weekday becomes the most recent such day on or before a full published date; without
  * one it is dropped with an {@link WarningKind#EVENT_DATE_UNKNOWN} issue, never stamped with
  * another day. A date after the published date, or one that does not exist, is dropped with an
  * {@link Issue}.
@@ -378,7 +377,8 @@ public final class DateFinder {
     List<DateMention> dates = new ArrayList<>();
     List<Issue> issues = new ArrayList<>();
     for (Candidate c : kept) {
-      if (!c.event || (c.kind == Kind.WEEKDAY && hasDay)) {
+      // a weekday or relative day beside the day itself ("chiều qua 3.9") only repeats it
+      if (!c.event || ((c.kind == Kind.WEEKDAY || c.kind == Kind.RELATIVE) && hasDay)) {
         continue;
       }
       resolve(c, sentence.substring(c.start, c.end), published, base, issues)
@@ -464,7 +464,8 @@ public final class DateFinder {
             i,
             end,
             m -> {
-              if (DM_CUES.contains(previousWord(f, m.start()))) {
+              if (DM_CUES.contains(previousWord(f, m.start()))
+                  || relativeDayBefore(f, m.start())) {
                 out.add(
                     new Candidate(m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
               }
@@ -718,7 +719,6 @@ public final class DateFinder {
       List<Issue> issues) {
     int at = base + c.start;
     Optional<LocalDate> latest = published.flatMap(PartialDate::latest);
-    Optional<LocalDate> earliest = published.flatMap(PartialDate::earliest);
     switch (c.kind) {
       case FULL:
         {
@@ -753,16 +753,12 @@ public final class DateFinder {
                         c.day)));
             return Optional.empty();
           }
-          if (earliest.isEmpty()) {
+          if (latest.isEmpty()) {
             return Optional.of(md);
           }
-          // the year is certain only when every day the published date could be gives the same
-          Optional<LocalDate> early = mostRecent(c.month, c.day, earliest.get());
-          Optional<LocalDate> late = mostRecent(c.month, c.day, latest.get());
-          if (early.isPresent() && early.equals(late)) {
-            return Optional.of(PartialDate.of(early.get()));
-          }
-          return Optional.of(md);
+          // a month-only published date stands for its last day: a page of March 2017 reporting
+          // 3 March reports 3 March 2017 (a year-old day would carry its year)
+          return mostRecent(c.month, c.day, latest.get()).map(PartialDate::of).or(() -> Optional.of(md));
         }
       case YEAR_MONTH:
         {
@@ -883,6 +879,19 @@ public final class DateFinder {
   }
 
   /** The folded word just before {@code pos}, at most 10 letters, after at most 3 spaces. */
+  /** Whether a relative day ends right before {@code pos}: {@code chiều nay 3/12}. */
+  private static boolean relativeDayBefore(String f, int pos) {
+    String before = f.substring(Math.max(0, pos - 24), pos).stripTrailing();
+    for (String phrase : RELATIVE_DAYS.keySet()) {
+      if (before.endsWith(phrase)
+          && (before.length() == phrase.length()
+              || !Character.isLetter(before.charAt(before.length() - phrase.length() - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String previousWord(String f, int pos) {
     int i = pos;
     int spaces = 0;

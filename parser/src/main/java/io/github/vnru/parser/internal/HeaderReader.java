@@ -210,9 +210,21 @@ public final class HeaderReader {
         }
       }
     }
+    m = URL_NN_NN_YY.matcher(path);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(3));
+      if ((a > 12) != (b > 12)) {
+        String year = "20" + m.group(4);
+        Optional<PartialDate> d = a > 12 ? date(year, m.group(3), m.group(1)) : date(year, m.group(1), m.group(3));
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
     m = URL_YM.matcher(path);
     if (m.find()) {
-      int month = Integer.parseInt(m.group(2));
+      int month = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
       if (month >= 1 && month <= 12) {
         return Optional.of(PartialDate.parse(m.group(1) + "-" + (month < 10 ? "0" : "") + month));
       }
@@ -232,9 +244,16 @@ public final class HeaderReader {
   private static final java.util.regex.Pattern URL_NN_NN_YYYY =
       java.util.regex.Pattern.compile(
           "(?<=[/_-])(\\d\\d?)([-_.])(\\d\\d?)\\2((?:19|20)\\d\\d)(?=[/_.-]|$)");
-  /** Year and month segments: {@code /2002/3/}, {@code /2001/02/}. */
+  /**
+   * Two numbers and a two-digit year of this century in a name, read only when one of the two
+   * numbers can be no month: {@code russia-japan-10-31-10-106404238}.
+   */
+  private static final java.util.regex.Pattern URL_NN_NN_YY =
+      java.util.regex.Pattern.compile(
+          "(?<=[/_-])(\\d\\d?)([-_.])(\\d\\d?)\\2([0-2]\\d)(?=[/_.-]|$)");
+  /** Year and month segments: {@code /2002/3/}, {@code /2001/02/}, {@code /201310/}. */
   private static final java.util.regex.Pattern URL_YM =
-      java.util.regex.Pattern.compile("/((?:19|20)\\d\\d)/(\\d\\d?)(?=/)");
+      java.util.regex.Pattern.compile("/((?:19|20)\\d\\d)(?:/(\\d\\d?)|(\\d\\d))(?=/)");
 
   private static Optional<PartialDate> date(String y, String m, String d) {
     try {

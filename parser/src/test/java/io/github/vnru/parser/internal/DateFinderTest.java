@@ -33,10 +33,11 @@ final class DateFinderTest {
   }
 
   @Test
-  void find_dayMonth_underMonthOnlyPublishedDate_takesTheYearOnlyWhenCertain() {
-    // any day of March 2017: 20 February is 2017-02-20 whichever; 3 March could be 2016 or 2017
+  void find_dayMonth_underMonthOnlyPublishedDate_isTheMostRecentByTheMonthsLastDay() {
+    // a page of March 2017: 20 February and 3 March are of 2017 (a year-old day would carry its
+    // year), 5 April of 2016
     assertEquals(List.of("2017-02-20"), dates("Ngày 20/2, hai bên gặp.", month(2017, 3)));
-    assertEquals(List.of("--03-03"), dates("Ngày 3/3, hai bên gặp.", month(2017, 3)));
+    assertEquals(List.of("2017-03-03"), dates("Ngày 3/3, hai bên gặp.", month(2017, 3)));
     assertEquals(List.of("2016-04-05"), dates("On April 5 they met.", month(2017, 3)));
   }
 
@@ -249,5 +250,12 @@ final class DateFinderTest {
   private static String span(String s) {
     DateMention d = DateFinder.find(s, 0, NONE, 0).dates().get(0);
     return s.substring(d.start(), d.end());
+  }
+
+  @Test
+  void find_relativeDayBesideTheDayItself_isThatDay() {
+    // "this afternoon, 3/12": the day the text gives wins over counting from the page's date
+    assertEquals(List.of("2019-12-03"), dates("Chiều nay 3/12, tại Hà Nội, hai bên hội đàm.", month(2019, 12)));
+    assertEquals(List.of("--09-03"), dates("Chiều qua 3.9, Thủ tướng tiếp đối tác.", NONE));
   }
 }
