@@ -22,18 +22,10 @@ import java.util.Set;
  * both others.
  */
 public final class LanguageGuesser {
-  private static final Set<String> ENGLISH =
-      Set.of(
-          "the", "of", "and", "to", "in", "a", "an", "is", "was", "were", "are", "be", "been",
-          "with", "for", "on", "that", "this", "by", "as", "at", "from", "his", "her", "its",
-          "has", "have", "had", "said", "will", "would", "which", "who", "their", "it", "he",
-          "she", "they", "not", "but", "or");
-  private static final Set<String> VIETNAMESE = Set.of("trong", "theo", "cho", "khi");
-  private static final Set<String> RUSSIAN =
-      Set.of(
-          "и", "в", "во", "на", "с", "со", "по", "что", "не", "к", "из", "за", "о", "об", "от",
-          "для", "это", "как", "а", "но", "его", "ее", "её", "их", "он", "она", "они", "был",
-          "была", "были", "также", "между", "при");
+  // the words are data: lexicon/function-words-<code>.txt
+  private static final Set<String> ENGLISH = Lexicon.FUNCTION_WORDS_EN;
+  private static final Set<String> VIETNAMESE = Lexicon.FUNCTION_WORDS_VI;
+  private static final Set<String> RUSSIAN = Lexicon.FUNCTION_WORDS_RU;
 
   private LanguageGuesser() {}
 

@@ -37,6 +37,12 @@ final class Lexicon {
       new LinkedHashSet<>(lower("agencies.txt")));
   /** How a wire byline starts; lower case. */
   static final List<String> WIRE_CREDITS = lower("wire-credits.txt");
+  /** Short words that vote for a language when guessing one; lower case. */
+  static final Set<String> FUNCTION_WORDS_EN = Set.copyOf(lower("function-words-en.txt"));
+  static final Set<String> FUNCTION_WORDS_VI = Set.copyOf(lower("function-words-vi.txt"));
+  static final Set<String> FUNCTION_WORDS_RU = Set.copyOf(lower("function-words-ru.txt"));
+  /** Abbreviations whose full stop ends no sentence; lower case. */
+  static final Set<String> ABBREVIATIONS = Set.copyOf(lower("abbreviations.txt"));
   /** Sites whose pages each record one official event under its date; lower case. */
   static final List<String> EVENT_PAGES = lower("event-pages.txt");
   /** Phrases ending a stored excerpt; lower case. */
@@ -82,13 +88,13 @@ final class Lexicon {
     }
   }
 
-  /** Whether lower-cased {@code lower} contains one of {@code entries}. */
   /** Whether {@code host} is one of the event-page sites or a subdomain of one. */
   static boolean isEventPage(String host) {
     String h = host.toLowerCase(Locale.ROOT);
     return EVENT_PAGES.stream().anyMatch(s -> h.equals(s) || h.endsWith("." + s));
   }
 
+  /** Whether lower-cased {@code lower} contains one of {@code entries}. */
   static boolean containsAny(String lower, List<String> entries) {
     for (String e : entries) {
       if (lower.contains(e)) {

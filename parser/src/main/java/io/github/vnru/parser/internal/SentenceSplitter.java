@@ -24,12 +24,8 @@ import java.util.Set;
  * {@code TS.}), between digits ({@code 1.5}), or inside a URL.
  */
 public final class SentenceSplitter {
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "jr", "sr", "no", "vol",
-          "tp", "ts", "pgs", "ths", "gs", "ltd", "co", "inc", "vs", "sen", "rep", "gov", "capt",
-          "maj", "sgt", "ph", "tt", "q");
-
+  /** lexicon/abbreviations.txt */
+  private static final Set<String> ABBREVIATIONS = Lexicon.ABBREVIATIONS;
   /** Month names of every language's dates.tsv, lower case. */
   private static final Map<String, Integer> MONTHS = DateWords.everyLanguage(DateWords.Kind.MONTH);
 
