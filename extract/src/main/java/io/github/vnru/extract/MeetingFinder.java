@@ -76,6 +76,9 @@ final class MeetingFinder {
     final List<String> clauses = new ArrayList<>();
   }
 
+  /** Per country, the person the article names most (see {@link #mostNamed}). */
+  private Map<String, Item> mostNamed = Map.of();
+
   /** A sentence with its pack phrases and clauses. */
   private record Read(Scanned s, List<Found> found, List<Clause> clauses) {}
 
@@ -85,6 +88,7 @@ final class MeetingFinder {
       List<Found> found = pack.find(s.text());
       read.add(new Read(s, found, reader.read(s, found)));
     }
+    mostNamed = mostNamed(read);
     List<Draft> drafts = new ArrayList<>();
     PartialDate lastDate = null;
     PartialDate previousSentenceDate = null;
@@ -286,6 +290,14 @@ final class MeetingFinder {
       if (countries(sides).size() < 2) {
         implied.forEach(it -> sides.putIfAbsent(it.id, it));
       }
+      // "met his Vietnamese counterpart": the person of the other country the article names most
+      if (countries(sides).size() == 1 && counterpartAfter(r, triggers.get(i), scopeEnd[i])) {
+        String own = countries(sides).iterator().next();
+        Item other = mostNamed.get("VN".equals(own) ? "RU" : "RU".equals(own) ? "VN" : "");
+        if (other != null) {
+          sides.putIfAbsent(other.id, other);
+        }
+      }
       if (subject.get(i).isEmpty() && previousSubject != null && !plans
           && country(previousSubject.id) != null
           && countries(sides).size() == 1
@@ -311,6 +323,51 @@ final class MeetingFinder {
         for (Item b : ru) {
           draft(r, c, triggers.get(i), scopeEnd[i], kinds[i], List.of(a, b)).ifPresent(out::add);
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a counterpart word stands in a meeting word's own words ({@code met his Vietnamese
+   * counterpart}), not qualified by a third country ({@code his Chinese counterpart}).
+   */
+  private static boolean counterpartAfter(Read r, TriggerUse t, int scopeEnd) {
+    for (Found f : r.found) {
+      if (f.is(Cue.COUNTERPART) && f.start() >= t.end() && f.end() <= scopeEnd) {
+        return r.s.items.stream().noneMatch(it -> it.kind == TermKind.PLACE && it.start >= t.end()
+            && it.end <= f.start() && it.term != null && it.term.ref() instanceof PlaceEntry pe
+            && !"VN".equals(pe.country()) && !"RU".equals(pe.country()));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Per country, the person the article names most as a possible side (the first of those named
+   * equally often): who "his Vietnamese counterpart" is when the sentence does not say.
+   */
+  private Map<String, Item> mostNamed(List<Read> read) {
+    Map<String, Integer> count = new LinkedHashMap<>();
+    Map<String, Item> first = new LinkedHashMap<>();
+    for (Read r : read) {
+      for (Clause c : r.clauses) {
+        for (PersonUse p : c.persons()) {
+          if (p.participant()) {
+            count.merge(p.item().id, 1, Integer::sum);
+            first.putIfAbsent(p.item().id, p.item());
+          }
+        }
+      }
+    }
+    Map<String, Item> out = new LinkedHashMap<>();
+    Map<String, Integer> best = new LinkedHashMap<>();
+    for (Map.Entry<String, Item> e : first.entrySet()) {
+      String country = country(e.getKey());
+      int n = count.get(e.getKey());
+      if (country != null && n > best.getOrDefault(country, 0)) {
+        best.put(country, n);
+        out.put(country, e.getValue());
       }
     }
     return out;

@@ -42,7 +42,8 @@ public final class LanguagePack {
     PRONOUN,
     BOTH_SIDES,
     FIRST_PERSON,
-    SECOND_PERSON
+    SECOND_PERSON,
+    COUNTERPART
   }
 
   /**
