@@ -353,4 +353,13 @@ final class ExtractorTest {
     assertEquals(1, r.meetings().size(), r.meetings().toString());
     assertEquals(Set.of("sergei-shoigu", "tran-van-kiem"), ids(r.meetings().get(0)));
   }
+
+  @Test
+  void meetings_arrivingInACountry_isVisitingIt() {
+    ExtractionResult r =
+        en("Talks\nI welcome the Russian delegation who have arrived in Vietnam on an official visit."
+            + " Prime Minister Dmitry Medvedev held talks with Prime Minister Nguyen Tan Dung.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals("VN", r.meetings().get(0).place().orElseThrow().country());
+  }
 }
