@@ -48,7 +48,12 @@ public final class DateWords {
     /** A day counted from the published date (value: days, {@code -1} yesterday). */
     RELATIVE_DAY("relative-day", true, -9999, 9999),
     /** A word before a date that makes it an anniversary or holiday, not an event. */
-    NOT_EVENT("not-event", false);
+    NOT_EVENT("not-event", false),
+    /**
+     * A word between a date and a later day that makes the two a range ({@code from December 8 to
+     * 12}, {@code từ 8 đến 12/12}): the first is a visit's start, not an event's day.
+     */
+    RANGE_LINK("range-link", false);
 
     private final String label;
     private final boolean valued;

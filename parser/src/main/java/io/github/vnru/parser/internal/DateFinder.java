@@ -146,6 +146,9 @@ public final class DateFinder {
   /** The first words of the relative days, to try them only where one can start. */
   private static final Set<String> RELATIVE_DAY_STARTS = firstWords(RELATIVE_DAYS.keySet());
   /** Words before a date that make it an anniversary or holiday, in every language. */
+  /** The words that join a date to a later day into a range, folded. */
+  private static final Set<String> RANGE_LINKS =
+      DateWords.everyLanguage(DateWords.Kind.RANGE_LINK).keySet();
   private static final Set<String> HOLIDAY_CUES =
       DateWords.everyLanguage(DateWords.Kind.NOT_EVENT).keySet();
   /** The Vietnamese weekdays as written, with diacritics: {@code thứ hai} but not {@code thu hai}. */
@@ -673,6 +676,17 @@ public final class DateFinder {
         }
       }
     }
+    // "from December 8 to 12": a date, a range word and a later day are a span, not a day
+    for (int i = 0; i < kept.size(); i++) {
+      Candidate c = kept.get(i);
+      int to = rangeFollows(f, c.end);
+      if (to >= 0) {
+        c.event = false;
+        if (i + 1 < kept.size() && kept.get(i + 1).start == to) {
+          kept.get(i + 1).event = false; // the range's last day
+        }
+      }
+    }
     int previousEnd = 0;
     for (Candidate c : kept) {
       if (c.event && isParenthesised(f, c.start, c.end)) {
@@ -683,6 +697,39 @@ public final class DateFinder {
       }
       previousEnd = c.end;
     }
+  }
+
+  /**
+   * Where the day's number starts when a range word and a number follow {@code end} ({@code  to
+   * 12}, {@code  đến 12/12}), else -1.
+   */
+  private static int rangeFollows(String f, int end) {
+    int i = end;
+    while (i < f.length() && f.charAt(i) == ' ') {
+      i++;
+    }
+    int w = i;
+    while (w < f.length() && Character.isLetter(f.charAt(w))) {
+      w++;
+    }
+    if (w == i || !RANGE_LINKS.contains(f.substring(i, w))) {
+      return -1;
+    }
+    while (w < f.length() && f.charAt(w) == ' ') {
+      w++;
+    }
+    // "đến ngày 12/12": a day word may stand before the number
+    int v = w;
+    while (v < f.length() && Character.isLetter(f.charAt(v))) {
+      v++;
+    }
+    if (v > w && DM_CUES.contains(f.substring(w, v))) {
+      w = v;
+      while (w < f.length() && f.charAt(w) == ' ') {
+        w++;
+      }
+    }
+    return w < f.length() && Chars.isDigit(f.charAt(w)) ? w : -1;
   }
 
   private static boolean isParenthesised(String f, int start, int end) {

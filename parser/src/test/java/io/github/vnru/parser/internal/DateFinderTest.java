@@ -258,4 +258,11 @@ final class DateFinderTest {
     assertEquals(List.of("2019-12-03"), dates("Chiều nay 3/12, tại Hà Nội, hai bên hội đàm.", month(2019, 12)));
     assertEquals(List.of("--09-03"), dates("Chiều qua 3.9, Thủ tướng tiếp đối tác.", NONE));
   }
+
+  @Test
+  void find_dateOpeningARangeOfDays_isNoEventDay() {
+    assertEquals(List.of(), dates("Visiting Russia from December 8 to 12, she met the Premier.", NONE));
+    assertEquals(List.of(), dates("Đoàn thăm Nga từ ngày 8/12 đến 12/12.", NONE));
+    assertEquals(List.of("--12-08"), dates("She met the Premier on December 8 to discuss trade.", NONE));
+  }
 }
