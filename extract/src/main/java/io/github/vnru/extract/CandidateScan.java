@@ -17,6 +17,11 @@ import java.util.regex.Matcher;
  * Stage 1: every registry spelling in a sentence, on word boundaries in the folded text, and the
  * persons found through their name keys (names as the press prints them); nothing inside a photo
  * credit. Overlaps are kept for {@link MentionSelection}.
+ *
+ * <p>The spellings come from the sentence's one {@link io.github.vnru.extract.internal.SentenceMatcher}
+ * pass. The name keys need an automaton of their own: a key is not a char-for-char image of the
+ * text (case endings and patronymics dropped, romanisation rewritten, lower-case words merged into
+ * one separator), so its offsets map back to the text only word by word.
  */
 final class CandidateScan {
   private final Lexicon lexicon;
@@ -29,8 +34,11 @@ final class CandidateScan {
 
   private record At(int start, int end) {}
 
-  List<Candidate> scan(String text) {
-    String folded = Lexicon.fold(text);
+  /**
+   * The candidates of {@code text}; {@code folded} is its fold, {@code terms} the registry
+   * spellings the automaton found in it.
+   */
+  List<Candidate> scan(String text, String folded, List<AhoCorasick.Match<Term>> terms) {
     boolean[] credit = new boolean[text.length()];
     // every credit starts with '('
     Matcher cm = words.credit().matcher(text.indexOf('(') < 0 ? "" : text);
@@ -40,7 +48,7 @@ final class CandidateScan {
       }
     }
     Map<At, List<Term>> bySpan = new LinkedHashMap<>();
-    for (AhoCorasick.Match<Term> m : lexicon.scan(folded)) {
+    for (AhoCorasick.Match<Term> m : terms) {
       int a = m.start();
       int b = m.end();
       Term t = m.payload();

@@ -15,6 +15,11 @@ import java.util.List;
  * unresolved (id null) for {@link ShortForms}.
  */
 final class MentionSelection {
+  /** Longest first, then leftmost; one comparison, as it runs for every sentence. */
+  private static final Comparator<Candidate> LONGEST_FIRST = (a, b) -> a.length() != b.length()
+      ? Integer.compare(b.length(), a.length())
+      : Integer.compare(a.start(), b.start());
+
   private final FullMentions fullMentions;
 
   MentionSelection(FullMentions fullMentions) {
@@ -23,8 +28,7 @@ final class MentionSelection {
 
   List<Item> select(Scanned s, List<Candidate> candidates) {
     List<Candidate> sorted = new ArrayList<>(candidates);
-    sorted.sort(
-        Comparator.comparingInt((Candidate c) -> -c.length()).thenComparingInt(Candidate::start));
+    sorted.sort(LONGEST_FIRST);
     boolean[] taken = new boolean[s.text().length() + 1];
     List<Item> out = new ArrayList<>();
     for (Candidate c : sorted) {

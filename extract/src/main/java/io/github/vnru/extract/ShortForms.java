@@ -38,7 +38,7 @@ final class ShortForms {
       }
       List<String> ids = new ArrayList<>();
       // all persons with this short form
-      String f = Lexicon.fold(s.text().substring(it.start, it.end));
+      String f = s.folded.substring(it.start, it.end);
       for (Person p : lexicon.findPersonsFolded(f, false)) {
         ids.add(p.id().value());
       }
