@@ -55,14 +55,17 @@ final class CandidateScan {
       if (!boundary(text, a, b) || credit[a]) {
         continue;
       }
-      String orig = text.substring(a, b);
-      if (t.exactCase() && !orig.equals(t.alias())) {
+      // the checks read the text in place: most spans are dropped, so no substring for them
+      if (t.exactCase() && !(b - a == t.alias().length() && text.startsWith(t.alias(), a))) {
         continue;
       }
-      if (t.capitalised() && !Character.isUpperCase(orig.codePointAt(0))) {
+      // the span's first code point (a lone char if the span is one char)
+      int first = b - a == 1 ? text.charAt(a) : text.codePointAt(a);
+      if (t.capitalised() && !Character.isUpperCase(first)) {
         continue;
       }
-      if (t.singleWord() && !isAscii(orig) && !lower(orig).equals(lower(t.alias()))) {
+      if (t.singleWord() && !isAscii(text, a, b)
+          && !lower(text.substring(a, b)).equals(lower(t.alias()))) {
         continue;
       }
       bySpan.computeIfAbsent(new At(a, b), k -> new ArrayList<>()).add(t);
@@ -78,7 +81,7 @@ final class CandidateScan {
         continue;
       }
       List<Term> at = bySpan.computeIfAbsent(new At(a, b), k -> new ArrayList<>());
-      if (at.stream().noneMatch(t -> t.kind() == TermKind.PERSON && t.id().equals(m.payload().id()))) {
+      if (!hasPerson(at, m.payload().id())) {
         at.add(m.payload());
       }
     }
@@ -114,8 +117,22 @@ final class CandidateScan {
             || !Character.isLetterOrDigit(text.charAt(b - 1)));
   }
 
-  private static boolean isAscii(String s) {
-    return s.chars().allMatch(c -> c < 0x80);
+  private static boolean hasPerson(List<Term> terms, String id) {
+    for (Term t : terms) {
+      if (t.kind() == TermKind.PERSON && t.id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(String s, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String lower(String s) {

@@ -44,8 +44,7 @@ final class MentionSelection {
       Item it = new Item(best.kind(), best.id(), c.start(), c.end(), best);
       if (best.kind() == TermKind.PERSON) {
         // Several persons may share a spelling: prefer one named in full in the article.
-        List<String> ids = c.terms().stream().filter(t -> t.kind() == TermKind.PERSON)
-            .map(Term::id).distinct().toList();
+        List<String> ids = personIds(c.terms());
         if (ids.size() > 1) {
           int pos = s.sentence.start() + c.start();
           it.id = fullMentions.nearest(ids, pos).orElse(ids.get(0));
@@ -60,6 +59,17 @@ final class MentionSelection {
       out.add(it);
     }
     return out;
+  }
+
+  /** The distinct ids of the persons among {@code terms}, in order. */
+  private static List<String> personIds(List<Term> terms) {
+    List<String> ids = new ArrayList<>(terms.size());
+    for (Term t : terms) {
+      if (t.kind() == TermKind.PERSON && !ids.contains(t.id())) {
+        ids.add(t.id());
+      }
+    }
+    return ids;
   }
 
   private static int rank(TermKind k) {

@@ -192,6 +192,9 @@ final class UnlistedPersons {
       if (t.indexOf('-') >= 0) {
         return false;
       }
+      if (ascii(t)) {
+        continue; // no mark and no đ: nothing to decompose
+      }
       String d = Normalizer.normalize(t, Normalizer.Form.NFD);
       for (int i = 0; i < d.length(); i++) {
         char c = d.charAt(i);
@@ -203,5 +206,14 @@ final class UnlistedPersons {
       }
     }
     return any;
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }
