@@ -7,7 +7,7 @@ import io.github.vnru.extract.internal.NameKeys;
 import io.github.vnru.extract.internal.Term;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,27 +32,30 @@ final class CandidateScan {
     this.words = words;
   }
 
-  private record At(int start, int end) {}
-
   /**
    * The candidates of {@code text}; {@code folded} is its fold, {@code terms} the registry
    * spellings the automaton found in it.
    */
   List<Candidate> scan(String text, String folded, List<AhoCorasick.Match<Term>> terms) {
-    boolean[] credit = new boolean[text.length()];
+    boolean[] credit = null;
     // every credit starts with '('
-    Matcher cm = words.credit().matcher(text.indexOf('(') < 0 ? "" : text);
-    while (cm.find()) {
-      for (int i = cm.start(); i < cm.end(); i++) {
-        credit[i] = true;
+    if (text.indexOf('(') >= 0) {
+      credit = new boolean[text.length()];
+      Matcher cm = words.credit().matcher(text);
+      while (cm.find()) {
+        for (int i = cm.start(); i < cm.end(); i++) {
+          credit[i] = true;
+        }
       }
     }
-    Map<At, List<Term>> bySpan = new LinkedHashMap<>();
+    // in span order of first appearance; the automaton lists the terms of one span one after
+    // another (one end, one length: one pattern), so a span is new unless it is the last one
+    List<Candidate> out = new ArrayList<>();
     for (AhoCorasick.Match<Term> m : terms) {
       int a = m.start();
       int b = m.end();
       Term t = m.payload();
-      if (!boundary(text, a, b) || credit[a]) {
+      if (!boundary(text, a, b) || (credit != null && credit[a])) {
         continue;
       }
       // the checks read the text in place: most spans are dropped, so no substring for them
@@ -68,26 +71,47 @@ final class CandidateScan {
           && !lower(text.substring(a, b)).equals(lower(t.alias()))) {
         continue;
       }
-      bySpan.computeIfAbsent(new At(a, b), k -> new ArrayList<>()).add(t);
+      Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.start() == a && last.end() == b) {
+        last.terms().add(t);
+      } else {
+        List<Term> at = new ArrayList<>(2);
+        at.add(t);
+        out.add(new Candidate(a, b, at));
+      }
     }
     NameKeys.Keyed keyed = lexicon.nameKeys().key(text, folded);
+    Map<Long, Candidate> bySpan = null;
     for (AhoCorasick.Match<Term> m : lexicon.scanKeys(keyed.text())) {
       if (!keyed.unitBoundaries(m.start(), m.end())) {
         continue;
       }
       int a = keyed.starts()[m.start()];
       int b = keyed.ends()[m.end() - 1];
-      if (credit[a]) {
+      if (credit != null && credit[a]) {
         continue;
       }
-      List<Term> at = bySpan.computeIfAbsent(new At(a, b), k -> new ArrayList<>());
-      if (!hasPerson(at, m.payload().id())) {
-        at.add(m.payload());
+      if (bySpan == null) {
+        bySpan = new HashMap<>();
+        for (Candidate c : out) {
+          bySpan.put(span(c.start(), c.end()), c);
+        }
+      }
+      Candidate c = bySpan.get(span(a, b));
+      if (c == null) {
+        c = new Candidate(a, b, new ArrayList<>(2));
+        out.add(c);
+        bySpan.put(span(a, b), c);
+      }
+      if (!hasPerson(c.terms(), m.payload().id())) {
+        c.terms().add(m.payload());
       }
     }
-    List<Candidate> out = new ArrayList<>(bySpan.size());
-    bySpan.forEach((k, v) -> out.add(new Candidate(k.start(), k.end(), v)));
     return out;
+  }
+
+  private static Long span(int a, int b) {
+    return ((long) a << 32) | b;
   }
 
   /** The candidates without their short-form terms; those left with none are dropped. */

@@ -151,8 +151,14 @@ final class MeetingFinder {
         lastDate = dm.date();
         previousSentenceDate = dm.date();
       }
-      List<Item> named = r.clauses.stream().flatMap(c -> c.persons().stream())
-          .filter(PersonUse::participant).map(PersonUse::item).toList();
+      List<Item> named = new ArrayList<>();
+      for (Clause c : r.clauses) {
+        for (PersonUse p : c.persons()) {
+          if (p.participant()) {
+            named.add(p.item());
+          }
+        }
+      }
       if (!named.isEmpty()) {
         previousPersons = named;
       }
@@ -668,7 +674,7 @@ final class MeetingFinder {
     }
     Set<PartyId> parties = new LinkedHashSet<>();
     for (Map.Entry<String, String> e : d.participants.entrySet()) {
-      PersonId id = PersonId.of(e.getKey());
+      PersonId id = mentions.personId(e.getKey());
       b.addParticipant(
           e.getValue() == null ? Participant.of(id) : Participant.of(id, e.getValue()));
       Optional<Person> p = mentions.person(e.getKey());

@@ -155,9 +155,14 @@ final class MentionFinder {
     return unlisted.persons();
   }
 
+  /** The id {@code id}, made once per article. */
+  PersonId personId(String id) {
+    return personIds.computeIfAbsent(id, PersonId::of);
+  }
+
   /** The registered or unlisted person {@code id}. */
   Optional<Person> person(String id) {
-    PersonId pid = personIds.computeIfAbsent(id, PersonId::of);
+    PersonId pid = personId(id);
     Person p = lexicon.persons().get(pid);
     return p != null ? Optional.of(p) : Optional.ofNullable(unlisted.persons().get(pid));
   }

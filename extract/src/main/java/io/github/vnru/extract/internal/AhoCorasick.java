@@ -249,11 +249,12 @@ public final class AhoCorasick<T> {
   @SuppressWarnings("unchecked")
   public void forEach(CharSequence text, Sink<? super T> sink) {
     int state = 0;
-    // a String's chars: charAt through the CharSequence interface costs more than the step
-    String str = text.toString();
-    int n = str.length();
+    // the chars in an array: charAt (through CharSequence, or on a two-byte String) costs more
+    // than the step itself
+    char[] chars = text.toString().toCharArray();
+    int n = chars.length;
     for (int i = 0; i < n; i++) {
-      state = step(state, str.charAt(i));
+      state = step(state, chars[i]);
       int to = outStart[state + 1];
       for (int k = outStart[state]; k < to; k++) {
         sink.accept(i + 1 - outLengths[k], i + 1, (T) outPayloads[k]);
