@@ -7,7 +7,7 @@ import io.github.vnru.extract.internal.NameKeys;
 import io.github.vnru.extract.internal.Term;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +17,11 @@ import java.util.regex.Matcher;
  * Stage 1: every registry spelling in a sentence, on word boundaries in the folded text, and the
  * persons found through their name keys (names as the press prints them); nothing inside a photo
  * credit. Overlaps are kept for {@link MentionSelection}.
+ *
+ * <p>The spellings come from the sentence's one {@link io.github.vnru.extract.internal.SentenceMatcher}
+ * pass. The name keys need an automaton of their own: a key is not a char-for-char image of the
+ * text (case endings and patronymics dropped, romanisation rewritten, lower-case words merged into
+ * one separator), so its offsets map back to the text only word by word.
  */
 final class CandidateScan {
   private final Lexicon lexicon;
@@ -27,46 +32,63 @@ final class CandidateScan {
     this.words = words;
   }
 
-  private record At(int start, int end) {}
-
-  List<Candidate> scan(String text) {
-    String folded = Lexicon.fold(text);
-    boolean[] credit = new boolean[text.length()];
+  /**
+   * The candidates of {@code text}; {@code folded} is its fold, {@code terms} the registry
+   * spellings the automaton found in it.
+   */
+  List<Candidate> scan(String text, String folded, List<AhoCorasick.Match<Term>> terms) {
+    boolean[] credit = null;
     // every credit starts with '('
-    Matcher cm = words.credit().matcher(text.indexOf('(') < 0 ? "" : text);
-    while (cm.find()) {
-      for (int i = cm.start(); i < cm.end(); i++) {
-        credit[i] = true;
+    if (text.indexOf('(') >= 0) {
+      credit = new boolean[text.length()];
+      Matcher cm = words.credit().matcher(text);
+      while (cm.find()) {
+        for (int i = cm.start(); i < cm.end(); i++) {
+          credit[i] = true;
+        }
       }
     }
-    Map<At, List<Term>> bySpan = new LinkedHashMap<>();
-    for (AhoCorasick.Match<Term> m : lexicon.scan(folded)) {
+    // in span order of first appearance; the automaton lists the terms of one span one after
+    // another (one end, one length: one pattern), so a span is new unless it is the last one
+    List<Candidate> out = new ArrayList<>();
+    for (AhoCorasick.Match<Term> m : terms) {
       int a = m.start();
       int b = m.end();
       Term t = m.payload();
-      if (!boundary(text, a, b) || credit[a]) {
+      if (!boundary(text, a, b) || (credit != null && credit[a])) {
         continue;
       }
-      String orig = text.substring(a, b);
-      if (t.exactCase() && !orig.equals(t.alias())) {
+      // the checks read the text in place: most spans are dropped, so no substring for them
+      if (t.exactCase() && !(b - a == t.alias().length() && text.startsWith(t.alias(), a))) {
         continue;
       }
-      if (t.capitalised() && !Character.isUpperCase(orig.codePointAt(0))) {
+      // the span's first code point (a lone char if the span is one char)
+      int first = b - a == 1 ? text.charAt(a) : text.codePointAt(a);
+      if (t.capitalised() && !Character.isUpperCase(first)) {
         continue;
       }
-      if (t.singleWord() && !isAscii(orig) && !lower(orig).equals(lower(t.alias()))) {
+      if (t.singleWord() && !isAscii(text, a, b)
+          && !lower(text.substring(a, b)).equals(lower(t.alias()))) {
         continue;
       }
-      bySpan.computeIfAbsent(new At(a, b), k -> new ArrayList<>()).add(t);
+      Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.start() == a && last.end() == b) {
+        last.terms().add(t);
+      } else {
+        List<Term> at = new ArrayList<>(2);
+        at.add(t);
+        out.add(new Candidate(a, b, at));
+      }
     }
     NameKeys.Keyed keyed = lexicon.nameKeys().key(text, folded);
+    Map<Long, Candidate> bySpan = null;
     for (AhoCorasick.Match<Term> m : lexicon.scanKeys(keyed.text())) {
       if (!keyed.unitBoundaries(m.start(), m.end())) {
         continue;
       }
       int a = keyed.starts()[m.start()];
       int b = keyed.ends()[m.end() - 1];
-      if (credit[a]) {
+      if (credit != null && credit[a]) {
         continue;
       }
       // a key short form is a Russian one (Кыонгом): its key would also match Latin words
@@ -74,14 +96,27 @@ final class CandidateScan {
           && Character.UnicodeScript.of(text.codePointAt(a)) != Character.UnicodeScript.CYRILLIC) {
         continue;
       }
-      List<Term> at = bySpan.computeIfAbsent(new At(a, b), k -> new ArrayList<>());
-      if (at.stream().noneMatch(t -> t.kind() == TermKind.PERSON && t.id().equals(m.payload().id()))) {
-        at.add(m.payload());
+      if (bySpan == null) {
+        bySpan = new HashMap<>();
+        for (Candidate c : out) {
+          bySpan.put(span(c.start(), c.end()), c);
+        }
+      }
+      Candidate c = bySpan.get(span(a, b));
+      if (c == null) {
+        c = new Candidate(a, b, new ArrayList<>(2));
+        out.add(c);
+        bySpan.put(span(a, b), c);
+      }
+      if (!hasPerson(c.terms(), m.payload().id())) {
+        c.terms().add(m.payload());
       }
     }
-    List<Candidate> out = new ArrayList<>(bySpan.size());
-    bySpan.forEach((k, v) -> out.add(new Candidate(k.start(), k.end(), v)));
     return out;
+  }
+
+  private static Long span(int a, int b) {
+    return ((long) a << 32) | b;
   }
 
   /** The candidates without their short-form terms; those left with none are dropped. */
@@ -111,8 +146,22 @@ final class CandidateScan {
             || !Character.isLetterOrDigit(text.charAt(b - 1)));
   }
 
-  private static boolean isAscii(String s) {
-    return s.chars().allMatch(c -> c < 0x80);
+  private static boolean hasPerson(List<Term> terms, String id) {
+    for (Term t : terms) {
+      if (t.kind() == TermKind.PERSON && t.id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(String s, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String lower(String s) {

@@ -51,13 +51,10 @@ final class ClauseReader {
     }
   }
 
-  private final LanguagePack pack;
-
-  ClauseReader(LanguagePack pack) {
-    this.pack = pack;
-  }
-
-  /** The clauses of {@code s}; {@code found} are its pack phrases ({@link LanguagePack#find}). */
+  /**
+   * The clauses of {@code s}; {@code found} are its pack phrases ({@link
+   * io.github.vnru.extract.internal.SentenceMatcher.Matches#phrases}).
+   */
   List<Clause> read(Scanned s, List<Found> found) {
     String text = s.text();
     List<Item> persons = new ArrayList<>();

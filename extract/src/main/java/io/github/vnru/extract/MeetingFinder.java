@@ -5,9 +5,9 @@ import io.github.vnru.extract.ClauseReader.PersonUse;
 import io.github.vnru.extract.ClauseReader.TriggerUse;
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
-import io.github.vnru.extract.internal.LanguagePack;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
+import io.github.vnru.extract.internal.LanguagePack.TopicAt;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.PlaceEntry;
@@ -48,7 +48,6 @@ final class MeetingFinder {
   private final Lexicon lexicon;
   private final MentionFinder mentions;
   private final ExtractionInput input;
-  private final LanguagePack pack;
   private final ClauseReader reader;
   private final Explanation explain;
 
@@ -56,8 +55,7 @@ final class MeetingFinder {
     this.lexicon = lexicon;
     this.mentions = mentions;
     this.input = input;
-    this.pack = LanguagePack.of(input.language());
-    this.reader = new ClauseReader(pack);
+    this.reader = new ClauseReader();
     this.explain = explain;
   }
 
@@ -73,7 +71,22 @@ final class MeetingFinder {
     int scopeStart;
     int scopeEnd;
     final List<Scanned> sentences = new ArrayList<>();
-    final List<String> clauses = new ArrayList<>();
+    final List<ClauseSpan> clauses = new ArrayList<>();
+  }
+
+  /** Where a clause that reports a meeting stands: {@code [start, end)} of a sentence. */
+  private record ClauseSpan(Scanned s, int start, int end) {
+    /**
+     * Adds the topics of the clause's words: the topic words of its sentence within it that start
+     * a word of the clause (its first word does, whatever comes before the clause).
+     */
+    void addTopics(Set<String> out) {
+      for (TopicAt t : s.topics) {
+        if (t.start() >= start && t.end() <= end && (t.wordStart() || t.start() == start)) {
+          out.add(t.topic());
+        }
+      }
+    }
   }
 
   /** Per country, the person the article names most (see {@link #mostNamed}). */
@@ -85,8 +98,7 @@ final class MeetingFinder {
   List<Meeting> find() {
     List<Read> read = new ArrayList<>();
     for (Scanned s : mentions.sentences()) {
-      List<Found> found = pack.find(s.text());
-      read.add(new Read(s, found, reader.read(s, found)));
+      read.add(new Read(s, s.phrases, reader.read(s, s.phrases)));
     }
     mostNamed = mostNamed(read);
     List<Draft> drafts = new ArrayList<>();
@@ -150,8 +162,14 @@ final class MeetingFinder {
         lastDate = dm.date();
         previousSentenceDate = dm.date();
       }
-      List<Item> named = r.clauses.stream().flatMap(c -> c.persons().stream())
-          .filter(PersonUse::participant).map(PersonUse::item).toList();
+      List<Item> named = new ArrayList<>();
+      for (Clause c : r.clauses) {
+        for (PersonUse p : c.persons()) {
+          if (p.participant()) {
+            named.add(p.item());
+          }
+        }
+      }
       if (!named.isEmpty()) {
         previousPersons = named;
       }
@@ -421,7 +439,7 @@ final class MeetingFinder {
       d.participants.put(it.id, it.title == null ? null : it.title.strip());
     }
     d.sentences.add(r.s);
-    d.clauses.add(r.s.text().substring(c.start(), c.end()));
+    d.clauses.add(new ClauseSpan(r.s, c.start(), c.end()));
     return Optional.of(d);
   }
 
@@ -734,7 +752,7 @@ final class MeetingFinder {
     }
     Set<PartyId> parties = new LinkedHashSet<>();
     for (Map.Entry<String, String> e : d.participants.entrySet()) {
-      PersonId id = PersonId.of(e.getKey());
+      PersonId id = mentions.personId(e.getKey());
       b.addParticipant(
           e.getValue() == null ? Participant.of(id) : Participant.of(id, e.getValue()));
       Optional<Person> p = mentions.person(e.getKey());
@@ -749,14 +767,13 @@ final class MeetingFinder {
     }
     b.addAllParties(parties);
     Set<String> topics = new TreeSet<>();
-    List<String> texts = new ArrayList<>(d.clauses);
+    for (ClauseSpan c : d.clauses) {
+      c.addTopics(topics);
+    }
     if (articleTopics) {
       for (Scanned s : mentions.sentences()) {
-        texts.add(s.text());
+        new ClauseSpan(s, 0, s.text().length()).addTopics(topics);
       }
-    }
-    for (String text : new LinkedHashSet<>(texts)) {
-      topics.addAll(pack.topics(text));
     }
     b.addAllTopics(topics);
     return b.build();

@@ -1,7 +1,10 @@
 package io.github.vnru.extract;
 
+import io.github.vnru.extract.internal.LanguagePack.Found;
+import io.github.vnru.extract.internal.LanguagePack.TopicAt;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
+import io.github.vnru.extract.internal.SentenceMatcher;
 import io.github.vnru.extract.internal.Term;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Person;
@@ -19,7 +22,8 @@ import java.util.OptionalInt;
  * is done by small stages, run in this order:
  *
  * <ol>
- *   <li>{@link CandidateScan}: registry spellings and name keys in the folded text;
+ *   <li>{@link CandidateScan}: registry spellings (found with the language's phrases in one
+ *       {@link SentenceMatcher} pass over the folded sentence) and name keys;
  *   <li>{@link MentionSelection}: longest first, no overlaps (a first pass over the whole article
  *       records where persons are named in full, in {@link FullMentions});
  *   <li>{@link ShortForms}: short forms resolved to persons named in full;
@@ -75,6 +79,12 @@ final class MentionFinder {
     final SegmentKind segment;
     final int order;
     final List<Item> items = new ArrayList<>();
+    /** The text folded ({@link Lexicon#fold}), once for every stage. */
+    String folded;
+    /** Its triggers and cues, by start, for the meeting stages. */
+    List<Found> phrases = List.of();
+    /** Its topic words. */
+    List<TopicAt> topics = List.of();
 
     Scanned(Sentence sentence, SegmentKind segment, int order) {
       this.sentence = sentence;
@@ -145,21 +155,33 @@ final class MentionFinder {
     return unlisted.persons();
   }
 
+  /** The id {@code id}, made once per article. */
+  PersonId personId(String id) {
+    return personIds.computeIfAbsent(id, PersonId::of);
+  }
+
   /** The registered or unlisted person {@code id}. */
   Optional<Person> person(String id) {
-    PersonId pid = personIds.computeIfAbsent(id, PersonId::of);
+    PersonId pid = personId(id);
     Person p = lexicon.persons().get(pid);
     return p != null ? Optional.of(p) : Optional.ofNullable(unlisted.persons().get(pid));
   }
 
   /** Runs both passes over every sentence. */
   void run() {
+    SentenceMatcher matcher = lexicon.matcher(input.language());
     CandidateScan scan = new CandidateScan(lexicon, words);
     MentionSelection selection = new MentionSelection(fullMentions);
-    // Pass 1: full mentions of registered persons, to license short forms.
+    // Pass 1: one fold and one automaton pass per sentence (names, titles, places, and the
+    // meeting words kept for MeetingFinder); full mentions of registered persons, to license
+    // short forms.
     List<List<Candidate>> candidates = new ArrayList<>(sentences.size());
     for (Scanned s : sentences) {
-      List<Candidate> all = scan.scan(s.text());
+      s.folded = Lexicon.fold(s.text());
+      SentenceMatcher.Matches found = matcher.match(s.text(), s.folded);
+      s.phrases = found.phrases();
+      s.topics = found.topics();
+      List<Candidate> all = scan.scan(s.text(), s.folded, found.terms());
       candidates.add(all);
       for (Item it : selection.select(s, CandidateScan.withoutShortForms(all))) {
         if (it.kind == TermKind.PERSON) {

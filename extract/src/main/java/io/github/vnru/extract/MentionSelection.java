@@ -15,6 +15,11 @@ import java.util.List;
  * unresolved (id null) for {@link ShortForms}.
  */
 final class MentionSelection {
+  /** Longest first, then leftmost; one comparison, as it runs for every sentence. */
+  private static final Comparator<Candidate> LONGEST_FIRST = (a, b) -> a.length() != b.length()
+      ? Integer.compare(b.length(), a.length())
+      : Integer.compare(a.start(), b.start());
+
   private final FullMentions fullMentions;
 
   MentionSelection(FullMentions fullMentions) {
@@ -23,8 +28,7 @@ final class MentionSelection {
 
   List<Item> select(Scanned s, List<Candidate> candidates) {
     List<Candidate> sorted = new ArrayList<>(candidates);
-    sorted.sort(
-        Comparator.comparingInt((Candidate c) -> -c.length()).thenComparingInt(Candidate::start));
+    sorted.sort(LONGEST_FIRST);
     boolean[] taken = new boolean[s.text().length() + 1];
     List<Item> out = new ArrayList<>();
     for (Candidate c : sorted) {
@@ -40,8 +44,7 @@ final class MentionSelection {
       Item it = new Item(best.kind(), best.id(), c.start(), c.end(), best);
       if (best.kind() == TermKind.PERSON) {
         // Several persons may share a spelling: prefer one named in full in the article.
-        List<String> ids = c.terms().stream().filter(t -> t.kind() == TermKind.PERSON)
-            .map(Term::id).distinct().toList();
+        List<String> ids = personIds(c.terms());
         if (ids.size() > 1) {
           int pos = s.sentence.start() + c.start();
           it.id = fullMentions.nearest(ids, pos).orElse(ids.get(0));
@@ -56,6 +59,17 @@ final class MentionSelection {
       out.add(it);
     }
     return out;
+  }
+
+  /** The distinct ids of the persons among {@code terms}, in order. */
+  private static List<String> personIds(List<Term> terms) {
+    List<String> ids = new ArrayList<>(terms.size());
+    for (Term t : terms) {
+      if (t.kind() == TermKind.PERSON && !ids.contains(t.id())) {
+        ids.add(t.id());
+      }
+    }
+    return ids;
   }
 
   private static int rank(TermKind k) {

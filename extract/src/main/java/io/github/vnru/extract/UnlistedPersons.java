@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Who a name found next to a title is: a registered person the text spells a little differently
@@ -23,11 +22,6 @@ import java.util.regex.Pattern;
  * the rest of the article (with the surname later mentions may use alone).
  */
 final class UnlistedPersons {
-  private static final Pattern NOT_ID_CHARS = Pattern.compile("[^a-z0-9-]");
-  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
-  private static final Pattern HYPHEN_RUNS = Pattern.compile("-+");
-  private static final Pattern ID_TEXT = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-
   private final Lexicon lexicon;
   private final Language language;
   private final MentionWords words;
@@ -92,18 +86,19 @@ final class UnlistedPersons {
     }
     List<String> idWords = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      String w = NOT_ID_CHARS.matcher(Lexicon.fold(tokens.get(i))).replaceAll("");
+      String w = idChars(Lexicon.fold(tokens.get(i)));
       if (tokens.size() >= 3 && i > 0 && i < tokens.size() - 1
           && keys.isPatronymic(keys.wordKey(Lexicon.fold(tokens.get(i))))
           && !surnameFirst) {
         continue;
       }
       if (!w.isEmpty()) {
-        idWords.add(EDGE_HYPHENS.matcher(w).replaceAll(""));
+        idWords.add(stripHyphens(w));
       }
     }
-    String idText = HYPHEN_RUNS.matcher(String.join("-", idWords)).replaceAll("-");
-    if (!ID_TEXT.matcher(idText).matches()) {
+    String idText = oneHyphen(String.join("-", idWords));
+    // an id is words of [a-z0-9] joined by single hyphens
+    if (idText.isEmpty() || idText.charAt(0) == '-' || idText.charAt(idText.length() - 1) == '-') {
       return null;
     }
     // An alias of a registered person written unusually: prefer the registry.
@@ -128,6 +123,46 @@ final class UnlistedPersons {
       surnames.put(pid, tokens.get(tokens.size() - 1));
     }
     return idText;
+  }
+
+  /** The chars of {@code folded} an id may have: {@code a-z}, {@code 0-9} and hyphens. */
+  private static String idChars(String folded) {
+    StringBuilder b = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** {@code w} without hyphens at its ends. */
+  private static String stripHyphens(String w) {
+    int a = 0;
+    int b = w.length();
+    while (a < b && w.charAt(a) == '-') {
+      a++;
+    }
+    while (b > a && w.charAt(b - 1) == '-') {
+      b--;
+    }
+    return w.substring(a, b);
+  }
+
+  /** {@code s} with each run of hyphens made one. */
+  private static String oneHyphen(String s) {
+    if (!s.contains("--")) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '-' || b.length() == 0 || b.charAt(b.length() - 1) != '-') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** Whether some spelling of {@code p} has a given name whose key is near {@code givenKey}. */
@@ -157,6 +192,9 @@ final class UnlistedPersons {
       if (t.indexOf('-') >= 0) {
         return false;
       }
+      if (ascii(t)) {
+        continue; // no mark and no đ: nothing to decompose
+      }
       String d = Normalizer.normalize(t, Normalizer.Form.NFD);
       for (int i = 0; i < d.length(); i++) {
         char c = d.charAt(i);
@@ -168,5 +206,14 @@ final class UnlistedPersons {
       }
     }
     return any;
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

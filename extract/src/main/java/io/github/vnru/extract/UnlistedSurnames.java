@@ -5,11 +5,8 @@ import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.PersonId;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Stage 7: once an unlisted person is named in full, the surname alone names them too, as a
@@ -17,8 +14,6 @@ import java.util.regex.Pattern;
  */
 final class UnlistedSurnames {
   private final UnlistedPersons unlisted;
-  /** Per unlisted person: a compiled pattern for its surname, made once. */
-  private final Map<PersonId, Pattern> patterns = new HashMap<>();
 
   UnlistedSurnames(UnlistedPersons unlisted) {
     this.unlisted = unlisted;
@@ -32,17 +27,16 @@ final class UnlistedSurnames {
       if (text.indexOf(surname) < 0) {
         continue; // the cheap test first: most sentences name none of them
       }
-      Matcher m =
-          patterns
-              .computeIfAbsent(
-                  e.getKey(),
-                  k ->
-                      Pattern.compile(
-                          "(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])"))
-              .matcher(text);
-      while (m.find()) {
-        int a = m.start();
-        int b = m.end();
+      // each whole-word occurrence, left to right; a plain search, not a regex per sentence
+      int from = 0;
+      int a;
+      while ((a = text.indexOf(surname, from)) >= 0) {
+        int b = a + surname.length();
+        if (!wordBoundaries(text, a, b)) {
+          from = a + 1;
+          continue;
+        }
+        from = b;
         if (covered == null) {
           covered = Coverage.of(text, items);
         }
@@ -52,5 +46,23 @@ final class UnlistedSurnames {
         }
       }
     }
+  }
+
+  /**
+   * Whether no letter or number (Unicode categories L and N) stands right before {@code a} (one
+   * char) or right after {@code b} (one code point).
+   */
+  private static boolean wordBoundaries(String text, int a, int b) {
+    return (a == 0 || !letterOrNumber(text.charAt(a - 1)))
+        && (b >= text.length() || !letterOrNumber(text.codePointAt(b)));
+  }
+
+  private static boolean letterOrNumber(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 }

@@ -7,22 +7,33 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A char-level Aho-Corasick automaton: finds every occurrence of every pattern in one pass over
  * the text, so the cost does not grow with the number of patterns. Patterns and text are matched
  * char for char; fold both first for case- and diacritic-insensitive search. Immutable once built.
  *
- * <p>Built as flat arrays: a full transition table for ASCII (folded text is mostly ASCII), sorted
- * per-state key arrays with fail links for other chars, and each state's outputs (its own and
- * those down its dictionary chain) concatenated, so a search allocates only the matches.
+ * <p>Built as flat arrays: each char of the patterns has a column ({@code columns}; a char no pattern
+ * has goes to the root from any state), a full transition table over those columns with the fail
+ * links applied, so each text char costs one or two array reads whatever its script, and each
+ * state's outputs (its own and those down its dictionary chain) concatenated, so a search
+ * allocates only the matches.
  *
  * @param <T> the payload carried by each pattern
  */
 public final class AhoCorasick<T> {
   /** One occurrence of a pattern: {@code [start, end)} in the text, and the pattern's payload. */
   public record Match<T>(int start, int end, T payload) {}
+
+  /** Receives the occurrences {@link #forEach} finds, in the order {@link #findAll} lists them. */
+  @FunctionalInterface
+  public interface Sink<T> {
+    /** One occurrence of a pattern: {@code [start, end)} in the text. */
+    void accept(int start, int end, T payload);
+  }
 
   private static final int ASCII = 128;
 
@@ -38,29 +49,56 @@ public final class AhoCorasick<T> {
   }
 
   private final int size;
-  /** {@code asciiGoto[state * 128 + c]}: the next state on ASCII {@code c}, fail links applied. */
-  private final int[] asciiGoto;
-  /** Per state: sorted non-ASCII keys of its own trie edges, and their targets. */
-  private final char[][] keys;
-  private final int[][] targets;
-  private final int[] fail;
-  /** Per state: lengths and payloads of every pattern ending here, longest first. */
-  private final int[][] outLengths;
-  private final Object[][] outPayloads;
+  /** Per ASCII char, its column (0: no pattern has it). */
+  private final int[] asciiColumn;
+  /** The first non-ASCII char with a column, and per char from it on, its column (0: none). */
+  private final char wideFirst;
+  private final int[] wideColumn;
+  /** The number of columns, the first (0) for chars no pattern has. */
+  private final int columns;
+  /**
+   * {@code next[state * columns + column]}: the next state, fail links applied; in chars while
+   * the states fit, as the registry's do, so the table is half the size in the cache.
+   */
+  private final char[] next;
+  /** The same table in ints, for an automaton of more states; null otherwise. */
+  private final int[] wideNext;
+  /**
+   * Per state {@code s}: the lengths and payloads of every pattern ending there, longest first,
+   * are {@code [outStart[s], outStart[s + 1])} of {@code outLengths} and {@code outPayloads}.
+   * Flat arrays: the check for outputs after each char reads one small array, not an object per
+   * state.
+   */
+  private final int[] outStart;
+  private final int[] outLengths;
+  private final Object[] outPayloads;
 
   private AhoCorasick(
       int size,
-      int[] asciiGoto,
-      char[][] keys,
-      int[][] targets,
-      int[] fail,
-      int[][] outLengths,
-      Object[][] outPayloads) {
+      int[] asciiColumn,
+      char wideFirst,
+      int[] wideColumn,
+      int columns,
+      int[] next,
+      int[] outStart,
+      int[] outLengths,
+      Object[] outPayloads) {
     this.size = size;
-    this.asciiGoto = asciiGoto;
-    this.keys = keys;
-    this.targets = targets;
-    this.fail = fail;
+    this.asciiColumn = asciiColumn;
+    this.wideFirst = wideFirst;
+    this.wideColumn = wideColumn;
+    this.columns = columns;
+    if (next.length / columns <= Character.MAX_VALUE + 1) {
+      this.next = new char[next.length];
+      for (int i = 0; i < next.length; i++) {
+        this.next[i] = (char) next[i];
+      }
+      this.wideNext = null;
+    } else {
+      this.next = null;
+      this.wideNext = next;
+    }
+    this.outStart = outStart;
     this.outLengths = outLengths;
     this.outPayloads = outPayloads;
   }
@@ -126,92 +164,102 @@ public final class AhoCorasick<T> {
           queue.add(child);
         }
       }
+      // columns: every char some pattern has, in char order
+      TreeSet<Character> chars = new TreeSet<>();
+      for (Node node : order) {
+        chars.addAll(node.next.keySet());
+      }
+      int[] asciiColumn = new int[ASCII];
+      char wideFirst = 0;
+      int[] wideColumn = new int[0];
+      int columns = 1;
+      for (char c : chars) {
+        if (c < ASCII) {
+          asciiColumn[c] = columns++;
+        }
+      }
+      SortedSet<Character> wide = chars.tailSet((char) ASCII);
+      if (!wide.isEmpty()) {
+        wideFirst = wide.first();
+        wideColumn = new int[wide.last() - wideFirst + 1];
+        for (char c : wide) {
+          wideColumn[c - wideFirst] = columns++;
+        }
+      }
       int n = order.size();
-      int[] asciiGoto = new int[n * ASCII];
-      char[][] keys = new char[n][];
-      int[][] targets = new int[n][];
-      int[] fail = new int[n];
-      int[][] outLengths = new int[n][];
-      Object[][] outPayloads = new Object[n][];
-      // BFS order: a state's fail state comes earlier, so its ASCII row is already complete.
+      int[] next = new int[n * columns];
+      int[] outStart = new int[n + 1];
+      List<Object[]> flat = new ArrayList<>();
+      // BFS order: a state's fail state comes earlier, so its row is already complete.
       for (Node node : order) {
         int s = node.id;
-        fail[s] = node.fail.id;
-        for (int c = 0; c < ASCII; c++) {
-          Node child = node.next.get((char) c);
-          if (child != null) {
-            asciiGoto[s * ASCII + c] = child.id;
-          } else {
-            asciiGoto[s * ASCII + c] = s == 0 ? 0 : asciiGoto[fail[s] * ASCII + c];
-          }
+        int fail = node.fail.id;
+        for (int c = 1; c < columns; c++) {
+          next[s * columns + c] = s == 0 ? 0 : next[fail * columns + c];
         }
-        int k = 0;
-        for (char c : node.next.keySet()) {
-          if (c >= ASCII) {
-            k++;
-          }
-        }
-        keys[s] = new char[k];
-        targets[s] = new int[k];
-        int j = 0;
         for (Map.Entry<Character, Node> e : node.next.entrySet()) {
-          if (e.getKey() >= ASCII) {
-            keys[s][j] = e.getKey();
-            targets[s][j] = e.getValue().id;
-            j++;
-          }
+          char c = e.getKey();
+          int col = c < ASCII ? asciiColumn[c] : wideColumn[c - wideFirst];
+          next[s * columns + col] = e.getValue().id;
         }
         List<Object[]> outs = new ArrayList<>();
         for (Node o = node.outputs.isEmpty() ? node.dictLink : node; o != null; o = o.dictLink) {
           outs.addAll(o.outputs);
         }
-        outLengths[s] = new int[outs.size()];
-        outPayloads[s] = new Object[outs.size()];
-        for (int i = 0; i < outs.size(); i++) {
-          outLengths[s][i] = (Integer) outs.get(i)[0];
-          outPayloads[s][i] = outs.get(i)[1];
-        }
+        outStart[s] = flat.size();
+        flat.addAll(outs);
       }
-      return new AhoCorasick<>(size, asciiGoto, keys, targets, fail, outLengths, outPayloads);
+      outStart[n] = flat.size();
+      int[] outLengths = new int[flat.size()];
+      Object[] outPayloads = new Object[flat.size()];
+      for (int i = 0; i < flat.size(); i++) {
+        outLengths[i] = (Integer) flat.get(i)[0];
+        outPayloads[i] = flat.get(i)[1];
+      }
+      return new AhoCorasick<>(size, asciiColumn, wideFirst, wideColumn, columns, next, outStart,
+          outLengths, outPayloads);
     }
   }
 
   private int step(int state, char c) {
+    int col;
     if (c < ASCII) {
-      return asciiGoto[state * ASCII + c];
+      col = asciiColumn[c];
+    } else {
+      int i = c - wideFirst;
+      col = i >= 0 && i < wideColumn.length ? wideColumn[i] : 0;
     }
-    int s = state;
-    while (true) {
-      int i = Arrays.binarySearch(keys[s], c);
-      if (i >= 0) {
-        return targets[s][i];
-      }
-      if (s == 0) {
-        return 0;
-      }
-      s = fail[s];
+    if (col == 0) {
+      return 0;
     }
+    return next != null ? next[state * columns + col] : wideNext[state * columns + col];
   }
 
   /** Every occurrence of every pattern in {@code text}, ordered by end, then by length (longest first). */
-  @SuppressWarnings("unchecked")
   public List<Match<T>> findAll(CharSequence text) {
     List<Match<T>> out = new ArrayList<>();
+    forEach(text, (start, end, payload) -> out.add(new Match<>(start, end, payload)));
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Hands every occurrence of every pattern in {@code text} to {@code sink}, ordered by end, then
+   * by length (longest first); nothing is allocated for the occurrences.
+   */
+  @SuppressWarnings("unchecked")
+  public void forEach(CharSequence text, Sink<? super T> sink) {
     int state = 0;
-    // a String's chars: charAt through the CharSequence interface costs more than the step
-    String str = text.toString();
-    int n = str.length();
+    // the chars in an array: charAt (through CharSequence, or on a two-byte String) costs more
+    // than the step itself
+    char[] chars = text.toString().toCharArray();
+    int n = chars.length;
     for (int i = 0; i < n; i++) {
-      state = step(state, str.charAt(i));
-      int[] lengths = outLengths[state];
-      if (lengths.length > 0) {
-        Object[] payloads = outPayloads[state];
-        for (int k = 0; k < lengths.length; k++) {
-          out.add(new Match<>(i + 1 - lengths[k], i + 1, (T) payloads[k]));
-        }
+      state = step(state, chars[i]);
+      int to = outStart[state + 1];
+      for (int k = outStart[state]; k < to; k++) {
+        sink.accept(i + 1 - outLengths[k], i + 1, (T) outPayloads[k]);
       }
     }
-    return Collections.unmodifiableList(out);
   }
 
   @Override

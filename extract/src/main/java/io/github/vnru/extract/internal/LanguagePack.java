@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What one language says about meetings, read from the plain files of {@code lang/<code>/}
- * (see the README there): trigger words, the cue words around them, and topic words. Found in one
- * automaton pass over a lower-cased sentence. Immutable and thread-safe.
+ * (see the README there): trigger words, the cue words around them, and topic words. They are
+ * found by the language's {@link SentenceMatcher}, in the same automaton pass as the registry's
+ * names. Immutable and thread-safe.
  */
 public final class LanguagePack {
   /** What a cue word says about the meeting words near it; {@code lang/vi/cues.tsv} explains each. */
@@ -47,20 +48,32 @@ public final class LanguagePack {
   }
 
   /**
+   * A phrase of a pack: lower case with its diacritics ({@code hội đàm}), matched against the
+   * lower-cased sentence char for char (the apostrophe U+2019 reads as {@code '}).
+   */
+  public sealed interface Phrase extends SentenceMatcher.Pattern permits Trigger, CueWord, Topic {
+    /** The phrase as the pack writes it, lower-cased. */
+    String phrase();
+  }
+
+  /**
    * A cue word: {@code reach} is how many words it reaches to what it qualifies, or {@link
    * Integer#MAX_VALUE} for the whole clause.
    */
-  public record CueWord(Cue cue, int reach) {}
+  public record CueWord(String phrase, Cue cue, int reach) implements Phrase {}
 
   /**
    * A trigger word: {@code kind} empty for a compound that only looks like one ({@code tiếp tục}).
    *
    * @param past whether the word itself says the meeting happened ({@code met})
    */
-  public record Trigger(String phrase, Optional<MeetingKind> kind, boolean past) {}
+  public record Trigger(String phrase, Optional<MeetingKind> kind, boolean past) implements Phrase {}
 
-  /** A phrase found in a sentence: a trigger, a cue or a topic; offsets into the sentence. */
-  public record Found(int start, int end, Object what) {
+  /** A topic word: a word starting with {@code phrase} speaks of the topic {@code name}. */
+  public record Topic(String phrase, String name) implements Phrase {}
+
+  /** A trigger or cue found in a sentence; offsets into the sentence. */
+  public record Found(int start, int end, Phrase what) {
     /** The trigger found, if this is one that reports a meeting. */
     public Optional<Trigger> trigger() {
       return what instanceof Trigger t && t.kind().isPresent() ? Optional.of(t) : Optional.empty();
@@ -77,104 +90,78 @@ public final class LanguagePack {
     }
   }
 
-  /** A topic word's payload. */
-  private record Topic(String name) {}
+  /**
+   * A topic word found in a sentence; offsets into the sentence.
+   *
+   * @param wordStart whether it starts a word of the sentence; one that does not still starts a
+   *     word of a clause that begins where it does
+   */
+  public record TopicAt(int start, int end, String topic, boolean wordStart) {}
 
   private static final Map<Language, LanguagePack> PACKS = new ConcurrentHashMap<>();
 
-  private final AhoCorasick<Object> phrases;
-  private final AhoCorasick<Topic> topics;
+  private final Language language;
+  /** The triggers, then the cues, in file order: the order their matches take at one place. */
+  private final List<Phrase> phrases;
+  private final List<Topic> topics;
 
-  private LanguagePack(AhoCorasick<Object> phrases, AhoCorasick<Topic> topics) {
-    this.phrases = phrases;
-    this.topics = topics;
+  private LanguagePack(Language language, List<Phrase> phrases, List<Topic> topics) {
+    this.language = language;
+    this.phrases = List.copyOf(phrases);
+    this.topics = List.copyOf(topics);
   }
 
   /** The pack of {@code language}, read once. */
   public static LanguagePack of(Language language) {
-    return PACKS.computeIfAbsent(language, l -> load(l.code()));
+    return PACKS.computeIfAbsent(language, LanguagePack::load);
   }
 
   /** Reads the pack in {@code lang/<code>/}; a malformed line is an error naming file and line. */
-  static LanguagePack load(String code) {
-    AhoCorasick.Builder<Object> phrases = AhoCorasick.builder();
+  static LanguagePack load(Language language) {
+    String code = language.code();
+    List<Phrase> phrases = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Row r : rows(code, "triggers.tsv", 2, 3)) {
       Optional<MeetingKind> kind =
           r.col(1).equals("NONE") ? Optional.empty() : Optional.of(r.enumValue(1, MeetingKind.class));
       boolean past = r.cols.length > 2 && r.flag(2, "past");
       r.unique(seen, "trigger");
-      phrases.add(r.col(0), new Trigger(r.col(0), kind, past));
+      phrases.add(new Trigger(r.col(0), kind, past));
     }
     seen.clear();
     for (Row r : rows(code, "cues.tsv", 2, 3)) {
       Cue cue = r.enumValue(1, Cue.class);
       r.unique(seen, cue.name());
-      phrases.add(r.col(0), new CueWord(cue, r.cols.length > 2 ? r.number(2) : Integer.MAX_VALUE));
+      phrases.add(new CueWord(r.col(0), cue, r.cols.length > 2 ? r.number(2) : Integer.MAX_VALUE));
     }
-    AhoCorasick.Builder<Topic> topics = AhoCorasick.builder();
+    List<Topic> topics = new ArrayList<>();
     for (Row r : rows(code, "topics.tsv", 2, 2)) {
-      topics.add(r.col(0), new Topic(r.col(1)));
+      topics.add(new Topic(r.col(0), r.col(1)));
     }
-    return new LanguagePack(phrases.build(), topics.build());
+    return new LanguagePack(language, phrases, topics);
+  }
+
+  /** The language of this pack. */
+  public Language language() {
+    return language;
+  }
+
+  /** The triggers, then the cues, in file order. */
+  public List<Phrase> phrases() {
+    return phrases;
+  }
+
+  /** The topic words, in file order. */
+  public List<Topic> topics() {
+    return topics;
   }
 
   /**
-   * The triggers and cues in {@code sentence}, by start. Each layer (the triggers; each kind of
-   * cue) keeps at each place its longest phrase, left to right without overlaps, and only whole
-   * words.
+   * Lower case as the packs write it, char for char so offsets stay those of the sentence: the
+   * apostrophe U+2019 reads as {@code '}.
    */
-  public List<Found> find(String sentence) {
-    String low = lower(sentence);
-    List<AhoCorasick.Match<Object>> all = new ArrayList<>(phrases.findAll(low));
-    all.removeIf(m -> !wholeWord(low, m.start(), m.end()));
-    all.sort((a, b) -> a.start() != b.start()
-        ? Integer.compare(a.start(), b.start())
-        : Integer.compare(b.end(), a.end()));
-    List<Found> out = new ArrayList<>();
-    // one layer for the triggers, one per cue kind: "in the" (a reference) does not hide "in"
-    Map<Object, Integer> layerEnd = new java.util.HashMap<>();
-    for (AhoCorasick.Match<Object> m : all) {
-      Object layer = m.payload() instanceof CueWord w ? w.cue() : Trigger.class;
-      if (m.start() < layerEnd.getOrDefault(layer, 0)) {
-        continue;
-      }
-      out.add(new Found(m.start(), m.end(), m.payload()));
-      layerEnd.put(layer, m.end());
-    }
-    return out;
-  }
-
-  /** The topics whose words start a word of {@code text}. */
-  public Set<String> topics(String text) {
-    String low = lower(text);
-    Set<String> out = new HashSet<>();
-    for (AhoCorasick.Match<Topic> m : topics.findAll(low)) {
-      if (m.start() == 0 || !Character.isLetterOrDigit(low.charAt(m.start() - 1))) {
-        out.add(m.payload().name());
-      }
-    }
-    return out;
-  }
-
-  private static boolean wholeWord(String s, int start, int end) {
-    boolean left = start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1))
-        || !Character.isLetterOrDigit(s.charAt(start));
-    boolean right = end == s.length() || !Character.isLetterOrDigit(s.charAt(end))
-        || !Character.isLetterOrDigit(s.charAt(end - 1));
-    return left && right;
-  }
-
-  /**
-   * Lower case, char for char, so offsets stay those of the sentence; the apostrophe U+2019 reads
-   * as {@code '}.
-   */
-  private static String lower(String s) {
-    char[] c = s.toCharArray();
-    for (int i = 0; i < c.length; i++) {
-      c[i] = c[i] == '’' ? '\'' : Character.toLowerCase(c[i]);
-    }
-    return new String(c);
+  static char lower(char c) {
+    return c == '’' ? '\'' : Character.toLowerCase(c);
   }
 
   /** One data line of a pack file. */

@@ -1,6 +1,7 @@
 package io.github.vnru.extract.internal;
 
 import io.github.vnru.extract.Folding;
+import io.github.vnru.model.Language;
 import io.github.vnru.model.Party;
 import io.github.vnru.model.PartyId;
 import io.github.vnru.model.Person;
@@ -22,15 +23,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The registry compiled for search: one automaton over the folded spellings of every person,
- * party, place and title. Immutable and thread-safe.
+ * The registry compiled for search: the folded spellings of every person, party, place and title,
+ * put with each language's phrases into that language's {@link SentenceMatcher}, and an automaton
+ * of persons' {@link NameKeys name keys}. Immutable and thread-safe.
  */
 public final class Lexicon {
   private final Map<PersonId, Person> persons;
   private final Map<PartyId, Party> parties;
   private final List<PlaceEntry> places;
   private final List<TitleEntry> titles;
-  private final AhoCorasick<Term> automaton;
+  /** Every spelling, in the order a span's terms are listed. */
+  private final List<Term> terms = new ArrayList<>();
+  /** Per language, the automaton of {@link #terms} and that language's pack, built on first use. */
+  private final Map<Language, SentenceMatcher> matchers = new ConcurrentHashMap<>();
   /** Registered persons by folded spelling, in registry order, each once per spelling. */
   private final Map<String, List<Person>> personsBySpelling = new HashMap<>();
   /** Registered persons by id text. */
@@ -74,23 +79,22 @@ public final class Lexicon {
       all.addAll(russianSpellings(p, russian));
       spellings.put(p.id(), Collections.unmodifiableSet(all));
     }
-    AhoCorasick.Builder<Term> b = AhoCorasick.builder();
     for (Person p : persons.values()) {
       int fullWords = words(p.name());
       for (String alias : spellings(p)) {
         boolean contextual =
             p.country().map("VN"::equals).orElse(false) && words(alias) < fullWords;
-        add(b, Term.TermKind.PERSON, p.id().value(), alias, false, contextual, p);
+        add(terms, Term.TermKind.PERSON, p.id().value(), alias, false, contextual, p);
       }
     }
     for (Party p : parties.values()) {
       Set<String> spellings = new LinkedHashSet<>(p.names().values());
       spellings.addAll(p.aliases());
       for (String s : spellings) {
-        add(b, Term.TermKind.PARTY, p.id().value(), s, false, false, p);
+        add(terms, Term.TermKind.PARTY, p.id().value(), s, false, false, p);
       }
       for (String s : p.abbreviations()) {
-        add(b, Term.TermKind.PARTY, p.id().value(), s, true, false, p);
+        add(terms, Term.TermKind.PARTY, p.id().value(), s, true, false, p);
       }
     }
     for (PlaceEntry pl : places) {
@@ -99,17 +103,16 @@ public final class Lexicon {
       spellings.add(pl.name());
       for (String s : spellings) {
         boolean exact = s.length() <= 4 && s.equals(s.toUpperCase(Locale.ROOT));
-        add(b, kind, pl.name(), s, exact, false, pl);
+        add(terms, kind, pl.name(), s, exact, false, pl);
       }
     }
     for (TitleEntry t : titles) {
       for (String s : t.aliases()) {
         boolean exact = s.length() <= 3 && s.equals(s.toUpperCase(Locale.ROOT));
         boolean single = words(s) == 1 && s.indexOf('-') < 0;
-        b.add(fold(s), new Term(Term.TermKind.TITLE, t.role(), s, exact, false, single, false, t));
+        terms.add(new Term(Term.TermKind.TITLE, t.role(), s, exact, false, single, false, t));
       }
     }
-    this.automaton = b.build();
     for (TitleEntry t : titles) {
       if (t.honorific()) {
         continue;
@@ -306,7 +309,7 @@ public final class Lexicon {
   }
 
   private static void add(
-      AhoCorasick.Builder<Term> b,
+      List<Term> out,
       Term.TermKind kind,
       String id,
       String alias,
@@ -319,7 +322,7 @@ public final class Lexicon {
     }
     boolean single = words(a) == 1 && a.indexOf('-') < 0;
     boolean cap = Character.isUpperCase(a.charAt(0));
-    b.add(fold(a), new Term(kind, id, a, exactCase, contextual, single, cap, ref));
+    out.add(new Term(kind, id, a, exactCase, contextual, single, cap, ref));
   }
 
   /**
@@ -401,23 +404,31 @@ public final class Lexicon {
    * non-breaking spaces to spaces, one char per char.
    */
   public static String fold(CharSequence text) {
-    char[] out = Folding.fold(text).toCharArray();
+    // one pass, one array: every sentence is folded, and this runs for each
+    char[] out = new char[text.length()];
     for (int i = 0; i < out.length; i++) {
-      char c = out[i];
+      char c = Folding.fold(text.charAt(i));
       if (c == '\u2019' || c == '\u2018' || c == '\u02bc' || c == '`') {
-        out[i] = '\'';
+        c = '\'';
       } else if (c == '\u2010' || c == '\u2011') {
-        out[i] = '-';
+        c = '-';
       } else if (c == '\u00a0' || c == '\u202f' || c == '\t') {
-        out[i] = ' ';
+        c = ' ';
       }
+      out[i] = c;
     }
     return new String(out);
   }
 
-  /** Every term occurrence in already {@link #fold folded} text. */
-  public List<AhoCorasick.Match<Term>> scan(String folded) {
-    return automaton.findAll(folded);
+  /**
+   * The automaton of {@code language}'s sentences: every spelling of the registry and the phrases
+   * of the language's pack, built on first use.
+   */
+  public SentenceMatcher matcher(Language language) {
+    SentenceMatcher m = matchers.get(language);
+    return m != null
+        ? m
+        : matchers.computeIfAbsent(language, l -> new SentenceMatcher(terms, LanguagePack.of(l)));
   }
 
   /** Persons by id. */

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -231,9 +232,7 @@ public final class NameKeys {
    */
   public Keyed key(String text, String folded) {
     int n = text.length();
-    List<int[]> spans = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
-    List<Boolean> names = new ArrayList<>();
+    Units units = new Units();
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
@@ -258,61 +257,94 @@ public final class NameKeys {
             && (j - i == 1 || (j - i == 2 && Character.isLowerCase(text.charAt(i + 1))))
             && k < n
             && text.charAt(k) == '.') {
-          add(spans, keys, names, i, k + 1, wordKey(folded.substring(i, j)) + ".", false);
+          units.add(i, k + 1, wordKey(folded.substring(i, j)) + ".", false);
           i = k + 1;
           continue;
         }
         if (upper) {
-          add(spans, keys, names, i, j, wordKey(folded.substring(i, j)), true);
+          units.add(i, j, wordKey(folded.substring(i, j)), true);
         } else {
-          separator(spans, keys, names, i, j);
+          units.separator(i, j);
         }
         i = j;
       } else if (Character.isWhitespace(c)) {
         i++;
       } else {
-        separator(spans, keys, names, i, i + 1);
+        units.separator(i, i + 1);
         i++;
       }
     }
     // a patronymic between a name and a surname is left out of the key
-    boolean[] drop = new boolean[keys.size()];
-    for (int u = 1; u + 1 < keys.size(); u++) {
-      if (names.get(u) && names.get(u - 1) && names.get(u + 1) && isPatronymic(keys.get(u))
-          && !isPatronymic(keys.get(u + 1))) {
-        drop[u] = true;
+    int count = units.count;
+    boolean[] drop = new boolean[count];
+    int length = 0;
+    int kept = 0;
+    for (int u = 0; u < count; u++) {
+      drop[u] = u > 0 && u + 1 < count && units.name[u] && units.name[u - 1] && units.name[u + 1]
+          && isPatronymic(units.key[u]) && !isPatronymic(units.key[u + 1]);
+      if (!drop[u]) {
+        length += units.key[u].length();
+        kept++;
       }
     }
-    StringBuilder key = new StringBuilder(n);
-    int[] starts = new int[n + 1];
-    int[] ends = new int[n + 1];
-    for (int u = 0; u < keys.size(); u++) {
+    length += Math.max(0, kept - 1);
+    // one array of the key's exact length: a key may be longer than its text ("x" becomes "ks")
+    char[] key = new char[length];
+    int[] starts = new int[length + 1];
+    int[] ends = new int[length + 1];
+    int at = 0;
+    for (int u = 0; u < count; u++) {
       if (drop[u]) {
         continue;
       }
-      if (key.length() + 1 >= starts.length) {
-        // a key may be longer than its text ("x" becomes "ks")
-        starts = java.util.Arrays.copyOf(starts, starts.length * 2 + 2);
-        ends = java.util.Arrays.copyOf(ends, ends.length * 2 + 2);
+      if (at > 0) {
+        starts[at] = -1;
+        ends[at] = -1;
+        key[at++] = ' ';
       }
-      if (key.length() > 0) {
-        starts[key.length()] = -1;
-        ends[key.length()] = -1;
-        key.append(' ');
-      }
-      String k = keys.get(u);
-      int[] span = spans.get(u);
+      String k = units.key[u];
       for (int x = 0; x < k.length(); x++) {
-        if (key.length() >= starts.length) {
-          starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-          ends = java.util.Arrays.copyOf(ends, ends.length * 2);
-        }
-        starts[key.length()] = span[0];
-        ends[key.length()] = span[1];
-        key.append(k.charAt(x));
+        starts[at] = units.start[u];
+        ends[at] = units.end[u];
+        key[at++] = k.charAt(x);
       }
     }
-    return new Keyed(key.toString(), starts, ends);
+    return new Keyed(new String(key), starts, ends);
+  }
+
+  /** The units of a text's key while it is built: spans, keys, and whether each is a name. */
+  private static final class Units {
+    int count;
+    int[] start = new int[16];
+    int[] end = new int[16];
+    String[] key = new String[16];
+    boolean[] name = new boolean[16];
+
+    void add(int a, int b, String k, boolean isName) {
+      if (k.isEmpty()) {
+        return;
+      }
+      if (count == key.length) {
+        start = Arrays.copyOf(start, count * 2);
+        end = Arrays.copyOf(end, count * 2);
+        key = Arrays.copyOf(key, count * 2);
+        name = Arrays.copyOf(name, count * 2);
+      }
+      start[count] = a;
+      end[count] = b;
+      key[count] = k;
+      name[count] = isName;
+      count++;
+    }
+
+    /** Anything not a name: runs of them make one separator unit {@code |}. */
+    void separator(int a, int b) {
+      if (count > 0 && key[count - 1].equals("|")) {
+        end[count - 1] = b;
+        return;
+      }
+      add(a, b, "|", false);
+    }
   }
 
   /** The key of a whole name such as a registry spelling, or null unless every word is a name. */
@@ -327,27 +359,6 @@ public final class NameKeys {
 
   private static boolean isJoiner(char d) {
     return d == '-' || d == '\u2010' || d == '\u2011' || d == '\'' || d == '\u2019';
-  }
-
-  private static void add(
-      List<int[]> spans, List<String> keys, List<Boolean> names, int a, int b, String key,
-      boolean name) {
-    if (key.isEmpty()) {
-      return;
-    }
-    spans.add(new int[] {a, b});
-    keys.add(key);
-    names.add(name);
-  }
-
-  private static void separator(
-      List<int[]> spans, List<String> keys, List<Boolean> names, int a, int b) {
-    int last = keys.size() - 1;
-    if (last >= 0 && keys.get(last).equals("|")) {
-      spans.get(last)[1] = b;
-      return;
-    }
-    add(spans, keys, names, a, b, "|", false);
   }
 
   /**

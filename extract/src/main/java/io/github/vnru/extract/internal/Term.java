@@ -26,7 +26,8 @@ public record Term(
     boolean contextual,
     boolean singleWord,
     boolean capitalised,
-    Object ref) {
+    Object ref)
+    implements SentenceMatcher.Pattern {
   /** Checks the components. */
   public Term {
     Objects.requireNonNull(kind, "kind");

@@ -1,0 +1,124 @@
+package io.github.vnru.extract.internal;
+
+import io.github.vnru.extract.internal.LanguagePack.CueWord;
+import io.github.vnru.extract.internal.LanguagePack.Found;
+import io.github.vnru.extract.internal.LanguagePack.Phrase;
+import io.github.vnru.extract.internal.LanguagePack.Topic;
+import io.github.vnru.extract.internal.LanguagePack.TopicAt;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One automaton per language over the registry's spellings (persons, parties, places, titles) and
+ * the language pack's phrases (triggers, cues, topic words), run once over each sentence's folded
+ * text. Registry spellings match folded text, as they always have; pack phrases are written in
+ * lower case with their diacritics, so each is put in folded and every occurrence is checked
+ * against the lower-cased original ({@code hội} must not match {@code hồi}). That finds every
+ * occurrence the lower-cased text has: every char folds as its lower case does ({@code
+ * FoldingTest}). Immutable and thread-safe.
+ */
+public final class SentenceMatcher {
+  /** What a pattern of the automaton stands for: a registry spelling or a pack phrase. */
+  public sealed interface Pattern permits Term, Phrase {}
+
+  /**
+   * What one sentence holds.
+   *
+   * @param terms every registry spelling in the folded text, ordered by end then longest first;
+   *     the mention stages check boundaries and case
+   * @param phrases the triggers and cues, by start: per layer (the triggers; each kind of cue) the
+   *     longest at each place, left to right without overlaps, whole words only
+   * @param topics the topic words that start a word, or that a clause beginning where they do
+   *     would see start one
+   */
+  public record Matches(
+      List<AhoCorasick.Match<Term>> terms, List<Found> phrases, List<TopicAt> topics) {}
+
+  private final AhoCorasick<Pattern> automaton;
+  /** The number of layers: one for the triggers, one per kind of cue. */
+  private static final int LAYERS = LanguagePack.Cue.values().length + 1;
+
+  /**
+   * The matcher of {@code pack}'s language over {@code terms}, each put in under its folded alias,
+   * in the given order (the order of the terms of one span).
+   */
+  SentenceMatcher(List<Term> terms, LanguagePack pack) {
+    AhoCorasick.Builder<Pattern> b = AhoCorasick.builder();
+    for (Term t : terms) {
+      b.add(Lexicon.fold(t.alias()), t);
+    }
+    for (Phrase p : pack.phrases()) {
+      b.add(Lexicon.fold(p.phrase()), p);
+    }
+    for (Topic t : pack.topics()) {
+      b.add(Lexicon.fold(t.phrase()), t);
+    }
+    this.automaton = b.build();
+  }
+
+  /** What {@code text} holds; {@code folded} is {@code Lexicon.fold(text)}. */
+  public Matches match(String text, String folded) {
+    List<AhoCorasick.Match<Term>> terms = new ArrayList<>();
+    List<Found> phrases = new ArrayList<>();
+    List<TopicAt> topics = new ArrayList<>();
+    automaton.forEach(folded, (start, end, p) -> {
+      if (p instanceof Term t) {
+        terms.add(new AhoCorasick.Match<>(start, end, t));
+      } else if (p instanceof Topic t) {
+        if (written(text, start, t.phrase())) {
+          topics.add(new TopicAt(start, end, t.name(), start == 0 || !letterOrDigit(text, start - 1)));
+        }
+      } else if (p instanceof Phrase ph && written(text, start, ph.phrase())
+          && wholeWord(text, start, end)) {
+        phrases.add(new Found(start, end, ph));
+      }
+    });
+    return new Matches(terms, layered(phrases), topics);
+  }
+
+  /** Whether {@code text} lower-cased reads {@code phrase} from {@code start}. */
+  private static boolean written(String text, int start, String phrase) {
+    for (int i = 0; i < phrase.length(); i++) {
+      if (LanguagePack.lower(text.charAt(start + i)) != phrase.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the lower-cased char at {@code i} is a letter or digit, as the packs see it. */
+  private static boolean letterOrDigit(String text, int i) {
+    return Character.isLetterOrDigit(LanguagePack.lower(text.charAt(i)));
+  }
+
+  private static boolean wholeWord(String s, int start, int end) {
+    boolean left = start == 0 || !letterOrDigit(s, start - 1) || !letterOrDigit(s, start);
+    boolean right = end == s.length() || !letterOrDigit(s, end) || !letterOrDigit(s, end - 1);
+    return left && right;
+  }
+
+  /**
+   * The phrases by start (longest first at one start), each layer keeping its longest phrase at
+   * each place, left to right without overlaps: {@code in the} (a reference) does not hide {@code
+   * in} (a place cue).
+   */
+  private static List<Found> layered(List<Found> all) {
+    if (all.isEmpty()) {
+      return all;
+    }
+    all.sort((a, b) -> a.start() != b.start()
+        ? Integer.compare(a.start(), b.start())
+        : Integer.compare(b.end(), a.end()));
+    List<Found> out = new ArrayList<>(all.size());
+    int[] layerEnd = new int[LAYERS];
+    for (Found f : all) {
+      int layer = f.what() instanceof CueWord w ? w.cue().ordinal() + 1 : 0;
+      if (f.start() < layerEnd[layer]) {
+        continue;
+      }
+      out.add(f);
+      layerEnd[layer] = f.end();
+    }
+    return out;
+  }
+}
