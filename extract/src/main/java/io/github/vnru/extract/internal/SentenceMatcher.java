@@ -6,7 +6,9 @@ import io.github.vnru.extract.internal.LanguagePack.Phrase;
 import io.github.vnru.extract.internal.LanguagePack.Topic;
 import io.github.vnru.extract.internal.LanguagePack.TopicAt;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One automaton per language over the registry's spellings (persons, parties, places, titles) and
@@ -35,6 +37,8 @@ public final class SentenceMatcher {
       List<AhoCorasick.Match<Term>> terms, List<Found> phrases, List<TopicAt> topics) {}
 
   private final AhoCorasick<Pattern> automaton;
+  /** The pack's one-letter words by their folded letter, found by a word scan, not the automaton. */
+  private final Map<Character, List<Phrase>> oneLetterWords;
   /** The number of layers: one for the triggers, one per kind of cue. */
   private static final int LAYERS = LanguagePack.Cue.values().length + 1;
 
@@ -47,9 +51,17 @@ public final class SentenceMatcher {
     for (Term t : terms) {
       b.add(Lexicon.fold(t.alias()), t);
     }
+    Map<Character, List<Phrase>> oneLetter = new HashMap<>();
     for (Phrase p : pack.phrases()) {
-      b.add(Lexicon.fold(p.phrase()), p);
+      String f = Lexicon.fold(p.phrase());
+      if (f.length() == 1 && Character.isLetter(f.charAt(0))) {
+        // a one-letter word ("ở", "в", "i") would be a hit at every such letter: looked up apart
+        oneLetter.computeIfAbsent(f.charAt(0), k -> new ArrayList<>()).add(p);
+      } else {
+        b.add(f, p);
+      }
     }
+    this.oneLetterWords = Map.copyOf(oneLetter);
     for (Topic t : pack.topics()) {
       b.add(Lexicon.fold(t.phrase()), t);
     }
@@ -68,18 +80,34 @@ public final class SentenceMatcher {
         if (written(text, start, t.phrase())) {
           topics.add(new TopicAt(start, end, t.name(), start == 0 || !letterOrDigit(text, start - 1)));
         }
-      } else if (p instanceof Phrase ph && written(text, start, ph.phrase())
-          && wholeWord(text, start, end)) {
+      } else if (p instanceof Phrase ph && wholeWord(text, start, end)
+          && written(text, start, ph.phrase())) {
         phrases.add(new Found(start, end, ph));
       }
     });
+    if (!oneLetterWords.isEmpty()) {
+      int n = folded.length();
+      for (int i = 0; i < n; i++) {
+        List<Phrase> words = oneLetterWords.get(folded.charAt(i));
+        if (words != null && (i == 0 || !letterOrDigit(text, i - 1))
+            && (i + 1 == n || !letterOrDigit(text, i + 1))) {
+          for (Phrase ph : words) {
+            if (written(text, i, ph.phrase())) {
+              phrases.add(new Found(i, i + 1, ph));
+            }
+          }
+        }
+      }
+    }
     return new Matches(terms, layered(phrases), topics);
   }
 
   /** Whether {@code text} lower-cased reads {@code phrase} from {@code start}. */
   private static boolean written(String text, int start, String phrase) {
     for (int i = 0; i < phrase.length(); i++) {
-      if (LanguagePack.lower(text.charAt(start + i)) != phrase.charAt(i)) {
+      char c = text.charAt(start + i);
+      // most text is lower case already: lower only what differs
+      if (c != phrase.charAt(i) && LanguagePack.lower(c) != phrase.charAt(i)) {
         return false;
       }
     }
