@@ -235,12 +235,6 @@ public final class ArticleAssembler {
     return new Parsed(article, pieces, input, text);
   }
 
-  /** The layout with the markup's title and roles added. */
-  /**
-   * A year or year-month published date (from a URL path, say) completed by the dateline's month
-   * and day when they agree with it: {@code /2001/02/} and {@code Ha Noi, Feb. 26 (VNA)} make
-   * 2001-02-26.
-   */
   /** An event page's date (see {@code lexicon/event-pages.txt}): the day of the event it records. */
   private static Optional<PartialDate> eventPageDate(
       Optional<String> publisher, Optional<PartialDate> published) {
@@ -265,7 +259,8 @@ public final class ArticleAssembler {
     }
     LocalDate on = published.flatMap(PartialDate::toLocalDate).get();
     try {
-      LocalDate filed = LocalDate.of(on.getYear(), day.get().month().getAsInt(), day.get().day().getAsInt());
+      LocalDate filed =
+          LocalDate.of(on.getYear(), day.get().month().getAsInt(), day.get().day().getAsInt());
       // filed on 31 December, published on 1 January
       return Optional.of(PartialDate.of(filed.isAfter(on) ? filed.minusYears(1) : filed));
     } catch (DateTimeException e) {
@@ -273,6 +268,11 @@ public final class ArticleAssembler {
     }
   }
 
+  /**
+   * A year or year-month published date (from a URL path, say) completed by the dateline's month
+   * and day when they agree with it: {@code /2001/02/} and {@code Ha Noi, Feb. 26 (VNA)} make
+   * 2001-02-26.
+   */
   private static Optional<PartialDate> completedByDateline(
       Optional<PartialDate> published, Optional<Segmenter.Dateline> dateline) {
     if (published.isEmpty() || published.get().day().isPresent() || dateline.isEmpty()) {
@@ -294,6 +294,7 @@ public final class ArticleAssembler {
     }
   }
 
+  /** The layout with the markup's title and roles added. */
   private static Segmenter.Layout withMarkup(Segmenter.Layout layout, Page page) {
     Optional<Piece> title = layout.title();
     List<Piece> paragraphs = new ArrayList<>(layout.paragraphs());
