@@ -524,7 +524,8 @@ final class MeetingFinder {
       for (Draft e : out) {
         if (e.participants.keySet().equals(d.participants.keySet())
             && (e.kind == MeetingKind.LETTER) == (d.kind == MeetingKind.LETTER)
-            && (e.date == null || d.date == null || e.date.isCompatibleWith(d.date))) {
+            && (e.date == null || d.date == null || e.date.isCompatibleWith(d.date))
+            && !inPersonAndCall(e, d)) {
           into = e;
           break;
         }
@@ -554,6 +555,16 @@ final class MeetingFinder {
       into.clauses.addAll(d.clauses);
     }
     return out;
+  }
+
+  /** A meeting its own sentence places somewhere was held in person: it is not a call. */
+  private static boolean inPersonAndCall(Draft a, Draft b) {
+    return a.kind == MeetingKind.MEETING && a.place != null && isCall(b.kind)
+        || b.kind == MeetingKind.MEETING && b.place != null && isCall(a.kind);
+  }
+
+  private static boolean isCall(MeetingKind k) {
+    return k == MeetingKind.PHONE_CALL || k == MeetingKind.VIDEO_CALL;
   }
 
   private static boolean moreExact(PartialDate a, PartialDate b) {

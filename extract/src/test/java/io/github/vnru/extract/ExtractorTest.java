@@ -362,4 +362,15 @@ final class ExtractorTest {
     assertEquals(1, r.meetings().size(), r.meetings().toString());
     assertEquals("VN", r.meetings().get(0).place().orElseThrow().country());
   }
+
+  @Test
+  void meetings_aMeetingPlacedSomewhere_isNotTheCallOfTheSamePair() {
+    ExtractionResult r =
+        en("Ministers talk\nForeign Minister Pham Binh Minh had a phone conversation with Foreign"
+            + " Minister Sergey Lavrov. Pham Binh Minh and Sergey Lavrov at a joint press conference"
+            + " in Hanoi.");
+    assertEquals(2, r.meetings().size(), r.meetings().toString());
+    assertEquals(Set.of(MeetingKind.PHONE_CALL, MeetingKind.MEETING),
+        Set.of(r.meetings().get(0).kind(), r.meetings().get(1).kind()));
+  }
 }
