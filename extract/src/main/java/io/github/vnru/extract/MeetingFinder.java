@@ -92,13 +92,17 @@ final class MeetingFinder {
   /** Per country, the person the article names most (see {@link #mostNamed}). */
   private Map<String, Item> mostNamed = Map.of();
 
-  /** A sentence with its pack phrases and clauses. */
-  private record Read(Scanned s, List<Found> found, List<Clause> clauses) {}
+  /**
+   * A sentence with its pack phrases and clauses, and {@code place}: where the whole sentence
+   * says something happened ({@link #placeIn}), or null.
+   */
+  private record Read(Scanned s, List<Found> found, List<Clause> clauses, Place place) {}
 
   List<Meeting> find() {
     List<Read> read = new ArrayList<>();
     for (Scanned s : mentions.sentences()) {
-      read.add(new Read(s, s.phrases, reader.read(s, s.phrases)));
+      Read r = new Read(s, s.phrases, reader.read(s, s.phrases), null);
+      read.add(new Read(s, r.found, r.clauses, placeIn(r, 0, s.text().length())));
     }
     mostNamed = mostNamed(read);
     List<Draft> drafts = new ArrayList<>();
@@ -145,7 +149,7 @@ final class MeetingFinder {
               d.place = placeIn(r, c.start(), c.end());
             }
             if (d.place == null) {
-              d.place = placeIn(r, 0, r.s.text().length());
+              d.place = r.place;
             }
             if (d.place == null && c.sameDay()) {
               d.place = lastPlace; // "the same day" is spent where the text just was
@@ -155,8 +159,7 @@ final class MeetingFinder {
           drafts.add(d);
         }
       }
-      Place here = placeIn(r, 0, r.s.text().length());
-      lastPlace = here != null ? here : lastPlace;
+      lastPlace = r.place != null ? r.place : lastPlace;
       previousSentenceDate = null;
       for (DateMention dm : r.s.sentence.dates()) {
         lastDate = dm.date();
@@ -654,7 +657,7 @@ final class MeetingFinder {
         return Place.of(pe.name(), pe.country());
       }
       if ((at || visit) && country == null) {
-        country = pe.isCity() ? Place.of(pe.name(), pe.country()) : Place.ofCountry(pe.country());
+        country = pe.place();
       }
     }
     return country;
@@ -695,40 +698,42 @@ final class MeetingFinder {
       boolean meeting = r.clauses.stream().flatMap(c -> c.triggers().stream())
           .anyMatch(t -> t.kind() == MeetingKind.MEETING && t.tookPlace());
       if (meeting) {
-        Place p = placeIn(r, 0, r.s.text().length());
-        if (p != null && p.city().isPresent()) {
-          return p;
+        if (r.place != null && r.place.city().isPresent()) {
+          return r.place;
         }
       }
     }
     // the dateline says where the report was filed: there the reported meeting was held; a report
     // filed on a named day (ТЯНЬЦЗИНЬ, 1 сентября) was filed on the spot
     Place filed = input.dateline().flatMap(lexicon::place)
-        .map(pe -> pe.isCity() ? Place.of(pe.name(), pe.country()) : Place.ofCountry(pe.country()))
-        .orElse(null);
+        .map(PlaceEntry::place).orElse(null);
     if (filed != null && input.filedOn().isPresent()) {
       return filed;
     }
-    Place visited = null;
-    for (Read r : read) {
-      String text = r.s.text();
-      for (Item it : r.s.items) {
-        if (visited == null && it.kind == TermKind.PLACE && it.term != null
-            && it.term.ref() instanceof PlaceEntry pe
-            && !qualifiesTitle(r, it)
-            && cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, 0)
-            && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, 0)
-            && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, 0)) {
-          visited = pe.isCity() ? Place.of(pe.name(), pe.country()) : Place.ofCountry(pe.country());
-        }
-      }
-    }
+    Place visited = firstVisited(read);
     if (visited == null
         || (filed != null && visited.city().isEmpty() && filed.city().isPresent()
             && filed.country().equals(visited.country()))) {
       return filed; // the dateline's city in the visited country
     }
     return visited;
+  }
+
+  /** The first place the article says was visited (not only invited to or planned). */
+  private Place firstVisited(List<Read> read) {
+    for (Read r : read) {
+      String text = r.s.text();
+      for (Item it : r.s.items) {
+        if (it.kind == TermKind.PLACE && it.term != null && it.term.ref() instanceof PlaceEntry pe
+            && !qualifiesTitle(r, it)
+            && cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, 0)
+            && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, 0)
+            && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, 0)) {
+          return pe.place();
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether {@code candidate} is a better title than {@code current}: an office over a mere honorific. */

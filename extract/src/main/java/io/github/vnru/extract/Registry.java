@@ -168,7 +168,7 @@ public final class Registry {
   public Optional<Place> place(String anyName) {
     return lexicon()
         .place(checkNotNull(anyName, "anyName"))
-        .map(p -> p.isCity() ? Place.of(p.name(), p.country()) : Place.ofCountry(p.country()));
+        .map(PlaceEntry::place);
   }
 
   /**

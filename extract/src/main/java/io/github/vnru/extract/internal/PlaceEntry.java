@@ -1,6 +1,7 @@
 package io.github.vnru.extract.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.vnru.model.Place;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +46,11 @@ public record PlaceEntry(
   /** Whether this is a city. */
   public boolean isCity() {
     return kind.equals("city");
+  }
+
+  /** Where this is, as a meeting's place: the city and its country, or the country alone. */
+  public Place place() {
+    return isCity() ? Place.of(name, country) : Place.ofCountry(country);
   }
 
   /** Whether this is an institution or landmark named after someone. */

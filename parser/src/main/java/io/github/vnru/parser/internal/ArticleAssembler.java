@@ -253,11 +253,11 @@ public final class ArticleAssembler {
         .filter(d -> d.place().isPresent())
         .flatMap(Segmenter.Dateline::date)
         .filter(d -> d.day().isPresent());
-    if (day.isEmpty() || day.get().year().isPresent()
-        || published.flatMap(PartialDate::toLocalDate).isEmpty()) {
+    Optional<LocalDate> publishedDay = published.flatMap(PartialDate::toLocalDate);
+    if (day.isEmpty() || day.get().year().isPresent() || publishedDay.isEmpty()) {
       return day;
     }
-    LocalDate on = published.flatMap(PartialDate::toLocalDate).get();
+    LocalDate on = publishedDay.get();
     try {
       LocalDate filed =
           LocalDate.of(on.getYear(), day.get().month().getAsInt(), day.get().day().getAsInt());

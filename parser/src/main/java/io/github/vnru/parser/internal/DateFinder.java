@@ -704,33 +704,33 @@ public final class DateFinder {
    * 12}, {@code  đến 12/12}), else -1.
    */
   private static int rangeFollows(String f, int end) {
-    int i = end;
-    while (i < f.length() && f.charAt(i) == ' ') {
-      i++;
-    }
-    int w = i;
-    while (w < f.length() && Character.isLetter(f.charAt(w))) {
-      w++;
-    }
+    int i = spacesEnd(f, end);
+    int w = letterRunEnd(f, i);
     if (w == i || !RANGE_LINKS.contains(f.substring(i, w))) {
       return -1;
     }
-    while (w < f.length() && f.charAt(w) == ' ') {
-      w++;
-    }
-    // "đến ngày 12/12": a day word may stand before the number
-    int v = w;
-    while (v < f.length() && Character.isLetter(f.charAt(v))) {
-      v++;
-    }
+    w = spacesEnd(f, w);
+    int v = letterRunEnd(f, w);
     if (v > w && DM_CUES.contains(f.substring(w, v))) {
-      w = v;
-      while (w < f.length() && f.charAt(w) == ' ') {
-        w++;
-      }
+      w = spacesEnd(f, v); // "đến ngày 12/12": a day word may stand before the number
     }
     return w < f.length() && Chars.isDigit(f.charAt(w)) ? w : -1;
   }
+
+  private static int spacesEnd(String f, int i) {
+    while (i < f.length() && f.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  private static int letterRunEnd(String f, int i) {
+    while (i < f.length() && Character.isLetter(f.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
 
   private static boolean isParenthesised(String f, int start, int end) {
     int i = start - 1;
