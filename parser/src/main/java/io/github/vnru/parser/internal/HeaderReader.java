@@ -198,28 +198,16 @@ public final class HeaderReader {
     }
     m = URL_NN_NN_YYYY.matcher(path);
     while (m.find()) {
-      int a = Integer.parseInt(m.group(1));
-      int b = Integer.parseInt(m.group(3));
-      boolean dayFirst = a > 12 || a == b;
-      boolean monthFirst = b > 12;
-      if (dayFirst != monthFirst) {
-        Optional<PartialDate> d =
-            dayFirst ? date(m.group(4), m.group(3), m.group(1)) : date(m.group(4), m.group(1), m.group(3));
-        if (d.isPresent()) {
-          return d;
-        }
+      Optional<PartialDate> d = inCertainOrder(m, m.group(4), true);
+      if (d.isPresent()) {
+        return d;
       }
     }
     m = URL_NN_NN_YY.matcher(path);
     while (m.find()) {
-      int a = Integer.parseInt(m.group(1));
-      int b = Integer.parseInt(m.group(3));
-      if ((a > 12) != (b > 12)) {
-        String year = "20" + m.group(4);
-        Optional<PartialDate> d = a > 12 ? date(year, m.group(3), m.group(1)) : date(year, m.group(1), m.group(3));
-        if (d.isPresent()) {
-          return d;
-        }
+      Optional<PartialDate> d = inCertainOrder(m, "20" + m.group(4), false);
+      if (d.isPresent()) {
+        return d;
       }
     }
     m = URL_YM.matcher(path);
@@ -254,6 +242,22 @@ public final class HeaderReader {
   /** Year and month segments: {@code /2002/3/}, {@code /2001/02/}, {@code /201310/}. */
   private static final java.util.regex.Pattern URL_YM =
       java.util.regex.Pattern.compile("/((?:19|20)\\d\\d)(?:/(\\d\\d?)|(\\d\\d))(?=/)");
+
+  /**
+   * The date of a match's two numbers (groups 1 and 3) and {@code year}, when only one order of
+   * day and month makes a date: one number is over 12, or ({@code sameIsCertain}) both are equal.
+   */
+  private static Optional<PartialDate> inCertainOrder(
+      java.util.regex.Matcher m, String year, boolean sameIsCertain) {
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(3));
+    boolean dayFirst = a > 12 || (sameIsCertain && a == b);
+    boolean monthFirst = b > 12;
+    if (dayFirst == monthFirst) {
+      return Optional.empty();
+    }
+    return dayFirst ? date(year, m.group(3), m.group(1)) : date(year, m.group(1), m.group(3));
+  }
 
   private static Optional<PartialDate> date(String y, String m, String d) {
     try {
