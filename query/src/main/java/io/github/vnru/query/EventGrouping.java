@@ -271,6 +271,7 @@ final class EventGrouping {
       }
       // 3. day and month without a year, and no published date
       Map<Long, Ev> unmatched = new HashMap<>();
+      Map<Ev, Long> pinned = new HashMap<>();
       for (int i = 0; i < rows.length; i++) {
         if (shape[i] != Shape.MONTH_DAY) {
           continue;
@@ -287,10 +288,22 @@ final class EventGrouping {
         }
         if (count < 2) {
           count = spansOn((int) lo[i] / 32, (int) lo[i] % 32, i, found, count);
+          // a span already holding another day and month is no longer on this one
+          int kept = 0;
+          for (int k = 0; k < count; k++) {
+            Long day = pinned.get(found[k]);
+            if (day == null || day == lo[i]) {
+              found[kept++] = found[k];
+            }
+          }
+          count = kept;
         }
         Ev only = found[0];
         if (count == 1) {
           add(only, i);
+          if (!only.day) {
+            pinned.put(only, lo[i]);
+          }
         } else if (count == 0) {
           Ev e = unmatched.get(lo[i]);
           if (e == null) {

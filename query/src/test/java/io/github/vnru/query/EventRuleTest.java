@@ -251,4 +251,13 @@ final class EventRuleTest {
           articles.stream().map(Article::id).collect(Collectors.joining()));
     }
   }
+
+  @Test
+  void twoDaysAndMonths_neverJoinOneEventThroughAYearOnlyReport() {
+    // 2022 can hold 14 July or 22 October, not both: the first joins it, the second stands apart
+    assertEquals(List.of(ids("a", "b"), ids("c")), events(
+        article("a", UNDATED, talks(Optional.of(PartialDate.ofYear(2022)), PUTIN, TRONG)),
+        article("b", UNDATED, talks(Optional.of(PartialDate.ofMonthDay(7, 14)), TRONG, PUTIN)),
+        article("c", UNDATED, talks(Optional.of(PartialDate.ofMonthDay(10, 22)), PUTIN, TRONG))));
+  }
 }
