@@ -93,16 +93,19 @@ final class MeetingFinder {
   private Map<String, Item> mostNamed = Map.of();
 
   /**
-   * A sentence with its pack phrases and clauses, and {@code place}: where the whole sentence
-   * says something happened ({@link #placeIn}), or null.
+   * A sentence with its pack phrases and clauses, {@code place}: where the whole sentence says
+   * something happened ({@link #placeIn}), or null, and {@code whereTextIs}: the same with its
+   * asides about persons (where "the same day" is spent afterwards).
    */
-  private record Read(Scanned s, List<Found> found, List<Clause> clauses, Place place) {}
+  private record Read(
+      Scanned s, List<Found> found, List<Clause> clauses, Place place, Place whereTextIs) {}
 
   List<Meeting> find() {
     List<Read> read = new ArrayList<>();
     for (Scanned s : mentions.sentences()) {
-      Read r = new Read(s, s.phrases, reader.read(s, s.phrases), null);
-      read.add(new Read(s, r.found, r.clauses, placeIn(r, 0, s.text().length())));
+      Read r = new Read(s, s.phrases, reader.read(s, s.phrases), null, null);
+      read.add(new Read(s, r.found, r.clauses, placeIn(r, 0, s.text().length(), false),
+          placeIn(r, 0, s.text().length(), true)));
     }
     mostNamed = mostNamed(read);
     List<Draft> drafts = new ArrayList<>();
@@ -144,9 +147,9 @@ final class MeetingFinder {
           d.date = dateOf(r, c, d, lastDate, previousSentenceDate);
           if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
               && d.kind != MeetingKind.LETTER) {
-            d.place = placeIn(r, d.scopeStart, d.scopeEnd);
+            d.place = placeIn(r, d.scopeStart, d.scopeEnd, false);
             if (d.place == null) {
-              d.place = placeIn(r, c.start(), c.end());
+              d.place = placeIn(r, c.start(), c.end(), false);
             }
             if (d.place == null) {
               d.place = r.place;
@@ -159,11 +162,13 @@ final class MeetingFinder {
           drafts.add(d);
         }
       }
-      lastPlace = r.place != null ? r.place : lastPlace;
+      lastPlace = r.whereTextIs != null ? r.whereTextIs : lastPlace;
       previousSentenceDate = null;
       for (DateMention dm : r.s.sentence.dates()) {
-        lastDate = dm.date();
-        previousSentenceDate = dm.date();
+        if (!asideAfter(r, 0, dm.start() - r.s.sentence.start())) {
+          lastDate = dm.date();
+          previousSentenceDate = dm.date();
+        }
       }
       List<Item> named = new ArrayList<>();
       for (Clause c : r.clauses) {
@@ -474,6 +479,9 @@ final class MeetingFinder {
     PartialDate earlier = null;
     for (DateMention dm : r.s.sentence.dates()) {
       int at = dm.start() - base;
+      if (asideAfter(r, c.start(), at)) {
+        continue; // "X, who arrived on Monday, met Y": Monday is X's, not the meeting's
+      }
       if (at < c.start()) {
         earlier = dm.date();
       } else if (at < c.end()) {
@@ -637,15 +645,17 @@ final class MeetingFinder {
 
   /**
    * Where something happened in {@code [from, to)} of a sentence: a city right after {@code tại}
-   * / {@code in}, else the first country or city right after such a word or a visit word.
+   * / {@code in}, else the first country or city right after such a word or a visit word, else
+   * the dateline's place if the range says "here"; with {@code asides}, also in asides about
+   * persons.
    */
-  private Place placeIn(Read r, int from, int to) {
+  private Place placeIn(Read r, int from, int to, boolean asides) {
     String text = r.s.text();
     Place country = null;
     for (Item it : r.s.items) {
       if (it.kind != TermKind.PLACE || it.start < from || it.end > to
           || !(it.term != null && it.term.ref() instanceof PlaceEntry pe)
-          || qualifiesTitle(r, it)) {
+          || qualifiesTitle(r, it) || (!asides && asideAfter(r, from, it.start))) {
         continue;
       }
       boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from);
@@ -660,7 +670,51 @@ final class MeetingFinder {
         country = pe.place();
       }
     }
+    if (country == null && here(r, from, to)) {
+      return filedFrom();
+    }
     return country;
+  }
+
+  /** Whether {@code [from, to)} says "here" of the place the report was filed from. */
+  private static boolean here(Read r, int from, int to) {
+    for (Found f : r.found) {
+      if (f.is(Cue.HERE) && f.start() >= from && f.end() <= to && !asideAfter(r, from, f.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The place of the article's dateline, or null. */
+  private Place filedFrom() {
+    return input.dateline().flatMap(lexicon::place).map(PlaceEntry::place).orElse(null);
+  }
+
+  /**
+   * Whether {@code at} lies in an aside about a person ({@code , who has also visited North
+   * Korea,}) that opens after {@code from}: what the aside says is that person's, not the
+   * meeting's. An aside runs from its comma to the next comma, or to the end of the sentence.
+   */
+  private static boolean asideAfter(Read r, int from, int at) {
+    String text = r.s.text();
+    for (Found f : r.found) {
+      if (!f.is(Cue.ASIDE) || f.start() <= from || f.start() > at) {
+        continue;
+      }
+      int comma = f.start() - 1;
+      while (comma >= 0 && text.charAt(comma) == ' ') {
+        comma--;
+      }
+      if (comma < 0 || text.charAt(comma) != ',') {
+        continue;
+      }
+      int end = text.indexOf(',', f.end());
+      if (end < 0 || at < end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -705,8 +759,7 @@ final class MeetingFinder {
     }
     // the dateline says where the report was filed: there the reported meeting was held; a report
     // filed on a named day (ТЯНЬЦЗИНЬ, 1 сентября) was filed on the spot
-    Place filed = input.dateline().flatMap(lexicon::place)
-        .map(PlaceEntry::place).orElse(null);
+    Place filed = filedFrom();
     if (filed != null && input.filedOn().isPresent()) {
       return filed;
     }
@@ -723,6 +776,9 @@ final class MeetingFinder {
   private Place firstVisited(List<Read> read) {
     for (Read r : read) {
       String text = r.s.text();
+      if (here(r, 0, text.length()) && filedFrom() != null) {
+        return filedFrom(); // "HANOI - … arrived here yesterday"
+      }
       for (Item it : r.s.items) {
         if (it.kind == TermKind.PLACE && it.term != null && it.term.ref() instanceof PlaceEntry pe
             && !qualifiesTitle(r, it)

@@ -9,6 +9,7 @@ import io.github.vnru.model.Meeting;
 import io.github.vnru.model.MeetingKind;
 import io.github.vnru.model.Mention;
 import io.github.vnru.model.PartyId;
+import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.Participant;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
@@ -334,6 +335,30 @@ final class ExtractorTest {
             + " Dmitry Medvedev.");
     assertEquals(1, r.meetings().size(), r.meetings().toString());
     assertEquals("Honolulu", r.meetings().get(0).place().orElseThrow().city().orElseThrow());
+  }
+
+  @Test
+  void meetings_anAsideAboutAPerson_doesNotDateTheMeeting() {
+    ExtractionResult r =
+        EXTRACTOR.extract(TestArticles.input(Language.ENGLISH, LocalDate.of(2000, 7, 28), null,
+            "Minister visits\nForeign Minister Igor Ivanov, who visited North Korea on July 24,"
+                + " met Foreign Minister Nguyen Dy Nien in Hanoi on July 26."
+                + " On the same day, President Tran Duc Luong received Igor Ivanov."));
+    assertEquals(2, r.meetings().size(), r.meetings().toString());
+    for (Meeting m : r.meetings()) {
+      assertEquals("Hanoi", m.place().orElseThrow().city().orElseThrow(), m.toString());
+      assertEquals(PartialDate.of(LocalDate.of(2000, 7, 26)), m.date().orElseThrow(), m.toString());
+    }
+  }
+
+  @Test
+  void meetings_here_isTheDatelinePlace() {
+    ExtractionResult r =
+        EXTRACTOR.extract(TestArticles.input(Language.ENGLISH, null, "HANOI",
+            "Minister visits\nForeign Minister Igor Ivanov arrived here yesterday."
+                + " He met Foreign Minister Nguyen Dy Nien."));
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals("Hanoi", r.meetings().get(0).place().orElseThrow().city().orElseThrow());
   }
 
   @Test

@@ -44,7 +44,9 @@ public final class LanguagePack {
     BOTH_SIDES,
     FIRST_PERSON,
     SECOND_PERSON,
-    COUNTERPART
+    COUNTERPART,
+    ASIDE,
+    HERE
   }
 
   /**
