@@ -652,11 +652,18 @@ final class MeetingFinder {
   private Place placeIn(Read r, int from, int to, boolean asides) {
     String text = r.s.text();
     Place country = null;
+    int countryEnd = -1;
     for (Item it : r.s.items) {
       if (it.kind != TermKind.PLACE || it.start < from || it.end > to
           || !(it.term != null && it.term.ref() instanceof PlaceEntry pe)
           || qualifiesTitle(r, it) || (!asides && asideAfter(r, from, it.start))) {
         continue;
+      }
+      // "in Myanmar's capital city Nay Pyi Taw": a city of the country just named refines it
+      if (country != null && country.city().isEmpty() && pe.isCity()
+          && pe.country().equals(country.country())
+          && it.start >= countryEnd && ClauseReader.words(text, countryEnd, it.start) <= 3) {
+        return Place.of(pe.name(), pe.country());
       }
       boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from);
       // a visit only invited or planned ("намерена посетить Россию") is not where anything was
@@ -668,6 +675,7 @@ final class MeetingFinder {
       }
       if ((at || visit) && country == null) {
         country = pe.place();
+        countryEnd = it.end;
       }
     }
     if (country == null && here(r, from, to)) {

@@ -352,6 +352,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aCityRightAfterItsCountry_placesTheMeetingThere() {
+    ExtractionResult r =
+        en("Leaders meet\nPrime Minister Nguyen Tan Dung met Prime Minister Dmitry Medvedev in"
+            + " Myanmar's capital city Nay Pyi Taw on November 12.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals("Naypyidaw", r.meetings().get(0).place().orElseThrow().city().orElseThrow());
+  }
+
+  @Test
   void meetings_here_isTheDatelinePlace() {
     ExtractionResult r =
         EXTRACTOR.extract(TestArticles.input(Language.ENGLISH, null, "HANOI",
