@@ -665,7 +665,8 @@ final class MeetingFinder {
           && it.start >= countryEnd && ClauseReader.words(text, countryEnd, it.start) <= 3) {
         return Place.of(pe.name(), pe.country());
       }
-      boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from);
+      boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from)
+          || placeAndDay(r, it);
       // a visit only invited or planned ("намерена посетить Россию") is not where anything was
       boolean visit = cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, from)
           && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, from)
@@ -682,6 +683,29 @@ final class MeetingFinder {
       return filedFrom();
     }
     return country;
+  }
+
+  /**
+   * Whether {@code place} opens a stamp of place and day set off by a comma, as a heading ends
+   * ({@code …с Фам Бинь Минем, Ханой, 16 апреля 2014 года}): there it happened.
+   */
+  private static boolean placeAndDay(Read r, Item place) {
+    String text = r.s.text();
+    int before = place.start - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    if (before < 0 || text.charAt(before) != ',') {
+      return false;
+    }
+    for (DateMention dm : r.s.sentence.dates()) {
+      int at = dm.start() - r.s.sentence.start();
+      if (at >= place.end) {
+        String between = text.substring(place.end, at).strip();
+        return between.equals(",") && dm.date().day().isPresent();
+      }
+    }
+    return false;
   }
 
   /** Whether {@code [from, to)} says "here" of the place the report was filed from. */

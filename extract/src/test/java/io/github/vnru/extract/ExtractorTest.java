@@ -361,6 +361,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aPlaceAndDayStampEndingAHeading_placesTheMeeting() {
+    ExtractionResult r =
+        en("Remarks\nRemarks by Foreign Minister Sergey Lavrov after talks with Foreign Minister"
+            + " Pham Binh Minh, Hanoi, April 16, 2014.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals("Hanoi", r.meetings().get(0).place().orElseThrow().city().orElseThrow());
+  }
+
+  @Test
   void meetings_here_isTheDatelinePlace() {
     ExtractionResult r =
         EXTRACTOR.extract(TestArticles.input(Language.ENGLISH, null, "HANOI",
