@@ -477,9 +477,22 @@ final class MeetingFinder {
     PartialDate before = null;
     PartialDate after = null;
     PartialDate earlier = null;
+    // "On 2 May the ambassador recalled that in March, in a phone call, …": a day before a word
+    // that recalls the meeting word after it is when it was recalled
+    int recalledFrom = c.start();
+    int trigger = c.triggers().stream().filter(t -> t.kind() == d.kind).mapToInt(TriggerUse::start)
+        .findFirst().orElse(-1);
+    if (c.recalled() && trigger >= 0) {
+      for (Found f : r.found) {
+        if (f.is(Cue.RECALLED) && f.start() >= c.start() && f.end() <= trigger) {
+          recalledFrom = f.end();
+          break;
+        }
+      }
+    }
     for (DateMention dm : r.s.sentence.dates()) {
       int at = dm.start() - base;
-      if (asideAfter(r, c.start(), at)) {
+      if (asideAfter(r, c.start(), at) || (at >= c.start() && at < recalledFrom)) {
         continue; // "X, who arrived on Monday, met Y": Monday is X's, not the meeting's
       }
       if (at < c.start()) {
@@ -498,7 +511,7 @@ final class MeetingFinder {
     if (after != null) {
       return after;
     }
-    if (earlier != null) {
+    if (earlier != null && !c.recalled()) {
       return earlier;
     }
     if (c.sameDay()) {

@@ -15,6 +15,7 @@ import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -367,6 +368,16 @@ final class ExtractorTest {
             + " Pham Binh Minh, Hanoi, April 16, 2014.");
     assertEquals(1, r.meetings().size(), r.meetings().toString());
     assertEquals("Hanoi", r.meetings().get(0).place().orElseThrow().city().orElseThrow());
+  }
+
+  @Test
+  void meetings_theDayOfTheClauseThatRecallsAMeeting_isNotTheMeetingsDay() {
+    ExtractionResult r =
+        en("Ambassador speaks\nOn May 2 the ambassador recalled that President Vladimir Putin and"
+            + " General Secretary Nguyen Phu Trong had a phone conversation in March.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertTrue(r.meetings().get(0).recalled());
+    assertEquals(Optional.empty(), r.meetings().get(0).date());
   }
 
   @Test
