@@ -381,6 +381,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_theSeatOfTheVietnameseGovernment_isInHanoi() {
+    ExtractionResult r =
+        EXTRACTOR.extract(TestArticles.input(Language.VIETNAMESE, null, null,
+            "Thủ tướng tiếp\nTại Trụ sở Chính phủ, Thủ tướng Nguyễn Tấn Dũng đã tiếp Tổng giám"
+                + " đốc Rosatom Sergei Kiriyenko."));
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals("Hanoi", r.meetings().get(0).place().orElseThrow().city().orElseThrow());
+  }
+
+  @Test
   void meetings_here_isTheDatelinePlace() {
     ExtractionResult r =
         EXTRACTOR.extract(TestArticles.input(Language.ENGLISH, null, "HANOI",
