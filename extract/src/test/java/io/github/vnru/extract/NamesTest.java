@@ -198,6 +198,77 @@ final class NamesTest {
         vi("Gặp\nÔng Pavel Zlobin, Phó Chủ tịch Hội đồng Liên bang Nga, tiếp đoàn."));
   }
 
+  /** The country of unlisted person {@code id} found in {@code r}, or "-" when it has none. */
+  private static String unlistedCountry(ExtractionResult r, String id) {
+    return r.unlistedPersons().stream().filter(p -> p.id().value().equals(id)).findFirst()
+        .orElseThrow().country().orElse("-");
+  }
+
+  @Test
+  void unlistedOfficial_withAPatronymic_isRussian_unlessTheSentenceNamesAnotherCountry() {
+    assertEquals("RU", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
+        "Talks\nPrime Minister Pham Minh Chinh received Pavel Sergeyevich Zlobin, General"
+            + " Director of a gas company.")), "pavel-zlobin"));
+    assertEquals("RU", unlistedCountry(EXTRACTOR.extract(TestArticles.vi(
+        "Gặp\nThủ tướng tiếp ông Pavel Sergeyevich Zlobin, Tổng Giám đốc công ty.")),
+        "pavel-zlobin"));
+    // Belarusians have patronymics too: a third country in the sentence leaves it open
+    assertEquals("-", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
+        "Talks\nDuring the tour of Belarus, she met Prime Minister Pavel Sergeyevich Zlobin.")),
+        "pavel-zlobin"));
+    // no patronymic, no country
+    assertEquals("-", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
+        "Talks\nPrime Minister Pham Minh Chinh received Pavel Zlobin, General Director of a gas"
+            + " company.")), "pavel-zlobin"));
+  }
+
+  @Test
+  void unlistedOfficial_officePlace_isWhereTheOfficeIs_notWhoseItIs() {
+    assertEquals("RU", unlistedCountry(EXTRACTOR.extract(TestArticles.vi(
+        "Gặp\nĐại sứ Đặc mệnh toàn quyền Liên bang Nga tại Việt Nam Pavel Zlobin đến chào.")),
+        "pavel-zlobin"));
+    assertEquals("RU", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
+        "Talks\nRussian Ambassador to Vietnam Pavel Zlobin left Hanoi.")), "pavel-zlobin"));
+    assertEquals("RU", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
+        "Talks\nThe Ambassador of Russia in Vietnam Pavel Zlobin left Hanoi.")), "pavel-zlobin"));
+  }
+
+  @Test
+  void unlistedOfficial_afterATitleAndAnOrganisationsName() {
+    // the group's name has lower-case syllables and linking words, and names Vietnam as its
+    // partner; the person's country is the title's
+    assertEquals("RU", unlistedCountry(EXTRACTOR.extract(TestArticles.vi(
+        "Gặp\nPhó Chủ tịch Hội đồng Liên bang Nga, Chủ tịch Nhóm Hợp tác với Việt Nam của Hội"
+            + " đồng Liên bang Pavel Zlobin tới Hà Nội.")), "pavel-zlobin"));
+    // the sentence going on after a group's name is no part of the title
+    assertEquals(Set.of(), vi("Gặp\nChủ tịch Hội Hữu nghị Việt - Nga phát biểu tại buổi gặp"
+        + " Pavel Zlobin."));
+  }
+
+  @Test
+  void unlistedOfficial_ledByAVietnameseSurname_thatFoldsLikeATitleWord() {
+    // "Truong" folds like "trưởng" (head), a title word; leading capitalised words it is a name
+    assertEquals(Set.of("truong-hoai-phong"),
+        en("Talks\nVietnamese Deputy Defence Minister Truong Hoai Phong met the delegation."));
+    // not when the words after it are title words too
+    assertEquals(Set.of(), en("Talks\nThe Deputy Minister Tong Bi thu said."));
+  }
+
+  @Test
+  void unlistedOfficial_initialsAndSurname_afterAnOrganisationsName() {
+    ExtractionResult r = EXTRACTOR.extract(TestArticles.en(
+        "Talks\nDeputy Director of the Russian Federal Agency on Military Cooperation P.S. Zlobin"
+            + " met the delegation."));
+    // the id rule: the given name's initial and the surname
+    assertEquals(Set.of("p-zlobin"), persons(r));
+    assertEquals("RU", unlistedCountry(r, "p-zlobin"));
+    // an organisation's name is no person's
+    assertEquals(Set.of(), en("Talks\nDeputy Director of the Federal Agency spoke."));
+    // initials of a person named in full before are that person
+    assertEquals(Set.of("pavel-zlobin"), vi("Gặp\nÔng Pavel Sergeyevich Zlobin, Phó Chủ tịch Hội"
+        + " đồng Liên bang Nga, tới Hà Nội. Ông P.S. Zlobin cảm ơn."));
+  }
+
   @Test
   void piecesOfTitlesAndGroupNames_areNoPersons() {
     assertEquals(
