@@ -66,6 +66,12 @@ final class UnlistedPersons {
       return null;
     }
     NameKeys keys = lexicon.nameKeys();
+    if (tokens.stream().anyMatch(UnlistedPersons::noVowel)) {
+      String misprinted = misprintOf(tokens);
+      if (misprinted != null) {
+        return misprinted;
+      }
+    }
     String lastKey = keys.wordKey(Lexicon.fold(tokens.get(tokens.size() - 1)));
     if (keys.isPatronymic(lastKey)) {
       return null; // "Mikhail Vladimirovich": a patronymic ends no name
@@ -172,6 +178,69 @@ final class UnlistedPersons {
       }
     }
     return null;
+  }
+
+  /**
+   * The registered person whose name {@code tokens} is, misprinted: a word that cannot be a word
+   * (no vowel, as when an encoding lost a letter: {@code Lch}) is that person's word without its
+   * vowels, and every other word is theirs. Only an impossible word is repaired: names that
+   * differ by a real letter are different people ({@code Nguyen Van An}, {@code Nguyen Van Anh}).
+   * Null unless exactly one person fits.
+   */
+  private String misprintOf(List<String> tokens) {
+    NameKeys keys = lexicon.nameKeys();
+    String found = null;
+    for (Person p : lexicon.persons().values()) {
+      for (String spelling : Lexicon.personSpellings(p)) {
+        String[] ws = spelling.strip().split("\\s+");
+        if (ws.length != tokens.size() || !fits(ws, tokens, keys)) {
+          continue;
+        }
+        if (found != null && !found.equals(p.id().value())) {
+          return null;
+        }
+        found = p.id().value();
+      }
+    }
+    return found;
+  }
+
+  private static boolean fits(String[] ws, List<String> tokens, NameKeys keys) {
+    for (int i = 0; i < ws.length; i++) {
+      String w = Lexicon.fold(ws[i]);
+      String t = Lexicon.fold(tokens.get(i));
+      if (noVowel(tokens.get(i))) {
+        if (noVowel(ws[i]) || !withoutVowels(w).equals(t)) {
+          return false;
+        }
+      } else if (!keys.wordKey(w).equals(keys.wordKey(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String VOWELS = "aeiouyаеёиоуыэюя";
+
+  /** Whether {@code word} has no vowel, folded: no word of a name is so. */
+  private static boolean noVowel(String word) {
+    String f = Lexicon.fold(word);
+    for (int i = 0; i < f.length(); i++) {
+      if (VOWELS.indexOf(f.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return f.chars().anyMatch(Character::isLetter) && !word.endsWith(".");
+  }
+
+  private static String withoutVowels(String folded) {
+    StringBuilder b = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      if (VOWELS.indexOf(folded.charAt(i)) < 0) {
+        b.append(folded.charAt(i));
+      }
+    }
+    return b.toString();
   }
 
   /** Whether {@code token} is an initial: one letter and a full stop ({@code V.}). */

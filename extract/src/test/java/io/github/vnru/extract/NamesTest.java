@@ -2,6 +2,7 @@ package io.github.vnru.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vnru.extract.internal.NameKeys;
@@ -56,6 +57,12 @@ final class NamesTest {
     assertEquals(k.nameKey("Владимир Путин"), k.nameKey("Владимиром Владимировичем Путиным"));
     // no ending leaves fewer than three letters: Ле stays Ле
     assertEquals("le hoa chung", k.nameKey("Ле Хоай Чунгом")); // then in Latin letters
+    // a two-letter word that ends in a consonant declines too: Ан, Аном; Хоа is not Хо declined
+    assertEquals(k.nameKey("Нгуен Ван Ан"), k.nameKey("Нгуен Ван Аном"));
+    assertNotEquals(k.nameKey("Нгуен Хо"), k.nameKey("Нгуен Хоа"));
+    assertEquals(
+        Set.of("nguyen-van-an", "sergey-mironov"),
+        ru("Сергей Миронов встретился с Председателем Национального Собрания Нгуен Ван Аном."));
     assertEquals(
         Set.of("nguyen-phu-trong", "vladimir-putin"),
         ru("Владимир Путин провёл телефонный разговор с Нгуен Фу Чонгом."));
@@ -142,6 +149,11 @@ final class NamesTest {
         Set.of("valentina-matviyenko"), en("Talks\nValentina Matvienko welcomed the delegation."));
     assertEquals(Set.of("sergey-lavrov"), en("Call\nSergej Lavrov answered questions."));
     assertEquals(Set.of("dmitry-medvedev"), en("Talks\nDmitriy Medvedev opened the session."));
+    // Romanian spelling: -enco for -enko, h for kh, c for k
+    NameKeys k = NameKeys.defaults();
+    assertEquals(k.nameKey("Viktor Khristenko"), k.nameKey("Victor Hristenco"));
+    assertEquals(Set.of("viktor-khristenko"),
+        en("Talks\nRussian Deputy Prime Minister Victor Hristenco arrived in Hanoi."));
   }
 
   @Test
@@ -267,6 +279,26 @@ final class NamesTest {
     // initials of a person named in full before are that person
     assertEquals(Set.of("pavel-zlobin"), vi("Gặp\nÔng Pavel Sergeyevich Zlobin, Phó Chủ tịch Hội"
         + " đồng Liên bang Nga, tới Hà Nội. Ông P.S. Zlobin cảm ơn."));
+  }
+
+  @Test
+  void aWordWithNoVowel_inARegisteredName_isThatNameMisprinted() {
+    // an encoding lost the letter ị: "Lch" cannot be a word
+    assertEquals(Set.of("ngo-xuan-lich"),
+        en("Talks\nDefence Minister General Ngô Xuân Lch met the delegation."));
+    // a real letter of difference is another person: Anh is not An
+    assertFalse(en("Talks\nGeneral Nguyen Van Anh met the delegation.").contains("nguyen-van-an"));
+  }
+
+  @Test
+  void nationalParty_ofACountryWithOneRegisteredParty_needsNoEarlierMention() {
+    Set<String> parties = new TreeSet<>();
+    EXTRACTOR.extract(TestArticles.en("Talks\nThe Vietnamese Party, State and people value the"
+        + " ties.")).parties().forEach(p -> parties.add(p.value()));
+    assertEquals(Set.of("CPV"), parties);
+    // Russia has several: "the Russian Party" is the one named before, and none was
+    assertEquals(Set.of(), EXTRACTOR.extract(TestArticles.en("Talks\nThe Russian Party, State"
+        + " and people value the ties.")).parties());
   }
 
   @Test
