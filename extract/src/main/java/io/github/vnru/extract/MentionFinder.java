@@ -194,7 +194,7 @@ final class MentionFinder {
     NationalParties nationalParties = new NationalParties(words);
     BareParties bareParties = new BareParties(words);
     TitleResolver titles = new TitleResolver(lexicon, words, fullMentions, articleYear);
-    UnlistedOfficials officials = new UnlistedOfficials(lexicon, unlisted);
+    UnlistedOfficials officials = new UnlistedOfficials(lexicon, words, unlisted);
     UnlistedSurnames surnames = new UnlistedSurnames(unlisted);
     InstitutionBlocker institutions = new InstitutionBlocker(words);
     RecentPersons recentPersons = new RecentPersons(this::person);

@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 
 /**
  * Stage 4a: a national-party phrase ({@code the Russian Party}) names the party of that country
- * the article named last, replacing whatever was found inside it. Phrases from
+ * the article named last, or the country's one party in the registry when none was named ({@code
+ * the Vietnamese Party}: CPV), replacing whatever was found inside it. Phrases from
  * {@code mentions.tsv}.
  */
 final class NationalParties {

@@ -34,8 +34,24 @@ final class RecentParties {
     return lastNotHome;
   }
 
-  /** The latest party named of {@code country}, or null. */
+  /**
+   * The latest party named of {@code country}; when none was, the one party the registry lists
+   * for it (the Vietnamese Party is the CPV however the article begins), else null.
+   */
   String lastOfCountry(String country) {
-    return lastByCountry.get(country);
+    String last = lastByCountry.get(country);
+    if (last != null) {
+      return last;
+    }
+    String only = null;
+    for (Party p : lexicon.parties().values()) {
+      if (p.country().equals(country)) {
+        if (only != null) {
+          return null; // Russia has several: "the Russian Party" needs one named before
+        }
+        only = p.id().value();
+      }
+    }
+    return only;
   }
 }

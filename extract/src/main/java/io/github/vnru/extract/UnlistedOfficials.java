@@ -2,7 +2,10 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.MentionWords;
+import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.TitleEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
@@ -19,12 +22,20 @@ import java.util.Map;
  */
 final class UnlistedOfficials {
   private static final String BEFORE_TITLE_SEPARATORS = ",–—";
+  /**
+   * How many lower-case words in a row an organisation's name between a title and a name may
+   * have: a syllable of a capitalised word ({@code Hợp tác}) and a linking word ({@code với},
+   * {@code của}); a longer run is the sentence going on.
+   */
+  private static final int MAX_ORG_LINK = 2;
 
   private final Lexicon lexicon;
+  private final MentionWords words;
   private final UnlistedPersons unlisted;
 
-  UnlistedOfficials(Lexicon lexicon, UnlistedPersons unlisted) {
+  UnlistedOfficials(Lexicon lexicon, MentionWords words, UnlistedPersons unlisted) {
     this.lexicon = lexicon;
+    this.words = words;
     this.unlisted = unlisted;
   }
 
@@ -59,6 +70,13 @@ final class UnlistedOfficials {
       int guard = 0;
       int nameStart = -1;
       boolean comma = false;
+      // after "tại", "to", "в": the next place is where the office is, not whose it is
+      boolean officePlace = false;
+      // inside an organisation's name ("Nhóm Hợp tác với Việt Nam của Hội đồng Liên bang"):
+      // its lower-case words, up to MAX_ORG_LINK in a row, do not end the title's phrase
+      boolean inOrg = false;
+      int lowerRun = 0;
+      List<Item> passedTitles = new ArrayList<>();
       while (p < text.length() && guard++ < 14) {
         while (p < text.length() && text.charAt(p) == ' ') {
           p++;
@@ -74,12 +92,20 @@ final class UnlistedOfficials {
           if (h.kind == TermKind.PERSON) {
             break;
           }
-          if (h.kind == TermKind.PLACE || h.kind == TermKind.PARTY) {
+          // a place inside an organisation's name is its partner ("Nhóm Hợp tác với Việt Nam"),
+          // not the office's country when the title has one
+          if ((h.kind == TermKind.PLACE || h.kind == TermKind.PARTY) && !officePlace
+              && !(inOrg && country != null)) {
             String o = TitleResolver.orgOf(h);
             if (o != null) {
               country = isCountryCode(o) ? o : unlisted.partyCountry(o, country);
             }
           }
+          if (h.kind == TermKind.TITLE) {
+            passedTitles.add(h);
+          }
+          officePlace = false;
+          lowerRun = 0;
           p = h.end;
           continue;
         }
@@ -88,14 +114,44 @@ final class UnlistedOfficials {
           break;
         }
         String tok = text.substring(p, e);
-        if (Character.isUpperCase(tok.codePointAt(0)) && !lexicon.isTitleWord(tok)) {
-          nameStart = p;
+        if (Character.isUpperCase(tok.codePointAt(0))
+            && (!lexicon.isTitleWord(tok) || surnameLeadsName(text, p, covered))) {
+          int runEnd = capitalisedRunEnd(text, p, covered);
+          // "Federal Agency on Military Cooperation V.K. Petrov": the name is what follows the
+          // organisation's last word
+          int after = afterOrganisationWords(text, p, runEnd);
+          if (after == runEnd || unlisted.namesGroup(capitalisedRun(text, after, runEnd))) {
+            // an organisation's name, or Vietnamese words not led by a surname: not the person's
+            inOrg = true;
+            lowerRun = 0;
+            officePlace = false;
+            p = runEnd;
+            continue;
+          }
+          if (inOrg && after == p && ofWordAt(text, runEnd)) {
+            // "Central Committee of the Fatherland Front of Vietnam": the organisation goes on
+            lowerRun = 0;
+            p = runEnd;
+            continue;
+          }
+          nameStart = after;
           break;
         }
-        if (!lexicon.isTitleWord(tok)) {
-          break;
+        if (lexicon.isTitleWord(tok)) {
+          lowerRun = 0;
+          p = e;
+          continue;
         }
-        p = e;
+        if (words.isOfficePlaceWord(tok)) {
+          officePlace = true;
+          p = e;
+          continue;
+        }
+        if (inOrg && ++lowerRun <= MAX_ORG_LINK && !phraseAt(s, p)) {
+          p = e;
+          continue;
+        }
+        break;
       }
       if (nameStart < 0) {
         continue;
@@ -117,6 +173,8 @@ final class UnlistedOfficials {
         if (e < text.length() && text.charAt(e) == ' ' && e + 1 < text.length()
             && Character.isUpperCase(text.charAt(e + 1))) {
           q = e + 1;
+        } else if (tok.endsWith(".") && e < text.length() && Character.isUpperCase(text.charAt(e))) {
+          q = e; // "V.K. Petrov": initials written together
         } else {
           break;
         }
@@ -130,7 +188,7 @@ final class UnlistedOfficials {
       }
       String id =
           unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org, country,
-              text.substring(t.start, t.end));
+              text.substring(t.start, t.end), otherCountryNamed(items));
       if (id == null) {
         continue;
       }
@@ -138,6 +196,7 @@ final class UnlistedOfficials {
       it.title = t.attached ? null : text.substring(t.start, t.qualifiedEnd);
       it.phraseStart = t.start;
       t.attached = true;
+      passedTitles.forEach(x -> x.attached = true); // stacked titles of the same person
       added.add(it);
     }
     items.addAll(added);
@@ -187,8 +246,14 @@ final class UnlistedOfficials {
           break;
         }
         String tok = text.substring(a, e);
-        if (!Character.isUpperCase(tok.codePointAt(0)) || Coverage.overlaps(covered, a, e)
-            || lexicon.isTitleWord(tok)) {
+        if (!Character.isUpperCase(tok.codePointAt(0)) || Coverage.overlaps(covered, a, e)) {
+          break;
+        }
+        if (lexicon.isTitleWord(tok)) {
+          if (!tokens.isEmpty() && surnameLeadsName(text, a, covered)) {
+            tokens.add(0, tok); // "Truong Quang Khanh": a surname, not the title word "trưởng"
+            nameStart = a;
+          }
           break;
         }
         tokens.add(0, tok);
@@ -203,7 +268,7 @@ final class UnlistedOfficials {
       String country = org == null ? null
           : isCountryCode(org) ? org : unlisted.partyCountry(org, null);
       String id = unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org,
-          country, text.substring(t.start, t.end));
+          country, text.substring(t.start, t.end), otherCountryNamed(items));
       if (id == null) {
         continue;
       }
@@ -214,6 +279,116 @@ final class UnlistedOfficials {
       Arrays.fill(covered, nameStart, nameEnd, true);
     }
     items.addAll(added);
+  }
+
+  /**
+   * Whether the word at {@code p}, though it folds to a title word ({@code Truong} as {@code
+   * trưởng}), is a Vietnamese surname leading a name: capitalised words follow it, not all of
+   * them title words ({@code Truong Quang Khanh}, not {@code Tong Bi thu}).
+   */
+  private boolean surnameLeadsName(String text, int p, boolean[] covered) {
+    int e = tokenEnd(text, p);
+    if (!words.isSurnameAsWritten(text.substring(p, e))) {
+      return false;
+    }
+    int runEnd = capitalisedRunEnd(text, p, covered);
+    if (runEnd == e) {
+      return false;
+    }
+    for (String w : text.substring(e, runEnd).strip().split(" ")) {
+      if (!lexicon.isTitleWord(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a person's name may start in the capitalised words {@code [p, runEnd)}: after the last
+   * organisation word ({@code Agency}, {@code Committee}), or {@code p} when there is none;
+   * {@code runEnd} when the words end with one.
+   */
+  private int afterOrganisationWords(String text, int p, int runEnd) {
+    int after = p;
+    int q = p;
+    while (q < runEnd) {
+      int e = tokenEnd(text, q);
+      if (e == q) {
+        break;
+      }
+      if (words.isOrganisationWord(text.substring(q, e))) {
+        after = e;
+      }
+      q = e;
+      while (q < runEnd && text.charAt(q) == ' ') {
+        q++;
+      }
+    }
+    while (after < runEnd && text.charAt(after) == ' ') {
+      after++;
+    }
+    return after;
+  }
+
+  /** Whether the word after {@code p} is a lower-case title word ({@code of}, {@code của}). */
+  private boolean ofWordAt(String text, int p) {
+    int q = p;
+    while (q < text.length() && text.charAt(q) == ' ') {
+      q++;
+    }
+    int e = tokenEnd(text, q);
+    return e > q && Character.isLowerCase(text.codePointAt(q))
+        && lexicon.isTitleWord(text.substring(q, e));
+  }
+
+  /** The end of the run of capitalised words at {@code p} that no mention covers. */
+  private static int capitalisedRunEnd(String text, int p, boolean[] covered) {
+    int end = p;
+    int q = p;
+    while (q < text.length()) {
+      int e = tokenEnd(text, q);
+      if (e == q || !Character.isUpperCase(text.codePointAt(q)) || covered[q]) {
+        break;
+      }
+      end = e;
+      if (e + 1 < text.length() && text.charAt(e) == ' '
+          && Character.isUpperCase(text.codePointAt(e + 1))) {
+        q = e + 1;
+      } else if (text.charAt(e - 1) == '.' && e < text.length()
+          && Character.isUpperCase(text.codePointAt(e))) {
+        q = e; // "V.K. Petrov": initials written together
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static List<String> capitalisedRun(String text, int start, int end) {
+    return Arrays.asList(text.substring(start, end).split(" "));
+  }
+
+  /** Whether a meeting word or cue of the language pack starts at {@code p}. */
+  private static boolean phraseAt(Scanned s, int p) {
+    for (Found f : s.phrases) {
+      if (f.start() == p) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a place of the sentence is in a country other than Vietnam and Russia. */
+  private static boolean otherCountryNamed(List<Item> items) {
+    for (Item i : items) {
+      if (i.kind == TermKind.PLACE && i.term != null) {
+        String c = i.term.placeEntry().map(PlaceEntry::country).orElse(null);
+        if (c != null && !c.equals("VN") && !c.equals("RU")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

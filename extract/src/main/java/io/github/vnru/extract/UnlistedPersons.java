@@ -54,15 +54,24 @@ final class UnlistedPersons {
    * The id of the person a title names as {@code tokens}: a registered person whose surname the
    * text spells a little differently ({@code Ziuganov}, {@code Mi-su-xtinh}) when the title or the
    * country agrees with the registry, else an unlisted person made by the id rule; null when the
-   * tokens name no one (a patronymic, a piece of a title or of a group's name).
+   * tokens name no one (a patronymic, a piece of a title or of a group's name). A person with no
+   * country from the title whose name has a patronymic between given name and surname ({@code
+   * Sergey Ivanovich Petrov}) is Russian, unless {@code otherCountryNamed}: the sentence names a
+   * country other than Vietnam and Russia (Belarusians and Ukrainians have patronymics too).
    */
   String personFor(
       String name, List<String> tokens, TitleEntry entry, String org, String country,
-      String titleText) {
+      String titleText, boolean otherCountryNamed) {
     if (tokens.isEmpty()) {
       return null;
     }
     NameKeys keys = lexicon.nameKeys();
+    if (tokens.stream().anyMatch(UnlistedPersons::noVowel)) {
+      String misprinted = misprintOf(tokens);
+      if (misprinted != null) {
+        return misprinted;
+      }
+    }
     String lastKey = keys.wordKey(Lexicon.fold(tokens.get(tokens.size() - 1)));
     if (keys.isPatronymic(lastKey)) {
       return null; // "Mikhail Vladimirovich": a patronymic ends no name
@@ -77,19 +86,38 @@ final class UnlistedPersons {
         return near.id().value();
       }
     }
-    if (tokens.size() < 2 || tokens.stream().anyMatch(x -> x.endsWith(".") || x.length() < 2)) {
+    if (tokens.size() < 2) {
+      return null;
+    }
+    int initials = 0;
+    while (initials < tokens.size() && isInitial(tokens.get(initials))) {
+      initials++;
+    }
+    if (initials > 0 && initials == tokens.size() - 1 && tokens.get(initials).length() >= 2
+        && !tokens.get(initials).endsWith(".")) {
+      // "V.K. Petrov": by the id rule, the given name's initial and the surname (the
+      // patronymic's initial is left out, as a patronymic is)
+      tokens = List.of(tokens.get(0).substring(0, tokens.get(0).length() - 1),
+          tokens.get(initials));
+      String earlier = namedBefore(tokens.get(0), tokens.get(1));
+      if (earlier != null) {
+        return earlier; // "A.V. Petrov" after "Andrey Vladimirovich Petrov"
+      }
+    } else if (tokens.stream().anyMatch(x -> x.endsWith(".") || x.length() < 2)) {
       return null;
     }
     boolean surnameFirst = words.isSurname(Lexicon.fold(tokens.get(0)));
-    if (vietnameseWords(tokens) && !surnameFirst) {
-      return null; // "Hội Hữu nghị": Vietnamese words not led by a surname name a group
+    if (namesGroup(tokens)) {
+      return null;
     }
     List<String> idWords = new ArrayList<>();
+    boolean patronymic = false;
     for (int i = 0; i < tokens.size(); i++) {
       String w = idChars(Lexicon.fold(tokens.get(i)));
       if (tokens.size() >= 3 && i > 0 && i < tokens.size() - 1
           && keys.isPatronymic(keys.wordKey(Lexicon.fold(tokens.get(i))))
           && !surnameFirst) {
+        patronymic = true;
         continue;
       }
       if (!w.isEmpty()) {
@@ -110,6 +138,8 @@ final class UnlistedPersons {
     if (!lexicon.persons().containsKey(pid) && !persons.containsKey(pid)) {
       if (country == null && surnameFirst) {
         country = "VN";
+      } else if (country == null && patronymic && !otherCountryNamed) {
+        country = "RU";
       }
       var b = Person.builder().id(pid).name(name).registered(false);
       b.putName(language.code(), name);
@@ -123,6 +153,99 @@ final class UnlistedPersons {
       surnames.put(pid, tokens.get(tokens.size() - 1));
     }
     return idText;
+  }
+
+  /**
+   * Whether capitalised words name a group, not a person: Vietnamese words not led by a surname
+   * ({@code Hội Hữu nghị}, {@code Nhóm Hợp tác}), or words with an organisation word ({@code
+   * Federal Agency}).
+   */
+  boolean namesGroup(List<String> tokens) {
+    return !tokens.isEmpty()
+        && (vietnameseWords(tokens) && !words.isSurname(Lexicon.fold(tokens.get(0)))
+            || tokens.stream().anyMatch(words::isOrganisationWord));
+  }
+
+  /**
+   * The unlisted person of this article with surname {@code surname} whose name starts with
+   * {@code initial}, or null.
+   */
+  private String namedBefore(String initial, String surname) {
+    for (Map.Entry<PersonId, String> e : surnames.entrySet()) {
+      Person p = persons.get(e.getKey());
+      if (e.getValue().equals(surname) && p != null && p.name().startsWith(initial)) {
+        return e.getKey().value();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The registered person whose name {@code tokens} is, misprinted: a word that cannot be a word
+   * (no vowel, as when an encoding lost a letter: {@code Lch}) is that person's word without its
+   * vowels, and every other word is theirs. Only an impossible word is repaired: names that
+   * differ by a real letter are different people ({@code Nguyen Van An}, {@code Nguyen Van Anh}).
+   * Null unless exactly one person fits.
+   */
+  private String misprintOf(List<String> tokens) {
+    NameKeys keys = lexicon.nameKeys();
+    String found = null;
+    for (Person p : lexicon.persons().values()) {
+      for (String spelling : Lexicon.personSpellings(p)) {
+        String[] ws = spelling.strip().split("\\s+");
+        if (ws.length != tokens.size() || !fits(ws, tokens, keys)) {
+          continue;
+        }
+        if (found != null && !found.equals(p.id().value())) {
+          return null;
+        }
+        found = p.id().value();
+      }
+    }
+    return found;
+  }
+
+  private static boolean fits(String[] ws, List<String> tokens, NameKeys keys) {
+    for (int i = 0; i < ws.length; i++) {
+      String w = Lexicon.fold(ws[i]);
+      String t = Lexicon.fold(tokens.get(i));
+      if (noVowel(tokens.get(i))) {
+        if (noVowel(ws[i]) || !withoutVowels(w).equals(t)) {
+          return false;
+        }
+      } else if (!keys.wordKey(w).equals(keys.wordKey(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String VOWELS = "aeiouyаеёиоуыэюя";
+
+  /** Whether {@code word} has no vowel, folded: no word of a name is so. */
+  private static boolean noVowel(String word) {
+    String f = Lexicon.fold(word);
+    for (int i = 0; i < f.length(); i++) {
+      if (VOWELS.indexOf(f.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return f.chars().anyMatch(Character::isLetter) && !word.endsWith(".");
+  }
+
+  private static String withoutVowels(String folded) {
+    StringBuilder b = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      if (VOWELS.indexOf(folded.charAt(i)) < 0) {
+        b.append(folded.charAt(i));
+      }
+    }
+    return b.toString();
+  }
+
+  /** Whether {@code token} is an initial: one letter and a full stop ({@code V.}). */
+  private static boolean isInitial(String token) {
+    return token.length() == 2 && Character.isLetter(token.charAt(0)) && token.charAt(1) == '.';
   }
 
   /** The chars of {@code folded} an id may have: {@code a-z}, {@code 0-9} and hyphens. */

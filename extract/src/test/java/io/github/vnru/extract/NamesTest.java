@@ -2,6 +2,7 @@ package io.github.vnru.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vnru.extract.internal.NameKeys;
@@ -56,6 +57,12 @@ final class NamesTest {
     assertEquals(k.nameKey("Владимир Путин"), k.nameKey("Владимиром Владимировичем Путиным"));
     // no ending leaves fewer than three letters: Ле stays Ле
     assertEquals("le hoa chung", k.nameKey("Ле Хоай Чунгом")); // then in Latin letters
+    // a two-letter word that ends in a consonant declines too: Ан, Аном; Хоа is not Хо declined
+    assertEquals(k.nameKey("Нгуен Ван Ан"), k.nameKey("Нгуен Ван Аном"));
+    assertNotEquals(k.nameKey("Нгуен Хо"), k.nameKey("Нгуен Хоа"));
+    assertEquals(
+        Set.of("nguyen-van-an", "sergey-mironov"),
+        ru("Сергей Миронов встретился с Председателем Национального Собрания Нгуен Ван Аном."));
     assertEquals(
         Set.of("nguyen-phu-trong", "vladimir-putin"),
         ru("Владимир Путин провёл телефонный разговор с Нгуен Фу Чонгом."));
@@ -142,6 +149,11 @@ final class NamesTest {
         Set.of("valentina-matviyenko"), en("Talks\nValentina Matvienko welcomed the delegation."));
     assertEquals(Set.of("sergey-lavrov"), en("Call\nSergej Lavrov answered questions."));
     assertEquals(Set.of("dmitry-medvedev"), en("Talks\nDmitriy Medvedev opened the session."));
+    // Romanian spelling: -enco for -enko, h for kh, c for k
+    NameKeys k = NameKeys.defaults();
+    assertEquals(k.nameKey("Viktor Khristenko"), k.nameKey("Victor Hristenco"));
+    assertEquals(Set.of("viktor-khristenko"),
+        en("Talks\nRussian Deputy Prime Minister Victor Hristenco arrived in Hanoi."));
   }
 
   @Test
@@ -196,6 +208,97 @@ final class NamesTest {
     assertEquals(
         Set.of("pavel-zlobin"),
         vi("Gặp\nÔng Pavel Zlobin, Phó Chủ tịch Hội đồng Liên bang Nga, tiếp đoàn."));
+  }
+
+  /** The country of unlisted person {@code id} found in {@code r}, or "-" when it has none. */
+  private static String unlistedCountry(ExtractionResult r, String id) {
+    return r.unlistedPersons().stream().filter(p -> p.id().value().equals(id)).findFirst()
+        .orElseThrow().country().orElse("-");
+  }
+
+  @Test
+  void unlistedOfficial_withAPatronymic_isRussian_unlessTheSentenceNamesAnotherCountry() {
+    assertEquals("RU", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
+        "Talks\nPrime Minister Pham Minh Chinh received Pavel Sergeyevich Zlobin, General"
+            + " Director of a gas company.")), "pavel-zlobin"));
+    assertEquals("RU", unlistedCountry(EXTRACTOR.extract(TestArticles.vi(
+        "Gặp\nThủ tướng tiếp ông Pavel Sergeyevich Zlobin, Tổng Giám đốc công ty.")),
+        "pavel-zlobin"));
+    // Belarusians have patronymics too: a third country in the sentence leaves it open
+    assertEquals("-", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
+        "Talks\nDuring the tour of Belarus, she met Prime Minister Pavel Sergeyevich Zlobin.")),
+        "pavel-zlobin"));
+    // no patronymic, no country
+    assertEquals("-", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
+        "Talks\nPrime Minister Pham Minh Chinh received Pavel Zlobin, General Director of a gas"
+            + " company.")), "pavel-zlobin"));
+  }
+
+  @Test
+  void unlistedOfficial_officePlace_isWhereTheOfficeIs_notWhoseItIs() {
+    assertEquals("RU", unlistedCountry(EXTRACTOR.extract(TestArticles.vi(
+        "Gặp\nĐại sứ Đặc mệnh toàn quyền Liên bang Nga tại Việt Nam Pavel Zlobin đến chào.")),
+        "pavel-zlobin"));
+    assertEquals("RU", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
+        "Talks\nRussian Ambassador to Vietnam Pavel Zlobin left Hanoi.")), "pavel-zlobin"));
+    assertEquals("RU", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
+        "Talks\nThe Ambassador of Russia in Vietnam Pavel Zlobin left Hanoi.")), "pavel-zlobin"));
+  }
+
+  @Test
+  void unlistedOfficial_afterATitleAndAnOrganisationsName() {
+    // the group's name has lower-case syllables and linking words, and names Vietnam as its
+    // partner; the person's country is the title's
+    assertEquals("RU", unlistedCountry(EXTRACTOR.extract(TestArticles.vi(
+        "Gặp\nPhó Chủ tịch Hội đồng Liên bang Nga, Chủ tịch Nhóm Hợp tác với Việt Nam của Hội"
+            + " đồng Liên bang Pavel Zlobin tới Hà Nội.")), "pavel-zlobin"));
+    // the sentence going on after a group's name is no part of the title
+    assertEquals(Set.of(), vi("Gặp\nChủ tịch Hội Hữu nghị Việt - Nga phát biểu tại buổi gặp"
+        + " Pavel Zlobin."));
+  }
+
+  @Test
+  void unlistedOfficial_ledByAVietnameseSurname_thatFoldsLikeATitleWord() {
+    // "Truong" folds like "trưởng" (head), a title word; leading capitalised words it is a name
+    assertEquals(Set.of("truong-hoai-phong"),
+        en("Talks\nVietnamese Deputy Defence Minister Truong Hoai Phong met the delegation."));
+    // not when the words after it are title words too
+    assertEquals(Set.of(), en("Talks\nThe Deputy Minister Tong Bi thu said."));
+  }
+
+  @Test
+  void unlistedOfficial_initialsAndSurname_afterAnOrganisationsName() {
+    ExtractionResult r = EXTRACTOR.extract(TestArticles.en(
+        "Talks\nDeputy Director of the Russian Federal Agency on Military Cooperation P.S. Zlobin"
+            + " met the delegation."));
+    // the id rule: the given name's initial and the surname
+    assertEquals(Set.of("p-zlobin"), persons(r));
+    assertEquals("RU", unlistedCountry(r, "p-zlobin"));
+    // an organisation's name is no person's
+    assertEquals(Set.of(), en("Talks\nDeputy Director of the Federal Agency spoke."));
+    // initials of a person named in full before are that person
+    assertEquals(Set.of("pavel-zlobin"), vi("Gặp\nÔng Pavel Sergeyevich Zlobin, Phó Chủ tịch Hội"
+        + " đồng Liên bang Nga, tới Hà Nội. Ông P.S. Zlobin cảm ơn."));
+  }
+
+  @Test
+  void aWordWithNoVowel_inARegisteredName_isThatNameMisprinted() {
+    // an encoding lost the letter ị: "Lch" cannot be a word
+    assertEquals(Set.of("ngo-xuan-lich"),
+        en("Talks\nDefence Minister General Ngô Xuân Lch met the delegation."));
+    // a real letter of difference is another person: Anh is not An
+    assertFalse(en("Talks\nGeneral Nguyen Van Anh met the delegation.").contains("nguyen-van-an"));
+  }
+
+  @Test
+  void nationalParty_ofACountryWithOneRegisteredParty_needsNoEarlierMention() {
+    Set<String> parties = new TreeSet<>();
+    EXTRACTOR.extract(TestArticles.en("Talks\nThe Vietnamese Party, State and people value the"
+        + " ties.")).parties().forEach(p -> parties.add(p.value()));
+    assertEquals(Set.of("CPV"), parties);
+    // Russia has several: "the Russian Party" is the one named before, and none was
+    assertEquals(Set.of(), EXTRACTOR.extract(TestArticles.en("Talks\nThe Russian Party, State"
+        + " and people value the ties.")).parties());
   }
 
   @Test

@@ -177,6 +177,10 @@ final class RealPageRulesTest {
     assertEquals(
         Optional.of("MOSCOW"), parse("Talks\nRUSSIA, June 2 - MOSCOW — " + BODY).dateline());
     assertEquals(Optional.of("HÀ NỘI"), parse("Talks\nHÀ NỘI — " + BODY).dateline());
+    // the agency between slashes may name its correspondent; the dated dateline dates the page
+    Article a = parse("Talks\nHANOI, March 1, 2001. /RIA Novosti special correspondent/ - " + BODY);
+    assertEquals(Optional.of("HANOI"), a.dateline());
+    assertEquals(Optional.of(PartialDate.of(2001, 3, 1)), a.publishedDate());
   }
 
   @Test

@@ -38,7 +38,9 @@ public final class MentionWords {
     SURNAME("surname", Value.NONE, true),
     OF_GAP("of-gap", Value.NONE, true),
     HONORIFIC("honorific", Value.NONE, true),
-    PARTY_TITLE("party-title", Value.NONE, true);
+    PARTY_TITLE("party-title", Value.NONE, true),
+    OFFICE_PLACE("office-place", Value.NONE, false),
+    ORGANISATION_WORD("organisation-word", Value.NONE, true);
 
     final String label;
     final Value value;
@@ -92,9 +94,12 @@ public final class MentionWords {
   private final Pattern institutionBefore;
   private final Pattern institutionAfter;
   private final Set<String> surnames;
+  private final Set<String> surnamesAsWritten;
   private final Pattern ofGap;
   private final Set<String> honorifics;
   private final List<String> partyTitles;
+  private final Set<String> officePlaceWords;
+  private final Set<String> organisationWords;
 
   private MentionWords(Map<Language, Map<WordList, List<Row>>> rows, Language language) {
     Map<WordList, List<Row>> own = rows.get(language);
@@ -148,6 +153,7 @@ public final class MentionWords {
     List<String> after = longestFirst(phrases(every, WordList.INSTITUTION_AFTER));
     this.institutionAfter = after.isEmpty() ? NEVER
         : Pattern.compile("^\\s+" + alternatives(after) + "\\b");
+    this.surnamesAsWritten = Set.copyOf(phrases(every, WordList.SURNAME));
     this.surnames = Set.copyOf(phrases(every, WordList.SURNAME).stream()
         .map(Lexicon::fold).collect(Collectors.toList()));
     List<String> gaps = phrases(every, WordList.OF_GAP);
@@ -156,6 +162,8 @@ public final class MentionWords {
         .map(Folding::fold).collect(Collectors.toList()));
     this.partyTitles = List.copyOf(phrases(every, WordList.PARTY_TITLE).stream()
         .map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.toList()));
+    this.officePlaceWords = Set.copyOf(phrases(own, WordList.OFFICE_PLACE));
+    this.organisationWords = Set.copyOf(phrases(every, WordList.ORGANISATION_WORD));
   }
 
   /** The words of {@code language}, with the every-language lists of all languages. */
@@ -223,9 +231,39 @@ public final class MentionWords {
     return surnames.contains(folded);
   }
 
+  /**
+   * Whether {@code word} is a Vietnamese surname as written: with its diacritics when it has any
+   * ({@code Trương}, not {@code Trưởng}), else folded ({@code Truong}).
+   */
+  public boolean isSurnameAsWritten(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 0x80) {
+        return surnamesAsWritten.contains(Normalizer.normalize(word, Normalizer.Form.NFC));
+      }
+    }
+    return surnames.contains(Lexicon.fold(word));
+  }
+
   /** Whether {@code gap} is only white space around an "of" word ({@code  của }, {@code  of the }). */
   public boolean isOfGap(String gap) {
     return ofGap != NEVER && ofGap.matcher(gap).matches();
+  }
+
+  /**
+   * Whether {@code word}, as written, says where an office is ({@code tại}, {@code to}, {@code в}):
+   * in {@code Đại sứ Nga tại Việt Nam} the place after it is where the ambassador serves, not
+   * whose ambassador he is.
+   */
+  public boolean isOfficePlaceWord(String word) {
+    return officePlaceWords.contains(word);
+  }
+
+  /**
+   * Whether {@code word}, as written, makes the capitalised words around it an organisation's
+   * name ({@code Agency}, {@code Committee}), not a person's.
+   */
+  public boolean isOrganisationWord(String word) {
+    return organisationWords.contains(word);
   }
 
   /** Whether {@code title} is a mere form of address ({@code Ông}, {@code Mr.}). */

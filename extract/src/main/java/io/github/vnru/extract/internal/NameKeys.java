@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * V.V. Putin} and {@code V. I . Lenin} key as {@code v. v. putin}, {@code v. v. putin} and {@code
  * v. i. lenin}; {@code Ziuganov} and {@code Zyuganov} both as {@code ziuganov}. A word first loses
  * the longest case ending of {@code registry/romanisation.tsv} that leaves a stem of {@value
- * #MIN_STEM} letters, so the inflected forms of a name key as its stem: {@code Путиным}, {@code
+ * #MIN_STEM} letters (two when a two-letter ending follows a consonant: {@code Аном} as {@code
+ * ан}), so the inflected forms of a name key as its stem: {@code Путиным}, {@code
  * Путину} and {@code Путин} all as {@code путин}, {@code Нгуен Фу Чонгом} as {@code нгуен фу чонг}.
  *
  * <p>Also generates the key of a Russian name's Vietnamese syllabic spelling ({@code Mishustin} to
@@ -164,7 +165,8 @@ public final class NameKeys {
     for (int x = w.isEmpty() || endingLast.indexOf(w.charAt(w.length() - 1)) < 0
         ? endings.size() : 0; x < endings.size(); x++) {
       String e = endings.get(x);
-      if (w.length() - e.length() >= MIN_STEM && w.endsWith(e)) {
+      if (w.endsWith(e) && (w.length() - e.length() >= MIN_STEM
+          || shortStem(w.substring(0, w.length() - e.length()), e))) {
         w = w.substring(0, w.length() - e.length());
         break;
       }
@@ -183,6 +185,19 @@ public final class NameKeys {
     }
     cache.put(foldedWord, w);
     return w;
+  }
+
+  /**
+   * Whether a two-letter stem may lose ending {@code e}: a two-letter ending after a consonant
+   * ({@code Ан}, {@code Аном}: Russian declines even a short Vietnamese name word that ends in a
+   * consonant), never a one-letter one ({@code Хоа} is not {@code Хо} declined).
+   */
+  private static boolean shortStem(String stem, String e) {
+    if (stem.length() != 2 || e.length() < 2) {
+      return false;
+    }
+    char c = stem.charAt(1);
+    return c >= 'а' && c <= 'я' && "аеиоуыэюяьъ".indexOf(c) < 0;
   }
 
   /** Whether a word's key marks it as a patronymic ({@code vladimirovich}, {@code ilich}). */

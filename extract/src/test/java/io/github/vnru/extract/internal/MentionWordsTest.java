@@ -31,6 +31,25 @@ final class MentionWordsTest {
   }
 
   @Test
+  void surnamesAsWritten_keepTheirDiacritics_whenTheWordHasAny() {
+    assertTrue(EN.isSurnameAsWritten("Truong"));
+    assertTrue(VI.isSurnameAsWritten("Trương"));
+    assertTrue(VI.isSurnameAsWritten("Uông"));
+    assertFalse(VI.isSurnameAsWritten("Trưởng")); // "head of", not the family name
+    assertFalse(VI.isSurnameAsWritten("Tổng"));
+  }
+
+  @Test
+  void officePlaceWords_areTheLanguagesOwn_andOrganisationWordsEveryLanguages() {
+    assertTrue(VI.isOfficePlaceWord("tại"));
+    assertTrue(EN.isOfficePlaceWord("to"));
+    assertFalse(EN.isOfficePlaceWord("tại"));
+    assertTrue(MentionWords.of(Language.RUSSIAN).isOfficePlaceWord("во"));
+    assertTrue(VI.isOrganisationWord("Agency"));
+    assertFalse(EN.isOrganisationWord("agency")); // case as written
+  }
+
+  @Test
   void honorifics_ignoreDiacriticsCaseAndSpaces() {
     for (String h : new String[] {"Đồng chí", "ông", " Ngài ", "Mr.", "Mrs", "Ms.", "Comrade"}) {
       assertTrue(VI.isHonorific(h), h);

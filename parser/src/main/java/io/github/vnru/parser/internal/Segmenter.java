@@ -1286,8 +1286,9 @@ public final class Segmenter {
         // MOSCOW, May 9. /TASS/.
         int a = skipSpaces(t, k + 1);
         if (a < t.length() && t.charAt(a) == '/') {
+          // the agency may name its correspondent: /RIA Novosti special correspondent/
           int close = t.indexOf('/', a + 1);
-          if (close > a + 1 && close - a <= 25) {
+          if (close > a + 1 && close - a <= 45) {
             int end = close + 1;
             if (end < t.length() && t.charAt(end) == '.') {
               end++;
