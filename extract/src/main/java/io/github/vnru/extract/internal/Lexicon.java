@@ -190,6 +190,16 @@ public final class Lexicon {
             addSurname(k, p);
           }
         }
+        // "с Фам Зя Кхиемом": the declined forms keyed as the text is, since a name that ends as
+        // a case ending does (Кхием) keys unlike its forms
+        if (vietnamese && cyrillic(alias)) {
+          for (String form : RussianTranscription.defaults().declined(alias)) {
+            String dk = nameKeys.nameKey(form);
+            if (dk != null) {
+              keys.add(dk);
+            }
+          }
+        }
       }
       // a Russian (not a Vietnamese) name's Vietnamese syllabic spelling
       if (p.names().containsKey("ru") && !vietnamese) {

@@ -34,10 +34,13 @@ public final class RussianTranscription {
 
   /** Rules by the first letter of their FROM, so each position tries only the few that may match. */
   private final Map<Character, List<Rule>> byFirst;
+  /** The case endings of a name ending in a consonant. */
+  private final List<String> caseEndings;
   /** The most variants any rule gives. */
   private final int variants;
 
-  private RussianTranscription(List<Rule> rules) {
+  private RussianTranscription(List<Rule> rules, List<String> caseEndings) {
+    this.caseEndings = List.copyOf(caseEndings);
     Map<Character, List<Rule>> m = new HashMap<>();
     int v = 1;
     for (Rule r : rules) {
@@ -71,30 +74,62 @@ public final class RussianTranscription {
   /** The transcription of these rule lines; a malformed one is an error naming file and line. */
   static RussianTranscription of(List<PackLines.Line> lines) {
     List<Rule> rules = new ArrayList<>();
+    List<String> caseEndings = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (PackLines.Line line : lines) {
       String kind = line.cols()[0];
       String from = line.cols()[1];
+      if (kind.equals("case")) {
+        if (!from.equals("consonant") || !caseEndings.isEmpty()) {
+          throw line.error("one case line is expected, for FROM 'consonant'");
+        }
+        caseEndings.addAll(russianWords(line, line.cols()[2]));
+        continue;
+      }
       if (!List.of("any", "start", "end").contains(kind)) {
-        throw line.error("unknown kind '" + kind + "'; expected any, start or end");
+        throw line.error("unknown kind '" + kind + "'; expected any, start, end or case");
       }
       if (from.isEmpty() || !from.chars().allMatch(c -> VIETNAMESE_LETTERS.indexOf(c) >= 0)) {
         throw line.error("FROM '" + from + "' must be lower-case Vietnamese letters without tone"
             + " marks");
       }
-      List<String> to = List.of(line.cols()[2].split("\\|", -1));
-      for (String v : to) {
-        if (v.isEmpty() || !v.chars().allMatch(c -> (c >= 'а' && c <= 'я') || c == 'ё')) {
-          throw line.error("TO '" + line.cols()[2] + "' must be lower-case Russian letters,"
-              + " variants separated by |");
-        }
-      }
+      List<String> to = russianWords(line, line.cols()[2]);
       if (!seen.add(kind + ' ' + from)) {
         throw line.error("a second " + kind + " rule for '" + from + "'");
       }
       rules.add(new Rule(kind.equals("start"), kind.equals("end"), from, to));
     }
-    return new RussianTranscription(rules);
+    return new RussianTranscription(rules, caseEndings);
+  }
+
+  /** The |-separated lower-case Russian words of a TO column. */
+  private static List<String> russianWords(PackLines.Line line, String column) {
+    List<String> to = List.of(column.split("\\|", -1));
+    for (String v : to) {
+      if (v.isEmpty() || !v.chars().allMatch(c -> (c >= 'а' && c <= 'я') || c == 'ё')) {
+        throw line.error("TO '" + column + "' must be lower-case Russian letters,"
+            + " variants separated by |");
+      }
+    }
+    return to;
+  }
+
+  /**
+   * The declined forms of a Russian spelling {@link #spell} gave: with each case ending of {@code
+   * lang/ru/vietnamese-names.tsv} when it ends in a consonant ({@code Фам Зя Кхием} gives {@code
+   * Фам Зя Кхиема}, … {@code Фам Зя Кхиемом}), else none: such a name is not declined.
+   */
+  public List<String> declined(String spelling) {
+    if (spelling.isEmpty() || "аеёиоуыэюяьй".indexOf(
+        Character.toLowerCase(spelling.charAt(spelling.length() - 1))) >= 0
+        || !Character.isLetter(spelling.charAt(spelling.length() - 1))) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(caseEndings.size());
+    for (String e : caseEndings) {
+      out.add(spelling + e);
+    }
+    return out;
   }
 
   /**

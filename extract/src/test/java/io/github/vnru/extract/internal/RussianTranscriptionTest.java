@@ -100,11 +100,18 @@ final class RussianTranscriptionTest {
   }
 
   @Test
+  void aNameEndingInAConsonant_isDeclined_oneEndingInAVowelIsNot() {
+    assertEquals(List.of("Фам Зя Кхиема", "Фам Зя Кхиему", "Фам Зя Кхиемом", "Фам Зя Кхиеме"),
+        RU.declined("Фам Зя Кхием"));
+    assertEquals(List.of(), RU.declined("Нгуен Тхи Ха"));
+  }
+
+  @Test
   void malformedRules_nameFileAndLine() {
     String file = "lang/ru/vietnamese-names.tsv";
     for (String[] bad : new String[][] {
         {"anywhere", "a", "а"}, {"any", "á", "а"}, {"any", "A", "а"}, {"any", "a", "a"},
-        {"any", "a", "а|"}, {"any", "a", ""}}) {
+        {"any", "a", "а|"}, {"any", "a", ""}, {"case", "vowel", "а"}, {"case", "consonant", "a"}}) {
       IllegalStateException e = assertThrows(IllegalStateException.class,
           () -> RussianTranscription.of(List.of(new PackLines.Line(file, 7, bad))));
       assertTrue(e.getMessage().startsWith(file + ":7: "), e.getMessage());
