@@ -44,6 +44,8 @@ final class MeetingFinder {
   /** How far (in words) a place cue reaches to the place it names. */
   private static final int AT_REACH_WORDS = 3;
   private static final int VISIT_REACH_WORDS = 6;
+  /** The dashes that join two names into a relation: hyphen, en dash, em dash. */
+  private static final String DASHES = "-–—";
 
   private final Lexicon lexicon;
   private final MentionFinder mentions;
@@ -764,13 +766,57 @@ final class MeetingFinder {
 
   /**
    * Whether a place word qualifies the title or name right after it ({@code visiting Russian
-   * President Putin}): it says whose the office is, not where something happened.
+   * President Putin}), owns a name ({@code Vietnam's National Assembly}) or is joined to another
+   * by a dash ({@code Vietnam-EAEU}): it says whose the office is, or names a relation, not where
+   * something happened.
    */
   private static boolean qualifiesTitle(Read r, Item place) {
+    // "the Vietnam-EAEU agreement", "Việt Nam - Nga": a place joined to another by a dash names
+    // a relation; "Vietnam's National Assembly" (not "Myanmar's capital"): the owner of a name
+    if (dashJoined(r, place) || possessiveOfAName(r.s.text(), place.end)) {
+      return true;
+    }
     for (Item next : r.s.items) {
       if (next.start >= place.end && (next.kind == TermKind.TITLE || next.kind == TermKind.PERSON)
           && r.s.text().substring(place.end, next.start).isBlank()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code 's} follows {@code end}, then a capitalised word. */
+  private static boolean possessiveOfAName(String text, int end) {
+    if (!(text.startsWith("'s ", end) || text.startsWith("’s ", end))) {
+      return false;
+    }
+    return end + 3 < text.length() && Character.isUpperCase(text.charAt(end + 3));
+  }
+
+  /**
+   * Whether {@code place} is joined by a dash to another name: right against it ({@code
+   * Vietnam-EAEU}), or across spaces to another place ({@code Việt Nam - Nga}; not a caption's
+   * {@code Hà Nội - Ảnh: …}).
+   */
+  private static boolean dashJoined(Read r, Item place) {
+    String text = r.s.text();
+    int e = place.end;
+    if (e + 1 < text.length() && DASHES.indexOf(text.charAt(e)) >= 0
+        && Character.isLetter(text.charAt(e + 1))) {
+      return true;
+    }
+    if (place.start >= 2 && DASHES.indexOf(text.charAt(place.start - 1)) >= 0
+        && Character.isLetter(text.charAt(place.start - 2))) {
+      return true;
+    }
+    for (Item other : r.s.items) {
+      if (other != place && other.kind == TermKind.PLACE) {
+        String between = other.start >= e ? text.substring(e, other.start)
+            : other.end <= place.start ? text.substring(other.end, place.start) : null;
+        if (between != null && between.strip().length() == 1
+            && DASHES.indexOf(between.strip().charAt(0)) >= 0) {
+          return true;
+        }
       }
     }
     return false;

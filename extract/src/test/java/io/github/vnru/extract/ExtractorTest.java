@@ -391,6 +391,19 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aPlaceJoinedByADashOrOwningAName_namesNoPlace() {
+    ExtractionResult r =
+        en("Ministers meet\nForeign Minister Pham Binh Minh held talks with Foreign Minister"
+            + " Sergey Lavrov in Moscow. They will cooperate in implementing the Vietnam-EAEU"
+            + " agreement. They praised the coordination at forums of Vietnam's National Assembly."
+            + " On the same day, Pham Binh Minh met Duma Chairman Vyacheslav Volodin.");
+    assertEquals(2, r.meetings().size(), r.meetings().toString());
+    for (Meeting m : r.meetings()) {
+      assertEquals("Moscow", m.place().orElseThrow().city().orElseThrow(), m.toString());
+    }
+  }
+
+  @Test
   void meetings_here_isTheDatelinePlace() {
     ExtractionResult r =
         EXTRACTOR.extract(TestArticles.input(Language.ENGLISH, null, "HANOI",

@@ -76,6 +76,7 @@ public final class Lexicon {
     RussianTranscription russian = RussianTranscription.defaults();
     for (Person p : persons.values()) {
       Set<String> all = personSpellings(p);
+      all.addAll(givenNames(p));
       all.addAll(russianSpellings(p, russian));
       spellings.put(p.id(), Collections.unmodifiableSet(all));
     }
@@ -363,6 +364,26 @@ public final class Lexicon {
       if (!aliasWords.isEmpty() && aliasWords.size() < nameWords.size()
           && Collections.indexOfSubList(nameWords, aliasWords) >= 0) {
         out.addAll(russian.spell(alias));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The given name of a Vietnamese person whose name has three words or more, as the Vietnamese
+   * and the Latin spelling write it ({@code Minh} of {@code Phạm Bình Minh}): papers name a
+   * person so once the full name is given ("Deputy PM Minh", "Thủ tướng Chính"), and it is
+   * matched only then, as the registry's short forms are.
+   */
+  static List<String> givenNames(Person p) {
+    if (!p.country().map("VN"::equals).orElse(false)) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(2);
+    for (String name : List.of(p.names().getOrDefault("vi", p.name()), p.name())) {
+      String[] w = name.strip().split("\\s+");
+      if (w.length >= 3 && !out.contains(w[w.length - 1])) {
+        out.add(w[w.length - 1]);
       }
     }
     return out;
