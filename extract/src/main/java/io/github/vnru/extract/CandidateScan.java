@@ -1,6 +1,7 @@
 package io.github.vnru.extract;
 
 import io.github.vnru.extract.internal.AhoCorasick;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.NameKeys;
@@ -141,9 +142,9 @@ final class CandidateScan {
   }
 
   private static boolean boundary(String text, int a, int b) {
-    return (a == 0 || !Character.isLetterOrDigit(text.charAt(a - 1)))
-        && (b >= text.length() || !Character.isLetterOrDigit(text.charAt(b))
-            || !Character.isLetterOrDigit(text.charAt(b - 1)));
+    return (a == 0 || !Chars.isLetterOrDigit(text.charAt(a - 1)))
+        && (b >= text.length() || !Chars.isLetterOrDigit(text.charAt(b))
+            || !Chars.isLetterOrDigit(text.charAt(b - 1)));
   }
 
   private static boolean hasPerson(List<Term> terms, String id) {

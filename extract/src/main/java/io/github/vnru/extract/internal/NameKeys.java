@@ -236,25 +236,25 @@ public final class NameKeys {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (Chars.isLetter(c)) {
         int j = i + 1;
         while (j < n) {
           char d = text.charAt(j);
-          if (Character.isLetterOrDigit(d)) {
+          if (Chars.isLetterOrDigit(d)) {
             j++;
-          } else if (isJoiner(d) && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
+          } else if (isJoiner(d) && j + 1 < n && Chars.isLetter(text.charAt(j + 1))) {
             j++;
           } else {
             break;
           }
         }
-        boolean upper = Character.isUpperCase(c);
+        boolean upper = Chars.isUpperCase(c);
         int k = j;
         while (k < n && text.charAt(k) == ' ') {
           k++;
         }
         if (upper
-            && (j - i == 1 || (j - i == 2 && Character.isLowerCase(text.charAt(i + 1))))
+            && (j - i == 1 || (j - i == 2 && Chars.isLowerCase(text.charAt(i + 1))))
             && k < n
             && text.charAt(k) == '.') {
           units.add(i, k + 1, wordKey(folded.substring(i, j)) + ".", false);
@@ -267,7 +267,7 @@ public final class NameKeys {
           units.separator(i, j);
         }
         i = j;
-      } else if (Character.isWhitespace(c)) {
+      } else if (Chars.isWhitespace(c)) {
         i++;
       } else {
         units.separator(i, i + 1);

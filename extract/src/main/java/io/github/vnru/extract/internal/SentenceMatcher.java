@@ -39,6 +39,8 @@ public final class SentenceMatcher {
   private final AhoCorasick<Pattern> automaton;
   /** The pack's one-letter words by their folded letter, found by a word scan, not the automaton. */
   private final Map<Character, List<Phrase>> oneLetterWords;
+  /** The keys of {@link #oneLetterWords} as bits by char: the scan asks per char, without boxing. */
+  private final long[] oneLetterChars = new long[(Character.MAX_VALUE + 1) / 64];
   /** The number of layers: one for the triggers, one per kind of cue. */
   private static final int LAYERS = LanguagePack.Cue.values().length + 1;
 
@@ -62,6 +64,9 @@ public final class SentenceMatcher {
       }
     }
     this.oneLetterWords = Map.copyOf(oneLetter);
+    for (char c : oneLetter.keySet()) {
+      oneLetterChars[c >>> 6] |= 1L << c;
+    }
     for (Topic t : pack.topics()) {
       b.add(Lexicon.fold(t.phrase()), t);
     }
@@ -88,10 +93,10 @@ public final class SentenceMatcher {
     if (!oneLetterWords.isEmpty()) {
       int n = folded.length();
       for (int i = 0; i < n; i++) {
-        List<Phrase> words = oneLetterWords.get(folded.charAt(i));
-        if (words != null && (i == 0 || !letterOrDigit(text, i - 1))
+        char c = folded.charAt(i);
+        if ((oneLetterChars[c >>> 6] & (1L << c)) != 0 && (i == 0 || !letterOrDigit(text, i - 1))
             && (i + 1 == n || !letterOrDigit(text, i + 1))) {
-          for (Phrase ph : words) {
+          for (Phrase ph : oneLetterWords.get(c)) {
             if (written(text, i, ph.phrase())) {
               phrases.add(new Found(i, i + 1, ph));
             }
@@ -116,7 +121,7 @@ public final class SentenceMatcher {
 
   /** Whether the lower-cased char at {@code i} is a letter or digit, as the packs see it. */
   private static boolean letterOrDigit(String text, int i) {
-    return Character.isLetterOrDigit(LanguagePack.lower(text.charAt(i)));
+    return Chars.isLowerLetterOrDigit(text.charAt(i));
   }
 
   private static boolean wholeWord(String s, int start, int end) {

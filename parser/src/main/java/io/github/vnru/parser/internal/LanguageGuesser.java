@@ -1,5 +1,6 @@
 package io.github.vnru.parser.internal;
 
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.model.Language;
 import java.util.Locale;
 import java.util.Set;
