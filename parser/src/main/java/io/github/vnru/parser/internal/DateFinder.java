@@ -581,7 +581,7 @@ public final class DateFinder {
                             m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), num(m, 1), 0, null)));
           }
         }
-        if (plausible && VI_WEEKDAY_STARTS.contains(word)) {
+        if (plausible && VI_WEEKDAY_STARTS.contains(word) && viWeekdayCanStart(f, i)) {
           tryAt(ms.get(VI_WEEKDAY), i, end, m -> viWeekday(s, m, out));
         }
         if (plausible && RELATIVE_DAY_STARTS.contains(word)) {
@@ -642,6 +642,84 @@ public final class DateFinder {
       int day = VI.folded(DateWords.Kind.WEEKDAY).get(Folding.fold(written));
       out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, DayOfWeek.of(day)));
     }
+  }
+
+  private static final List<String> VI_WEEKDAY_PHRASES =
+      List.copyOf(VI.folded(DateWords.Kind.WEEKDAY).keySet());
+  private static final List<String> VI_DAY_CUES =
+      List.copyOf(VI.folded(DateWords.Kind.DAY_CUE).keySet());
+
+  /**
+   * Whether {@link #VI_WEEKDAY}'s pattern can match from {@code i}: a weekday with no letter or
+   * digit after it starts there, or a day cue, one or two spaces and such a weekday. The words
+   * that start one ({@code thu}, {@code ngay}, {@code vao}) are frequent ({@code thủ tướng}), and
+   * this rules most out faster than the pattern; where it does not, the pattern decides.
+   */
+  private static boolean viWeekdayCanStart(String f, int i) {
+    if (viWeekdayAt(f, i)) {
+      return true;
+    }
+    for (String cue : VI_DAY_CUES) {
+      int e = phraseEnd(f, i, cue);
+      if (e >= 0 && e < f.length() && isSpace(f.charAt(e))) {
+        int p = e + 1;
+        if (p < f.length() && isSpace(f.charAt(p))) {
+          p++;
+        }
+        if (viWeekdayAt(f, p)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a weekday starts at {@code p} with no letter or digit ({@code (?![\p{L}\d])}) after it. */
+  private static boolean viWeekdayAt(String f, int p) {
+    for (String w : VI_WEEKDAY_PHRASES) {
+      int e = phraseEnd(f, p, w);
+      if (e >= 0) {
+        if (e == f.length()) {
+          return true;
+        }
+        char c = f.charAt(e);
+        if (Character.isSurrogate(c) || !(Character.isLetter(c) || (c >= '0' && c <= '9'))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of {@code phrase} read from {@code p} as {@link #alternation} writes it (each space as
+   * {@link #SP}: one or two of space and no-break space), or -1.
+   */
+  private static int phraseEnd(String f, int p, String phrase) {
+    int n = f.length();
+    for (int k = 0; k < phrase.length(); k++) {
+      char c = phrase.charAt(k);
+      if (c == ' ') {
+        int spaces = 0;
+        while (spaces < 2 && p < n && isSpace(f.charAt(p))) {
+          p++;
+          spaces++;
+        }
+        if (spaces == 0) {
+          return -1;
+        }
+      } else if (p < n && f.charAt(p) == c) {
+        p++;
+      } else {
+        return -1;
+      }
+    }
+    return p;
+  }
+
+  /** A char of {@link #SP}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00A0';
   }
 
   /** A relative day ({@code today}, {@code hôm qua}, {@code вчера}) starting at {@code i}, if any. */
