@@ -205,7 +205,11 @@ public final class DateFinder {
    * One language's date led by words ({@code ngày 5 tháng 4 năm 2021}, {@code tháng 4/2021}): its
    * pattern and the first words of its lead, to try it only where one stands.
    */
-  private record Led(int pattern, Set<String> starts) {}
+  /**
+   * A date led by words: its pattern, the first words of its leads, and the leads each with a
+   * space after it (the pattern starts with a lead, one or two spaces and a digit).
+   */
+  private record Led(int pattern, Set<String> starts, List<String> leads) {}
 
   private static Led[] ledShapes(boolean withDay) {
     List<Led> out = new ArrayList<>();
@@ -247,7 +251,8 @@ public final class DateFinder {
                   + ")"
                   + SP
                   + ")(\\d{4})(?!\\d)";
-      out.add(new Led(add(regex), firstWords(withDay ? days : months)));
+      out.add(new Led(add(regex), firstWords(withDay ? days : months),
+          (withDay ? days : months).stream().map(lead -> lead + " ").toList()));
     }
     return out.toArray(new Led[0]);
   }
@@ -450,30 +455,39 @@ public final class DateFinder {
       }
       int end = Math.min(n, i + 48);
       if (Chars.isDigit(c)) {
-        tryAt(
-            ms.get(DMY),
-            i,
-            end,
-            m -> {
-              // day first, unless only month first makes a date (11/19/2018, as US pages write)
-              boolean monthFirst = num(m, 3) > 12 && num(m, 1) <= 12;
-              out.add(monthFirst
-                  ? full(m, num(m, 4), num(m, 1), num(m, 3))
-                  : full(m, num(m, 4), num(m, 3), num(m, 1)));
-            });
-        tryAt(
-            ms.get(ISO), i, end, m -> out.add(full(m, num(m, 1), num(m, 2), num(m, 3))));
-        tryAt(
-            ms.get(DM),
-            i,
-            end,
-            m -> {
-              if (DM_CUES.contains(previousWord(f, m.start()))
-                  || relativeDayBefore(f, m.start())) {
-                out.add(
-                    new Candidate(m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
-              }
-            });
+        // the number patterns start with one or two (ISO: four) ASCII digits and a separator:
+        // checked first, as most numbers are no such date; the patterns still decide
+        boolean daySeparator = digitsThen(f, i, 1, "/.-") || digitsThen(f, i, 2, "/.-");
+        if (daySeparator) {
+          tryAt(
+              ms.get(DMY),
+              i,
+              end,
+              m -> {
+                // day first, unless only month first makes a date (11/19/2018, as US pages write)
+                boolean monthFirst = num(m, 3) > 12 && num(m, 1) <= 12;
+                out.add(monthFirst
+                    ? full(m, num(m, 4), num(m, 1), num(m, 3))
+                    : full(m, num(m, 4), num(m, 3), num(m, 1)));
+              });
+        }
+        if (digitsThen(f, i, 4, "-")) {
+          tryAt(
+              ms.get(ISO), i, end, m -> out.add(full(m, num(m, 1), num(m, 2), num(m, 3))));
+        }
+        if (daySeparator) {
+          tryAt(
+              ms.get(DM),
+              i,
+              end,
+              m -> {
+                if (DM_CUES.contains(previousWord(f, m.start()))
+                    || relativeDayBefore(f, m.start())) {
+                  out.add(new Candidate(
+                      m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
+                }
+              });
+        }
         for (int k = 0; k < DAY_MONTHS.length; k++) {
           DayMonth dm = DAY_MONTHS[k];
           // only where the month (or its link word) can start, one or two chars after the number
@@ -551,7 +565,7 @@ public final class DateFinder {
               });
         }
         for (int k = 0; plausible && k < LONG_DATES.length; k++) {
-          if (LONG_DATES[k].starts().contains(word)) {
+          if (LONG_DATES[k].starts().contains(word) && leadThenDigit(f, i, LONG_DATES[k])) {
             Led led = LONG_DATES[k];
             tryAt(
                 ms.get(led.pattern()),
@@ -569,7 +583,7 @@ public final class DateFinder {
           }
         }
         for (int k = 0; plausible && k < MONTH_YEARS.length; k++) {
-          if (MONTH_YEARS[k].starts().contains(word)) {
+          if (MONTH_YEARS[k].starts().contains(word) && leadThenDigit(f, i, MONTH_YEARS[k])) {
             Led led = MONTH_YEARS[k];
             tryAt(
                 ms.get(led.pattern()),
@@ -715,6 +729,33 @@ public final class DateFinder {
       }
     }
     return p;
+  }
+
+  /**
+   * Whether one of {@code led}'s leads, one or two spaces and an ASCII digit start at {@code i},
+   * as its pattern begins ({@code tháng} is frequent, {@code tháng 4} less so).
+   */
+  private static boolean leadThenDigit(String f, int i, Led led) {
+    for (String lead : led.leads()) {
+      int e = phraseEnd(f, i, lead);
+      if (e >= 0 && e < f.length() && f.charAt(e) >= '0' && f.charAt(e) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code count} ASCII digits and then one of {@code separators} start at {@code i}. */
+  private static boolean digitsThen(String f, int i, int count, String separators) {
+    if (i + count >= f.length()) {
+      return false;
+    }
+    for (int k = i; k < i + count; k++) {
+      if (f.charAt(k) < '0' || f.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return separators.indexOf(f.charAt(i + count)) >= 0;
   }
 
   /** A char of {@link #SP}. */
