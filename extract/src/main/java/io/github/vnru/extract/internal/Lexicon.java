@@ -416,7 +416,8 @@ public final class Lexicon {
 
   /**
    * Per char, its fold as {@link #fold} gives it, filled in on first use as {@link Folding} fills
-   * its own table ({@code 0}: not yet); threads may race to fill an entry, each with the same value.
+   * its own table ({@code 0}: not yet); threads may race to fill an entry, each with the same
+   * value.
    */
   private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 

@@ -40,7 +40,7 @@ public final class SentenceMatcher {
   private final AhoCorasick<Pattern> automaton;
   /** The pack's one-letter words by their folded letter, found by a word scan, not the automaton. */
   private final Map<Character, List<Phrase>> oneLetterWords;
-  /** The keys of {@link #oneLetterWords} as bits by char: the scan asks per char, without boxing. */
+  /** The keys of {@link #oneLetterWords}, a bit per char: the scan asks per char, unboxed. */
   private final long[] oneLetterChars = new long[(Character.MAX_VALUE + 1) / 64];
   /** The number of layers: one for the triggers, one per kind of cue. */
   private static final int LAYERS = LanguagePack.Cue.values().length + 1;

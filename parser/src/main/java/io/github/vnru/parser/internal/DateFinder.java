@@ -688,7 +688,7 @@ public final class DateFinder {
     return false;
   }
 
-  /** Whether a weekday starts at {@code p} with no letter or digit ({@code (?![\p{L}\d])}) after it. */
+  /** Whether a weekday starts at {@code p}, no letter or digit after it ({@code (?![\p{L}\d])}). */
   private static boolean viWeekdayAt(String f, int p) {
     for (String w : VI_WEEKDAY_PHRASES) {
       int e = phraseEnd(f, p, w);
