@@ -7,10 +7,8 @@ import io.github.vnru.extract.internal.NameKeys;
 import io.github.vnru.extract.internal.Term;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
@@ -34,7 +32,8 @@ final class CandidateScan {
 
   /**
    * The candidates of {@code text}; {@code folded} is its fold, {@code terms} the registry
-   * spellings the automaton found in it.
+   * spellings the automaton found in it on word boundaries ({@link
+   * io.github.vnru.extract.internal.SentenceMatcher.Matches#terms}).
    */
   List<Candidate> scan(String text, String folded, List<AhoCorasick.Match<Term>> terms) {
     boolean[] credit = null;
@@ -55,7 +54,8 @@ final class CandidateScan {
       int a = m.start();
       int b = m.end();
       Term t = m.payload();
-      if (!boundary(text, a, b) || (credit != null && credit[a])) {
+      // on word boundaries already (SentenceMatcher)
+      if (credit != null && credit[a]) {
         continue;
       }
       // the checks read the text in place: most spans are dropped, so no substring for them
@@ -81,7 +81,6 @@ final class CandidateScan {
       }
     }
     NameKeys.Keyed keyed = lexicon.nameKeys().key(text, folded);
-    Map<Long, Candidate> bySpan = null;
     for (AhoCorasick.Match<Term> m : lexicon.scanKeys(keyed.text())) {
       if (!keyed.unitBoundaries(m.start(), m.end())) {
         continue;
@@ -96,17 +95,10 @@ final class CandidateScan {
           && Character.UnicodeScript.of(text.codePointAt(a)) != Character.UnicodeScript.CYRILLIC) {
         continue;
       }
-      if (bySpan == null) {
-        bySpan = new HashMap<>();
-        for (Candidate c : out) {
-          bySpan.put(span(c.start(), c.end()), c);
-        }
-      }
-      Candidate c = bySpan.get(span(a, b));
+      Candidate c = at(out, a, b);
       if (c == null) {
         c = new Candidate(a, b, new ArrayList<>(2));
         out.add(c);
-        bySpan.put(span(a, b), c);
       }
       if (!hasPerson(c.terms(), m.payload().id())) {
         c.terms().add(m.payload());
@@ -115,8 +107,17 @@ final class CandidateScan {
     return out;
   }
 
-  private static Long span(int a, int b) {
-    return ((long) a << 32) | b;
+  /**
+   * The candidate of {@code [a, b)}, or null. A sentence has a few candidates, each span once: a
+   * look along them costs less than a map of boxed spans.
+   */
+  private static Candidate at(List<Candidate> candidates, int a, int b) {
+    for (Candidate c : candidates) {
+      if (c.start() == a && c.end() == b) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** The candidates without their short-form terms; those left with none are dropped. */
@@ -138,12 +139,6 @@ final class CandidateScan {
       }
     }
     return out;
-  }
-
-  private static boolean boundary(String text, int a, int b) {
-    return (a == 0 || !Character.isLetterOrDigit(text.charAt(a - 1)))
-        && (b >= text.length() || !Character.isLetterOrDigit(text.charAt(b))
-            || !Character.isLetterOrDigit(text.charAt(b - 1)));
   }
 
   private static boolean hasPerson(List<Term> terms, String id) {

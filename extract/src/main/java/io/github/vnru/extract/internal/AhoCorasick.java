@@ -57,12 +57,19 @@ public final class AhoCorasick<T> {
   /** The number of columns, the first (0) for chars no pattern has. */
   private final int columns;
   /**
-   * {@code next[state * columns + column]}: the next state, fail links applied; in chars while
-   * the states fit, as the registry's do, so the table is half the size in the cache.
+   * {@code next[state * columns + column]}: the next state, fail links applied, with {@link
+   * #CHAR_OUTPUT} set when patterns end there; in chars while the states fit, as the registry's
+   * do, so the table is half the size in the cache.
    */
   private final char[] next;
-  /** The same table in ints, for an automaton of more states; null otherwise. */
+  /** The same table in ints ({@link #INT_OUTPUT} the flag), for more states; null otherwise. */
   private final int[] wideNext;
+  /**
+   * The flag on a transition to a state where patterns end: the search reads the outputs only
+   * then, not after every char.
+   */
+  private static final int CHAR_OUTPUT = 0x8000;
+  private static final int INT_OUTPUT = 1 << 30;
   /**
    * Per state {@code s}: the lengths and payloads of every pattern ending there, longest first,
    * are {@code [outStart[s], outStart[s + 1])} of {@code outLengths} and {@code outPayloads}.
@@ -88,7 +95,15 @@ public final class AhoCorasick<T> {
     this.wideFirst = wideFirst;
     this.wideColumn = wideColumn;
     this.columns = columns;
-    if (next.length / columns <= Character.MAX_VALUE + 1) {
+    boolean chars = next.length / columns <= CHAR_OUTPUT;
+    int flag = chars ? CHAR_OUTPUT : INT_OUTPUT;
+    for (int i = 0; i < next.length; i++) {
+      int target = next[i];
+      if (outStart[target] < outStart[target + 1]) {
+        next[i] = target | flag;
+      }
+    }
+    if (chars) {
       this.next = new char[next.length];
       for (int i = 0; i < next.length; i++) {
         this.next[i] = (char) next[i];
@@ -221,6 +236,7 @@ public final class AhoCorasick<T> {
     }
   }
 
+  /** The transition from {@code state} on {@code c}, output flag included. */
   private int step(int state, char c) {
     int col;
     if (c < ASCII) {
@@ -229,9 +245,7 @@ public final class AhoCorasick<T> {
       int i = c - wideFirst;
       col = i >= 0 && i < wideColumn.length ? wideColumn[i] : 0;
     }
-    if (col == 0) {
-      return 0;
-    }
+    // column 0 (a char no pattern has) leads every state to the root
     return next != null ? next[state * columns + col] : wideNext[state * columns + col];
   }
 
@@ -253,11 +267,15 @@ public final class AhoCorasick<T> {
     // than the step itself
     char[] chars = text.toString().toCharArray();
     int n = chars.length;
+    int flag = next != null ? CHAR_OUTPUT : INT_OUTPUT;
     for (int i = 0; i < n; i++) {
       state = step(state, chars[i]);
-      int to = outStart[state + 1];
-      for (int k = outStart[state]; k < to; k++) {
-        sink.accept(i + 1 - outLengths[k], i + 1, (T) outPayloads[k]);
+      if ((state & flag) != 0) {
+        state &= ~flag;
+        int to = outStart[state + 1];
+        for (int k = outStart[state]; k < to; k++) {
+          sink.accept(i + 1 - outLengths[k], i + 1, (T) outPayloads[k]);
+        }
       }
     }
   }

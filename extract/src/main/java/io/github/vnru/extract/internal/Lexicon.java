@@ -435,20 +435,35 @@ public final class Lexicon {
    * non-breaking spaces to spaces, one char per char.
    */
   public static String fold(CharSequence text) {
-    // one pass, one array: every sentence is folded, and this runs for each
+    // one pass, one array, one table read per char: every sentence is folded
     char[] out = new char[text.length()];
     for (int i = 0; i < out.length; i++) {
-      char c = Folding.fold(text.charAt(i));
-      if (c == '\u2019' || c == '\u2018' || c == '\u02bc' || c == '`') {
-        c = '\'';
-      } else if (c == '\u2010' || c == '\u2011') {
-        c = '-';
-      } else if (c == '\u00a0' || c == '\u202f' || c == '\t') {
-        c = ' ';
-      }
-      out[i] = c;
+      char c = text.charAt(i);
+      char f = FOLDED[c];
+      out[i] = f != 0 ? f : foldChar(c);
     }
     return new String(out);
+  }
+
+  /**
+   * Per char, its fold as {@link #fold} gives it, filled in on first use as {@link Folding} fills
+   * its own table ({@code 0}: not yet); threads may race to fill an entry, each with the same
+   * value.
+   */
+  private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+  private static char foldChar(char ch) {
+    char c = Folding.fold(ch);
+    if (c == '\u2019' || c == '\u2018' || c == '\u02bc' || c == '`') {
+      c = '\'';
+    } else if (c == '\u2010' || c == '\u2011') {
+      c = '-';
+    } else if (c == '\u00a0' || c == '\u202f' || c == '\t') {
+      c = ' ';
+    }
+    // only U+0000 folds to 0, and it is then looked up each time
+    FOLDED[ch] = c;
+    return c;
   }
 
   /**

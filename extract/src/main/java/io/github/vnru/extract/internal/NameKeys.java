@@ -200,6 +200,33 @@ public final class NameKeys {
     return c >= 'а' && c <= 'я' && "аеиоуыэюяьъ".indexOf(c) < 0;
   }
 
+  /** A word's key with the folded word it is of; immutable, so read from any thread unlocked. */
+  private record Recent(String word, String key) {}
+
+  /**
+   * The last key made per slot (by hash of the word): {@link #key} looks its words up here in the
+   * text, without a substring per word; a miss takes {@link #wordKey(String)}.
+   */
+  private final Recent[] recent = new Recent[4096];
+
+  /** {@code wordKey(folded.substring(from, to))}. */
+  private String wordKey(String folded, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + folded.charAt(i);
+    }
+    int slot = (h ^ (h >>> 12)) & (recent.length - 1);
+    Recent r = recent[slot];
+    int len = to - from;
+    if (r != null && r.word.length() == len && folded.regionMatches(from, r.word, 0, len)) {
+      return r.key;
+    }
+    String word = folded.substring(from, to);
+    String key = wordKey(word);
+    recent[slot] = new Recent(word, key);
+    return key;
+  }
+
   /** Whether a word's key marks it as a patronymic ({@code vladimirovich}, {@code ilich}). */
   public boolean isPatronymic(String key) {
     for (String p : patronymics) {
@@ -251,38 +278,38 @@ public final class NameKeys {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (Chars.isLetter(c)) {
         int j = i + 1;
         while (j < n) {
           char d = text.charAt(j);
-          if (Character.isLetterOrDigit(d)) {
+          if (Chars.isLetterOrDigit(d)) {
             j++;
-          } else if (isJoiner(d) && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
+          } else if (isJoiner(d) && j + 1 < n && Chars.isLetter(text.charAt(j + 1))) {
             j++;
           } else {
             break;
           }
         }
-        boolean upper = Character.isUpperCase(c);
+        boolean upper = Chars.isUpperCase(c);
         int k = j;
         while (k < n && text.charAt(k) == ' ') {
           k++;
         }
         if (upper
-            && (j - i == 1 || (j - i == 2 && Character.isLowerCase(text.charAt(i + 1))))
+            && (j - i == 1 || (j - i == 2 && Chars.isLowerCase(text.charAt(i + 1))))
             && k < n
             && text.charAt(k) == '.') {
-          units.add(i, k + 1, wordKey(folded.substring(i, j)) + ".", false);
+          units.add(i, k + 1, wordKey(folded, i, j) + ".", false);
           i = k + 1;
           continue;
         }
         if (upper) {
-          units.add(i, j, wordKey(folded.substring(i, j)), true);
+          units.add(i, j, wordKey(folded, i, j), true);
         } else {
           units.separator(i, j);
         }
         i = j;
-      } else if (Character.isWhitespace(c)) {
+      } else if (Chars.isWhitespace(c)) {
         i++;
       } else {
         units.separator(i, i + 1);

@@ -26,8 +26,9 @@ public final class SentenceMatcher {
   /**
    * What one sentence holds.
    *
-   * @param terms every registry spelling in the folded text, ordered by end then longest first;
-   *     the mention stages check boundaries and case
+   * @param terms every registry spelling in the folded text that starts a word and ends one (or
+   *     ends in a char that is not a letter or digit), ordered by end then longest first; the
+   *     mention stages check case
    * @param phrases the triggers and cues, by start: per layer (the triggers; each kind of cue) the
    *     longest at each place, left to right without overlaps, whole words only
    * @param topics the topic words that start a word, or that a clause beginning where they do
@@ -39,6 +40,8 @@ public final class SentenceMatcher {
   private final AhoCorasick<Pattern> automaton;
   /** The pack's one-letter words by their folded letter, found by a word scan, not the automaton. */
   private final Map<Character, List<Phrase>> oneLetterWords;
+  /** The keys of {@link #oneLetterWords}, a bit per char: the scan asks per char, unboxed. */
+  private final long[] oneLetterChars = new long[(Character.MAX_VALUE + 1) / 64];
   /** The number of layers: one for the triggers, one per kind of cue. */
   private static final int LAYERS = LanguagePack.Cue.values().length + 1;
 
@@ -62,6 +65,9 @@ public final class SentenceMatcher {
       }
     }
     this.oneLetterWords = Map.copyOf(oneLetter);
+    for (char c : oneLetter.keySet()) {
+      oneLetterChars[c >>> 6] |= 1L << c;
+    }
     for (Topic t : pack.topics()) {
       b.add(Lexicon.fold(t.phrase()), t);
     }
@@ -75,7 +81,10 @@ public final class SentenceMatcher {
     List<TopicAt> topics = new ArrayList<>();
     automaton.forEach(folded, (start, end, p) -> {
       if (p instanceof Term t) {
-        terms.add(new AhoCorasick.Match<>(start, end, t));
+        // a third of the hits are inside words (ong in không): dropped before they are kept
+        if (onWordBoundaries(text, start, end)) {
+          terms.add(new AhoCorasick.Match<>(start, end, t));
+        }
       } else if (p instanceof Topic t) {
         if (written(text, start, t.phrase())) {
           topics.add(new TopicAt(start, end, t.name(), start == 0 || !letterOrDigit(text, start - 1)));
@@ -88,10 +97,10 @@ public final class SentenceMatcher {
     if (!oneLetterWords.isEmpty()) {
       int n = folded.length();
       for (int i = 0; i < n; i++) {
-        List<Phrase> words = oneLetterWords.get(folded.charAt(i));
-        if (words != null && (i == 0 || !letterOrDigit(text, i - 1))
+        char c = folded.charAt(i);
+        if ((oneLetterChars[c >>> 6] & (1L << c)) != 0 && (i == 0 || !letterOrDigit(text, i - 1))
             && (i + 1 == n || !letterOrDigit(text, i + 1))) {
-          for (Phrase ph : words) {
+          for (Phrase ph : oneLetterWords.get(c)) {
             if (written(text, i, ph.phrase())) {
               phrases.add(new Found(i, i + 1, ph));
             }
@@ -116,7 +125,17 @@ public final class SentenceMatcher {
 
   /** Whether the lower-cased char at {@code i} is a letter or digit, as the packs see it. */
   private static boolean letterOrDigit(String text, int i) {
-    return Character.isLetterOrDigit(LanguagePack.lower(text.charAt(i)));
+    return Chars.isLowerLetterOrDigit(text.charAt(i));
+  }
+
+  /**
+   * Whether {@code [a, b)} of {@code text} starts after no letter or digit and ends before none,
+   * or ends in a char that is not one ({@link Character#isLetterOrDigit}, as written).
+   */
+  private static boolean onWordBoundaries(String text, int a, int b) {
+    return (a == 0 || !Chars.isLetterOrDigit(text.charAt(a - 1)))
+        && (b >= text.length() || !Chars.isLetterOrDigit(text.charAt(b))
+            || !Chars.isLetterOrDigit(text.charAt(b - 1)));
   }
 
   private static boolean wholeWord(String s, int start, int end) {

@@ -171,10 +171,7 @@ public final class ArticleAssembler {
     if (own.length() == 0) {
       layout.captionText().forEach(p -> own.append(p.text()).append('\n'));
     }
-    Language language = LanguageGuesser.guess(own);
-    if (page.declaredLanguage().isPresent() && LanguageGuesser.tie(own)) {
-      language = page.declaredLanguage().get();
-    }
+    Language language = LanguageGuesser.guess(own, page.declaredLanguage());
     Optional<PartialDate> filedOn = filedOn(layout.dateline(), published);
     if (filedOn.isEmpty()) {
       filedOn = eventPageDate(publisher, published);

@@ -2,6 +2,7 @@ package io.github.vnru.parser.internal;
 
 import io.github.vnru.extract.DateMention;
 import io.github.vnru.extract.Folding;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.DateWords;
 import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.WarningKind;
@@ -204,7 +205,11 @@ public final class DateFinder {
    * One language's date led by words ({@code ngày 5 tháng 4 năm 2021}, {@code tháng 4/2021}): its
    * pattern and the first words of its lead, to try it only where one stands.
    */
-  private record Led(int pattern, Set<String> starts) {}
+  /**
+   * A date led by words: its pattern, the first words of its leads, and the leads each with a
+   * space after it (the pattern starts with a lead, one or two spaces and a digit).
+   */
+  private record Led(int pattern, Set<String> starts, List<String> leads) {}
 
   private static Led[] ledShapes(boolean withDay) {
     List<Led> out = new ArrayList<>();
@@ -246,7 +251,8 @@ public final class DateFinder {
                   + ")"
                   + SP
                   + ")(\\d{4})(?!\\d)";
-      out.add(new Led(add(regex), firstWords(withDay ? days : months)));
+      out.add(new Led(add(regex), firstWords(withDay ? days : months),
+          (withDay ? days : months).stream().map(lead -> lead + " ").toList()));
     }
     return out.toArray(new Led[0]);
   }
@@ -449,30 +455,39 @@ public final class DateFinder {
       }
       int end = Math.min(n, i + 48);
       if (Chars.isDigit(c)) {
-        tryAt(
-            ms.get(DMY),
-            i,
-            end,
-            m -> {
-              // day first, unless only month first makes a date (11/19/2018, as US pages write)
-              boolean monthFirst = num(m, 3) > 12 && num(m, 1) <= 12;
-              out.add(monthFirst
-                  ? full(m, num(m, 4), num(m, 1), num(m, 3))
-                  : full(m, num(m, 4), num(m, 3), num(m, 1)));
-            });
-        tryAt(
-            ms.get(ISO), i, end, m -> out.add(full(m, num(m, 1), num(m, 2), num(m, 3))));
-        tryAt(
-            ms.get(DM),
-            i,
-            end,
-            m -> {
-              if (DM_CUES.contains(previousWord(f, m.start()))
-                  || relativeDayBefore(f, m.start())) {
-                out.add(
-                    new Candidate(m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
-              }
-            });
+        // the number patterns start with one or two (ISO: four) ASCII digits and a separator:
+        // checked first, as most numbers are no such date; the patterns still decide
+        boolean daySeparator = digitsThen(f, i, 1, "/.-") || digitsThen(f, i, 2, "/.-");
+        if (daySeparator) {
+          tryAt(
+              ms.get(DMY),
+              i,
+              end,
+              m -> {
+                // day first, unless only month first makes a date (11/19/2018, as US pages write)
+                boolean monthFirst = num(m, 3) > 12 && num(m, 1) <= 12;
+                out.add(monthFirst
+                    ? full(m, num(m, 4), num(m, 1), num(m, 3))
+                    : full(m, num(m, 4), num(m, 3), num(m, 1)));
+              });
+        }
+        if (digitsThen(f, i, 4, "-")) {
+          tryAt(
+              ms.get(ISO), i, end, m -> out.add(full(m, num(m, 1), num(m, 2), num(m, 3))));
+        }
+        if (daySeparator) {
+          tryAt(
+              ms.get(DM),
+              i,
+              end,
+              m -> {
+                if (DM_CUES.contains(previousWord(f, m.start()))
+                    || relativeDayBefore(f, m.start())) {
+                  out.add(new Candidate(
+                      m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
+                }
+              });
+        }
         for (int k = 0; k < DAY_MONTHS.length; k++) {
           DayMonth dm = DAY_MONTHS[k];
           // only where the month (or its link word) can start, one or two chars after the number
@@ -550,7 +565,7 @@ public final class DateFinder {
               });
         }
         for (int k = 0; plausible && k < LONG_DATES.length; k++) {
-          if (LONG_DATES[k].starts().contains(word)) {
+          if (LONG_DATES[k].starts().contains(word) && leadThenDigit(f, i, LONG_DATES[k])) {
             Led led = LONG_DATES[k];
             tryAt(
                 ms.get(led.pattern()),
@@ -568,7 +583,7 @@ public final class DateFinder {
           }
         }
         for (int k = 0; plausible && k < MONTH_YEARS.length; k++) {
-          if (MONTH_YEARS[k].starts().contains(word)) {
+          if (MONTH_YEARS[k].starts().contains(word) && leadThenDigit(f, i, MONTH_YEARS[k])) {
             Led led = MONTH_YEARS[k];
             tryAt(
                 ms.get(led.pattern()),
@@ -580,7 +595,7 @@ public final class DateFinder {
                             m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), num(m, 1), 0, null)));
           }
         }
-        if (plausible && VI_WEEKDAY_STARTS.contains(word)) {
+        if (plausible && VI_WEEKDAY_STARTS.contains(word) && viWeekdayCanStart(f, i)) {
           tryAt(ms.get(VI_WEEKDAY), i, end, m -> viWeekday(s, m, out));
         }
         if (plausible && RELATIVE_DAY_STARTS.contains(word)) {
@@ -641,6 +656,111 @@ public final class DateFinder {
       int day = VI.folded(DateWords.Kind.WEEKDAY).get(Folding.fold(written));
       out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, DayOfWeek.of(day)));
     }
+  }
+
+  private static final List<String> VI_WEEKDAY_PHRASES =
+      List.copyOf(VI.folded(DateWords.Kind.WEEKDAY).keySet());
+  private static final List<String> VI_DAY_CUES =
+      List.copyOf(VI.folded(DateWords.Kind.DAY_CUE).keySet());
+
+  /**
+   * Whether {@link #VI_WEEKDAY}'s pattern can match from {@code i}: a weekday with no letter or
+   * digit after it starts there, or a day cue, one or two spaces and such a weekday. The words
+   * that start one ({@code thu}, {@code ngay}, {@code vao}) are frequent ({@code thủ tướng}), and
+   * this rules most out faster than the pattern; where it does not, the pattern decides.
+   */
+  private static boolean viWeekdayCanStart(String f, int i) {
+    if (viWeekdayAt(f, i)) {
+      return true;
+    }
+    for (String cue : VI_DAY_CUES) {
+      int e = phraseEnd(f, i, cue);
+      if (e >= 0 && e < f.length() && isSpace(f.charAt(e))) {
+        int p = e + 1;
+        if (p < f.length() && isSpace(f.charAt(p))) {
+          p++;
+        }
+        if (viWeekdayAt(f, p)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a weekday starts at {@code p}, no letter or digit after it ({@code (?![\p{L}\d])}). */
+  private static boolean viWeekdayAt(String f, int p) {
+    for (String w : VI_WEEKDAY_PHRASES) {
+      int e = phraseEnd(f, p, w);
+      if (e >= 0) {
+        if (e == f.length()) {
+          return true;
+        }
+        char c = f.charAt(e);
+        if (Character.isSurrogate(c) || !(Character.isLetter(c) || (c >= '0' && c <= '9'))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of {@code phrase} read from {@code p} as {@link #alternation} writes it (each space as
+   * {@link #SP}: one or two of space and no-break space), or -1.
+   */
+  private static int phraseEnd(String f, int p, String phrase) {
+    int n = f.length();
+    for (int k = 0; k < phrase.length(); k++) {
+      char c = phrase.charAt(k);
+      if (c == ' ') {
+        int spaces = 0;
+        while (spaces < 2 && p < n && isSpace(f.charAt(p))) {
+          p++;
+          spaces++;
+        }
+        if (spaces == 0) {
+          return -1;
+        }
+      } else if (p < n && f.charAt(p) == c) {
+        p++;
+      } else {
+        return -1;
+      }
+    }
+    return p;
+  }
+
+  /**
+   * Whether one of {@code led}'s leads, one or two spaces and an ASCII digit start at {@code i},
+   * as its pattern begins ({@code tháng} is frequent, {@code tháng 4} less so).
+   */
+  private static boolean leadThenDigit(String f, int i, Led led) {
+    for (String lead : led.leads()) {
+      int e = phraseEnd(f, i, lead);
+      if (e >= 0 && e < f.length() && f.charAt(e) >= '0' && f.charAt(e) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code count} ASCII digits and then one of {@code separators} start at {@code i}. */
+  private static boolean digitsThen(String f, int i, int count, String separators) {
+    if (i + count >= f.length()) {
+      return false;
+    }
+    for (int k = i; k < i + count; k++) {
+      if (f.charAt(k) < '0' || f.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return separators.indexOf(f.charAt(i + count)) >= 0;
+  }
+
+  /** A char of {@link #SP}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00A0';
   }
 
   /** A relative day ({@code today}, {@code hôm qua}, {@code вчера}) starting at {@code i}, if any. */

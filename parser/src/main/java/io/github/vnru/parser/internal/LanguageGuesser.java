@@ -1,7 +1,9 @@
 package io.github.vnru.parser.internal;
 
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.model.Language;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,7 +33,19 @@ public final class LanguageGuesser {
 
   /** The language of {@code text}. */
   public static Language guess(CharSequence text) {
+    return of(votes(text));
+  }
+
+  /**
+   * The language of {@code text}, or {@code declared} if present and the text's votes tie: {@code
+   * tie(text) ? declared : guess(text)} with one count.
+   */
+  public static Language guess(CharSequence text, Optional<Language> declared) {
     long[] v = votes(text);
+    return declared.isPresent() && tie(v) ? declared.get() : of(v);
+  }
+
+  private static Language of(long[] v) {
     if (v[2] > v[0] && v[2] > v[1]) {
       return Language.RUSSIAN;
     }
@@ -40,26 +54,102 @@ public final class LanguageGuesser {
 
   /** Whether the text's votes tie (for example a text with no words), so it decides nothing. */
   public static boolean tie(CharSequence text) {
-    long[] v = votes(text);
+    return tie(votes(text));
+  }
+
+  private static boolean tie(long[] v) {
     return v[0] == v[1] && v[2] == 0;
   }
 
-  private static long[] votes(CharSequence text) {
+  private static final int EN = 1;
+  private static final int VI = 2;
+  private static final int RU = 4;
+  /**
+   * The function words, open addressing by {@link String#hashCode}, each with the sets ({@link
+   * #EN}, {@link #VI}, {@link #RU}) it is in: a short word is looked up from a reused buffer, not
+   * as a new lower-cased string.
+   */
+  private static final String[] WORDS;
+  private static final int[] WORD_SETS;
+
+  static {
+    java.util.Map<String, Integer> sets = new java.util.HashMap<>();
+    ENGLISH.forEach(w -> sets.merge(w, EN, (a, b) -> a | b));
+    VIETNAMESE.forEach(w -> sets.merge(w, VI, (a, b) -> a | b));
+    RUSSIAN.forEach(w -> sets.merge(w, RU, (a, b) -> a | b));
+    int size = Integer.highestOneBit(Math.max(16, sets.size() * 4));
+    WORDS = new String[size];
+    WORD_SETS = new int[size];
+    sets.forEach((w, bits) -> {
+      int h = w.hashCode() & (size - 1);
+      while (WORDS[h] != null) {
+        h = (h + 1) & (size - 1);
+      }
+      WORDS[h] = w;
+      WORD_SETS[h] = bits;
+    });
+  }
+
+  /**
+   * The sets {@code text[start, end)} lower-cased ({@link Locale#ROOT}) is in. Chars below U+0130
+   * and in the Cyrillic block lower one to one as {@link String#toLowerCase(Locale)} lowers them
+   * (its special cases are U+0130, the Greek sigma and surrogates), so those words are lowered
+   * into {@code buffer}; any other word takes the string way.
+   */
+  private static int sets(char[] text, int start, int end, char[] buffer) {
+    int len = end - start;
+    int h = 0;
+    for (int i = 0; i < len; i++) {
+      char c = text[start + i];
+      if (c >= 0x130 && (c < 0x400 || c > 0x4FF)) {
+        return sets(new String(text, start, len).toLowerCase(Locale.ROOT));
+      }
+      char l = Character.toLowerCase(c);
+      buffer[i] = l;
+      h = 31 * h + l;
+    }
+    for (int k = h & (WORDS.length - 1); WORDS[k] != null; k = (k + 1) & (WORDS.length - 1)) {
+      String w = WORDS[k];
+      if (w.length() == len && equal(w, buffer, len)) {
+        return WORD_SETS[k];
+      }
+    }
+    return 0;
+  }
+
+  private static int sets(String lower) {
+    return (ENGLISH.contains(lower) ? EN : 0) | (VIETNAMESE.contains(lower) ? VI : 0)
+        | (RUSSIAN.contains(lower) ? RU : 0);
+  }
+
+  private static boolean equal(String w, char[] buffer, int len) {
+    for (int i = 0; i < len; i++) {
+      if (w.charAt(i) != buffer[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long[] votes(CharSequence source) {
     long vi = 0;
     long en = 0;
     long ru = 0;
-    int n = text.length();
+    // an array: charAt through CharSequence (the text is a StringBuilder) costs more than the test
+    char[] text = source.toString().toCharArray();
+    char[] buffer = new char[5];
+    int n = text.length;
     int i = 0;
     while (i < n) {
-      if (!Chars.isLetter(text.charAt(i))) {
+      if (!Chars.isLetter(text[i])) {
         i++;
         continue;
       }
       int start = i;
       boolean diacritic = false;
       boolean cyrillic = false;
-      while (i < n && Chars.isLetter(text.charAt(i))) {
-        char c = text.charAt(i);
+      while (i < n && Chars.isLetter(text[i])) {
+        char c = text[i];
         if (Chars.isLatinBeyondAscii(c)) {
           diacritic = true;
         } else if (Chars.isCyrillic(c)) {
@@ -69,17 +159,16 @@ public final class LanguageGuesser {
       }
       if (cyrillic) {
         ru++;
-        if (i - start <= 5
-            && RUSSIAN.contains(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT))) {
+        if (i - start <= 5 && (sets(text, start, i, buffer) & RU) != 0) {
           ru++;
         }
       } else if (diacritic) {
         vi++;
       } else if (i - start <= 5) {
-        String w = text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
-        if (ENGLISH.contains(w)) {
+        int sets = sets(text, start, i, buffer);
+        if ((sets & EN) != 0) {
           en++;
-        } else if (VIETNAMESE.contains(w)) {
+        } else if ((sets & VI) != 0) {
           vi++;
         }
       }

@@ -2,6 +2,7 @@ package io.github.vnru.parser.internal;
 
 import io.github.vnru.extract.DateMention;
 import io.github.vnru.extract.Folding;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.DateWords;
 import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.WarningKind;
@@ -774,7 +775,49 @@ public final class Segmenter {
 
   /** Whether two texts are equal after NFC (already) and collapsing white space. */
   static boolean sameText(String a, String b) {
-    return collapse(a).equals(collapse(b));
+    // collapse(a).equals(collapse(b)), compared as they are read: the first difference ends it,
+    // and the title is compared with a whole paragraph
+    int i = skipBlanks(a, 0);
+    int j = skipBlanks(b, 0);
+    while (true) {
+      int x = -1;
+      if (i < a.length()) {
+        char c = a.charAt(i);
+        if (TextNormalizer.isBlank(c)) {
+          // a run of blanks: one space before more text, nothing at the end
+          i = skipBlanks(a, i);
+          x = i < a.length() ? ' ' : -1;
+        } else {
+          x = c;
+          i++;
+        }
+      }
+      int y = -1;
+      if (j < b.length()) {
+        char c = b.charAt(j);
+        if (TextNormalizer.isBlank(c)) {
+          j = skipBlanks(b, j);
+          y = j < b.length() ? ' ' : -1;
+        } else {
+          y = c;
+          j++;
+        }
+      }
+      if (x != y) {
+        return false;
+      }
+      if (x < 0) {
+        return true;
+      }
+    }
+  }
+
+  private static int skipBlanks(String s, int from) {
+    int i = from;
+    while (i < s.length() && TextNormalizer.isBlank(s.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static String collapse(String s) {

@@ -1,5 +1,6 @@
 package io.github.vnru.parser.internal;
 
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.DateWords;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,14 +43,16 @@ public final class SentenceSplitter {
   /** The sentences of {@code text}, trimmed, in order; blank text gives none. */
   public static List<Span> split(String text) {
     List<Span> out = new ArrayList<>();
-    int n = text.length();
+    // an array: the loop reads every char, and charAt on a String costs more than the test
+    char[] t = text.toCharArray();
+    int n = t.length;
     int sentenceStart = 0;
     int wordStart = 0; // first index after the last char that is not a letter or digit
     int tokenStart = 0; // first index after the last white space
     boolean inUrl = false;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = t[i];
       if (Chars.isBlank(c)) {
         tokenStart = i + 1;
         wordStart = i + 1;
@@ -57,7 +60,7 @@ public final class SentenceSplitter {
         i++;
         continue;
       }
-      if (c == ':' && i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+      if (c == ':' && i + 2 < n && t[i + 1] == '/' && t[i + 2] == '/') {
         inUrl = true;
       }
       if (!inUrl && i == tokenStart + 3 && c == '.' && isWww(text, tokenStart)) {
@@ -73,36 +76,36 @@ public final class SentenceSplitter {
       // c is a terminator: take the whole run, then closing quotes and brackets
       int wordEnd = i;
       int j = i;
-      while (j < n && isTerminator(text.charAt(j))) {
+      while (j < n && isTerminator(t[j])) {
         j++;
       }
-      while (j < n && isCloser(text.charAt(j))) {
+      while (j < n && isCloser(t[j])) {
         j++;
       }
       boolean period = c == '.' && j == i + 1;
       boolean end;
       if (j >= n) {
         end = true;
-      } else if (Chars.isBlank(text.charAt(j))) {
+      } else if (Chars.isBlank(t[j])) {
         int k = j;
-        while (k < n && Chars.isBlank(text.charAt(k))) {
+        while (k < n && Chars.isBlank(t[k])) {
           k++;
         }
-        end = k >= n || !Chars.isLowerCase(text.charAt(k));
+        end = k >= n || !Chars.isLowerCase(t[k]);
         if (end && period && isInitialOrAbbreviation(text, wordStart, wordEnd)) {
           end = false;
         }
         // "on Feb. 22": a month's short name and its day
-        if (end && period && k < n && Chars.isDigit(text.charAt(k))
+        if (end && period && k < n && Chars.isDigit(t[k])
             && MONTHS.containsKey(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
           end = false;
         }
       } else {
-        char next = text.charAt(j);
+        char next = t[j];
         end =
             !inUrl
                 && Chars.isUpperCase(next)
-                && (wordEnd > wordStart || (i > 0 && isCloser(text.charAt(i - 1))))
+                && (wordEnd > wordStart || (i > 0 && isCloser(t[i - 1])))
                 && !(period && isInitialOrAbbreviation(text, wordStart, wordEnd));
       }
       if (end) {

@@ -2,6 +2,7 @@ package io.github.vnru.parser.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.parser.ArticleParseException;
 import io.github.vnru.parser.ParseProblem;
 import io.github.vnru.parser.ParseProblem.Reason;

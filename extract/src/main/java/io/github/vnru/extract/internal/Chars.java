@@ -1,0 +1,104 @@
+package io.github.vnru.extract.internal;
+
+/**
+ * Internal: {@link Character} predicates the hot loops of the parser and the extraction ask per
+ * char, looked up in one table built once from those very methods, so the answers are the same and
+ * each costs one array read.
+ */
+public final class Chars {
+  private static final int BLANK = 1;
+  private static final int LETTER = 1 << 1;
+  private static final int LETTER_OR_DIGIT = 1 << 2;
+  private static final int UPPER = 1 << 3;
+  private static final int LOWER = 1 << 4;
+  private static final int DIGIT = 1 << 5;
+  /** A non-ASCII letter of the Latin script: {@code ệ}, {@code đ}, {@code ư}. */
+  private static final int LATIN_BEYOND_ASCII = 1 << 6;
+  /** A letter of the Cyrillic script: {@code ж}, {@code Я}. */
+  private static final int CYRILLIC = 1 << 7;
+  private static final int WHITESPACE = 1 << 8;
+  /** {@link Character#isLetterOrDigit} of the char as the language packs lower it. */
+  private static final int LOWER_LETTER_OR_DIGIT = 1 << 9;
+
+  private static final short[] FLAGS = flags();
+
+  private Chars() {}
+
+  private static short[] flags() {
+    short[] t = new short[Character.MAX_VALUE + 1];
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      int f = 0;
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') {
+        f |= BLANK;
+      }
+      if (Character.isLetter(c)) {
+        f |= LETTER;
+        if (c >= 0x80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+          f |= LATIN_BEYOND_ASCII;
+        }
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) {
+          f |= CYRILLIC;
+        }
+      }
+      f |= Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0;
+      f |= Character.isUpperCase(c) ? UPPER : 0;
+      f |= Character.isLowerCase(c) ? LOWER : 0;
+      f |= Character.isDigit(c) ? DIGIT : 0;
+      f |= Character.isWhitespace(c) ? WHITESPACE : 0;
+      f |= Character.isLetterOrDigit(LanguagePack.lower(c)) ? LOWER_LETTER_OR_DIGIT : 0;
+      t[i] = (short) f;
+    }
+    return t;
+  }
+
+  /** White space, including no-break spaces and U+FEFF: what the parser trims. */
+  public static boolean isBlank(char c) {
+    return (FLAGS[c] & BLANK) != 0;
+  }
+
+  /** {@link Character#isWhitespace(char)}. */
+  public static boolean isWhitespace(char c) {
+    return (FLAGS[c] & WHITESPACE) != 0;
+  }
+
+  /** {@link Character#isLetter(char)}. */
+  public static boolean isLetter(char c) {
+    return (FLAGS[c] & LETTER) != 0;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}. */
+  public static boolean isLetterOrDigit(char c) {
+    return (FLAGS[c] & LETTER_OR_DIGIT) != 0;
+  }
+
+  /** {@link Character#isUpperCase(char)}. */
+  public static boolean isUpperCase(char c) {
+    return (FLAGS[c] & UPPER) != 0;
+  }
+
+  /** {@link Character#isLowerCase(char)}. */
+  public static boolean isLowerCase(char c) {
+    return (FLAGS[c] & LOWER) != 0;
+  }
+
+  /** {@link Character#isDigit(char)}. */
+  public static boolean isDigit(char c) {
+    return (FLAGS[c] & DIGIT) != 0;
+  }
+
+  /** A letter of the Cyrillic script. */
+  public static boolean isCyrillic(char c) {
+    return (FLAGS[c] & CYRILLIC) != 0;
+  }
+
+  /** A letter at or above U+0080 whose script is Latin. */
+  public static boolean isLatinBeyondAscii(char c) {
+    return (FLAGS[c] & LATIN_BEYOND_ASCII) != 0;
+  }
+
+  /** {@code Character.isLetterOrDigit(LanguagePack.lower(c))}: a letter or digit to the packs. */
+  public static boolean isLowerLetterOrDigit(char c) {
+    return (FLAGS[c] & LOWER_LETTER_OR_DIGIT) != 0;
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.vnru.extract.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+final class CharsTest {
+  @Test
+  void everyChar_answersAsTheCharacterMethods() {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      String at = "U+" + Integer.toHexString(i);
+      assertEquals(
+          Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF',
+          Chars.isBlank(c), at);
+      assertEquals(Character.isWhitespace(c), Chars.isWhitespace(c), at);
+      assertEquals(Character.isLetter(c), Chars.isLetter(c), at);
+      assertEquals(Character.isLetterOrDigit(c), Chars.isLetterOrDigit(c), at);
+      assertEquals(Character.isUpperCase(c), Chars.isUpperCase(c), at);
+      assertEquals(Character.isLowerCase(c), Chars.isLowerCase(c), at);
+      assertEquals(Character.isDigit(c), Chars.isDigit(c), at);
+      assertEquals(
+          Character.isLetterOrDigit(LanguagePack.lower(c)), Chars.isLowerLetterOrDigit(c), at);
+      boolean letter = Character.isLetter(c);
+      assertEquals(
+          letter && Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC,
+          Chars.isCyrillic(c), at);
+      assertEquals(
+          letter && c >= 0x80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN,
+          Chars.isLatinBeyondAscii(c), at);
+    }
+  }
+
+  @Test
+  void examples() {
+    assertTrue(Chars.isCyrillic('ж'));
+    assertTrue(Chars.isLatinBeyondAscii('ệ'));
+    assertFalse(Chars.isLatinBeyondAscii('e'));
+    assertTrue(Chars.isBlank('\u00a0'));
+    assertFalse(Chars.isWhitespace('\u00a0'));
+  }
+}
