@@ -106,8 +106,10 @@ final class MeetingFinder {
     List<Read> read = new ArrayList<>();
     for (Scanned s : mentions.sentences()) {
       Read r = new Read(s, s.phrases, reader.read(s, s.phrases), null, null);
-      read.add(new Read(s, r.found, r.clauses, placeIn(r, 0, s.text().length(), false),
-          placeIn(r, 0, s.text().length(), true)));
+      Place place = placeIn(r, 0, s.text().length(), false);
+      boolean asides = r.found.stream().anyMatch(f -> f.is(Cue.ASIDE));
+      read.add(new Read(s, r.found, r.clauses, place,
+          asides ? placeIn(r, 0, s.text().length(), true) : place));
     }
     mostNamed = mostNamed(read);
     List<Draft> drafts = new ArrayList<>();
@@ -808,6 +810,20 @@ final class MeetingFinder {
     if (place.start >= 2 && DASHES.indexOf(text.charAt(place.start - 1)) >= 0
         && Character.isLetter(text.charAt(place.start - 2))) {
       return true;
+    }
+    // a dash across spaces: only then look for the place on its other side
+    int after = e;
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    int before = place.start - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    boolean dashAfter = after < text.length() && DASHES.indexOf(text.charAt(after)) >= 0;
+    boolean dashBefore = before >= 0 && DASHES.indexOf(text.charAt(before)) >= 0;
+    if (!dashAfter && !dashBefore) {
+      return false;
     }
     for (Item other : r.s.items) {
       if (other != place && other.kind == TermKind.PLACE) {

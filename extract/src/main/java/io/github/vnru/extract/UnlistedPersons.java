@@ -14,6 +14,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -66,7 +67,8 @@ final class UnlistedPersons {
       return null;
     }
     NameKeys keys = lexicon.nameKeys();
-    if (tokens.stream().anyMatch(UnlistedPersons::noVowel)) {
+    // a word with no vowel and a lower-case letter ("Lch"), not an acronym ("TTXVN")
+    if (tokens.stream().anyMatch(t -> noVowel(t) && !t.equals(t.toUpperCase(Locale.ROOT)))) {
       String misprinted = misprintOf(tokens);
       if (misprinted != null) {
         return misprinted;

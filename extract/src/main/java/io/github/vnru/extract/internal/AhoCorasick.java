@@ -79,6 +79,8 @@ public final class AhoCorasick<T> {
   private final int[] outStart;
   private final int[] outLengths;
   private final Object[] outPayloads;
+  /** Per output, whether it is reported only at the start of a word. */
+  private final boolean[] outWordStart;
 
   private AhoCorasick(
       int size,
@@ -89,7 +91,8 @@ public final class AhoCorasick<T> {
       int[] next,
       int[] outStart,
       int[] outLengths,
-      Object[] outPayloads) {
+      Object[] outPayloads,
+      boolean[] outWordStart) {
     this.size = size;
     this.asciiColumn = asciiColumn;
     this.wideFirst = wideFirst;
@@ -116,6 +119,7 @@ public final class AhoCorasick<T> {
     this.outStart = outStart;
     this.outLengths = outLengths;
     this.outPayloads = outPayloads;
+    this.outWordStart = outWordStart;
   }
 
   /** The number of patterns. */
@@ -137,6 +141,15 @@ public final class AhoCorasick<T> {
 
     /** Adds {@code pattern} with {@code payload}; an empty pattern is ignored. */
     public Builder<T> add(String pattern, T payload) {
+      return add(pattern, payload, false);
+    }
+
+    /**
+     * Adds {@code pattern} with {@code payload}; with {@code wordStart}, an occurrence right after
+     * a letter or digit of the text is not reported (it starts inside a word). An empty pattern
+     * is ignored.
+     */
+    public Builder<T> add(String pattern, T payload, boolean wordStart) {
       Objects.requireNonNull(pattern, "pattern");
       Objects.requireNonNull(payload, "payload");
       if (pattern.isEmpty()) {
@@ -146,7 +159,7 @@ public final class AhoCorasick<T> {
       for (int i = 0; i < pattern.length(); i++) {
         node = node.next.computeIfAbsent(pattern.charAt(i), c -> new Node());
       }
-      node.outputs.add(new Object[] {pattern.length(), payload});
+      node.outputs.add(new Object[] {pattern.length(), payload, wordStart});
       size++;
       return this;
     }
@@ -227,12 +240,14 @@ public final class AhoCorasick<T> {
       outStart[n] = flat.size();
       int[] outLengths = new int[flat.size()];
       Object[] outPayloads = new Object[flat.size()];
+      boolean[] outWordStart = new boolean[flat.size()];
       for (int i = 0; i < flat.size(); i++) {
         outLengths[i] = (Integer) flat.get(i)[0];
         outPayloads[i] = flat.get(i)[1];
+        outWordStart[i] = (Boolean) flat.get(i)[2];
       }
       return new AhoCorasick<>(size, asciiColumn, wideFirst, wideColumn, columns, next, outStart,
-          outLengths, outPayloads);
+          outLengths, outPayloads, outWordStart);
     }
   }
 
@@ -274,7 +289,11 @@ public final class AhoCorasick<T> {
         state &= ~flag;
         int to = outStart[state + 1];
         for (int k = outStart[state]; k < to; k++) {
-          sink.accept(i + 1 - outLengths[k], i + 1, (T) outPayloads[k]);
+          int start = i + 1 - outLengths[k];
+          if (outWordStart[k] && start > 0 && Chars.isLetterOrDigit(chars[start - 1])) {
+            continue; // inside a word: "ong" in "không"
+          }
+          sink.accept(start, i + 1, (T) outPayloads[k]);
         }
       }
     }

@@ -52,7 +52,9 @@ public final class SentenceMatcher {
   SentenceMatcher(List<Term> terms, LanguagePack pack) {
     AhoCorasick.Builder<Pattern> b = AhoCorasick.builder();
     for (Term t : terms) {
-      b.add(Lexicon.fold(t.alias()), t);
+      // a spelling counts only on word boundaries: the search drops those inside a word, and a
+      // char of the text is a letter or digit if its fold is (SentenceMatcherTest)
+      b.add(Lexicon.fold(t.alias()), t, true);
     }
     Map<Character, List<Phrase>> oneLetter = new HashMap<>();
     for (Phrase p : pack.phrases()) {
@@ -61,7 +63,8 @@ public final class SentenceMatcher {
         // a one-letter word ("ở", "в", "i") would be a hit at every such letter: looked up apart
         oneLetter.computeIfAbsent(f.charAt(0), k -> new ArrayList<>()).add(p);
       } else {
-        b.add(f, p);
+        // a phrase that starts with a letter or digit counts only at a word's start, as terms
+        b.add(f, p, Chars.isLetterOrDigit(f.charAt(0)));
       }
     }
     this.oneLetterWords = Map.copyOf(oneLetter);

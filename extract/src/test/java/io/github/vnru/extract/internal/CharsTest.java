@@ -34,6 +34,20 @@ final class CharsTest {
   }
 
   @Test
+  void aCharWhoseFoldIsALetterOrDigit_isOne() {
+    // the automaton drops a registry spelling's or a phrase's hit right after a letter or digit of
+    // the folded text; the text's own char is then one too, lower-cased or not, so no hit on a
+    // word boundary is lost
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      if (Chars.isLetterOrDigit(Lexicon.fold(String.valueOf(c)).charAt(0))) {
+        assertTrue(Chars.isLetterOrDigit(c), "U+" + Integer.toHexString(i));
+        assertTrue(Chars.isLowerLetterOrDigit(c), "U+" + Integer.toHexString(i));
+      }
+    }
+  }
+
+  @Test
   void examples() {
     assertTrue(Chars.isCyrillic('ж'));
     assertTrue(Chars.isLatinBeyondAscii('ệ'));
