@@ -3,6 +3,7 @@ package io.github.vnru.extract;
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.LanguagePack.Found;
+import io.github.vnru.extract.internal.DateWords;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.PlaceEntry;
@@ -11,8 +12,10 @@ import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Stage 6: officials the registry does not list, named by capitalised words right after a title
@@ -22,6 +25,14 @@ import java.util.Map;
  */
 final class UnlistedOfficials {
   private static final String BEFORE_TITLE_SEPARATORS = ",–—";
+  /** Weekdays and months of every language pack, folded: no word of a name. */
+  private static final Set<String> DATE_WORDS = dateWords();
+
+  private static Set<String> dateWords() {
+    Set<String> out = new HashSet<>(DateWords.everyLanguage(DateWords.Kind.WEEKDAY).keySet());
+    out.addAll(DateWords.everyLanguage(DateWords.Kind.MONTH).keySet());
+    return Set.copyOf(out);
+  }
   /**
    * How many lower-case words in a row an organisation's name between a title and a name may
    * have: a syllable of a capitalised word ({@code Hợp tác}) and a linking word ({@code với},
@@ -247,6 +258,10 @@ final class UnlistedOfficials {
         }
         String tok = text.substring(a, e);
         if (!Character.isUpperCase(tok.codePointAt(0)) || Coverage.overlaps(covered, a, e)) {
+          break;
+        }
+        if (DATE_WORDS.contains(Lexicon.fold(tok))) {
+          tokens.clear(); // "On Tuesday, General Secretary …": a day, not a name
           break;
         }
         if (lexicon.isTitleWord(tok)) {

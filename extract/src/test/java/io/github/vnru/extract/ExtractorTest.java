@@ -404,6 +404,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void unlisted_aWeekdayBeforeATitle_isNoName() {
+    ExtractionResult r =
+        en("Leaders meet\nOn Tuesday, General Secretary of the Communist Party of Vietnam Central"
+            + " Committee Nguyen Phu Trong received Sergei Shoigu.");
+    assertEquals(Set.of("nguyen-phu-trong", "sergei-shoigu"), persons(r));
+  }
+
+  @Test
   void meetings_here_isTheDatelinePlace() {
     ExtractionResult r =
         EXTRACTOR.extract(TestArticles.input(Language.ENGLISH, null, "HANOI",

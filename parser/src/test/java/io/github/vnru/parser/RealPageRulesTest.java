@@ -181,6 +181,13 @@ final class RealPageRulesTest {
     Article a = parse("Talks\nHANOI, March 1, 2001. /RIA Novosti special correspondent/ - " + BODY);
     assertEquals(Optional.of("HANOI"), a.dateline());
     assertEquals(Optional.of(PartialDate.of(2001, 3, 1)), a.publishedDate());
+    // a place in Title case, a date with its time, a dash and a known agency
+    Article b = parse("Talks\nМосква, 21 октября, 2024, 14:44 — ИА Регнум. " + BODY);
+    assertEquals(Optional.of("Москва"), b.dateline());
+    assertEquals(Optional.of(PartialDate.of(2024, 10, 21)), b.publishedDate());
+    // not without the agency: "Москва, 21 октября — …" in Title case may open a sentence
+    assertEquals(Optional.empty(), parse("Talks\nМосква, 21 октября — это день встречи. " + BODY)
+        .dateline());
   }
 
   @Test
@@ -362,7 +369,8 @@ final class RealPageRulesTest {
         "https://news.example.org/news/11-11-2013/envoys-talk", "2013-11-11",
         "https://news.example.org/2002/WORLD/asia/03/27/envoys.talk/index.html", "2002-03-27",
         "https://news.example.org/world/story/2007/09/070911_envoys.shtml", "2007-09-11",
-        "https://news.example.org/world/story/2007/09/061231_envoys.shtml", "2007-09");
+        "https://news.example.org/world/story/2007/09/061231_envoys.shtml", "2007-09",
+        "http://news.example.org/english/2018-01/23/c_136918643.htm", "2018-01-23");
     cases.forEach(
         (url, date) -> assertPublished(date, url + "\nEnvoys hold talks on trade\n" + BODY));
   }

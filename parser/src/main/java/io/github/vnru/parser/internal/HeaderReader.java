@@ -126,8 +126,10 @@ public final class HeaderReader {
     return true;
   }
 
+  /** {@code /2018/01/23}, {@code /2018-01-23}, {@code /20180123}, and Xinhua's {@code /2018-01/23}. */
   private static final java.util.regex.Pattern URL_YMD =
-      java.util.regex.Pattern.compile("/((?:19|20)\\d\\d)([/-]?)(\\d\\d?)\\2(\\d\\d?)(?=[/._-]|$)");
+      java.util.regex.Pattern.compile(
+          "/((?:19|20)\\d\\d)(?:([/-]?)(\\d\\d?)\\2|-(\\d\\d)/)(\\d\\d?)(?=[/._-]|$)");
   /** The month names of every language pack's {@code dates.tsv}, folded, longest first. */
   private static final java.util.Map<String, Integer> MONTHS =
       DateWords.everyLanguage(DateWords.Kind.MONTH);
@@ -161,10 +163,12 @@ public final class HeaderReader {
     String path = url.substring(s, q < 0 ? url.length() : q);
     java.util.regex.Matcher m = URL_YMD.matcher(path);
     while (m.find()) {
-      if (m.group(2).isEmpty() && (m.group(3).length() != 2 || m.group(4).length() != 2)) {
+      String month = m.group(3) != null ? m.group(3) : m.group(4);
+      if (m.group(2) != null && m.group(2).isEmpty()
+          && (month.length() != 2 || m.group(5).length() != 2)) {
         continue;
       }
-      Optional<PartialDate> d = date(m.group(1), m.group(3), m.group(4));
+      Optional<PartialDate> d = date(m.group(1), month, m.group(5));
       if (d.isPresent()) {
         return d;
       }

@@ -1344,6 +1344,15 @@ public final class Segmenter {
       if (upper && k < t.length() && isDash(t, k)) {
         return Optional.of(new Dateline(Optional.of(place), date, base + from, base + k + 1));
       }
+      if (k < t.length() && isDash(t, k)) {
+        // a place in Title case, a date, a dash and a known agency: Москва, 21 октября, 2024,
+        // 14:44 — ИА Регнум.
+        Dateline plain = new Dateline(Optional.of(place), date, base + from, base + k + 1);
+        Dateline withAgency = withAgencyAfter(t, base, plain);
+        if (withAgency != plain) {
+          return Optional.of(withAgency);
+        }
+      }
     }
     if (k < t.length() && t.charAt(k) == '(') {
       int close = t.indexOf(')', k);
