@@ -497,7 +497,7 @@ final class MeetingFinder {
     for (DateMention dm : r.s.sentence.dates()) {
       int at = dm.start() - base;
       if (asideAfter(r, c.start(), at) || (at >= c.start() && at < recalledFrom)) {
-        continue; // "X, who arrived on Monday, met Y": Monday is X's, not the meeting's
+        continue; // "X, who arrived on Monday, met Y": Monday is X's; and a recalling's day
       }
       if (at < c.start()) {
         earlier = dm.date();
