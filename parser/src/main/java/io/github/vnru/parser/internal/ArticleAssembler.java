@@ -219,11 +219,13 @@ public final class ArticleAssembler {
               .addAllWarnings(warnings)
               .build();
     } catch (RuntimeException e) {
-      // Extraction must never make a readable article unparseable; report the bug as a warning.
+      // Extraction must never make a readable article unparseable; report the bug as a warning,
+      // in words (a malformed built-in pack file names its file and line), not a class name.
+      String why = e.getMessage() != null && !e.getMessage().isBlank()
+          ? e.getMessage() : "an internal error";
       warnings.add(
           Warning.of(
-              WarningKind.EXTRACTION_FAILED,
-              "extraction failed (a bug; please report it): " + e));
+              WarningKind.EXTRACTION_FAILED, "extraction failed (a bug; please report it): " + why));
       article =
           base(id, header, publisher, published, language, layout).addAllWarnings(warnings).build();
     }
