@@ -708,10 +708,7 @@ final class MeetingFinder {
    */
   private static boolean placeAndDay(Read r, Item place) {
     String text = r.s.text();
-    int before = place.start - 1;
-    while (before >= 0 && text.charAt(before) == ' ') {
-      before--;
-    }
+    int before = spacesBefore(text, place.start);
     if (before < 0 || text.charAt(before) != ',') {
       return false;
     }
@@ -751,10 +748,7 @@ final class MeetingFinder {
       if (!f.is(Cue.ASIDE) || f.start() <= from || f.start() > at) {
         continue;
       }
-      int comma = f.start() - 1;
-      while (comma >= 0 && text.charAt(comma) == ' ') {
-        comma--;
-      }
+      int comma = spacesBefore(text, f.start());
       if (comma < 0 || text.charAt(comma) != ',') {
         continue;
       }
@@ -812,14 +806,8 @@ final class MeetingFinder {
       return true;
     }
     // a dash across spaces: only then look for the place on its other side
-    int after = e;
-    while (after < text.length() && text.charAt(after) == ' ') {
-      after++;
-    }
-    int before = place.start - 1;
-    while (before >= 0 && text.charAt(before) == ' ') {
-      before--;
-    }
+    int after = spacesAfter(text, e);
+    int before = spacesBefore(text, place.start);
     boolean dashAfter = after < text.length() && DASHES.indexOf(text.charAt(after)) >= 0;
     boolean dashBefore = before >= 0 && DASHES.indexOf(text.charAt(before)) >= 0;
     if (!dashAfter && !dashBefore) {
@@ -836,6 +824,23 @@ final class MeetingFinder {
       }
     }
     return false;
+  }
+
+  /** The first index from {@code i} on that is not a space ({@code text.length()} if none). */
+  private static int spacesAfter(String text, int i) {
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The last index before {@code i} that is not a space (-1 if none). */
+  private static int spacesBefore(String text, int i) {
+    int k = i - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k;
   }
 
   /** Whether a {@code cue} ends at most {@code reach} words before {@code at}, within the range. */

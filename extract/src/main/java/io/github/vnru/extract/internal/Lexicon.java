@@ -127,7 +127,7 @@ public final class Lexicon {
         }
       }
     }
-    this.keyAutomaton = buildKeyAutomaton(persons.values());
+    this.keyAutomaton = buildKeyAutomaton(persons.values(), russian);
     // Indexes, so per-mention look-ups do not walk the whole registry.
     int index = 0;
     int lastYear = Integer.MIN_VALUE;
@@ -166,7 +166,8 @@ public final class Lexicon {
    * from the English one. One-word keys shorter than five letters are left to the exact
    * spellings.
    */
-  private AhoCorasick<Term> buildKeyAutomaton(Iterable<Person> all) {
+  private AhoCorasick<Term> buildKeyAutomaton(
+      Iterable<Person> all, RussianTranscription russian) {
     AhoCorasick.Builder<Term> b = AhoCorasick.builder();
     Set<String> seen = new HashSet<>();
     for (Person p : all) {
@@ -194,7 +195,7 @@ public final class Lexicon {
         // "с Фам Зя Кхиемом": the declined forms keyed as the text is, since a name that ends as
         // a case ending does (Кхием) keys unlike its forms
         if (vietnamese && cyrillic(alias)) {
-          for (String form : RussianTranscription.defaults().declined(alias)) {
+          for (String form : russian.declined(alias)) {
             String dk = nameKeys.nameKey(form);
             if (dk != null) {
               keys.add(dk);

@@ -820,7 +820,8 @@ public final class Segmenter {
     return i;
   }
 
-  private static String collapse(String s) {
+  /** Blanks trimmed, each inner run of them one space. */
+  static String collapse(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
