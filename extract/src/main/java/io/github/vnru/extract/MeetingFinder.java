@@ -105,7 +105,8 @@ final class MeetingFinder {
   List<Meeting> find() {
     List<Read> read = new ArrayList<>();
     for (Scanned s : mentions.sentences()) {
-      Read r = new Read(s, s.phrases, reader.read(s, s.phrases), null, null);
+      List<Found> found = outsideDates(s);
+      Read r = new Read(s, found, reader.read(s, found), null, null);
       Place place = placeIn(r, 0, s.text().length(), false);
       boolean asides = r.found.stream().anyMatch(f -> f.is(Cue.ASIDE));
       read.add(new Read(s, r.found, r.clauses, place,
@@ -187,6 +188,24 @@ final class MeetingFinder {
       }
     }
     return finish(merge(drafts), read);
+  }
+
+  /** The sentence's phrases without the cue words inside a date it states ("on May 9"). */
+  private static List<Found> outsideDates(Scanned s) {
+    List<DateMention> dates = s.sentence.dates();
+    if (dates.isEmpty()) {
+      return s.phrases;
+    }
+    int base = s.sentence.start();
+    List<Found> out = new ArrayList<>(s.phrases.size());
+    for (Found f : s.phrases) {
+      boolean inDate = f.trigger().isEmpty() && dates.stream()
+          .anyMatch(d -> d.start() - base <= f.start() && f.end() <= d.end() - base);
+      if (!inDate) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   /**
@@ -349,6 +368,13 @@ final class MeetingFinder {
             .ifPresent(out::add);
         continue;
       }
+      if (vn.size() > 1 && vn.size() == ru.size() && respective(r, c)) {
+        for (int k = 0; k < vn.size(); k++) {
+          draft(r, c, triggers.get(i), scopeEnd[i], kinds[i], List.of(vn.get(k), ru.get(k)))
+              .ifPresent(out::add);
+        }
+        continue;
+      }
       for (Item a : vn) {
         for (Item b : ru) {
           draft(r, c, triggers.get(i), scopeEnd[i], kinds[i], List.of(a, b)).ifPresent(out::add);
@@ -356,6 +382,12 @@ final class MeetingFinder {
       }
     }
     return out;
+  }
+
+  /** Whether the clause pairs its two lists place by place ("their respective counterparts"). */
+  private static boolean respective(Read r, Clause c) {
+    return r.found.stream()
+        .anyMatch(f -> f.is(Cue.RESPECTIVE) && f.start() >= c.start() && f.end() <= c.end());
   }
 
   /**

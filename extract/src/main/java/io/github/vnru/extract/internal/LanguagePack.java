@@ -46,7 +46,8 @@ public final class LanguagePack {
     SECOND_PERSON,
     COUNTERPART,
     ASIDE,
-    HERE
+    HERE,
+    RESPECTIVE
   }
 
   /**
