@@ -147,4 +147,21 @@ class CliJarIT {
     Jar typo = Jar.run(dir, "timeline", "--registry", "typo.json");
     assertTrue(typo.err.contains("unknown field 'alises'"), typo.toString());
   }
+
+  @Test
+  void aMalformedLanguageFile_stopsParsingAtStart_namingFileAndLine(@TempDir Path dir)
+      throws Exception {
+    for (String file : new String[] {"ru/cues.tsv", "vi/dates.tsv", "en/mentions.tsv"}) {
+      Path patch = dir.resolve("patch-" + file.replace('/', '-'));
+      Path bad = patch.resolve("io/github/vnru/extract/lang/" + file);
+      Files.createDirectories(bad.getParent());
+      Files.writeString(bad, "# a comment\nword\tKIND\textra\tcolumns\tmany\n");
+      Jar r = Jar.runWithClassPathFirst(dir, patch, "parse", seed("001").toString());
+      String what = file + ": " + r;
+      assertEquals(1, r.status, what);
+      assertEquals("", r.out, what);
+      assertTrue(r.err.startsWith("vnru: lang/" + file + ":2: "), what);
+      assertFalse(JAVA_NAME.matcher(r.err).find(), what);
+    }
+  }
 }

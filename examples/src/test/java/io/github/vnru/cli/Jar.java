@@ -25,11 +25,22 @@ final class Jar {
   }
 
   static Jar run(Path workDir, String... args) throws IOException, InterruptedException {
+    return start(workDir, List.of("-jar", JAR.toString()), args);
+  }
+
+  /** Runs the jar's main class with {@code first} ahead of the jar on the class path. */
+  static Jar runWithClassPathFirst(Path workDir, Path first, String... args)
+      throws IOException, InterruptedException {
+    String cp = first + java.io.File.pathSeparator + JAR;
+    return start(workDir, List.of("-cp", cp, "io.github.vnru.cli.Main"), args);
+  }
+
+  private static Jar start(Path workDir, List<String> javaArgs, String... args)
+      throws IOException, InterruptedException {
     assertTrue(Files.isRegularFile(JAR), "build the jar first (mvn package): " + JAR);
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-jar");
-    cmd.add(JAR.toString());
+    cmd.addAll(javaArgs);
     cmd.addAll(List.of(args));
     Path outFile = Files.createTempFile("vnru-out", ".txt");
     Path errFile = Files.createTempFile("vnru-err", ".txt");

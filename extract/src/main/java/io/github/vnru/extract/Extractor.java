@@ -2,6 +2,7 @@ package io.github.vnru.extract;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.vnru.extract.internal.LanguageData;
 import io.github.vnru.model.Meeting;
 import io.github.vnru.model.Mention;
 import io.github.vnru.model.MentionKind;
@@ -23,9 +24,16 @@ public final class Extractor {
     this.registry = registry;
   }
 
-  /** An extractor over {@code registry}. */
+  /**
+   * An extractor over {@code registry}.
+   *
+   * @throws IllegalStateException if a built-in language file is malformed; the message names
+   *     its file and line
+   */
   public static Extractor of(Registry registry) {
-    return new Extractor(checkNotNull(registry, "registry"));
+    checkNotNull(registry, "registry");
+    LanguageData.load();
+    return new Extractor(registry);
   }
 
   /** The registry this extractor uses. */

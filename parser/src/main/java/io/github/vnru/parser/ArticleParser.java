@@ -75,7 +75,12 @@ public final class ArticleParser {
     this.charset = charset;
   }
 
-  /** A parser with the built-in registry, UTF-8 and default limits. */
+  /**
+   * A parser with the built-in registry, UTF-8 and default limits.
+   *
+   * @throws IllegalStateException if a built-in language file is malformed (the message names its
+   *     file and line)
+   */
   public static ArticleParser create() {
     return new ArticleParser(Registry.defaults(), DEFAULT_MAX_BYTES, UTF_8);
   }
