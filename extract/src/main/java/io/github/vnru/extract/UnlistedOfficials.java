@@ -7,6 +7,8 @@ import io.github.vnru.extract.internal.DateWords;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.PlaceEntry;
+import io.github.vnru.extract.internal.RussianNames;
+import io.github.vnru.extract.internal.RussianTranscription;
 import io.github.vnru.extract.internal.TitleEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
@@ -39,6 +41,8 @@ final class UnlistedOfficials {
    * {@code của}); a longer run is the sentence going on.
    */
   private static final int MAX_ORG_LINK = 2;
+  /** The same for the lower-case words of a Russian title's complement ("фракции партии в"). */
+  private static final int MAX_RUSSIAN_COMPLEMENT = 3;
 
   private final Lexicon lexicon;
   private final MentionWords words;
@@ -145,6 +149,18 @@ final class UnlistedOfficials {
             p = runEnd;
             continue;
           }
+          if (RussianNames.isCyrillic(tok)) {
+            // "губернатор Ростовской области Василий Голубев", "руководителем провинции
+            // Бариа-Вунгтау Нгуеном Ван Тхо": capitalised words of a Russian title's complement
+            // come before the name
+            after = nameIn(text, after, runEnd);
+            if (after < 0) {
+              inOrg = true;
+              lowerRun = 0;
+              p = runEnd;
+              continue;
+            }
+          }
           nameStart = after;
           break;
         }
@@ -158,7 +174,11 @@ final class UnlistedOfficials {
           p = e;
           continue;
         }
-        if (inOrg && ++lowerRun <= MAX_ORG_LINK && !phraseAt(s, p)) {
+        // a Russian title's complement is in the genitive, capitalised or not ("губернатор
+        // области", "заместитель министра иностранных дел Вьетнама")
+        boolean complement = RussianNames.isCyrillic(tok);
+        if ((inOrg || complement) && ++lowerRun <= (complement ? MAX_RUSSIAN_COMPLEMENT
+            : MAX_ORG_LINK) && !phraseAt(s, p)) {
           p = e;
           continue;
         }
@@ -384,6 +404,33 @@ final class UnlistedOfficials {
   }
 
   /** Whether a meeting word or cue of the language pack starts at {@code p}. */
+  /**
+   * Where in the capitalised Cyrillic words {@code [p, runEnd)} a name starts, or -1: at a
+   * Russian given name in any case, an initial, or a Vietnamese surname in Russian letters.
+   */
+  private int nameIn(String text, int p, int runEnd) {
+    int q = p;
+    while (q < runEnd) {
+      int e = Math.min(tokenEnd(text, q), runEnd);
+      if (e == q) {
+        break;
+      }
+      String word = text.substring(q, e);
+      if (word.endsWith(".") || RussianNames.defaults().isGivenName(word)) {
+        return q; // "Д.Г. Новиков", "Василий Голубев"
+      }
+      String syllable = RussianTranscription.defaults().vietnamese(word);
+      if (syllable != null && words.isSurname(Lexicon.fold(syllable))) {
+        return q;
+      }
+      q = e;
+      while (q < runEnd && text.charAt(q) == ' ') {
+        q++;
+      }
+    }
+    return -1;
+  }
+
   private static boolean phraseAt(Scanned s, int p) {
     for (Found f : s.phrases) {
       if (f.start() == p) {

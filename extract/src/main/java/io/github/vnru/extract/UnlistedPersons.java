@@ -3,6 +3,8 @@ package io.github.vnru.extract;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.NameKeys;
+import io.github.vnru.extract.internal.RussianNames;
+import io.github.vnru.extract.internal.RussianTranscription;
 import io.github.vnru.extract.internal.TitleEntry;
 import io.github.vnru.model.Language;
 import io.github.vnru.model.Party;
@@ -57,8 +59,11 @@ final class UnlistedPersons {
    * country agrees with the registry, else an unlisted person made by the id rule; null when the
    * tokens name no one (a patronymic, a piece of a title or of a group's name). A person with no
    * country from the title whose name has a patronymic between given name and surname ({@code
-   * Sergey Ivanovich Petrov}) is Russian, unless {@code otherCountryNamed}: the sentence names a
-   * country other than Vietnam and Russia (Belarusians and Ukrainians have patronymics too).
+   * Sergey Ivanovich Petrov}), or a Russian given name written in Cyrillic ({@code Василий
+   * Голубев}), is Russian, unless {@code otherCountryNamed}: the sentence names a country other
+   * than Vietnam and Russia (Belarusians and Ukrainians have patronymics too). A Cyrillic name gets
+   * its id in the nominative and the usual English spelling ({@link RussianNames}); a name written
+   * surname first in official style ({@code Nesterov Ivan Sergeevich}) is put in order.
    */
   String personFor(
       String name, List<String> tokens, TitleEntry entry, String org, String country,
@@ -75,8 +80,18 @@ final class UnlistedPersons {
       }
     }
     String lastKey = keys.wordKey(Lexicon.fold(tokens.get(tokens.size() - 1)));
+    boolean officialStyle = false;
     if (keys.isPatronymic(lastKey)) {
-      return null; // "Mikhail Vladimirovich": a patronymic ends no name
+      // a patronymic ends no name ("Mikhail Vladimirovich") unless written in official style,
+      // surname first: "Nesterov Ivan Sergeevich", "Голубев Василий Юрьевич"
+      RussianNames names = RussianNames.defaults();
+      if (tokens.size() != 3 || !names.isGivenName(tokens.get(1))
+          || names.isGivenName(tokens.get(0))) {
+        return null;
+      }
+      tokens = List.of(tokens.get(1), tokens.get(0));
+      lastKey = keys.wordKey(Lexicon.fold(tokens.get(1)));
+      officialStyle = true;
     }
     String givenKey = tokens.size() > 1 ? keys.wordKey(Lexicon.fold(tokens.get(0))) : null;
     for (Person near : lexicon.nearSurnames(lastKey)) {
@@ -113,8 +128,22 @@ final class UnlistedPersons {
       return null;
     }
     List<String> idWords = new ArrayList<>();
-    boolean patronymic = false;
-    for (int i = 0; i < tokens.size(); i++) {
+    boolean patronymic = officialStyle;
+    RussianNames.Name cyrillic = RussianNames.defaults().read(tokens);
+    // "Василий Голубев": a Russian given name written in Cyrillic makes a Russian too
+    boolean russianGiven = cyrillic != null && RussianNames.defaults().isGivenName(tokens.get(0));
+    // "Нгуеном Ван Тхо": a Vietnamese name in Russian letters, read back syllable by syllable
+    List<String> vietnamese = cyrillic == null ? vietnameseInCyrillic(tokens) : null;
+    if (vietnamese != null) {
+      idWords.addAll(vietnamese);
+      surnameFirst = true;
+    } else if (cyrillic != null) {
+      // "Василием Голубевым": the nominative, in the usual English spelling
+      idWords.add(cyrillic.given());
+      idWords.add(cyrillic.surname());
+      patronymic |= tokens.size() == 3;
+    }
+    for (int i = 0; i < tokens.size() && cyrillic == null && vietnamese == null; i++) {
       String w = idChars(Lexicon.fold(tokens.get(i)));
       if (tokens.size() >= 3 && i > 0 && i < tokens.size() - 1
           && keys.isPatronymic(keys.wordKey(Lexicon.fold(tokens.get(i))))
@@ -140,7 +169,7 @@ final class UnlistedPersons {
     if (!lexicon.persons().containsKey(pid) && !persons.containsKey(pid)) {
       if (country == null && surnameFirst) {
         country = "VN";
-      } else if (country == null && patronymic && !otherCountryNamed) {
+      } else if (country == null && (patronymic || russianGiven) && !otherCountryNamed) {
         country = "RU";
       }
       var b = Person.builder().id(pid).name(name).registered(false);
@@ -155,6 +184,26 @@ final class UnlistedPersons {
       surnames.put(pid, tokens.get(tokens.size() - 1));
     }
     return idText;
+  }
+
+  /**
+   * The syllables, folded, of a Vietnamese name written in Russian letters and led by a
+   * Vietnamese surname ({@code Ле Тхи Тху Ханг}: le thi thu hang); null when it is not one.
+   */
+  List<String> vietnameseInCyrillic(List<String> tokens) {
+    if (tokens.size() < 2 || !RussianNames.isCyrillic(tokens.get(0))) {
+      return null;
+    }
+    RussianTranscription transcription = RussianTranscription.defaults();
+    List<String> out = new ArrayList<>(tokens.size());
+    for (String t : tokens) {
+      String syllable = transcription.vietnamese(t);
+      if (syllable == null) {
+        return null;
+      }
+      out.add(Lexicon.fold(syllable));
+    }
+    return words.isSurname(out.get(0)) ? out : null;
   }
 
   /**
@@ -319,6 +368,9 @@ final class UnlistedPersons {
       }
       if (ascii(t)) {
         continue; // no mark and no đ: nothing to decompose
+      }
+      if (RussianNames.isCyrillic(t)) {
+        return false; // й is и with a breve, as ă is a with one
       }
       String d = Normalizer.normalize(t, Normalizer.Form.NFD);
       for (int i = 0; i < d.length(); i++) {

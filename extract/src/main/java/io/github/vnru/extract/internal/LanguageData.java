@@ -32,7 +32,8 @@ public final class LanguageData {
         MentionWords.of(l);
       }
       DateWords.languages();
-      RussianTranscription.defaults();
+      RussianTranscription.defaults().vietnamese("а");
+      RussianNames.defaults();
       NameKeys.defaults();
       loaded = true;
     } catch (ExceptionInInitializerError e) {

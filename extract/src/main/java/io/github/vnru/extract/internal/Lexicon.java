@@ -107,8 +107,15 @@ public final class Lexicon {
         add(terms, kind, pl.name(), s, exact, false, pl);
       }
     }
+    RussianNames russianNames = RussianNames.defaults();
+    Map<TitleEntry, List<String>> titleSpellings = new LinkedHashMap<>();
     for (TitleEntry t : titles) {
-      for (String s : t.aliases()) {
+      Set<String> spellings = new LinkedHashSet<>();
+      t.aliases().forEach(a -> spellings.addAll(russianNames.withCases(a)));
+      titleSpellings.put(t, List.copyOf(spellings));
+    }
+    for (TitleEntry t : titles) {
+      for (String s : titleSpellings.get(t)) {
         boolean exact = s.length() <= 3 && s.equals(s.toUpperCase(Locale.ROOT));
         boolean single = words(s) == 1 && s.indexOf('-') < 0;
         terms.add(new Term(Term.TermKind.TITLE, t.role(), s, exact, false, single, false, t));
@@ -118,7 +125,7 @@ public final class Lexicon {
       if (t.honorific()) {
         continue;
       }
-      for (String alias : t.aliases()) {
+      for (String alias : titleSpellings.get(t)) {
         for (String w : alias.strip().split("[\\s,]+")) {
           if (!w.isEmpty()) {
             titleWordsFolded.add(fold(w));

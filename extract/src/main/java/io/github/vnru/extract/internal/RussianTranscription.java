@@ -19,6 +19,7 @@ import java.util.Set;
  */
 public final class RussianTranscription {
   private static final String FILE = "vietnamese-names.tsv";
+  private static final String SYLLABLES = "syllables.tsv";
   /** Vietnamese letters without tone marks: what a rule's FROM may hold. */
   private static final String VIETNAMESE_LETTERS = "abcdeghiklmnopqrstuvxyăâêôơưđ";
   private static volatile RussianTranscription defaults;
@@ -36,11 +37,17 @@ public final class RussianTranscription {
   private final Map<Character, List<Rule>> byFirst;
   /** The case endings of a name ending in a consonant. */
   private final List<String> caseEndings;
+  /** The case endings that replace the soft sign a name ends in. */
+  private final List<String> softSignEndings;
   /** The most variants any rule gives. */
   private final int variants;
+  /** Read on first use: {@link #vietnamese}. */
+  private volatile Map<String, String> bySpelling;
 
-  private RussianTranscription(List<Rule> rules, List<String> caseEndings) {
+  private RussianTranscription(List<Rule> rules, List<String> caseEndings,
+      List<String> softSignEndings) {
     this.caseEndings = List.copyOf(caseEndings);
+    this.softSignEndings = List.copyOf(softSignEndings);
     Map<Character, List<Rule>> m = new HashMap<>();
     int v = 1;
     for (Rule r : rules) {
@@ -75,15 +82,19 @@ public final class RussianTranscription {
   static RussianTranscription of(List<PackLines.Line> lines) {
     List<Rule> rules = new ArrayList<>();
     List<String> caseEndings = new ArrayList<>();
+    List<String> softSignEndings = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (PackLines.Line line : lines) {
       String kind = line.cols()[0];
       String from = line.cols()[1];
       if (kind.equals("case")) {
-        if (!from.equals("consonant") || !caseEndings.isEmpty()) {
-          throw line.error("one case line is expected, for FROM 'consonant'");
+        List<String> endings = from.equals("consonant") ? caseEndings
+            : from.equals("soft-sign") ? softSignEndings : null;
+        if (endings == null || !endings.isEmpty()) {
+          throw line.error("one case line is expected for each FROM, 'consonant' and"
+              + " 'soft-sign'");
         }
-        caseEndings.addAll(russianWords(line, line.cols()[2]));
+        endings.addAll(russianWords(line, line.cols()[2]));
         continue;
       }
       if (!List.of("any", "start", "end").contains(kind)) {
@@ -99,7 +110,7 @@ public final class RussianTranscription {
       }
       rules.add(new Rule(kind.equals("start"), kind.equals("end"), from, to));
     }
-    return new RussianTranscription(rules, caseEndings);
+    return new RussianTranscription(rules, caseEndings, softSignEndings);
   }
 
   /** The |-separated lower-case Russian words of a TO column. */
@@ -117,9 +128,18 @@ public final class RussianTranscription {
   /**
    * The declined forms of a Russian spelling {@link #spell} gave: with each case ending of {@code
    * lang/ru/vietnamese-names.tsv} when it ends in a consonant ({@code Фам Зя Кхием} gives {@code
-   * Фам Зя Кхиема}, … {@code Фам Зя Кхиемом}), else none: such a name is not declined.
+   * Фам Зя Кхиема}, … {@code Фам Зя Кхиемом}) or in place of its final soft sign ({@code Буи Динь
+   * Зинь}: {@code Буи Динь Зиня}, …), else none: such a name is not declined.
    */
   public List<String> declined(String spelling) {
+    if (spelling.endsWith("ь") && spelling.length() > 1) {
+      String stem = spelling.substring(0, spelling.length() - 1);
+      List<String> out = new ArrayList<>(softSignEndings.size());
+      for (String e : softSignEndings) {
+        out.add(stem + e);
+      }
+      return out;
+    }
     if (spelling.isEmpty() || "аеёиоуыэюяьй".indexOf(
         Character.toLowerCase(spelling.charAt(spelling.length() - 1))) >= 0
         || !Character.isLetter(spelling.charAt(spelling.length() - 1))) {
@@ -199,6 +219,61 @@ public final class RussianTranscription {
       i += best.from.length();
     }
     return b.length() == 0 ? null : b.toString();
+  }
+
+  /**
+   * The Vietnamese syllable, without tone marks, that a Russian paper spells {@code word}
+   * ({@code Тхо} is {@code tho}, {@code Нгуеном} {@code nguyên}: a case ending is dropped when the
+   * word is no syllable's spelling with it), the most frequent of {@code lang/vi/syllables.tsv}
+   * when several are spelled so; null when none is.
+   */
+  public String vietnamese(String word) {
+    Map<String, String> bySpelling = syllablesBySpelling();
+    String w = word.toLowerCase(Locale.ROOT);
+    String found = bySpelling.get(w);
+    for (int i = 0; found == null && i < caseEndings.size(); i++) {
+      String e = caseEndings.get(i);
+      if (w.endsWith(e) && w.length() > e.length()) {
+        String stem = w.substring(0, w.length() - e.length());
+        if (!declined(stem).isEmpty()) { // only a name ending in a consonant declines
+          found = bySpelling.get(stem);
+        }
+      }
+    }
+    for (int i = 0; found == null && i < softSignEndings.size(); i++) {
+      String e = softSignEndings.get(i);
+      if (w.endsWith(e) && w.length() > e.length()) {
+        found = bySpelling.get(w.substring(0, w.length() - e.length()) + "ь");
+      }
+    }
+    return found;
+  }
+
+  /** Each Russian spelling of a syllable of syllables.tsv, lower case, to its syllable. */
+  private Map<String, String> syllablesBySpelling() {
+    Map<String, String> m = bySpelling;
+    if (m == null) {
+      synchronized (this) {
+        m = bySpelling;
+        if (m == null) {
+          Map<String, String> built = new HashMap<>();
+          for (PackLines.Line line : PackLines.read("vi", SYLLABLES, 2, 2)) {
+            String syllable = line.cols()[0];
+            if (syllable.isEmpty() || !syllable.chars().allMatch(
+                c -> VIETNAMESE_LETTERS.indexOf(c) >= 0)) {
+              throw line.error("'" + syllable + "' must be lower-case Vietnamese letters without"
+                  + " tone marks");
+            }
+            for (String spelling : spell(syllable)) {
+              built.putIfAbsent(spelling.toLowerCase(Locale.ROOT), syllable); // most frequent first
+            }
+          }
+          m = Map.copyOf(built);
+          bySpelling = m;
+        }
+      }
+    }
+    return m;
   }
 
   /**

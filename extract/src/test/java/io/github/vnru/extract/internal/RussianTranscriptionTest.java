@@ -143,4 +143,20 @@ final class RussianTranscriptionTest {
     return lexicon.persons().values().stream()
         .filter(p -> p.id().value().equals(id)).findFirst().orElseThrow();
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    // each word read back to its most frequent syllable; case endings dropped when needed
+    "Ле, lê", "Тхи, thi", "Тху, thu", "Ханг, hang", "Нгуеном, nguyên", "Зунг, dung",
+    "Чонг, trong", "Тьинь, chinh", "Кхиемом, khiêm", "Буи, bui", "Буй, bui"})
+  void aRussianSpelling_readsBackToItsSyllable(String russian, String syllable) {
+    assertEquals(syllable, RU.vietnamese(russian));
+  }
+
+  @Test
+  void aWordNoSyllableIsSpelled_readsBackToNothing() {
+    for (String word : new String[] {"Голубев", "Москва", "Бариа-Вунгтау", "Путин"}) {
+      assertEquals(null, RU.vietnamese(word), word);
+    }
+  }
 }

@@ -1,0 +1,315 @@
+package io.github.vnru.extract.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Russian names as an id spells them, by the rules of {@code lang/ru/given-names.tsv}, {@code
+ * name-cases.tsv} and {@code latin-names.tsv}: in the nominative, given name first, in Latin
+ * letters ({@code с губернатором Василием Голубевым} names {@code vasily golubev}), and a name
+ * written surname first in official style put in order ({@code Nesterov Ivan Sergeevich}).
+ * Immutable and thread-safe.
+ */
+public final class RussianNames {
+  private static volatile RussianNames defaults;
+
+  /** A given name as written in one case: its nominative, gender and English spelling. */
+  private record Given(String nominative, char gender, String english, String grammaticalCase) {}
+
+  /** One ending rule of name-cases.tsv. */
+  private record Ending(boolean surnameOnly, char gender, String grammaticalCase, String nominative,
+      String declined) {}
+
+  /** One spelling rule of latin-names.tsv. */
+  private record Letters(boolean atStart, boolean atEnd, String from, String to) {}
+
+  /**
+   * A Russian name read: the id's words, given name first.
+   *
+   * @param given the given name, or its initial, in Latin letters as the id spells it
+   * @param surname the surname in the nominative, in Latin letters
+   */
+  public record Name(String given, String surname) {}
+
+  /** Every case form of every given name, lower case. */
+  private final Map<String, List<Given>> givenForms;
+  /** The English spellings of the given names, keyed ({@link NameKeys#wordKey}). */
+  private final Set<String> givenKeys;
+  private final List<Ending> endings;
+  private final Map<Character, List<Letters>> lettersByFirst;
+  private final NameKeys keys;
+
+  private RussianNames(List<Given> given, List<Ending> endings, List<Letters> letters,
+      NameKeys keys) {
+    this.keys = keys;
+    this.endings = List.copyOf(endings);
+    Map<String, List<Given>> forms = new HashMap<>();
+    Set<String> english = new HashSet<>();
+    for (Given g : given) {
+      forms.computeIfAbsent(g.nominative, k -> new ArrayList<>()).add(g);
+      for (Ending e : endings) {
+        String form = decline(g.nominative, g.gender, e, false);
+        if (form != null) {
+          forms.computeIfAbsent(form, k -> new ArrayList<>())
+              .add(new Given(g.nominative, g.gender, g.english, e.grammaticalCase));
+        }
+      }
+      english.add(keys.wordKey(Lexicon.fold(g.english)));
+    }
+    forms.replaceAll((k, v) -> List.copyOf(v));
+    this.givenForms = Map.copyOf(forms);
+    this.givenKeys = Set.copyOf(english);
+    Map<Character, List<Letters>> byFirst = new HashMap<>();
+    for (Letters l : letters) {
+      byFirst.computeIfAbsent(l.from.charAt(0), k -> new ArrayList<>()).add(l);
+    }
+    byFirst.replaceAll((k, v) -> List.copyOf(v));
+    this.lettersByFirst = Map.copyOf(byFirst);
+  }
+
+  /** The rules of the built-in files, loaded once. */
+  public static RussianNames defaults() {
+    RussianNames n = defaults;
+    if (n == null) {
+      synchronized (RussianNames.class) {
+        n = defaults;
+        if (n == null) {
+          n = load(NameKeys.defaults());
+          defaults = n;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static RussianNames load(NameKeys keys) {
+    List<Given> given = new ArrayList<>();
+    for (PackLines.Line l : PackLines.read("ru", "given-names.tsv", 3, 3)) {
+      String[] c = l.cols();
+      given.add(new Given(russian(l, c[0]), gender(l, c[1]), latin(l, c[2], false), "nom"));
+    }
+    List<Ending> endings = new ArrayList<>();
+    Set<String> cases = Set.of("gen", "dat", "acc", "ins", "pre");
+    for (PackLines.Line l : PackLines.read("ru", "name-cases.tsv", 5, 5)) {
+      String[] c = l.cols();
+      if (!c[0].equals("noun") && !c[0].equals("surname")) {
+        throw l.error("unknown class '" + c[0] + "'; expected noun or surname");
+      }
+      if (!cases.contains(c[2])) {
+        throw l.error("unknown case '" + c[2] + "'; expected one of " + cases);
+      }
+      endings.add(new Ending(c[0].equals("surname"), gender(l, c[1]), c[2],
+          c[3].equals("-") ? "" : russian(l, c[3]), russian(l, c[4])));
+    }
+    List<Letters> letters = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (PackLines.Line l : PackLines.read("ru", "latin-names.tsv", 2, 3)) {
+      String[] c = l.cols();
+      if (!List.of("any", "start", "end").contains(c[0])) {
+        throw l.error("unknown kind '" + c[0] + "'; expected any, start or end");
+      }
+      if (!seen.add(c[0] + ' ' + c[1])) {
+        throw l.error("a second " + c[0] + " rule for '" + c[1] + "'");
+      }
+      letters.add(new Letters(c[0].equals("start"), c[0].equals("end"), russian(l, c[1]),
+          c.length > 2 ? latin(l, c[2], true) : ""));
+    }
+    return new RussianNames(given, endings, letters, keys);
+  }
+
+  private static String russian(PackLines.Line l, String s) {
+    if (s.isEmpty() || !s.toLowerCase(Locale.ROOT).chars().allMatch(RussianNames::isRussian)) {
+      throw l.error("'" + s + "' must be Russian letters");
+    }
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  private static String latin(PackLines.Line l, String s, boolean lower) {
+    boolean ok = !s.isEmpty() && s.chars().allMatch(c -> c >= 'a' && c <= 'z' || !lower
+        && c >= 'A' && c <= 'Z');
+    if (!ok) {
+      throw l.error("'" + s + "' must be " + (lower ? "lower-case " : "") + "Latin letters");
+    }
+    return s;
+  }
+
+  private static char gender(PackLines.Line l, String s) {
+    if (!s.equals("m") && !s.equals("f")) {
+      throw l.error("unknown gender '" + s + "'; expected m or f");
+    }
+    return s.charAt(0);
+  }
+
+  private static boolean isRussian(int c) {
+    return c >= 'а' && c <= 'я' || c == 'ё';
+  }
+
+  /** Whether {@code word} is written in Cyrillic letters. */
+  public static boolean isCyrillic(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.UnicodeBlock.of(word.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code word} in the case {@code e} names, or null when {@code e} does not fit it; {@code
+   * nominative} false: {@code word} is the nominative and the form in that case is made.
+   */
+  private static String decline(String word, char gender, Ending e, boolean toNominative) {
+    if (e.gender != gender) {
+      return null;
+    }
+    String from = toNominative ? e.declined : e.nominative;
+    String to = toNominative ? e.nominative : e.declined;
+    if (!word.endsWith(from) || word.length() - from.length() < 2) {
+      return null;
+    }
+    String stem = word.substring(0, word.length() - from.length());
+    char last = stem.charAt(stem.length() - 1);
+    // "-" stands for a consonant: Владимир, not Никита
+    if (e.nominative.isEmpty() && "аеёиоуыэюяйь".indexOf(last) >= 0) {
+      return null;
+    }
+    return stem + to;
+  }
+
+  /**
+   * The Cyrillic name these words write, a given name this file lists (or an initial) and a
+   * surname, a patronymic between them left out: in the nominative and in Latin letters; null
+   * unless they are two such words. "Василием Голубевым" is vasily golubev; "Д Новиковым" (an
+   * initial) d novikov; "Российской Федерации" none.
+   */
+  public Name read(List<String> words) {
+    List<String> w = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if (i == 0 || i == words.size() - 1
+          || !keys.isPatronymic(keys.wordKey(Lexicon.fold(word)))) {
+        w.add(word);
+      }
+    }
+    if (w.size() != 2 || !isCyrillic(w.get(0)) || !isCyrillic(w.get(1))) {
+      return null;
+    }
+    String given = w.get(0).toLowerCase(Locale.ROOT);
+    String surname = w.get(1).toLowerCase(Locale.ROOT);
+    List<Given> readings = givenForms.getOrDefault(given, List.of());
+    if (readings.isEmpty()) {
+      if (given.length() > 1) {
+        return null; // no given name: "Российской Федерации", "Президиума Межрегиональной"
+      }
+      // an initial: the surname's own ending, when only a man's surname in a case other than
+      // the nominative can have it ("Д.Г. Новиковым")
+      return new Name(spell(given), spell(nominative(surname, 'm', null)));
+    }
+    // the reading whose surname is declined to fit ("Александра Новака" is Alexander Novak),
+    // else the nominative one ("Александра Новак" is Alexandra Novak)
+    Given best = readings.stream().filter(g -> g.grammaticalCase.equals("nom")).findFirst()
+        .orElse(readings.get(0));
+    String bestSurname = surname;
+    for (Given g : readings) {
+      String s = g.grammaticalCase.equals("nom") ? null : nominative(surname, g.gender,
+          g.grammaticalCase);
+      if (s != null) {
+        best = g;
+        bestSurname = s;
+        break;
+      }
+    }
+    return new Name(best.english.toLowerCase(Locale.ROOT), spell(bestSurname));
+  }
+
+  /**
+   * Whether {@code word} is a Russian given name this file lists, in any case when Cyrillic
+   * ({@code Сергея}), in any romanisation when Latin ({@code Sergei}).
+   */
+  public boolean isGivenName(String word) {
+    return isCyrillic(word)
+        ? givenForms.containsKey(word.toLowerCase(Locale.ROOT))
+        : givenKeys.contains(keys.wordKey(Lexicon.fold(word)));
+  }
+
+  /**
+   * A surname in case {@code grammaticalCase} put in the nominative, or null when no rule of that
+   * case fits it (it does not decline). {@code grammaticalCase} null: only the surname rules of a
+   * man's cases, none of which a nominative can end with.
+   */
+  private String nominative(String surname, char gender, String grammaticalCase) {
+    Ending best = null;
+    for (Ending e : endings) {
+      boolean fits = grammaticalCase == null
+          ? e.surnameOnly && e.declined.length() >= 3
+          : e.grammaticalCase.equals(grammaticalCase);
+      if (fits && decline(surname, gender, e, true) != null
+          && (best == null || e.declined.length() > best.declined.length())) {
+        best = e;
+      }
+    }
+    if (best == null) {
+      return grammaticalCase == null ? surname : null;
+    }
+    return decline(surname, gender, best, true);
+  }
+
+  /**
+   * {@code title} and, when it is Russian and its first word a noun ({@code губернатор}, {@code
+   * заместитель министра}, {@code глава}), the same with that word in every case by the noun rules
+   * ({@code губернатора}, {@code заместителем министра}, {@code главой}): a title is met in any
+   * case. A title led by an adjective ({@code генеральный консул}) lists its forms itself.
+   */
+  public List<String> withCases(String title) {
+    int space = title.indexOf(' ');
+    String head = (space < 0 ? title : title.substring(0, space)).toLowerCase(Locale.ROOT);
+    String rest = space < 0 ? "" : title.substring(space);
+    if (!head.chars().allMatch(c -> isRussian(c) || c == '-') || head.endsWith("ый")
+        || head.endsWith("ий") || head.endsWith("ой") || head.endsWith("ая")) {
+      return List.of(title);
+    }
+    // a man's office in -а declines as a woman's name does (глава, главы, главой)
+    char gender = head.endsWith("а") || head.endsWith("я") ? 'f' : 'm';
+    List<String> out = new ArrayList<>();
+    out.add(title);
+    for (Ending e : endings) {
+      String form = e.surnameOnly ? null : decline(head, gender, e, false);
+      if (form != null && !out.contains(form + rest)) {
+        out.add(form + rest);
+      }
+    }
+    return out;
+  }
+
+  /** A Russian word, lower case, in Latin letters by the rules of latin-names.tsv. */
+  String spell(String word) {
+    StringBuilder b = new StringBuilder(word.length() + 4);
+    int i = 0;
+    while (i < word.length()) {
+      Letters best = null;
+      for (Letters l : lettersByFirst.getOrDefault(word.charAt(i), List.of())) {
+        int end = i + l.from.length();
+        boolean fits = word.startsWith(l.from, i) && (!l.atStart || i == 0)
+            && (!l.atEnd || end == word.length());
+        boolean bound = l.atStart || l.atEnd;
+        if (fits && (best == null || l.from.length() > best.from.length()
+            || l.from.length() == best.from.length() && bound)) {
+          best = l;
+        }
+      }
+      if (best == null) {
+        b.append(word.charAt(i)); // not a Russian letter (a hyphen): kept as it is
+        i++;
+      } else {
+        b.append(best.to);
+        i += best.from.length();
+      }
+    }
+    return b.toString();
+  }
+}
