@@ -131,7 +131,8 @@ public class StageBenchmark {
       InMemoryCorpus corpus, Stages s, InMemoryCorpus.Cursor cursor, ByteCounter counter) {
     int i = cursor.next(corpus.bytes.length);
     counter.bytes += corpus.bytes[i].length;
-    return Segmenter.segment(corpus.ids[i], s.headers[i].content(), new Locator(s.texts[i]));
+    return Segmenter.segmentText(
+        corpus.ids[i], s.texts[i], s.headers[i].content(), new Locator(s.texts[i]));
   }
 
   /** Sentence splitting and date finding over the searchable segments. */

@@ -8,9 +8,15 @@ import io.github.vnru.extract.Segment;
 import io.github.vnru.extract.SegmentKind;
 import io.github.vnru.extract.Sentence;
 import io.github.vnru.model.Article;
+import io.github.vnru.model.Evidence;
 import io.github.vnru.model.ImmutableArticle;
+import io.github.vnru.model.ImmutableMeeting;
+import io.github.vnru.model.ImmutableMention;
 import io.github.vnru.model.Language;
+import io.github.vnru.model.Meeting;
+import io.github.vnru.model.Mention;
 import io.github.vnru.model.PartialDate;
+import io.github.vnru.model.Span;
 import io.github.vnru.model.Warning;
 import io.github.vnru.model.WarningKind;
 import io.github.vnru.parser.ArticleParseException;
@@ -99,7 +105,10 @@ public final class ArticleAssembler {
         page.contentEnd() >= text.length() ? text : text.substring(0, page.contentEnd());
     HeaderReader.Header header = HeaderReader.read(Line.split(content));
     issues.addAll(header.warnings());
-    Segmenter.Layout layout = Segmenter.segment(source, header.content(), locator);
+    Segmenter.Layout layout =
+        page == Page.TEXT
+            ? Segmenter.segmentText(source, text, header.content(), locator)
+            : Segmenter.segment(source, header.content(), locator);
     if (page != Page.TEXT) {
       layout = withMarkup(layout, page);
     }
@@ -157,9 +166,9 @@ public final class ArticleAssembler {
         DateFinder.Result r = DateFinder.find(s.text(), start, published, skip);
         issues.addAll(r.issues());
         List<DateMention> dates = r.dates();
-        sentences.add(new Sentence(start, s.text(), dates));
+        sentences.add(new Sentence(start, oneLine(s.text()), dates));
       }
-      segments.add(new Segment(kindOf(p, layout), p.start(), p.text(), sentences));
+      segments.add(new Segment(kindOf(p, layout), p.start(), oneLine(p.text()), sentences));
     }
 
     StringBuilder own = new StringBuilder();
@@ -211,8 +220,8 @@ public final class ArticleAssembler {
         warnings.add(Warning.of(WarningKind.EXTRACTION, w));
       }
       article =
-          base.addAllMeetings(result.meetings())
-              .addAllMentions(result.mentions())
+          base.addAllMeetings(meetingsAsWritten(result.meetings(), text))
+              .addAllMentions(mentionsAsWritten(result.mentions(), text))
               .addAllPersons(result.persons())
               .addAllParties(result.parties())
               .addAllUnlistedPersons(result.unlistedPersons())
@@ -379,6 +388,38 @@ public final class ArticleAssembler {
         .addAllCaptions(texts(layout.captions()))
         .addAllCredits(texts(layout.credits()))
         .addAllBoilerplate(texts(layout.boilerplate()));
+  }
+
+  /**
+   * {@code s} with each line break as one space, as extraction reads it: a paragraph of a
+   * hard-wrapped text spans lines ({@code Andrey\nKlimov}). Of the same length, so offsets hold.
+   */
+  static String oneLine(String s) {
+    return s.indexOf('\n') < 0 ? s : s.replace('\n', ' ');
+  }
+
+  /** The mentions with their text as the normalised {@code text} writes it, line breaks included. */
+  private static List<Mention> mentionsAsWritten(List<Mention> mentions, String text) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String written = text.substring(m.start(), m.end());
+      out.add(written.equals(m.text()) ? m : ImmutableMention.copyOf(m).withText(written));
+    }
+    return out;
+  }
+
+  /** The meetings with their evidence as the normalised {@code text} writes it. */
+  private static List<Meeting> meetingsAsWritten(List<Meeting> meetings, String text) {
+    List<Meeting> out = new ArrayList<>(meetings.size());
+    for (Meeting m : meetings) {
+      Span span = m.evidence().span();
+      String written = text.substring(span.start(), span.end());
+      out.add(
+          written.equals(m.evidence().sentence())
+              ? m
+              : ImmutableMeeting.copyOf(m).withEvidence(Evidence.of(written, span)));
+    }
+    return out;
   }
 
   private static SegmentKind kindOf(Piece p, Segmenter.Layout layout) {

@@ -45,10 +45,16 @@ import java.util.regex.Pattern;
  *   <li>Title: the first line of text that reads as a headline: one sentence without a final full
  *       stop. A dateline ({@code HÀ NỘI —}), a credit, or a full sentence of body text is never a
  *       title; a photo caption is the title only when its text before the credit reads as a
- *       headline and does not point at people in the picture ({@code (R)}). Otherwise a
- *       cached-page footer names the title, or there is none.
+ *       headline and does not point at people in the picture ({@code (R)}), and in a hard-wrapped
+ *       text a line whose sentence goes on in lower case on the next line is no title ({@code В
+ *       данные} / {@code дни в Столице ...}). Otherwise a cached-page footer names the title, or
+ *       there is none.
  *   <li>Lead: the line under the title when it is repeated verbatim next, or when it sits directly
  *       under the title and a blank line separates it from the body.
+ *   <li>Paragraphs: one per body line, except in a hard-wrapped plain text (several lines carry on
+ *       a sentence in lower case), where the body lines of a sentence wrapped over lines are one
+ *       paragraph, line breaks included ({@link HardWrap}); a page's markup already marked its
+ *       paragraphs.
  *   <li>Dateline: the first of the first three paragraphs that starts with one, in any usual shape
  *       ({@code MOSCOW —}, {@code Hanoi (VNA) –}, {@code HANOI, March 3 (Reuters) -}, {@code MOSCOW,
  *       April 5, 2021 (TASS) -}, {@code MOSCOW, May 9. /TASS/.}, {@code OREANDA-NEWS. October 28,
@@ -126,8 +132,27 @@ public final class Segmenter {
     USED
   }
 
-  /** Segments the content lines after the headers; never fails, and says what it missed. */
+  /**
+   * Segments the content lines after the headers, one paragraph per line (a page whose markup
+   * marked its paragraphs); never fails, and says what it missed.
+   */
   public static Layout segment(String source, List<Line> rawLines, Locator locator) {
+    return segment(rawLines, null);
+  }
+
+  /**
+   * Segments the content lines of plain {@code text}, the normalised text the lines are of: as
+   * {@link #segment(String, List, Locator)}, and when the text is hard-wrapped, the lines of a
+   * sentence wrapped over several lines are one paragraph (see {@link HardWrap}), whose text is
+   * the text from its first line's start to its last line's end, line breaks included.
+   */
+  public static Layout segmentText(
+      String source, String text, List<Line> rawLines, Locator locator) {
+    return segment(rawLines, text);
+  }
+
+  /** Segments; joins hard-wrapped lines of {@code normalised} (the normalised text) unless null. */
+  private static Layout segment(List<Line> rawLines, String normalised) {
     List<Line> lines = unglue(rawLines);
     int n = lines.size();
     Kind[] kind = new Kind[n];
@@ -181,6 +206,11 @@ public final class Segmenter {
       }
     }
     markTrailingBullets(lines, kind);
+    HardWrap.Join[] joins = null;
+    if (normalised != null) {
+      HardWrap.Join[] j = HardWrap.joins(lines, isBody(kind));
+      joins = HardWrap.isHardWrapped(lines, j) ? j : null;
+    }
 
     // the title: the first line of text, if it reads as a headline
     int first = -1;
@@ -212,6 +242,10 @@ public final class Segmenter {
             "no title: the text starts with the dateline '"
                 + t.substring(0, dl.get().end() - l.start()).strip()
                 + "'";
+      } else if (joins != null
+          && joins[first] != HardWrap.Join.NONE
+          && HardWrap.startsLower(lines.get(first + 1).text())) {
+        noTitle = "no title: the text starts with a sentence wrapped over lines";
       } else if (kind[first] == Kind.CAPTION || credit == 0) {
         noTitle = "no title: the text starts with a photo caption";
       } else if (credit > 0) {
@@ -313,6 +347,7 @@ public final class Segmenter {
       }
     }
 
+    boolean[] runOn = joins == null ? new boolean[n] : HardWrap.runOns(lines, joins, isBody(kind));
     Optional<Dateline> dateline = Optional.empty();
     int bodyUnits = 0;
     for (int i = 0; i < n; i++) {
@@ -320,6 +355,15 @@ public final class Segmenter {
         continue;
       }
       Line l = lines.get(i);
+      if (runOn[i]) {
+        // a sentence wrapped over lines: one paragraph from this line to the last that runs on
+        int last = i;
+        while (runOn[last]) {
+          last++;
+        }
+        l = new Line(l.number(), l.start(), normalised.substring(l.start(), lines.get(last).end()));
+        i = last;
+      }
       switch (kind[i]) {
         case BOILERPLATE:
           b.add(new Piece(Piece.Role.BOILERPLATE, l.start(), l.text()));
@@ -366,6 +410,14 @@ public final class Segmenter {
         siteDate,
         dateline,
         warnings);
+  }
+
+  private static boolean[] isBody(Kind[] kind) {
+    boolean[] body = new boolean[kind.length];
+    for (int i = 0; i < kind.length; i++) {
+      body[i] = kind[i] == Kind.BODY;
+    }
+    return body;
   }
 
   /**

@@ -1,0 +1,188 @@
+package io.github.vnru.parser.internal;
+
+import java.util.List;
+
+/**
+ * Internal: the lines of a hard-wrapped text dump (a PDF, e-mail or print copy, where a sentence
+ * runs over several lines) that run on into the line under them.
+ *
+ * <p>The rule, as a reader states it: <em>in a hard-wrapped article, a body line that ends in the
+ * middle of a sentence continues on the next line</em>.
+ *
+ * <ul>
+ *   <li>A line ends in the middle of a sentence when it has no sentence-final punctuation ({@code .
+ *       ! ? … : ;}, closing quotes and brackets aside) and either the next line starts with a
+ *       lower-case letter, or the line itself ends with a comma or a lower-case word ({@code of},
+ *       {@code và}, {@code председателя}). Such a line surely runs on.
+ *   <li>A line without final punctuation that ends with a capitalised word or a number, above a
+ *       line that starts with a capital ({@code ... General Council Andrey} / {@code Klimov
+ *       affirmed ...}), may be a headline as well as the first half of a name: it runs on only
+ *       within a run of open lines of which one surely runs on, and at the head of such a run
+ *       only when it has a lower-case word (a menu item, a label or a Title Case headline has
+ *       none).
+ *   <li>A line the page repeats on the line above or under it is a page element (a headline, a
+ *       photo's alt text), never running text: it neither continues nor is continued.
+ *   <li>An article is hard-wrapped when at least {@value #MIN_LOWER_STARTS} of its body lines
+ *       continue a sentence the line above left open and start with a lower-case letter. In an
+ *       article of one paragraph per line, nothing is joined.
+ *   <li>Only body lines directly under each other (no blank line, no caption, credit, junk line,
+ *       title or lead between) are joined; the caller decides which lines are body lines.
+ * </ul>
+ */
+final class HardWrap {
+  /** How many lines continuing a sentence with a lower-case letter make an article hard-wrapped. */
+  static final int MIN_LOWER_STARTS = 2;
+
+  /** How a line meets the line under it. */
+  enum Join {
+    /** The line ends a sentence, or the two are not consecutive body lines. */
+    NONE,
+    /** The line leaves its sentence open, but may be a headline or a name's end. */
+    POSSIBLE,
+    /** The line ends in the middle of a sentence. */
+    CERTAIN
+  }
+
+  private HardWrap() {}
+
+  /**
+   * How each line meets the next: element {@code i} is for the lines {@code i} and {@code i + 1};
+   * lines that are not {@code body} or not directly under each other meet with {@code NONE}.
+   */
+  static Join[] joins(List<Line> lines, boolean[] body) {
+    int n = lines.size();
+    Join[] joins = new Join[n];
+    boolean[] repeated = new boolean[n];
+    for (int i = 0; i + 1 < n; i++) {
+      if (consecutive(lines, body, i) && Segmenter.sameText(lines.get(i).text(),
+          lines.get(i + 1).text())) {
+        repeated[i] = true;
+        repeated[i + 1] = true;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      joins[i] = Join.NONE;
+      if (i + 1 >= n || !consecutive(lines, body, i) || repeated[i] || repeated[i + 1]) {
+        continue;
+      }
+      String a = lines.get(i).text();
+      if (endsSentence(a)) {
+        continue;
+      }
+      joins[i] =
+          startsLower(lines.get(i + 1).text()) || endsWithCommaOrLowerWord(a)
+              ? Join.CERTAIN
+              : Join.POSSIBLE;
+    }
+    return joins;
+  }
+
+  /**
+   * Whether the article is hard-wrapped: at least {@value #MIN_LOWER_STARTS} body lines continue
+   * an open sentence with a lower-case letter.
+   */
+  static boolean isHardWrapped(List<Line> lines, Join[] joins) {
+    int count = 0;
+    for (int i = 0; i + 1 < joins.length; i++) {
+      if (joins[i] != Join.NONE && startsLower(lines.get(i + 1).text())
+          && ++count >= MIN_LOWER_STARTS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Which lines run on into the next, among the lines still {@code body}: every {@code CERTAIN}
+   * join, and a {@code POSSIBLE} one inside a run of open lines that holds a {@code CERTAIN} one,
+   * unless the run starts with it and the line has no lower-case word (a menu item, a label, a
+   * bare name or a Title Case headline above the text).
+   */
+  static boolean[] runOns(List<Line> lines, Join[] joins, boolean[] body) {
+    int n = joins.length;
+    boolean[] runOn = new boolean[n];
+    int i = 0;
+    while (i < n) {
+      if (!open(joins, body, i)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      boolean certain = false;
+      while (j < n && open(joins, body, j)) {
+        certain |= joins[j] == Join.CERTAIN;
+        j++;
+      }
+      for (int k = i; k < j; k++) {
+        runOn[k] =
+            joins[k] == Join.CERTAIN
+                || (certain && (k > i || hasLowerWord(lines.get(k).text())));
+      }
+      i = j;
+    }
+    return runOn;
+  }
+
+  private static boolean open(Join[] joins, boolean[] body, int i) {
+    return joins[i] != Join.NONE && body[i] && i + 1 < body.length && body[i + 1];
+  }
+
+  private static boolean consecutive(List<Line> lines, boolean[] body, int i) {
+    return body[i]
+        && body[i + 1]
+        && lines.get(i + 1).number() == lines.get(i).number() + 1
+        && !lines.get(i).isBlank()
+        && !lines.get(i + 1).isBlank();
+  }
+
+  /** Whether the line ends with sentence-final punctuation, closing quotes and brackets aside. */
+  static boolean endsSentence(String t) {
+    int e = t.length();
+    while (e > 0 && (TextNormalizer.isBlank(t.charAt(e - 1))
+        || "\"'”’»)]".indexOf(t.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    return e == 0 || ".!?…:;".indexOf(t.charAt(e - 1)) >= 0;
+  }
+
+  /** Whether a word of the line starts with a lower-case letter. */
+  static boolean hasLowerWord(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if ((i == 0 || TextNormalizer.isBlank(t.charAt(i - 1)))
+          && Character.isLowerCase(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the line starts with a lower-case letter. */
+  static boolean startsLower(String t) {
+    return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+  }
+
+  /** Whether the line ends with a comma or with a word that starts lower case. */
+  static boolean endsWithCommaOrLowerWord(String t) {
+    int e = t.length();
+    while (e > 0 && TextNormalizer.isBlank(t.charAt(e - 1))) {
+      e--;
+    }
+    if (e == 0) {
+      return false;
+    }
+    if (t.charAt(e - 1) == ',') {
+      return true;
+    }
+    int s = e;
+    while (s > 0 && !TextNormalizer.isBlank(t.charAt(s - 1))) {
+      s--;
+    }
+    // the whole last word, letters only: 'of', 'и', not 'Russia’s' nor 'www.x.com'
+    for (int k = s; k < e; k++) {
+      if (!Character.isLetter(t.charAt(k))) {
+        return false;
+      }
+    }
+    return Character.isLowerCase(t.charAt(s));
+  }
+}
