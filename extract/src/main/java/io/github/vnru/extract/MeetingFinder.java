@@ -118,6 +118,7 @@ final class MeetingFinder {
     PartialDate previousSentenceDate = null;
     Place lastPlace = null;
     List<Item> previousPersons = List.of();
+    boolean namedJustBefore = false;
     // a transcript's speakers: "you" is the one addressed, else the other side's speaker
     List<Item> speakers = read.stream().map(r -> speakerOf(r.s)).flatMap(Optional::stream).toList();
     Item speaker = null;
@@ -147,7 +148,9 @@ final class MeetingFinder {
         if (c.secondPerson() && addressee != null) {
           implied.add(addressee);
         }
-        Item previousSubject = previousPersons.isEmpty() ? null : previousPersons.get(0);
+        // only the sentence right before: a person named further back is no longer the topic
+        Item previousSubject = previousPersons.isEmpty() || !namedJustBefore
+            ? null : previousPersons.get(0);
         for (Draft d : pairs(r, c, implied, previousSubject)) {
           d.date = dateOf(r, c, d, lastDate, previousSentenceDate);
           if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
@@ -186,6 +189,7 @@ final class MeetingFinder {
       if (!named.isEmpty()) {
         previousPersons = named;
       }
+      namedJustBefore = !named.isEmpty();
     }
     return finish(merge(drafts), read);
   }
