@@ -199,6 +199,8 @@ final class MentionFinder {
     InstitutionBlocker institutions = new InstitutionBlocker(words);
     RecentPersons recentPersons = new RecentPersons(this::person);
     RecentParties recentParties = new RecentParties(lexicon);
+    int unlistedSoFar = 0;
+    int lastIntroduction = -1;
     for (int si = 0; si < sentences.size(); si++) {
       Scanned s = sentences.get(si);
       List<Item> items = selection.select(s, candidates.get(si));
@@ -220,6 +222,20 @@ final class MentionFinder {
         } else if (it.kind == TermKind.PARTY) {
           recentParties.add(it.id);
         }
+      }
+      if (unlisted.persons().size() > unlistedSoFar) {
+        unlistedSoFar = unlisted.persons().size();
+        lastIntroduction = si;
+      }
+    }
+    // A person the body introduces with a title is named by the same surname in the headline
+    // and the sentences before ("Sang tiếp thống đốc Primorye Vladimir Miklushevsky").
+    for (int si = 0; si < lastIntroduction; si++) {
+      Scanned s = sentences.get(si);
+      int before = s.items.size();
+      surnames.add(s, s.items);
+      if (s.items.size() > before) {
+        s.items.sort(BY_START);
       }
     }
   }

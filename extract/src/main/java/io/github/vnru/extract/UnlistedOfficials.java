@@ -43,6 +43,10 @@ final class UnlistedOfficials {
   private static final int MAX_ORG_LINK = 2;
   /** The same for the lower-case words of a Russian title's complement ("фракции партии в"). */
   private static final int MAX_RUSSIAN_COMPLEMENT = 3;
+  /** Quotes that may enclose an organisation's name, each with its closing one. */
+  private static final String OPENING_QUOTES = "«“\"„";
+  private static final String CLOSING_QUOTES = "»”\"“";
+  private static final int MAX_QUOTED_NAME = 60;
 
   private final Lexicon lexicon;
   private final MentionWords words;
@@ -122,6 +126,14 @@ final class UnlistedOfficials {
           officePlace = false;
           lowerRun = 0;
           p = h.end;
+          continue;
+        }
+        int quoted = quotedNameEnd(text, p);
+        if (quoted > 0) {
+          // "главный редактор журнала «Коммунист» Ву Ван Фуок": the organisation's name in quotes
+          inOrg = true;
+          lowerRun = 0;
+          p = quoted;
           continue;
         }
         int e = tokenEnd(text, p);
@@ -470,6 +482,19 @@ final class UnlistedOfficials {
   }
 
   /** The end of the word at {@code p}; an initial ({@code V.}) keeps its full stop. */
+  /**
+   * The end of a short capitalised name in quotes opening at {@code p} ({@code «Коммунист»},
+   * {@code "Nhân Dân"}), after its closing quote; -1 when none opens there.
+   */
+  private static int quotedNameEnd(String text, int p) {
+    int kind = OPENING_QUOTES.indexOf(text.charAt(p));
+    if (kind < 0 || p + 1 >= text.length() || !Character.isUpperCase(text.charAt(p + 1))) {
+      return -1;
+    }
+    int close = text.indexOf(CLOSING_QUOTES.charAt(kind), p + 1);
+    return close < 0 || close - p > MAX_QUOTED_NAME ? -1 : close + 1;
+  }
+
   private static int tokenEnd(String text, int p) {
     int e = p;
     while (e < text.length()) {

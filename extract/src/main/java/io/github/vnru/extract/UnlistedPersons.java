@@ -59,8 +59,9 @@ final class UnlistedPersons {
    * country agrees with the registry, else an unlisted person made by the id rule; null when the
    * tokens name no one (a patronymic, a piece of a title or of a group's name). A person with no
    * country from the title whose name has a patronymic between given name and surname ({@code
-   * Sergey Ivanovich Petrov}), or a Russian given name written in Cyrillic ({@code Василий
-   * Голубев}), is Russian, unless {@code otherCountryNamed}: the sentence names a country other
+   * Sergey Ivanovich Petrov}), a Russian given name written in Cyrillic ({@code Василий
+   * Голубев}) or a Russian given name and surname ending in Latin letters ({@code Vladimir
+   * Miklushevsky}), is Russian, unless {@code otherCountryNamed}: the sentence names a country other
    * than Vietnam and Russia (Belarusians and Ukrainians have patronymics too). A Cyrillic name gets
    * its id in the nominative and the usual English spelling ({@link RussianNames}); a name written
    * surname first in official style ({@code Nesterov Ivan Sergeevich}) is put in order.
@@ -131,7 +132,8 @@ final class UnlistedPersons {
     boolean patronymic = officialStyle;
     RussianNames.Name cyrillic = RussianNames.defaults().read(tokens);
     // "Василий Голубев": a Russian given name written in Cyrillic makes a Russian too
-    boolean russianGiven = cyrillic != null && RussianNames.defaults().isGivenName(tokens.get(0));
+    boolean russianGiven = cyrillic != null && RussianNames.defaults().isGivenName(tokens.get(0))
+        || RussianNames.defaults().looksRussian(tokens);
     // "Нгуеном Ван Тхо": a Vietnamese name in Russian letters, read back syllable by syllable
     List<String> vietnamese = cyrillic == null ? vietnameseInCyrillic(tokens) : null;
     if (vietnamese != null) {

@@ -188,6 +188,15 @@ final class RealPageRulesTest {
     // not without the agency: "Москва, 21 октября — …" in Title case may open a sentence
     assertEquals(Optional.empty(), parse("Talks\nМосква, 21 октября — это день встречи. " + BODY)
         .dateline());
+    // a place in words of any case, a date with its year and a full stop
+    Article c = parse("Talks\nРостовская область, 20 февраля 2023. DON24.RU. " + BODY);
+    assertEquals(Optional.of("Ростовская область"), c.dateline());
+    assertEquals(Optional.of(PartialDate.of(2023, 2, 20)), c.publishedDate());
+    // not without the year, nor when the sentence goes on after the date
+    assertEquals(Optional.empty(), parse("Talks\nРостовская область, 20 февраля. " + BODY)
+        .dateline());
+    assertEquals(Optional.empty(),
+        parse("Talks\nMoscow, on 20 February 2023 the talks ended. " + BODY).dateline());
   }
 
   @Test

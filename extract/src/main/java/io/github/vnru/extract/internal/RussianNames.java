@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Russian names as an id spells them, by the rules of {@code lang/ru/given-names.tsv}, {@code
- * name-cases.tsv} and {@code latin-names.tsv}: in the nominative, given name first, in Latin
+ * name-cases.tsv}, {@code latin-names.tsv} and {@code surname-endings.tsv}: in the nominative, given name first, in Latin
  * letters ({@code с губернатором Василием Голубевым} names {@code vasily golubev}), and a name
  * written surname first in official style put in order ({@code Nesterov Ivan Sergeevich}).
  * Immutable and thread-safe.
@@ -43,10 +43,12 @@ public final class RussianNames {
   private final List<Ending> endings;
   private final Map<Character, List<Letters>> lettersByFirst;
   private final NameKeys keys;
+  private final List<String> surnameEndings;
 
   private RussianNames(List<Given> given, List<Ending> endings, List<Letters> letters,
-      NameKeys keys) {
+      List<String> surnameEndings, NameKeys keys) {
     this.keys = keys;
+    this.surnameEndings = List.copyOf(surnameEndings);
     this.endings = List.copyOf(endings);
     Map<String, List<Given>> forms = new HashMap<>();
     Set<String> english = new HashSet<>();
@@ -119,7 +121,11 @@ public final class RussianNames {
       letters.add(new Letters(c[0].equals("start"), c[0].equals("end"), russian(l, c[1]),
           c.length > 2 ? latin(l, c[2], true) : ""));
     }
-    return new RussianNames(given, endings, letters, keys);
+    List<String> surnameEndings = new ArrayList<>();
+    for (PackLines.Line l : PackLines.read("ru", "surname-endings.tsv", 1, 1)) {
+      surnameEndings.add(latin(l, l.cols()[0], true));
+    }
+    return new RussianNames(given, endings, letters, surnameEndings, keys);
   }
 
   private static String russian(PackLines.Line l, String s) {
@@ -225,6 +231,18 @@ public final class RussianNames {
       }
     }
     return new Name(best.english.toLowerCase(Locale.ROOT), spell(bestSurname));
+  }
+
+  /**
+   * Whether a name written in Latin letters is a Russian's: a Russian given name and a surname
+   * with a Russian ending ({@code Vladimir Miklushevsky}; surname-endings.tsv).
+   */
+  public boolean looksRussian(List<String> words) {
+    if (words.size() < 2 || !isGivenName(words.get(0))) {
+      return false;
+    }
+    String surname = Lexicon.fold(words.get(words.size() - 1));
+    return surnameEndings.stream().anyMatch(e -> surname.endsWith(e) && surname.length() > e.length() + 2);
   }
 
   /**

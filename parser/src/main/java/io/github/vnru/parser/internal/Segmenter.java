@@ -1237,7 +1237,8 @@ public final class Segmenter {
    * (VNA) –}); an upper-case place, a date (a month-day when no year is stated), an optional agency
    * and a dash ({@code HÀ NỘI, 5/4/2021 (TTXVN) —}, {@code HANOI, March 3 (Reuters) -}); the same
    * with the agency between slashes ({@code MOSCOW, May 9. /TASS/.}); an agency, a date and a full
-   * stop ({@code OREANDA-NEWS. October 28, 2009.}); and two of them in a row ({@code RUSSIA, June
+   * stop ({@code OREANDA-NEWS. October 28, 2009.}); a place, a date with its year and a full stop
+   * ({@code Ростовская область, 20 февраля 2023.}); and two of them in a row ({@code RUSSIA, June
    * 2 - MOSCOW —}), where the second names the place.
    *
    * @param base the paragraph's offset, added to the dateline's start and end
@@ -1245,7 +1246,7 @@ public final class Segmenter {
   public static Optional<Dateline> dateline(String t, int base) {
     Optional<Dateline> d = datelineAt(t, 0, base).map(x -> withAgencyAfter(t, base, x));
     if (d.isEmpty()) {
-      return d;
+      return placeAndFullDate(t, base);
     }
     int k = d.get().end() - base;
     while (k < t.length() && TextNormalizer.isBlank(t.charAt(k))) {
@@ -1261,6 +1262,29 @@ public final class Segmenter {
               second.get().end()));
     }
     return d;
+  }
+
+  /**
+   * A paragraph opening with a place in up to four words, a comma, a date with its year and a full
+   * stop: {@code Ростовская область, 20 февраля 2023. DON24.RU. Губернатор ...}.
+   */
+  private static Optional<Dateline> placeAndFullDate(String t, int base) {
+    int comma = t.indexOf(',');
+    if (comma < 2 || comma > 40 || !Character.isUpperCase(t.charAt(0))) {
+      return Optional.empty();
+    }
+    String place = t.substring(0, comma);
+    if (place.split(" ").length > 4
+        || !place.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-')) {
+      return Optional.empty();
+    }
+    int dot = t.indexOf('.', comma);
+    if (dot < 0 || dot - comma > 30
+        || dot + 1 < t.length() && !TextNormalizer.isBlank(t.charAt(dot + 1))) {
+      return Optional.empty();
+    }
+    return fullDate(t.substring(comma + 1, dot))
+        .map(d -> new Dateline(Optional.of(place.strip()), Optional.of(d), base, base + dot + 1));
   }
 
   /**
