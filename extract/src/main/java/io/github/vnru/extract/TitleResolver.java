@@ -67,7 +67,9 @@ final class TitleResolver {
       while (next < items.size()) {
         Item q = items.get(next);
         String gap = text.substring(end, q.start);
-        boolean adjacent = gap.isBlank() || words.isOfGap(gap);
+        // "Tổng Bí thư Ban Chấp hành Trung ương Đảng …": an organisation's own words between
+        boolean adjacent = gap.isBlank() || words.isOfGap(gap)
+            || q.kind == TermKind.PARTY && isOrganisationName(gap);
         if (!adjacent) {
           break;
         }
@@ -124,6 +126,29 @@ final class TitleResolver {
       }
     }
     items.removeIf(i -> i.kind == TermKind.PERSON && i.id == null);
+  }
+
+  /**
+   * Whether {@code gap} reads as the name of a body of an organisation: capitalised words, at most
+   * two lower-case syllables in a row ({@code Ban Chấp hành Trung ương}), nothing else.
+   */
+  private static boolean isOrganisationName(String gap) {
+    String g = gap.strip();
+    if (g.isEmpty() || !Character.isUpperCase(g.charAt(0))) {
+      return false;
+    }
+    String[] ws = g.split(" +");
+    int lowerRun = 0;
+    for (String w : ws) {
+      if (!w.chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+      lowerRun = Character.isUpperCase(w.charAt(0)) ? 0 : lowerRun + 1;
+      if (lowerRun > 2) {
+        return false;
+      }
+    }
+    return ws.length <= 8;
   }
 
   /** The organisation a party or place mention names: the party, or a country (not a city). */
