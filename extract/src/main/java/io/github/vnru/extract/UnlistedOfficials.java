@@ -6,6 +6,7 @@ import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.DateWords;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
+import io.github.vnru.extract.internal.NameKeys;
 import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.RussianNames;
 import io.github.vnru.extract.internal.RussianTranscription;
@@ -172,6 +173,10 @@ final class UnlistedOfficials {
               p = runEnd;
               continue;
             }
+          } else {
+            // "Hội đồng nhân dân tỉnh Yên Bái Phạm Thị Thanh Trà", "Cộng hòa Bashkortostan
+            // Rustem Mardanov": a place's or body's capitalised words before the name
+            after = laterNameStart(text, after, runEnd);
           }
           nameStart = after;
           break;
@@ -416,6 +421,53 @@ final class UnlistedOfficials {
   }
 
   /** Whether a meeting word or cue of the language pack starts at {@code p}. */
+  /**
+   * Where in the capitalised Latin words {@code [p, runEnd)} a name starts: {@code p}, unless its
+   * first word starts no name and a later one does, a Vietnamese surname as written or a Russian
+   * given name with at least one more word after it.
+   */
+  private int laterNameStart(String text, int p, int runEnd) {
+    List<int[]> ws = wordsOf(text, p, runEnd);
+    if (ws.size() < 3 || startsName(text, ws.get(0)) || endsWithPatronymic(text, ws)) {
+      return p; // "Nesterov Ivan Sergeevich": a name in official style, surname first
+    }
+    for (int k = 1; k + 1 < ws.size(); k++) {
+      if (startsName(text, ws.get(k))) {
+        return ws.get(k)[0];
+      }
+    }
+    return p;
+  }
+
+  private boolean endsWithPatronymic(String text, List<int[]> ws) {
+    int[] last = ws.get(ws.size() - 1);
+    NameKeys keys = lexicon.nameKeys();
+    return keys.isPatronymic(keys.wordKey(Lexicon.fold(text.substring(last[0], last[1]))));
+  }
+
+  private boolean startsName(String text, int[] word) {
+    String w = text.substring(word[0], word[1]);
+    return words.isSurnameAsWritten(w) || RussianNames.defaults().isGivenName(w);
+  }
+
+  /** The words of {@code [p, end)}: start and end of each. */
+  private static List<int[]> wordsOf(String text, int p, int end) {
+    List<int[]> out = new ArrayList<>();
+    int q = p;
+    while (q < end) {
+      int e = Math.min(tokenEnd(text, q), end);
+      if (e == q) {
+        break;
+      }
+      out.add(new int[] {q, e});
+      q = e;
+      while (q < end && text.charAt(q) == ' ') {
+        q++;
+      }
+    }
+    return out;
+  }
+
   /**
    * Where in the capitalised Cyrillic words {@code [p, runEnd)} a name starts, or -1: at a
    * Russian given name in any case, an initial, or a Vietnamese surname in Russian letters.

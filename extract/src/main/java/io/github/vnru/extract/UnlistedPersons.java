@@ -210,13 +210,20 @@ final class UnlistedPersons {
 
   /**
    * Whether capitalised words name a group, not a person: Vietnamese words not led by a surname
-   * ({@code Hội Hữu nghị}, {@code Nhóm Hợp tác}), or words with an organisation word ({@code
-   * Federal Agency}).
+   * ({@code Hội Hữu nghị}, {@code Nhóm Hợp tác}), words with an organisation word ({@code
+   * Federal Agency}), or acronyms only ({@code UBND TP}).
    */
   boolean namesGroup(List<String> tokens) {
     return !tokens.isEmpty()
         && (vietnameseWords(tokens) && !words.isSurname(Lexicon.fold(tokens.get(0)))
-            || tokens.stream().anyMatch(words::isOrganisationWord));
+            || tokens.stream().anyMatch(words::isOrganisationWord)
+            || tokens.stream().allMatch(UnlistedPersons::isAcronym));
+  }
+
+  /** Whether {@code token} is an acronym: two or more letters, all capitals ({@code UBND}). */
+  private static boolean isAcronym(String token) {
+    return token.length() >= 2 && token.chars().allMatch(Character::isLetter)
+        && token.equals(token.toUpperCase(Locale.ROOT));
   }
 
   /**

@@ -478,4 +478,15 @@ final class RealPageRulesTest {
     Article a = parse("https://www.news.example.org./a/b\nEnvoys hold talks on trade\n" + BODY);
     assertEquals(Optional.of("news.example.org"), a.publisher());
   }
+
+  @Test
+  void parse_aLineEndingWithTheSitesNameAfterADash_isALinkTitle_notBody() throws Exception {
+    Article a = parse("Talks\nThủ tướng Ivan Petrov đã hội kiến Chủ tịch nước Trần Đại Quang - Sputnik"
+        + " Việt Nam\n" + BODY);
+    assertTrue(a.boilerplate().stream().anyMatch(b -> b.endsWith("Sputnik Việt Nam")), a.toString());
+    assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Sputnik Việt Nam")));
+    // the name alone, or without the dash, is text
+    assertTrue(parse("Talks\nBáo Sputnik Việt Nam\n" + BODY).paragraphs().stream()
+        .anyMatch(p -> p.contains("Sputnik Việt Nam")));
+  }
 }

@@ -190,7 +190,8 @@ public final class Segmenter {
         inSection = true;
       } else if ((key != null && Lexicon.JUNK.contains(key))
           || !hasLetterOrDigit(t)
-          || isEndMark(t)) {
+          || isEndMark(t)
+          || isLinkTitle(t)) {
         kind[i] = Kind.BOILERPLATE;
       } else if (isCreditLine(t)) {
         kind[i] = Kind.CREDIT;
@@ -604,6 +605,23 @@ public final class Segmenter {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the line is the title of a link or picture of the page: it ends with a dash and the
+   * site's name ({@code … - Sputnik Việt Nam}).
+   */
+  static boolean isLinkTitle(String t) {
+    String lower = t.stripTrailing().toLowerCase(Locale.ROOT);
+    for (String site : Lexicon.LINK_TITLE_SITES) {
+      if (lower.endsWith(site)) {
+        String before = lower.substring(0, lower.length() - site.length()).stripTrailing();
+        if (!before.isEmpty() && isDash(before, before.length() - 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the whole line is an end mark of a stored excerpt ({@code Read full this story}). */
