@@ -489,4 +489,19 @@ final class RealPageRulesTest {
     assertTrue(parse("Talks\nBáo Sputnik Việt Nam\n" + BODY).paragraphs().stream()
         .anyMatch(p -> p.contains("Sputnik Việt Nam")));
   }
+
+  @Test
+  void parse_aShortFirstSentenceEndedByAFullStop_isAHeadline_aLongOneIsBody() throws Exception {
+    assertEquals(Optional.of("Переговоры между Путиным и вьетнамским лидером длились 3,5 часа."),
+        parse("Переговоры между Путиным и вьетнамским лидером длились 3,5 часа.\n\n" + BODY).title());
+    assertEquals(Optional.of("Интервью с премьер-министром СРВ."),
+        parse("Интервью с премьер-министром СРВ.\n" + BODY).title());
+    // eleven words or more with no blank line under them, or two sentences: body text
+    assertEquals(Optional.empty(), parse("Президент Владимир Путин провёл в Кремле переговоры с"
+        + " Генеральным секретарём ЦК КПВ То Ламом.\n" + BODY).title());
+    assertEquals(Optional.empty(), parse("Встреча прошла в Кремле. Стороны обсудили торговлю.\n\n"
+        + BODY).title());
+    // English and Vietnamese headlines take no full stop: such a line is body text
+    assertEquals(Optional.empty(), parse("The envoys met in the capital.\n\n" + BODY).title());
+  }
 }

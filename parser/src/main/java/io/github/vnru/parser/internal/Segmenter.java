@@ -62,6 +62,9 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class Segmenter {
+  /** The most words of a headline ended by a full stop, and of one with a blank line under it. */
+  private static final int SHORT_HEADLINE_WORDS = 10;
+  private static final int HEADLINE_WORDS = 15;
   private static final Pattern MARK_EDGES = Pattern.compile("^[\\s….»>-]+|[\\s….»>:-]+$");
   private static final Pattern HOST_LIKE = Pattern.compile("\\p{L}\\.\\p{L}");
   private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
@@ -256,7 +259,7 @@ public final class Segmenter {
         } else {
           noTitle = "no title: the text starts with a photo caption";
         }
-      } else if (isHeadline(head)) {
+      } else if (isHeadline(head) || isHeadlineWithStop(head, lines, first)) {
         titleIndex = first;
         if (textEnd < t.length()) {
           int at = t.length() - t.substring(textEnd).stripLeading().length();
@@ -563,6 +566,38 @@ public final class Segmenter {
       return false;
     }
     return SentenceSplitter.split(s).size() == 1;
+  }
+
+  /**
+   * Whether the first line is a headline ended by a full stop, as some Russian sites write them
+   * ({@code Переговоры между Путиным и вьетнамским лидером длились 3,5 часа.}): one short sentence
+   * in Cyrillic, of at most {@value #SHORT_HEADLINE_WORDS} words, or of at most {@value
+   * #HEADLINE_WORDS} with a blank line under it. A longer first sentence is body text, and so is
+   * one in Latin letters (English and Vietnamese headlines take no full stop).
+   */
+  private static boolean isHeadlineWithStop(String head, List<Line> lines, int first) {
+    String s = head.strip();
+    if (!s.endsWith(".") || s.endsWith("..") || !isCyrillic(s)
+        || SentenceSplitter.split(s).size() != 1) {
+      return false;
+    }
+    int words = s.split("\\s+").length;
+    boolean blankUnder = first + 1 < lines.size() && lines.get(first + 1).isBlank();
+    return words <= SHORT_HEADLINE_WORDS || words <= HEADLINE_WORDS && blankUnder;
+  }
+
+  /** Whether most letters of {@code s} are Cyrillic. */
+  private static boolean isCyrillic(String s) {
+    int cyrillic = 0;
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        cyrillic += Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC ? 1 : 0;
+      }
+    }
+    return cyrillic * 2 > letters;
   }
 
   /** Whether a caption points at people in the picture: {@code (R)}, {@code (trái)}. */
