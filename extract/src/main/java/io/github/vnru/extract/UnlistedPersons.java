@@ -93,6 +93,13 @@ final class UnlistedPersons {
       tokens = List.of(tokens.get(1), tokens.get(0));
       lastKey = keys.wordKey(Lexicon.fold(tokens.get(1)));
       officialStyle = true;
+    } else if (tokens.size() == 2 && RussianNames.defaults().isGivenName(tokens.get(1))
+        && !RussianNames.defaults().isGivenName(tokens.get(0))
+        && !words.isSurname(Lexicon.fold(tokens.get(0)))) {
+      // "Brovarets Andrei": a Russian name written surname first
+      tokens = List.of(tokens.get(1), tokens.get(0));
+      lastKey = keys.wordKey(Lexicon.fold(tokens.get(1)));
+      officialStyle = true;
     }
     String givenKey = tokens.size() > 1 ? keys.wordKey(Lexicon.fold(tokens.get(0))) : null;
     for (Person near : lexicon.nearSurnames(lastKey)) {
@@ -136,6 +143,10 @@ final class UnlistedPersons {
         || RussianNames.defaults().looksRussian(tokens);
     // "Нгуеном Ван Тхо": a Vietnamese name in Russian letters, read back syllable by syllable
     List<String> vietnamese = cyrillic == null ? vietnameseInCyrillic(tokens) : null;
+    String holder = vietnamese == null ? null : misspelledHolder(vietnamese, entry);
+    if (holder != null) {
+      return holder;
+    }
     if (vietnamese != null) {
       idWords.addAll(vietnamese);
       surnameFirst = true;
@@ -189,6 +200,39 @@ final class UnlistedPersons {
   }
 
   /**
+   * The registered Vietnamese holder of the title whose name {@code syllables} misspell by at most
+   * two letters, syllable for syllable ("Премьер-министр Фам Ван Хай" for Phan Văn Khải), or
+   * null: a paper's slip in a Russian spelling, repaired only when the office agrees.
+   */
+  private String misspelledHolder(List<String> syllables, TitleEntry entry) {
+    if (entry.honorific()) {
+      return null;
+    }
+    String found = null;
+    for (Person p : lexicon.persons().values()) {
+      if (!p.country().map("VN"::equals).orElse(false)
+          || p.positions().stream().noneMatch(x -> x.role().equals(entry.role()))) {
+        continue;
+      }
+      String[] ws = Lexicon.fold(p.names().getOrDefault("vi", p.name())).split("\\s+");
+      if (ws.length != syllables.size()) {
+        continue;
+      }
+      int distance = 0;
+      for (int i = 0; i < ws.length; i++) {
+        distance += Folding.editDistance(ws[i], syllables.get(i));
+      }
+      if (distance <= 2) {
+        if (found != null && !found.equals(p.id().value())) {
+          return null;
+        }
+        found = p.id().value();
+      }
+    }
+    return found;
+  }
+
+  /**
    * The syllables, folded, of a Vietnamese name written in Russian letters and led by a
    * Vietnamese surname ({@code Ле Тхи Тху Ханг}: le thi thu hang); null when it is not one.
    */
@@ -211,13 +255,13 @@ final class UnlistedPersons {
   /**
    * Whether capitalised words name a group, not a person: Vietnamese words not led by a surname
    * ({@code Hội Hữu nghị}, {@code Nhóm Hợp tác}), words with an organisation word ({@code
-   * Federal Agency}), or acronyms only ({@code UBND TP}).
+   * Federal Agency}), or words led by an acronym ({@code UBND TP}, {@code CHND Trung Hoa}).
    */
   boolean namesGroup(List<String> tokens) {
     return !tokens.isEmpty()
         && (vietnameseWords(tokens) && !words.isSurname(Lexicon.fold(tokens.get(0)))
             || tokens.stream().anyMatch(words::isOrganisationWord)
-            || tokens.stream().allMatch(UnlistedPersons::isAcronym));
+            || isAcronym(tokens.get(0)));
   }
 
   /** Whether {@code token} is an acronym: two or more letters, all capitals ({@code UBND}). */

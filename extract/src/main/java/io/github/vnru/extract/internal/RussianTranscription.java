@@ -37,7 +37,7 @@ public final class RussianTranscription {
   private final Map<Character, List<Rule>> byFirst;
   /** The case endings of a name ending in a consonant. */
   private final List<String> caseEndings;
-  /** The case endings that replace the soft sign a name ends in. */
+  /** The case endings that replace the soft sign or й a name ends in. */
   private final List<String> softSignEndings;
   /** The most variants any rule gives. */
   private final int variants;
@@ -128,11 +128,12 @@ public final class RussianTranscription {
   /**
    * The declined forms of a Russian spelling {@link #spell} gave: with each case ending of {@code
    * lang/ru/vietnamese-names.tsv} when it ends in a consonant ({@code Фам Зя Кхием} gives {@code
-   * Фам Зя Кхиема}, … {@code Фам Зя Кхиемом}) or in place of its final soft sign ({@code Буи Динь
-   * Зинь}: {@code Буи Динь Зиня}, …), else none: such a name is not declined.
+   * Фам Зя Кхиема}, … {@code Фам Зя Кхиемом}) or in place of its final soft sign or й ({@code Буи
+   * Динь Зинь}: {@code Буи Динь Зиня}, …; {@code Кхой}: {@code Кхоем}), else none: such a name
+   * is not declined.
    */
   public List<String> declined(String spelling) {
-    if (spelling.endsWith("ь") && spelling.length() > 1) {
+    if ((spelling.endsWith("ь") || spelling.endsWith("й")) && spelling.length() > 1) {
       String stem = spelling.substring(0, spelling.length() - 1);
       List<String> out = new ArrayList<>(softSignEndings.size());
       for (String e : softSignEndings) {
@@ -243,7 +244,9 @@ public final class RussianTranscription {
     for (int i = 0; found == null && i < softSignEndings.size(); i++) {
       String e = softSignEndings.get(i);
       if (w.endsWith(e) && w.length() > e.length()) {
-        found = bySpelling.get(w.substring(0, w.length() - e.length()) + "ь");
+        String stem = w.substring(0, w.length() - e.length());
+        found = bySpelling.get(stem + "ь");
+        found = found != null ? found : bySpelling.get(stem + "й");
       }
     }
     return found;
