@@ -706,6 +706,7 @@ final class MeetingFinder {
     String text = r.s.text();
     Place country = null;
     int countryEnd = -1;
+    boolean countryAt = false;
     for (Item it : r.s.items) {
       if (it.kind != TermKind.PLACE || it.start < from || it.end > to
           || !(it.term != null && it.term.ref() instanceof PlaceEntry pe)
@@ -730,9 +731,11 @@ final class MeetingFinder {
       if ((at || visit) && country == null) {
         country = pe.place();
         countryEnd = it.end;
+        countryAt = at;
       }
     }
-    if (country == null && here(r, from, to)) {
+    // "met here with visiting … Russian …": here is where it happened, not where a visitor is from
+    if ((country == null || !countryAt) && here(r, from, to) && filedFrom() != null) {
       return filedFrom();
     }
     return country;

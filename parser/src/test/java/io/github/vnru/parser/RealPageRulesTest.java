@@ -504,4 +504,13 @@ final class RealPageRulesTest {
     // English and Vietnamese headlines take no full stop: such a line is body text
     assertEquals(Optional.empty(), parse("The envoys met in the capital.\n\n" + BODY).title());
   }
+
+  @Test
+  void parse_metHere_isTheDatelinesPlace_notTheVisitorsCountry() throws Exception {
+    Article a = parse("Talks\nHANOI, March 30 (Xinhua) -- President Truong Tan Sang met here on Friday"
+        + " with visiting General Director of Russian State Corporation Rosatom Sergei Kiriyenko.\n"
+        + BODY);
+    assertEquals(1, a.meetings().size(), a.meetings().toString());
+    assertEquals(Optional.of("Hanoi"), a.meetings().get(0).place().flatMap(p -> p.city()));
+  }
 }
