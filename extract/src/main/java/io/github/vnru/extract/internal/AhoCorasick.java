@@ -215,6 +215,7 @@ public final class AhoCorasick<T> {
         }
       }
       int n = order.size();
+      List<Node> byId = numberDepthFirst(root);
       int[] next = new int[n * columns];
       int[] outStart = new int[n + 1];
       List<Object[]> flat = new ArrayList<>();
@@ -230,6 +231,9 @@ public final class AhoCorasick<T> {
           int col = c < ASCII ? asciiColumn[c] : wideColumn[c - wideFirst];
           next[s * columns + col] = e.getValue().id;
         }
+      }
+      for (Node node : byId) {
+        int s = node.id;
         List<Object[]> outs = new ArrayList<>();
         for (Node o = node.outputs.isEmpty() ? node.dictLink : node; o != null; o = o.dictLink) {
           outs.addAll(o.outputs);
@@ -249,6 +253,26 @@ public final class AhoCorasick<T> {
       return new AhoCorasick<>(size, asciiColumn, wideFirst, wideColumn, columns, next, outStart,
           outLengths, outPayloads, outWordStart);
     }
+  }
+
+  /**
+   * Numbers the states depth first, so the rows of a pattern's states follow one another in the
+   * table and a walk along a pattern reads neighbouring memory; returns them by number.
+   */
+  private static List<Node> numberDepthFirst(Node root) {
+    List<Node> byId = new ArrayList<>();
+    ArrayDeque<Node> stack = new ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      node.id = byId.size();
+      byId.add(node);
+      List<Node> children = new ArrayList<>(node.next.values());
+      for (int i = children.size() - 1; i >= 0; i--) {
+        stack.push(children.get(i));
+      }
+    }
+    return byId;
   }
 
   /** The transition from {@code state} on {@code c}, output flag included. */
