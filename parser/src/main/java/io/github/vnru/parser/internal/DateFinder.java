@@ -412,6 +412,26 @@ public final class DateFinder {
    */
   private static final boolean[] WORD_SHAPES = wordShapes();
 
+  /**
+   * {@code [length * 256 + first char - U+0400]}: whether a Russian day cue, month in the
+   * prepositional case or relative day's first word has that length and first char, so most
+   * Cyrillic words are ruled out without a substring and set look-ups.
+   */
+  private static final boolean[] CYRILLIC_SHAPES = cyrillicShapes();
+
+  private static boolean[] cyrillicShapes() {
+    boolean[] shapes = new boolean[12 * 256];
+    List<String> words = new ArrayList<>(RU_DAY_CUES);
+    words.addAll(RU_MONTH_IN_NUMBERS.keySet());
+    words.addAll(RELATIVE_DAY_STARTS);
+    for (String w : words) {
+      if (!w.isEmpty() && w.length() < 12 && isCyrillic(w.charAt(0))) {
+        shapes[w.length() * 256 + (w.charAt(0) - '\u0400')] = true;
+      }
+    }
+    return shapes;
+  }
+
   private static boolean[] wordShapes() {
     boolean[] shapes = new boolean[16 * 128];
     List<String> words = new ArrayList<>(MONTH_WORDS);
@@ -506,7 +526,9 @@ public final class DateFinder {
           }
         }
       } else if (isCyrillic(c)) {
-        String word = j - i <= 11 ? f.substring(i, j) : "";
+        // most words are ruled out by length and first char alone, before a substring and look-ups
+        boolean plausible = j - i <= 11 && CYRILLIC_SHAPES[(j - i) * 256 + (c - '\u0400')];
+        String word = plausible ? f.substring(i, j) : "";
         if (RU_DAY_CUES.contains(word)) {
           tryAt(
               ms.get(RU_WEEKDAY),
