@@ -304,7 +304,7 @@ final class ClauseReader {
     int n = 0;
     boolean in = false;
     for (int i = from; i < to; i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      boolean letter = Chars.isLetterOrDigit(text.charAt(i));
       if (letter && !in) {
         n++;
       }

@@ -92,10 +92,13 @@ public final class AhoCorasick<T> {
    * state.
    */
   private final int[] outStart;
+  /**
+   * Per output, its pattern's length, with {@link #WORD_START} set when it is reported only at
+   * the start of a word: one array read per output in the search.
+   */
   private final int[] outLengths;
   private final Object[] outPayloads;
-  /** Per output, whether it is reported only at the start of a word. */
-  private final boolean[] outWordStart;
+  private static final int WORD_START = 1 << 31;
 
   private AhoCorasick(
       int size,
@@ -107,8 +110,7 @@ public final class AhoCorasick<T> {
       List<Node> byId,
       int[] outStart,
       int[] outLengths,
-      Object[] outPayloads,
-      boolean[] outWordStart) {
+      Object[] outPayloads) {
     this.size = size;
     this.asciiColumn = asciiColumn;
     this.wideFirst = wideFirst;
@@ -155,7 +157,6 @@ public final class AhoCorasick<T> {
     this.outStart = outStart;
     this.outLengths = outLengths;
     this.outPayloads = outPayloads;
-    this.outWordStart = outWordStart;
   }
 
   /** The number of patterns. */
@@ -280,14 +281,13 @@ public final class AhoCorasick<T> {
       outStart[n] = flat.size();
       int[] outLengths = new int[flat.size()];
       Object[] outPayloads = new Object[flat.size()];
-      boolean[] outWordStart = new boolean[flat.size()];
       for (int i = 0; i < flat.size(); i++) {
-        outLengths[i] = (Integer) flat.get(i)[0];
+        boolean wordStart = (Boolean) flat.get(i)[2];
+        outLengths[i] = (Integer) flat.get(i)[0] | (wordStart ? WORD_START : 0);
         outPayloads[i] = flat.get(i)[1];
-        outWordStart[i] = (Boolean) flat.get(i)[2];
       }
       return new AhoCorasick<>(size, asciiColumn, wideFirst, wideColumn, columns, next, byId,
-          outStart, outLengths, outPayloads, outWordStart);
+          outStart, outLengths, outPayloads);
     }
   }
 
@@ -362,8 +362,9 @@ public final class AhoCorasick<T> {
         state &= ~flag;
         int to = outStart[state + 1];
         for (int k = outStart[state]; k < to; k++) {
-          int start = i + 1 - outLengths[k];
-          if (outWordStart[k] && start > 0 && Chars.isLetterOrDigit(chars[start - 1])) {
+          int length = outLengths[k];
+          int start = i + 1 - (length & ~WORD_START);
+          if (length < 0 && start > 0 && Chars.isLetterOrDigit(chars[start - 1])) {
             continue; // inside a word: "ong" in "không"
           }
           sink.accept(start, i + 1, (T) outPayloads[k]);
