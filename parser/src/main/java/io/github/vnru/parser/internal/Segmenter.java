@@ -595,9 +595,8 @@ public final class Segmenter {
   }
 
   private static boolean isWireCredit(String t) {
-    String lower = lowerPrefix(t, 40);
     for (String cue : Lexicon.WIRE_CREDITS) {
-      if (lower.startsWith(cue)) {
+      if (lowerPrefixStartsWith(t, 40, cue)) {
         return true;
       }
     }
@@ -871,11 +870,32 @@ public final class Segmenter {
     return t.substring(0, Math.min(n, t.length())).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * {@code lowerPrefix(t, n).startsWith(prefix)}, compared in place: lower-casing a string lowers
+   * each char on its own but for {@code İ} (two chars), {@code Σ} (by context) and surrogate
+   * pairs, so up to the first of those, each char's own lower case is the copy's.
+   */
+  private static boolean lowerPrefixStartsWith(String t, int n, String prefix) {
+    int m = Math.min(n, t.length());
+    for (int i = 0; i < prefix.length(); i++) {
+      if (i >= m) {
+        return false;
+      }
+      char c = t.charAt(i);
+      if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+        return lowerPrefix(t, n).startsWith(prefix);
+      }
+      if (Character.toLowerCase(c) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code t} starts with a photo credit: {@code Ảnh: ...}, {@code (Photo: VNA)}. */
   static boolean isCreditStart(String t) {
-    String p = lowerPrefix(t, 20);
     for (String prefix : Lexicon.PHOTO_CREDIT_PREFIXES) {
-      if (p.startsWith(prefix)) {
+      if (lowerPrefixStartsWith(t, 20, prefix)) {
         return true;
       }
     }
