@@ -7,8 +7,10 @@ import io.github.vnru.extract.internal.DateWords;
 import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.WarningKind;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,6 +99,9 @@ public final class Segmenter {
    * @param siteDate a date from a timestamp line above the title (a site's crawl date), if any
    * @param dateline the dateline of one of the first paragraphs, if any
    * @param warnings a missing title or body, a timestamp that is no date
+   * @param split per paragraph (by identity) that is a whole line's sentences, those sentences
+   *     relative to the paragraph: the segmenter split the line already, and splitting the
+   *     paragraph gives the same
    */
   public record Layout(
       Optional<Piece> title,
@@ -111,7 +116,14 @@ public final class Segmenter {
       Optional<PartialDate> timestampDate,
       Optional<PartialDate> siteDate,
       Optional<Dateline> dateline,
-      List<DateFinder.Issue> warnings) {
+      List<DateFinder.Issue> warnings,
+      Map<Piece, List<SentenceSplitter.Span>> split) {
+    /** The sentences of {@code p}: {@code SentenceSplitter.split(p.text())}, split once. */
+    public List<SentenceSplitter.Span> sentences(Piece p) {
+      List<SentenceSplitter.Span> known = split.get(p);
+      return known != null ? known : SentenceSplitter.split(p.text());
+    }
+
     /** Whether the layout holds any of the article's own text. */
     public boolean hasText() {
       return title.isPresent() || lead.isPresent() || !paragraphs.isEmpty() || !captions.isEmpty();
@@ -365,7 +377,8 @@ public final class Segmenter {
         timestampDate,
         siteDate,
         dateline,
-        warnings);
+        warnings,
+        b.split);
   }
 
   /**
@@ -611,6 +624,8 @@ public final class Segmenter {
     final List<Piece> credits = new ArrayList<>();
     final List<Piece> boilerplate = new ArrayList<>();
     final List<Piece> all = new ArrayList<>();
+    /** See {@link Layout#split}: by identity, as two pieces may hold the same text. */
+    final Map<Piece, List<SentenceSplitter.Span>> split = new IdentityHashMap<>();
 
     void add(Piece p) {
       all.add(p);
@@ -726,7 +741,17 @@ public final class Segmenter {
           }
           int a = sentences.get(k).start();
           int z = sentences.get(j - 1).end();
-          add(new Piece(Piece.Role.PARAGRAPH, l.start() + a, t.substring(a, z)));
+          Piece p = new Piece(Piece.Role.PARAGRAPH, l.start() + a, t.substring(a, z));
+          add(p);
+          if (k == 0 && j == m) {
+            // the line's every sentence, with only white space before and after: splitting the
+            // paragraph reads the same chars and decides the same, so its sentences are these
+            List<SentenceSplitter.Span> own = new ArrayList<>(m);
+            for (SentenceSplitter.Span s : sentences) {
+              own.add(new SentenceSplitter.Span(s.start() - a, s.text()));
+            }
+            split.put(p, own);
+          }
         }
         k = j;
       }
