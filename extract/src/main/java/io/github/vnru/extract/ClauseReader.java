@@ -2,6 +2,7 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.LanguagePack;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
@@ -171,7 +172,7 @@ final class ClauseReader {
     }
     for (Found f : found) {
       if (f.is(Cue.AND) && f.end() <= trigger.start()
-          && text.substring(f.end(), trigger.start()).isBlank()) {
+          && Chars.isWhitespaceOnly(text, f.end(), trigger.start())) {
         return true;
       }
     }
@@ -193,7 +194,7 @@ final class ClauseReader {
   private static boolean reference(String text, Found trigger, List<Found> found) {
     for (Found f : found) {
       if (f.is(Cue.REFERENCE) && f.end() <= trigger.start()
-          && text.substring(f.end(), trigger.start()).isBlank()) {
+          && Chars.isWhitespaceOnly(text, f.end(), trigger.start())) {
         return true;
       }
     }
@@ -213,7 +214,7 @@ final class ClauseReader {
       if (f.is(Cue.NOT_PARTICIPANT)) {
         for (int i = 0; i < persons.size(); i++) {
           if (persons.get(i).end <= f.start()
-              && text.substring(persons.get(i).end, f.start()).isBlank()) {
+              && Chars.isWhitespaceOnly(text, persons.get(i).end, f.start())) {
             why[i] = "'" + text.substring(f.start(), f.end()) + "' after the name";
           }
         }
@@ -253,7 +254,7 @@ final class ClauseReader {
         for (int i = persons.size() - 1; i >= 0; i--) {
           Item p = persons.get(i);
           if (p.end <= f.start()) {
-            if (text.substring(p.end, f.start()).isBlank()) {
+            if (Chars.isWhitespaceOnly(text, p.end, f.start())) {
               why[i] = "'" + text.substring(f.start(), f.end()) + "' after the name";
             }
             break;
@@ -303,7 +304,7 @@ final class ClauseReader {
     int n = 0;
     boolean in = false;
     for (int i = from; i < to; i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      boolean letter = Chars.isLetterOrDigit(text.charAt(i));
       if (letter && !in) {
         n++;
       }

@@ -5,6 +5,7 @@ import io.github.vnru.extract.ClauseReader.PersonUse;
 import io.github.vnru.extract.ClauseReader.TriggerUse;
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.LanguagePack.TopicAt;
@@ -813,7 +814,7 @@ final class MeetingFinder {
     }
     for (Item next : r.s.items) {
       if (next.start >= place.end && (next.kind == TermKind.TITLE || next.kind == TermKind.PERSON)
-          && r.s.text().substring(place.end, next.start).isBlank()) {
+          && Chars.isWhitespaceOnly(r.s.text(), place.end, next.start)) {
         return true;
       }
     }

@@ -2,6 +2,7 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.PlaceEntry;
@@ -55,7 +56,7 @@ final class TitleResolver {
       if (k > 0) {
         Item prev = items.get(k - 1);
         if ((prev.kind == TermKind.PARTY || prev.kind == TermKind.PLACE)
-            && text.substring(prev.end, t.start).isBlank()) {
+            && Chars.isWhitespaceOnly(text, prev.end, t.start)) {
           org = orgOf(prev);
           if (prev.kind == TermKind.PLACE) {
             prev.emitted = true;
@@ -89,7 +90,7 @@ final class TitleResolver {
       t.qualifiedEnd = end;
       if (next < items.size()) {
         Item q = items.get(next);
-        if (q.kind == TermKind.PERSON && text.substring(end, q.start).isBlank()) {
+        if (q.kind == TermKind.PERSON && Chars.isWhitespaceOnly(text, end, q.start)) {
           t.attached = true;
           q.title = text.substring(t.start, end);
           q.phraseStart = Math.min(q.phraseStart, t.start);

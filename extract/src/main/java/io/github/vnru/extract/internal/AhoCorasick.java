@@ -18,9 +18,10 @@ import java.util.TreeSet;
  *
  * <p>Built as flat arrays: each char of the patterns has a column ({@code columns}; a char no pattern
  * has goes to the root from any state), a full transition table over those columns with the fail
- * links applied, so each text char costs one or two array reads whatever its script, and each
- * state's outputs (its own and those down its dictionary chain) concatenated, so a search
- * allocates only the matches.
+ * links applied for the states that branch, and for the others (one child or none) just the
+ * child's char and the fail state, so each text char costs a few array reads whatever its script,
+ * and each state's outputs (its own and those down its dictionary chain) concatenated, so a
+ * search allocates only the matches.
  *
  * @param <T> the payload carried by each pattern
  */
@@ -57,13 +58,27 @@ public final class AhoCorasick<T> {
   /** The number of columns, the first (0) for chars no pattern has. */
   private final int columns;
   /**
-   * {@code next[state * columns + column]}: the next state, fail links applied, with {@link
-   * #CHAR_OUTPUT} set when patterns end there; in chars while the states fit, as the registry's
-   * do, so the table is half the size in the cache.
+   * Per state: a state with one child or none (most are: the inside of a long pattern) holds its
+   * child's char, with {@link #THIN_CHILD} set when it has one and {@link #THIN_OUTPUT} when
+   * patterns end at the child, which is the next state ({@link #numberDepthFirst}); any other
+   * state holds {@code -1 - row}, its row of {@link #rows}. Full rows only for the states that
+   * branch keep the table small enough to stay in the cache.
    */
-  private final char[] next;
+  private final int[] shape;
+  /** Per state, its fail state: where a state without a row goes on any char but its child's. */
+  private final int[] fail;
+  /**
+   * {@code rows[row * columns + column]}: the next state of a state with a row, fail links
+   * applied, with {@link #CHAR_OUTPUT} set when patterns end there; in chars while the states
+   * fit, as the registry's do, so the table is half the size in the cache.
+   */
+  private final char[] rows;
   /** The same table in ints ({@link #INT_OUTPUT} the flag), for more states; null otherwise. */
-  private final int[] wideNext;
+  private final int[] wideRows;
+  /** {@link #CHAR_OUTPUT} or {@link #INT_OUTPUT}, as the table is stored. */
+  private final int outputFlag;
+  private static final int THIN_CHILD = 1 << 16;
+  private static final int THIN_OUTPUT = 1 << 17;
   /**
    * The flag on a transition to a state where patterns end: the search reads the outputs only
    * then, not after every char.
@@ -77,10 +92,13 @@ public final class AhoCorasick<T> {
    * state.
    */
   private final int[] outStart;
+  /**
+   * Per output, its pattern's length, with {@link #WORD_START} set when it is reported only at
+   * the start of a word: one array read per output in the search.
+   */
   private final int[] outLengths;
   private final Object[] outPayloads;
-  /** Per output, whether it is reported only at the start of a word. */
-  private final boolean[] outWordStart;
+  private static final int WORD_START = 1 << 31;
 
   private AhoCorasick(
       int size,
@@ -89,37 +107,56 @@ public final class AhoCorasick<T> {
       int[] wideColumn,
       int columns,
       int[] next,
+      List<Node> byId,
       int[] outStart,
       int[] outLengths,
-      Object[] outPayloads,
-      boolean[] outWordStart) {
+      Object[] outPayloads) {
     this.size = size;
     this.asciiColumn = asciiColumn;
     this.wideFirst = wideFirst;
     this.wideColumn = wideColumn;
     this.columns = columns;
-    boolean chars = next.length / columns <= CHAR_OUTPUT;
+    int n = byId.size();
+    boolean chars = n <= CHAR_OUTPUT;
     int flag = chars ? CHAR_OUTPUT : INT_OUTPUT;
-    for (int i = 0; i < next.length; i++) {
-      int target = next[i];
-      if (outStart[target] < outStart[target + 1]) {
-        next[i] = target | flag;
+    this.outputFlag = flag;
+    this.shape = new int[n];
+    this.fail = new int[n];
+    int[] full = new int[n * columns];
+    int rowCount = 0;
+    for (Node node : byId) {
+      int s = node.id;
+      fail[s] = node.fail.id;
+      if (s != 0 && node.next.size() <= 1) {
+        for (Map.Entry<Character, Node> e : node.next.entrySet()) {
+          int child = e.getValue().id;
+          boolean ends = outStart[child] < outStart[child + 1];
+          shape[s] = e.getKey() | THIN_CHILD | (ends ? THIN_OUTPUT : 0);
+        }
+        continue;
+      }
+      int row = rowCount++;
+      shape[s] = -1 - row;
+      for (int c = 0; c < columns; c++) {
+        int target = next[s * columns + c];
+        boolean ends = outStart[target] < outStart[target + 1];
+        full[row * columns + c] = ends ? target | flag : target;
       }
     }
+    int[] table = Arrays.copyOf(full, rowCount * columns);
     if (chars) {
-      this.next = new char[next.length];
-      for (int i = 0; i < next.length; i++) {
-        this.next[i] = (char) next[i];
+      this.rows = new char[table.length];
+      for (int i = 0; i < table.length; i++) {
+        this.rows[i] = (char) table[i];
       }
-      this.wideNext = null;
+      this.wideRows = null;
     } else {
-      this.next = null;
-      this.wideNext = next;
+      this.rows = null;
+      this.wideRows = table;
     }
     this.outStart = outStart;
     this.outLengths = outLengths;
     this.outPayloads = outPayloads;
-    this.outWordStart = outWordStart;
   }
 
   /** The number of patterns. */
@@ -215,6 +252,7 @@ public final class AhoCorasick<T> {
         }
       }
       int n = order.size();
+      List<Node> byId = numberDepthFirst(root);
       int[] next = new int[n * columns];
       int[] outStart = new int[n + 1];
       List<Object[]> flat = new ArrayList<>();
@@ -230,6 +268,9 @@ public final class AhoCorasick<T> {
           int col = c < ASCII ? asciiColumn[c] : wideColumn[c - wideFirst];
           next[s * columns + col] = e.getValue().id;
         }
+      }
+      for (Node node : byId) {
+        int s = node.id;
         List<Object[]> outs = new ArrayList<>();
         for (Node o = node.outputs.isEmpty() ? node.dictLink : node; o != null; o = o.dictLink) {
           outs.addAll(o.outputs);
@@ -240,15 +281,34 @@ public final class AhoCorasick<T> {
       outStart[n] = flat.size();
       int[] outLengths = new int[flat.size()];
       Object[] outPayloads = new Object[flat.size()];
-      boolean[] outWordStart = new boolean[flat.size()];
       for (int i = 0; i < flat.size(); i++) {
-        outLengths[i] = (Integer) flat.get(i)[0];
+        boolean wordStart = (Boolean) flat.get(i)[2];
+        outLengths[i] = (Integer) flat.get(i)[0] | (wordStart ? WORD_START : 0);
         outPayloads[i] = flat.get(i)[1];
-        outWordStart[i] = (Boolean) flat.get(i)[2];
       }
-      return new AhoCorasick<>(size, asciiColumn, wideFirst, wideColumn, columns, next, outStart,
-          outLengths, outPayloads, outWordStart);
+      return new AhoCorasick<>(size, asciiColumn, wideFirst, wideColumn, columns, next, byId,
+          outStart, outLengths, outPayloads);
     }
+  }
+
+  /**
+   * Numbers the states depth first, so the rows of a pattern's states follow one another in the
+   * table and a walk along a pattern reads neighbouring memory; returns them by number.
+   */
+  private static List<Node> numberDepthFirst(Node root) {
+    List<Node> byId = new ArrayList<>();
+    ArrayDeque<Node> stack = new ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      node.id = byId.size();
+      byId.add(node);
+      List<Node> children = new ArrayList<>(node.next.values());
+      for (int i = children.size() - 1; i >= 0; i--) {
+        stack.push(children.get(i));
+      }
+    }
+    return byId;
   }
 
   /** The transition from {@code state} on {@code c}, output flag included. */
@@ -260,8 +320,21 @@ public final class AhoCorasick<T> {
       int i = c - wideFirst;
       col = i >= 0 && i < wideColumn.length ? wideColumn[i] : 0;
     }
-    // column 0 (a char no pattern has) leads every state to the root
-    return next != null ? next[state * columns + col] : wideNext[state * columns + col];
+    if (col == 0) {
+      return 0; // a char no pattern has leads every state to the root
+    }
+    int s = state;
+    while (true) {
+      int k = shape[s];
+      if (k < 0) {
+        int at = (-1 - k) * columns + col;
+        return rows != null ? rows[at] : wideRows[at];
+      }
+      if ((k & THIN_CHILD) != 0 && (char) k == c) {
+        return (s + 1) | ((k & THIN_OUTPUT) != 0 ? outputFlag : 0);
+      }
+      s = fail[s]; // a state without a row goes on as its fail state does
+    }
   }
 
   /** Every occurrence of every pattern in {@code text}, ordered by end, then by length (longest first). */
@@ -282,15 +355,16 @@ public final class AhoCorasick<T> {
     // than the step itself
     char[] chars = text.toString().toCharArray();
     int n = chars.length;
-    int flag = next != null ? CHAR_OUTPUT : INT_OUTPUT;
+    int flag = outputFlag;
     for (int i = 0; i < n; i++) {
       state = step(state, chars[i]);
       if ((state & flag) != 0) {
         state &= ~flag;
         int to = outStart[state + 1];
         for (int k = outStart[state]; k < to; k++) {
-          int start = i + 1 - outLengths[k];
-          if (outWordStart[k] && start > 0 && Chars.isLetterOrDigit(chars[start - 1])) {
+          int length = outLengths[k];
+          int start = i + 1 - (length & ~WORD_START);
+          if (length < 0 && start > 0 && Chars.isLetterOrDigit(chars[start - 1])) {
             continue; // inside a word: "ong" in "không"
           }
           sink.accept(start, i + 1, (T) outPayloads[k]);

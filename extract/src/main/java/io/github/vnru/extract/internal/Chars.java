@@ -62,6 +62,22 @@ public final class Chars {
     return (FLAGS[c] & WHITESPACE) != 0;
   }
 
+  /**
+   * {@code text.substring(from, to).isBlank()} without the substring: only {@link
+   * Character#isWhitespace} chars (no supplementary code point is white space).
+   */
+  public static boolean isWhitespaceOnly(String text, int from, int to) {
+    if (from < 0 || from > to || to > text.length()) {
+      return text.substring(from, to).isBlank(); // throws as the substring would
+    }
+    for (int i = from; i < to; i++) {
+      if (!isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@link Character#isLetter(char)}. */
   public static boolean isLetter(char c) {
     return (FLAGS[c] & LETTER) != 0;

@@ -158,7 +158,7 @@ public final class ArticleAssembler {
     List<Segment> segments = new ArrayList<>();
     for (Piece p : searchable) {
       List<Sentence> sentences = new ArrayList<>();
-      for (SentenceSplitter.Span s : SentenceSplitter.split(p.text())) {
+      for (SentenceSplitter.Span s : layout.sentences(p)) {
         int start = p.start() + s.start();
         int end = start + s.text().length();
         // a dateline's date is the filing date, not an event's
@@ -365,7 +365,8 @@ public final class ArticleAssembler {
         layout.timestampDate(),
         layout.siteDate(),
         layout.dateline(),
-        warnings);
+        warnings,
+        layout.split());
   }
 
   private static ImmutableArticle.Builder base(

@@ -411,9 +411,31 @@ public final class DateFinder {
    * most words are ruled out without a substring and set look-ups.
    */
   private static final boolean[] WORD_SHAPES = wordShapes();
+  /** Every word a date of those shapes can start with: one look-up rules out most others. */
+  private static final Set<String> CUE_WORDS = Set.copyOf(cueWords());
 
-  private static boolean[] wordShapes() {
-    boolean[] shapes = new boolean[16 * 128];
+  /**
+   * {@code [length * 256 + first char - U+0400]}: whether a Russian day cue, month in the
+   * prepositional case or relative day's first word has that length and first char, so most
+   * Cyrillic words are ruled out without a substring and set look-ups.
+   */
+  private static final boolean[] CYRILLIC_SHAPES = cyrillicShapes();
+
+  private static boolean[] cyrillicShapes() {
+    boolean[] shapes = new boolean[12 * 256];
+    List<String> words = new ArrayList<>(RU_DAY_CUES);
+    words.addAll(RU_MONTH_IN_NUMBERS.keySet());
+    words.addAll(RELATIVE_DAY_STARTS);
+    for (String w : words) {
+      if (!w.isEmpty() && w.length() < 12 && isCyrillic(w.charAt(0))) {
+        shapes[w.length() * 256 + (w.charAt(0) - '\u0400')] = true;
+      }
+    }
+    return shapes;
+  }
+
+  /** The words the patterns tried at a word that is not a number and not Cyrillic start with. */
+  private static List<String> cueWords() {
     List<String> words = new ArrayList<>(MONTH_WORDS);
     words.addAll(WEEKDAY_WORDS);
     words.addAll(VI_WEEKDAY_STARTS);
@@ -421,7 +443,12 @@ public final class DateFinder {
     for (Led led : concatLed()) {
       words.addAll(led.starts());
     }
-    for (String w : words) {
+    return words;
+  }
+
+  private static boolean[] wordShapes() {
+    boolean[] shapes = new boolean[16 * 128];
+    for (String w : cueWords()) {
       if (w.length() < 16 && w.charAt(0) < 128) {
         shapes[w.length() * 128 + w.charAt(0)] = true;
       }
@@ -506,7 +533,9 @@ public final class DateFinder {
           }
         }
       } else if (isCyrillic(c)) {
-        String word = j - i <= 11 ? f.substring(i, j) : "";
+        // most words are ruled out by length and first char alone, before a substring and look-ups
+        boolean plausible = j - i <= 11 && CYRILLIC_SHAPES[(j - i) * 256 + (c - '\u0400')];
+        String word = plausible ? f.substring(i, j) : "";
         if (RU_DAY_CUES.contains(word)) {
           tryAt(
               ms.get(RU_WEEKDAY),
@@ -527,8 +556,10 @@ public final class DateFinder {
       } else {
         boolean plausible = j - i >= 3 && j - i <= 9 && (j == n || !Chars.isLetterOrDigit(f.charAt(j)))
             && c < 128 && WORD_SHAPES[(j - i) * 128 + c];
-        // most words are ruled out by shape alone, before any substring or set look-up
+        // most words are ruled out by shape alone, before any substring or set look-up; most of
+        // the rest by one look-up, before one per pattern
         String word = plausible ? f.substring(i, j) : "";
+        plausible = plausible && CUE_WORDS.contains(word);
         if (plausible && MONTH_WORDS.contains(word)) {
           tryAt(
             ms.get(EN_MDY),

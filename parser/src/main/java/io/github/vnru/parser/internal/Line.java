@@ -35,15 +35,18 @@ public record Line(int number, int start, String text) {
     List<Line> lines = new ArrayList<>();
     int number = 1;
     int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        int s = start;
-        while (s < i && TextNormalizer.isBlank(text.charAt(s))) {
-          s++;
-        }
-        lines.add(new Line(number++, s, text.substring(s, i)));
-        start = i + 1;
+    while (start <= text.length()) {
+      // indexOf, not a charAt loop: it scans many chars at a time
+      int i = text.indexOf('\n', start);
+      if (i < 0) {
+        i = text.length();
       }
+      int s = start;
+      while (s < i && TextNormalizer.isBlank(text.charAt(s))) {
+        s++;
+      }
+      lines.add(new Line(number++, s, text.substring(s, i)));
+      start = i + 1;
     }
     return lines;
   }

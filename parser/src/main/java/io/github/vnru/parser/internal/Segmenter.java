@@ -7,8 +7,10 @@ import io.github.vnru.extract.internal.DateWords;
 import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.WarningKind;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,6 +108,9 @@ public final class Segmenter {
    * @param siteDate a date from a timestamp line above the title (a site's crawl date), if any
    * @param dateline the dateline of one of the first paragraphs, if any
    * @param warnings a missing title or body, a timestamp that is no date
+   * @param split per paragraph (by identity) that is a whole line's sentences, those sentences
+   *     relative to the paragraph: the segmenter split the line already, and splitting the
+   *     paragraph gives the same
    */
   public record Layout(
       Optional<Piece> title,
@@ -120,7 +125,14 @@ public final class Segmenter {
       Optional<PartialDate> timestampDate,
       Optional<PartialDate> siteDate,
       Optional<Dateline> dateline,
-      List<DateFinder.Issue> warnings) {
+      List<DateFinder.Issue> warnings,
+      Map<Piece, List<SentenceSplitter.Span>> split) {
+    /** The sentences of {@code p}: {@code SentenceSplitter.split(p.text())}, split once. */
+    public List<SentenceSplitter.Span> sentences(Piece p) {
+      List<SentenceSplitter.Span> known = split.get(p);
+      return known != null ? known : SentenceSplitter.split(p.text());
+    }
+
     /** Whether the layout holds any of the article's own text. */
     public boolean hasText() {
       return title.isPresent() || lead.isPresent() || !paragraphs.isEmpty() || !captions.isEmpty();
@@ -413,7 +425,8 @@ public final class Segmenter {
         timestampDate,
         siteDate,
         dateline,
-        warnings);
+        warnings,
+        b.split);
   }
 
   private static boolean[] isBody(Kind[] kind) {
@@ -700,9 +713,8 @@ public final class Segmenter {
   }
 
   private static boolean isWireCredit(String t) {
-    String lower = lowerPrefix(t, 40);
     for (String cue : Lexicon.WIRE_CREDITS) {
-      if (lower.startsWith(cue)) {
+      if (lowerPrefixStartsWith(t, 40, cue)) {
         return true;
       }
     }
@@ -717,6 +729,8 @@ public final class Segmenter {
     final List<Piece> credits = new ArrayList<>();
     final List<Piece> boilerplate = new ArrayList<>();
     final List<Piece> all = new ArrayList<>();
+    /** See {@link Layout#split}: by identity, as two pieces may hold the same text. */
+    final Map<Piece, List<SentenceSplitter.Span>> split = new IdentityHashMap<>();
 
     void add(Piece p) {
       all.add(p);
@@ -832,7 +846,17 @@ public final class Segmenter {
           }
           int a = sentences.get(k).start();
           int z = sentences.get(j - 1).end();
-          add(new Piece(Piece.Role.PARAGRAPH, l.start() + a, t.substring(a, z)));
+          Piece p = new Piece(Piece.Role.PARAGRAPH, l.start() + a, t.substring(a, z));
+          add(p);
+          if (k == 0 && j == m) {
+            // the line's every sentence, with only white space before and after: splitting the
+            // paragraph reads the same chars and decides the same, so its sentences are these
+            List<SentenceSplitter.Span> own = new ArrayList<>(m);
+            for (SentenceSplitter.Span s : sentences) {
+              own.add(new SentenceSplitter.Span(s.start() - a, s.text()));
+            }
+            split.put(p, own);
+          }
         }
         k = j;
       }
@@ -976,11 +1000,32 @@ public final class Segmenter {
     return t.substring(0, Math.min(n, t.length())).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * {@code lowerPrefix(t, n).startsWith(prefix)}, compared in place: lower-casing a string lowers
+   * each char on its own but for {@code İ} (two chars), {@code Σ} (by context) and surrogate
+   * pairs, so up to the first of those, each char's own lower case is the copy's.
+   */
+  private static boolean lowerPrefixStartsWith(String t, int n, String prefix) {
+    int m = Math.min(n, t.length());
+    for (int i = 0; i < prefix.length(); i++) {
+      if (i >= m) {
+        return false;
+      }
+      char c = t.charAt(i);
+      if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+        return lowerPrefix(t, n).startsWith(prefix);
+      }
+      if (Character.toLowerCase(c) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code t} starts with a photo credit: {@code Ảnh: ...}, {@code (Photo: VNA)}. */
   static boolean isCreditStart(String t) {
-    String p = lowerPrefix(t, 20);
     for (String prefix : Lexicon.PHOTO_CREDIT_PREFIXES) {
-      if (p.startsWith(prefix)) {
+      if (lowerPrefixStartsWith(t, 20, prefix)) {
         return true;
       }
     }

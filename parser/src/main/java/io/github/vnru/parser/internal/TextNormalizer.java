@@ -154,21 +154,7 @@ public final class TextNormalizer {
           firstControl,
           "binary data (" + controls + " control characters in " + s.length() + ")");
     }
-    StringBuilder sb = new StringBuilder(s.length());
-    int lineStart = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\r' || c == '\n') {
-        appendTrimmed(sb, s, lineStart, i);
-        sb.append('\n');
-        if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-          i++;
-        }
-        lineStart = i + 1;
-      }
-    }
-    appendTrimmed(sb, s, lineStart, s.length());
-    String lf = sb.toString();
+    String lf = s.indexOf('\r') < 0 && !hasTrailingBlank(s) ? s : joinTrimmedLines(s);
     String nfc =
         Normalizer.isNormalized(lf, Normalizer.Form.NFC)
             ? lf
@@ -192,6 +178,43 @@ public final class TextNormalizer {
   private static boolean isBinaryControl(char c) {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B)
         || c == 0x7F;
+  }
+
+  /**
+   * Whether a line of {@code s} (split at LF only) ends in white space: most texts have none and
+   * no CR, and are then kept as they are, without a copy.
+   */
+  private static boolean hasTrailingBlank(String s) {
+    int end = s.indexOf('\n');
+    while (true) {
+      int lineEnd = end < 0 ? s.length() : end;
+      if (lineEnd > 0 && s.charAt(lineEnd - 1) != '\n' && isBlank(s.charAt(lineEnd - 1))) {
+        return true;
+      }
+      if (end < 0) {
+        return false;
+      }
+      end = s.indexOf('\n', end + 1);
+    }
+  }
+
+  /** {@code s} with CR and CRLF as LF and each line's trailing white space dropped. */
+  private static String joinTrimmedLines(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    int lineStart = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\r' || c == '\n') {
+        appendTrimmed(sb, s, lineStart, i);
+        sb.append('\n');
+        if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          i++;
+        }
+        lineStart = i + 1;
+      }
+    }
+    appendTrimmed(sb, s, lineStart, s.length());
+    return sb.toString();
   }
 
   private static void appendTrimmed(StringBuilder sb, String s, int from, int to) {
