@@ -711,7 +711,13 @@ final class MeetingFinder {
     for (Item it : r.s.items) {
       if (it.kind != TermKind.PLACE || it.start < from || it.end > to
           || !(it.term != null && it.term.ref() instanceof PlaceEntry pe)
-          || qualifiesTitle(r, it) || (!asides && asideAfter(r, from, it.start))) {
+          || (!asides && asideAfter(r, from, it.start))) {
+        continue;
+      }
+      boolean atRightBefore = cueBefore(r, text, it.start, Cue.AT, 0, from);
+      // "the Russian President": a place that qualifies a title names no place, unless a
+      // preposition of place stands right before it ("15 января в Ханое заместитель министра")
+      if (qualifiesTitle(r, it) && !atRightBefore) {
         continue;
       }
       // "in Myanmar's capital city Nay Pyi Taw": a city of the country just named refines it

@@ -266,8 +266,15 @@ final class UnlistedPersons {
 
   /** Whether {@code token} is an acronym: two or more letters, all capitals ({@code UBND}). */
   private static boolean isAcronym(String token) {
-    return token.length() >= 2 && token.chars().allMatch(Character::isLetter)
-        && token.equals(token.toUpperCase(Locale.ROOT));
+    if (token.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isUpperCase(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

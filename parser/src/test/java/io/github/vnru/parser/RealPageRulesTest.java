@@ -513,4 +513,12 @@ final class RealPageRulesTest {
     assertEquals(1, a.meetings().size(), a.meetings().toString());
     assertEquals(Optional.of("Hanoi"), a.meetings().get(0).place().flatMap(p -> p.city()));
   }
+
+  @Test
+  void parse_aPlaceAfterAPrepositionRightBeforeATitle_isWhereItHappened() throws Exception {
+    Article a = parse("Визит\n15 января в Ханое заместитель министра иностранных дел Вьетнама Ле Тхи"
+        + " Тху Ханг приняла посла России Сергея Морозкина.\n" + BODY);
+    assertEquals(1, a.meetings().size(), a.meetings().toString());
+    assertEquals(Optional.of("Hanoi"), a.meetings().get(0).place().flatMap(p -> p.city()));
+  }
 }

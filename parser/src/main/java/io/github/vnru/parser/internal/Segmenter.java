@@ -660,11 +660,19 @@ public final class Segmenter {
    * site's name ({@code … - Sputnik Việt Nam}).
    */
   static boolean isLinkTitle(String t) {
-    String lower = t.stripTrailing().toLowerCase(Locale.ROOT);
+    int end = t.length();
+    while (end > 0 && TextNormalizer.isBlank(t.charAt(end - 1))) {
+      end--;
+    }
     for (String site : Lexicon.LINK_TITLE_SITES) {
-      if (lower.endsWith(site)) {
-        String before = lower.substring(0, lower.length() - site.length()).stripTrailing();
-        if (!before.isEmpty() && isDash(before, before.length() - 1)) {
+      int start = end - site.length();
+      // compared in place: most lines end otherwise, and lower-casing each would cost
+      if (start > 0 && t.regionMatches(true, start, site, 0, site.length())) {
+        int dash = start;
+        while (dash > 0 && TextNormalizer.isBlank(t.charAt(dash - 1))) {
+          dash--;
+        }
+        if (dash > 0 && isDash(t, dash - 1)) {
           return true;
         }
       }
