@@ -228,10 +228,13 @@ final class NamesTest {
     assertEquals("-", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
         "Talks\nDuring the tour of Belarus, she met Prime Minister Pavel Sergeyevich Zlobin.")),
         "pavel-zlobin"));
-    // no patronymic, no country
-    assertEquals("-", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
+    // no patronymic: a Russian given name and a Russian surname's ending, else no country
+    assertEquals("RU", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
         "Talks\nPrime Minister Pham Minh Chinh received Pavel Zlobin, General Director of a gas"
             + " company.")), "pavel-zlobin"));
+    assertEquals("-", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
+        "Talks\nPrime Minister Pham Minh Chinh received Pavel Halik, General Director of a gas"
+            + " company.")), "pavel-halik"));
   }
 
   @Test
