@@ -153,4 +153,20 @@ final class RegistryTest {
             IllegalArgumentException.class, () -> Registry.builder().addDefaults().add(f).build());
     assertTrue(e.getMessage().contains("XYZ"), e.getMessage());
   }
+
+  @Test
+  void noOfficePlaceWord_isATitleWord() {
+    // "The Ambassador of Russia in Vietnam X": were "in" a title word (as an "Editor in Chief"
+    // alias once made it), the place after it would be taken for the ambassador's country
+    var lexicon = Registry.defaults().lexicon();
+    for (var l : io.github.vnru.model.Language.values()) {
+      var words = io.github.vnru.extract.internal.MentionWords.of(l);
+      for (String w : new String[] {"in", "to", "at", "tại", "ở", "в", "во"}) {
+        if (words.isOfficePlaceWord(w)) {
+          org.junit.jupiter.api.Assertions.assertFalse(lexicon.isTitleWord(w),
+              l + ": '" + w + "' is an office-place word and a title word");
+        }
+      }
+    }
+  }
 }
