@@ -166,8 +166,8 @@ public final class RussianNames {
   }
 
   /**
-   * {@code word} in the case {@code e} names, or null when {@code e} does not fit it; {@code
-   * nominative} false: {@code word} is the nominative and the form in that case is made.
+   * {@code word}, a nominative, in the case {@code e} names or, {@code toNominative}: {@code word},
+   * in that case, back in the nominative; null when {@code e} does not fit it.
    */
   private static String decline(String word, char gender, Ending e, boolean toNominative) {
     if (e.gender != gender) {
