@@ -728,6 +728,16 @@ final class MeetingFinder {
       }
       boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from)
           || placeAndDay(r, it);
+      // "tại Trụ sở Chính phủ Nga": a seat named with another country is that country's
+      PlaceEntry owner = ownerCountry(r, it, pe);
+      if (owner != null) {
+        if (at && country == null) {
+          country = owner.place();
+          countryEnd = it.end;
+          countryAt = true;
+        }
+        continue;
+      }
       // a visit only invited or planned ("намерена посетить Россию") is not where anything was
       boolean visit = cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, from)
           && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, from)
@@ -746,6 +756,25 @@ final class MeetingFinder {
       return filedFrom();
     }
     return country;
+  }
+
+  /**
+   * The country right after a city's name, when it is another country's ({@code Trụ sở Chính phủ
+   * Nga}: the seat of Russia's government, not Vietnam's), else null.
+   */
+  private static PlaceEntry ownerCountry(Read r, Item city, PlaceEntry pe) {
+    if (!pe.isCity()) {
+      return null;
+    }
+    for (Item next : r.s.items) {
+      if (next.kind == TermKind.PLACE && next.start >= city.end
+          && Chars.isWhitespaceOnly(r.s.text(), city.end, next.start)
+          && next.term != null && next.term.ref() instanceof PlaceEntry owner
+          && !owner.isCity() && !owner.country().equals(pe.country())) {
+        return owner;
+      }
+    }
+    return null;
   }
 
   /**

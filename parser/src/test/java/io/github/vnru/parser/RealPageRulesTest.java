@@ -521,4 +521,19 @@ final class RealPageRulesTest {
     assertEquals(1, a.meetings().size(), a.meetings().toString());
     assertEquals(Optional.of("Hanoi"), a.meetings().get(0).place().flatMap(p -> p.city()));
   }
+
+  @Test
+  void parse_aTimestampInBracketsEndingTheHeadline_datesThePage() throws Exception {
+    Article a = parse("Phó Chủ tịch UBND TP Hà Nội tiếp đoàn đại biểu Moscow (15:10 29/11/2019)\n" + BODY);
+    assertEquals(Optional.of("Phó Chủ tịch UBND TP Hà Nội tiếp đoàn đại biểu Moscow"), a.title());
+    assertEquals(Optional.of(PartialDate.of(2019, 11, 29)), a.publishedDate());
+  }
+
+  @Test
+  void parse_aSeatNamedWithAnotherCountry_isThatCountrys() throws Exception {
+    Article a = parse("Làm việc\nChiều 1/12, tại Trụ sở Chính phủ Nga, Phó Thủ tướng Lê Văn Thành đã có"
+        + " cuộc làm việc với Phó Thủ tướng Nga Dmitry Chernyshenko.\n" + BODY);
+    assertEquals(1, a.meetings().size(), a.meetings().toString());
+    assertEquals(Optional.of("RU"), a.meetings().get(0).place().map(p -> p.country()));
+  }
 }
