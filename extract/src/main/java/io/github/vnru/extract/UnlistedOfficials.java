@@ -420,7 +420,6 @@ final class UnlistedOfficials {
     return Arrays.asList(text.substring(start, end).split(" "));
   }
 
-  /** Whether a meeting word or cue of the language pack starts at {@code p}. */
   /**
    * Where in the capitalised Latin words {@code [p, runEnd)} a name starts: {@code p}, unless its
    * first word starts no name and a later one does, a Vietnamese surname as written or a Russian
@@ -473,28 +472,20 @@ final class UnlistedOfficials {
    * Russian given name in any case, an initial, or a Vietnamese surname in Russian letters.
    */
   private int nameIn(String text, int p, int runEnd) {
-    int q = p;
-    while (q < runEnd) {
-      int e = Math.min(tokenEnd(text, q), runEnd);
-      if (e == q) {
-        break;
-      }
-      String word = text.substring(q, e);
+    for (int[] w : wordsOf(text, p, runEnd)) {
+      String word = text.substring(w[0], w[1]);
       if (word.endsWith(".") || RussianNames.defaults().isGivenName(word)) {
-        return q; // "Д.Г. Новиков", "Василий Голубев"
+        return w[0]; // "Д.Г. Новиков", "Василий Голубев"
       }
       String syllable = RussianTranscription.defaults().vietnamese(word);
       if (syllable != null && words.isSurname(Lexicon.fold(syllable))) {
-        return q;
-      }
-      q = e;
-      while (q < runEnd && text.charAt(q) == ' ') {
-        q++;
+        return w[0];
       }
     }
     return -1;
   }
 
+  /** Whether a meeting word or cue of the language pack starts at {@code p}. */
   private static boolean phraseAt(Scanned s, int p) {
     for (Found f : s.phrases) {
       if (f.start() == p) {

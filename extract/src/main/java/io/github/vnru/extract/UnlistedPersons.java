@@ -81,25 +81,22 @@ final class UnlistedPersons {
       }
     }
     String lastKey = keys.wordKey(Lexicon.fold(tokens.get(tokens.size() - 1)));
-    boolean officialStyle = false;
+    // a name written surname first: in official style with a patronymic ("Nesterov Ivan
+    // Sergeevich", "Голубев Василий Юрьевич"), or two words, the given name second ("Brovarets
+    // Andrei"); otherwise a patronymic ends no name ("Mikhail Vladimirovich")
+    RussianNames names = RussianNames.defaults();
+    boolean officialStyle = tokens.size() >= 2 && names.isGivenName(tokens.get(1))
+        && !names.isGivenName(tokens.get(0));
     if (keys.isPatronymic(lastKey)) {
-      // a patronymic ends no name ("Mikhail Vladimirovich") unless written in official style,
-      // surname first: "Nesterov Ivan Sergeevich", "Голубев Василий Юрьевич"
-      RussianNames names = RussianNames.defaults();
-      if (tokens.size() != 3 || !names.isGivenName(tokens.get(1))
-          || names.isGivenName(tokens.get(0))) {
+      if (!officialStyle || tokens.size() != 3) {
         return null;
       }
+    } else {
+      officialStyle &= tokens.size() == 2 && !words.isSurname(Lexicon.fold(tokens.get(0)));
+    }
+    if (officialStyle) {
       tokens = List.of(tokens.get(1), tokens.get(0));
       lastKey = keys.wordKey(Lexicon.fold(tokens.get(1)));
-      officialStyle = true;
-    } else if (tokens.size() == 2 && RussianNames.defaults().isGivenName(tokens.get(1))
-        && !RussianNames.defaults().isGivenName(tokens.get(0))
-        && !words.isSurname(Lexicon.fold(tokens.get(0)))) {
-      // "Brovarets Andrei": a Russian name written surname first
-      tokens = List.of(tokens.get(1), tokens.get(0));
-      lastKey = keys.wordKey(Lexicon.fold(tokens.get(1)));
-      officialStyle = true;
     }
     String givenKey = tokens.size() > 1 ? keys.wordKey(Lexicon.fold(tokens.get(0))) : null;
     for (Person near : lexicon.nearSurnames(lastKey)) {
@@ -137,10 +134,10 @@ final class UnlistedPersons {
     }
     List<String> idWords = new ArrayList<>();
     boolean patronymic = officialStyle;
-    RussianNames.Name cyrillic = RussianNames.defaults().read(tokens);
+    RussianNames.Name cyrillic = names.read(tokens);
     // "Василий Голубев": a Russian given name written in Cyrillic makes a Russian too
-    boolean russianGiven = cyrillic != null && RussianNames.defaults().isGivenName(tokens.get(0))
-        || RussianNames.defaults().looksRussian(tokens);
+    boolean russianGiven = cyrillic != null && names.isGivenName(tokens.get(0))
+        || names.looksRussian(tokens);
     // "Нгуеном Ван Тхо": a Vietnamese name in Russian letters, read back syllable by syllable
     List<String> vietnamese = cyrillic == null ? vietnameseInCyrillic(tokens) : null;
     String holder = vietnamese == null ? null : misspelledHolder(vietnamese, entry);
