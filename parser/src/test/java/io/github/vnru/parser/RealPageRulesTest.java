@@ -507,19 +507,16 @@ final class RealPageRulesTest {
 
   @Test
   void parse_metHere_isTheDatelinesPlace_notTheVisitorsCountry() throws Exception {
-    Article a = parse("Talks\nHANOI, March 30 (Xinhua) -- President Truong Tan Sang met here on Friday"
-        + " with visiting General Director of Russian State Corporation Rosatom Sergei Kiriyenko.\n"
-        + BODY);
-    assertEquals(1, a.meetings().size(), a.meetings().toString());
-    assertEquals(Optional.of("Hanoi"), a.meetings().get(0).place().flatMap(p -> p.city()));
+    assertEquals(Optional.of("Hanoi"), onlyMeeting("Talks\nHANOI, March 30 (Xinhua) -- President"
+        + " Truong Tan Sang met here on Friday with visiting General Director of Russian State"
+        + " Corporation Rosatom Sergei Kiriyenko.\n").place().flatMap(p -> p.city()));
   }
 
   @Test
   void parse_aPlaceAfterAPrepositionRightBeforeATitle_isWhereItHappened() throws Exception {
-    Article a = parse("Визит\n15 января в Ханое заместитель министра иностранных дел Вьетнама Ле Тхи"
-        + " Тху Ханг приняла посла России Сергея Морозкина.\n" + BODY);
-    assertEquals(1, a.meetings().size(), a.meetings().toString());
-    assertEquals(Optional.of("Hanoi"), a.meetings().get(0).place().flatMap(p -> p.city()));
+    assertEquals(Optional.of("Hanoi"), onlyMeeting("Визит\n15 января в Ханое заместитель министра"
+        + " иностранных дел Вьетнама Ле Тхи Тху Ханг приняла посла России Сергея Морозкина.\n")
+        .place().flatMap(p -> p.city()));
   }
 
   @Test
@@ -531,9 +528,16 @@ final class RealPageRulesTest {
 
   @Test
   void parse_aSeatNamedWithAnotherCountry_isThatCountrys() throws Exception {
-    Article a = parse("Làm việc\nChiều 1/12, tại Trụ sở Chính phủ Nga, Phó Thủ tướng Lê Văn Thành đã có"
-        + " cuộc làm việc với Phó Thủ tướng Nga Dmitry Chernyshenko.\n" + BODY);
+    assertEquals(Optional.of("RU"), onlyMeeting("Làm việc\nChiều 1/12, tại Trụ sở Chính phủ Nga,"
+        + " Phó Thủ tướng Lê Văn Thành đã có cuộc làm việc với Phó Thủ tướng Nga Dmitry"
+        + " Chernyshenko.\n").place().map(p -> p.country()));
+  }
+
+  /** The one meeting of a page of {@code text} and a body sentence. */
+  private static io.github.vnru.model.Meeting onlyMeeting(String text)
+      throws ArticleParseException {
+    Article a = parse(text + BODY);
     assertEquals(1, a.meetings().size(), a.meetings().toString());
-    assertEquals(Optional.of("RU"), a.meetings().get(0).place().map(p -> p.country()));
+    return a.meetings().get(0);
   }
 }
