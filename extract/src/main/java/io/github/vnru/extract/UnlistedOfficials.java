@@ -9,7 +9,6 @@ import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.NameKeys;
 import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.RussianNames;
-import io.github.vnru.extract.internal.RussianTranscription;
 import io.github.vnru.extract.internal.TitleEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
@@ -477,8 +476,7 @@ final class UnlistedOfficials {
       if (word.endsWith(".") || RussianNames.defaults().isGivenName(word)) {
         return w[0]; // "Д.Г. Новиков", "Василий Голубев"
       }
-      String syllable = RussianTranscription.defaults().vietnamese(word);
-      if (syllable != null && words.isSurname(Lexicon.fold(syllable))) {
+      if (unlisted.isVietnameseSurnameInCyrillic(word)) {
         return w[0];
       }
     }

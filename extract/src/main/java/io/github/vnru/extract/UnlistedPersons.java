@@ -237,6 +237,9 @@ final class UnlistedPersons {
     if (tokens.size() < 2 || !RussianNames.isCyrillic(tokens.get(0))) {
       return null;
     }
+    if (!isVietnameseSurnameInCyrillic(tokens.get(0))) {
+      return null;
+    }
     RussianTranscription transcription = RussianTranscription.defaults();
     List<String> out = new ArrayList<>(tokens.size());
     for (String t : tokens) {
@@ -246,7 +249,13 @@ final class UnlistedPersons {
       }
       out.add(Lexicon.fold(syllable));
     }
-    return words.isSurname(out.get(0)) ? out : null;
+    return out;
+  }
+
+  /** Whether {@code word} is a Vietnamese surname in Russian letters ({@code Нгуеном}, {@code Ле}). */
+  boolean isVietnameseSurnameInCyrillic(String word) {
+    String syllable = RussianTranscription.defaults().vietnamese(word);
+    return syllable != null && words.isSurname(Lexicon.fold(syllable));
   }
 
   /**

@@ -158,7 +158,7 @@ public final class RussianNames {
   /** Whether {@code word} is written in Cyrillic letters. */
   public static boolean isCyrillic(String word) {
     for (int i = 0; i < word.length(); i++) {
-      if (Character.UnicodeBlock.of(word.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+      if (Chars.isCyrillic(word.charAt(i))) {
         return true;
       }
     }

@@ -607,7 +607,7 @@ public final class Segmenter {
       char c = s.charAt(i);
       if (Character.isLetter(c)) {
         letters++;
-        cyrillic += Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC ? 1 : 0;
+        cyrillic += Chars.isCyrillic(c) ? 1 : 0;
       }
     }
     return cyrillic * 2 > letters;
