@@ -147,6 +147,17 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aTimestampAfterManyMenuLines_stillDatesThePage_butNotOneAfterTheText()
+      throws Exception {
+    String menu = "Главная\nНовости\nАнонс\nАрхив\n«Журнал»\n№ 1 (71) 2024\nКонтакты\n";
+    String stamp = "июл 24, 2020\n"; // month first, as English formats print Russian months
+    assertPublished("2020-07-24", "Встреча в Смольном\n" + menu + stamp + BODY);
+    String paragraph = (BODY + " ").repeat(5);
+    Article late = parse("Встреча в Смольном\n" + menu + paragraph + "\n" + stamp + BODY);
+    assertEquals(Optional.empty(), late.publishedDate());
+  }
+
+  @Test
   void parse_siteDateAboveTitle_yieldsToThePagesOwnDate() throws Exception {
     String site = "March 20, 2019 | 08:00 GMT +7\n";
     Article own = parse(site + "Envoys hold talks\nThứ Năm 14/03/2019 , 09:15\n" + BODY);

@@ -135,6 +135,16 @@ public final class DateFinder {
               + alternation(RU.folded(DateWords.Kind.WEEKDAY).keySet())
               + ")(?!\\p{L})");
   private static final Set<String> RU_DAY_CUES = RU.folded(DateWords.Kind.DAY_CUE).keySet();
+  /** The Russian months a day takes, spelled out or abbreviated. */
+  private static final Map<String, Integer> RU_MONTHS = RU.folded(DateWords.Kind.MONTH);
+  /**
+   * {@code июл 24, 2020}: a Russian month before the day and the year, as page timestamps made
+   * with English date formats and Russian month names print them; only with the year, as a
+   * month and a number alone ({@code мая 24 делегата}) are no date.
+   */
+  private static final int RU_MDY =
+      add("(?<!\\p{L})(" + alternation(RU_MONTHS.keySet()) + ")\\.?" + SP + "(\\d{1,2}),?" + SP
+          + "(\\d{4})(?!\\d)");
   /**
    * Words that name a day by its distance from the published date, in every language: {@code
    * today} is the published date, {@code вчера} (yesterday) the day before.
@@ -415,8 +425,8 @@ public final class DateFinder {
   private static final Set<String> CUE_WORDS = Set.copyOf(cueWords());
 
   /**
-   * {@code [length * 256 + first char - U+0400]}: whether a Russian day cue, month in the
-   * prepositional case or relative day's first word has that length and first char, so most
+   * {@code [length * 256 + first char - U+0400]}: whether a Russian day cue, month (in the
+   * genitive or the prepositional case) or relative day's first word has that length and first char, so most
    * Cyrillic words are ruled out without a substring and set look-ups.
    */
   private static final boolean[] CYRILLIC_SHAPES = cyrillicShapes();
@@ -425,6 +435,7 @@ public final class DateFinder {
     boolean[] shapes = new boolean[12 * 256];
     List<String> words = new ArrayList<>(RU_DAY_CUES);
     words.addAll(RU_MONTH_IN_NUMBERS.keySet());
+    words.addAll(RU_MONTHS.keySet());
     words.addAll(RELATIVE_DAY_STARTS);
     for (String w : words) {
       if (!w.isEmpty() && w.length() < 12 && isCyrillic(w.charAt(0))) {
@@ -552,6 +563,12 @@ public final class DateFinder {
                   RU_MONTH_IN_NUMBERS.get(m.group(1)), 0, null)));
         } else if (RELATIVE_DAY_STARTS.contains(word)) {
           relativeDay(s, f, i, out);
+        } else if (RU_MONTHS.containsKey(word)) {
+          tryAt(
+              ms.get(RU_MDY),
+              i,
+              end,
+              m -> out.add(full(m, num(m, 3), RU_MONTHS.get(m.group(1)), num(m, 2))));
         }
       } else {
         boolean plausible = j - i >= 3 && j - i <= 9 && (j == n || !Chars.isLetterOrDigit(f.charAt(j)))

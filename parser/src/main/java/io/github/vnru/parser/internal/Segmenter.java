@@ -70,6 +70,9 @@ public final class Segmenter {
   private static final Pattern MARK_EDGES = Pattern.compile("^[\\s….»>-]+|[\\s….»>:-]+$");
   private static final Pattern HOST_LIKE = Pattern.compile("\\p{L}\\.\\p{L}");
   private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
+  /** More chars than a line of page furniture or a headline has: a paragraph of the text. */
+  private static final int PARAGRAPH = 200;
+
   /** A timestamp glued to the end of a line: {@code 25/02/2026 16:33}, {@code 16:33 25/02/2026}. */
   private static final Pattern GLUED_STAMP =
       Pattern.compile(
@@ -176,6 +179,7 @@ public final class Segmenter {
     Footer footer = null;
     boolean inSection = false;
     int seen = 0;
+    boolean paragraphSeen = false;
     int[] stampAt = new int[n];
     List<Integer> stamps = new ArrayList<>();
     PartialDate[] stampDate = new PartialDate[n];
@@ -212,7 +216,8 @@ public final class Segmenter {
         kind[i] = Kind.CREDIT;
       } else if (isCreditStart(t) || hasPhotoMarker(t)) {
         kind[i] = Kind.CAPTION;
-      } else if (seen <= 6) {
+      } else if (seen <= 6 || !paragraphSeen) {
+        // a page's timestamp stands near its top, before the first paragraph of its text
         Optional<PartialDate> ts = timestamp(t);
         if (ts.isPresent()) {
           kind[i] = Kind.BOILERPLATE;
@@ -220,6 +225,7 @@ public final class Segmenter {
           stamps.add(i);
         }
       }
+      paragraphSeen |= kind[i] == Kind.BODY && t.length() > PARAGRAPH;
     }
     markTrailingBullets(lines, kind);
     HardWrap.Join[] joins = null;

@@ -198,6 +198,10 @@ final class DateFinderTest {
     assertEquals(List.of("2016-05-19"), dates("Переговоры прошли 19 мая в Сочи.", pub(2016, 5, 20)));
     assertEquals(List.of("--03-03"), dates("Встреча 3 марта.")); // марта is March, not May
     assertEquals(List.of("--10-10"), dates("МОСКВА, 10 окт — стороны встретились."));
+    // a page timestamp with the month first, as English formats print Russian month names
+    assertEquals(List.of("2020-07-24"), dates("июл 24, 2020"));
+    assertEquals(List.of("2019-05-03"), dates("Опубликовано: мая 3, 2019 в 10:15"));
+    assertEquals(List.of(), dates("К 9 часам мая 24 делегата прибыли.")); // no year: no date
     assertEquals(List.of("2016-05"), dates("Визит состоялся в мае 2016 года."));
     // 2021-11-29 is a Monday: "во вторник" counts back to the Tuesday before
     assertEquals(List.of("2021-11-23"), dates("Они встретились во вторник.", pub(2021, 11, 29)));
