@@ -745,7 +745,10 @@ final class MeetingFinder {
       if (at && pe.isCity()) {
         return Place.of(pe.name(), pe.country());
       }
-      if ((at || visit) && country == null) {
+      // of a tour of several countries, the Vietnamese or Russian leg is where the two met
+      boolean betterLeg = visit && !at && country != null && !countryAt
+          && !isVietnamOrRussia(country.country()) && isVietnamOrRussia(pe.country());
+      if ((at || visit) && (country == null || betterLeg)) {
         country = pe.place();
         countryEnd = it.end;
         countryAt = at;
@@ -959,24 +962,39 @@ final class MeetingFinder {
     return visited;
   }
 
-  /** The first place the article says was visited (not only invited to or planned). */
+  /**
+   * The first place the article says was visited (not only invited to or planned); of a tour of
+   * several countries ("visits to Kazakhstan, Azerbaijan and Russia"), the first in Vietnam or
+   * Russia, where a meeting of the two was held.
+   */
   private Place firstVisited(List<Read> read) {
     for (Read r : read) {
       String text = r.s.text();
       if (here(r, 0, text.length()) && filedFrom() != null) {
         return filedFrom(); // "HANOI - … arrived here yesterday"
       }
+      Place first = null;
       for (Item it : r.s.items) {
         if (it.kind == TermKind.PLACE && it.term != null && it.term.ref() instanceof PlaceEntry pe
             && !qualifiesTitle(r, it)
             && cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, 0)
             && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, 0)
             && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, 0)) {
-          return pe.place();
+          if (isVietnamOrRussia(pe.country())) {
+            return pe.place();
+          }
+          first = first == null ? pe.place() : first;
         }
+      }
+      if (first != null) {
+        return first;
       }
     }
     return null;
+  }
+
+  private static boolean isVietnamOrRussia(String country) {
+    return country.equals("VN") || country.equals("RU");
   }
 
   /** Whether {@code candidate} is a better title than {@code current}: an office over a mere honorific. */

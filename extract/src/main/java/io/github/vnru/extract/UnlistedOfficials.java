@@ -41,11 +41,16 @@ final class UnlistedOfficials {
    * {@code của}); a longer run is the sentence going on.
    */
   private static final int MAX_ORG_LINK = 2;
+  /**
+   * How many runs of capitalised words that name no one ({@code Education}, {@code Training}) a
+   * title's phrase may hold before its holder's name.
+   */
+  private static final int MAX_UNNAMED_RUNS = 2;
   /** The same for the lower-case words of a Russian title's complement ("фракции партии в"). */
   private static final int MAX_RUSSIAN_COMPLEMENT = 3;
-  /** Quotes that may enclose an organisation's name, each with its closing one. */
-  private static final String OPENING_QUOTES = "«“\"„";
-  private static final String CLOSING_QUOTES = "»”\"“";
+  /** Quotes and brackets that may enclose an organisation's name, each with its closing one. */
+  private static final String OPENING_QUOTES = "«“\"„(";
+  private static final String CLOSING_QUOTES = "»”\"“)";
   private static final int MAX_QUOTED_NAME = 60;
 
   private final Lexicon lexicon;
@@ -88,6 +93,8 @@ final class UnlistedOfficials {
       int p = t.end;
       int guard = 0;
       int nameStart = -1;
+      int nameEnd = -1;
+      String id = null;
       boolean comma = false;
       // after "tại", "to", "в": the next place is where the office is, not whose it is
       boolean officePlace = false;
@@ -96,146 +103,169 @@ final class UnlistedOfficials {
       boolean inOrg = false;
       int lowerRun = 0;
       List<Item> passedTitles = new ArrayList<>();
-      while (p < text.length() && guard++ < 14) {
-        while (p < text.length() && text.charAt(p) == ' ') {
-          p++;
-        }
-        // "Deputy Minister Senior Lieutenant General, Nguyen Chi Vinh": a comma may close the title
-        if (!comma && p + 1 < text.length() && text.charAt(p) == ',' && text.charAt(p + 1) == ' ') {
-          comma = true;
-          p++;
-          continue;
-        }
-        Item h = byStart.get(p);
-        if (h != null) {
-          if (h.kind == TermKind.PERSON) {
-            break;
+      // "Deputy Minister of Education and Training, Hoàng Minh Sơn": capitalised words that name
+      // no one, followed by a linking word or a comma, are part of the title's phrase
+      for (int attempt = 0; attempt <= MAX_UNNAMED_RUNS && id == null; attempt++) {
+        nameStart = -1;
+        while (p < text.length() && guard++ < 14) {
+          while (p < text.length() && text.charAt(p) == ' ') {
+            p++;
           }
-          // a place inside an organisation's name is its partner ("Nhóm Hợp tác với Việt Nam"),
-          // not the office's country when the title has one
-          if ((h.kind == TermKind.PLACE || h.kind == TermKind.PARTY) && !officePlace
-              && !(inOrg && country != null)) {
-            String o = TitleResolver.orgOf(h);
-            if (o != null) {
-              country = isCountryCode(o) ? o : unlisted.partyCountry(o, country);
+          // "Deputy Minister Senior Lieutenant General, Nguyen Chi Vinh": a comma may close the title
+          if (!comma && p + 1 < text.length() && text.charAt(p) == ',' && text.charAt(p + 1) == ' ') {
+            comma = true;
+            p++;
+            continue;
+          }
+          Item h = byStart.get(p);
+          if (h != null) {
+            if (h.kind == TermKind.PERSON) {
+              break;
             }
+            // a place inside an organisation's name is its partner ("Nhóm Hợp tác với Việt Nam"),
+            // not the office's country when the title has one
+            if ((h.kind == TermKind.PLACE || h.kind == TermKind.PARTY) && !officePlace
+                && !(inOrg && country != null)) {
+              String o = TitleResolver.orgOf(h);
+              if (o != null) {
+                country = isCountryCode(o) ? o : unlisted.partyCountry(o, country);
+              }
+            }
+            if (h.kind == TermKind.TITLE) {
+              passedTitles.add(h);
+            }
+            officePlace = false;
+            lowerRun = 0;
+            p = h.end;
+            continue;
           }
-          if (h.kind == TermKind.TITLE) {
-            passedTitles.add(h);
-          }
-          officePlace = false;
-          lowerRun = 0;
-          p = h.end;
-          continue;
-        }
-        int quoted = quotedNameEnd(text, p);
-        if (quoted > 0) {
-          // "главный редактор журнала «Коммунист» Ву Ван Фуок": the organisation's name in quotes
-          inOrg = true;
-          lowerRun = 0;
-          p = quoted;
-          continue;
-        }
-        int e = tokenEnd(text, p);
-        if (e == p) {
-          break;
-        }
-        String tok = text.substring(p, e);
-        if (Character.isUpperCase(tok.codePointAt(0))
-            && (!lexicon.isTitleWord(tok) || surnameLeadsName(text, p, covered))) {
-          int runEnd = capitalisedRunEnd(text, p, covered);
-          // "Federal Agency on Military Cooperation V.K. Petrov": the name is what follows the
-          // organisation's last word
-          int after = afterOrganisationWords(text, p, runEnd);
-          if (after == runEnd || unlisted.namesGroup(capitalisedRun(text, after, runEnd))) {
-            // an organisation's name, or Vietnamese words not led by a surname: not the person's
+          int quoted = quotedNameEnd(text, p);
+          if (quoted > 0) {
+            // "главный редактор журнала «Коммунист» Ву Ван Фуок": the organisation's name in quotes,
+            // or restated in brackets ("Governor of Moscow province (Moscow Oblast) Andrei Vorobyov")
             inOrg = true;
             lowerRun = 0;
-            officePlace = false;
-            p = runEnd;
+            p = quoted;
             continue;
           }
-          if (inOrg && after == p && ofWordAt(text, runEnd)) {
-            // "Central Committee of the Fatherland Front of Vietnam": the organisation goes on
-            lowerRun = 0;
-            p = runEnd;
-            continue;
+          int e = tokenEnd(text, p);
+          if (e == p) {
+            break;
           }
-          if (RussianNames.isCyrillic(tok)) {
-            // "губернатор Ростовской области Василий Голубев", "руководителем провинции
-            // Бариа-Вунгтау Нгуеном Ван Тхо": capitalised words of a Russian title's complement
-            // come before the name
-            after = nameIn(text, after, runEnd);
-            if (after < 0) {
+          String tok = text.substring(p, e);
+          if (Character.isUpperCase(tok.codePointAt(0))
+              && (!lexicon.isTitleWord(tok) || surnameLeadsName(text, p, covered))) {
+            int runEnd = capitalisedRunEnd(text, p, covered);
+            // "Federal Agency on Military Cooperation V.K. Petrov": the name is what follows the
+            // organisation's last word
+            int after = afterOrganisationWords(text, p, runEnd);
+            if (after == runEnd || unlisted.namesGroup(capitalisedRun(text, after, runEnd))) {
+              // an organisation's name, or Vietnamese words not led by a surname: not the person's
               inOrg = true;
+              lowerRun = 0;
+              officePlace = false;
+              p = runEnd;
+              continue;
+            }
+            if (inOrg && after == p && ofWordAt(text, runEnd)) {
+              // "Central Committee of the Fatherland Front of Vietnam": the organisation goes on
               lowerRun = 0;
               p = runEnd;
               continue;
             }
-          } else {
-            // "Hội đồng nhân dân tỉnh Yên Bái Phạm Thị Thanh Trà", "Cộng hòa Bashkortostan
-            // Rustem Mardanov": a place's or body's capitalised words before the name
-            after = laterNameStart(text, after, runEnd);
+            if (RussianNames.isCyrillic(tok)) {
+              // "губернатор Ростовской области Василий Голубев", "руководителем провинции
+              // Бариа-Вунгтау Нгуеном Ван Тхо": capitalised words of a Russian title's complement
+              // come before the name
+              after = nameIn(text, after, runEnd);
+              if (after < 0) {
+                inOrg = true;
+                lowerRun = 0;
+                p = runEnd;
+                continue;
+              }
+            } else {
+              // "Hội đồng nhân dân tỉnh Yên Bái Phạm Thị Thanh Trà", "Cộng hòa Bashkortostan
+              // Rustem Mardanov": a place's or body's capitalised words before the name
+              after = laterNameStart(text, after, runEnd);
+            }
+            nameStart = after;
+            break;
           }
-          nameStart = after;
+          if (lexicon.isTitleWord(tok)) {
+            lowerRun = 0;
+            p = e;
+            continue;
+          }
+          if (words.isOrganisationWord(capitalised(tok))) {
+            // "Governor of Moscow province", "Chairman of the city People's Committee": a body's
+            // word in lower case goes on with the title's phrase
+            inOrg = true;
+            lowerRun = 0;
+            p = e;
+            continue;
+          }
+          if (words.isOfficePlaceWord(tok)) {
+            officePlace = true;
+            p = e;
+            continue;
+          }
+          // a Russian title's complement is in the genitive, capitalised or not ("губернатор
+          // области", "заместитель министра иностранных дел Вьетнама")
+          boolean complement = RussianNames.isCyrillic(tok);
+          if ((inOrg || complement) && ++lowerRun <= (complement ? MAX_RUSSIAN_COMPLEMENT
+              : MAX_ORG_LINK) && !phraseAt(s, p)) {
+            p = e;
+            continue;
+          }
           break;
         }
-        if (lexicon.isTitleWord(tok)) {
-          lowerRun = 0;
-          p = e;
-          continue;
-        }
-        if (words.isOfficePlaceWord(tok)) {
-          officePlace = true;
-          p = e;
-          continue;
-        }
-        // a Russian title's complement is in the genitive, capitalised or not ("губернатор
-        // области", "заместитель министра иностранных дел Вьетнама")
-        boolean complement = RussianNames.isCyrillic(tok);
-        if ((inOrg || complement) && ++lowerRun <= (complement ? MAX_RUSSIAN_COMPLEMENT
-            : MAX_ORG_LINK) && !phraseAt(s, p)) {
-          p = e;
-          continue;
-        }
-        break;
-      }
-      if (nameStart < 0) {
-        continue;
-      }
-      List<String> tokens = new ArrayList<>();
-      int q = nameStart;
-      int nameEnd = nameStart;
-      while (q < text.length() && tokens.size() < 5) {
-        int e = tokenEnd(text, q);
-        if (e == q) {
+        if (nameStart < 0) {
           break;
         }
-        String tok = text.substring(q, e);
-        if (!Character.isUpperCase(tok.codePointAt(0)) || covered[q]) {
+        List<String> tokens = new ArrayList<>();
+        int q = nameStart;
+        nameEnd = nameStart;
+        while (q < text.length() && tokens.size() < 5) {
+          int e = tokenEnd(text, q);
+          if (e == q) {
+            break;
+          }
+          String tok = text.substring(q, e);
+          if (!Character.isUpperCase(tok.codePointAt(0)) || covered[q]) {
+            break;
+          }
+          tokens.add(tok);
+          nameEnd = e;
+          if (e < text.length() && text.charAt(e) == ' ' && e + 1 < text.length()
+              && Character.isUpperCase(text.charAt(e + 1))) {
+            q = e + 1;
+          } else if (tok.endsWith(".") && e < text.length() && Character.isUpperCase(text.charAt(e))) {
+            q = e; // "V.K. Petrov": initials written together
+          } else {
+            break;
+          }
+        }
+        if (!tokens.isEmpty()) {
+          // "Nam's visit": the possessive belongs to the sentence, not to the name.
+          String last = tokens.get(tokens.size() - 1);
+          int cut = possessiveLength(last);
+          tokens.set(tokens.size() - 1, last.substring(0, last.length() - cut));
+          nameEnd -= cut;
+        }
+        // past words that name no one, only what reads as a name is one
+        id = attempt > 0 && !unlisted.looksLikeName(tokens)
+            ? null
+            : unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org, country,
+                text.substring(t.start, t.end), otherCountryNamed(items));
+        if (id == null
+            && (nameEnd == nameStart || !phraseGoesOn(text, nameEnd) || phraseAt(s, nameStart))) {
           break;
         }
-        tokens.add(tok);
-        nameEnd = e;
-        if (e < text.length() && text.charAt(e) == ' ' && e + 1 < text.length()
-            && Character.isUpperCase(text.charAt(e + 1))) {
-          q = e + 1;
-        } else if (tok.endsWith(".") && e < text.length() && Character.isUpperCase(text.charAt(e))) {
-          q = e; // "V.K. Petrov": initials written together
-        } else {
-          break;
-        }
+        p = nameEnd;
+        inOrg = true;
+        lowerRun = 0;
       }
-      if (!tokens.isEmpty()) {
-        // "Nam's visit": the possessive belongs to the sentence, not to the name.
-        String last = tokens.get(tokens.size() - 1);
-        int cut = possessiveLength(last);
-        tokens.set(tokens.size() - 1, last.substring(0, last.length() - cut));
-        nameEnd -= cut;
-      }
-      String id =
-          unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org, country,
-              text.substring(t.start, t.end), otherCountryNamed(items));
       if (id == null) {
         continue;
       }
@@ -379,6 +409,20 @@ final class UnlistedOfficials {
       after++;
     }
     return after;
+  }
+
+  /**
+   * Whether the title's phrase goes on after {@code p}: a comma, a lower-case title word ({@code
+   * and}, {@code of}) or a body's word in lower case ({@code province}).
+   */
+  private boolean phraseGoesOn(String text, int p) {
+    int q = p;
+    while (q < text.length() && text.charAt(q) == ' ') {
+      q++;
+    }
+    int e = tokenEnd(text, q);
+    return q < text.length() && text.charAt(q) == ',' || ofWordAt(text, p)
+        || e > q && words.isOrganisationWord(capitalised(text.substring(q, e)));
   }
 
   /** Whether the word after {@code p} is a lower-case title word ({@code of}, {@code của}). */
@@ -534,6 +578,13 @@ final class UnlistedOfficials {
     }
     int close = text.indexOf(CLOSING_QUOTES.charAt(kind), p + 1);
     return close < 0 || close - p > MAX_QUOTED_NAME ? -1 : close + 1;
+  }
+
+  /** The word with its first letter in upper case ({@code province}: {@code Province}). */
+  private static String capitalised(String word) {
+    return word.isEmpty() || Character.isUpperCase(word.charAt(0))
+        ? word
+        : Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   private static int tokenEnd(String text, int p) {

@@ -263,6 +263,20 @@ final class UnlistedPersons {
    * ({@code Hội Hữu nghị}, {@code Nhóm Hợp tác}), words with an organisation word ({@code
    * Federal Agency}), or words led by an acronym ({@code UBND TP}, {@code CHND Trung Hoa}).
    */
+  /**
+   * Whether {@code tokens} read as a person's name by their words alone: led by a Vietnamese
+   * surname ({@code Hoàng Minh Sơn}) or a Russian given name ({@code Andrei Vorobyov}), or in
+   * Russian letters; not {@code Training Leads Delegation}.
+   */
+  boolean looksLikeName(List<String> tokens) {
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    String first = tokens.get(0);
+    return words.isSurnameAsWritten(first) || RussianNames.defaults().isGivenName(first)
+        || RussianNames.isCyrillic(first);
+  }
+
   boolean namesGroup(List<String> tokens) {
     return !tokens.isEmpty()
         && (vietnameseWords(tokens) && !words.isSurname(Lexicon.fold(tokens.get(0)))

@@ -544,6 +544,14 @@ final class RealPageRulesTest {
         + " Chernyshenko.\n").place().map(p -> p.country()));
   }
 
+  @Test
+  void parse_aMeetingDuringATourOfSeveralCountries_isInTheRussianOrVietnameseLeg()
+      throws Exception {
+    assertEquals(Optional.of("RU"), onlyMeeting("Làm việc\nTrong chuyến thăm Kazakhstan, Belarus"
+        + " và Liên bang Nga, ngày 8/5, Thứ trưởng Nguyễn Văn Lâm đã làm việc với Bộ trưởng Nga"
+        + " Ivan Petrovsky.\n").place().map(p -> p.country()));
+  }
+
   /** The one meeting of a page of {@code text} and a body sentence. */
   private static io.github.vnru.model.Meeting onlyMeeting(String text)
       throws ArticleParseException {
