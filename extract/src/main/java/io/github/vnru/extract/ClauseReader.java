@@ -104,7 +104,8 @@ final class ClauseReader {
             && andRightBefore(text, f, found);
         triggers.add(new TriggerUse(f.start(), f.end(), t.kind().get(),
             text.substring(f.start(), f.end()),
-            !t.past() && (planned(text, f, found, cs) || opens && plannedBefore || joined),
+            !t.past() && (planned(text, f, found, cs) || opens && plannedBefore || joined
+                || words(text, cs, f.start()) <= 1 && plannedAfter(text, f, found, ce)),
             negated(text, f, found), reference(text, f, found)));
       }
     }
@@ -162,6 +163,27 @@ final class ClauseReader {
       }
     }
     return planned;
+  }
+
+  /**
+   * Whether a meeting word that opens its clause, as its subject, is followed by a plan cue in
+   * the clause before any other meeting word or past cue, with no comma between: "A meeting will
+   * also be held with …", "Встреча … состоится в Москве".
+   */
+  private static boolean plannedAfter(String text, Found trigger, List<Found> found, int ce) {
+    for (Found f : found) {
+      if (f.start() < trigger.end() || f == trigger) {
+        continue;
+      }
+      if (f.start() >= ce || f.trigger().isPresent() || f.is(Cue.PAST)
+          || text.substring(trigger.end(), f.start()).indexOf(',') >= 0) {
+        return false;
+      }
+      if (f.is(Cue.PLANNED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean andRightBefore(String text, Found trigger, List<Found> found) {

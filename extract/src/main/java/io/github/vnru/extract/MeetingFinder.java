@@ -291,8 +291,6 @@ final class MeetingFinder {
     }
     List<Item> sentenceSubject = subjects(r.clauses.get(0), r.clauses.get(0).start(),
         r.clauses.get(0).subjectEnd());
-    // a sentence that speaks of plans anywhere leaves a subjectless meeting word to its own sides
-    boolean plans = r.found.stream().anyMatch(f -> f.is(Cue.PLANNED));
     // per trigger: its part's subject and its own objects
     List<List<Item>> subject = new ArrayList<>();
     List<List<Item>> objects = new ArrayList<>();
@@ -352,6 +350,10 @@ final class MeetingFinder {
           sides.putIfAbsent(other.id, other);
         }
       }
+      // a sentence that speaks of plans before a subjectless meeting word ("will hold talks with
+      // X, meet with Y") leaves it to its own sides; a purpose after it ("to sum up") does not
+      int at = triggers.get(i).start();
+      boolean plans = r.found.stream().anyMatch(f -> f.is(Cue.PLANNED) && f.start() < at);
       if (subject.get(i).isEmpty() && previousSubject != null && !plans
           && country(previousSubject.id) != null
           && countries(sides).size() == 1

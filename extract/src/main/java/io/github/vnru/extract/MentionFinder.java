@@ -195,6 +195,7 @@ final class MentionFinder {
     BareParties bareParties = new BareParties(words);
     TitleResolver titles = new TitleResolver(lexicon, words, fullMentions, articleYear);
     UnlistedOfficials officials = new UnlistedOfficials(lexicon, words, unlisted);
+    UntitledRussianNames untitled = new UntitledRussianNames(unlisted, lexicon.nameKeys());
     UnlistedSurnames surnames = new UnlistedSurnames(unlisted);
     InstitutionBlocker institutions = new InstitutionBlocker(words);
     RecentPersons recentPersons = new RecentPersons(this::person);
@@ -212,6 +213,7 @@ final class MentionFinder {
       titles.resolve(s, items, recentPersons, recentParties);
       officials.findAfterTitles(s, items);
       officials.findBeforeTitles(s, items);
+      untitled.add(s, items);
       surnames.add(s, items);
       items.sort(BY_START);
       institutions.block(s, items);

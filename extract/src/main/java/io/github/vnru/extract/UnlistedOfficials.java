@@ -538,7 +538,7 @@ final class UnlistedOfficials {
   }
 
   /** Whether a place of the sentence is in a country other than Vietnam and Russia. */
-  private static boolean otherCountryNamed(List<Item> items) {
+  static boolean otherCountryNamed(List<Item> items) {
     for (Item i : items) {
       if (i.kind == TermKind.PLACE && i.term != null) {
         String c = i.term.placeEntry().map(PlaceEntry::country).orElse(null);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -200,6 +201,20 @@ final class NamesTest {
   }
 
   @Test
+  void russianGivenNameAndSurname_nameAPersonWithoutATitle_butNotInAPhotoCredit() {
+    assertEquals(Set.of("vladislav-shapkin"),
+        ru("Визит\nПоездку во Вьетнам Владислав Шапкин назвал успешной."));
+    assertEquals(Set.of("vladislav-shapkin"),
+        ru("Визит\nВстреча с Владиславом Валерьевичем Шапкиным прошла в Ханое."));
+    assertEquals(Set.of("vladislav-shapkin"),
+        en("Visit\nThe trip went well, Vladislav Shapkin said."));
+    assertEquals(Set.of(), en("Visit\nThe trip went well, Vladislav Shapsha said.")); // no ending
+    assertEquals(Set.of(), ru("Визит\nПоездка прошла успешно. Григорий Сысоев/РИА Новости"));
+    assertEquals(Set.of(), ru("Визит\n(Хабаровск, 24 мая, «Татар-информ», Алексей Минов)."));
+    assertEquals(Set.of(), en("Visit\nThe trip went well. © Sputnik / Mikhail Klimov / Photo"));
+  }
+
+  @Test
   void unlistedOfficial_nameBeforeTitle() {
     assertEquals(
         Set.of("pavel-zlobin"),
@@ -255,9 +270,12 @@ final class NamesTest {
     assertEquals("RU", unlistedCountry(EXTRACTOR.extract(TestArticles.vi(
         "Gặp\nPhó Chủ tịch Hội đồng Liên bang Nga, Chủ tịch Nhóm Hợp tác với Việt Nam của Hội"
             + " đồng Liên bang Pavel Zlobin tới Hà Nội.")), "pavel-zlobin"));
-    // the sentence going on after a group's name is no part of the title
-    assertEquals(Set.of(), vi("Gặp\nChủ tịch Hội Hữu nghị Việt - Nga phát biểu tại buổi gặp"
-        + " Pavel Zlobin."));
+    // the sentence going on after a group's name is no part of the title: the name after it is
+    // a person named, not the chairman
+    ExtractionResult r = EXTRACTOR.extract(TestArticles.vi("Gặp\nChủ tịch Hội Hữu nghị Việt - Nga"
+        + " phát biểu tại buổi gặp Pavel Zlobin."));
+    assertEquals(List.of(), r.unlistedPersons().stream()
+        .filter(p -> p.id().value().equals("pavel-zlobin")).findFirst().orElseThrow().positions());
   }
 
   @Test

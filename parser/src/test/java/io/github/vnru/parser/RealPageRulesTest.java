@@ -552,6 +552,21 @@ final class RealPageRulesTest {
         + " Ivan Petrovsky.\n").place().map(p -> p.country()));
   }
 
+  @Test
+  void parse_aBracketedDatelineAfterAdSlotsAndAnAgeRating_datesAndPlacesTheMeeting()
+      throws Exception {
+    String title = "Хабаровск расширит сотрудничество с Вьетнамом";
+    Article a = parse(title + "\nnews_header_top_970_100\n16+\n" + title + "\n"
+        + "(Хабаровск, 24 мая, «Татар-информ», Иван Петров). Сегодня в мэрии состоялась встреча"
+        + " мэра города Олега Смирнова и посла Вьетнама Нгуен Ван Тханя.\n");
+    assertEquals(Optional.of(title), a.title());
+    assertEquals(List.of("news_header_top_970_100", "16+"), a.boilerplate());
+    assertEquals(Optional.of("Хабаровск"), a.dateline());
+    io.github.vnru.model.Meeting m = a.meetings().get(0);
+    assertEquals(Optional.of(PartialDate.parse("--05-24")), m.date()); // "today" is the dateline's day
+    assertEquals(Optional.of("Khabarovsk"), m.place().flatMap(p -> p.city()));
+  }
+
   /** The one meeting of a page of {@code text} and a body sentence. */
   private static io.github.vnru.model.Meeting onlyMeeting(String text)
       throws ArticleParseException {

@@ -153,6 +153,9 @@ public final class ArticleAssembler {
     searchable.addAll(layout.paragraphs());
     searchable.addAll(layout.captionText());
     searchable.sort(Comparator.comparingInt(Piece::start));
+    // days counted from the published date ("today") count from the dateline's when it has none
+    Optional<PartialDate> countFrom =
+        published.isPresent() ? published : layout.dateline().flatMap(Segmenter.Dateline::date);
     int datelineStart = layout.dateline().map(Segmenter.Dateline::start).orElse(-1);
     int datelineEnd = layout.dateline().map(Segmenter.Dateline::end).orElse(-1);
     List<Segment> segments = new ArrayList<>();
@@ -163,7 +166,7 @@ public final class ArticleAssembler {
         int end = start + s.text().length();
         // a dateline's date is the filing date, not an event's
         int skip = datelineStart >= start && datelineStart < end ? datelineEnd - start : 0;
-        DateFinder.Result r = DateFinder.find(s.text(), start, published, skip);
+        DateFinder.Result r = DateFinder.find(s.text(), start, countFrom, skip);
         issues.addAll(r.issues());
         List<DateMention> dates = r.dates();
         sentences.add(new Sentence(start, oneLine(s.text()), dates));

@@ -1003,6 +1003,9 @@ public final class DateFinder {
           if (day.isPresent()) {
             return Optional.of(PartialDate.of(day.get().plusDays(c.day)));
           }
+          if (c.day == 0 && published.isPresent() && published.get().day().isPresent()) {
+            return published; // "today" is the day a dateline states, year or not
+          }
           issues.add(
               new Issue(
                   at,

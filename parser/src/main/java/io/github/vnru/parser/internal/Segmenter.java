@@ -70,6 +70,16 @@ public final class Segmenter {
   private static final Pattern MARK_EDGES = Pattern.compile("^[\\s….»>-]+|[\\s….»>:-]+$");
   private static final Pattern HOST_LIKE = Pattern.compile("\\p{L}\\.\\p{L}");
   private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
+  /** A word joined with underscores ({@code news_header_top_970_100}): a page's ad slot or key. */
+  private static final Pattern IDENTIFIER = Pattern.compile("\\s*\\w+(?:_\\w+)+\\s*");
+
+  /** An age rating ({@code 16+}), which Russian sites must print: no text of the article. */
+  private static final Pattern AGE_RATING = Pattern.compile("\\s*\\d{1,2}\\+\\s*");
+
+  private static boolean isIdentifier(String t) {
+    return t.indexOf('_') > 0 && IDENTIFIER.matcher(t).matches();
+  }
+
   /** More chars than a line of page furniture or a headline has: a paragraph of the text. */
   private static final int PARAGRAPH = 200;
 
@@ -210,7 +220,9 @@ public final class Segmenter {
       } else if ((key != null && Lexicon.JUNK.contains(key))
           || !hasLetterOrDigit(t)
           || isEndMark(t)
-          || isLinkTitle(t)) {
+          || isLinkTitle(t)
+          || isIdentifier(t)
+          || AGE_RATING.matcher(t).matches()) {
         kind[i] = Kind.BOILERPLATE;
       } else if (isCreditLine(t)) {
         kind[i] = Kind.CREDIT;
@@ -400,7 +412,8 @@ public final class Segmenter {
           if (dateline.isEmpty() && bodyUnits < 3) {
             dateline = dateline(l.text(), l.start());
           }
-          bodyUnits++;
+          // the headline repeated over the text is no paragraph of its own
+          bodyUnits += title != null && l.text().strip().equals(title.text().strip()) ? 0 : 1;
           b.body(l);
       }
     }
@@ -1350,15 +1363,16 @@ public final class Segmenter {
    * and a dash ({@code HÀ NỘI, 5/4/2021 (TTXVN) —}, {@code HANOI, March 3 (Reuters) -}); the same
    * with the agency between slashes ({@code MOSCOW, May 9. /TASS/.}); an agency, a date and a full
    * stop ({@code OREANDA-NEWS. October 28, 2009.}); a place, a date with its year and a full stop
-   * ({@code Ростовская область, 20 февраля 2023.}); and two of them in a row ({@code RUSSIA, June
-   * 2 - MOSCOW —}), where the second names the place.
+   * ({@code Ростовская область, 20 февраля 2023.}); a place, a date and the agency in brackets
+   * ({@code (Хабаровск, 24 мая, «Татар-информ», Алексей Минин).}); and two of them in a row
+   * ({@code RUSSIA, June 2 - MOSCOW —}), where the second names the place.
    *
    * @param base the paragraph's offset, added to the dateline's start and end
    */
   public static Optional<Dateline> dateline(String t, int base) {
     Optional<Dateline> d = datelineAt(t, 0, base).map(x -> withAgencyAfter(t, base, x));
     if (d.isEmpty()) {
-      return placeAndFullDate(t, base);
+      return placeAndFullDate(t, base).or(() -> bracketed(t, base));
     }
     int k = d.get().end() - base;
     while (k < t.length() && TextNormalizer.isBlank(t.charAt(k))) {
@@ -1397,6 +1411,27 @@ public final class Segmenter {
     }
     return fullDate(t.substring(comma + 1, dot))
         .map(d -> new Dateline(Optional.of(place.strip()), Optional.of(d), base, base + dot + 1));
+  }
+
+  /**
+   * A paragraph opening with a place, a date and the agency in brackets: {@code (Хабаровск, 24
+   * мая, «Татар-информ», Алексей Минин).}
+   */
+  private static Optional<Dateline> bracketed(String t, int base) {
+    int close = t.indexOf(')');
+    if (!t.startsWith("(") || close < 0 || close > 100) {
+      return Optional.empty();
+    }
+    String[] parts = t.substring(1, close).split(",");
+    String place = parts[0].strip();
+    if (parts.length < 3 || place.isEmpty() || !Character.isUpperCase(place.charAt(0))
+        || place.split(" ").length > 4
+        || !place.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-')) {
+      return Optional.empty();
+    }
+    int end = close + 1 < t.length() && t.charAt(close + 1) == '.' ? close + 2 : close + 1;
+    return anyDate(parts[1])
+        .map(d -> new Dateline(Optional.of(place), Optional.of(d), base, base + end));
   }
 
   /**

@@ -1,0 +1,129 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.NameKeys;
+import io.github.vnru.extract.internal.RussianNames;
+import io.github.vnru.extract.internal.Term.TermKind;
+import io.github.vnru.extract.internal.TitleEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stage 6b: a Russian named without a title. A Russian given name followed by a capitalised word
+ * names a person ("Владислав Шапша назвал …", "с Владиславом Шапшой"), a patronymic between them
+ * or not; in Latin letters only when the surname has a Russian ending too ("Vladislav Shapshin"),
+ * as a given name alone is shared by too many languages there.
+ */
+final class UntitledRussianNames {
+  /** No office: the person is named, not introduced. */
+  private static final TitleEntry NO_TITLE =
+      new TitleEntry("honorific", Optional.empty(), List.of("-"), true, Optional.empty());
+
+  /** Marks standing before or after a photographer's name in a credit. */
+  private static final String CREDIT_BEFORE = "/©:";
+  private static final String CREDIT_AFTER = "/|)";
+
+  private final UnlistedPersons unlisted;
+  private final NameKeys keys;
+  private final RussianNames names = RussianNames.defaults();
+
+  UntitledRussianNames(UnlistedPersons unlisted, NameKeys keys) {
+    this.unlisted = unlisted;
+    this.keys = keys;
+  }
+
+  void add(Scanned s, List<Item> items) {
+    String text = s.text();
+    boolean[] covered = null;
+    List<Item> added = new ArrayList<>();
+    int p = 0;
+    while (p < text.length()) {
+      int e = wordEnd(text, p);
+      if (e == p) {
+        p++;
+        continue;
+      }
+      if (!Character.isUpperCase(text.charAt(p)) || !names.isGivenName(text.substring(p, e))) {
+        p = e;
+        continue;
+      }
+      if (covered == null) {
+        covered = Coverage.of(text, items);
+      }
+      List<String> tokens = new ArrayList<>();
+      int end = nameEnd(text, p, covered, tokens);
+      String id = tokens.size() < 2 || isCredit(text, p, end)
+          ? null : personFor(text.substring(p, end), tokens, items);
+      if (id != null) {
+        added.add(new Item(TermKind.PERSON, id, p, end, null));
+        p = end;
+      } else {
+        p = e;
+      }
+    }
+    items.addAll(added);
+  }
+
+  /**
+   * The end of the name starting at {@code p}: the given name, a patronymic if one follows, and
+   * the surname, all capitalised and covered by no other mention; its words go to {@code tokens}.
+   */
+  private int nameEnd(String text, int p, boolean[] covered, List<String> tokens) {
+    int q = p;
+    int end = p;
+    while (tokens.size() < 3 && q < text.length()) {
+      int e = wordEnd(text, q);
+      if (e == q || !Character.isUpperCase(text.charAt(q)) || Coverage.overlaps(covered, q, e)) {
+        break;
+      }
+      String word = text.substring(q, e);
+      tokens.add(word);
+      end = e;
+      boolean patronymic = tokens.size() == 2 && keys.isPatronymic(keys.wordKey(Lexicon.fold(word)));
+      if (tokens.size() == 2 && !patronymic || e >= text.length() || text.charAt(e) != ' ') {
+        break;
+      }
+      q = e + 1;
+    }
+    return end;
+  }
+
+  private String personFor(String name, List<String> tokens, List<Item> items) {
+    boolean cyrillic = RussianNames.isCyrillic(tokens.get(0));
+    List<String> givenAndSurname = List.of(tokens.get(0), tokens.get(tokens.size() - 1));
+    if (cyrillic ? names.read(tokens) == null : !names.looksRussian(givenAndSurname)) {
+      return null;
+    }
+    return unlisted.personFor(name, tokens, NO_TITLE, null, null, "",
+        UnlistedOfficials.otherCountryNamed(items));
+  }
+
+  /**
+   * Whether the name at {@code [start, end)} credits a photo or video ({@code © Sputnik / Mikhail
+   * Klimentiev /}, {@code Григорий Сысоев/РИА Новости}, {@code Видео: Сергей Куксин |}): a
+   * photographer named, not a person the article speaks of.
+   */
+  private static boolean isCredit(String text, int start, int end) {
+    int b = start;
+    while (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    int a = end;
+    while (a < text.length() && text.charAt(a) == ' ') {
+      a++;
+    }
+    return b > 0 && CREDIT_BEFORE.indexOf(text.charAt(b - 1)) >= 0
+        || a < text.length() && CREDIT_AFTER.indexOf(text.charAt(a)) >= 0;
+  }
+
+  private static int wordEnd(String text, int p) {
+    int e = p;
+    while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+      e++;
+    }
+    return e;
+  }
+}
