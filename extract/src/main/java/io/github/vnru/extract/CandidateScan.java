@@ -159,7 +159,8 @@ final class CandidateScan {
     return true;
   }
 
+  /** Lower case, ё written е: Russian puts the dots on ё at will (секретарём, секретарем). */
   private static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
+    return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
   }
 }

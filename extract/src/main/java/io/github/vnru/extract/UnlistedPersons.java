@@ -161,6 +161,9 @@ final class UnlistedPersons {
         patronymic = true;
         continue;
       }
+      if (russianGiven && !surnameFirst) {
+        w = names.usualEnding(w); // "Konstantin Mogilevskyi": konstantin-mogilevsky
+      }
       if (!w.isEmpty()) {
         idWords.add(stripHyphens(w));
       }

@@ -215,6 +215,14 @@ final class NamesTest {
   }
 
   @Test
+  void russianNameInLatin_takesTheUsualEnglishEnding() {
+    assertEquals(Set.of("valery-petrovsky"),
+        en("Visit\nDeputy Minister Valeryi Petrovskiy met the delegation."));
+    assertEquals(Set.of("valery-petrovsky"),
+        en("Visit\nDeputy Minister Valerii Petrovskyi met the delegation."));
+  }
+
+  @Test
   void unlistedOfficial_nameBeforeTitle() {
     assertEquals(
         Set.of("pavel-zlobin"),

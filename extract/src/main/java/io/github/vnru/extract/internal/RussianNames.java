@@ -44,10 +44,13 @@ public final class RussianNames {
   private final Map<Character, List<Letters>> lettersByFirst;
   private final NameKeys keys;
   private final List<String> surnameEndings;
+  /** Endings of Latin spellings and the usual English spelling's ending for each (latin-endings.tsv). */
+  private final List<String[]> latinEndings;
 
   private RussianNames(List<Given> given, List<Ending> endings, List<Letters> letters,
-      List<String> surnameEndings, NameKeys keys) {
+      List<String> surnameEndings, List<String[]> latinEndings, NameKeys keys) {
     this.keys = keys;
+    this.latinEndings = List.copyOf(latinEndings);
     this.surnameEndings = List.copyOf(surnameEndings);
     this.endings = List.copyOf(endings);
     Map<String, List<Given>> forms = new HashMap<>();
@@ -125,7 +128,11 @@ public final class RussianNames {
     for (PackLines.Line l : PackLines.read("ru", "surname-endings.tsv", 1, 1)) {
       surnameEndings.add(latin(l, l.cols()[0], true));
     }
-    return new RussianNames(given, endings, letters, surnameEndings, keys);
+    List<String[]> latinEndings = new ArrayList<>();
+    for (PackLines.Line l : PackLines.read("ru", "latin-endings.tsv", 2, 2)) {
+      latinEndings.add(new String[] {latin(l, l.cols()[0], true), latin(l, l.cols()[1], true)});
+    }
+    return new RussianNames(given, endings, letters, surnameEndings, latinEndings, keys);
   }
 
   private static String russian(PackLines.Line l, String s) {
@@ -243,6 +250,19 @@ public final class RussianNames {
     }
     String surname = Lexicon.fold(words.get(words.size() - 1));
     return surnameEndings.stream().anyMatch(e -> surname.endsWith(e) && surname.length() > e.length() + 2);
+  }
+
+  /**
+   * A word of a Russian name in Latin letters, lower case, with the usual English spelling's
+   * ending (latin-endings.tsv): {@code mogilevskyi} is {@code mogilevsky}.
+   */
+  public String usualEnding(String latinWord) {
+    for (String[] e : latinEndings) {
+      if (latinWord.endsWith(e[0]) && latinWord.length() >= e[0].length() + 3) {
+        return latinWord.substring(0, latinWord.length() - e[0].length()) + e[1];
+      }
+    }
+    return latinWord;
   }
 
   /**
