@@ -425,15 +425,30 @@ final class UnlistedOfficials {
         || e > q && words.isOrganisationWord(capitalised(text.substring(q, e)));
   }
 
-  /** Whether the word after {@code p} is a lower-case title word ({@code of}, {@code của}). */
+  /**
+   * Whether the words after {@code p} are one or two lower-case title words and a capitalised word
+   * ({@code of the Fatherland}, {@code của Hội}, {@code and Training}): the organisation's name
+   * goes on, unlike a verb that shares a title's syllable ({@code chủ trì}).
+   */
   private boolean ofWordAt(String text, int p) {
     int q = p;
-    while (q < text.length() && text.charAt(q) == ' ') {
-      q++;
+    for (int linking = 0; linking <= 2; linking++) {
+      while (q < text.length() && text.charAt(q) == ' ') {
+        q++;
+      }
+      int e = tokenEnd(text, q);
+      if (e == q) {
+        return false;
+      }
+      if (Character.isUpperCase(text.codePointAt(q))) {
+        return linking > 0;
+      }
+      if (!lexicon.isTitleWord(text.substring(q, e))) {
+        return false;
+      }
+      q = e;
     }
-    int e = tokenEnd(text, q);
-    return e > q && Character.isLowerCase(text.codePointAt(q))
-        && lexicon.isTitleWord(text.substring(q, e));
+    return false;
   }
 
   /** The end of the run of capitalised words at {@code p} that no mention covers. */
