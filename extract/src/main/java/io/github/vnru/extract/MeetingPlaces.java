@@ -1,0 +1,336 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.MeetingFinder.Read;
+import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.internal.Chars;
+import io.github.vnru.extract.internal.LanguagePack.Cue;
+import io.github.vnru.extract.internal.LanguagePack.Found;
+import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.PlaceEntry;
+import io.github.vnru.extract.internal.Term.TermKind;
+import io.github.vnru.model.MeetingKind;
+import io.github.vnru.model.Place;
+import java.util.List;
+
+/**
+ * Where a meeting was held: the place its own clause or sentence names after a word of place or
+ * visit ({@code tại}, {@code in}, {@code посетить}), the dateline's place when the text says
+ * "here", else the place of the visit the article reports. Places that qualify a title ("the
+ * Russian President"), that an aside says of a person, or that only an invitation or plan names
+ * are no meeting's place.
+ */
+final class MeetingPlaces {
+  /** How far (in words) a place cue reaches to the place it names. */
+  private static final int AT_REACH_WORDS = 3;
+  private static final int VISIT_REACH_WORDS = 6;
+  /** The dashes that join two names into a relation: hyphen, en dash, em dash. */
+  private static final String DASHES = "-–—";
+
+  private final Lexicon lexicon;
+  private final ExtractionInput input;
+
+  MeetingPlaces(Lexicon lexicon, ExtractionInput input) {
+    this.lexicon = lexicon;
+    this.input = input;
+  }
+
+  /**
+   * Where something happened in {@code [from, to)} of a sentence: a city right after {@code tại}
+   * / {@code in}, else the first country or city right after such a word or a visit word, else
+   * the dateline's place if the range says "here"; with {@code asides}, also in asides about
+   * persons.
+   */
+  Place placeIn(Read r, int from, int to, boolean asides) {
+    String text = r.s().text();
+    Place country = null;
+    int countryEnd = -1;
+    boolean countryAt = false;
+    for (Item it : r.s().items) {
+      if (it.kind != TermKind.PLACE || it.start < from || it.end > to
+          || !(it.term != null && it.term.ref() instanceof PlaceEntry pe)
+          || (!asides && asideAfter(r, from, it.start))) {
+        continue;
+      }
+      boolean atRightBefore = cueBefore(r, text, it.start, Cue.AT, 0, from);
+      // "the Russian President": a place that qualifies a title names no place, unless a
+      // preposition of place stands right before it ("15 января в Ханое заместитель министра")
+      if (qualifiesTitle(r, it) && !atRightBefore) {
+        continue;
+      }
+      // "in Myanmar's capital city Nay Pyi Taw": a city of the country just named refines it
+      if (country != null && country.city().isEmpty() && pe.isCity()
+          && pe.country().equals(country.country())
+          && it.start >= countryEnd && ClauseReader.words(text, countryEnd, it.start) <= 3) {
+        return Place.of(pe.name(), pe.country());
+      }
+      boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from)
+          || placeAndDay(r, it);
+      // "tại Trụ sở Chính phủ Nga": a seat named with another country is that country's
+      PlaceEntry owner = ownerCountry(r, it, pe);
+      if (owner != null) {
+        if (at && country == null) {
+          country = owner.place();
+          countryEnd = it.end;
+          countryAt = true;
+        }
+        continue;
+      }
+      // a visit only invited or planned ("намерена посетить Россию") is not where anything was
+      boolean visit = cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, from)
+          && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, from)
+          && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, from);
+      if (at && pe.isCity()) {
+        return Place.of(pe.name(), pe.country());
+      }
+      // of a tour of several countries, the Vietnamese or Russian leg is where the two met
+      boolean betterLeg = visit && !at && country != null && !countryAt
+          && !isVietnamOrRussia(country.country()) && isVietnamOrRussia(pe.country());
+      if ((at || visit) && (country == null || betterLeg)) {
+        country = pe.place();
+        countryEnd = it.end;
+        countryAt = at;
+      }
+    }
+    // "met here with visiting … Russian …": here is where it happened, not where a visitor is from
+    if ((country == null || !countryAt) && here(r, from, to) && filedFrom() != null) {
+      return filedFrom();
+    }
+    return country;
+  }
+
+  /**
+   * The country right after a city's name, when it is another country's ({@code Trụ sở Chính phủ
+   * Nga}: the seat of Russia's government, not Vietnam's), else null.
+   */
+  private static PlaceEntry ownerCountry(Read r, Item city, PlaceEntry pe) {
+    if (!pe.isCity()) {
+      return null;
+    }
+    for (Item next : r.s().items) {
+      if (next.kind == TermKind.PLACE && next.start >= city.end
+          && Chars.isWhitespaceOnly(r.s().text(), city.end, next.start)
+          && next.term != null && next.term.ref() instanceof PlaceEntry owner
+          && !owner.isCity() && !owner.country().equals(pe.country())) {
+        return owner;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code place} opens a stamp of place and day set off by a comma, as a heading ends
+   * ({@code …с Фам Бинь Минем, Ханой, 16 апреля 2014 года}): there it happened.
+   */
+  private static boolean placeAndDay(Read r, Item place) {
+    String text = r.s().text();
+    int before = spacesBefore(text, place.start);
+    if (before < 0 || text.charAt(before) != ',') {
+      return false;
+    }
+    for (DateMention dm : r.s().sentence.dates()) {
+      int at = dm.start() - r.s().sentence.start();
+      if (at >= place.end) {
+        String between = text.substring(place.end, at).strip();
+        return between.equals(",") && dm.date().day().isPresent();
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code [from, to)} says "here" of the place the report was filed from. */
+  private static boolean here(Read r, int from, int to) {
+    for (Found f : r.found()) {
+      if (f.is(Cue.HERE) && f.start() >= from && f.end() <= to && !asideAfter(r, from, f.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The place of the article's dateline, or null. */
+  private Place filedFrom() {
+    return input.dateline().flatMap(lexicon::place).map(PlaceEntry::place).orElse(null);
+  }
+
+  /**
+   * Whether {@code at} lies in an aside about a person ({@code , who has also visited North
+   * Korea,}) that opens after {@code from}: what the aside says is that person's, not the
+   * meeting's. An aside runs from its comma to the next comma, or to the end of the sentence.
+   */
+  static boolean asideAfter(Read r, int from, int at) {
+    String text = r.s().text();
+    for (Found f : r.found()) {
+      if (!f.is(Cue.ASIDE) || f.start() <= from || f.start() > at) {
+        continue;
+      }
+      int comma = spacesBefore(text, f.start());
+      if (comma < 0 || text.charAt(comma) != ',') {
+        continue;
+      }
+      int end = text.indexOf(',', f.end());
+      if (end < 0 || at < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a place word qualifies the title or name right after it ({@code visiting Russian
+   * President Putin}), owns a name ({@code Vietnam's National Assembly}) or is joined to another
+   * by a dash ({@code Vietnam-EAEU}): it says whose the office is, or names a relation, not where
+   * something happened.
+   */
+  private static boolean qualifiesTitle(Read r, Item place) {
+    // "the Vietnam-EAEU agreement", "Việt Nam - Nga": a place joined to another by a dash names
+    // a relation; "Vietnam's National Assembly" (not "Myanmar's capital"): the owner of a name
+    if (dashJoined(r, place) || possessiveOfAName(r.s().text(), place.end)) {
+      return true;
+    }
+    for (Item next : r.s().items) {
+      if (next.start >= place.end && (next.kind == TermKind.TITLE || next.kind == TermKind.PERSON)
+          && Chars.isWhitespaceOnly(r.s().text(), place.end, next.start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code 's} follows {@code end}, then a capitalised word. */
+  private static boolean possessiveOfAName(String text, int end) {
+    if (!(text.startsWith("'s ", end) || text.startsWith("’s ", end))) {
+      return false;
+    }
+    return end + 3 < text.length() && Character.isUpperCase(text.charAt(end + 3));
+  }
+
+  /**
+   * Whether {@code place} is joined by a dash to another name: right against it ({@code
+   * Vietnam-EAEU}), or across spaces to another place ({@code Việt Nam - Nga}; not a caption's
+   * {@code Hà Nội - Ảnh: …}).
+   */
+  private static boolean dashJoined(Read r, Item place) {
+    String text = r.s().text();
+    int e = place.end;
+    if (e + 1 < text.length() && DASHES.indexOf(text.charAt(e)) >= 0
+        && Character.isLetter(text.charAt(e + 1))) {
+      return true;
+    }
+    if (place.start >= 2 && DASHES.indexOf(text.charAt(place.start - 1)) >= 0
+        && Character.isLetter(text.charAt(place.start - 2))) {
+      return true;
+    }
+    // a dash across spaces: only then look for the place on its other side
+    int after = spacesAfter(text, e);
+    int before = spacesBefore(text, place.start);
+    boolean dashAfter = after < text.length() && DASHES.indexOf(text.charAt(after)) >= 0;
+    boolean dashBefore = before >= 0 && DASHES.indexOf(text.charAt(before)) >= 0;
+    if (!dashAfter && !dashBefore) {
+      return false;
+    }
+    for (Item other : r.s().items) {
+      if (other != place && other.kind == TermKind.PLACE) {
+        String between = other.start >= e ? text.substring(e, other.start)
+            : other.end <= place.start ? text.substring(other.end, place.start) : null;
+        if (between != null && between.strip().length() == 1
+            && DASHES.indexOf(between.strip().charAt(0)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The first index from {@code i} on that is not a space ({@code text.length()} if none). */
+  private static int spacesAfter(String text, int i) {
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The last index before {@code i} that is not a space (-1 if none). */
+  private static int spacesBefore(String text, int i) {
+    int k = i - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k;
+  }
+
+  /** Whether a {@code cue} ends at most {@code reach} words before {@code at}, within the range. */
+  private static boolean cueBefore(Read r, String text, int at, Cue cue, int reach, int from) {
+    for (Found f : r.found()) {
+      if (f.is(cue) && f.start() >= from && f.end() <= at
+          && ClauseReader.words(text, f.end(), at) <= reach) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The place of the visit the article reports: a sentence reporting a meeting that names its
+   * city, else a dated dateline's place, else the first place visited (the dateline's city when it
+   * lies in the visited country), else the dateline's place.
+   */
+  Place visitPlace(List<Read> read) {
+    for (Read r : read) {
+      boolean meeting = r.clauses().stream().flatMap(c -> c.triggers().stream())
+          .anyMatch(t -> t.kind() == MeetingKind.MEETING && t.tookPlace());
+      if (meeting) {
+        if (r.place() != null && r.place().city().isPresent()) {
+          return r.place();
+        }
+      }
+    }
+    // the dateline says where the report was filed: there the reported meeting was held; a report
+    // filed on a named day (ТЯНЬЦЗИНЬ, 1 сентября) was filed on the spot
+    Place filed = filedFrom();
+    if (filed != null && input.filedOn().isPresent()) {
+      return filed;
+    }
+    Place visited = firstVisited(read);
+    if (visited == null
+        || (filed != null && visited.city().isEmpty() && filed.city().isPresent()
+            && filed.country().equals(visited.country()))) {
+      return filed; // the dateline's city in the visited country
+    }
+    return visited;
+  }
+
+  /**
+   * The first place the article says was visited (not only invited to or planned); of a tour of
+   * several countries ("visits to Kazakhstan, Azerbaijan and Russia"), the first in Vietnam or
+   * Russia, where a meeting of the two was held.
+   */
+  private Place firstVisited(List<Read> read) {
+    for (Read r : read) {
+      String text = r.s().text();
+      if (here(r, 0, text.length()) && filedFrom() != null) {
+        return filedFrom(); // "HANOI - … arrived here yesterday"
+      }
+      Place first = null;
+      for (Item it : r.s().items) {
+        if (it.kind == TermKind.PLACE && it.term != null && it.term.ref() instanceof PlaceEntry pe
+            && !qualifiesTitle(r, it)
+            && cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, 0)
+            && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, 0)
+            && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, 0)) {
+          if (isVietnamOrRussia(pe.country())) {
+            return pe.place();
+          }
+          first = first == null ? pe.place() : first;
+        }
+      }
+      if (first != null) {
+        return first;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isVietnamOrRussia(String country) {
+    return country.equals("VN") || country.equals("RU");
+  }
+}
