@@ -587,7 +587,8 @@ final class MeetingFinder {
       for (Draft e : out) {
         if (e.participants.keySet().equals(d.participants.keySet())
             && (e.kind == MeetingKind.LETTER) == (d.kind == MeetingKind.LETTER)
-            && (e.date == null || d.date == null || e.date.isCompatibleWith(d.date))
+            // "At the talks, …" refers back to the meeting reported: its date is that one's
+            && (d.reference || e.date == null || d.date == null || e.date.isCompatibleWith(d.date))
             && !inPersonAndCall(e, d)) {
           into = e;
           break;
@@ -607,7 +608,7 @@ final class MeetingFinder {
           into.participants.put(e.getKey(), e.getValue());
         }
       }
-      if (into.date == null || (d.date != null && moreExact(d.date, into.date))) {
+      if (into.date == null || (!d.reference && d.date != null && moreExact(d.date, into.date))) {
         into.date = d.date != null ? d.date : into.date;
       }
       if (into.place == null || (into.place.city().isEmpty() && d.place != null

@@ -567,6 +567,13 @@ final class RealPageRulesTest {
     assertEquals(Optional.of("Khabarovsk"), m.place().flatMap(p -> p.city()));
   }
 
+  @Test
+  void parse_anAbbreviatedRank_isATitle() throws Exception {
+    assertEquals(List.of("hoang-van-lam", "sergei-shoigu"), onlyMeeting("Visit\nGen. Hoang Van Lam"
+        + " made a courtesy visit to Defence Minister Sergei Shoigu.\n").participants().stream()
+        .map(p -> p.person().value()).sorted().toList());
+  }
+
   /** The one meeting of a page of {@code text} and a body sentence. */
   private static io.github.vnru.model.Meeting onlyMeeting(String text)
       throws ArticleParseException {
