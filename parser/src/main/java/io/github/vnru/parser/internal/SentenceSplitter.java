@@ -122,11 +122,23 @@ public final class SentenceSplitter {
   private static boolean isInitialOrAbbreviation(String text, int wordStart, int wordEnd) {
     int len = wordEnd - wordStart;
     if (len == 1) {
-      return Chars.isUpperCase(text.charAt(wordStart));
+      // "г. Хошимин" (город, a city): a listed one-letter abbreviation, unless a number stands
+      // before it ("в 2022 г." ends a sentence as the year's abbreviation)
+      return Chars.isUpperCase(text.charAt(wordStart))
+          || ABBREVIATIONS.contains(text.substring(wordStart, wordEnd))
+              && !Chars.isDigit(lastNonSpaceBefore(text, wordStart));
     }
     return len > 1
         && len <= 4
         && ABBREVIATIONS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+  }
+
+  private static char lastNonSpaceBefore(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k < 0 ? ' ' : text.charAt(k);
   }
 
   /**

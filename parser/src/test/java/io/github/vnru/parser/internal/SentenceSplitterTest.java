@@ -40,6 +40,11 @@ final class SentenceSplitterTest {
   @Test
   void split_abbreviations_doNotSplit() {
     assertEquals(List.of("Mr. Smith met Dr. Jones."), split("Mr. Smith met Dr. Jones."));
+    // "г." before a city's name is "город"; after a year it is "год" and may end the sentence
+    assertEquals(List.of("Председатель совета г. Хошимина принял гостей."),
+        split("Председатель совета г. Хошимина принял гостей."));
+    assertEquals(List.of("Это было в 2022 г.", "Стороны встретились."),
+        split("Это было в 2022 г. Стороны встретились."));
   }
 
   @Test
