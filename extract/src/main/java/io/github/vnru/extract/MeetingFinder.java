@@ -25,6 +25,7 @@ import io.github.vnru.model.Position;
 import io.github.vnru.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,6 +111,7 @@ final class MeetingFinder {
           asides ? places.placeIn(r, 0, s.text().length(), true) : place));
     }
     mostNamed = mostNamed(read);
+    Map<Read, Item> leaders = leadersNamedAfter(read);
     List<Draft> drafts = new ArrayList<>();
     PartialDate lastDate = null;
     PartialDate previousSentenceDate = null;
@@ -144,6 +146,9 @@ final class MeetingFinder {
         }
         if (c.secondPerson() && addressee != null) {
           implied.add(addressee);
+        }
+        if (leaders.containsKey(r)) {
+          implied.add(leaders.get(r));
         }
         // only the sentence right before: a person named further back is no longer the topic
         Item previousSubject = previousPersons.isEmpty() || !namedJustBefore
@@ -213,6 +218,43 @@ final class MeetingFinder {
    * The speaker a transcript's label names ({@code President Vladimir Putin: ...}, {@code Nguyen
    * Tan Dung (via interpreter): ...}), if any.
    */
+  /**
+   * Per sentence that reports a meeting, the leader of a delegation the next sentence names with
+   * a {@link Cue#LED_BY} cue and no meeting word of its own ("… received a delegation of the
+   * CPRF. The delegation was led by L.I. Kalashnikov."): the meeting's other side when its own
+   * sentence names only one. The person named first after the cue, else the last before it.
+   */
+  private static Map<Read, Item> leadersNamedAfter(List<Read> read) {
+    Map<Read, Item> out = new IdentityHashMap<>();
+    for (int i = 1; i < read.size(); i++) {
+      Read r = read.get(i);
+      Optional<Found> cue = r.found.stream().filter(f -> f.is(Cue.LED_BY)).findFirst();
+      Read before = read.get(i - 1);
+      if (cue.isEmpty() || tookPlace(r) || !tookPlace(before)) {
+        continue;
+      }
+      Item leader = null;
+      for (Item it : r.s.items) {
+        if (it.kind == TermKind.PERSON && it.emitted) {
+          if (it.start >= cue.get().end()) {
+            leader = it;
+            break;
+          }
+          leader = it;
+        }
+      }
+      if (leader != null) {
+        out.put(before, leader);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a meeting word of the sentence reports a meeting that took place. */
+  private static boolean tookPlace(Read r) {
+    return r.clauses.stream().flatMap(c -> c.triggers().stream()).anyMatch(TriggerUse::tookPlace);
+  }
+
   private static Optional<Item> speakerOf(Scanned s) {
     for (Item it : s.items) {
       if (it.kind == TermKind.PERSON && it.emitted) {

@@ -47,7 +47,8 @@ public final class LanguagePack {
     COUNTERPART,
     ASIDE,
     HERE,
-    RESPECTIVE
+    RESPECTIVE,
+    LED_BY
   }
 
   /**
