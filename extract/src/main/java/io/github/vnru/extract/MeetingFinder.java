@@ -72,6 +72,8 @@ final class MeetingFinder {
     int scopeEnd;
     final List<Scanned> sentences = new ArrayList<>();
     final List<ClauseSpan> clauses = new ArrayList<>();
+    /** The names that made it a side each, as its clause named them. */
+    List<Item> sides = List.of();
   }
 
   /** Where a clause that reports a meeting stands: {@code [start, end)} of a sentence. */
@@ -118,6 +120,7 @@ final class MeetingFinder {
     Place lastPlace = null;
     List<Item> previousPersons = List.of();
     boolean namedJustBefore = false;
+    List<Item> lastSides = List.of();
     // a transcript's speakers: "you" is the one addressed, else the other side's speaker
     List<Item> speakers = read.stream().map(r -> speakerOf(r.s)).flatMap(Optional::stream).toList();
     Item speaker = null;
@@ -137,7 +140,8 @@ final class MeetingFinder {
         explain.clause(r.s.text(), c);
         List<Item> implied = new ArrayList<>();
         if (c.bothSides()) {
-          implied.addAll(previousPersons);
+          // "the two sides": those of the meeting just reported, else whom the sentence before named
+          implied.addAll(lastSides.isEmpty() ? previousPersons : lastSides);
         } else if (c.pronounSubject() && !previousPersons.isEmpty()) {
           implied.add(previousPersons.get(0));
         }
@@ -170,6 +174,9 @@ final class MeetingFinder {
           }
           explain.draft(d.kind, d.participants.keySet(), d.date, d.place, d.recalled, d.reference);
           drafts.add(d);
+          if (!d.recalled && !d.reference) {
+            lastSides = d.sides;
+          }
         }
       }
       lastPlace = r.whereTextIs != null ? r.whereTextIs : lastPlace;
@@ -400,12 +407,24 @@ final class MeetingFinder {
       }
       List<Item> vn = new ArrayList<>();
       List<Item> ru = new ArrayList<>();
+      List<Item> unknown = new ArrayList<>();
       for (Item it : sides.values()) {
         String country = country(it.id);
         if ("VN".equals(country)) {
           vn.add(it);
         } else if ("RU".equals(country)) {
           ru.add(it);
+        } else if (country == null) {
+          unknown.add(it);
+        }
+      }
+      // "received a delegation of the Ministry of Defence of the Russian Federation, led by Major
+      // General A.I. Zinchenko": a side of no known country, where the sentence names the other
+      // side's country and no third one, is of that country
+      if (unknown.size() == 1 && (vn.isEmpty() != ru.isEmpty())) {
+        String missing = vn.isEmpty() ? "VN" : "RU";
+        if (namesOnly(r, missing)) {
+          (vn.isEmpty() ? vn : ru).addAll(unknown);
         }
       }
       if (c.joint() && !vn.isEmpty() && !ru.isEmpty()) {
@@ -427,6 +446,23 @@ final class MeetingFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the sentence names a place of {@code country} and of no country other than Vietnam
+   * and Russia.
+   */
+  private static boolean namesOnly(Read r, String country) {
+    boolean named = false;
+    for (Item it : r.s.items) {
+      if (it.kind == TermKind.PLACE && it.term != null && it.term.ref() instanceof PlaceEntry pe) {
+        if (!pe.country().equals("VN") && !pe.country().equals("RU")) {
+          return false;
+        }
+        named |= pe.country().equals(country);
+      }
+    }
+    return named;
   }
 
   /** Whether the clause pairs its two lists place by place ("their respective counterparts"). */
@@ -527,6 +563,7 @@ final class MeetingFinder {
     for (Item it : sides) {
       d.participants.put(it.id, it.title == null ? null : it.title.strip());
     }
+    d.sides = List.copyOf(sides);
     d.sentences.add(r.s);
     d.clauses.add(new ClauseSpan(r.s, c.start(), c.end()));
     return Optional.of(d);
