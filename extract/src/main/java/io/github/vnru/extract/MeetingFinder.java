@@ -168,8 +168,10 @@ final class MeetingFinder {
             if (d.place == null) {
               d.place = r.place;
             }
-            if (d.place == null && c.sameDay()) {
-              d.place = lastPlace; // "the same day" is spent where the text just was
+            if (d.place == null) {
+              // where the text just was ("завершает работу во Владивостоке. … встретился"), as
+              // "the same day" is spent there
+              d.place = lastPlace;
             }
           }
           explain.draft(d.kind, d.participants.keySet(), d.date, d.place, d.recalled, d.reference);
