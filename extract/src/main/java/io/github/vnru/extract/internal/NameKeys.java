@@ -205,7 +205,7 @@ public final class NameKeys {
    * #isPatronymic}, asked of every name word beside two others: twenty suffixes, so asked once);
    * immutable, so read from any thread unlocked.
    */
-  private record Recent(String word, String key, boolean patronymic) {}
+  private record Recent(char[] word, String key, boolean patronymic) {}
 
   /**
    * The last key made per slot (by hash of the word): {@link #key} looks its words up here in the
@@ -222,20 +222,20 @@ public final class NameKeys {
     int slot = (h ^ (h >>> 12)) & (recent.length - 1);
     Recent r = recent[slot];
     int len = to - from;
-    if (r != null && r.word.length() == len && sameChars(r.word, folded, from)) {
+    if (r != null && r.word.length == len && sameChars(r.word, folded, from)) {
       return r;
     }
-    String word = new String(folded, from, len);
-    String key = wordKey(word);
-    r = new Recent(word, key, isPatronymic(key));
+    String key = wordKey(new String(folded, from, len));
+    // the word's chars in an array of its own: a hit compares them without a String between
+    r = new Recent(Arrays.copyOfRange(folded, from, to), key, isPatronymic(key));
     recent[slot] = r;
     return r;
   }
 
   /** Whether {@code word} is written in {@code chars} from {@code from} on. */
-  private static boolean sameChars(String word, char[] chars, int from) {
-    for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) != chars[from + i]) {
+  private static boolean sameChars(char[] word, char[] chars, int from) {
+    for (int i = 0; i < word.length; i++) {
+      if (word[i] != chars[from + i]) {
         return false;
       }
     }
@@ -293,7 +293,8 @@ public final class NameKeys {
     char[] t = text.toCharArray();
     char[] f = folded.toCharArray();
     int n = t.length;
-    Units units = new Units();
+    Units units = UNITS.get();
+    units.clear();
     int i = 0;
     while (i < n) {
       char c = t[i];
@@ -338,7 +339,7 @@ public final class NameKeys {
     }
     // a patronymic between a name and a surname is left out of the key
     int count = units.count;
-    boolean[] drop = new boolean[count];
+    boolean[] drop = units.drop;
     int length = 0;
     int kept = 0;
     for (int u = 0; u < count; u++) {
@@ -381,11 +382,17 @@ public final class NameKeys {
   private static final String SEPARATOR = "|";
 
   /**
+   * Each thread's units, emptied for each text: every sentence is keyed, and making its arrays
+   * anew cost more than filling them. {@link #key} calls nothing that keys another text meanwhile.
+   */
+  private static final ThreadLocal<Units> UNITS = ThreadLocal.withInitial(Units::new);
+
+  /**
    * The units of a text's key while it is built: spans, keys, whether each is a name, and whether
    * a name's key is a patronymic's.
    */
   private static final class Units {
-    /** Room for the units of most sentences: growing the five arrays costs more than the room. */
+    /** Room for the units of most sentences: growing the arrays costs more than the room. */
     private static final int ROOM = 64;
 
     int count;
@@ -394,6 +401,13 @@ public final class NameKeys {
     String[] key = new String[ROOM];
     boolean[] name = new boolean[ROOM];
     boolean[] patronymic = new boolean[ROOM];
+    /** Per unit, whether the key leaves it out; {@link #key} fills it in. */
+    boolean[] drop = new boolean[ROOM];
+
+    /** Empties the units for the next text (the arrays stay, as large as they grew). */
+    void clear() {
+      count = 0;
+    }
 
     void add(int a, int b, String k, boolean isName, boolean isPatronymic) {
       if (k.isEmpty()) {
@@ -405,6 +419,7 @@ public final class NameKeys {
         key = Arrays.copyOf(key, count * 2);
         name = Arrays.copyOf(name, count * 2);
         patronymic = Arrays.copyOf(patronymic, count * 2);
+        drop = Arrays.copyOf(drop, count * 2);
       }
       start[count] = a;
       end[count] = b;
