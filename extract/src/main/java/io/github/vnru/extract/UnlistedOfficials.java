@@ -13,10 +13,8 @@ import io.github.vnru.extract.internal.TitleEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,11 +61,29 @@ final class UnlistedOfficials {
     this.unlisted = unlisted;
   }
 
+  /**
+   * Per char of {@code text}, the first of {@code items} that starts there, or null: an array, as
+   * the walk after a title asks at every word and a sentence has a few hundred chars.
+   */
+  private static Item[] firstByStart(String text, List<Item> items) {
+    int size = text.length() + 1;
+    for (Item i : items) {
+      size = Math.max(size, i.start + 1);
+    }
+    Item[] byStart = new Item[size];
+    for (Item i : items) {
+      if (byStart[i.start] == null) {
+        byStart[i.start] = i;
+      }
+    }
+    return byStart;
+  }
+
   /** Names after a title: {@code Phó Chủ tịch Hội đồng Liên bang Ivan Petrov}. */
   void findAfterTitles(Scanned s, List<Item> items) {
     String text = s.text();
     List<Item> added = new ArrayList<>();
-    Map<Integer, Item> byStart = null;
+    Item[] byStart = null;
     boolean[] covered = null;
     for (int k = 0; k < items.size(); k++) {
       Item t = items.get(k);
@@ -76,10 +92,7 @@ final class UnlistedOfficials {
       }
       if (byStart == null) {
         // items does not change in this loop (new ones go to added), so index it once
-        byStart = new HashMap<>();
-        for (Item i : items) {
-          byStart.putIfAbsent(i.start, i);
-        }
+        byStart = firstByStart(text, items);
         covered = Coverage.of(text, items);
       }
       TitleEntry entry = t.term.titleEntry();
@@ -117,7 +130,7 @@ final class UnlistedOfficials {
             p++;
             continue;
           }
-          Item h = byStart.get(p);
+          Item h = byStart[p];
           if (h != null) {
             if (h.kind == TermKind.PERSON) {
               break;

@@ -18,6 +18,51 @@ final class Checks {
     return c >= 'A' && c <= 'Z';
   }
 
+  /**
+   * Whether {@code id} has the form of a person id, {@code [a-z0-9]+(?:-[a-z0-9]+)*}: lower-case
+   * ASCII words joined by single hyphens. (A char test, not a regex: every mention of a person
+   * makes an id.)
+   */
+  static boolean isPersonIdForm(String id) {
+    int n = id.length();
+    if (n == 0 || id.charAt(0) == '-' || id.charAt(n - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = id.charAt(i);
+      if (c == '-') {
+        if (id.charAt(i - 1) == '-') {
+          return false; // two hyphens in a row: an empty word
+        }
+      } else if (!(c >= 'a' && c <= 'z') && !isDigitAscii(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code id} has the form of a party id, {@code [A-Z][A-Z0-9]{0,15}}. (A char test, not
+   * a regex, as {@link #isPersonIdForm}.)
+   */
+  static boolean isPartyIdForm(String id) {
+    int n = id.length();
+    if (n == 0 || n > 16 || !isUpperAscii(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = id.charAt(i);
+      if (!isUpperAscii(c) && !isDigitAscii(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigitAscii(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** Rejects a tenure that ends before it starts. */
   static void years(Tenure t) {
     if (t.from().isPresent() && t.to().isPresent()) {

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -13,8 +12,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false, copy = false, intern = true)
 public abstract class PartyId implements Comparable<PartyId> {
-  private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9]{0,15}");
-
   /** Only Immutables' implementation extends this class. */
   PartyId() {}
 
@@ -52,7 +49,7 @@ public abstract class PartyId implements Comparable<PartyId> {
   @Value.Check
   void check() {
     checkArgument(
-        FORM.matcher(value()).matches(),
+        Checks.isPartyIdForm(value()),
         "invalid party id '%s': expected capital letters such as CPV or UR",
         value());
   }

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -14,8 +13,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false, copy = false, intern = true)
 public abstract class PersonId implements Comparable<PersonId> {
-  private static final Pattern FORM = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-
   /** Only Immutables' implementation extends this class. */
   PersonId() {}
 
@@ -38,7 +35,7 @@ public abstract class PersonId implements Comparable<PersonId> {
   @Value.Check
   void check() {
     checkArgument(
-        FORM.matcher(value()).matches(),
+        Checks.isPersonIdForm(value()),
         "invalid person id '%s': expected lower-case ASCII words joined by '-'",
         value());
   }

@@ -311,32 +311,6 @@ public final class AhoCorasick<T> {
     return byId;
   }
 
-  /** The transition from {@code state} on {@code c}, output flag included. */
-  private int step(int state, char c) {
-    int col;
-    if (c < ASCII) {
-      col = asciiColumn[c];
-    } else {
-      int i = c - wideFirst;
-      col = i >= 0 && i < wideColumn.length ? wideColumn[i] : 0;
-    }
-    if (col == 0) {
-      return 0; // a char no pattern has leads every state to the root
-    }
-    int s = state;
-    while (true) {
-      int k = shape[s];
-      if (k < 0) {
-        int at = (-1 - k) * columns + col;
-        return rows != null ? rows[at] : wideRows[at];
-      }
-      if ((k & THIN_CHILD) != 0 && (char) k == c) {
-        return (s + 1) | ((k & THIN_OUTPUT) != 0 ? outputFlag : 0);
-      }
-      s = fail[s]; // a state without a row goes on as its fail state does
-    }
-  }
-
   /** Every occurrence of every pattern in {@code text}, ordered by end, then by length (longest first). */
   public List<Match<T>> findAll(CharSequence text) {
     List<Match<T>> out = new ArrayList<>();
@@ -348,16 +322,62 @@ public final class AhoCorasick<T> {
    * Hands every occurrence of every pattern in {@code text} to {@code sink}, ordered by end, then
    * by length (longest first); nothing is allocated for the occurrences.
    */
-  @SuppressWarnings("unchecked")
   public void forEach(CharSequence text, Sink<? super T> sink) {
-    int state = 0;
     // the chars in an array: charAt (through CharSequence, or on a two-byte String) costs more
     // than the step itself
-    char[] chars = text.toString().toCharArray();
+    forEach(text.toString().toCharArray(), sink);
+  }
+
+  /**
+   * {@link #forEach(CharSequence, Sink)} over the text's chars, for a caller that has them in an
+   * array already; the array is only read.
+   */
+  @SuppressWarnings("unchecked")
+  public void forEach(char[] chars, Sink<? super T> sink) {
+    // the tables in locals: the sink is a call the JIT may not inline, after which it would read
+    // every field again on each char
+    final int[] shape = this.shape;
+    final int[] fail = this.fail;
+    final char[] rows = this.rows;
+    final int[] wideRows = this.wideRows;
+    final int[] asciiColumn = this.asciiColumn;
+    final int[] wideColumn = this.wideColumn;
+    final char wideFirst = this.wideFirst;
+    final int columns = this.columns;
+    final int flag = outputFlag;
+    final int[] outStart = this.outStart;
+    final int[] outLengths = this.outLengths;
+    final Object[] outPayloads = this.outPayloads;
     int n = chars.length;
-    int flag = outputFlag;
+    int state = 0;
     for (int i = 0; i < n; i++) {
-      state = step(state, chars[i]);
+      char c = chars[i];
+      // the transition from state on c, output flag included
+      int col;
+      if (c < ASCII) {
+        col = asciiColumn[c];
+      } else {
+        int w = c - wideFirst;
+        col = w >= 0 && w < wideColumn.length ? wideColumn[w] : 0;
+      }
+      if (col == 0) {
+        state = 0; // a char no pattern has leads every state to the root
+        continue;
+      }
+      int s = state;
+      while (true) {
+        int k = shape[s];
+        if (k < 0) {
+          int at = (-1 - k) * columns + col;
+          state = rows != null ? rows[at] : wideRows[at];
+          break;
+        }
+        if ((k & THIN_CHILD) != 0 && (char) k == c) {
+          state = (s + 1) | ((k & THIN_OUTPUT) != 0 ? flag : 0);
+          break;
+        }
+        s = fail[s]; // a state without a row goes on as its fail state does
+      }
       if ((state & flag) != 0) {
         state &= ~flag;
         int to = outStart[state + 1];

@@ -200,8 +200,12 @@ public final class NameKeys {
     return c >= 'а' && c <= 'я' && "аеиоуыэюяьъ".indexOf(c) < 0;
   }
 
-  /** A word's key with the folded word it is of; immutable, so read from any thread unlocked. */
-  private record Recent(String word, String key) {}
+  /**
+   * A word's key with the folded word it is of, and whether the key marks a patronymic ({@link
+   * #isPatronymic}, asked of every name word beside two others: twenty suffixes, so asked once);
+   * immutable, so read from any thread unlocked.
+   */
+  private record Recent(char[] word, String key, boolean patronymic) {}
 
   /**
    * The last key made per slot (by hash of the word): {@link #key} looks its words up here in the
@@ -209,22 +213,33 @@ public final class NameKeys {
    */
   private final Recent[] recent = new Recent[4096];
 
-  /** {@code wordKey(folded.substring(from, to))}. */
-  private String wordKey(String folded, int from, int to) {
+  /** {@code wordKey(new String(folded, from, to - from))}, with whether it is a patronymic's. */
+  private Recent wordKey(char[] folded, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
-      h = 31 * h + folded.charAt(i);
+      h = 31 * h + folded[i];
     }
     int slot = (h ^ (h >>> 12)) & (recent.length - 1);
     Recent r = recent[slot];
     int len = to - from;
-    if (r != null && r.word.length() == len && folded.regionMatches(from, r.word, 0, len)) {
-      return r.key;
+    if (r != null && r.word.length == len && sameChars(r.word, folded, from)) {
+      return r;
     }
-    String word = folded.substring(from, to);
-    String key = wordKey(word);
-    recent[slot] = new Recent(word, key);
-    return key;
+    String key = wordKey(new String(folded, from, len));
+    // the word's chars in an array of its own: a hit compares them without a String between
+    r = new Recent(Arrays.copyOfRange(folded, from, to), key, isPatronymic(key));
+    recent[slot] = r;
+    return r;
+  }
+
+  /** Whether {@code word} is written in {@code chars} from {@code from} on. */
+  private static boolean sameChars(char[] word, char[] chars, int from) {
+    for (int i = 0; i < word.length; i++) {
+      if (word[i] != chars[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a word's key marks it as a patronymic ({@code vladimirovich}, {@code ilich}). */
@@ -273,18 +288,23 @@ public final class NameKeys {
    * @param folded {@code text} folded char for char ({@link Lexicon#fold})
    */
   public Keyed key(String text, String folded) {
-    int n = text.length();
-    Units units = new Units();
+    // arrays, not charAt: every char of every sentence passes here, and most texts are two-byte
+    // strings, whose charAt costs more than the tests
+    char[] t = text.toCharArray();
+    char[] f = folded.toCharArray();
+    int n = t.length;
+    Units units = UNITS.get();
+    units.clear();
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = t[i];
       if (Chars.isLetter(c)) {
         int j = i + 1;
         while (j < n) {
-          char d = text.charAt(j);
+          char d = t[j];
           if (Chars.isLetterOrDigit(d)) {
             j++;
-          } else if (isJoiner(d) && j + 1 < n && Chars.isLetter(text.charAt(j + 1))) {
+          } else if (isJoiner(d) && j + 1 < n && Chars.isLetter(t[j + 1])) {
             j++;
           } else {
             break;
@@ -292,19 +312,20 @@ public final class NameKeys {
         }
         boolean upper = Chars.isUpperCase(c);
         int k = j;
-        while (k < n && text.charAt(k) == ' ') {
+        while (k < n && t[k] == ' ') {
           k++;
         }
         if (upper
-            && (j - i == 1 || (j - i == 2 && Chars.isLowerCase(text.charAt(i + 1))))
+            && (j - i == 1 || (j - i == 2 && Chars.isLowerCase(t[i + 1])))
             && k < n
-            && text.charAt(k) == '.') {
-          units.add(i, k + 1, wordKey(folded, i, j) + ".", false);
+            && t[k] == '.') {
+          units.add(i, k + 1, wordKey(f, i, j).key() + ".", false, false);
           i = k + 1;
           continue;
         }
         if (upper) {
-          units.add(i, j, wordKey(folded, i, j), true);
+          Recent word = wordKey(f, i, j);
+          units.add(i, j, word.key(), true, word.patronymic());
         } else {
           units.separator(i, j);
         }
@@ -318,12 +339,12 @@ public final class NameKeys {
     }
     // a patronymic between a name and a surname is left out of the key
     int count = units.count;
-    boolean[] drop = new boolean[count];
+    boolean[] drop = units.drop;
     int length = 0;
     int kept = 0;
     for (int u = 0; u < count; u++) {
       drop[u] = u > 0 && u + 1 < count && units.name[u] && units.name[u - 1] && units.name[u + 1]
-          && isPatronymic(units.key[u]) && !isPatronymic(units.key[u + 1]);
+          && units.patronymic[u] && !units.patronymic[u + 1];
       if (!drop[u]) {
         length += units.key[u].length();
         kept++;
@@ -354,15 +375,41 @@ public final class NameKeys {
     return new Keyed(new String(key), starts, ends);
   }
 
-  /** The units of a text's key while it is built: spans, keys, and whether each is a name. */
-  private static final class Units {
-    int count;
-    int[] start = new int[16];
-    int[] end = new int[16];
-    String[] key = new String[16];
-    boolean[] name = new boolean[16];
+  /**
+   * The key of a separator unit. A name's key is never this instance (keys are made by {@link
+   * #wordKey}), so units compare it by identity.
+   */
+  private static final String SEPARATOR = "|";
 
-    void add(int a, int b, String k, boolean isName) {
+  /**
+   * Each thread's units, emptied for each text: every sentence is keyed, and making its arrays
+   * anew cost more than filling them. {@link #key} calls nothing that keys another text meanwhile.
+   */
+  private static final ThreadLocal<Units> UNITS = ThreadLocal.withInitial(Units::new);
+
+  /**
+   * The units of a text's key while it is built: spans, keys, whether each is a name, and whether
+   * a name's key is a patronymic's.
+   */
+  private static final class Units {
+    /** Room for the units of most sentences: growing the arrays costs more than the room. */
+    private static final int ROOM = 64;
+
+    int count;
+    int[] start = new int[ROOM];
+    int[] end = new int[ROOM];
+    String[] key = new String[ROOM];
+    boolean[] name = new boolean[ROOM];
+    boolean[] patronymic = new boolean[ROOM];
+    /** Per unit, whether the key leaves it out; {@link #key} fills it in. */
+    boolean[] drop = new boolean[ROOM];
+
+    /** Empties the units for the next text (the arrays stay, as large as they grew). */
+    void clear() {
+      count = 0;
+    }
+
+    void add(int a, int b, String k, boolean isName, boolean isPatronymic) {
       if (k.isEmpty()) {
         return;
       }
@@ -371,21 +418,24 @@ public final class NameKeys {
         end = Arrays.copyOf(end, count * 2);
         key = Arrays.copyOf(key, count * 2);
         name = Arrays.copyOf(name, count * 2);
+        patronymic = Arrays.copyOf(patronymic, count * 2);
+        drop = Arrays.copyOf(drop, count * 2);
       }
       start[count] = a;
       end[count] = b;
       key[count] = k;
       name[count] = isName;
+      patronymic[count] = isPatronymic;
       count++;
     }
 
     /** Anything not a name: runs of them make one separator unit {@code |}. */
     void separator(int a, int b) {
-      if (count > 0 && key[count - 1].equals("|")) {
+      if (count > 0 && key[count - 1] == SEPARATOR) {
         end[count - 1] = b;
         return;
       }
-      add(a, b, "|", false);
+      add(a, b, SEPARATOR, false, false);
     }
   }
 

@@ -82,7 +82,10 @@ public final class SentenceMatcher {
     List<AhoCorasick.Match<Term>> terms = new ArrayList<>();
     List<Found> phrases = new ArrayList<>();
     List<TopicAt> topics = new ArrayList<>();
-    automaton.forEach(folded, (start, end, p) -> {
+    // one array for the automaton and the one-letter scan: charAt on a two-byte string costs more
+    // than either's test
+    char[] chars = folded.toCharArray();
+    automaton.forEach(chars, (start, end, p) -> {
       if (p instanceof Term t) {
         // a third of the hits are inside words (ong in không): dropped before they are kept
         if (onWordBoundaries(text, start, end)) {
@@ -98,9 +101,9 @@ public final class SentenceMatcher {
       }
     });
     if (!oneLetterWords.isEmpty()) {
-      int n = folded.length();
+      int n = chars.length;
       for (int i = 0; i < n; i++) {
-        char c = folded.charAt(i);
+        char c = chars[i];
         if ((oneLetterChars[c >>> 6] & (1L << c)) != 0 && (i == 0 || !letterOrDigit(text, i - 1))
             && (i + 1 == n || !letterOrDigit(text, i + 1))) {
           for (Phrase ph : oneLetterWords.get(c)) {

@@ -478,17 +478,19 @@ public final class DateFinder {
    * region, so the cost is linear in the text whatever it holds.
    */
   private static void collect(String s, String f, List<Candidate> out) {
-    int n = f.length();
+    // the word scan reads an array: charAt on a two-byte string costs more than the tests
+    char[] fc = f.toCharArray();
+    int n = fc.length;
     Matchers ms = new Matchers(f);
     int i = 0;
     while (i < n) {
-      char c = f.charAt(i);
+      char c = fc[i];
       if (!Chars.isLetterOrDigit(c)) {
         i++;
         continue;
       }
       int j = i;
-      while (j < n && j - i < 12 && Chars.isLetterOrDigit(f.charAt(j))) {
+      while (j < n && j - i < 12 && Chars.isLetterOrDigit(fc[j])) {
         j++;
       }
       int end = Math.min(n, i + 48);
@@ -529,8 +531,8 @@ public final class DateFinder {
         for (int k = 0; k < DAY_MONTHS.length; k++) {
           DayMonth dm = DAY_MONTHS[k];
           // only where the month (or its link word) can start, one or two chars after the number
-          if (j + 1 < n && dm.starts().indexOf(f.charAt(j + 1)) >= 0
-              || j + 2 < n && dm.starts().indexOf(f.charAt(j + 2)) >= 0) {
+          if (j + 1 < n && dm.starts().indexOf(fc[j + 1]) >= 0
+              || j + 2 < n && dm.starts().indexOf(fc[j + 2]) >= 0) {
             tryAt(
                 ms.get(dm.pattern()),
                 i,
@@ -571,7 +573,7 @@ public final class DateFinder {
               m -> out.add(full(m, num(m, 3), RU_MONTHS.get(m.group(1)), num(m, 2))));
         }
       } else {
-        boolean plausible = j - i >= 3 && j - i <= 9 && (j == n || !Chars.isLetterOrDigit(f.charAt(j)))
+        boolean plausible = j - i >= 3 && j - i <= 9 && (j == n || !Chars.isLetterOrDigit(fc[j]))
             && c < 128 && WORD_SHAPES[(j - i) * 128 + c];
         // most words are ruled out by shape alone, before any substring or set look-up; most of
         // the rest by one look-up, before one per pattern
@@ -650,7 +652,7 @@ public final class DateFinder {
           relativeDay(s, f, i, out);
         }
       }
-      while (j < n && Chars.isLetterOrDigit(f.charAt(j))) {
+      while (j < n && Chars.isLetterOrDigit(fc[j])) {
         j++;
       }
       i = j;

@@ -131,12 +131,23 @@ public final class LanguageGuesser {
     return true;
   }
 
+  /** The chars of {@code source}, in a new array. */
+  private static char[] charsOf(CharSequence source) {
+    if (source instanceof StringBuilder b) {
+      char[] chars = new char[b.length()];
+      b.getChars(0, chars.length, chars, 0);
+      return chars;
+    }
+    return source.toString().toCharArray();
+  }
+
   private static long[] votes(CharSequence source) {
     long vi = 0;
     long en = 0;
     long ru = 0;
-    // an array: charAt through CharSequence (the text is a StringBuilder) costs more than the test
-    char[] text = source.toString().toCharArray();
+    // an array: charAt through CharSequence (the text is a StringBuilder) costs more than the
+    // test; copied straight from a builder, not through a String and then an array
+    char[] text = charsOf(source);
     char[] buffer = new char[5];
     int n = text.length;
     int i = 0;
