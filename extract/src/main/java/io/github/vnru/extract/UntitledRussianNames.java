@@ -2,6 +2,7 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.NameKeys;
 import io.github.vnru.extract.internal.RussianNames;
@@ -39,15 +40,19 @@ final class UntitledRussianNames {
     String text = s.text();
     boolean[] covered = null;
     List<Item> added = new ArrayList<>();
+    int n = text.length();
     int p = 0;
-    while (p < text.length()) {
-      int e = wordEnd(text, p);
-      if (e == p) {
+    while (p < n) {
+      // only at a capital that starts a word: most chars are ruled out by one table look-up
+      if (!Chars.isUpperCase(text.charAt(p)) || p > 0 && Chars.isLetter(text.charAt(p - 1))) {
         p++;
         continue;
       }
-      if (!Character.isUpperCase(text.charAt(p)) || !names.isGivenName(text.substring(p, e))) {
-        p = e;
+      int e = wordEnd(text, p);
+      // a name is two capitalised words: most words are ruled out before any look-up
+      if (e + 1 >= n || text.charAt(e) != ' ' || !Chars.isUpperCase(text.charAt(e + 1))
+          || !names.isGivenName(text.substring(p, e))) {
+        p = Math.max(e, p + 1);
         continue;
       }
       if (covered == null) {
@@ -121,7 +126,7 @@ final class UntitledRussianNames {
 
   private static int wordEnd(String text, int p) {
     int e = p;
-    while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+    while (e < text.length() && (Chars.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
       e++;
     }
     return e;
