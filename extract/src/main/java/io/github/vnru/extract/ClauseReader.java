@@ -268,9 +268,20 @@ final class ClauseReader {
         }
         String cue = "'" + text.substring(f.start(), f.end()) + "' before the name";
         why[first] = cue;
-        for (int i = first + 1; i < persons.size()
-            && listGap(text, persons.get(i - 1).end, persons.get(i).phraseStart, found); i++) {
-          why[i] = cue;
+        int last = first;
+        boolean joined = false;
+        while (last + 1 < persons.size()
+            && listGap(text, persons.get(last).end, persons.get(last + 1).phraseStart, found)) {
+          joined |= hasAnd(found, persons.get(last).end, persons.get(last + 1).phraseStart);
+          last++;
+        }
+        // "lời chào của A, B và C" is a list; "thừa ủy quyền của A, Thứ trưởng B chủ trì" is not:
+        // names after commas alone, with no "và" / "and" closing them, are a new phrase
+        for (int i = first + 1; i <= last; i++) {
+          // the same person named again by a stacked title ("Tổng Bí thư, Chủ tịch nước …")
+          if (joined || persons.get(i).id.equals(persons.get(first).id)) {
+            why[i] = cue;
+          }
         }
       } else if (f.is(Cue.NOT_PARTICIPANT_BEFORE)) {
         for (int i = persons.size() - 1; i >= 0; i--) {
@@ -310,6 +321,15 @@ final class ClauseReader {
       }
     }
     return true;
+  }
+
+  private static boolean hasAnd(List<Found> found, int from, int to) {
+    for (Found f : found) {
+      if (f.is(Cue.AND) && f.start() >= from && f.end() <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean anyTrigger(List<Found> found, int from, int to) {
