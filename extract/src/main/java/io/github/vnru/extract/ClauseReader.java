@@ -175,8 +175,9 @@ final class ClauseReader {
       if (f.start() < trigger.end() || f == trigger) {
         continue;
       }
+      int comma = text.indexOf(',', trigger.end());
       if (f.start() >= ce || f.trigger().isPresent() || f.is(Cue.PAST)
-          || text.substring(trigger.end(), f.start()).indexOf(',') >= 0) {
+          || comma >= 0 && comma < f.start()) {
         return false;
       }
       if (f.is(Cue.PLANNED)) {

@@ -224,10 +224,6 @@ final class MeetingFinder {
   }
 
   /**
-   * The speaker a transcript's label names ({@code President Vladimir Putin: ...}, {@code Nguyen
-   * Tan Dung (via interpreter): ...}), if any.
-   */
-  /**
    * Per sentence that reports a meeting, the leader of a delegation the next sentence names with
    * a {@link Cue#LED_BY} cue and no meeting word of its own ("… received a delegation of the
    * CPRF. The delegation was led by L.I. Kalashnikov."): the meeting's other side when its own
@@ -264,6 +260,10 @@ final class MeetingFinder {
     return r.clauses.stream().flatMap(c -> c.triggers().stream()).anyMatch(TriggerUse::tookPlace);
   }
 
+  /**
+   * The speaker a transcript's label names ({@code President Vladimir Putin: ...}, {@code Nguyen
+   * Tan Dung (via interpreter): ...}), if any.
+   */
   private static Optional<Item> speakerOf(Scanned s) {
     for (Item it : s.items) {
       if (it.kind == TermKind.PERSON && it.emitted) {
@@ -455,16 +455,9 @@ final class MeetingFinder {
    * and Russia.
    */
   private static boolean namesOnly(Read r, String country) {
-    boolean named = false;
-    for (Item it : r.s.items) {
-      if (it.kind == TermKind.PLACE && it.term != null && it.term.ref() instanceof PlaceEntry pe) {
-        if (!pe.country().equals("VN") && !pe.country().equals("RU")) {
-          return false;
-        }
-        named |= pe.country().equals(country);
-      }
-    }
-    return named;
+    return !UnlistedOfficials.otherCountryNamed(r.s.items) && r.s.items.stream().anyMatch(
+        it -> it.kind == TermKind.PLACE && it.term != null
+            && it.term.placeEntry().map(pe -> pe.country().equals(country)).orElse(false));
   }
 
   /** Whether the clause pairs its two lists place by place ("their respective counterparts"). */

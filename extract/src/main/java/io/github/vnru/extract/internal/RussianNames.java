@@ -36,6 +36,9 @@ public final class RussianNames {
    */
   public record Name(String given, String surname) {}
 
+  /** A Latin spelling's ending ({@code yi}) and the usual English one ({@code y}). */
+  private record LatinEnding(String from, String to) {}
+
   /** Every case form of every given name, lower case. */
   private final Map<String, List<Given>> givenForms;
   /** The English spellings of the given names, keyed ({@link NameKeys#wordKey}). */
@@ -45,10 +48,10 @@ public final class RussianNames {
   private final NameKeys keys;
   private final List<String> surnameEndings;
   /** Endings of Latin spellings and the usual English spelling's ending for each (latin-endings.tsv). */
-  private final List<String[]> latinEndings;
+  private final List<LatinEnding> latinEndings;
 
   private RussianNames(List<Given> given, List<Ending> endings, List<Letters> letters,
-      List<String> surnameEndings, List<String[]> latinEndings, NameKeys keys) {
+      List<String> surnameEndings, List<LatinEnding> latinEndings, NameKeys keys) {
     this.keys = keys;
     this.latinEndings = List.copyOf(latinEndings);
     this.surnameEndings = List.copyOf(surnameEndings);
@@ -128,9 +131,9 @@ public final class RussianNames {
     for (PackLines.Line l : PackLines.read("ru", "surname-endings.tsv", 1, 1)) {
       surnameEndings.add(latin(l, l.cols()[0], true));
     }
-    List<String[]> latinEndings = new ArrayList<>();
+    List<LatinEnding> latinEndings = new ArrayList<>();
     for (PackLines.Line l : PackLines.read("ru", "latin-endings.tsv", 2, 2)) {
-      latinEndings.add(new String[] {latin(l, l.cols()[0], true), latin(l, l.cols()[1], true)});
+      latinEndings.add(new LatinEnding(latin(l, l.cols()[0], true), latin(l, l.cols()[1], true)));
     }
     return new RussianNames(given, endings, letters, surnameEndings, latinEndings, keys);
   }
@@ -257,9 +260,9 @@ public final class RussianNames {
    * ending (latin-endings.tsv): {@code mogilevskyi} is {@code mogilevsky}.
    */
   public String usualEnding(String latinWord) {
-    for (String[] e : latinEndings) {
-      if (latinWord.endsWith(e[0]) && latinWord.length() >= e[0].length() + 3) {
-        return latinWord.substring(0, latinWord.length() - e[0].length()) + e[1];
+    for (LatinEnding e : latinEndings) {
+      if (latinWord.endsWith(e.from()) && latinWord.length() >= e.from().length() + 3) {
+        return latinWord.substring(0, latinWord.length() - e.from().length()) + e.to();
       }
     }
     return latinWord;

@@ -222,7 +222,7 @@ public final class Segmenter {
           || isEndMark(t)
           || isLinkTitle(t)
           || isIdentifier(t)
-          || AGE_RATING.matcher(t).matches()) {
+          || t.indexOf('+') > 0 && AGE_RATING.matcher(t).matches()) {
         kind[i] = Kind.BOILERPLATE;
       } else if (isCreditLine(t)) {
         kind[i] = Kind.CREDIT;
@@ -1400,8 +1400,7 @@ public final class Segmenter {
       return Optional.empty();
     }
     String place = t.substring(0, comma);
-    if (place.split(" ").length > 4
-        || !place.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-')) {
+    if (!isPlaceName(place)) {
       return Optional.empty();
     }
     int dot = t.indexOf('.', comma);
@@ -1418,20 +1417,25 @@ public final class Segmenter {
    * мая, «Татар-информ», Алексей Минин).}
    */
   private static Optional<Dateline> bracketed(String t, int base) {
-    int close = t.indexOf(')');
-    if (!t.startsWith("(") || close < 0 || close > 100) {
+    int close = t.startsWith("(") ? t.indexOf(')') : -1;
+    if (close < 0 || close > 100) {
       return Optional.empty();
     }
     String[] parts = t.substring(1, close).split(",");
     String place = parts[0].strip();
     if (parts.length < 3 || place.isEmpty() || !Character.isUpperCase(place.charAt(0))
-        || place.split(" ").length > 4
-        || !place.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-')) {
+        || !isPlaceName(place)) {
       return Optional.empty();
     }
     int end = close + 1 < t.length() && t.charAt(close + 1) == '.' ? close + 2 : close + 1;
     return anyDate(parts[1])
         .map(d -> new Dateline(Optional.of(place), Optional.of(d), base, base + end));
+  }
+
+  /** Whether {@code place} reads as a dateline's place: up to four words of letters and hyphens. */
+  private static boolean isPlaceName(String place) {
+    return place.split(" ").length <= 4
+        && place.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-');
   }
 
   /**
