@@ -32,8 +32,12 @@ final class ClauseReader {
     }
   }
 
-  /** A person named in a clause; {@code whyNot} is null for a side of the meeting. */
-  record PersonUse(Item item, String whyNot) {
+  /**
+   * A person named in a clause; {@code whyNot} is null for a side of the meeting. A {@code frame}
+   * person is whose visit the meeting was held during ({@code Trong khuôn khổ chuyến thăm của X,
+   * Y hội kiến}): not a side, unless the meeting names no one else of that person's country.
+   */
+  record PersonUse(Item item, String whyNot, boolean frame) {
     boolean participant() {
       return whyNot == null;
     }
@@ -65,11 +69,13 @@ final class ClauseReader {
       }
     }
     List<Range> bounds = clauseBounds(text, found, persons);
-    String[] whyNot = exclusions(text, persons, found, bounds);
+    String[] whyNot = new String[persons.size()];
+    boolean[] frame = new boolean[persons.size()];
+    exclusions(text, persons, found, bounds, whyNot, frame);
     List<Clause> out = new ArrayList<>();
     boolean planned = false;
     for (Range b : bounds) {
-      Clause c = clause(text, b.start(), b.end(), found, persons, whyNot, planned);
+      Clause c = clause(text, b.start(), b.end(), found, persons, whyNot, frame, planned);
       planned = c.triggers().stream().anyMatch(TriggerUse::planned);
       out.add(c);
     }
@@ -82,7 +88,7 @@ final class ClauseReader {
    */
   private Clause clause(
       String text, int cs, int ce, List<Found> found, List<Item> persons, String[] whyNot,
-      boolean plannedBefore) {
+      boolean[] frame, boolean plannedBefore) {
     List<TriggerUse> triggers = new ArrayList<>();
     boolean recalled = false;
     boolean joint = false;
@@ -117,7 +123,7 @@ final class ClauseReader {
     for (int i = 0; i < persons.size(); i++) {
       Item it = persons.get(i);
       if (it.start >= cs && it.end <= ce) {
-        uses.add(new PersonUse(it, whyNot[i]));
+        uses.add(new PersonUse(it, whyNot[i], frame[i]));
       }
     }
     int subjectEnd = triggers.isEmpty() ? cs : triggers.get(0).start();
@@ -230,9 +236,8 @@ final class ClauseReader {
    * the name before it ({@code X's envoy}), unless it covers only what follows ({@code
    * NOT_PARTICIPANT_AFTER}: {@code Володин по приглашению Мана}).
    */
-  private static String[] exclusions(
-      String text, List<Item> persons, List<Found> found, List<Range> bounds) {
-    String[] why = new String[persons.size()];
+  private static void exclusions(String text, List<Item> persons, List<Found> found,
+      List<Range> bounds, String[] why, boolean[] frame) {
     for (Found f : found) {
       if (f.is(Cue.NOT_PARTICIPANT)) {
         for (int i = 0; i < persons.size(); i++) {
@@ -253,7 +258,8 @@ final class ClauseReader {
             why[i] = "'" + text.substring(f.start(), f.end()) + "' earlier in the clause";
           }
         }
-      } else if (f.is(Cue.NOT_PARTICIPANT) || f.is(Cue.NOT_PARTICIPANT_AFTER)) {
+      } else if (f.is(Cue.NOT_PARTICIPANT) || f.is(Cue.NOT_PARTICIPANT_AFTER)
+          || f.is(Cue.FRAME)) {
         int first = -1;
         for (int i = 0; i < persons.size() && first < 0; i++) {
           Item p = persons.get(i);
@@ -261,18 +267,20 @@ final class ClauseReader {
             first = i;
           }
         }
-        if (first < 0
-            || words(text, f.end(), Math.max(f.end(), persons.get(first).phraseStart))
-                > CUE_REACH_WORDS
+        if (first < 0 || !reaches(text, f, persons.get(first).phraseStart)
             || anyTrigger(found, f.end(), persons.get(first).start)) {
           continue;
         }
         String cue = "'" + text.substring(f.start(), f.end()) + "' before the name";
         why[first] = cue;
+        frame[first] = f.is(Cue.FRAME);
         int last = first;
         boolean joined = false;
+        // a cue with a reach stops at a comma, its list too
         while (last + 1 < persons.size()
-            && listGap(text, persons.get(last).end, persons.get(last + 1).phraseStart, found)) {
+            && listGap(text, persons.get(last).end, persons.get(last + 1).phraseStart, found)
+            && (f.reach() == Integer.MAX_VALUE || text.substring(
+                persons.get(last).end, persons.get(last + 1).phraseStart).indexOf(',') < 0)) {
           joined |= hasAnd(found, persons.get(last).end, persons.get(last + 1).phraseStart);
           last++;
         }
@@ -282,6 +290,7 @@ final class ClauseReader {
           // the same person named again by a stacked title ("Tổng Bí thư, Chủ tịch nước …")
           if (joined || persons.get(i).id.equals(persons.get(first).id)) {
             why[i] = cue;
+            frame[i] = f.is(Cue.FRAME);
           }
         }
       } else if (f.is(Cue.NOT_PARTICIPANT_BEFORE)) {
@@ -296,7 +305,19 @@ final class ClauseReader {
         }
       }
     }
-    return why;
+  }
+
+  /**
+   * Whether a cue before a name reaches it: within its own reach and never across a comma
+   * ({@code trong khuôn khổ chuyến thăm … của X,}), else within a few words.
+   */
+  private static boolean reaches(String text, Found cue, int nameStart) {
+    int to = Math.max(cue.end(), nameStart);
+    if (cue.reach() == Integer.MAX_VALUE) {
+      return words(text, cue.end(), to) <= CUE_REACH_WORDS;
+    }
+    int comma = text.indexOf(',', cue.end());
+    return words(text, cue.end(), to) <= cue.reach() && (comma < 0 || comma >= to);
   }
 
   /** Whether only commas, spaces and list words stand between two names. */

@@ -65,6 +65,8 @@ final class MeetingFinder {
     final Map<String, String> participants = new LinkedHashMap<>();
     PartialDate date;
     Place place;
+    /** Whether {@link #place} is only where the text last was, not what its own sentence says. */
+    boolean placeCarried;
     boolean recalled;
     boolean reference;
     /** Where its meeting word's own words start and end: the word up to the next one. */
@@ -172,6 +174,7 @@ final class MeetingFinder {
               // where the text just was ("завершает работу во Владивостоке. … встретился"), as
               // "the same day" is spent there
               d.place = lastPlace;
+              d.placeCarried = lastPlace != null;
             }
           }
           explain.draft(d.kind, d.participants.keySet(), d.date, d.place, d.recalled, d.reference);
@@ -366,14 +369,15 @@ final class MeetingFinder {
       objects.add(subjects(c, t.end(), to));
       scopeEnd[i] = to;
     }
-    // "talks ... held via video link": a call or video word with no sides of its own tells how
-    // the meeting before it was held
+    // "talks ... held via video link", "held talks via video conferencing with X": a call or
+    // video word next to a meeting word, one of the two with no sides of its own, tells how that
+    // meeting was held
     MeetingKind[] kinds = new MeetingKind[triggers.size()];
     for (int i = 0; i < triggers.size(); i++) {
       kinds[i] = triggers.get(i).kind();
       boolean medium = kinds[i] == MeetingKind.PHONE_CALL || kinds[i] == MeetingKind.VIDEO_CALL;
-      if (medium && i > 0 && objects.get(i).isEmpty()
-          && kinds[i - 1] == MeetingKind.MEETING && !objects.get(i - 1).isEmpty()) {
+      if (medium && i > 0 && kinds[i - 1] == MeetingKind.MEETING
+          && objects.get(i).isEmpty() != objects.get(i - 1).isEmpty()) {
         kinds[i - 1] = kinds[i];
       }
     }
@@ -386,6 +390,14 @@ final class MeetingFinder {
       Map<String, Item> sides = new LinkedHashMap<>();
       subject.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
       objects.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
+      // whose visit it was held during, when the meeting names no one else of that country (a
+      // meeting only referred back to has its sides already: the frame is what was said there)
+      for (PersonUse p : c.persons()) {
+        if (p.frame() && !triggers.get(i).reference()
+            && !countries(sides).contains(country(p.item().id))) {
+          sides.putIfAbsent(p.item().id, p.item());
+        }
+      }
       if (countries(sides).size() < 2) {
         implied.forEach(it -> sides.putIfAbsent(it.id, it));
       }
@@ -663,7 +675,8 @@ final class MeetingFinder {
             && (e.kind == MeetingKind.LETTER) == (d.kind == MeetingKind.LETTER)
             // "At the talks, …" refers back to the meeting reported: its date is that one's
             && (d.reference || e.date == null || d.date == null || e.date.isCompatibleWith(d.date))
-            && !inPersonAndCall(e, d)) {
+            // a report that refers back cannot tell the meeting was not a call
+            && (d.reference || !inPersonAndCall(e, d))) {
           into = e;
           break;
         }
@@ -687,7 +700,10 @@ final class MeetingFinder {
       }
       if (into.place == null || (into.place.city().isEmpty() && d.place != null
           && d.place.city().isPresent())) {
-        into.place = d.place != null ? d.place : into.place;
+        if (d.place != null) {
+          into.place = d.place;
+          into.placeCarried = d.placeCarried;
+        }
       }
       into.sentences.addAll(d.sentences);
       into.clauses.addAll(d.clauses);
@@ -697,8 +713,8 @@ final class MeetingFinder {
 
   /** A meeting its own sentence places somewhere was held in person: it is not a call. */
   private static boolean inPersonAndCall(Draft a, Draft b) {
-    return a.kind == MeetingKind.MEETING && a.place != null && isCall(b.kind)
-        || b.kind == MeetingKind.MEETING && b.place != null && isCall(a.kind);
+    return a.kind == MeetingKind.MEETING && a.place != null && !a.placeCarried && isCall(b.kind)
+        || b.kind == MeetingKind.MEETING && b.place != null && !b.placeCarried && isCall(a.kind);
   }
 
   private static boolean isCall(MeetingKind k) {

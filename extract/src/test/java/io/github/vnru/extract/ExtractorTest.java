@@ -108,6 +108,19 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_atTheMeeting_joinsTheVideoCallItRefersTo() {
+    ExtractionResult r =
+        en("Deputy Prime Minister Dmitry Chernyshenko held talks via video link with Deputy"
+            + " Prime Minister Trinh Dinh Dung.\n"
+            + "At the meeting, Deputy Prime Minister of the Russian Federation Dmitry Chernyshenko"
+            + " and Deputy Prime Minister Trinh Dinh Dung discussed trade and preparations for"
+            + " the next meeting of the commission in Russia.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(MeetingKind.VIDEO_CALL, r.meetings().get(0).kind());
+    assertTrue(r.meetings().get(0).place().isEmpty());
+  }
+
+  @Test
   void meetings_titleAndBodyRestatingOneEvent_areMerged() {
     ExtractionResult r =
         vi("Tổng Bí thư Nguyễn Phú Trọng điện đàm với Tổng thống Putin\n"

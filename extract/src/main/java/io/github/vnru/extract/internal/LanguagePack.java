@@ -30,6 +30,7 @@ public final class LanguagePack {
     NOT_PARTICIPANT,
     NOT_PARTICIPANT_BEFORE,
     NOT_PARTICIPANT_AFTER,
+    FRAME,
     JOINT,
     SAME_DAY,
     NEXT_DAY,
