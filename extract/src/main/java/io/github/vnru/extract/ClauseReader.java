@@ -137,7 +137,8 @@ final class ClauseReader {
             && persons.stream().noneMatch(p -> p.phraseStart <= f.start() && f.start() < p.end);
         firstPerson |= f.is(Cue.FIRST_PERSON);
         secondPerson |= f.is(Cue.SECOND_PERSON);
-        bothSides |= f.is(Cue.BOTH_SIDES) && f.end() <= subjectEnd;
+        bothSides |= f.is(Cue.BOTH_SIDES)
+            && (f.end() <= subjectEnd || subjectAfterOpening(text, cs, triggers, f));
       }
     }
     return new Clause(cs, ce, List.copyOf(triggers), List.copyOf(uses), recalled, joint, sameDay,
@@ -228,6 +229,19 @@ final class ClauseReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code cue} is the subject right after a clause's opening meeting phrase: "During the
+   * talks with X, the two sides agreed", "Tại cuộc hội đàm với X, hai bên nhất trí".
+   */
+  private static boolean subjectAfterOpening(
+      String text, int cs, List<TriggerUse> triggers, Found cue) {
+    if (triggers.isEmpty() || words(text, cs, triggers.get(0).start()) > 2) {
+      return false;
+    }
+    int comma = text.lastIndexOf(',', cue.start());
+    return comma >= triggers.get(0).end() && words(text, comma + 1, cue.start()) == 0;
   }
 
   /**

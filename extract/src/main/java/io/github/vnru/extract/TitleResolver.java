@@ -20,6 +20,9 @@ import java.util.OptionalInt;
  * of the role.
  */
 final class TitleResolver {
+  /** How long after leaving an office a holder the article names may still be its stand-in. */
+  private static final int RECENT_YEARS = 20;
+
   private final Lexicon lexicon;
   private final MentionWords words;
   private final FullMentions fullMentions;
@@ -188,6 +191,10 @@ final class TitleResolver {
       if (both.size() == 1) {
         return both.get(0).id().value();
       }
+      // a holder long before the article's time (Lenin, for "Chairman of the Russian …" in 2021)
+      named = named.stream().filter(p -> p.positions().stream().anyMatch(
+          x -> x.role().equals(role) && x.of().equals(org) && x.to().orElse(y) >= y - RECENT_YEARS))
+          .toList();
     }
     if (named.size() == 1) {
       return named.get(0).id().value();

@@ -16,6 +16,7 @@ import io.github.vnru.model.PersonId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,19 @@ final class ExtractorTest {
     assertEquals(1, r.meetings().size(), r.meetings().toString());
     assertEquals(MeetingKind.VIDEO_CALL, r.meetings().get(0).kind());
     assertTrue(r.meetings().get(0).place().isEmpty());
+  }
+
+  @Test
+  void meetings_talksWithANewCounterpart_thenTheTwoSides_addAMeeting() {
+    ExtractionResult r =
+        en("General Secretary To Lam met President Vladimir Putin in Moscow.\n"
+            + "The visit lasted three days.\n"
+            + "During the talks with Prime Minister Mikhail Mishustin, the two sides agreed to"
+            + " boost trade.");
+    Set<Set<String>> pairs = new HashSet<>();
+    r.meetings().forEach(m -> pairs.add(ids(m)));
+    assertEquals(Set.of(Set.of("to-lam", "vladimir-putin"), Set.of("to-lam", "mikhail-mishustin")),
+        pairs);
   }
 
   @Test
@@ -285,6 +299,17 @@ final class ExtractorTest {
             "Tin\nChủ tịch Đảng Nước Nga Thống nhất phát biểu; Chủ tịch Đảng Dân chủ Tự do Nga"
                 + " cũng dự.");
     assertEquals(Set.of(), persons(EXTRACTOR.extract(in)));
+  }
+
+  @Test
+  void titles_anOfficeHeldLongBeforeTheArticle_standsForNoOneNamedForIt() {
+    ExtractionInput in =
+        TestArticles.input(Language.ENGLISH, LocalDate.of(2021, 12, 16), null,
+            "News\nThe museum keeps a portrait of Vladimir Lenin. The Chairman of the Russian"
+                + " State Duma Committee spoke.");
+    ExtractionResult r = EXTRACTOR.extract(in);
+    assertEquals(1, r.mentions().stream().filter(m -> m.id().equals("vladimir-lenin")).count(),
+        r.mentions().toString());
   }
 
   @Test
