@@ -135,6 +135,17 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_withNoPlaceOfTheirOwn_areWhereTheTripWent() {
+    ExtractionInput in =
+        TestArticles.input(Language.RUSSIAN, LocalDate.of(2023, 5, 1), null,
+            "Новость\nВстречу с Президентом Вьетнама Во Ван Тхыонгом министр Сергей Лавров назвал"
+                + " главным событием. По его словам, рабочая поездка во Вьетнам была полезной.");
+    ExtractionResult r = EXTRACTOR.extract(in);
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals("VN", r.meetings().get(0).place().orElseThrow().country());
+  }
+
+  @Test
   void meetings_titleAndBodyRestatingOneEvent_areMerged() {
     ExtractionResult r =
         vi("Tổng Bí thư Nguyễn Phú Trọng điện đàm với Tổng thống Putin\n"
