@@ -47,7 +47,7 @@ final class ClauseReader {
   record Clause(
       int start, int end, List<TriggerUse> triggers, List<PersonUse> persons, boolean recalled,
       boolean joint, boolean sameDay, boolean nextDay, int subjectEnd, boolean pronounSubject,
-      boolean firstPerson, boolean secondPerson, boolean bothSides) {}
+      boolean firstPerson, boolean secondPerson, boolean bothSides, boolean delegation) {}
 
   /** A stretch {@code [start, end)} of a sentence. */
   private record Range(int start, int end) {
@@ -131,18 +131,20 @@ final class ClauseReader {
     boolean firstPerson = false;
     boolean secondPerson = false;
     boolean bothSides = false;
+    boolean delegation = false;
     for (Found f : found) {
       if (f.start() >= cs && f.end() <= ce) {
         pronoun |= f.is(Cue.PRONOUN) && f.end() <= subjectEnd
             && persons.stream().noneMatch(p -> p.phraseStart <= f.start() && f.start() < p.end);
         firstPerson |= f.is(Cue.FIRST_PERSON);
         secondPerson |= f.is(Cue.SECOND_PERSON);
+        delegation |= f.is(Cue.DELEGATION);
         bothSides |= f.is(Cue.BOTH_SIDES)
             && (f.end() <= subjectEnd || subjectAfterOpening(text, cs, triggers, f));
       }
     }
     return new Clause(cs, ce, List.copyOf(triggers), List.copyOf(uses), recalled, joint, sameDay,
-        nextDay, subjectEnd, pronoun, firstPerson, secondPerson, bothSides);
+        nextDay, subjectEnd, pronoun, firstPerson, secondPerson, bothSides, delegation);
   }
 
   /**

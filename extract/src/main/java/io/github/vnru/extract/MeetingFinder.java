@@ -25,6 +25,7 @@ import io.github.vnru.model.Position;
 import io.github.vnru.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -146,6 +147,13 @@ final class MeetingFinder {
           implied.addAll(lastSides.isEmpty() ? previousPersons : lastSides);
         } else if (c.pronounSubject() && !previousPersons.isEmpty()) {
           implied.add(previousPersons.get(0));
+        }
+        if (c.delegation()) {
+          // "the Russian delegation also held talks with X": headed by the one of that country
+          // the meeting just reported was held with
+          Set<String> named = new HashSet<>();
+          c.persons().forEach(p -> named.add(country(p.item().id)));
+          lastSides.stream().filter(it -> !named.contains(country(it.id))).forEach(implied::add);
         }
         if (c.firstPerson() && speaker != null) {
           implied.add(speaker);

@@ -146,6 +146,17 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_theDelegationOfACountry_isHeadedByItsSideOfTheLastMeeting() {
+    ExtractionResult r =
+        en("President Luong Cuong received KPRF Chairman Gennady Zyuganov in Hanoi.\n"
+            + "The Russian delegation also held talks with Prime Minister Pham Minh Chinh.");
+    Set<Set<String>> pairs = new HashSet<>();
+    r.meetings().forEach(m -> pairs.add(ids(m)));
+    assertEquals(Set.of(Set.of("luong-cuong", "gennady-zyuganov"),
+        Set.of("pham-minh-chinh", "gennady-zyuganov")), pairs);
+  }
+
+  @Test
   void meetings_titleAndBodyRestatingOneEvent_areMerged() {
     ExtractionResult r =
         vi("Tổng Bí thư Nguyễn Phú Trọng điện đàm với Tổng thống Putin\n"

@@ -43,6 +43,7 @@ public final class LanguagePack {
     NOT_PARTICIPANT_REST,
     PRONOUN,
     BOTH_SIDES,
+    DELEGATION,
     FIRST_PERSON,
     SECOND_PERSON,
     COUNTERPART,
