@@ -72,6 +72,7 @@ final class ClauseReader {
     String[] whyNot = new String[persons.size()];
     boolean[] frame = new boolean[persons.size()];
     exclusions(text, persons, found, bounds, whyNot, frame);
+    quoted(text, persons, found, whyNot);
     List<Clause> out = new ArrayList<>();
     boolean planned = false;
     for (Range b : bounds) {
@@ -231,6 +232,32 @@ final class ClauseReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Marks the persons named inside a quotation with no meeting word of its own ({@code Matviyenko
+   * said: «A visit of our party's leader Dmitry Medvedev is planned»}): what someone said of
+   * them, not a side of the meeting the sentence reports.
+   */
+  private static void quoted(String text, List<Item> persons, List<Found> found, String[] why) {
+    int open = -1;
+    char close = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (open < 0 && (c == '«' || c == '“' || c == '„' || c == '"')) {
+        open = i;
+        close = c == '«' ? '»' : c == '"' ? '"' : '”';
+      } else if (open >= 0 && (c == close || close == '”' && c == '“')) {
+        if (!anyTrigger(found, open, i)) {
+          for (int k = 0; k < persons.size(); k++) {
+            if (why[k] == null && persons.get(k).start > open && persons.get(k).end <= i) {
+              why[k] = "inside a quotation";
+            }
+          }
+        }
+        open = -1;
+      }
+    }
   }
 
   /**
