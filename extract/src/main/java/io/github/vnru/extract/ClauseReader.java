@@ -242,12 +242,13 @@ final class ClauseReader {
   private static void quoted(String text, List<Item> persons, List<Found> found, String[] why) {
     int open = -1;
     char close = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : 0;
       if (open < 0 && (c == '«' || c == '“' || c == '„' || c == '"')) {
         open = i;
         close = c == '«' ? '»' : c == '"' ? '"' : '”';
-      } else if (open >= 0 && (c == close || close == '”' && c == '“')) {
+      } else if (open >= 0 && (c == close || close == '”' && c == '“' || c == 0)) {
+        // a quotation still open where the sentence ends runs to its end
         if (!anyTrigger(found, open, i)) {
           for (int k = 0; k < persons.size(); k++) {
             if (why[k] == null && persons.get(k).start > open && persons.get(k).end <= i) {
