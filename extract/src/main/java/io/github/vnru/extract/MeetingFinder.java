@@ -25,6 +25,7 @@ import io.github.vnru.model.Position;
 import io.github.vnru.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -167,7 +168,8 @@ final class MeetingFinder {
         // only the sentence right before: a person named further back is no longer the topic
         Item previousSubject = previousPersons.isEmpty() || !namedJustBefore
             ? null : previousPersons.get(0);
-        for (Draft d : pairs(r, c, implied, previousSubject)) {
+        List<Draft> found = pictured(r, c) ? pictures(r, c) : pairs(r, c, implied, previousSubject);
+        for (Draft d : found) {
           d.date = dateOf(r, c, d, lastDate, previousSentenceDate);
           if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
               && d.kind != MeetingKind.LETTER) {
@@ -471,6 +473,53 @@ final class MeetingFinder {
   }
 
   /**
+   * Whether a sentence is only names, joined by commas and "and" ({@code Nguyễn Tấn Dũng và Dmitry
+   * Medvedev}): a photo's caption, which shows the persons together.
+   */
+  private static boolean pictured(Read r, Clause c) {
+    if (!c.triggers().isEmpty() || r.clauses.size() != 1 || c.persons().size() < 2) {
+      return false;
+    }
+    String text = r.s.text();
+    boolean[] named = new boolean[text.length()];
+    for (PersonUse p : c.persons()) {
+      Arrays.fill(named, p.item().phraseStart, p.item().end, true);
+    }
+    for (Found f : r.found) {
+      if (f.is(Cue.AND)) {
+        Arrays.fill(named, f.start(), f.end(), true);
+      }
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (!named[i] && (Character.isLetterOrDigit(ch))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The meetings a photo caption shows: one per Vietnamese and Russian person it names, each
+   * joining the meeting the article reports of the same two, if any.
+   */
+  private List<Draft> pictures(Read r, Clause c) {
+    TriggerUse shown = new TriggerUse(c.start(), c.start(), MeetingKind.MEETING, "", false, false,
+        true);
+    List<Draft> out = new ArrayList<>();
+    for (PersonUse a : c.persons()) {
+      for (PersonUse b : c.persons()) {
+        if (a.participant() && b.participant() && "VN".equals(country(a.item().id))
+            && "RU".equals(country(b.item().id))) {
+          draft(r, c, shown, c.end(), MeetingKind.MEETING, List.of(a.item(), b.item()))
+              .ifPresent(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Whether the sentence names a place of {@code country} and of no country other than Vietnam
    * and Russia.
    */
@@ -697,6 +746,8 @@ final class MeetingFinder {
         into.kind = d.kind; // a call or video call is more specific than "met"
       }
       into.recalled &= d.recalled;
+      // the evidence is the first sentence that reports it, not one that only refers back to it
+      boolean reportFirst = into.reference && !d.reference;
       into.reference &= d.reference;
       for (Map.Entry<String, String> e : d.participants.entrySet()) {
         if (betterTitle(e.getValue(), into.participants.get(e.getKey()))) {
@@ -713,7 +764,7 @@ final class MeetingFinder {
           into.placeCarried = d.placeCarried;
         }
       }
-      into.sentences.addAll(d.sentences);
+      into.sentences.addAll(reportFirst ? 0 : into.sentences.size(), d.sentences);
       into.clauses.addAll(d.clauses);
     }
     return out;

@@ -157,6 +157,36 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aCaptionOfNamesOnly_showsTheTwoTogether() {
+    ExtractionResult r =
+        en("Trade talks\nPrime Minister Nguyen Tan Dung and Prime Minister Dmitry Medvedev.\n"
+            + "Trade between the two countries fell last year.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(Set.of("nguyen-tan-dung", "dmitry-medvedev"), ids(r.meetings().get(0)));
+  }
+
+  @Test
+  void meetings_ofAVisit_areWhereTheVisitorWent_withTheVisitorBetween() {
+    ExtractionInput in =
+        TestArticles.input(Language.RUSSIAN, LocalDate.of(2015, 4, 7), null,
+            "Новость\nНгуен Тан Зунг и Дмитрий Медведев\nВ рамках визита премьер-министра России"
+                + " Дмитрия Медведева в Ханой подписаны соглашения.");
+    ExtractionResult r = EXTRACTOR.extract(in);
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(Optional.of("Hanoi"), r.meetings().get(0).place().orElseThrow().city());
+  }
+
+  @Test
+  void meetings_aCaptionAndAReport_areOneMeetingEvidencedByTheReport() {
+    ExtractionResult r =
+        en("Trade talks\nPrime Minister Nguyen Tan Dung and Prime Minister Dmitry Medvedev.\n"
+            + "Prime Minister Nguyen Tan Dung held talks with Dmitry Medvedev in Hanoi.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertTrue(r.meetings().get(0).evidence().sentence().contains("held talks"),
+        r.meetings().get(0).evidence().sentence());
+  }
+
+  @Test
   void meetings_titleAndBodyRestatingOneEvent_areMerged() {
     ExtractionResult r =
         vi("Tổng Bí thư Nguyễn Phú Trọng điện đàm với Tổng thống Putin\n"
