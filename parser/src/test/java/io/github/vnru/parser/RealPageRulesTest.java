@@ -138,7 +138,8 @@ final class RealPageRulesTest {
             "09:15, 14/03/2019",
             "Thứ Năm, 14/03/2019 09:15:00",
             "Thứ Năm 14/03/2019 , 09:15 (GMT+7)",
-            "Thời sựThứ Năm, 14/03/2019")) {
+            "Thời sựThứ Năm, 14/03/2019",
+            "Новости 14 марта 2019 г. 09:15 обновлено 14 марта 2019 г. 14:15")) {
       Article a = parse("Hai bên thảo luận về hợp tác\n\n" + stamp + "\n\n" + BODY);
       assertEquals(Optional.of(PartialDate.of(2019, 3, 14)), a.publishedDate(), stamp);
       assertEquals(List.of(stamp), a.boilerplate(), stamp);

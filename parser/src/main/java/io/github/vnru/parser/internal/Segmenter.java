@@ -7,6 +7,7 @@ import io.github.vnru.extract.internal.DateWords;
 import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.WarningKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -1273,10 +1274,16 @@ public final class Segmenter {
     if (t.length() > 80) {
       return Optional.empty();
     }
+    // the words of its dates are no words of the line ("Новости 12 апреля 2022 г. 10:17
+    // обновлено 12 апреля 2022 г. 14:15")
+    boolean[] inDate = new boolean[t.length()];
+    for (DateMention d : DateFinder.find(t, 0, Optional.empty(), 0).dates()) {
+      Arrays.fill(inDate, d.start(), Math.min(d.end(), t.length()), true);
+    }
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < t.length(); i++) {
-      boolean letter = Character.isLetter(t.charAt(i));
+      boolean letter = Character.isLetter(t.charAt(i)) && !inDate[i];
       if (letter && !inWord) {
         words++;
       }
