@@ -106,9 +106,12 @@ final class ClauseReader {
       if (f.trigger().isPresent()) {
         Trigger t = f.trigger().get();
         boolean opens = triggers.isEmpty() && words(text, cs, f.start()) == 0;
-        // "sẽ hội đàm với A và gặp B": a verb joined to a planned one is planned too
-        boolean joined = !triggers.isEmpty() && triggers.get(triggers.size() - 1).planned()
-            && andRightBefore(text, f, found);
+        // "sẽ hội đàm với A và gặp B": a verb joined to a planned one is planned too, and so is a
+        // meeting it governs ("will co-chair the second meeting of the committee")
+        TriggerUse last = triggers.isEmpty() ? null : triggers.get(triggers.size() - 1);
+        boolean joined = last != null && last.planned() && (andRightBefore(text, f, found)
+            || words(text, last.end(), f.start()) <= 3
+                && text.substring(last.end(), f.start()).indexOf(',') < 0);
         triggers.add(new TriggerUse(f.start(), f.end(), t.kind().get(),
             text.substring(f.start(), f.end()),
             !t.past() && (planned(text, f, found, cs) || opens && plannedBefore || joined
