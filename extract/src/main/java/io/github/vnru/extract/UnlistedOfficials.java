@@ -344,11 +344,15 @@ final class UnlistedOfficials {
           break;
         }
         if (lexicon.isTitleWord(tok)) {
-          if (!tokens.isEmpty() && surnameLeadsName(text, a, covered)) {
-            tokens.add(0, tok); // "Truong Quang Khanh": a surname, not the title word "trưởng"
-            nameStart = a;
+          if (tokens.isEmpty() || !surnameLeadsName(text, a, covered)) {
+            break;
           }
-          break;
+          // "Truong Quang Khanh", "Nguyen Vu Truong Son": a name's syllable (a surname, a middle
+          // name), not the title word "trưởng" or "vụ"; the name may go on before it
+          tokens.add(0, tok);
+          nameStart = a;
+          p = a;
+          continue;
         }
         tokens.add(0, tok);
         nameStart = a;
