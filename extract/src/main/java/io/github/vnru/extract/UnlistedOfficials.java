@@ -502,6 +502,12 @@ final class UnlistedOfficials {
    */
   private int laterNameStart(String text, int p, int runEnd) {
     List<int[]> ws = wordsOf(text, p, runEnd);
+    // "tỉnh Vladimir Alexander Avdeev": of two Russian given names in a row, the first is the
+    // place's (a city named like a person); a Russian name has one
+    if (ws.size() >= 3 && isGivenName(text, ws.get(0)) && isGivenName(text, ws.get(1))
+        && !endsWithPatronymic(text, ws)) {
+      return ws.get(1)[0];
+    }
     if (ws.size() < 3 || startsName(text, ws.get(0)) || endsWithPatronymic(text, ws)) {
       return p; // "Nesterov Ivan Sergeevich": a name in official style, surname first
     }
@@ -517,6 +523,10 @@ final class UnlistedOfficials {
     int[] last = ws.get(ws.size() - 1);
     NameKeys keys = lexicon.nameKeys();
     return keys.isPatronymic(keys.wordKey(Lexicon.fold(text.substring(last[0], last[1]))));
+  }
+
+  private static boolean isGivenName(String text, int[] word) {
+    return RussianNames.defaults().isGivenName(text.substring(word[0], word[1]));
   }
 
   private boolean startsName(String text, int[] word) {
