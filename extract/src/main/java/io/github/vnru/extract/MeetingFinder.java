@@ -198,7 +198,10 @@ final class MeetingFinder {
       previousSentenceDate = null;
       for (DateMention dm : r.s.sentence.dates()) {
         if (!MeetingPlaces.asideAfter(r, 0, dm.start() - r.s.sentence.start())) {
-          lastDate = dm.date();
+          // "the same day" is a day: a month named since ("in April 2009") is not it
+          if (dm.date().day().isPresent()) {
+            lastDate = dm.date();
+          }
           previousSentenceDate = dm.date();
         }
       }
@@ -805,9 +808,13 @@ final class MeetingFinder {
         d.date = input.filedOn().orElse(null);
       }
       if (d.kind == MeetingKind.MEETING && !d.recalled) {
-        if (d.place == null && previous != null && previous.place != null
-            && (d.date == null || (previous.date != null && d.date.isCompatibleWith(previous.date)))) {
-          d.place = previous.place; // "the same day, ..." in the same city
+        // "the same day, ..." in the same city: the meeting of that day before it, rather than
+        // where the text last was
+        boolean sameDayAsPrevious = previous != null && previous.date != null && d.date != null
+            && d.date.day().isPresent() && d.date.isCompatibleWith(previous.date);
+        if ((d.place == null || d.placeCarried && sameDayAsPrevious) && previous != null
+            && previous.place != null && (d.date == null || sameDayAsPrevious)) {
+          d.place = previous.place;
         }
         if (d.place == null) {
           if (!visitDone) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vnru.model.Article;
 import io.github.vnru.model.Meeting;
 import io.github.vnru.model.PartialDate;
+import io.github.vnru.model.PersonId;
 import io.github.vnru.model.Warning;
 import io.github.vnru.model.WarningKind;
 import io.github.vnru.model.json.VnruJson;
@@ -581,5 +582,18 @@ final class RealPageRulesTest {
     Article a = parse(text + BODY);
     assertEquals(1, a.meetings().size(), a.meetings().toString());
     return a.meetings().get(0);
+  }
+
+  @Test
+  void parse_theSameDay_isTheLastDayNamed_andWhereThatDaysMeetingWas() throws Exception {
+    Article a = parse("Duma delegation in Hanoi\n\n"
+        + "Vice Chairman Nguyen Duc Kien received Deputy Leonid Simanovsky in Hanoi on Nov. 16.\n\n"
+        + "Kien recalled that relations grew after a visit to Russia in April 2009.\n\n"
+        + "The same day, the Russian lawmakers held talks with Chairman Dang Vu Minh.");
+    Meeting m = a.meetings().stream()
+        .filter(x -> x.participantIds().contains(PersonId.of("dang-vu-minh"))).findFirst()
+        .orElseThrow(() -> new AssertionError(a.meetings().toString()));
+    assertEquals("--11-16", m.date().orElseThrow().toString());
+    assertEquals("VN", m.place().orElseThrow().country());
   }
 }
