@@ -20,9 +20,10 @@ import java.util.TreeSet;
  * has goes to the root from any state). A state that branches (or the root) has a row of the
  * transition table over those columns, fail links applied; the others (one child or none: the
  * inside of a long pattern, most states) keep just the child's char, the child and the fail state.
- * A state is held as one int that says which it is and where its row or entry is, so a step from a
- * state with a row is one array read, whatever its script; and each state's outputs (its own and
- * those down its dictionary chain) are concatenated, so a search allocates only the matches.
+ * The states with a row are numbered first, so a state's number says which kind it is and a step
+ * from a state with a row is one array read, whatever its script; and each state's outputs (its
+ * own and those down its dictionary chain) are concatenated, so a search allocates only the
+ * matches.
  *
  * @param <T> the payload carried by each pattern
  */
