@@ -177,11 +177,12 @@ final class MentionFinder {
     // short forms.
     List<List<Candidate>> candidates = new ArrayList<>(sentences.size());
     for (Scanned s : sentences) {
-      s.folded = Lexicon.fold(s.text());
-      SentenceMatcher.Matches found = matcher.match(s.text(), s.folded);
+      char[] folded = Lexicon.foldChars(s.text());
+      s.folded = new String(folded);
+      SentenceMatcher.Matches found = matcher.match(s.text(), folded);
       s.phrases = found.phrases();
       s.topics = found.topics();
-      List<Candidate> all = scan.scan(s.text(), s.folded, found.terms());
+      List<Candidate> all = scan.scan(s.text(), folded, found.terms());
       candidates.add(all);
       for (Item it : selection.select(s, CandidateScan.withoutShortForms(all))) {
         if (it.kind == TermKind.PERSON) {

@@ -288,10 +288,16 @@ public final class NameKeys {
    * @param folded {@code text} folded char for char ({@link Lexicon#fold})
    */
   public Keyed key(String text, String folded) {
+    return key(text, folded.toCharArray());
+  }
+
+  /**
+   * {@link #key(String, String)} with the fold in an array ({@link Lexicon#foldChars}), only read.
+   */
+  public Keyed key(String text, char[] f) {
     // arrays, not charAt: every char of every sentence passes here, and most texts are two-byte
     // strings, whose charAt costs more than the tests
     char[] t = text.toCharArray();
-    char[] f = folded.toCharArray();
     int n = t.length;
     Units units = UNITS.get();
     units.clear();
