@@ -83,7 +83,7 @@ final class CandidateScan {
     NameKeys.Keyed keyed = lexicon.nameKeys().key(text, folded);
     boolean[] inCredit = credit;
     lexicon.scanKeys(
-        keyed.text(), (start, end, t) -> addKeyed(text, keyed, inCredit, start, end, t, out));
+        keyed.chars(), (start, end, t) -> addKeyed(text, keyed, inCredit, start, end, t, out));
     return out;
   }
 

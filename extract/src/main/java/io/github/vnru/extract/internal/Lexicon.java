@@ -260,7 +260,7 @@ public final class Lexicon {
    * Hands every occurrence of a person's name key in a text's {@link NameKeys#key key} to {@code
    * sink}, as {@link AhoCorasick#forEach} orders them: no match object or list per occurrence.
    */
-  public void scanKeys(String key, AhoCorasick.Sink<? super Term> sink) {
+  public void scanKeys(char[] key, AhoCorasick.Sink<? super Term> sink) {
     keyAutomaton.forEach(key, sink);
   }
 
