@@ -31,11 +31,11 @@ final class CandidateScan {
   }
 
   /**
-   * The candidates of {@code text}; {@code folded} is its fold, {@code terms} the registry
-   * spellings the automaton found in it on word boundaries ({@link
-   * io.github.vnru.extract.internal.SentenceMatcher.Matches#terms}).
+   * The candidates of {@code text}; {@code folded} is its fold ({@link Lexicon#foldChars}, only
+   * read), {@code terms} the registry spellings the automaton found in it on word boundaries
+   * ({@link io.github.vnru.extract.internal.SentenceMatcher.Matches#terms}).
    */
-  List<Candidate> scan(String text, String folded, List<AhoCorasick.Match<Term>> terms) {
+  List<Candidate> scan(String text, char[] folded, List<AhoCorasick.Match<Term>> terms) {
     boolean[] credit = null;
     // every credit starts with '('
     if (text.indexOf('(') >= 0) {
@@ -81,30 +81,40 @@ final class CandidateScan {
       }
     }
     NameKeys.Keyed keyed = lexicon.nameKeys().key(text, folded);
-    for (AhoCorasick.Match<Term> m : lexicon.scanKeys(keyed.text())) {
-      if (!keyed.unitBoundaries(m.start(), m.end())) {
-        continue;
-      }
-      int a = keyed.starts()[m.start()];
-      int b = keyed.ends()[m.end() - 1];
-      if (credit != null && credit[a]) {
-        continue;
-      }
-      // a key short form is a Russian one (Кыонгом): its key would also match Latin words
-      if (m.payload().contextual()
-          && Character.UnicodeScript.of(text.codePointAt(a)) != Character.UnicodeScript.CYRILLIC) {
-        continue;
-      }
-      Candidate c = at(out, a, b);
-      if (c == null) {
-        c = new Candidate(a, b, new ArrayList<>(2));
-        out.add(c);
-      }
-      if (!hasPerson(c.terms(), m.payload().id())) {
-        c.terms().add(m.payload());
-      }
-    }
+    boolean[] inCredit = credit;
+    lexicon.scanKeys(
+        keyed.chars(), (start, end, t) -> addKeyed(text, keyed, inCredit, start, end, t, out));
     return out;
+  }
+
+  /**
+   * Adds person {@code t}, whose name key the key automaton found at {@code [start, end)} of
+   * {@code keyed}, to the candidate of the text's words there, unless the key is no whole units,
+   * the words are a photo credit's, or a key short form is not written in Cyrillic.
+   */
+  private static void addKeyed(String text, NameKeys.Keyed keyed, boolean[] credit, int start,
+      int end, Term t, List<Candidate> out) {
+    if (!keyed.unitBoundaries(start, end)) {
+      return;
+    }
+    int a = keyed.starts()[start];
+    int b = keyed.ends()[end - 1];
+    if (credit != null && credit[a]) {
+      return;
+    }
+    // a key short form is a Russian one (Кыонгом): its key would also match Latin words
+    if (t.contextual()
+        && Character.UnicodeScript.of(text.codePointAt(a)) != Character.UnicodeScript.CYRILLIC) {
+      return;
+    }
+    Candidate c = at(out, a, b);
+    if (c == null) {
+      c = new Candidate(a, b, new ArrayList<>(2));
+      out.add(c);
+    }
+    if (!hasPerson(c.terms(), t.id())) {
+      c.terms().add(t);
+    }
   }
 
   /**

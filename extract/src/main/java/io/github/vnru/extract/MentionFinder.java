@@ -79,8 +79,8 @@ final class MentionFinder {
     final SegmentKind segment;
     final int order;
     final List<Item> items = new ArrayList<>();
-    /** The text folded ({@link Lexicon#fold}), once for every stage. */
-    String folded;
+    /** The text folded ({@link Lexicon#foldChars}), once for every stage; only read. */
+    char[] folded;
     /** Its triggers and cues, by start, for the meeting stages. */
     List<Found> phrases = List.of();
     /** Its topic words. */
@@ -177,7 +177,7 @@ final class MentionFinder {
     // short forms.
     List<List<Candidate>> candidates = new ArrayList<>(sentences.size());
     for (Scanned s : sentences) {
-      s.folded = Lexicon.fold(s.text());
+      s.folded = Lexicon.foldChars(s.text());
       SentenceMatcher.Matches found = matcher.match(s.text(), s.folded);
       s.phrases = found.phrases();
       s.topics = found.topics();

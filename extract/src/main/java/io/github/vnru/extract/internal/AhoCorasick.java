@@ -17,11 +17,13 @@ import java.util.TreeSet;
  * char for char; fold both first for case- and diacritic-insensitive search. Immutable once built.
  *
  * <p>Built as flat arrays: each char of the patterns has a column ({@code columns}; a char no pattern
- * has goes to the root from any state), a full transition table over those columns with the fail
- * links applied for the states that branch, and for the others (one child or none) just the
- * child's char and the fail state, so each text char costs a few array reads whatever its script,
- * and each state's outputs (its own and those down its dictionary chain) concatenated, so a
- * search allocates only the matches.
+ * has goes to the root from any state). A state that branches (or the root) has a row of the
+ * transition table over those columns, fail links applied; the others (one child or none: the
+ * inside of a long pattern, most states) keep just the child's char, the child and the fail state.
+ * The states with a row are numbered first, so a state's number says which kind it is and a step
+ * from a state with a row is one array read, whatever its script; and each state's outputs (its
+ * own and those down its dictionary chain) are concatenated, so a search allocates only the
+ * matches.
  *
  * @param <T> the payload carried by each pattern
  */
@@ -57,28 +59,25 @@ public final class AhoCorasick<T> {
   private final int[] wideColumn;
   /** The number of columns, the first (0) for chars no pattern has. */
   private final int columns;
-  /**
-   * Per state: a state with one child or none (most are: the inside of a long pattern) holds its
-   * child's char, with {@link #THIN_CHILD} set when it has one and {@link #THIN_OUTPUT} when
-   * patterns end at the child, which is the next state ({@link #numberDepthFirst}); any other
-   * state holds {@code -1 - row}, its row of {@link #rows}. Full rows only for the states that
-   * branch keep the table small enough to stay in the cache.
+
+  /*
+   * The states are numbered those with a row first (the root is 0), then the thin ones. The step
+   * from a state with a row reads the next state straight from the row, with no look-up of what
+   * kind of state it is first: each char is one read that depends on the last, not two, and the
+   * search is bound by that chain of reads.
    */
-  private final int[] shape;
-  /** Per state, its fail state: where a state without a row goes on any char but its child's. */
-  private final int[] fail;
+  /** The number of states with a row: a state of that number or more is thin. */
+  private final int rowCount;
   /**
    * {@code rows[row * columns + column]}: the next state of a state with a row, fail links
-   * applied, with {@link #CHAR_OUTPUT} set when patterns end there; in chars while the states
-   * fit, as the registry's do, so the table is half the size in the cache.
+   * applied, with {@link #CHAR_OUTPUT} set when patterns end there; in chars while the states fit,
+   * as the registry's do, so the table is half the size in the cache.
    */
   private final char[] rows;
   /** The same table in ints ({@link #INT_OUTPUT} the flag), for more states; null otherwise. */
   private final int[] wideRows;
   /** {@link #CHAR_OUTPUT} or {@link #INT_OUTPUT}, as the table is stored. */
   private final int outputFlag;
-  private static final int THIN_CHILD = 1 << 16;
-  private static final int THIN_OUTPUT = 1 << 17;
   /**
    * The flag on a transition to a state where patterns end: the search reads the outputs only
    * then, not after every char.
@@ -86,10 +85,17 @@ public final class AhoCorasick<T> {
   private static final int CHAR_OUTPUT = 0x8000;
   private static final int INT_OUTPUT = 1 << 30;
   /**
-   * Per state {@code s}: the lengths and payloads of every pattern ending there, longest first,
-   * are {@code [outStart[s], outStart[s + 1])} of {@code outLengths} and {@code outPayloads}.
-   * Flat arrays: the check for outputs after each char reads one small array, not an object per
-   * state.
+   * Per thin state (one child or none) {@code t}, its number less {@link #rowCount}: its child's
+   * char (for none, a char without a column, which the search never compares), and at {@code
+   * 2 t} and {@code 2 t + 1} of {@code thinNext} its child (output flag included) and its fail
+   * state, side by side in memory.
+   */
+  private final char[] thinChar;
+  private final int[] thinNext;
+  /**
+   * Per state {@code s}: the lengths
+   * and payloads of every pattern ending there, longest first, are {@code [outStart[s],
+   * outStart[s + 1])} of {@code outLengths} and {@code outPayloads}.
    */
   private final int[] outStart;
   /**
@@ -109,41 +115,54 @@ public final class AhoCorasick<T> {
       int[] next,
       List<Node> byId,
       int[] outStart,
-      int[] outLengths,
-      Object[] outPayloads) {
+      List<Object[]> outputs) {
     this.size = size;
     this.asciiColumn = asciiColumn;
     this.wideFirst = wideFirst;
     this.wideColumn = wideColumn;
     this.columns = columns;
     int n = byId.size();
+    // rows and thin states each numbered in depth-first order: a pattern's states stay close
+    int[] number = new int[n];
+    int rowsSoFar = 0;
+    for (Node node : byId) {
+      if (!isThin(node)) {
+        number[node.id] = rowsSoFar++;
+      }
+    }
+    int thinSoFar = rowsSoFar;
+    for (Node node : byId) {
+      if (isThin(node)) {
+        number[node.id] = thinSoFar++;
+      }
+    }
+    this.rowCount = rowsSoFar;
     boolean chars = n <= CHAR_OUTPUT;
     int flag = chars ? CHAR_OUTPUT : INT_OUTPUT;
     this.outputFlag = flag;
-    this.shape = new int[n];
-    this.fail = new int[n];
-    int[] full = new int[n * columns];
-    int rowCount = 0;
+    int[] table = new int[rowsSoFar * columns];
+    this.thinChar = new char[n - rowsSoFar];
+    this.thinNext = new int[2 * (n - rowsSoFar)];
+    char noColumn = charWithoutColumn();
     for (Node node : byId) {
       int s = node.id;
-      fail[s] = node.fail.id;
-      if (s != 0 && node.next.size() <= 1) {
-        for (Map.Entry<Character, Node> e : node.next.entrySet()) {
-          int child = e.getValue().id;
-          boolean ends = outStart[child] < outStart[child + 1];
-          shape[s] = e.getKey() | THIN_CHILD | (ends ? THIN_OUTPUT : 0);
+      int x = number[s];
+      if (x < rowsSoFar) {
+        for (int c = 0; c < columns; c++) {
+          int target = next[s * columns + c];
+          table[x * columns + c] = number[target] | (ends(outStart, target) ? flag : 0);
         }
         continue;
       }
-      int row = rowCount++;
-      shape[s] = -1 - row;
-      for (int c = 0; c < columns; c++) {
-        int target = next[s * columns + c];
-        boolean ends = outStart[target] < outStart[target + 1];
-        full[row * columns + c] = ends ? target | flag : target;
+      int t = x - rowsSoFar;
+      thinChar[t] = noColumn;
+      thinNext[2 * t + 1] = number[node.fail.id];
+      for (Map.Entry<Character, Node> e : node.next.entrySet()) {
+        int child = e.getValue().id;
+        thinChar[t] = e.getKey();
+        thinNext[2 * t] = number[child] | (ends(outStart, child) ? flag : 0);
       }
     }
-    int[] table = Arrays.copyOf(full, rowCount * columns);
     if (chars) {
       this.rows = new char[table.length];
       for (int i = 0; i < table.length; i++) {
@@ -154,9 +173,53 @@ public final class AhoCorasick<T> {
       this.rows = null;
       this.wideRows = table;
     }
-    this.outStart = outStart;
-    this.outLengths = outLengths;
-    this.outPayloads = outPayloads;
+    // the outputs by the states' new numbers
+    this.outStart = new int[n + 1];
+    this.outLengths = new int[outputs.size()];
+    this.outPayloads = new Object[outputs.size()];
+    int[] byNumber = new int[n];
+    for (int s = 0; s < n; s++) {
+      byNumber[number[s]] = s;
+    }
+    int k = 0;
+    for (int x = 0; x < n; x++) {
+      int s = byNumber[x];
+      this.outStart[x] = k;
+      for (int o = outStart[s]; o < outStart[s + 1]; o++) {
+        Object[] out = outputs.get(o);
+        outLengths[k] = (Integer) out[0] | ((Boolean) out[2] ? WORD_START : 0);
+        outPayloads[k] = out[1];
+        k++;
+      }
+    }
+    this.outStart[n] = k;
+  }
+
+  /** Whether a state keeps no row: one child or none, and not the root. */
+  private static boolean isThin(Node node) {
+    return node.id != 0 && node.next.size() <= 1;
+  }
+
+  private static boolean ends(int[] outStart, int state) {
+    return outStart[state] < outStart[state + 1];
+  }
+
+  /** The column of {@code c} (0: no pattern has it). */
+  private int column(char c) {
+    if (c < ASCII) {
+      return asciiColumn[c];
+    }
+    int w = c - wideFirst;
+    return w >= 0 && w < wideColumn.length ? wideColumn[w] : 0;
+  }
+
+  /** Some char no pattern has. */
+  private char charWithoutColumn() {
+    char c = 0;
+    while (column(c) != 0) {
+      c++;
+    }
+    return c;
   }
 
   /** The number of patterns. */
@@ -279,21 +342,14 @@ public final class AhoCorasick<T> {
         flat.addAll(outs);
       }
       outStart[n] = flat.size();
-      int[] outLengths = new int[flat.size()];
-      Object[] outPayloads = new Object[flat.size()];
-      for (int i = 0; i < flat.size(); i++) {
-        boolean wordStart = (Boolean) flat.get(i)[2];
-        outLengths[i] = (Integer) flat.get(i)[0] | (wordStart ? WORD_START : 0);
-        outPayloads[i] = flat.get(i)[1];
-      }
       return new AhoCorasick<>(size, asciiColumn, wideFirst, wideColumn, columns, next, byId,
-          outStart, outLengths, outPayloads);
+          outStart, flat);
     }
   }
 
   /**
-   * Numbers the states depth first, so the rows of a pattern's states follow one another in the
-   * table and a walk along a pattern reads neighbouring memory; returns them by number.
+   * Numbers the states depth first, so the rows (and thin entries) of a pattern's states follow
+   * one another and a walk along a pattern reads neighbouring memory; returns them by number.
    */
   private static List<Node> numberDepthFirst(Node root) {
     List<Node> byId = new ArrayList<>();
@@ -336,15 +392,16 @@ public final class AhoCorasick<T> {
   public void forEach(char[] chars, Sink<? super T> sink) {
     // the tables in locals: the sink is a call the JIT may not inline, after which it would read
     // every field again on each char
-    final int[] shape = this.shape;
-    final int[] fail = this.fail;
     final char[] rows = this.rows;
     final int[] wideRows = this.wideRows;
+    final int rowCount = this.rowCount;
+    final int columns = this.columns;
+    final int flag = this.outputFlag;
+    final char[] thinChar = this.thinChar;
+    final int[] thinNext = this.thinNext;
     final int[] asciiColumn = this.asciiColumn;
     final int[] wideColumn = this.wideColumn;
     final char wideFirst = this.wideFirst;
-    final int columns = this.columns;
-    final int flag = outputFlag;
     final int[] outStart = this.outStart;
     final int[] outLengths = this.outLengths;
     final Object[] outPayloads = this.outPayloads;
@@ -352,7 +409,6 @@ public final class AhoCorasick<T> {
     int state = 0;
     for (int i = 0; i < n; i++) {
       char c = chars[i];
-      // the transition from state on c, output flag included
       int col;
       if (c < ASCII) {
         col = asciiColumn[c];
@@ -364,19 +420,16 @@ public final class AhoCorasick<T> {
         state = 0; // a char no pattern has leads every state to the root
         continue;
       }
-      int s = state;
-      while (true) {
-        int k = shape[s];
-        if (k < 0) {
-          int at = (-1 - k) * columns + col;
-          state = rows != null ? rows[at] : wideRows[at];
-          break;
-        }
-        if ((k & THIN_CHILD) != 0 && (char) k == c) {
-          state = (s + 1) | ((k & THIN_OUTPUT) != 0 ? flag : 0);
-          break;
-        }
-        s = fail[s]; // a state without a row goes on as its fail state does
+      // the transition from state on c, output flag included: a thin state goes on as its fail
+      // state does, unless c is its child's
+      while (state >= rowCount && thinChar[state - rowCount] != c) {
+        state = thinNext[2 * (state - rowCount) + 1];
+      }
+      if (state >= rowCount) {
+        state = thinNext[2 * (state - rowCount)];
+      } else {
+        int at = state * columns + col;
+        state = rows != null ? rows[at] : wideRows[at];
       }
       if ((state & flag) != 0) {
         state &= ~flag;

@@ -256,9 +256,12 @@ public final class Lexicon {
     return nameKeys;
   }
 
-  /** Every occurrence of a person's name key in a text's {@link NameKeys#key key}. */
-  public List<AhoCorasick.Match<Term>> scanKeys(String key) {
-    return keyAutomaton.findAll(key);
+  /**
+   * Hands every occurrence of a person's name key in a text's {@link NameKeys#key key} to {@code
+   * sink}, as {@link AhoCorasick#forEach} orders them: no match object or list per occurrence.
+   */
+  public void scanKeys(char[] key, AhoCorasick.Sink<? super Term> sink) {
+    keyAutomaton.forEach(key, sink);
   }
 
   /**
@@ -443,6 +446,14 @@ public final class Lexicon {
    * non-breaking spaces to spaces, one char per char.
    */
   public static String fold(CharSequence text) {
+    return new String(foldChars(text));
+  }
+
+  /**
+   * {@link #fold} in a new array: for the sentence pass, whose automaton and name keys read the
+   * folded chars, each from this one array rather than a copy of its own.
+   */
+  public static char[] foldChars(CharSequence text) {
     // one pass, one array, one table read per char: every sentence is folded
     char[] out = new char[text.length()];
     for (int i = 0; i < out.length; i++) {
@@ -450,7 +461,7 @@ public final class Lexicon {
       char f = FOLDED[c];
       out[i] = f != 0 ? f : foldChar(c);
     }
-    return new String(out);
+    return out;
   }
 
   /**

@@ -288,10 +288,16 @@ public final class NameKeys {
    * @param folded {@code text} folded char for char ({@link Lexicon#fold})
    */
   public Keyed key(String text, String folded) {
+    return key(text, folded.toCharArray());
+  }
+
+  /**
+   * {@link #key(String, String)} with the fold in an array ({@link Lexicon#foldChars}), only read.
+   */
+  public Keyed key(String text, char[] f) {
     // arrays, not charAt: every char of every sentence passes here, and most texts are two-byte
     // strings, whose charAt costs more than the tests
     char[] t = text.toCharArray();
-    char[] f = folded.toCharArray();
     int n = t.length;
     Units units = UNITS.get();
     units.clear();
@@ -372,7 +378,7 @@ public final class NameKeys {
         key[at++] = k.charAt(x);
       }
     }
-    return new Keyed(new String(key), starts, ends);
+    return new Keyed(key, starts, ends);
   }
 
   /**
@@ -454,16 +460,23 @@ public final class NameKeys {
   }
 
   /**
-   * A text's key with, per key char, the span of the text's word it comes from.
+   * A text's key with, per key char, the span of the text's word it comes from. The key is kept
+   * as chars: the key automaton reads them as they are, with no string between (every sentence is
+   * keyed).
    *
-   * @param text the key: units separated by single spaces
+   * @param chars the key: units separated by single spaces; only read
    * @param starts per key char, the start of its word in the original text (-1 for spaces)
    * @param ends per key char, the end of its word in the original text
    */
-  public record Keyed(String text, int[] starts, int[] ends) {
+  public record Keyed(char[] chars, int[] starts, int[] ends) {
+    /** The key as a string. */
+    public String text() {
+      return new String(chars);
+    }
+
     /** Whether {@code [a, b)} of the key covers whole units. */
     public boolean unitBoundaries(int a, int b) {
-      return (a == 0 || text.charAt(a - 1) == ' ') && (b == text.length() || text.charAt(b) == ' ');
+      return (a == 0 || chars[a - 1] == ' ') && (b == chars.length || chars[b] == ' ');
     }
   }
 }

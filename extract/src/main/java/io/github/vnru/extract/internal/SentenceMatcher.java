@@ -79,12 +79,18 @@ public final class SentenceMatcher {
 
   /** What {@code text} holds; {@code folded} is {@code Lexicon.fold(text)}. */
   public Matches match(String text, String folded) {
+    return match(text, folded.toCharArray());
+  }
+
+  /**
+   * What {@code text} holds; {@code chars} is {@code Lexicon.foldChars(text)}, only read. One
+   * array for the automaton and the one-letter scan: charAt on a two-byte string costs more than
+   * either's test.
+   */
+  public Matches match(String text, char[] chars) {
     List<AhoCorasick.Match<Term>> terms = new ArrayList<>();
     List<Found> phrases = new ArrayList<>();
     List<TopicAt> topics = new ArrayList<>();
-    // one array for the automaton and the one-letter scan: charAt on a two-byte string costs more
-    // than either's test
-    char[] chars = folded.toCharArray();
     automaton.forEach(chars, (start, end, p) -> {
       if (p instanceof Term t) {
         // a third of the hits are inside words (ong in không): dropped before they are kept

@@ -174,14 +174,15 @@ public final class ArticleAssembler {
       segments.add(new Segment(kindOf(p, layout), p.start(), oneLine(p.text()), sentences));
     }
 
-    StringBuilder own = new StringBuilder();
-    layout.title().ifPresent(t -> own.append(t.text()).append('\n'));
-    layout.lead().ifPresent(l -> own.append(l.text()).append('\n'));
+    // the article's own text, piece by piece: the votes are per word, and no word spans two
+    List<String> own = new ArrayList<>();
+    layout.title().ifPresent(t -> own.add(t.text()));
+    layout.lead().ifPresent(l -> own.add(l.text()));
     for (Piece p : layout.paragraphs()) {
-      own.append(p.text()).append('\n');
+      own.add(p.text());
     }
-    if (own.length() == 0) {
-      layout.captionText().forEach(p -> own.append(p.text()).append('\n'));
+    if (own.isEmpty()) {
+      layout.captionText().forEach(p -> own.add(p.text()));
     }
     Language language = LanguageGuesser.guess(own, page.declaredLanguage());
     Optional<PartialDate> filedOn = filedOn(layout.dateline(), published);

@@ -375,9 +375,10 @@ public final class DateFinder {
    */
   public static Result find(
       String sentence, int base, Optional<PartialDate> published, int skipBefore) {
-    String f = Folding.fold(sentence);
+    char[] fc = foldedChars(sentence);
+    String f = new String(fc);
     List<Candidate> all = new ArrayList<>();
-    collect(sentence, f, all);
+    collect(sentence, f, fc, all);
     all.sort(
         Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -(c.end - c.start)));
     List<Candidate> kept = new ArrayList<>();
@@ -421,8 +422,11 @@ public final class DateFinder {
    * most words are ruled out without a substring and set look-ups.
    */
   private static final boolean[] WORD_SHAPES = wordShapes();
-  /** Every word a date of those shapes can start with: one look-up rules out most others. */
-  private static final Set<String> CUE_WORDS = Set.copyOf(cueWords());
+  /**
+   * Every word a date of those shapes can start with: one look-up, in the text's chars, rules out
+   * most others before a substring is made for the look-ups per pattern.
+   */
+  private static final WordTable CUE_WORDS = new WordTable(cueWords());
 
   /**
    * {@code [length * 256 + first char - U+0400]}: whether a Russian day cue, month (in the
@@ -477,9 +481,23 @@ public final class DateFinder {
    * Tries the patterns only at the starts of words that can begin them, each within a short
    * region, so the cost is linear in the text whatever it holds.
    */
-  private static void collect(String s, String f, List<Candidate> out) {
-    // the word scan reads an array: charAt on a two-byte string costs more than the tests
-    char[] fc = f.toCharArray();
+  /**
+   * {@link Folding#fold(CharSequence)} as an array: the word scan reads the chars, the patterns
+   * the string, and both are made from this one array.
+   */
+  private static char[] foldedChars(String sentence) {
+    char[] out = new char[sentence.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Folding.fold(sentence.charAt(i));
+    }
+    return out;
+  }
+
+  /**
+   * The candidates of sentence {@code s}, folded {@code f}; {@code fc} holds the chars of {@code
+   * f} (the word scan reads an array: charAt on a two-byte string costs more than the tests).
+   */
+  private static void collect(String s, String f, char[] fc, List<Candidate> out) {
     int n = fc.length;
     Matchers ms = new Matchers(f);
     int i = 0;
@@ -577,8 +595,8 @@ public final class DateFinder {
             && c < 128 && WORD_SHAPES[(j - i) * 128 + c];
         // most words are ruled out by shape alone, before any substring or set look-up; most of
         // the rest by one look-up, before one per pattern
+        plausible = plausible && CUE_WORDS.contains(fc, i, j);
         String word = plausible ? f.substring(i, j) : "";
-        plausible = plausible && CUE_WORDS.contains(word);
         if (plausible && MONTH_WORDS.contains(word)) {
           tryAt(
             ms.get(EN_MDY),
@@ -663,6 +681,47 @@ public final class DateFinder {
    * The patterns' matchers over one text, made once per thread and pointed at each new text on
    * first use (a matcher is costly to make, cheap to reset).
    */
+  /** A set of words looked up by a range of a char array, without a string for the range. */
+  private static final class WordTable {
+    /** The words, open addressing by {@link String#hashCode}. */
+    private final String[] words;
+
+    WordTable(List<String> entries) {
+      Set<String> distinct = Set.copyOf(entries);
+      words = new String[Integer.highestOneBit(Math.max(16, distinct.size() * 4))];
+      for (String w : distinct) {
+        int k = w.hashCode() & (words.length - 1);
+        while (words[k] != null) {
+          k = (k + 1) & (words.length - 1);
+        }
+        words[k] = w;
+      }
+    }
+
+    /** Whether {@code chars[from, to)} is one of the words. */
+    boolean contains(char[] chars, int from, int to) {
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + chars[i];
+      }
+      for (int k = h & (words.length - 1); words[k] != null; k = (k + 1) & (words.length - 1)) {
+        if (words[k].length() == to - from && sameChars(words[k], chars, from)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean sameChars(String w, char[] chars, int from) {
+      for (int i = 0; i < w.length(); i++) {
+        if (w.charAt(i) != chars[from + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
   private static final class Matchers {
     private static final ThreadLocal<Matcher[]> CACHE =
         ThreadLocal.withInitial(() -> new Matcher[PATTERNS.size()]);

@@ -3,6 +3,7 @@ package io.github.vnru.parser.internal;
 import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.model.Language;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +43,21 @@ public final class LanguageGuesser {
    */
   public static Language guess(CharSequence text, Optional<Language> declared) {
     long[] v = votes(text);
+    return declared.isPresent() && tie(v) ? declared.get() : of(v);
+  }
+
+  /**
+   * {@link #guess(CharSequence, Optional)} of {@code texts} joined by line breaks, counted text by
+   * text: no word spans two, so the votes are the same, without a copy of them all in one.
+   */
+  public static Language guess(List<String> texts, Optional<Language> declared) {
+    long[] v = new long[3];
+    for (String text : texts) {
+      long[] w = votes(text);
+      for (int k = 0; k < v.length; k++) {
+        v[k] += w[k];
+      }
+    }
     return declared.isPresent() && tie(v) ? declared.get() : of(v);
   }
 
