@@ -99,11 +99,15 @@ final class UnlistedPersons {
       lastKey = keys.wordKey(Lexicon.fold(tokens.get(1)));
     }
     String givenKey = tokens.size() > 1 ? keys.wordKey(Lexicon.fold(tokens.get(0))) : null;
+    // a name in official style, with a patronymic, is Russian ("Patrusev Nikolay Platonovich")
+    String nameCountry = country != null ? country
+        : officialStyle && tokens.size() == 2 && !otherCountryNamed ? "RU" : null;
     for (Person near : lexicon.nearSurnames(lastKey)) {
       boolean titleAgrees =
           !entry.honorific()
               && near.positions().stream().anyMatch(x -> x.role().equals(entry.role()));
-      boolean countryAgrees = country != null && near.country().map(country::equals).orElse(false);
+      boolean countryAgrees =
+          nameCountry != null && near.country().map(nameCountry::equals).orElse(false);
       if ((titleAgrees || countryAgrees) && (givenKey == null || givenNameAgrees(near, givenKey))) {
         return near.id().value();
       }

@@ -245,6 +245,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_misspelledInOfficialStyle_findTheRegistryPerson() {
+    ExtractionResult r =
+        en("Security talks\nThe Russian delegation was led by its Secretary Patrusev Nikolay"
+            + " Platonovich.");
+    assertEquals(Set.of("nikolai-patrushev"), persons(r));
+  }
+
+  @Test
   void persons_surnameOnlyParticipant_inEnglish() {
     ExtractionResult r =
         en("Lavrov meets Son\nForeign Minister Bùi Thanh Sơn met Lavrov in Moscow on March 3.");
