@@ -124,6 +124,7 @@ final class MeetingFinder {
     Place lastPlace = null;
     List<Item> previousPersons = List.of();
     boolean namedJustBefore = false;
+    boolean reportedJustBefore = false;
     List<Item> lastSides = List.of();
     // a transcript's speakers: "you" is the one addressed, else the other side's speaker
     List<Item> speakers = read.stream().map(r -> speakerOf(r.s)).flatMap(Optional::stream).toList();
@@ -131,6 +132,7 @@ final class MeetingFinder {
     Item addressee = null;
     for (Read r : read) {
       explain.sentence(r.s);
+      boolean reportedHere = false;
       Optional<Item> label = speakerOf(r.s);
       if (label.isPresent()) {
         speaker = label.get();
@@ -165,6 +167,13 @@ final class MeetingFinder {
         if (leaders.containsKey(r)) {
           implied.add(leaders.get(r));
         }
+        // "Bản ghi nhớ được ký kết … ngày 20/11 tại Hà Nội" right after the signing was reported:
+        // a meeting word that names no one goes on with the meeting just reported
+        if (implied.isEmpty() && reportedJustBefore && c.persons().isEmpty()
+            && c.triggers().stream().anyMatch(TriggerUse::tookPlace)
+            && c.triggers().stream().allMatch(t -> t.kind() == MeetingKind.MEETING)) {
+          implied.addAll(lastSides);
+        }
         // only the sentence right before: a person named further back is no longer the topic
         Item previousSubject = previousPersons.isEmpty() || !namedJustBefore
             ? null : previousPersons.get(0);
@@ -191,9 +200,11 @@ final class MeetingFinder {
           drafts.add(d);
           if (!d.recalled && !d.reference) {
             lastSides = d.sides;
+            reportedHere = true;
           }
         }
       }
+      reportedJustBefore = reportedHere;
       lastPlace = r.whereTextIs != null ? r.whereTextIs : lastPlace;
       previousSentenceDate = null;
       for (DateMention dm : r.s.sentence.dates()) {

@@ -157,6 +157,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aMeetingWordNamingNoOne_goesOnWithTheMeetingJustReported() {
+    ExtractionResult r =
+        vi("Ký bản ghi nhớ\nThứ trưởng Trương Thanh Hoài và Thứ trưởng Nga Alexey Gruzdev đã ký"
+            + " Bản ghi nhớ về hợp tác công nghiệp.\nBản ghi nhớ được ký kết ngày 20/11 tại Hà Nội.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals("--11-20", r.meetings().get(0).date().orElseThrow().toString());
+    assertEquals(Optional.of("Hanoi"), r.meetings().get(0).place().orElseThrow().city());
+  }
+
+  @Test
   void meetings_aCaptionOfNamesOnly_showsTheTwoTogether() {
     ExtractionResult r =
         en("Trade talks\nPrime Minister Nguyen Tan Dung and Prime Minister Dmitry Medvedev.\n"

@@ -596,4 +596,10 @@ final class RealPageRulesTest {
     assertEquals("--11-16", m.date().orElseThrow().toString());
     assertEquals("VN", m.place().orElseThrow().country());
   }
+
+  @Test
+  void parse_aFullDateAloneInBracketsOpeningTheText_datesThePage() {
+    assertPublished("2019-05-24", "https://news.example.org/?p=5220\n"
+        + "(24 мая 2019) Вьетнам и Россия должны укреплять сотрудничество, заявил премьер-министр.");
+  }
 }

@@ -1421,12 +1421,21 @@ public final class Segmenter {
 
   /**
    * A paragraph opening with a place, a date and the agency in brackets: {@code (Хабаровск, 24
-   * мая, «Татар-информ», Алексей Минин).}
+   * мая, «Татар-информ», Алексей Минин).}, or with a full date alone in them: {@code (24 мая
+   * 2019)}.
    */
   private static Optional<Dateline> bracketed(String t, int base) {
     int close = t.startsWith("(") ? t.indexOf(')') : -1;
     if (close < 0 || close > 100) {
       return Optional.empty();
+    }
+    int end = close + 1 < t.length() && t.charAt(close + 1) == '.' ? close + 2 : close + 1;
+    // "(24 мая 2019) Вьетнам и Россия …": a full date alone in the brackets
+    String inside = t.substring(1, close).strip();
+    for (DateMention d : DateFinder.find(inside, 0, Optional.empty(), 0).dates()) {
+      if (d.start() == 0 && d.end() >= inside.length() - 1 && d.date().toLocalDate().isPresent()) {
+        return Optional.of(new Dateline(Optional.empty(), Optional.of(d.date()), base, base + end));
+      }
     }
     String[] parts = t.substring(1, close).split(",");
     String place = parts[0].strip();
@@ -1434,7 +1443,6 @@ public final class Segmenter {
         || !isPlaceName(place)) {
       return Optional.empty();
     }
-    int end = close + 1 < t.length() && t.charAt(close + 1) == '.' ? close + 2 : close + 1;
     return anyDate(parts[1])
         .map(d -> new Dateline(Optional.of(place), Optional.of(d), base, base + end));
   }
