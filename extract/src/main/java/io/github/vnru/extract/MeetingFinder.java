@@ -506,7 +506,7 @@ final class MeetingFinder {
     }
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
-      if (!named[i] && (Character.isLetterOrDigit(ch))) {
+      if (!named[i] && Character.isLetterOrDigit(ch)) {
         return false;
       }
     }
