@@ -23,7 +23,6 @@ import io.github.vnru.model.PersonId;
 import io.github.vnru.model.Place;
 import io.github.vnru.model.Position;
 import io.github.vnru.model.Span;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -179,7 +178,7 @@ final class MeetingFinder {
             ? null : previousPersons.get(0);
         List<Draft> found = pictured(r, c) ? pictures(r, c) : pairs(r, c, implied, previousSubject);
         for (Draft d : found) {
-          d.date = dateOf(r, c, d, lastDate, previousSentenceDate);
+          d.date = MeetingDates.dateOf(r, c, d.kind, lastDate, previousSentenceDate);
           if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
               && d.kind != MeetingKind.LETTER) {
             d.place = places.placeIn(r, d.scopeStart, d.scopeEnd, false);
@@ -662,75 +661,7 @@ final class MeetingFinder {
     return mentions.person(id).flatMap(Person::country).orElse(null);
   }
 
-  /**
-   * The clause's date nearest before its meeting word, else the first after it; else the
-   * sentence's last date before the clause; else, for {@code cùng ngày} / {@code the same day},
-   * the date last named, and for {@code hôm sau} / {@code the next day} the day after it.
-   */
-  private static PartialDate dateOf(
-      Read r, Clause c, Draft d, PartialDate lastDate, PartialDate previousSentenceDate) {
-    int base = r.s.sentence.start();
-    PartialDate before = null;
-    PartialDate after = null;
-    PartialDate earlier = null;
-    // "On 2 May the ambassador recalled that in March, in a phone call, …": a day before a word
-    // that recalls the meeting word after it is when it was recalled
-    int recalledFrom = c.start();
-    int trigger = c.triggers().stream().filter(t -> t.kind() == d.kind).mapToInt(TriggerUse::start)
-        .findFirst().orElse(-1);
-    if (c.recalled() && trigger >= 0) {
-      for (Found f : r.found) {
-        if (f.is(Cue.RECALLED) && f.start() >= c.start() && f.end() <= trigger) {
-          recalledFrom = f.end();
-          break;
-        }
-      }
-    }
-    for (DateMention dm : r.s.sentence.dates()) {
-      int at = dm.start() - base;
-      if (MeetingPlaces.asideAfter(r, c.start(), at) || (at >= c.start() && at < recalledFrom)) {
-        continue; // "X, who arrived on Monday, met Y": Monday is X's; and a recalling's day
-      }
-      if (at < c.start()) {
-        earlier = dm.date();
-      } else if (at < c.end()) {
-        if (at <= c.subjectEnd()) {
-          before = dm.date();
-        } else if (after == null) {
-          after = dm.date();
-        }
-      }
-    }
-    if (before != null) {
-      return before;
-    }
-    if (after != null) {
-      return after;
-    }
-    if (earlier != null && !c.recalled()) {
-      return earlier;
-    }
-    if (c.sameDay()) {
-      return lastDate;
-    }
-    // "X said on Wednesday ... He said this in talks with Y": the pronoun goes on with the
-    // sentence before, and so does its day
-    if (c.pronounSubject() && previousSentenceDate != null) {
-      return previousSentenceDate;
-    }
-    if (c.nextDay() && lastDate != null) {
-      Optional<LocalDate> day = lastDate.toLocalDate();
-      if (day.isPresent()) {
-        return PartialDate.of(day.get().plusDays(1));
-      }
-      if (lastDate.month().isPresent() && lastDate.day().isPresent()) {
-        LocalDate leap = LocalDate.of(2000, lastDate.month().getAsInt(), lastDate.day().getAsInt())
-            .plusDays(1);
-        return PartialDate.ofMonthDay(leap.getMonthValue(), leap.getDayOfMonth());
-      }
-    }
-    return null;
-  }
+
 
   /**
    * Merges the reports of one meeting: the same sides, dates that agree, and not a letter with a

@@ -1,0 +1,89 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.ClauseReader.Clause;
+import io.github.vnru.extract.ClauseReader.TriggerUse;
+import io.github.vnru.extract.MeetingFinder.Read;
+import io.github.vnru.extract.internal.LanguagePack.Cue;
+import io.github.vnru.extract.internal.LanguagePack.Found;
+import io.github.vnru.model.MeetingKind;
+import io.github.vnru.model.PartialDate;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * When a meeting was held, from its own clause, then its sentence, then the day the text last
+ * named ("cùng ngày", "the same day", "hôm sau"); asides about a person and the day a meeting was
+ * recalled on are not its day.
+ */
+final class MeetingDates {
+  private MeetingDates() {}
+
+  /**
+   * The clause's date nearest before its meeting word, else the first after it; else the
+   * sentence's last date before the clause; else, for {@code cùng ngày} / {@code the same day},
+   * the date last named, and for {@code hôm sau} / {@code the next day} the day after it.
+   */
+  static PartialDate dateOf(
+      Read r, Clause c, MeetingKind kind, PartialDate lastDate, PartialDate previousSentenceDate) {
+    int base = r.s().sentence.start();
+    PartialDate before = null;
+    PartialDate after = null;
+    PartialDate earlier = null;
+    // "On 2 May the ambassador recalled that in March, in a phone call, …": a day before a word
+    // that recalls the meeting word after it is when it was recalled
+    int recalledFrom = c.start();
+    int trigger = c.triggers().stream().filter(t -> t.kind() == kind).mapToInt(TriggerUse::start)
+        .findFirst().orElse(-1);
+    if (c.recalled() && trigger >= 0) {
+      for (Found f : r.found()) {
+        if (f.is(Cue.RECALLED) && f.start() >= c.start() && f.end() <= trigger) {
+          recalledFrom = f.end();
+          break;
+        }
+      }
+    }
+    for (DateMention dm : r.s().sentence.dates()) {
+      int at = dm.start() - base;
+      if (MeetingPlaces.asideAfter(r, c.start(), at) || (at >= c.start() && at < recalledFrom)) {
+        continue; // "X, who arrived on Monday, met Y": Monday is X's; and a recalling's day
+      }
+      if (at < c.start()) {
+        earlier = dm.date();
+      } else if (at < c.end()) {
+        if (at <= c.subjectEnd()) {
+          before = dm.date();
+        } else if (after == null) {
+          after = dm.date();
+        }
+      }
+    }
+    if (before != null) {
+      return before;
+    }
+    if (after != null) {
+      return after;
+    }
+    if (earlier != null && !c.recalled()) {
+      return earlier;
+    }
+    if (c.sameDay()) {
+      return lastDate;
+    }
+    // "X said on Wednesday ... He said this in talks with Y": the pronoun goes on with the
+    // sentence before, and so does its day
+    if (c.pronounSubject() && previousSentenceDate != null) {
+      return previousSentenceDate;
+    }
+    if (c.nextDay() && lastDate != null) {
+      Optional<LocalDate> day = lastDate.toLocalDate();
+      if (day.isPresent()) {
+        return PartialDate.of(day.get().plusDays(1));
+      }
+      if (lastDate.month().isPresent() && lastDate.day().isPresent()) {
+        LocalDate leap = LocalDate.of(2000, lastDate.month().getAsInt(), lastDate.day().getAsInt())
+            .plusDays(1);
+        return PartialDate.ofMonthDay(leap.getMonthValue(), leap.getDayOfMonth());
+      }
+    }
+    return null;
+  }}
