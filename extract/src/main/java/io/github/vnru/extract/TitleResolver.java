@@ -134,21 +134,26 @@ final class TitleResolver {
 
   /**
    * Whether {@code gap} reads as the name of a body of an organisation: capitalised words, at most
-   * two lower-case syllables in a row ({@code Ban Chấp hành Trung ương}), nothing else.
+   * two lower-case syllables in a row ({@code Ban Chấp hành Trung ương}), nothing else, and no
+   * person's name in it: a Vietnamese family name followed by two capitalised words ({@code Party
+   * Committee Dinh Tien Dung met}).
    */
-  private static boolean isOrganisationName(String gap) {
+  private boolean isOrganisationName(String gap) {
     String g = gap.strip();
     if (g.isEmpty() || !Character.isUpperCase(g.charAt(0))) {
       return false;
     }
     String[] ws = g.split(" +");
     int lowerRun = 0;
-    for (String w : ws) {
+    for (int i = 0; i < ws.length; i++) {
+      String w = ws[i];
       if (!w.chars().allMatch(Character::isLetter)) {
         return false;
       }
       lowerRun = Character.isUpperCase(w.charAt(0)) ? 0 : lowerRun + 1;
-      if (lowerRun > 2) {
+      if (lowerRun > 2 || i + 2 < ws.length && words.isSurnameAsWritten(w)
+          && Character.isUpperCase(ws[i + 1].charAt(0))
+          && Character.isUpperCase(ws[i + 2].charAt(0))) {
         return false;
       }
     }
