@@ -24,6 +24,9 @@ class Explanation {
 
   void skipped(Collection<String> sides, TriggerUse t) {}
 
+  /** A rule of the meeting stage that decided something the clause's words do not show. */
+  void rule(String what) {}
+
   void draft(MeetingKind kind, Collection<String> sides, PartialDate date, Place place,
       boolean recalled, boolean reference) {}
 
@@ -63,6 +66,11 @@ class Explanation {
       if (c.recalled()) {
         out.append("  recalled: a past meeting\n");
       }
+    }
+
+    @Override
+    void rule(String what) {
+      out.append("  rule: ").append(what).append('\n');
     }
 
     @Override

@@ -156,6 +156,7 @@ final class MeetingFinder {
           Set<String> named = new HashSet<>();
           c.persons().forEach(p -> named.add(country(p.item().id)));
           lastSides.stream().filter(it -> !named.contains(country(it.id))).forEach(implied::add);
+          explain.rule("a delegation as a side: headed by its side of the meeting just reported");
         }
         if (c.firstPerson() && speaker != null) {
           implied.add(speaker);
@@ -172,11 +173,16 @@ final class MeetingFinder {
             && c.triggers().stream().anyMatch(TriggerUse::tookPlace)
             && c.triggers().stream().allMatch(t -> t.kind() == MeetingKind.MEETING)) {
           implied.addAll(lastSides);
+          explain.rule("a meeting word naming no one goes on with the meeting just reported");
         }
         // only the sentence right before: a person named further back is no longer the topic
         Item previousSubject = previousPersons.isEmpty() || !namedJustBefore
             ? null : previousPersons.get(0);
-        List<Draft> found = pictured(r, c) ? pictures(r, c) : pairs(r, c, implied, previousSubject);
+        boolean caption = pictured(r, c);
+        if (caption) {
+          explain.rule("names only: a photo caption showing them together");
+        }
+        List<Draft> found = caption ? pictures(r, c) : pairs(r, c, implied, previousSubject);
         for (Draft d : found) {
           d.date = MeetingDates.dateOf(r, c, d.kind, lastDate, previousSentenceDate);
           if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
@@ -660,8 +666,6 @@ final class MeetingFinder {
   private String country(String id) {
     return mentions.person(id).flatMap(Person::country).orElse(null);
   }
-
-
 
   /**
    * Merges the reports of one meeting: the same sides, dates that agree, and not a letter with a

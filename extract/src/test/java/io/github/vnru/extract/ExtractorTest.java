@@ -429,6 +429,13 @@ final class ExtractorTest {
   }
 
   @Test
+  void explain_namesTheRuleThatMadeACaptionAMeeting() {
+    String why = EXTRACTOR.explain(TestArticles.en(
+        "Trade talks\nPrime Minister Nguyen Tan Dung and Prime Minister Dmitry Medvedev."));
+    assertTrue(why.contains("rule: names only: a photo caption"), why);
+  }
+
+  @Test
   void explain_saysAPlannedMeetingIsNone() {
     String why = EXTRACTOR.explain(TestArticles.en(
         "President Vladimir Putin will meet General Secretary To Lam."));
