@@ -313,6 +313,17 @@ final class UnlistedOfficials {
       while (p > 0 && text.charAt(p - 1) == ' ') {
         p--;
       }
+      // "Nguyen Vu Truong Son, the general director of PetroVietnam": an article after the comma
+      int article = p;
+      while (article > 0 && Character.isLetter(text.charAt(article - 1))) {
+        article--;
+      }
+      if (article < p && words.isTitleArticle(text.substring(article, p))) {
+        p = article;
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+          p--;
+        }
+      }
       if (p == 0 || BEFORE_TITLE_SEPARATORS.indexOf(text.charAt(p - 1)) < 0) {
         continue;
       }

@@ -40,6 +40,7 @@ public final class MentionWords {
     HONORIFIC("honorific", Value.NONE, true),
     PARTY_TITLE("party-title", Value.NONE, true),
     OFFICE_PLACE("office-place", Value.NONE, false),
+    TITLE_ARTICLE("title-article", Value.NONE, false),
     ORGANISATION_WORD("organisation-word", Value.NONE, true);
 
     final String label;
@@ -99,6 +100,7 @@ public final class MentionWords {
   private final Set<String> honorifics;
   private final List<String> partyTitles;
   private final Set<String> officePlaceWords;
+  private final Set<String> titleArticles;
   private final Set<String> organisationWords;
 
   private MentionWords(Map<Language, Map<WordList, List<Row>>> rows, Language language) {
@@ -163,6 +165,7 @@ public final class MentionWords {
     this.partyTitles = List.copyOf(phrases(every, WordList.PARTY_TITLE).stream()
         .map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.toList()));
     this.officePlaceWords = Set.copyOf(phrases(own, WordList.OFFICE_PLACE));
+    this.titleArticles = Set.copyOf(phrases(own, WordList.TITLE_ARTICLE));
     this.organisationWords = Set.copyOf(phrases(every, WordList.ORGANISATION_WORD));
   }
 
@@ -256,6 +259,14 @@ public final class MentionWords {
    */
   public boolean isOfficePlaceWord(String word) {
     return officePlaceWords.contains(word);
+  }
+
+  /**
+   * Whether {@code word}, as written, may stand between a name's comma and the title after it
+   * ({@code Nguyen Vu Truong Son, the general director of PetroVietnam}).
+   */
+  public boolean isTitleArticle(String word) {
+    return titleArticles.contains(word);
   }
 
   /**
