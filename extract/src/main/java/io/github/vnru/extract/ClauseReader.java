@@ -111,7 +111,7 @@ final class ClauseReader {
         TriggerUse last = triggers.isEmpty() ? null : triggers.get(triggers.size() - 1);
         boolean joined = last != null && last.planned() && (andRightBefore(text, f, found)
             || words(text, last.end(), f.start()) <= 3
-                && text.substring(last.end(), f.start()).indexOf(',') < 0);
+                && noComma(text, last.end(), f.start()));
         triggers.add(new TriggerUse(f.start(), f.end(), t.kind().get(),
             text.substring(f.start(), f.end()),
             !t.past() && (planned(text, f, found, cs) || opens && plannedBefore || joined
@@ -169,7 +169,7 @@ final class ClauseReader {
       // a cue with a reach stops at a comma; one without (the whole clause) does not
       if (f.is(Cue.PLANNED) && words(text, from, trigger.start()) <= f.reach()
           && (f.reach() == Integer.MAX_VALUE
-              || text.substring(from, trigger.start()).indexOf(',') < 0)) {
+              || noComma(text, from, trigger.start()))) {
         planned = true;
       } else if (f.is(Cue.PAST)) {
         planned = false;
@@ -326,8 +326,8 @@ final class ClauseReader {
         // a cue with a reach stops at a comma, its list too
         while (last + 1 < persons.size()
             && listGap(text, persons.get(last).end, persons.get(last + 1).phraseStart, found)
-            && (f.reach() == Integer.MAX_VALUE || text.substring(
-                persons.get(last).end, persons.get(last + 1).phraseStart).indexOf(',') < 0)) {
+            && (f.reach() == Integer.MAX_VALUE || noComma(text, persons.get(last).end,
+                persons.get(last + 1).phraseStart))) {
           joined |= hasAnd(found, persons.get(last).end, persons.get(last + 1).phraseStart);
           last++;
         }
@@ -363,8 +363,13 @@ final class ClauseReader {
     if (cue.reach() == Integer.MAX_VALUE) {
       return words(text, cue.end(), to) <= CUE_REACH_WORDS;
     }
-    int comma = text.indexOf(',', cue.end());
-    return words(text, cue.end(), to) <= cue.reach() && (comma < 0 || comma >= to);
+    return words(text, cue.end(), to) <= cue.reach() && noComma(text, cue.end(), to);
+  }
+
+  /** Whether no comma stands in {@code [from, to)} of {@code text}. */
+  private static boolean noComma(String text, int from, int to) {
+    int comma = text.indexOf(',', from);
+    return comma < 0 || comma >= to;
   }
 
   /** Whether only commas, spaces and list words stand between two names. */

@@ -1274,10 +1274,11 @@ public final class Segmenter {
     if (t.length() > 80) {
       return Optional.empty();
     }
+    List<DateMention> dates = DateFinder.find(t, 0, Optional.empty(), 0).dates();
     // the words of its dates are no words of the line ("Новости 12 апреля 2022 г. 10:17
     // обновлено 12 апреля 2022 г. 14:15")
     boolean[] inDate = new boolean[t.length()];
-    for (DateMention d : DateFinder.find(t, 0, Optional.empty(), 0).dates()) {
+    for (DateMention d : dates) {
       Arrays.fill(inDate, d.start(), Math.min(d.end(), t.length()), true);
     }
     int words = 0;
@@ -1289,21 +1290,16 @@ public final class Segmenter {
       }
       inWord = letter;
     }
+    Optional<DateMention> full =
+        dates.stream().filter(d -> d.date().toLocalDate().isPresent()).findFirst();
+    // opening with a full date: "March 1, 2001, Hanoi", "26 july 2012"
+    boolean opensWithDate = !dates.isEmpty() && dates.get(0) == full.orElse(null)
+        && dates.get(0).start() == t.length() - t.stripLeading().length();
     if (words > 5
-        || !(TIME.matcher(t).find() || hasWeekday(t) || startsWithFullDate(t)
-            || opensWithIssueNumber(t))) {
+        || !(TIME.matcher(t).find() || hasWeekday(t) || opensWithDate || opensWithIssueNumber(t))) {
       return Optional.empty();
     }
-    return fullDate(t);
-  }
-
-  /** Whether a line opens with a full date ({@code March 1, 2001, Hanoi}, {@code 26 july 2012}). */
-  private static boolean startsWithFullDate(String t) {
-    int lead = t.length() - t.stripLeading().length();
-    for (DateMention d : DateFinder.find(t, 0, Optional.empty(), 0).dates()) {
-      return d.start() == lead && d.date().toLocalDate().isPresent();
-    }
-    return false;
+    return full.map(DateMention::date);
   }
 
   private static final Pattern STAMP_PLACE =
