@@ -107,6 +107,12 @@ public final class DateFinder {
   private static final Led[] LONG_DATES = ledShapes(true);
   /** Per language, a month and year after a month word: {@code tháng 4/2021}, {@code tháng 4 năm 2021}. */
   private static final Led[] MONTH_YEARS = ledShapes(false);
+  /**
+   * Per language, a written-out date without its day word, as page date lines print it: {@code 16
+   * Tháng 2 2006}, {@code 16 tháng 2, 2006}. Only with the year, as a bare {@code 3 tháng 5} is
+   * as likely a count of months.
+   */
+  private static final Led[] DAY_FIRST_DATES = dayFirstShapes();
   /** A Vietnamese weekday, after a day word or not: {@code hôm thứ 5}, {@code Thứ Hai}. */
   private static final int VI_WEEKDAY =
       add(
@@ -263,6 +269,30 @@ public final class DateFinder {
                   + ")(\\d{4})(?!\\d)";
       out.add(new Led(add(regex), firstWords(withDay ? days : months),
           (withDay ? days : months).stream().map(lead -> lead + " ").toList()));
+    }
+    return out.toArray(new Led[0]);
+  }
+
+  private static Led[] dayFirstShapes() {
+    List<Led> out = new ArrayList<>();
+    for (String code : DateWords.languages()) {
+      DateWords w = DateWords.of(code);
+      Set<String> months = w.folded(DateWords.Kind.MONTH_LEAD).keySet();
+      if (w.folded(DateWords.Kind.DAY_LEAD).isEmpty() || months.isEmpty()) {
+        continue;
+      }
+      String regex =
+          "(?<![\\p{L}\\d/.-])(\\d{1,2})"
+              + SP
+              + "(?:"
+              + alternation(months)
+              + ")"
+              + SP
+              + "(\\d{1,2}),?"
+              + SP
+              + optional(w.folded(DateWords.Kind.YEAR_LEAD).keySet(), "", SP)
+              + "(\\d{4})(?!\\d)";
+      out.add(new Led(add(regex), firstWords(months), List.of()));
     }
     return out.toArray(new Led[0]);
   }
@@ -545,6 +575,14 @@ public final class DateFinder {
                       m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
                 }
               });
+        }
+        for (Led led : DAY_FIRST_DATES) {
+          // only where a month word follows the number and one space
+          if (j + 1 < n && isSpace(fc[j]) && Chars.isLetter(fc[j + 1])
+              && led.starts().contains(wordAt(f, fc, j + 1))) {
+            tryAt(ms.get(led.pattern()), i, end,
+                m -> out.add(full(m, num(m, 3), num(m, 2), num(m, 1))));
+          }
         }
         for (int k = 0; k < DAY_MONTHS.length; k++) {
           DayMonth dm = DAY_MONTHS[k];
@@ -868,6 +906,15 @@ public final class DateFinder {
   }
 
   /** A char of {@link #SP}. */
+  /** The letters of the word that starts at {@code i}, or "" when none does. */
+  private static String wordAt(String f, char[] fc, int i) {
+    int j = i;
+    while (j < fc.length && j - i < 12 && Chars.isLetter(fc[j])) {
+      j++;
+    }
+    return f.substring(i, j);
+  }
+
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\u00A0';
   }

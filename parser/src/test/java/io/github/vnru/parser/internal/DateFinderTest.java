@@ -108,6 +108,13 @@ final class DateFinderTest {
   }
 
   @Test
+  void find_vietnameseDateWithoutDayWord_onlyWithItsYear() {
+    assertEquals(List.of("2006-02-16"), dates("16 Tháng 2 2006 - Cập nhật 15h17 GMT"));
+    assertEquals(List.of("2012-11-07"), dates("buổi gặp gỡ vào sáng 7 tháng 11, 2012."));
+    assertEquals(List.of(), dates("sau 3 tháng 5 ngày hai bên gặp"));
+  }
+
+  @Test
   void find_englishForms() {
     assertEquals(List.of("--04-05"), dates("They met on April 5 in Moscow."));
     assertEquals(List.of("2021-12-03"), dates("They met on December 3, 2021."));
