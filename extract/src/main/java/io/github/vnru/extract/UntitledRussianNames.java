@@ -60,10 +60,17 @@ final class UntitledRussianNames {
       }
       List<String> tokens = new ArrayList<>();
       int end = nameEnd(text, p, covered, tokens);
-      String id = tokens.size() < 2 || isCredit(text, p, end)
-          ? null : personFor(text.substring(p, end), tokens, items);
+      int start = p;
+      if (tokens.size() == 2 && isPatronymic(tokens.get(1))) {
+        // no surname after the patronymic: official style puts it first ("Lebedev Vyacheslav
+        // Mikhailovich"), the capitalised word right before the given name
+        start = surnameBefore(text, p, covered);
+        tokens.add(0, start < p ? text.substring(start, p - 1) : "");
+      }
+      String id = tokens.size() < 2 || tokens.get(0).isEmpty() || isCredit(text, start, end)
+          ? null : personFor(text.substring(start, end), tokens, items);
       if (id != null) {
-        added.add(new Item(TermKind.PERSON, id, p, end, null));
+        added.add(new Item(TermKind.PERSON, id, start, end, null));
         p = end;
       } else {
         p = e;
@@ -87,7 +94,7 @@ final class UntitledRussianNames {
       String word = text.substring(q, e);
       tokens.add(word);
       end = e;
-      boolean patronymic = tokens.size() == 2 && keys.isPatronymic(keys.wordKey(Lexicon.fold(word)));
+      boolean patronymic = tokens.size() == 2 && isPatronymic(word);
       if (tokens.size() == 2 && !patronymic || e >= text.length() || text.charAt(e) != ' ') {
         break;
       }
@@ -96,9 +103,35 @@ final class UntitledRussianNames {
     return end;
   }
 
+  private boolean isPatronymic(String word) {
+    return keys.isPatronymic(keys.wordKey(Lexicon.fold(word)));
+  }
+
+  /**
+   * The start of the capitalised word right before {@code p} (one space between), covered by no
+   * other mention; {@code p} when there is none.
+   */
+  private static int surnameBefore(String text, int p, boolean[] covered) {
+    if (p < 3 || text.charAt(p - 1) != ' ') {
+      return p;
+    }
+    int b = p - 1;
+    while (b > 0 && (Chars.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
+      b--;
+    }
+    boolean word = b < p - 1 && Chars.isUpperCase(text.charAt(b))
+        && (b == 0 || !Chars.isLetterOrDigit(text.charAt(b - 1)));
+    return word && !Coverage.overlaps(covered, b, p - 1) ? b : p;
+  }
+
   private String personFor(String name, List<String> tokens, List<Item> items) {
+    boolean official = tokens.size() == 3 && isPatronymic(tokens.get(2));
+    // the given name and the surname, wherever the surname stands
+    int given = official && names.isGivenName(tokens.get(1)) ? 1 : 0;
     boolean cyrillic = RussianNames.isCyrillic(tokens.get(0));
-    List<String> givenAndSurname = List.of(tokens.get(0), tokens.get(tokens.size() - 1));
+    List<String> givenAndSurname = given == 1
+        ? List.of(tokens.get(1), tokens.get(0))
+        : List.of(tokens.get(0), tokens.get(tokens.size() - 1));
     if (cyrillic ? names.read(tokens) == null : !names.looksRussian(givenAndSurname)) {
       return null;
     }

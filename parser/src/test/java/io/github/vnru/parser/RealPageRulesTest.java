@@ -602,4 +602,15 @@ final class RealPageRulesTest {
     assertPublished("2019-05-24", "https://news.example.org/?p=5220\n"
         + "(24 мая 2019) Вьетнам и Россия должны укреплять сотрудничество, заявил премьер-министр.");
   }
+
+  @Test
+  void parse_aDayWithoutItsYear_takesTheYearTheArticleGivesThatDay() throws Exception {
+    Article a = parse("Supreme courts promote cooperation\n\n"
+        + "On June 19, Chief Justice Nguyen Hoa Binh held talks with Chief Justice Vyacheslav"
+        + " Lebedev in Hanoi.\n\n"
+        + "Chief Justice Nguyen Hoa Binh and Chief Justice Vyacheslav Lebedev in Hanoi, on June 19,"
+        + " 2023.");
+    assertEquals(1, a.meetings().size(), a.meetings().toString());
+    assertEquals(Optional.of(PartialDate.of(2023, 6, 19)), a.meetings().get(0).date());
+  }
 }

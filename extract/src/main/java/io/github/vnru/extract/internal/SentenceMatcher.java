@@ -102,7 +102,8 @@ public final class SentenceMatcher {
           topics.add(new TopicAt(start, end, t.name(), start == 0 || !letterOrDigit(text, start - 1)));
         }
       } else if (p instanceof Phrase ph && wholeWord(text, start, end)
-          && written(text, start, ph.phrase())) {
+          && written(text, start, ph.phrase())
+          && !(ph instanceof LanguagePack.Trigger && capitalisedAfterLowerCase(text, start, end))) {
         phrases.add(new Found(start, end, ph));
       }
     });
@@ -121,6 +122,23 @@ public final class SentenceMatcher {
       }
     }
     return new Matches(terms, layered(phrases), topics);
+  }
+
+  /**
+   * Whether a word after the first of {@code text[start, end)} is capitalised while the first is
+   * not: two words that meet by chance, the second starting a title or a name ("tiếp Thị trưởng"
+   * is a reception, not the compound "tiếp thị", marketing).
+   */
+  private static boolean capitalisedAfterLowerCase(String text, int start, int end) {
+    if (!Character.isLowerCase(text.charAt(start))) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      if (text.charAt(i - 1) == ' ' && Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code text} lower-cased reads {@code phrase} from {@code start}. */

@@ -26,7 +26,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -173,6 +175,7 @@ public final class ArticleAssembler {
       }
       segments.add(new Segment(kindOf(p, layout), p.start(), oneLine(p.text()), sentences));
     }
+    segments = yearsFromSameDays(segments);
 
     // the article's own text, piece by piece: the votes are per word, and no word spans two
     List<String> own = new ArrayList<>();
@@ -259,6 +262,48 @@ public final class ArticleAssembler {
    * Hanoi}) says the report was filed there, its year taken from the published date when it has
    * none. A dateline without a place is only a publication stamp.
    */
+  /**
+   * A day named without its year ("June 19") takes the year the article gives the same day
+   * elsewhere ("… in Hanoi, on June 19, 2023" in a caption), when it gives it only one.
+   */
+  private static List<Segment> yearsFromSameDays(List<Segment> segments) {
+    Map<Integer, Integer> yearOf = new HashMap<>(); // month * 32 + day -> year, -1 when several
+    boolean yearless = false;
+    for (Segment g : segments) {
+      for (Sentence s : g.sentences()) {
+        for (DateMention d : s.dates()) {
+          PartialDate p = d.date();
+          if (p.day().isPresent() && p.year().isPresent()) {
+            yearOf.merge(p.month().getAsInt() * 32 + p.day().getAsInt(), p.year().getAsInt(),
+                (a, b) -> a.equals(b) ? a : -1);
+          }
+          yearless |= p.day().isPresent() && p.year().isEmpty();
+        }
+      }
+    }
+    if (!yearless || yearOf.isEmpty()) {
+      return segments;
+    }
+    List<Segment> out = new ArrayList<>(segments.size());
+    for (Segment g : segments) {
+      List<Sentence> sentences = new ArrayList<>(g.sentences().size());
+      for (Sentence s : g.sentences()) {
+        List<DateMention> dates = new ArrayList<>(s.dates().size());
+        for (DateMention d : s.dates()) {
+          PartialDate p = d.date();
+          Integer year = p.day().isPresent() && p.year().isEmpty()
+              ? yearOf.get(p.month().getAsInt() * 32 + p.day().getAsInt()) : null;
+          dates.add(year == null || year < 0 ? d
+              : new DateMention(d.start(), d.end(),
+                  PartialDate.of(year, p.month().getAsInt(), p.day().getAsInt())));
+        }
+        sentences.add(new Sentence(s.start(), s.text(), dates));
+      }
+      out.add(new Segment(g.kind(), g.start(), g.text(), sentences));
+    }
+    return out;
+  }
+
   private static Optional<PartialDate> filedOn(
       Optional<Segmenter.Dateline> dateline, Optional<PartialDate> published) {
     Optional<PartialDate> day = dateline
