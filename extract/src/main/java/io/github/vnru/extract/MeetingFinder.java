@@ -339,7 +339,8 @@ final class MeetingFinder {
    * first meeting word of its part of the clause) and its objects (the names after it, up to the
    * next meeting word). A word with no object of its own shares the next one's ({@code A received;
    * B held talks with; and C met X}: X is the counterpart of all three). One meeting per
-   * Vietnamese and Russian side, or one for all when the clause says the meeting was joint. A part
+   * Vietnamese and Russian side, or one for all when the clause says the meeting was joint or
+   * names several persons on each side (two delegations). A part
    * with no subject takes the sentence's ({@code Putin sẽ hội đàm với A; hội kiến B}); a clause
    * whose subject is a pronoun takes the person the previous sentence is about, one in the first
    * person the speaker, and "the two leaders" the persons the previous sentence named. A meeting
@@ -470,7 +471,11 @@ final class MeetingFinder {
           (vn.isEmpty() ? vn : ru).addAll(unknown);
         }
       }
-      if (c.joint() && !vn.isEmpty() && !ru.isEmpty()) {
+      // several persons on each side met as two delegations, together ("A cùng B, C đã làm việc
+      // với D và E"), not each with each; letters still go person to person
+      boolean delegations = vn.size() > 1 && ru.size() > 1 && kinds[i] != MeetingKind.LETTER
+          && !respective(r, c);
+      if ((c.joint() || delegations) && !vn.isEmpty() && !ru.isEmpty()) {
         draft(r, c, triggers.get(i), scopeEnd[i], kinds[i], new ArrayList<>(sides.values()))
             .ifPresent(out::add);
         continue;

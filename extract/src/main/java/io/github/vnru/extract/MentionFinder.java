@@ -30,6 +30,8 @@ import java.util.OptionalInt;
  *   <li>{@link NationalParties} and {@link BareParties}: {@code the Russian Party}, {@code Đảng};
  *   <li>{@link TitleResolver}: a title's organisation, its name, or the person it stands for;
  *   <li>{@link UnlistedOfficials}: officials the registry does not list, after or before a title;
+ *   <li>{@link UntitledRussianNames} and {@link UntitledVietnameseNames}: persons named in full
+ *       without a title;
  *   <li>{@link UnlistedSurnames}: those officials named again by surname;
  *   <li>{@link InstitutionBlocker}: names inside institution names dropped.
  * </ol>
@@ -196,6 +198,7 @@ final class MentionFinder {
     TitleResolver titles = new TitleResolver(lexicon, words, fullMentions, articleYear);
     UnlistedOfficials officials = new UnlistedOfficials(lexicon, words, unlisted);
     UntitledRussianNames untitled = new UntitledRussianNames(unlisted, lexicon.nameKeys());
+    UntitledVietnameseNames untitledVietnamese = new UntitledVietnameseNames(unlisted, words);
     UnlistedSurnames surnames = new UnlistedSurnames(unlisted);
     InstitutionBlocker institutions = new InstitutionBlocker(words);
     RecentPersons recentPersons = new RecentPersons(this::person);
@@ -214,6 +217,7 @@ final class MentionFinder {
       officials.findAfterTitles(s, items);
       officials.findBeforeTitles(s, items);
       untitled.add(s, items);
+      untitledVietnamese.add(s, items);
       surnames.add(s, items);
       items.sort(BY_START);
       institutions.block(s, items);

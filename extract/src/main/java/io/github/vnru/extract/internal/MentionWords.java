@@ -41,7 +41,8 @@ public final class MentionWords {
     PARTY_TITLE("party-title", Value.NONE, true),
     OFFICE_PLACE("office-place", Value.NONE, false),
     TITLE_ARTICLE("title-article", Value.NONE, false),
-    ORGANISATION_WORD("organisation-word", Value.NONE, true);
+    ORGANISATION_WORD("organisation-word", Value.NONE, true),
+    NOT_A_NAME("not-a-name", Value.NONE, true);
 
     final String label;
     final Value value;
@@ -102,6 +103,7 @@ public final class MentionWords {
   private final Set<String> officePlaceWords;
   private final Set<String> titleArticles;
   private final Set<String> organisationWords;
+  private final Set<String> notNames;
 
   private MentionWords(Map<Language, Map<WordList, List<Row>>> rows, Language language) {
     Map<WordList, List<Row>> own = rows.get(language);
@@ -167,6 +169,8 @@ public final class MentionWords {
     this.officePlaceWords = Set.copyOf(phrases(own, WordList.OFFICE_PLACE));
     this.titleArticles = Set.copyOf(phrases(own, WordList.TITLE_ARTICLE));
     this.organisationWords = Set.copyOf(phrases(every, WordList.ORGANISATION_WORD));
+    this.notNames = Set.copyOf(phrases(every, WordList.NOT_A_NAME).stream()
+        .map(Lexicon::fold).collect(Collectors.toList()));
   }
 
   /** The words of {@code language}, with the every-language lists of all languages. */
@@ -259,6 +263,14 @@ public final class MentionWords {
    */
   public boolean isOfficePlaceWord(String word) {
     return officePlaceWords.contains(word);
+  }
+
+  /**
+   * Whether {@code name} is written as a person's name is but names a place or thing ({@code Thái
+   * Bình Dương}, the Pacific): compared folded.
+   */
+  public boolean isNotAName(String name) {
+    return notNames.contains(Lexicon.fold(name));
   }
 
   /**

@@ -43,6 +43,8 @@ public final class RussianTranscription {
   private final int variants;
   /** Read on first use: {@link #vietnamese}. */
   private volatile Map<String, String> bySpelling;
+  /** Read on first use: {@link #isSyllable}. */
+  private volatile Set<String> foldedSyllables;
 
   private RussianTranscription(List<Rule> rules, List<String> caseEndings,
       List<String> softSignEndings) {
@@ -250,6 +252,24 @@ public final class RussianTranscription {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether {@code folded} ({@link Lexicon#fold}: no marks, lower case) is a syllable of {@code
+   * lang/vi/syllables.tsv}: a word a Vietnamese name can be made of, written with or without
+   * diacritics ({@code Nguyễn}, {@code Nguyen}).
+   */
+  public boolean isSyllable(String folded) {
+    Set<String> s = foldedSyllables;
+    if (s == null) {
+      Set<String> built = new HashSet<>();
+      for (PackLines.Line line : PackLines.read("vi", SYLLABLES, 2, 2)) {
+        built.add(Lexicon.fold(line.cols()[0]));
+      }
+      s = Set.copyOf(built);
+      foldedSyllables = s;
+    }
+    return s.contains(folded);
   }
 
   /** Each Russian spelling of a syllable of syllables.tsv, lower case, to its syllable. */
