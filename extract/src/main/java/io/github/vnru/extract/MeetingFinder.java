@@ -116,7 +116,7 @@ final class MeetingFinder {
           asides ? places.placeIn(r, 0, s.text().length(), true) : place));
     }
     mostNamed = mostNamed(read);
-    Map<Read, Item> leaders = leadersNamedAfter(read);
+    Map<Read, List<Item>> leaders = leadersNamedAfter(read);
     List<Draft> drafts = new ArrayList<>();
     PartialDate lastDate = null;
     PartialDate previousSentenceDate = null;
@@ -165,7 +165,7 @@ final class MeetingFinder {
           implied.add(addressee);
         }
         if (leaders.containsKey(r)) {
-          implied.add(leaders.get(r));
+          implied.addAll(leaders.get(r));
         }
         // "Bản ghi nhớ được ký kết … ngày 20/11 tại Hà Nội" right after the signing was reported:
         // a meeting word that names no one goes on with the meeting just reported
@@ -256,32 +256,44 @@ final class MeetingFinder {
   }
 
   /**
-   * Per sentence that reports a meeting, the leader of a delegation the next sentence names with
-   * a {@link Cue#LED_BY} cue and no meeting word of its own ("… received a delegation of the
-   * CPRF. The delegation was led by L.I. Kalashnikov."): the meeting's other side when its own
-   * sentence names only one. The person named first after the cue, else the last before it.
+   * Per sentence that reports a meeting, the leaders of delegations the next sentence names with
+   * {@link Cue#LED_BY} cues and no meeting word of its own ("… received a delegation of the CPRF.
+   * The delegation was led by L.I. Kalashnikov."; "The dialogue took place in Hanoi. The
+   * Vietnamese delegation was led by A, and the Russian delegation was headed by B."): the
+   * meeting's other side when its own sentence names only one, both sides when it names none.
+   * Per cue, the person named first after it, else (the first cue) the last before it.
    */
-  private static Map<Read, Item> leadersNamedAfter(List<Read> read) {
-    Map<Read, Item> out = new IdentityHashMap<>();
+  private static Map<Read, List<Item>> leadersNamedAfter(List<Read> read) {
+    Map<Read, List<Item>> out = new IdentityHashMap<>();
     for (int i = 1; i < read.size(); i++) {
       Read r = read.get(i);
-      Optional<Found> cue = r.found.stream().filter(f -> f.is(Cue.LED_BY)).findFirst();
+      List<Found> cues = r.found.stream().filter(f -> f.is(Cue.LED_BY)).toList();
       Read before = read.get(i - 1);
-      if (cue.isEmpty() || tookPlace(r) || !tookPlace(before)) {
+      if (cues.isEmpty() || tookPlace(r) || !tookPlace(before)) {
         continue;
       }
-      Item leader = null;
-      for (Item it : r.s.items) {
-        if (it.kind == TermKind.PERSON && it.emitted) {
-          if (it.start >= cue.get().end()) {
-            leader = it;
-            break;
+      List<Item> leaders = new ArrayList<>();
+      for (int k = 0; k < cues.size(); k++) {
+        int from = cues.get(k).end();
+        int to = k + 1 < cues.size() ? cues.get(k + 1).start() : Integer.MAX_VALUE;
+        Item leader = null;
+        for (Item it : r.s.items) {
+          if (it.kind == TermKind.PERSON && it.emitted) {
+            if (it.start >= from && it.start < to) {
+              leader = it;
+              break;
+            }
+            if (k == 0 && it.start < from) {
+              leader = it;
+            }
           }
-          leader = it;
+        }
+        if (leader != null && !leaders.contains(leader)) {
+          leaders.add(leader);
         }
       }
-      if (leader != null) {
-        out.put(before, leader);
+      if (!leaders.isEmpty()) {
+        out.put(before, leaders);
       }
     }
     return out;
