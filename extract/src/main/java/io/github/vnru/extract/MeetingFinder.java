@@ -430,7 +430,11 @@ final class MeetingFinder {
     }
     for (int i = 0; i < triggers.size(); i++) {
       Map<String, Item> sides = new LinkedHashMap<>();
-      subject.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
+      // "nội dung hội đàm giữa A với B": a meeting between two named sides is theirs alone, not
+      // also the subject's who speaks of it
+      if (!between(r, triggers.get(i), objects.get(i))) {
+        subject.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
+      }
       objects.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
       // whose visit it was held during, when the meeting names no one else of that country (a
       // meeting only referred back to has its sides already: the frame is what was said there)
@@ -506,6 +510,23 @@ final class MeetingFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a {@link Cue#BETWEEN} cue follows the meeting word {@code t} within its reach and the
+   * persons after it are of both countries.
+   */
+  private boolean between(Read r, TriggerUse t, List<Item> objects) {
+    for (Found f : r.found) {
+      // after the meeting word, or the end of it ("talks between")
+      if (f.is(Cue.BETWEEN) && f.start() > t.start()
+          && (f.start() < t.end() || ClauseReader.words(r.s.text(), t.end(), f.start()) < f.reach())) {
+        Set<String> countries = new HashSet<>();
+        objects.forEach(it -> countries.add(country(it.id)));
+        return countries.contains("VN") && countries.contains("RU");
+      }
+    }
+    return false;
   }
 
   /**

@@ -50,7 +50,8 @@ public final class LanguagePack {
     ASIDE,
     HERE,
     RESPECTIVE,
-    LED_BY
+    LED_BY,
+    BETWEEN
   }
 
   /**
