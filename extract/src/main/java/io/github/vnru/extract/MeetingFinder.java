@@ -125,6 +125,9 @@ final class MeetingFinder {
     boolean namedJustBefore = false;
     boolean reportedJustBefore = false;
     List<Item> lastSides = List.of();
+    // a meeting reported with one side named, the other an institution ("The Public Security
+    // Ministry held talks with a delegation led by X"): its clause, until a report names a person
+    OneSided oneSided = null;
     // a transcript's speakers: "you" is the one addressed, else the other side's speaker
     List<Item> speakers = read.stream().map(r -> speakerOf(r.s)).flatMap(Optional::stream).toList();
     Item speaker = null;
@@ -175,6 +178,14 @@ final class MeetingFinder {
           implied.addAll(lastSides);
           explain.rule("a meeting word naming no one goes on with the meeting just reported");
         }
+        // "At the meeting, Minister Y said …": a report that refers back to a meeting reported
+        // with one side names its other side, of the other country
+        OneSided completes = null;
+        if (implied.isEmpty() && oneSided != null && completesOneSided(c, oneSided)) {
+          completes = oneSided;
+          implied.addAll(oneSided.sides());
+          explain.rule("refers back to a meeting reported with one side: names its other side");
+        }
         // only the sentence right before: a person named further back is no longer the topic
         Item previousSubject = previousPersons.isEmpty() || !namedJustBefore
             ? null : previousPersons.get(0);
@@ -183,13 +194,29 @@ final class MeetingFinder {
           explain.rule("names only: a photo caption showing them together");
         }
         List<Draft> found = caption ? pictures(r, c) : pairs(r, c, implied, previousSubject);
+        if (found.isEmpty() && completes == null) {
+          OneSided one = oneSided(r, c, lastDate, previousSentenceDate);
+          oneSided = one != null ? one : oneSided;
+        } else if (!found.isEmpty()) {
+          oneSided = null;
+        }
         for (Draft d : found) {
           d.date = MeetingDates.dateOf(r, c, d.kind, lastDate, previousSentenceDate);
+          if (completes != null) {
+            // the meeting is the one its first report tells, with that report's day and place
+            d.reference = false;
+            d.date = d.date != null ? d.date : completes.date();
+            d.sentences.add(0, completes.read().s);
+          }
           if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
               && d.kind != MeetingKind.LETTER) {
             d.place = places.placeIn(r, d.scopeStart, d.scopeEnd, false);
             if (d.place == null) {
               d.place = places.placeIn(r, c.start(), c.end(), false);
+            }
+            if (d.place == null && completes != null) {
+              d.place = places.placeIn(completes.read(), completes.clause().start(),
+                  completes.clause().end(), false);
             }
             if (d.place == null) {
               d.place = r.place;
@@ -235,6 +262,50 @@ final class MeetingFinder {
       namedJustBefore = !named.isEmpty();
     }
     return finish(merge(drafts), read);
+  }
+
+  /**
+   * A meeting reported with the persons of one country only: the clause that reports it, its
+   * day, its sides and the country of the side it leaves unnamed.
+   */
+  private record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
+      String otherCountry) {}
+
+  /**
+   * The clause as a meeting reported with one side named ({@code The ministry held talks on July
+   * 25 with a delegation led by X}), or null: a meeting word that took place, not a letter, not
+   * referring back, and named persons all of one country.
+   */
+  private OneSided oneSided(Read r, Clause c, PartialDate lastDate, PartialDate previousDate) {
+    Optional<TriggerUse> t = c.triggers().stream()
+        .filter(x -> x.tookPlace() && !x.reference() && x.kind() == MeetingKind.MEETING)
+        .findFirst();
+    if (t.isEmpty()) {
+      return null;
+    }
+    List<Item> sides = new ArrayList<>();
+    Set<String> countries = new HashSet<>();
+    for (PersonUse p : c.persons()) {
+      if (p.participant()) {
+        sides.add(p.item());
+        countries.add(country(p.item().id));
+      }
+    }
+    if (sides.isEmpty() || countries.size() != 1
+        || !(countries.contains("VN") || countries.contains("RU"))) {
+      return null;
+    }
+    String other = countries.contains("VN") ? "RU" : "VN";
+    return new OneSided(r, c, MeetingDates.dateOf(r, c, MeetingKind.MEETING, lastDate, previousDate),
+        List.copyOf(sides), other);
+  }
+
+  /** Whether the clause refers back to a meeting and names only persons of its unnamed side. */
+  private boolean completesOneSided(Clause c, OneSided one) {
+    return c.triggers().stream().anyMatch(TriggerUse::reference)
+        && c.persons().stream().anyMatch(PersonUse::participant)
+        && c.persons().stream().filter(PersonUse::participant)
+            .allMatch(p -> one.otherCountry().equals(country(p.item().id)));
   }
 
   /** The sentence's phrases without the cue words inside a date it states ("on May 9"). */
