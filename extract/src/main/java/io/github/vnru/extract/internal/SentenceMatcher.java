@@ -125,20 +125,17 @@ public final class SentenceMatcher {
   }
 
   /**
-   * Whether a word after the first of {@code text[start, end)} is capitalised while the first is
-   * not: two words that meet by chance, the second starting a title or a name ("tiếp Thị trưởng"
-   * is a reception, not the compound "tiếp thị", marketing).
+   * Whether the last word of {@code text[start, end)} is capitalised while the first is not: two
+   * words that meet by chance, the second starting a title or a name ("tiếp Thị trưởng" is a
+   * reception, not the compound "tiếp thị", marketing). A capitalised word inside the phrase is
+   * the language's spelling ("told his Russian counterpart").
    */
   private static boolean capitalisedAfterLowerCase(String text, int start, int end) {
     if (!Character.isLowerCase(text.charAt(start))) {
       return false;
     }
-    for (int i = start + 1; i < end; i++) {
-      if (text.charAt(i - 1) == ' ' && Character.isUpperCase(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    int last = text.lastIndexOf(' ', end - 1);
+    return last > start && last + 1 < end && Character.isUpperCase(text.charAt(last + 1));
   }
 
   /** Whether {@code text} lower-cased reads {@code phrase} from {@code start}. */
