@@ -26,7 +26,7 @@ final class ClauseReader {
   /** A meeting word in a clause and what the words around it say of it. */
   record TriggerUse(
       int start, int end, MeetingKind kind, String text, boolean planned, boolean negated,
-      boolean reference) {
+      boolean reference, boolean agreed) {
     boolean tookPlace() {
       return !planned && !negated;
     }
@@ -116,7 +116,7 @@ final class ClauseReader {
             text.substring(f.start(), f.end()),
             !t.past() && (planned(text, f, found, cs) || opens && plannedBefore || joined
                 || words(text, cs, f.start()) <= 1 && plannedAfter(text, f, found, ce)),
-            negated(text, f, found), reference(text, f, found)));
+            negated(text, f, found), reference(text, f, found) || t.agreed(), t.agreed()));
       }
     }
     // A letter word beside a meeting word ("trao thư" at talks) reports no letter of its own.

@@ -479,7 +479,8 @@ final class MeetingFinder {
       int to = Math.min(breaks.get(part),
           i + 1 < triggers.size() ? triggers.get(i + 1).start() : c.end());
       subject.add(partSubject);
-      objects.add(subjects(c, t.end(), to));
+      // those who agreed are its subject ("A и B договорились"), not names after it
+      objects.add(t.agreed() ? List.of() : subjects(c, t.end(), to));
       scopeEnd[i] = to;
     }
     // "talks ... held via video link", "held talks via video conferencing with X": a call or
@@ -633,7 +634,7 @@ final class MeetingFinder {
    */
   private List<Draft> pictures(Read r, Clause c) {
     TriggerUse shown = new TriggerUse(c.start(), c.start(), MeetingKind.MEETING, "", false, false,
-        true);
+        true, false);
     List<Draft> out = new ArrayList<>();
     for (PersonUse a : c.persons()) {
       for (PersonUse b : c.persons()) {

@@ -73,8 +73,11 @@ public final class LanguagePack {
    * A trigger word: {@code kind} empty for a compound that only looks like one ({@code tiếp tục}).
    *
    * @param past whether the word itself says the meeting happened ({@code met})
+   * @param agreed whether it tells that the sides agreed on something, so met, without telling
+   *     how: it joins a meeting or call of the same sides found elsewhere, and is a meeting alone
    */
-  public record Trigger(String phrase, Optional<MeetingKind> kind, boolean past) implements Phrase {}
+  public record Trigger(String phrase, Optional<MeetingKind> kind, boolean past, boolean agreed)
+      implements Phrase {}
 
   /** A topic word: a word starting with {@code phrase} speaks of the topic {@code name}. */
   public record Topic(String phrase, String name) implements Phrase {}
@@ -131,9 +134,9 @@ public final class LanguagePack {
     for (Row r : rows(code, "triggers.tsv", 2, 3)) {
       Optional<MeetingKind> kind =
           r.col(1).equals("NONE") ? Optional.empty() : Optional.of(r.enumValue(1, MeetingKind.class));
-      boolean past = r.cols.length > 2 && r.flag(2, "past");
+      String tense = r.cols.length > 2 ? r.oneOf(2, "past", "agreed") : "";
       r.unique(seen, "trigger");
-      phrases.add(new Trigger(r.col(0), kind, past));
+      phrases.add(new Trigger(r.col(0), kind, !tense.isEmpty(), tense.equals("agreed")));
     }
     seen.clear();
     for (Row r : rows(code, "cues.tsv", 2, 3)) {
@@ -196,6 +199,15 @@ public final class LanguagePack {
         // reported below
       }
       throw error("column " + (i + 1) + " must be a number of words, not '" + cols[i] + "'");
+    }
+
+    /** The column's word, one of {@code words}, or "" when empty. */
+    String oneOf(int i, String... words) {
+      if (cols[i].isEmpty() || Arrays.asList(words).contains(cols[i])) {
+        return cols[i];
+      }
+      throw error("unknown word '" + cols[i] + "' in column " + (i + 1) + "; expected one of "
+          + String.join(", ", words));
     }
 
     boolean flag(int i, String word) {
