@@ -33,9 +33,11 @@ final class CandidateScan {
   /**
    * The candidates of {@code text}; {@code folded} is its fold ({@link Lexicon#foldChars}, only
    * read), {@code terms} the registry spellings the automaton found in it on word boundaries
-   * ({@link io.github.vnru.extract.internal.SentenceMatcher.Matches#terms}).
+   * ({@link io.github.vnru.extract.internal.SentenceMatcher.Matches#terms}); {@code chars} holds
+   * the chars of {@code text}, only read.
    */
-  List<Candidate> scan(String text, char[] folded, List<AhoCorasick.Match<Term>> terms) {
+  List<Candidate> scan(String text, char[] chars, char[] folded,
+      List<AhoCorasick.Match<Term>> terms) {
     boolean[] credit = null;
     // every credit starts with '('
     if (text.indexOf('(') >= 0) {
@@ -80,7 +82,7 @@ final class CandidateScan {
         out.add(new Candidate(a, b, at));
       }
     }
-    NameKeys.Keyed keyed = lexicon.nameKeys().key(text, folded);
+    NameKeys.Keyed keyed = lexicon.nameKeys().key(chars, folded);
     boolean[] inCredit = credit;
     lexicon.scanKeys(
         keyed.chars(), (start, end, t) -> addKeyed(text, keyed, inCredit, start, end, t, out));

@@ -177,11 +177,13 @@ final class MentionFinder {
     // short forms.
     List<List<Candidate>> candidates = new ArrayList<>(sentences.size());
     for (Scanned s : sentences) {
-      s.folded = Lexicon.foldChars(s.text());
-      SentenceMatcher.Matches found = matcher.match(s.text(), s.folded);
+      // the sentence's chars copied once, for the fold and for every check that reads the text
+      char[] chars = s.text().toCharArray();
+      s.folded = Lexicon.foldChars(chars);
+      SentenceMatcher.Matches found = matcher.match(chars, s.folded);
       s.phrases = found.phrases();
       s.topics = found.topics();
-      List<Candidate> all = scan.scan(s.text(), s.folded, found.terms());
+      List<Candidate> all = scan.scan(s.text(), chars, s.folded, found.terms());
       candidates.add(all);
       for (Item it : selection.select(s, CandidateScan.withoutShortForms(all))) {
         if (it.kind == TermKind.PERSON) {

@@ -88,6 +88,15 @@ public final class SentenceMatcher {
    * either's test.
    */
   public Matches match(String text, char[] chars) {
+    return match(text.toCharArray(), chars);
+  }
+
+  /**
+   * What the text of chars {@code text} holds; {@code chars} is its fold ({@link
+   * Lexicon#foldChars}); both only read. The checks of a hit read the text's chars from the array
+   * the sentence pass made once, not through charAt.
+   */
+  public Matches match(char[] text, char[] chars) {
     List<AhoCorasick.Match<Term>> terms = new ArrayList<>();
     List<Found> phrases = new ArrayList<>();
     List<TopicAt> topics = new ArrayList<>();
@@ -124,9 +133,9 @@ public final class SentenceMatcher {
   }
 
   /** Whether {@code text} lower-cased reads {@code phrase} from {@code start}. */
-  private static boolean written(String text, int start, String phrase) {
+  private static boolean written(char[] text, int start, String phrase) {
     for (int i = 0; i < phrase.length(); i++) {
-      char c = text.charAt(start + i);
+      char c = text[start + i];
       // most text is lower case already: lower only what differs
       if (c != phrase.charAt(i) && LanguagePack.lower(c) != phrase.charAt(i)) {
         return false;
@@ -136,23 +145,23 @@ public final class SentenceMatcher {
   }
 
   /** Whether the lower-cased char at {@code i} is a letter or digit, as the packs see it. */
-  private static boolean letterOrDigit(String text, int i) {
-    return Chars.isLowerLetterOrDigit(text.charAt(i));
+  private static boolean letterOrDigit(char[] text, int i) {
+    return Chars.isLowerLetterOrDigit(text[i]);
   }
 
   /**
    * Whether {@code [a, b)} of {@code text} starts after no letter or digit and ends before none,
    * or ends in a char that is not one ({@link Character#isLetterOrDigit}, as written).
    */
-  private static boolean onWordBoundaries(String text, int a, int b) {
-    return (a == 0 || !Chars.isLetterOrDigit(text.charAt(a - 1)))
-        && (b >= text.length() || !Chars.isLetterOrDigit(text.charAt(b))
-            || !Chars.isLetterOrDigit(text.charAt(b - 1)));
+  private static boolean onWordBoundaries(char[] text, int a, int b) {
+    return (a == 0 || !Chars.isLetterOrDigit(text[a - 1]))
+        && (b >= text.length || !Chars.isLetterOrDigit(text[b])
+            || !Chars.isLetterOrDigit(text[b - 1]));
   }
 
-  private static boolean wholeWord(String s, int start, int end) {
+  private static boolean wholeWord(char[] s, int start, int end) {
     boolean left = start == 0 || !letterOrDigit(s, start - 1) || !letterOrDigit(s, start);
-    boolean right = end == s.length() || !letterOrDigit(s, end) || !letterOrDigit(s, end - 1);
+    boolean right = end == s.length || !letterOrDigit(s, end) || !letterOrDigit(s, end - 1);
     return left && right;
   }
 

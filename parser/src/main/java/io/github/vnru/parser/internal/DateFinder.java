@@ -486,9 +486,10 @@ public final class DateFinder {
    * the string, and both are made from this one array.
    */
   private static char[] foldedChars(String sentence) {
-    char[] out = new char[sentence.length()];
+    // copied, then folded in place: charAt on a two-byte string costs more than the fold
+    char[] out = sentence.toCharArray();
     for (int i = 0; i < out.length; i++) {
-      out[i] = Folding.fold(sentence.charAt(i));
+      out[i] = Folding.fold(out[i]);
     }
     return out;
   }

@@ -96,6 +96,51 @@ final class Lexicon {
     return EVENT_PAGES.stream().anyMatch(s -> h.equals(s) || h.endsWith("." + s));
   }
 
+  /**
+   * {@code containsAny(text.toLowerCase(Locale.ROOT), entries)} without lowering a copy, for
+   * entries in ASCII lower case: every line is asked, and most contain none. Each char is lowered
+   * alone, which is what the copy holds except for U+0130 (lowered to two chars): a text with one
+   * takes the copy.
+   */
+  static boolean containsAnyLowered(String text, List<String> entries) {
+    if (!allAscii(entries) || text.indexOf('\u0130') >= 0) {
+      return containsAny(text.toLowerCase(Locale.ROOT), entries);
+    }
+    for (String e : entries) {
+      int last = text.length() - e.length();
+      char first = e.charAt(0);
+      for (int i = 0; i <= last; i++) {
+        if (Character.toLowerCase(text.charAt(i)) == first && loweredAt(text, i, e)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean loweredAt(String text, int at, String e) {
+    for (int k = 1; k < e.length(); k++) {
+      if (Character.toLowerCase(text.charAt(at + k)) != e.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allAscii(List<String> entries) {
+    for (String e : entries) {
+      if (e.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < e.length(); i++) {
+        if (e.charAt(i) >= 0x80) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Whether lower-cased {@code lower} contains one of {@code entries}. */
   static boolean containsAny(String lower, List<String> entries) {
     for (String e : entries) {
