@@ -100,11 +100,14 @@ public final class AhoCorasick<T> {
   private final int[] outStart;
   /**
    * Per output, its pattern's length, with {@link #WORD_START} set when it is reported only at
-   * the start of a word: one array read per output in the search.
+   * the start of a word (and {@link #WORD_END} at the end of one): one array read per output in the search.
    */
   private final int[] outLengths;
   private final Object[] outPayloads;
   private static final int WORD_START = 1 << 31;
+  /** With {@link #WORD_END}: an output reported only where its word ends (see {@link Builder#add}). */
+  private static final int WORD_END = 1 << 30;
+  private static final int LENGTH = ~(WORD_START | WORD_END);
 
   private AhoCorasick(
       int size,
@@ -187,7 +190,8 @@ public final class AhoCorasick<T> {
       this.outStart[x] = k;
       for (int o = outStart[s]; o < outStart[s + 1]; o++) {
         Object[] out = outputs.get(o);
-        outLengths[k] = (Integer) out[0] | ((Boolean) out[2] ? WORD_START : 0);
+        outLengths[k] = (Integer) out[0] | ((Boolean) out[2] ? WORD_START : 0)
+            | ((Boolean) out[3] ? WORD_END : 0);
         outPayloads[k] = out[1];
         k++;
       }
@@ -250,6 +254,14 @@ public final class AhoCorasick<T> {
      * is ignored.
      */
     public Builder<T> add(String pattern, T payload, boolean wordStart) {
+      return add(pattern, payload, wordStart, false);
+    }
+
+    /**
+     * {@link #add(String, Object, boolean)}; with {@code wordEnd} too, an occurrence whose last
+     * char is a letter or digit and is followed by one is not reported (it ends inside a word).
+     */
+    public Builder<T> add(String pattern, T payload, boolean wordStart, boolean wordEnd) {
       Objects.requireNonNull(pattern, "pattern");
       Objects.requireNonNull(payload, "payload");
       if (pattern.isEmpty()) {
@@ -259,7 +271,7 @@ public final class AhoCorasick<T> {
       for (int i = 0; i < pattern.length(); i++) {
         node = node.next.computeIfAbsent(pattern.charAt(i), c -> new Node());
       }
-      node.outputs.add(new Object[] {pattern.length(), payload, wordStart});
+      node.outputs.add(new Object[] {pattern.length(), payload, wordStart, wordEnd});
       size++;
       return this;
     }
@@ -436,9 +448,13 @@ public final class AhoCorasick<T> {
         int to = outStart[state + 1];
         for (int k = outStart[state]; k < to; k++) {
           int length = outLengths[k];
-          int start = i + 1 - (length & ~WORD_START);
+          int start = i + 1 - (length & LENGTH);
           if (length < 0 && start > 0 && Chars.isLetterOrDigit(chars[start - 1])) {
             continue; // inside a word: "ong" in "không"
+          }
+          if ((length & WORD_END) != 0 && i + 1 < n && Chars.isLetterOrDigit(chars[i + 1])
+              && Chars.isLetterOrDigit(chars[i])) {
+            continue; // ends inside a word: "minh" in "minhs"
           }
           sink.accept(start, i + 1, (T) outPayloads[k]);
         }

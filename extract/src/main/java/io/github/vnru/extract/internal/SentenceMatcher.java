@@ -53,8 +53,9 @@ public final class SentenceMatcher {
     AhoCorasick.Builder<Pattern> b = AhoCorasick.builder();
     for (Term t : terms) {
       // a spelling counts only on word boundaries: the search drops those inside a word, and a
-      // char of the text is a letter or digit if its fold is (SentenceMatcherTest)
-      b.add(Lexicon.fold(t.alias()), t, true);
+      // char of the text is a letter or digit if its fold is (SentenceMatcherTest); the few whose
+      // fold is not (U+02BC, to an apostrophe) are dropped by onWordBoundaries, which reads the text
+      b.add(Lexicon.fold(t.alias()), t, true, true);
     }
     Map<Character, List<Phrase>> oneLetter = new HashMap<>();
     for (Phrase p : pack.phrases()) {
