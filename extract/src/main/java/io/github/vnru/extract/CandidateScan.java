@@ -9,6 +9,8 @@ import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 /**
@@ -70,7 +72,7 @@ final class CandidateScan {
         continue;
       }
       if (t.singleWord() && !isAscii(text, a, b)
-          && !lower(text.substring(a, b)).equals(lower(t.alias()))) {
+          && !lower(text.substring(a, b)).equals(lowerAlias(t.alias()))) {
         continue;
       }
       Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -169,6 +171,16 @@ final class CandidateScan {
       }
     }
     return true;
+  }
+
+  /**
+   * The registry's aliases lowered ({@link #lower}), each once: a pure function of a bounded set
+   * of strings, asked for every non-ASCII one-word spelling found.
+   */
+  private static final Map<String, String> LOWER_ALIASES = new ConcurrentHashMap<>();
+
+  private static String lowerAlias(String alias) {
+    return LOWER_ALIASES.computeIfAbsent(alias, CandidateScan::lower);
   }
 
   /** Lower case, ё written е: Russian puts the dots on ё at will (секретарём, секретарем). */

@@ -6,6 +6,7 @@ import io.github.vnru.extract.internal.LanguagePack.Phrase;
 import io.github.vnru.extract.internal.LanguagePack.Topic;
 import io.github.vnru.extract.internal.LanguagePack.TopicAt;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,36 @@ public final class SentenceMatcher {
     return left && right;
   }
 
+  /** Offsets and list positions up to this fit in a sort key. */
+  private static final int KEY_PART = (1 << 21) - 1;
+
+  /**
+   * {@code all} by start, the longest first at one start, in list order at one span (a stable
+   * sort); sorted as keys of start, end and position in one long each: every sentence's phrases
+   * are sorted, and a comparator reading each phrase costs more than the sort.
+   */
+  private static List<Found> byStartLongestFirst(List<Found> all) {
+    int n = all.size();
+    long[] keys = new long[n];
+    for (int k = 0; k < n; k++) {
+      Found f = all.get(k);
+      if (f.end() > KEY_PART || n > KEY_PART) {
+        List<Found> sorted = new ArrayList<>(all);
+        sorted.sort((a, b) -> a.start() != b.start()
+            ? Integer.compare(a.start(), b.start())
+            : Integer.compare(b.end(), a.end()));
+        return sorted;
+      }
+      keys[k] = (long) f.start() << 42 | (long) (KEY_PART - f.end()) << 21 | k;
+    }
+    Arrays.sort(keys);
+    List<Found> sorted = new ArrayList<>(n);
+    for (long key : keys) {
+      sorted.add(all.get((int) (key & KEY_PART)));
+    }
+    return sorted;
+  }
+
   /**
    * The phrases by start (longest first at one start), each layer keeping its longest phrase at
    * each place, left to right without overlaps: {@code in the} (a reference) does not hide {@code
@@ -175,12 +206,9 @@ public final class SentenceMatcher {
     if (all.isEmpty()) {
       return all;
     }
-    all.sort((a, b) -> a.start() != b.start()
-        ? Integer.compare(a.start(), b.start())
-        : Integer.compare(b.end(), a.end()));
     List<Found> out = new ArrayList<>(all.size());
     int[] layerEnd = new int[LAYERS];
-    for (Found f : all) {
+    for (Found f : byStartLongestFirst(all)) {
       int layer = f.what() instanceof CueWord w ? w.cue().ordinal() + 1 : 0;
       if (f.start() < layerEnd[layer]) {
         continue;

@@ -106,11 +106,13 @@ final class Lexicon {
     if (!allAscii(entries) || text.indexOf('\u0130') >= 0) {
       return containsAny(text.toLowerCase(Locale.ROOT), entries);
     }
-    for (String e : entries) {
-      int last = text.length() - e.length();
-      char first = e.charAt(0);
-      for (int i = 0; i <= last; i++) {
-        if (Character.toLowerCase(text.charAt(i)) == first && loweredAt(text, i, e)) {
+    for (int i = 0; i < text.length(); i++) {
+      char first = ASCII_LOWER[text.charAt(i)];
+      if (first == 0) {
+        continue;
+      }
+      for (String e : entries) {
+        if (e.charAt(0) == first && i + e.length() <= text.length() && loweredAt(text, i, e)) {
           return true;
         }
       }
@@ -120,11 +122,23 @@ final class Lexicon {
 
   private static boolean loweredAt(String text, int at, String e) {
     for (int k = 1; k < e.length(); k++) {
-      if (Character.toLowerCase(text.charAt(at + k)) != e.charAt(k)) {
+      if (ASCII_LOWER[text.charAt(at + k)] != e.charAt(k)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Per char, {@link Character#toLowerCase(char)} of it if that is ASCII, else 0. */
+  private static final char[] ASCII_LOWER = asciiLower();
+
+  private static char[] asciiLower() {
+    char[] out = new char[Character.MAX_VALUE + 1];
+    for (int c = 1; c <= Character.MAX_VALUE; c++) {
+      char l = Character.toLowerCase((char) c);
+      out[c] = l < 0x80 ? l : 0;
+    }
+    return out;
   }
 
   private static boolean allAscii(List<String> entries) {
