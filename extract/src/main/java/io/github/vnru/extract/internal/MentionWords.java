@@ -294,7 +294,12 @@ public final class MentionWords {
   /** Whether a title spelled {@code alias} is a party office ({@code Party Chairman}). */
   public boolean isPartyTitle(String alias) {
     // asked per title of every sentence, of the registry's few hundred aliases: answered once each
-    return partyTitleAliases.computeIfAbsent(alias, this::startsWithPartyTitle);
+    Boolean known = partyTitleAliases.get(alias);
+    if (known == null) {
+      known = startsWithPartyTitle(alias);
+      partyTitleAliases.put(alias, known);
+    }
+    return known;
   }
 
   private final Map<String, Boolean> partyTitleAliases = new ConcurrentHashMap<>();

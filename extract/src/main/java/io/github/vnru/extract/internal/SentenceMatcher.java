@@ -170,31 +170,31 @@ public final class SentenceMatcher {
   /** Offsets and list positions up to this fit in a sort key. */
   private static final int KEY_PART = (1 << 21) - 1;
 
+  /** Each thread's sort keys, reused: every sentence's phrases are sorted. */
+  private static final ThreadLocal<long[][]> KEYS = ThreadLocal.withInitial(() -> new long[1][64]);
+
   /**
-   * {@code all} by start, the longest first at one start, in list order at one span (a stable
-   * sort); sorted as keys of start, end and position in one long each: every sentence's phrases
-   * are sorted, and a comparator reading each phrase costs more than the sort.
+   * The positions in {@code all} by start, the longest first at one start, in list order at one
+   * span (a stable sort), in {@code [0, all.size())} of the array returned; or null when an offset
+   * does not fit in a key. Sorted as keys of start, end and position in one long each: a
+   * comparator reading each phrase costs more than the sort.
    */
-  private static List<Found> byStartLongestFirst(List<Found> all) {
+  private static long[] byStartLongestFirst(List<Found> all) {
     int n = all.size();
-    long[] keys = new long[n];
+    long[][] held = KEYS.get();
+    if (held[0].length < n) {
+      held[0] = new long[Math.max(n, 2 * held[0].length)];
+    }
+    long[] keys = held[0];
     for (int k = 0; k < n; k++) {
       Found f = all.get(k);
       if (f.end() > KEY_PART || n > KEY_PART) {
-        List<Found> sorted = new ArrayList<>(all);
-        sorted.sort((a, b) -> a.start() != b.start()
-            ? Integer.compare(a.start(), b.start())
-            : Integer.compare(b.end(), a.end()));
-        return sorted;
+        return null;
       }
       keys[k] = (long) f.start() << 42 | (long) (KEY_PART - f.end()) << 21 | k;
     }
-    Arrays.sort(keys);
-    List<Found> sorted = new ArrayList<>(n);
-    for (long key : keys) {
-      sorted.add(all.get((int) (key & KEY_PART)));
-    }
-    return sorted;
+    Arrays.sort(keys, 0, n);
+    return keys;
   }
 
   /**
@@ -206,9 +206,16 @@ public final class SentenceMatcher {
     if (all.isEmpty()) {
       return all;
     }
+    long[] keys = byStartLongestFirst(all);
+    if (keys == null) {
+      all.sort((a, b) -> a.start() != b.start()
+          ? Integer.compare(a.start(), b.start())
+          : Integer.compare(b.end(), a.end()));
+    }
     List<Found> out = new ArrayList<>(all.size());
     int[] layerEnd = new int[LAYERS];
-    for (Found f : byStartLongestFirst(all)) {
+    for (int k = 0; k < all.size(); k++) {
+      Found f = all.get(keys == null ? k : (int) (keys[k] & KEY_PART));
       int layer = f.what() instanceof CueWord w ? w.cue().ordinal() + 1 : 0;
       if (f.start() < layerEnd[layer]) {
         continue;

@@ -111,7 +111,9 @@ final class Lexicon {
       if (first == 0) {
         continue;
       }
-      for (String e : entries) {
+      // by index: an iterator per char would be a new object per char
+      for (int k = 0; k < entries.size(); k++) {
+        String e = entries.get(k);
         if (e.charAt(0) == first && i + e.length() <= text.length() && loweredAt(text, i, e)) {
           return true;
         }
