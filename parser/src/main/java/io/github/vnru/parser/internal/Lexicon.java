@@ -106,16 +106,16 @@ final class Lexicon {
     if (!allAscii(entries) || text.indexOf('\u0130') >= 0) {
       return containsAny(text.toLowerCase(Locale.ROOT), entries);
     }
-    for (int i = 0; i < text.length(); i++) {
-      char first = ASCII_LOWER[text.charAt(i)];
-      if (first == 0) {
-        continue;
-      }
-      // by index: an iterator per char would be a new object per char
-      for (int k = 0; k < entries.size(); k++) {
-        String e = entries.get(k);
-        if (e.charAt(0) == first && i + e.length() <= text.length() && loweredAt(text, i, e)) {
-          return true;
+    for (int k = 0; k < entries.size(); k++) {
+      String e = entries.get(k);
+      // where an entry may start: each char that lowers to its first (found by indexOf, which
+      // reads many chars at a time), then the rest compared
+      for (char first : LOWERING_TO[e.charAt(0)]) {
+        for (int i = text.indexOf(first); i >= 0 && i + e.length() <= text.length();
+            i = text.indexOf(first, i + 1)) {
+          if (loweredAt(text, i, e)) {
+            return true;
+          }
         }
       }
     }
@@ -139,6 +139,26 @@ final class Lexicon {
     for (int c = 1; c <= Character.MAX_VALUE; c++) {
       char l = Character.toLowerCase((char) c);
       out[c] = l < 0x80 ? l : 0;
+    }
+    return out;
+  }
+
+  /** Per ASCII char, the chars {@link #ASCII_LOWER} lowers to it ({@code k}: k, K and U+212A). */
+  private static final char[][] LOWERING_TO = loweringTo();
+
+  private static char[][] loweringTo() {
+    StringBuilder[] chars = new StringBuilder[0x80];
+    for (int a = 0; a < 0x80; a++) {
+      chars[a] = new StringBuilder();
+    }
+    for (int c = 1; c <= Character.MAX_VALUE; c++) {
+      if (ASCII_LOWER[c] != 0) {
+        chars[ASCII_LOWER[c]].append((char) c);
+      }
+    }
+    char[][] out = new char[0x80][];
+    for (int a = 0; a < 0x80; a++) {
+      out[a] = chars[a].toString().toCharArray();
     }
     return out;
   }
