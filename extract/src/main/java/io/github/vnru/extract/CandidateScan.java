@@ -9,6 +9,8 @@ import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 /**
@@ -33,9 +35,11 @@ final class CandidateScan {
   /**
    * The candidates of {@code text}; {@code folded} is its fold ({@link Lexicon#foldChars}, only
    * read), {@code terms} the registry spellings the automaton found in it on word boundaries
-   * ({@link io.github.vnru.extract.internal.SentenceMatcher.Matches#terms}).
+   * ({@link io.github.vnru.extract.internal.SentenceMatcher.Matches#terms}); {@code chars} holds
+   * the chars of {@code text}, only read.
    */
-  List<Candidate> scan(String text, char[] folded, List<AhoCorasick.Match<Term>> terms) {
+  List<Candidate> scan(String text, char[] chars, char[] folded,
+      List<AhoCorasick.Match<Term>> terms) {
     boolean[] credit = null;
     // every credit starts with '('
     if (text.indexOf('(') >= 0) {
@@ -68,7 +72,7 @@ final class CandidateScan {
         continue;
       }
       if (t.singleWord() && !isAscii(text, a, b)
-          && !lower(text.substring(a, b)).equals(lower(t.alias()))) {
+          && !lower(text.substring(a, b)).equals(lowerAlias(t.alias()))) {
         continue;
       }
       Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -80,7 +84,7 @@ final class CandidateScan {
         out.add(new Candidate(a, b, at));
       }
     }
-    NameKeys.Keyed keyed = lexicon.nameKeys().key(text, folded);
+    NameKeys.Keyed keyed = lexicon.nameKeys().key(chars, folded);
     boolean[] inCredit = credit;
     lexicon.scanKeys(
         keyed.chars(), (start, end, t) -> addKeyed(text, keyed, inCredit, start, end, t, out));
@@ -167,6 +171,16 @@ final class CandidateScan {
       }
     }
     return true;
+  }
+
+  /**
+   * The registry's aliases lowered ({@link #lower}), each once: a pure function of a bounded set
+   * of strings, asked for every non-ASCII one-word spelling found.
+   */
+  private static final Map<String, String> LOWER_ALIASES = new ConcurrentHashMap<>();
+
+  private static String lowerAlias(String alias) {
+    return LOWER_ALIASES.computeIfAbsent(alias, CandidateScan::lower);
   }
 
   /** Lower case, ё written е: Russian puts the dots on ё at will (секретарём, секретарем). */

@@ -105,17 +105,17 @@ final class ClauseReader {
       nextDay |= f.is(Cue.NEXT_DAY);
       if (f.trigger().isPresent()) {
         Trigger t = f.trigger().get();
-        boolean opens = triggers.isEmpty() && words(text, cs, f.start()) == 0;
+        boolean opens = triggers.isEmpty() && atMostWords(text, cs, f.start(), 0);
         // "sẽ hội đàm với A và gặp B": a verb joined to a planned one is planned too, and so is a
         // meeting it governs ("will co-chair the second meeting of the committee")
         TriggerUse last = triggers.isEmpty() ? null : triggers.get(triggers.size() - 1);
         boolean joined = last != null && last.planned() && (andRightBefore(text, f, found)
-            || words(text, last.end(), f.start()) <= 3
+            || atMostWords(text, last.end(), f.start(), 3)
                 && noComma(text, last.end(), f.start()));
         triggers.add(new TriggerUse(f.start(), f.end(), t.kind().get(),
             text.substring(f.start(), f.end()),
             !t.past() && (planned(text, f, found, cs) || opens && plannedBefore || joined
-                || words(text, cs, f.start()) <= 1 && plannedAfter(text, f, found, ce)),
+                || atMostWords(text, cs, f.start(), 1) && plannedAfter(text, f, found, ce)),
             negated(text, f, found), reference(text, f, found) || t.agreed(), t.agreed()));
       }
     }
@@ -167,7 +167,7 @@ final class ClauseReader {
       }
       int from = Math.min(f.end(), trigger.start());
       // a cue with a reach stops at a comma; one without (the whole clause) does not
-      if (f.is(Cue.PLANNED) && words(text, from, trigger.start()) <= f.reach()
+      if (f.is(Cue.PLANNED) && atMostWords(text, from, trigger.start(), f.reach())
           && (f.reach() == Integer.MAX_VALUE
               || noComma(text, from, trigger.start()))) {
         planned = true;
@@ -270,11 +270,11 @@ final class ClauseReader {
    */
   private static boolean subjectAfterOpening(
       String text, int cs, List<TriggerUse> triggers, Found cue) {
-    if (triggers.isEmpty() || words(text, cs, triggers.get(0).start()) > 2) {
+    if (triggers.isEmpty() || !atMostWords(text, cs, triggers.get(0).start(), 2)) {
       return false;
     }
     int comma = text.lastIndexOf(',', cue.start());
-    return comma >= triggers.get(0).end() && words(text, comma + 1, cue.start()) == 0;
+    return comma >= triggers.get(0).end() && atMostWords(text, comma + 1, cue.start(), 0);
   }
 
   /**
@@ -361,9 +361,9 @@ final class ClauseReader {
   private static boolean reaches(String text, Found cue, int nameStart) {
     int to = Math.max(cue.end(), nameStart);
     if (cue.reach() == Integer.MAX_VALUE) {
-      return words(text, cue.end(), to) <= CUE_REACH_WORDS;
+      return atMostWords(text, cue.end(), to, CUE_REACH_WORDS);
     }
-    return words(text, cue.end(), to) <= cue.reach() && noComma(text, cue.end(), to);
+    return atMostWords(text, cue.end(), to, cue.reach()) && noComma(text, cue.end(), to);
   }
 
   /** Whether no comma stands in {@code [from, to)} of {@code text}. */
@@ -415,18 +415,19 @@ final class ClauseReader {
     return false;
   }
 
-  /** The number of words in {@code text[from, to)}. */
-  static int words(String text, int from, int to) {
+  /** Whether {@code text[from, to)} has at most {@code max} words: {@code words(…) <= max}. */
+  static boolean atMostWords(String text, int from, int to, int max) {
+    // stops at the word past max: a cue is asked about the rest of a long sentence
     int n = 0;
     boolean in = false;
     for (int i = from; i < to; i++) {
       boolean letter = Chars.isLetterOrDigit(text.charAt(i));
-      if (letter && !in) {
-        n++;
+      if (letter && !in && ++n > max) {
+        return false;
       }
       in = letter;
     }
-    return n;
+    return true;
   }
 
   /**

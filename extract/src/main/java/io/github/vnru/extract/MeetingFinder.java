@@ -592,7 +592,8 @@ final class MeetingFinder {
     for (Found f : r.found) {
       // after the meeting word, or the end of it ("talks between")
       if (f.is(Cue.BETWEEN) && f.start() > t.start()
-          && (f.start() < t.end() || ClauseReader.words(r.s.text(), t.end(), f.start()) < f.reach())) {
+          && (f.start() < t.end()
+              || ClauseReader.atMostWords(r.s.text(), t.end(), f.start(), f.reach() - 1))) {
         Set<String> countries = new HashSet<>();
         objects.forEach(it -> countries.add(country(it.id)));
         return countries.contains("VN") && countries.contains("RU");

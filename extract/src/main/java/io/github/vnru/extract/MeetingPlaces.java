@@ -60,7 +60,7 @@ final class MeetingPlaces {
       // "in Myanmar's capital city Nay Pyi Taw": a city of the country just named refines it
       if (country != null && country.city().isEmpty() && pe.isCity()
           && pe.country().equals(country.country())
-          && it.start >= countryEnd && ClauseReader.words(text, countryEnd, it.start) <= 3) {
+          && it.start >= countryEnd && ClauseReader.atMostWords(text, countryEnd, it.start, 3)) {
         return Place.of(pe.name(), pe.country());
       }
       boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from)
@@ -262,7 +262,7 @@ final class MeetingPlaces {
   private static boolean cueBefore(Read r, String text, int at, Cue cue, int reach, int from) {
     for (Found f : r.found()) {
       if (f.is(cue) && f.start() >= from && f.end() <= at
-          && ClauseReader.words(text, f.end(), at) <= reach) {
+          && ClauseReader.atMostWords(text, f.end(), at, reach)) {
         return true;
       }
     }

@@ -169,6 +169,15 @@ final class MentionFinder {
     return p != null ? Optional.of(p) : Optional.ofNullable(unlisted.persons().get(pid));
   }
 
+  private static boolean hasShortForm(List<Candidate> candidates) {
+    for (Candidate c : candidates) {
+      if (c.hasShortForm()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Runs both passes over every sentence. */
   void run() {
     SentenceMatcher matcher = lexicon.matcher(input.language());
@@ -178,18 +187,26 @@ final class MentionFinder {
     // meeting words kept for MeetingFinder); full mentions of registered persons, to license
     // short forms.
     List<List<Candidate>> candidates = new ArrayList<>(sentences.size());
+    List<List<Item>> selected = new ArrayList<>(sentences.size());
     for (Scanned s : sentences) {
-      s.folded = Lexicon.foldChars(s.text());
-      SentenceMatcher.Matches found = matcher.match(s.text(), s.folded);
+      // the sentence's chars copied once, for the fold and for every check that reads the text
+      char[] chars = s.text().toCharArray();
+      s.folded = Lexicon.foldChars(chars);
+      SentenceMatcher.Matches found = matcher.match(chars, s.folded);
       s.phrases = found.phrases();
       s.topics = found.topics();
-      List<Candidate> all = scan.scan(s.text(), s.folded, found.terms());
-      candidates.add(all);
-      for (Item it : selection.select(s, CandidateScan.withoutShortForms(all))) {
+      List<Candidate> all = scan.scan(s.text(), chars, s.folded, found.terms());
+      List<Item> firstPass = selection.select(s, CandidateScan.withoutShortForms(all));
+      for (Item it : firstPass) {
         if (it.kind == TermKind.PERSON) {
           fullMentions.add(it.id, s.sentence.start() + it.start);
         }
       }
+      // with no short form among the candidates and nothing asked of the full mentions, pass 2
+      // would select the very same items: they are kept for it instead
+      boolean same = selection.lastDependedOnCandidatesOnly() && !hasShortForm(all);
+      candidates.add(all);
+      selected.add(same ? firstPass : null);
     }
     // Pass 2: everything, in order, with context.
     ShortForms shortForms = new ShortForms(lexicon, input.language(), fullMentions);
@@ -207,8 +224,11 @@ final class MentionFinder {
     int lastIntroduction = -1;
     for (int si = 0; si < sentences.size(); si++) {
       Scanned s = sentences.get(si);
-      List<Item> items = selection.select(s, candidates.get(si));
+      List<Item> items = selected.get(si) != null
+          ? selected.get(si)
+          : selection.select(s, candidates.get(si));
       candidates.set(si, null);
+      selected.set(si, null);
       shortForms.resolve(s, items);
       nationalParties.add(s, items, recentParties);
       bareParties.add(s, items);

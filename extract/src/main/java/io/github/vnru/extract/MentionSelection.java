@@ -21,12 +21,24 @@ final class MentionSelection {
       : Integer.compare(a.start(), b.start());
 
   private final FullMentions fullMentions;
+  /** Whether the last {@link #select} asked {@link #fullMentions} (a spelling of several persons). */
+  private boolean askedFullMentions;
 
   MentionSelection(FullMentions fullMentions) {
     this.fullMentions = fullMentions;
   }
 
+  /**
+   * Whether the last {@link #select} depended on nothing but its candidates: no spelling of
+   * several persons made it ask which was named in full nearest before, which a later selection
+   * may answer otherwise.
+   */
+  boolean lastDependedOnCandidatesOnly() {
+    return !askedFullMentions;
+  }
+
   List<Item> select(Scanned s, List<Candidate> candidates) {
+    askedFullMentions = false;
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(LONGEST_FIRST);
     boolean[] taken = new boolean[s.text().length() + 1];
@@ -46,6 +58,7 @@ final class MentionSelection {
         // Several persons may share a spelling: prefer one named in full in the article.
         List<String> ids = personIds(c.terms());
         if (ids.size() > 1) {
+          askedFullMentions = true;
           int pos = s.sentence.start() + c.start();
           it.id = fullMentions.nearest(ids, pos).orElse(ids.get(0));
         }

@@ -9,6 +9,7 @@ import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.TitleEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Person;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -143,11 +144,11 @@ final class TitleResolver {
     if (g.isEmpty() || !Character.isUpperCase(g.charAt(0))) {
       return false;
     }
-    String[] ws = g.split(" +");
+    String[] ws = spaceSeparated(g);
     int lowerRun = 0;
     for (int i = 0; i < ws.length; i++) {
       String w = ws[i];
-      if (!w.chars().allMatch(Character::isLetter)) {
+      if (!allLetters(w)) {
         return false;
       }
       lowerRun = Character.isUpperCase(w.charAt(0)) ? 0 : lowerRun + 1;
@@ -158,6 +159,37 @@ final class TitleResolver {
       }
     }
     return ws.length <= 8;
+  }
+
+  /**
+   * {@code text.split(" +")} for a text that does not start with a space, without a regex: every
+   * gap between a title and a party is asked.
+   */
+  private static String[] spaceSeparated(String text) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int e = text.indexOf(' ', i);
+      if (e < 0) {
+        e = n;
+      }
+      out.add(text.substring(i, e));
+      i = e;
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  private static boolean allLetters(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Chars.isLetter(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The organisation a party or place mention names: the party, or a country (not a city). */

@@ -85,13 +85,15 @@ public final class AhoCorasick<T> {
   private static final int CHAR_OUTPUT = 0x8000;
   private static final int INT_OUTPUT = 1 << 30;
   /**
-   * Per thin state (one child or none) {@code t}, its number less {@link #rowCount}: its child's
-   * char (for none, a char without a column, which the search never compares), and at {@code
-   * 2 t} and {@code 2 t + 1} of {@code thinNext} its child (output flag included) and its fail
-   * state, side by side in memory.
+   * Per thin state (one child or none) {@code t}, its number less {@link #rowCount}, at {@code
+   * 3 t}, {@code 3 t + 1} and {@code 3 t + 2}: its child's char (for none, a char without a
+   * column, which the search never compares), its child (output flag included) and its fail
+   * state, side by side in one array, so a step reads one cache line; in chars while the states
+   * fit, as for {@link #rows}, else in ints ({@link #wideThin}; then this is null).
    */
-  private final char[] thinChar;
-  private final int[] thinNext;
+  private final char[] thin;
+  private final int[] wideThin;
+  private static final int THIN = 3;
   /**
    * Per state {@code s}: the lengths
    * and payloads of every pattern ending there, longest first, are {@code [outStart[s],
@@ -100,11 +102,14 @@ public final class AhoCorasick<T> {
   private final int[] outStart;
   /**
    * Per output, its pattern's length, with {@link #WORD_START} set when it is reported only at
-   * the start of a word: one array read per output in the search.
+   * the start of a word (and {@link #WORD_END} at the end of one): one array read per output in the search.
    */
   private final int[] outLengths;
   private final Object[] outPayloads;
   private static final int WORD_START = 1 << 31;
+  /** With {@link #WORD_END}: an output reported only where its word ends (see {@link Builder#add}). */
+  private static final int WORD_END = 1 << 30;
+  private static final int LENGTH = ~(WORD_START | WORD_END);
 
   private AhoCorasick(
       int size,
@@ -141,8 +146,7 @@ public final class AhoCorasick<T> {
     int flag = chars ? CHAR_OUTPUT : INT_OUTPUT;
     this.outputFlag = flag;
     int[] table = new int[rowsSoFar * columns];
-    this.thinChar = new char[n - rowsSoFar];
-    this.thinNext = new int[2 * (n - rowsSoFar)];
+    int[] thinTable = new int[THIN * (n - rowsSoFar)];
     char noColumn = charWithoutColumn();
     for (Node node : byId) {
       int s = node.id;
@@ -154,25 +158,19 @@ public final class AhoCorasick<T> {
         }
         continue;
       }
-      int t = x - rowsSoFar;
-      thinChar[t] = noColumn;
-      thinNext[2 * t + 1] = number[node.fail.id];
+      int t = THIN * (x - rowsSoFar);
+      thinTable[t] = noColumn;
+      thinTable[t + 2] = number[node.fail.id];
       for (Map.Entry<Character, Node> e : node.next.entrySet()) {
         int child = e.getValue().id;
-        thinChar[t] = e.getKey();
-        thinNext[2 * t] = number[child] | (ends(outStart, child) ? flag : 0);
+        thinTable[t] = e.getKey();
+        thinTable[t + 1] = number[child] | (ends(outStart, child) ? flag : 0);
       }
     }
-    if (chars) {
-      this.rows = new char[table.length];
-      for (int i = 0; i < table.length; i++) {
-        this.rows[i] = (char) table[i];
-      }
-      this.wideRows = null;
-    } else {
-      this.rows = null;
-      this.wideRows = table;
-    }
+    this.rows = chars ? toChars(table) : null;
+    this.wideRows = chars ? null : table;
+    this.thin = chars ? toChars(thinTable) : null;
+    this.wideThin = chars ? null : thinTable;
     // the outputs by the states' new numbers
     this.outStart = new int[n + 1];
     this.outLengths = new int[outputs.size()];
@@ -187,12 +185,22 @@ public final class AhoCorasick<T> {
       this.outStart[x] = k;
       for (int o = outStart[s]; o < outStart[s + 1]; o++) {
         Object[] out = outputs.get(o);
-        outLengths[k] = (Integer) out[0] | ((Boolean) out[2] ? WORD_START : 0);
+        outLengths[k] = (Integer) out[0] | ((Boolean) out[2] ? WORD_START : 0)
+            | ((Boolean) out[3] ? WORD_END : 0);
         outPayloads[k] = out[1];
         k++;
       }
     }
     this.outStart[n] = k;
+  }
+
+  /** {@code values}, each of which fits in a char, as chars. */
+  private static char[] toChars(int[] values) {
+    char[] out = new char[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = (char) values[i];
+    }
+    return out;
   }
 
   /** Whether a state keeps no row: one child or none, and not the root. */
@@ -250,6 +258,14 @@ public final class AhoCorasick<T> {
      * is ignored.
      */
     public Builder<T> add(String pattern, T payload, boolean wordStart) {
+      return add(pattern, payload, wordStart, false);
+    }
+
+    /**
+     * {@link #add(String, Object, boolean)}; with {@code wordEnd} too, an occurrence whose last
+     * char is a letter or digit and is followed by one is not reported (it ends inside a word).
+     */
+    public Builder<T> add(String pattern, T payload, boolean wordStart, boolean wordEnd) {
       Objects.requireNonNull(pattern, "pattern");
       Objects.requireNonNull(payload, "payload");
       if (pattern.isEmpty()) {
@@ -259,7 +275,7 @@ public final class AhoCorasick<T> {
       for (int i = 0; i < pattern.length(); i++) {
         node = node.next.computeIfAbsent(pattern.charAt(i), c -> new Node());
       }
-      node.outputs.add(new Object[] {pattern.length(), payload, wordStart});
+      node.outputs.add(new Object[] {pattern.length(), payload, wordStart, wordEnd});
       size++;
       return this;
     }
@@ -397,8 +413,8 @@ public final class AhoCorasick<T> {
     final int rowCount = this.rowCount;
     final int columns = this.columns;
     final int flag = this.outputFlag;
-    final char[] thinChar = this.thinChar;
-    final int[] thinNext = this.thinNext;
+    final char[] thin = this.thin;
+    final int[] wideThin = this.wideThin;
     final int[] asciiColumn = this.asciiColumn;
     final int[] wideColumn = this.wideColumn;
     final char wideFirst = this.wideFirst;
@@ -422,23 +438,32 @@ public final class AhoCorasick<T> {
       }
       // the transition from state on c, output flag included: a thin state goes on as its fail
       // state does, unless c is its child's
-      while (state >= rowCount && thinChar[state - rowCount] != c) {
-        state = thinNext[2 * (state - rowCount) + 1];
+      int next = -1;
+      while (state >= rowCount) {
+        int t = THIN * (state - rowCount);
+        if ((thin != null ? thin[t] : wideThin[t]) == c) {
+          next = thin != null ? thin[t + 1] : wideThin[t + 1];
+          break;
+        }
+        state = thin != null ? thin[t + 2] : wideThin[t + 2];
       }
-      if (state >= rowCount) {
-        state = thinNext[2 * (state - rowCount)];
-      } else {
+      if (next < 0) {
         int at = state * columns + col;
-        state = rows != null ? rows[at] : wideRows[at];
+        next = rows != null ? rows[at] : wideRows[at];
       }
+      state = next;
       if ((state & flag) != 0) {
         state &= ~flag;
         int to = outStart[state + 1];
         for (int k = outStart[state]; k < to; k++) {
           int length = outLengths[k];
-          int start = i + 1 - (length & ~WORD_START);
+          int start = i + 1 - (length & LENGTH);
           if (length < 0 && start > 0 && Chars.isLetterOrDigit(chars[start - 1])) {
             continue; // inside a word: "ong" in "không"
+          }
+          if ((length & WORD_END) != 0 && i + 1 < n && Chars.isLetterOrDigit(chars[i + 1])
+              && Chars.isLetterOrDigit(chars[i])) {
+            continue; // ends inside a word: "minh" in "minhs"
           }
           sink.accept(start, i + 1, (T) outPayloads[k]);
         }

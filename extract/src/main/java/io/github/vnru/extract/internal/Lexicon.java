@@ -465,6 +465,21 @@ public final class Lexicon {
   }
 
   /**
+   * {@link #foldChars(CharSequence)} of text whose chars are in {@code chars}, only read: the
+   * sentence pass has them in an array already, and charAt on a two-byte string costs more than
+   * the table read.
+   */
+  public static char[] foldChars(char[] chars) {
+    char[] out = new char[chars.length];
+    for (int i = 0; i < out.length; i++) {
+      char c = chars[i];
+      char f = FOLDED[c];
+      out[i] = f != 0 ? f : foldChar(c);
+    }
+    return out;
+  }
+
+  /**
    * Per char, its fold as {@link #fold} gives it, filled in on first use as {@link Folding} fills
    * its own table ({@code 0}: not yet); threads may race to fill an entry, each with the same
    * value.

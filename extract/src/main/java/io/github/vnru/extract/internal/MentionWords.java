@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -304,6 +305,18 @@ public final class MentionWords {
 
   /** Whether a title spelled {@code alias} is a party office ({@code Party Chairman}). */
   public boolean isPartyTitle(String alias) {
+    // asked per title of every sentence, of the registry's few hundred aliases: answered once each
+    Boolean known = partyTitleAliases.get(alias);
+    if (known == null) {
+      known = startsWithPartyTitle(alias);
+      partyTitleAliases.put(alias, known);
+    }
+    return known;
+  }
+
+  private final Map<String, Boolean> partyTitleAliases = new ConcurrentHashMap<>();
+
+  private boolean startsWithPartyTitle(String alias) {
     String low = alias.toLowerCase(Locale.ROOT);
     for (String p : partyTitles) {
       if (low.startsWith(p)) {

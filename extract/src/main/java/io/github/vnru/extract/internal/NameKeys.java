@@ -295,9 +295,16 @@ public final class NameKeys {
    * {@link #key(String, String)} with the fold in an array ({@link Lexicon#foldChars}), only read.
    */
   public Keyed key(String text, char[] f) {
+    return key(text.toCharArray(), f);
+  }
+
+  /**
+   * {@link #key(String, char[])} of the text whose chars are in {@code t}, only read: the sentence
+   * pass has them in an array already.
+   */
+  public Keyed key(char[] t, char[] f) {
     // arrays, not charAt: every char of every sentence passes here, and most texts are two-byte
     // strings, whose charAt costs more than the tests
-    char[] t = text.toCharArray();
     int n = t.length;
     Units units = UNITS.get();
     units.clear();

@@ -6,6 +6,7 @@ import io.github.vnru.extract.internal.LanguagePack.Phrase;
 import io.github.vnru.extract.internal.LanguagePack.Topic;
 import io.github.vnru.extract.internal.LanguagePack.TopicAt;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,9 @@ public final class SentenceMatcher {
     AhoCorasick.Builder<Pattern> b = AhoCorasick.builder();
     for (Term t : terms) {
       // a spelling counts only on word boundaries: the search drops those inside a word, and a
-      // char of the text is a letter or digit if its fold is (SentenceMatcherTest)
-      b.add(Lexicon.fold(t.alias()), t, true);
+      // char of the text is a letter or digit if its fold is (SentenceMatcherTest); the few whose
+      // fold is not (U+02BC, to an apostrophe) are dropped by onWordBoundaries, which reads the text
+      b.add(Lexicon.fold(t.alias()), t, true, true);
     }
     Map<Character, List<Phrase>> oneLetter = new HashMap<>();
     for (Phrase p : pack.phrases()) {
@@ -88,6 +90,15 @@ public final class SentenceMatcher {
    * either's test.
    */
   public Matches match(String text, char[] chars) {
+    return match(text.toCharArray(), chars);
+  }
+
+  /**
+   * What the text of chars {@code text} holds; {@code chars} is its fold ({@link
+   * Lexicon#foldChars}); both only read. The checks of a hit read the text's chars from the array
+   * the sentence pass made once, not through charAt.
+   */
+  public Matches match(char[] text, char[] chars) {
     List<AhoCorasick.Match<Term>> terms = new ArrayList<>();
     List<Found> phrases = new ArrayList<>();
     List<TopicAt> topics = new ArrayList<>();
@@ -130,18 +141,21 @@ public final class SentenceMatcher {
    * reception, not the compound "tiếp thị", marketing). A capitalised word inside the phrase is
    * the language's spelling ("told his Russian counterpart").
    */
-  private static boolean capitalisedAfterLowerCase(String text, int start, int end) {
-    if (!Character.isLowerCase(text.charAt(start))) {
+  private static boolean capitalisedAfterLowerCase(char[] text, int start, int end) {
+    if (!Character.isLowerCase(text[start])) {
       return false;
     }
-    int last = text.lastIndexOf(' ', end - 1);
-    return last > start && last + 1 < end && Character.isUpperCase(text.charAt(last + 1));
+    int last = end - 1;
+    while (last > start && text[last] != ' ') {
+      last--;
+    }
+    return last > start && last + 1 < end && Character.isUpperCase(text[last + 1]);
   }
 
   /** Whether {@code text} lower-cased reads {@code phrase} from {@code start}. */
-  private static boolean written(String text, int start, String phrase) {
+  private static boolean written(char[] text, int start, String phrase) {
     for (int i = 0; i < phrase.length(); i++) {
-      char c = text.charAt(start + i);
+      char c = text[start + i];
       // most text is lower case already: lower only what differs
       if (c != phrase.charAt(i) && LanguagePack.lower(c) != phrase.charAt(i)) {
         return false;
@@ -151,24 +165,54 @@ public final class SentenceMatcher {
   }
 
   /** Whether the lower-cased char at {@code i} is a letter or digit, as the packs see it. */
-  private static boolean letterOrDigit(String text, int i) {
-    return Chars.isLowerLetterOrDigit(text.charAt(i));
+  private static boolean letterOrDigit(char[] text, int i) {
+    return Chars.isLowerLetterOrDigit(text[i]);
   }
 
   /**
    * Whether {@code [a, b)} of {@code text} starts after no letter or digit and ends before none,
    * or ends in a char that is not one ({@link Character#isLetterOrDigit}, as written).
    */
-  private static boolean onWordBoundaries(String text, int a, int b) {
-    return (a == 0 || !Chars.isLetterOrDigit(text.charAt(a - 1)))
-        && (b >= text.length() || !Chars.isLetterOrDigit(text.charAt(b))
-            || !Chars.isLetterOrDigit(text.charAt(b - 1)));
+  private static boolean onWordBoundaries(char[] text, int a, int b) {
+    return (a == 0 || !Chars.isLetterOrDigit(text[a - 1]))
+        && (b >= text.length || !Chars.isLetterOrDigit(text[b])
+            || !Chars.isLetterOrDigit(text[b - 1]));
   }
 
-  private static boolean wholeWord(String s, int start, int end) {
+  private static boolean wholeWord(char[] s, int start, int end) {
     boolean left = start == 0 || !letterOrDigit(s, start - 1) || !letterOrDigit(s, start);
-    boolean right = end == s.length() || !letterOrDigit(s, end) || !letterOrDigit(s, end - 1);
+    boolean right = end == s.length || !letterOrDigit(s, end) || !letterOrDigit(s, end - 1);
     return left && right;
+  }
+
+  /** Offsets and list positions up to this fit in a sort key. */
+  private static final int KEY_PART = (1 << 21) - 1;
+
+  /** Each thread's sort keys, reused: every sentence's phrases are sorted. */
+  private static final ThreadLocal<long[][]> KEYS = ThreadLocal.withInitial(() -> new long[1][64]);
+
+  /**
+   * The positions in {@code all} by start, the longest first at one start, in list order at one
+   * span (a stable sort), in {@code [0, all.size())} of the array returned; or null when an offset
+   * does not fit in a key. Sorted as keys of start, end and position in one long each: a
+   * comparator reading each phrase costs more than the sort.
+   */
+  private static long[] byStartLongestFirst(List<Found> all) {
+    int n = all.size();
+    long[][] held = KEYS.get();
+    if (held[0].length < n) {
+      held[0] = new long[Math.max(n, 2 * held[0].length)];
+    }
+    long[] keys = held[0];
+    for (int k = 0; k < n; k++) {
+      Found f = all.get(k);
+      if (f.end() > KEY_PART || n > KEY_PART) {
+        return null;
+      }
+      keys[k] = (long) f.start() << 42 | (long) (KEY_PART - f.end()) << 21 | k;
+    }
+    Arrays.sort(keys, 0, n);
+    return keys;
   }
 
   /**
@@ -180,12 +224,16 @@ public final class SentenceMatcher {
     if (all.isEmpty()) {
       return all;
     }
-    all.sort((a, b) -> a.start() != b.start()
-        ? Integer.compare(a.start(), b.start())
-        : Integer.compare(b.end(), a.end()));
+    long[] keys = byStartLongestFirst(all);
+    if (keys == null) {
+      all.sort((a, b) -> a.start() != b.start()
+          ? Integer.compare(a.start(), b.start())
+          : Integer.compare(b.end(), a.end()));
+    }
     List<Found> out = new ArrayList<>(all.size());
     int[] layerEnd = new int[LAYERS];
-    for (Found f : all) {
+    for (int k = 0; k < all.size(); k++) {
+      Found f = all.get(keys == null ? k : (int) (keys[k] & KEY_PART));
       int layer = f.what() instanceof CueWord w ? w.cue().ordinal() + 1 : 0;
       if (f.start() < layerEnd[layer]) {
         continue;

@@ -516,9 +516,10 @@ public final class DateFinder {
    * the string, and both are made from this one array.
    */
   private static char[] foldedChars(String sentence) {
-    char[] out = new char[sentence.length()];
+    // copied, then folded in place: charAt on a two-byte string costs more than the fold
+    char[] out = sentence.toCharArray();
     for (int i = 0; i < out.length; i++) {
-      out[i] = Folding.fold(sentence.charAt(i));
+      out[i] = Folding.fold(out[i]);
     }
     return out;
   }
@@ -723,16 +724,23 @@ public final class DateFinder {
   private static final class WordTable {
     /** The words, open addressing by {@link String#hashCode}. */
     private final String[] words;
+    /**
+     * Each slot's word's hash code: most look-ups are of no word, ruled out by the hash without
+     * reading a string.
+     */
+    private final int[] hashes;
 
     WordTable(List<String> entries) {
       Set<String> distinct = Set.copyOf(entries);
       words = new String[Integer.highestOneBit(Math.max(16, distinct.size() * 4))];
+      hashes = new int[words.length];
       for (String w : distinct) {
         int k = w.hashCode() & (words.length - 1);
         while (words[k] != null) {
           k = (k + 1) & (words.length - 1);
         }
         words[k] = w;
+        hashes[k] = w.hashCode();
       }
     }
 
@@ -743,7 +751,7 @@ public final class DateFinder {
         h = 31 * h + chars[i];
       }
       for (int k = h & (words.length - 1); words[k] != null; k = (k + 1) & (words.length - 1)) {
-        if (words[k].length() == to - from && sameChars(words[k], chars, from)) {
+        if (hashes[k] == h && words[k].length() == to - from && sameChars(words[k], chars, from)) {
           return true;
         }
       }

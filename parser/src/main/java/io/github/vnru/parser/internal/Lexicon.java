@@ -96,6 +96,87 @@ final class Lexicon {
     return EVENT_PAGES.stream().anyMatch(s -> h.equals(s) || h.endsWith("." + s));
   }
 
+  /**
+   * {@code containsAny(text.toLowerCase(Locale.ROOT), entries)} without lowering a copy, for
+   * entries in ASCII lower case: every line is asked, and most contain none. Each char is lowered
+   * alone, which is what the copy holds except for U+0130 (lowered to two chars): a text with one
+   * takes the copy.
+   */
+  static boolean containsAnyLowered(String text, List<String> entries) {
+    if (!allAscii(entries) || text.indexOf('\u0130') >= 0) {
+      return containsAny(text.toLowerCase(Locale.ROOT), entries);
+    }
+    for (int k = 0; k < entries.size(); k++) {
+      String e = entries.get(k);
+      // where an entry may start: each char that lowers to its first (found by indexOf, which
+      // reads many chars at a time), then the rest compared
+      for (char first : LOWERING_TO[e.charAt(0)]) {
+        for (int i = text.indexOf(first); i >= 0 && i + e.length() <= text.length();
+            i = text.indexOf(first, i + 1)) {
+          if (loweredAt(text, i, e)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean loweredAt(String text, int at, String e) {
+    for (int k = 1; k < e.length(); k++) {
+      if (ASCII_LOWER[text.charAt(at + k)] != e.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Per char, {@link Character#toLowerCase(char)} of it if that is ASCII, else 0. */
+  private static final char[] ASCII_LOWER = asciiLower();
+
+  private static char[] asciiLower() {
+    char[] out = new char[Character.MAX_VALUE + 1];
+    for (int c = 1; c <= Character.MAX_VALUE; c++) {
+      char l = Character.toLowerCase((char) c);
+      out[c] = l < 0x80 ? l : 0;
+    }
+    return out;
+  }
+
+  /** Per ASCII char, the chars {@link #ASCII_LOWER} lowers to it ({@code k}: k, K and U+212A). */
+  private static final char[][] LOWERING_TO = loweringTo();
+
+  private static char[][] loweringTo() {
+    StringBuilder[] chars = new StringBuilder[0x80];
+    for (int a = 0; a < 0x80; a++) {
+      chars[a] = new StringBuilder();
+    }
+    for (int c = 1; c <= Character.MAX_VALUE; c++) {
+      if (ASCII_LOWER[c] != 0) {
+        chars[ASCII_LOWER[c]].append((char) c);
+      }
+    }
+    char[][] out = new char[0x80][];
+    for (int a = 0; a < 0x80; a++) {
+      out[a] = chars[a].toString().toCharArray();
+    }
+    return out;
+  }
+
+  private static boolean allAscii(List<String> entries) {
+    for (String e : entries) {
+      if (e.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < e.length(); i++) {
+        if (e.charAt(i) >= 0x80) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Whether lower-cased {@code lower} contains one of {@code entries}. */
   static boolean containsAny(String lower, List<String> entries) {
     for (String e : entries) {

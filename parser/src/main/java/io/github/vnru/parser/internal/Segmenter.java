@@ -1065,7 +1065,7 @@ public final class Segmenter {
     if (t.length() > 400) {
       return false;
     }
-    return Lexicon.containsAny(t.toLowerCase(Locale.ROOT), Lexicon.PHOTO_MARKERS);
+    return Lexicon.containsAnyLowered(t, Lexicon.PHOTO_MARKERS);
   }
 
   /** Where a trailing parenthesised photo credit ({@code (Ảnh: X - TTXVN).}) starts, or -1. */

@@ -63,7 +63,7 @@ public final class SentenceSplitter {
       if (c == ':' && i + 2 < n && t[i + 1] == '/' && t[i + 2] == '/') {
         inUrl = true;
       }
-      if (!inUrl && i == tokenStart + 3 && c == '.' && isWww(text, tokenStart)) {
+      if (!inUrl && i == tokenStart + 3 && c == '.' && isWww(t, tokenStart)) {
         inUrl = true;
       }
       if (!isTerminator(c)) {
@@ -145,9 +145,9 @@ public final class SentenceSplitter {
    * {@code text.regionMatches(true, at, "www", 0, 3)}: only {@code w} and {@code W} match {@code
    * w} ignoring case, so plain comparisons say the same, faster.
    */
-  private static boolean isWww(String text, int at) {
+  private static boolean isWww(char[] text, int at) {
     for (int k = at; k < at + 3; k++) {
-      char w = text.charAt(k);
+      char w = text[k];
       if (w != 'w' && w != 'W') {
         return false;
       }
