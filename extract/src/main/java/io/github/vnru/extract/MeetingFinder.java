@@ -211,8 +211,14 @@ final class MeetingFinder {
           if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
               && d.kind != MeetingKind.LETTER) {
             d.place = places.placeIn(r, d.scopeStart, d.scopeEnd, false);
-            if (d.place == null) {
-              d.place = places.placeIn(r, c.start(), c.end(), false);
+            if (d.place == null || d.place.city().isEmpty()) {
+              // "tại Phủ Chủ tịch, A tiếp B trong khuôn khổ chuyến thăm Việt Nam": the clause's
+              // city in the country of the visit is the more exact place
+              Place inClause = places.placeIn(r, c.start(), c.end(), false);
+              if (d.place == null || inClause != null && inClause.city().isPresent()
+                  && inClause.country().equals(d.place.country())) {
+                d.place = inClause;
+              }
             }
             if (d.place == null && completes != null) {
               d.place = places.placeIn(completes.read(), completes.clause().start(),

@@ -613,4 +613,13 @@ final class RealPageRulesTest {
     assertEquals(1, a.meetings().size(), a.meetings().toString());
     assertEquals(Optional.of(PartialDate.of(2023, 6, 19)), a.meetings().get(0).date());
   }
+
+  @Test
+  void parse_theClausesCity_refinesTheCountryOfTheVisitTheMeetingWasPartOf() throws Exception {
+    Article a = parse("Tiếp Thư ký Hội đồng An ninh Nga\n\n"
+        + "Chiều 16/9, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường tiếp Thư ký Hội đồng An ninh Nga"
+        + " Sergei Shoigu trong khuôn khổ chuyến thăm Việt Nam từ ngày 15 đến 18/9/2025.");
+    assertEquals(1, a.meetings().size(), a.meetings().toString());
+    assertEquals(Optional.of("Hanoi"), a.meetings().get(0).place().orElseThrow().city());
+  }
 }
