@@ -26,7 +26,6 @@ import io.github.vnru.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,7 +115,7 @@ final class MeetingFinder {
           asides ? places.placeIn(r, 0, s.text().length(), true) : place));
     }
     mostNamed = mostNamed(read);
-    Map<Read, List<Item>> leaders = leadersNamedAfter(read);
+    Map<Read, List<Item>> leaders = SidesNamedApart.leadersNamedAfter(read);
     List<Draft> drafts = new ArrayList<>();
     PartialDate lastDate = null;
     PartialDate previousSentenceDate = null;
@@ -129,13 +128,13 @@ final class MeetingFinder {
     // Ministry held talks with a delegation led by X"): its clause, until a report names a person
     OneSided oneSided = null;
     // a transcript's speakers: "you" is the one addressed, else the other side's speaker
-    List<Item> speakers = read.stream().map(r -> speakerOf(r.s)).flatMap(Optional::stream).toList();
+    List<Item> speakers = read.stream().map(r -> SidesNamedApart.speakerOf(r.s)).flatMap(Optional::stream).toList();
     Item speaker = null;
     Item addressee = null;
     for (Read r : read) {
       explain.sentence(r.s);
       boolean reportedHere = false;
-      Optional<Item> label = speakerOf(r.s);
+      Optional<Item> label = SidesNamedApart.speakerOf(r.s);
       if (label.isPresent()) {
         speaker = label.get();
         String own = country(speaker.id);
@@ -283,10 +282,8 @@ final class MeetingFinder {
    * referring back, and named persons all of one country.
    */
   private OneSided oneSided(Read r, Clause c, PartialDate lastDate, PartialDate previousDate) {
-    Optional<TriggerUse> t = c.triggers().stream()
-        .filter(x -> x.tookPlace() && !x.reference() && x.kind() == MeetingKind.MEETING)
-        .findFirst();
-    if (t.isEmpty()) {
+    if (c.triggers().stream()
+        .noneMatch(t -> t.tookPlace() && !t.reference() && t.kind() == MeetingKind.MEETING)) {
       return null;
     }
     List<Item> sides = new ArrayList<>();
@@ -332,87 +329,9 @@ final class MeetingFinder {
     return out;
   }
 
-  /**
-   * Per sentence that reports a meeting, the leaders of delegations the next sentence names with
-   * {@link Cue#LED_BY} cues and no meeting word of its own ("… received a delegation of the CPRF.
-   * The delegation was led by L.I. Kalashnikov."; "The dialogue took place in Hanoi. The
-   * Vietnamese delegation was led by A, and the Russian delegation was headed by B."): the
-   * meeting's other side when its own sentence names only one, both sides when it names none.
-   * Per cue, the person named first after it, else (the first cue) the last before it.
-   */
-  private static Map<Read, List<Item>> leadersNamedAfter(List<Read> read) {
-    Map<Read, List<Item>> out = new IdentityHashMap<>();
-    for (int i = 1; i < read.size(); i++) {
-      Read r = read.get(i);
-      List<Found> cues = r.found.stream().filter(f -> f.is(Cue.LED_BY)).toList();
-      Read before = read.get(i - 1);
-      if (cues.isEmpty() || tookPlace(r) || !tookPlace(before)) {
-        continue;
-      }
-      List<Item> leaders = new ArrayList<>();
-      for (int k = 0; k < cues.size(); k++) {
-        int from = cues.get(k).end();
-        int to = k + 1 < cues.size() ? cues.get(k + 1).start() : Integer.MAX_VALUE;
-        Item leader = null;
-        for (Item it : r.s.items) {
-          if (it.kind == TermKind.PERSON && it.emitted) {
-            if (it.start >= from && it.start < to) {
-              leader = it;
-              break;
-            }
-            if (k == 0 && it.start < from) {
-              leader = it;
-            }
-          }
-        }
-        if (leader != null && !leaders.contains(leader)) {
-          leaders.add(leader);
-        }
-      }
-      if (!leaders.isEmpty()) {
-        out.put(before, leaders);
-      }
-    }
-    return out;
-  }
-
-  /** Whether a meeting word of the sentence reports a meeting that took place. */
-  private static boolean tookPlace(Read r) {
-    return r.clauses.stream().flatMap(c -> c.triggers().stream()).anyMatch(TriggerUse::tookPlace);
-  }
-
-  /**
-   * The speaker a transcript's label names ({@code President Vladimir Putin: ...}, {@code Nguyen
-   * Tan Dung (via interpreter): ...}), if any.
-   */
-  private static Optional<Item> speakerOf(Scanned s) {
-    for (Item it : s.items) {
-      if (it.kind == TermKind.PERSON && it.emitted) {
-        return labelEnd(s.text(), it.end) >= 0 ? Optional.of(it) : Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The end of a speaker label's colon after {@code from}, or -1. */
-  private static int labelEnd(String text, int from) {
-    int i = from;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    if (i < text.length() && text.charAt(i) == '(') {
-      int close = text.indexOf(')', i);
-      i = close < 0 ? text.length() : close + 1;
-      while (i < text.length() && text.charAt(i) == ' ') {
-        i++;
-      }
-    }
-    return i < text.length() && text.charAt(i) == ':' ? i + 1 : -1;
-  }
-
   /** The person a speaker addresses right after the label ({@code ...: President Putin, friends}). */
   private Optional<Item> addresseeOf(Scanned s, Item speaker) {
-    int from = labelEnd(s.text(), speaker.end);
+    int from = SidesNamedApart.labelEnd(s.text(), speaker.end);
     String own = country(speaker.id);
     for (Item it : s.items) {
       if (it.kind == TermKind.PERSON && it.emitted && it.start >= from

@@ -1,0 +1,100 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.ClauseReader.TriggerUse;
+import io.github.vnru.extract.MeetingFinder.Read;
+import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.LanguagePack.Cue;
+import io.github.vnru.extract.internal.LanguagePack.Found;
+import io.github.vnru.extract.internal.Term.TermKind;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Meeting stage: sides a meeting's own sentence does not name, named apart from it: the leaders
+ * of the delegations the next sentence names, and the speakers of a transcript.
+ */
+final class SidesNamedApart {
+  private SidesNamedApart() {}
+
+  /**
+   * Per sentence that reports a meeting, the leaders of delegations the next sentence names with
+   * {@link Cue#LED_BY} cues and no meeting word of its own ("… received a delegation of the CPRF.
+   * The delegation was led by L.I. Kalashnikov."; "The dialogue took place in Hanoi. The
+   * Vietnamese delegation was led by A, and the Russian delegation was headed by B."): the
+   * meeting's other side when its own sentence names only one, both sides when it names none.
+   * Per cue, the person named first after it, else (the first cue) the last before it.
+   */
+  static Map<Read, List<Item>> leadersNamedAfter(List<Read> read) {
+    Map<Read, List<Item>> out = new IdentityHashMap<>();
+    for (int i = 1; i < read.size(); i++) {
+      Read r = read.get(i);
+      List<Found> cues = r.found().stream().filter(f -> f.is(Cue.LED_BY)).toList();
+      Read before = read.get(i - 1);
+      if (cues.isEmpty() || tookPlace(r) || !tookPlace(before)) {
+        continue;
+      }
+      List<Item> leaders = new ArrayList<>();
+      for (int k = 0; k < cues.size(); k++) {
+        int from = cues.get(k).end();
+        int to = k + 1 < cues.size() ? cues.get(k + 1).start() : Integer.MAX_VALUE;
+        Item leader = null;
+        for (Item it : r.s().items) {
+          if (it.kind == TermKind.PERSON && it.emitted) {
+            if (it.start >= from && it.start < to) {
+              leader = it;
+              break;
+            }
+            if (k == 0 && it.start < from) {
+              leader = it;
+            }
+          }
+        }
+        if (leader != null && !leaders.contains(leader)) {
+          leaders.add(leader);
+        }
+      }
+      if (!leaders.isEmpty()) {
+        out.put(before, leaders);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a meeting word of the sentence reports a meeting that took place. */
+  private static boolean tookPlace(Read r) {
+    return r.clauses().stream().flatMap(c -> c.triggers().stream()).anyMatch(TriggerUse::tookPlace);
+  }
+
+  /**
+   * The speaker a transcript's label names ({@code President Vladimir Putin: ...}, {@code Nguyen
+   * Tan Dung (via interpreter): ...}), if any.
+   */
+  static Optional<Item> speakerOf(Scanned s) {
+    for (Item it : s.items) {
+      if (it.kind == TermKind.PERSON && it.emitted) {
+        return labelEnd(s.text(), it.end) >= 0 ? Optional.of(it) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The end of a speaker label's colon after {@code from}, or -1. */
+  static int labelEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i < text.length() && text.charAt(i) == '(') {
+      int close = text.indexOf(')', i);
+      i = close < 0 ? text.length() : close + 1;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    return i < text.length() && text.charAt(i) == ':' ? i + 1 : -1;
+  }
+}
