@@ -1,17 +1,14 @@
 package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Item;
-import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.RussianNames;
 import io.github.vnru.extract.internal.RussianTranscription;
 import io.github.vnru.extract.internal.Term.TermKind;
-import io.github.vnru.extract.internal.TitleEntry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Stage 6c: a Vietnamese named in full without a title of its own, or after a title whose
@@ -23,15 +20,10 @@ import java.util.Optional;
  * often a place ("Hà Tĩnh", "Thái Bình"); a capitalised word right after the run makes it part of
  * a longer name ("Nguyen Van Linh Street"); all capitals make it a byline.
  */
-final class UntitledVietnameseNames {
-  /** No office: the person is named, not introduced. */
-  private static final TitleEntry NO_TITLE =
-      new TitleEntry("honorific", Optional.empty(), List.of("-"), true, Optional.empty());
+final class UntitledVietnameseNames extends UntitledNames {
   /** A family name and one to three more syllables; the whole name at least three words. */
   private static final int MIN_WORDS = 3;
   private static final int MAX_WORDS = 4;
-  /** Marks standing before a photographer's or reporter's name in a credit. */
-  private static final String CREDIT_BEFORE = "/©:";
 
   private final UnlistedPersons unlisted;
   private final MentionWords words;
@@ -42,47 +34,27 @@ final class UntitledVietnameseNames {
     this.words = words;
   }
 
-  void add(Scanned s, List<Item> items) {
-    String text = s.text();
-    boolean[] covered = null;
-    List<Item> added = new ArrayList<>();
-    int n = text.length();
-    int p = 0;
-    while (p < n) {
-      // only at a capital that starts a word: most chars are ruled out by one table look-up
-      if (!Chars.isUpperCase(text.charAt(p)) || p > 0 && Chars.isLetter(text.charAt(p - 1))) {
-        p++;
-        continue;
-      }
-      int e = wordEnd(text, p);
-      if (e + 1 >= n || text.charAt(e) != ' ' || !Chars.isUpperCase(text.charAt(e + 1))
-          || !isFamilyName(text.substring(p, e))) {
-        p = Math.max(e, p + 1);
-        continue;
-      }
-      if (covered == null) {
-        covered = Coverage.of(text, items);
-      }
-      List<String> tokens = new ArrayList<>();
-      int end = nameEnd(text, p, covered, tokens, items);
-      String id = null;
-      if (end > p && tokens.size() >= MIN_WORDS && !continuesCapitalised(text, end)
-          && !isCredit(text, p) && !words.isNotAName(text.substring(p, end))) {
-        id = unlisted.personFor(text.substring(p, end), tokens, NO_TITLE, null, null, "",
-            UnlistedOfficials.otherCountryNamed(items));
-      }
-      if (id != null) {
-        int from = p;
-        int to = end;
-        // a given name that is also a place ("Nguyễn Phương Nga": Nga is Russia) is the name's
-        items.removeIf(it -> it.kind == TermKind.PLACE && it.start >= from && it.end <= to);
-        added.add(new Item(TermKind.PERSON, id, p, end, null));
-        p = end;
-      } else {
-        p = e;
-      }
+  @Override
+  boolean mayStart(String word) {
+    return isFamilyName(word);
+  }
+
+  @Override
+  Item nameAt(String text, int p, boolean[] covered, List<Item> items) {
+    List<String> tokens = new ArrayList<>();
+    int end = nameEnd(text, p, covered, tokens, items);
+    if (end == p || tokens.size() < MIN_WORDS || continuesCapitalised(text, end)
+        || isCredit(text, p, end) || words.isNotAName(text.substring(p, end))) {
+      return null;
     }
-    items.addAll(added);
+    String id = unlisted.personFor(text.substring(p, end), tokens, NO_TITLE, null, null, "",
+        UnlistedOfficials.otherCountryNamed(items));
+    if (id == null) {
+      return null;
+    }
+    // a given name that is also a place ("Nguyễn Phương Nga": Nga is Russia) is the name's
+    items.removeIf(it -> it.kind == TermKind.PLACE && it.start >= p && it.end <= end);
+    return new Item(TermKind.PERSON, id, p, end, null);
   }
 
   private boolean isFamilyName(String word) {
@@ -139,14 +111,6 @@ final class UntitledVietnameseNames {
         && Chars.isUpperCase(text.charAt(end + 1));
   }
 
-  private static boolean isCredit(String text, int start) {
-    int b = start;
-    while (b > 0 && text.charAt(b - 1) == ' ') {
-      b--;
-    }
-    return b > 0 && CREDIT_BEFORE.indexOf(text.charAt(b - 1)) >= 0;
-  }
-
   private static boolean allCapitals(String word) {
     for (int i = 0; i < word.length(); i++) {
       if (Character.isLowerCase(word.charAt(i))) {
@@ -154,13 +118,5 @@ final class UntitledVietnameseNames {
       }
     }
     return true;
-  }
-
-  private static int wordEnd(String text, int p) {
-    int e = p;
-    while (e < text.length() && Chars.isLetter(text.charAt(e))) {
-      e++;
-    }
-    return e;
   }
 }

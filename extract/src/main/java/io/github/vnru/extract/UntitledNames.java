@@ -1,0 +1,93 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Chars;
+import io.github.vnru.extract.internal.TitleEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The scan the stages of names without a title share ({@link UntitledRussianNames}, {@link
+ * UntitledVietnameseNames}): at each capitalised word followed by another that may start such a
+ * name, the stage reads the name there, if any, over what no other mention covers.
+ */
+abstract class UntitledNames {
+  /** No office: the person is named, not introduced. */
+  static final TitleEntry NO_TITLE =
+      new TitleEntry("honorific", Optional.empty(), List.of("-"), true, Optional.empty());
+
+  /** Marks standing before or after a photographer's name in a credit. */
+  private static final String CREDIT_BEFORE = "/©:";
+  private static final String CREDIT_AFTER = "/|)";
+
+  /** Whether a name may start with {@code word}, capitalised and followed by a capitalised word. */
+  abstract boolean mayStart(String word);
+
+  /**
+   * The person named from {@code p}, or null; {@code covered} marks the chars other mentions
+   * hold.
+   */
+  abstract Item nameAt(String text, int p, boolean[] covered, List<Item> items);
+
+  final void add(Scanned s, List<Item> items) {
+    String text = s.text();
+    boolean[] covered = null;
+    List<Item> added = new ArrayList<>();
+    int n = text.length();
+    int p = 0;
+    while (p < n) {
+      // only at a capital that starts a word: most chars are ruled out by one table look-up
+      if (!Chars.isUpperCase(text.charAt(p)) || p > 0 && Chars.isLetter(text.charAt(p - 1))) {
+        p++;
+        continue;
+      }
+      int e = wordEnd(text, p);
+      // a name is two capitalised words or more: most words are ruled out before any look-up
+      if (e + 1 >= n || text.charAt(e) != ' ' || !Chars.isUpperCase(text.charAt(e + 1))
+          || !mayStart(text.substring(p, e))) {
+        p = Math.max(e, p + 1);
+        continue;
+      }
+      if (covered == null) {
+        covered = Coverage.of(text, items);
+      }
+      Item found = nameAt(text, p, covered, items);
+      if (found != null) {
+        added.add(found);
+        p = found.end;
+      } else {
+        p = e;
+      }
+    }
+    items.addAll(added);
+  }
+
+  /**
+   * Whether the name at {@code [start, end)} credits a photo or video ({@code © Sputnik / Mikhail
+   * Klimentiev /}, {@code Григорий Сысоев/РИА Новости}, {@code Ảnh: Nguyễn Văn Hải}): a
+   * photographer named, not a person the article speaks of.
+   */
+  static boolean isCredit(String text, int start, int end) {
+    int b = start;
+    while (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    int a = end;
+    while (a < text.length() && text.charAt(a) == ' ') {
+      a++;
+    }
+    return b > 0 && CREDIT_BEFORE.indexOf(text.charAt(b - 1)) >= 0
+        || a < text.length() && CREDIT_AFTER.indexOf(text.charAt(a)) >= 0;
+  }
+
+  /** The end of the word of letters and hyphens at {@code p}. */
+  static int wordEnd(String text, int p) {
+    int e = p;
+    while (e < text.length() && (Chars.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+      e++;
+    }
+    return e;
+  }
+}
