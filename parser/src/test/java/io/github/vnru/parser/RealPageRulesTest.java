@@ -615,6 +615,40 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aDayWithoutItsYear_takesTheYearTheArticleGivesThatMonth() throws Exception {
+    Article a = parse("Tiếp Thư ký Hội đồng An ninh Nga\n\n"
+        + "Chiều 16/9, Chủ tịch nước Lương Cường tiếp Thư ký Hội đồng An ninh Nga Sergei Shoigu"
+        + " trong khuôn khổ chuyến thăm Việt Nam từ ngày 15 – 18/9/2025.\n\n"
+        + "Tháng 10/2024, hai bên đã trao đổi đoàn.");
+    assertEquals(1, a.meetings().size(), a.meetings().toString());
+    assertEquals(Optional.of(PartialDate.of(2025, 9, 16)), a.meetings().get(0).date());
+  }
+
+  @Test
+  void parse_aDayWithoutItsYear_inAMonthGivenTwoYears_keepsNoYear() throws Exception {
+    Article a = parse("Tiếp Thư ký Hội đồng An ninh Nga\n\n"
+        + "Chiều 16/9, Chủ tịch nước Lương Cường tiếp Thư ký Hội đồng An ninh Nga Sergei Shoigu.\n\n"
+        + "Hai bên nhắc lại các chuyến thăm tháng 9/2024 và tháng 9/2023.");
+    assertEquals(1, a.meetings().size(), a.meetings().toString());
+    assertEquals(Optional.of(PartialDate.ofMonthDay(9, 16)), a.meetings().get(0).date());
+  }
+
+  @Test
+  void parse_russianPlaceNamesInTheirCases_placeTheMeeting() throws Exception {
+    Article visit = parse("Ханой и Москва\n\n"
+        + "23 мая в рамках официального визита премьер-министра Нгуен Суан Фука в Российскую"
+        + " Федерацию мэр Москвы Сергей Собянин провёл рабочую встречу с председателем Нгуен Дык"
+        + " Тюнгом.");
+    assertEquals("RU", visit.meetings().get(0).place().orElseThrow().country(),
+        visit.meetings().toString());
+    Article city = parse("Губернатор и консул\n\n"
+        + "Губернатор Евгений Куйвашев провёл встречу в Екатеринбурге с генеральным консулом"
+        + " Вьетнама Нгуен Май Хыонг.");
+    assertEquals(Optional.of("Yekaterinburg"), city.meetings().get(0).place().orElseThrow().city(),
+        city.meetings().toString());
+  }
+
+  @Test
   void parse_theClausesCity_refinesTheCountryOfTheVisitTheMeetingWasPartOf() throws Exception {
     Article a = parse("Tiếp Thư ký Hội đồng An ninh Nga\n\n"
         + "Chiều 16/9, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường tiếp Thư ký Hội đồng An ninh Nga"

@@ -258,16 +258,13 @@ public final class ArticleAssembler {
   }
 
   /**
-   * The day a dateline that names a place and a day ({@code СОЧИ, 19 мая —}, {@code June 20, 2024,
-   * Hanoi}) says the report was filed there, its year taken from the published date when it has
-   * none. A dateline without a place is only a publication stamp.
-   */
-  /**
    * A day named without its year ("June 19") takes the year the article gives the same day
-   * elsewhere ("… in Hanoi, on June 19, 2023" in a caption), when it gives it only one.
+   * elsewhere ("… in Hanoi, on June 19, 2023" in a caption), else the year it gives that month
+   * ("chiều 16/9" in a visit "từ ngày 15 – 18/9/2025"), when it gives it only one.
    */
   private static List<Segment> yearsFromSameDays(List<Segment> segments) {
     Map<Integer, Integer> yearOf = new HashMap<>(); // month * 32 + day -> year, -1 when several
+    Map<Integer, Integer> yearOfMonth = new HashMap<>(); // month -> year, -1 when several
     boolean yearless = false;
     for (Segment g : segments) {
       for (Sentence s : g.sentences()) {
@@ -277,11 +274,15 @@ public final class ArticleAssembler {
             yearOf.merge(p.month().getAsInt() * 32 + p.day().getAsInt(), p.year().getAsInt(),
                 (a, b) -> a.equals(b) ? a : -1);
           }
+          if (p.month().isPresent() && p.year().isPresent()) {
+            yearOfMonth.merge(p.month().getAsInt(), p.year().getAsInt(),
+                (a, b) -> a.equals(b) ? a : -1);
+          }
           yearless |= p.day().isPresent() && p.year().isEmpty();
         }
       }
     }
-    if (!yearless || yearOf.isEmpty()) {
+    if (!yearless || yearOfMonth.isEmpty()) {
       return segments;
     }
     List<Segment> out = new ArrayList<>(segments.size());
@@ -292,7 +293,9 @@ public final class ArticleAssembler {
         for (DateMention d : s.dates()) {
           PartialDate p = d.date();
           Integer year = p.day().isPresent() && p.year().isEmpty()
-              ? yearOf.get(p.month().getAsInt() * 32 + p.day().getAsInt()) : null;
+              ? yearOf.getOrDefault(p.month().getAsInt() * 32 + p.day().getAsInt(),
+                  yearOfMonth.get(p.month().getAsInt()))
+              : null;
           dates.add(year == null || year < 0 ? d
               : new DateMention(d.start(), d.end(),
                   PartialDate.of(year, p.month().getAsInt(), p.day().getAsInt())));
@@ -304,6 +307,11 @@ public final class ArticleAssembler {
     return out;
   }
 
+  /**
+   * The day a dateline that names a place and a day ({@code СОЧИ, 19 мая —}, {@code June 20, 2024,
+   * Hanoi}) says the report was filed there, its year taken from the published date when it has
+   * none. A dateline without a place is only a publication stamp.
+   */
   private static Optional<PartialDate> filedOn(
       Optional<Segmenter.Dateline> dateline, Optional<PartialDate> published) {
     Optional<PartialDate> day = dateline
