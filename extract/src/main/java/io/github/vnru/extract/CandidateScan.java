@@ -88,7 +88,49 @@ final class CandidateScan {
     boolean[] inCredit = credit;
     lexicon.scanKeys(
         keyed.chars(), (start, end, t) -> addKeyed(text, keyed, inCredit, start, end, t, out));
+    dropOthersSurnames(text, out);
     return out;
+  }
+
+  /**
+   * Drops a registered Russian's lone surname after another Russian given name, a patronymic
+   * between or not ({@code Aleksey Mikhailovich Medvedev} is not Dmitry Medvedev): the name is
+   * someone else's, for the stages of unlisted persons to read whole.
+   */
+  private void dropOthersSurnames(String text, List<Candidate> out) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Candidate c = out.get(i);
+      int space = text.indexOf(' ', c.start());
+      if (space >= 0 && space < c.end()) {
+        continue; // not a lone surname
+      }
+      String given = wordBefore(text, c.start());
+      if (given != null && lexicon.nameKeys().isPatronymic(
+          lexicon.nameKeys().wordKey(Lexicon.fold(given)))) {
+        given = wordBefore(text, c.start() - given.length() - 1);
+      }
+      if (given == null) {
+        continue;
+      }
+      String word = given;
+      c.terms().removeIf(t -> t.kind() == TermKind.PERSON && lexicon.isOtherGivenName(t.id(), word));
+      if (c.terms().isEmpty()) {
+        out.remove(i);
+      }
+    }
+  }
+
+  /** The word that ends one space before {@code at}, or null. */
+  private static String wordBefore(String text, int at) {
+    int end = at - 1;
+    if (end < 1 || text.charAt(end) != ' ' || !Character.isLetter(text.charAt(end - 1))) {
+      return null;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end);
   }
 
   /**

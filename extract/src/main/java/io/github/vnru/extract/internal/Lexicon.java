@@ -47,6 +47,8 @@ public final class Lexicon {
   /** Registered persons by {@code role + '\0' + of} of any of their positions, registry order. */
   private final Map<String, List<Person>> holders = new HashMap<>();
   private final NameKeys nameKeys = NameKeys.defaults();
+  /** By Russian person id: the keys of the given names its spellings start with. */
+  private final Map<String, Set<String>> givenNameKeys = new HashMap<>();
   /** Every person's spellings by {@link NameKeys name key}, for spellings the press varies. */
   private final AhoCorasick<Term> keyAutomaton;
   /** Registered persons by name key, for look-ups by any spelling. */
@@ -79,6 +81,11 @@ public final class Lexicon {
       all.addAll(givenNames(p));
       all.addAll(russianSpellings(p, russian));
       spellings.put(p.id(), Collections.unmodifiableSet(all));
+    }
+    for (Person p : persons.values()) {
+      if (p.country().map("RU"::equals).orElse(false)) {
+        givenNameKeys.put(p.id().value(), givenNameKeys(p));
+      }
     }
     for (Person p : persons.values()) {
       int fullWords = words(p.name());
@@ -249,6 +256,29 @@ public final class Lexicon {
     if (!l.contains(p)) {
       l.add(p);
     }
+  }
+
+  /**
+   * Whether {@code word} is a Russian given name that none of the registered Russian {@code id}'s
+   * spellings starts with ({@code Aleksey} before {@code Medvedev} is not Dmitry Medvedev's): the
+   * surname after it names someone else. False for other persons and other words.
+   */
+  public boolean isOtherGivenName(String id, String word) {
+    Set<String> own = givenNameKeys.get(id);
+    return own != null && RussianNames.defaults().isGivenName(word)
+        && !own.contains(nameKeys.wordKey(fold(word)));
+  }
+
+  /** The keys of the first words of a Russian person's spellings of two words or more. */
+  private Set<String> givenNameKeys(Person p) {
+    Set<String> out = new HashSet<>();
+    for (String spelling : spellings(p)) {
+      String[] w = spelling.strip().split("\\s+");
+      if (w.length >= 2 && w[0].indexOf('.') < 0) {
+        out.add(nameKeys.wordKey(fold(w[0])));
+      }
+    }
+    return out;
   }
 
   /** The name keys this lexicon matches with. */
