@@ -115,7 +115,7 @@ final class ClauseReader {
         triggers.add(new TriggerUse(f.start(), f.end(), t.kind().get(),
             text.substring(f.start(), f.end()),
             !t.past() && (planned(text, f, found, cs) || opens && plannedBefore || joined
-                || atMostWords(text, cs, f.start(), 1) && plannedAfter(text, f, found, ce)),
+                || opensClause(text, cs, f.start()) && plannedAfter(text, f, found, ce)),
             negated(text, f, found), reference(text, f, found) || t.agreed(), t.agreed()));
       }
     }
@@ -176,6 +176,15 @@ final class ClauseReader {
       }
     }
     return planned;
+  }
+
+  /**
+   * Whether the word at {@code at} is the clause's first or second, or the first or second after
+   * an opening phrase set off by a comma ("On September 27, negotiations are scheduled …").
+   */
+  private static boolean opensClause(String text, int cs, int at) {
+    int comma = text.lastIndexOf(',', at - 1);
+    return atMostWords(text, cs, at, 1) || comma >= cs && atMostWords(text, comma, at, 1);
   }
 
   /**
