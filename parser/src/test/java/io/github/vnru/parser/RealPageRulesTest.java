@@ -198,7 +198,9 @@ final class RealPageRulesTest {
     Article b = parse("Talks\nМосква, 21 октября, 2024, 14:44 — ИА Регнум. " + BODY);
     assertEquals(Optional.of("Москва"), b.dateline());
     assertEquals(Optional.of(PartialDate.of(2024, 10, 21)), b.publishedDate());
-    // not without the agency: "Москва, 21 октября — …" in Title case may open a sentence
+    // and without it, as a press release opens; not before a copula, which makes it a sentence
+    assertEquals(Optional.of("Москва"),
+        parse("Talks\nМосква, 2 июня – заместитель министра провёл встречу. " + BODY).dateline());
     assertEquals(Optional.empty(), parse("Talks\nМосква, 21 октября — это день встречи. " + BODY)
         .dateline());
     // a place in words of any case, a date with its year and a full stop

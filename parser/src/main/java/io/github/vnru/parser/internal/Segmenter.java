@@ -1583,14 +1583,12 @@ public final class Segmenter {
       if (upper && k < t.length() && isDash(t, k)) {
         return Optional.of(new Dateline(Optional.of(place), date, base + from, base + k + 1));
       }
-      if (k < t.length() && isDash(t, k)) {
-        // a place in Title case, a date, a dash and a known agency: Москва, 21 октября, 2024,
-        // 14:44 — ИА Регнум.
-        Dateline plain = new Dateline(Optional.of(place), date, base + from, base + k + 1);
-        Dateline withAgency = withAgencyAfter(t, base, plain);
-        if (withAgency != plain) {
-          return Optional.of(withAgency);
-        }
+      if (k < t.length() && isDash(t, k) && !copulaAfter(t, k + 1)) {
+        // a place in Title case, a date, a dash and maybe a known agency: Москва, 21 октября,
+        // 2024, 14:44 — ИА Регнум.; a press release's Москва, 2 июня – заместитель министра …
+        // ("Москва, 21 октября — это день встречи" is a sentence)
+        return Optional.of(withAgencyAfter(t, base,
+            new Dateline(Optional.of(place), date, base + from, base + k + 1)));
       }
     }
     if (k < t.length() && t.charAt(k) == '(') {
@@ -1621,6 +1619,16 @@ public final class Segmenter {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the word after {@code from} (past spaces) is a copula ({@code это}). */
+  private static boolean copulaAfter(String t, int from) {
+    int a = skipSpaces(t, from);
+    int b = a;
+    while (b < t.length() && Character.isLetter(t.charAt(b))) {
+      b++;
+    }
+    return b > a && Lexicon.COPULAS.contains(t.substring(a, b).toLowerCase(Locale.ROOT));
   }
 
   private static int skipSpaces(String t, int from) {
