@@ -8,10 +8,12 @@ import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Meeting stage: sides a meeting's own sentence does not name, named apart from it: the leaders
@@ -26,7 +28,8 @@ final class SidesNamedApart {
    * The delegation was led by L.I. Kalashnikov."; "The dialogue took place in Hanoi. The
    * Vietnamese delegation was led by A, and the Russian delegation was headed by B."): the
    * meeting's other side when its own sentence names only one, both sides when it names none.
-   * Per cue, the person named first after it, else (the first cue) the last before it.
+   * Per cue, the person named first after it, else (the first cue) the last before it ("X led
+   * the delegation"); never one the sentence names in another role ("the greetings of Y").
    */
   static Map<Read, List<Item>> leadersNamedAfter(List<Read> read) {
     Map<Read, List<Item>> out = new IdentityHashMap<>();
@@ -37,13 +40,17 @@ final class SidesNamedApart {
       if (cues.isEmpty() || tookPlace(r) || !tookPlace(before)) {
         continue;
       }
+      // a person the sentence names in another role ("conveyed the greetings of Y") leads nothing
+      Set<Item> others = Collections.newSetFromMap(new IdentityHashMap<>());
+      r.clauses().forEach(c -> c.persons().stream().filter(p -> !p.participant())
+          .forEach(p -> others.add(p.item())));
       List<Item> leaders = new ArrayList<>();
       for (int k = 0; k < cues.size(); k++) {
         int from = cues.get(k).end();
         int to = k + 1 < cues.size() ? cues.get(k + 1).start() : Integer.MAX_VALUE;
         Item leader = null;
         for (Item it : r.s().items) {
-          if (it.kind == TermKind.PERSON && it.emitted) {
+          if (it.kind == TermKind.PERSON && it.emitted && !others.contains(it)) {
             if (it.start >= from && it.start < to) {
               leader = it;
               break;
