@@ -94,8 +94,9 @@ final class CandidateScan {
 
   /**
    * Drops a registered Russian's lone surname after another Russian given name, a patronymic
-   * between or not ({@code Aleksey Mikhailovich Medvedev} is not Dmitry Medvedev): the name is
-   * someone else's, for the stages of unlisted persons to read whole.
+   * between or not ({@code Aleksey Mikhailovich Medvedev} is not Dmitry Medvedev), or before one
+   * and a patronymic ({@code Novikov Vladislav Anatolevich}): the name is someone else's, for the
+   * stages of unlisted persons to read whole.
    */
   private void dropOthersSurnames(String text, List<Candidate> out) {
     for (int i = out.size() - 1; i >= 0; i--) {
@@ -104,20 +105,42 @@ final class CandidateScan {
       if (space >= 0 && space < c.end()) {
         continue; // not a lone surname
       }
-      String given = wordBefore(text, c.start());
-      if (given != null && lexicon.nameKeys().isPatronymic(
-          lexicon.nameKeys().wordKey(Lexicon.fold(given)))) {
-        given = wordBefore(text, c.start() - given.length() - 1);
+      String before = wordBefore(text, c.start());
+      if (before != null && isPatronymic(before)) {
+        before = wordBefore(text, c.start() - before.length() - 1);
       }
-      if (given == null) {
+      // official style, the surname first: "Novikov Vladislav Anatolevich"
+      String after = wordAfter(text, c.end());
+      String third = after == null ? null : wordAfter(text, c.end() + 1 + after.length());
+      String givenAfter = third != null && isPatronymic(third) ? after : null;
+      if (before == null && givenAfter == null) {
         continue;
       }
-      String word = given;
-      c.terms().removeIf(t -> t.kind() == TermKind.PERSON && lexicon.isOtherGivenName(t.id(), word));
+      String givenBefore = before;
+      c.terms().removeIf(t -> t.kind() == TermKind.PERSON
+          && (givenBefore != null && lexicon.isOtherGivenName(t.id(), givenBefore)
+              || givenAfter != null && lexicon.isOtherGivenName(t.id(), givenAfter)));
       if (c.terms().isEmpty()) {
         out.remove(i);
       }
     }
+  }
+
+  private boolean isPatronymic(String word) {
+    return lexicon.nameKeys().isPatronymic(lexicon.nameKeys().wordKey(Lexicon.fold(word)));
+  }
+
+  /** The word that starts one space after {@code at}, or null. */
+  private static String wordAfter(String text, int at) {
+    int start = at + 1;
+    if (start >= text.length() || text.charAt(at) != ' ' || !Character.isLetter(text.charAt(start))) {
+      return null;
+    }
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end);
   }
 
   /** The word that ends one space before {@code at}, or null. */
