@@ -33,7 +33,9 @@ import java.util.OptionalInt;
  *   <li>{@link UntitledRussianNames} and {@link UntitledVietnameseNames}: persons named in full
  *       without a title;
  *   <li>{@link UnlistedSurnames}: those officials named again by surname;
- *   <li>{@link InstitutionBlocker}: names inside institution names dropped.
+ *   <li>{@link InstitutionBlocker}: names inside institution names dropped;
+ *   <li>{@link TitlesNamedLater}, over the whole article: a lone title stands for the person the
+ *       next sentences name with it.
  * </ol>
  *
  * <p>The words the stages know come from {@link MentionWords} ({@code lang/<code>/mentions.tsv}).
@@ -254,6 +256,7 @@ final class MentionFinder {
         lastIntroduction = si;
       }
     }
+    TitlesNamedLater.resolve(sentences);
     // A person the body introduces with a title is named by the same surname in the headline
     // and the sentences before ("Sang tiếp thống đốc Primorye Vladimir Miklushevsky").
     for (int si = 0; si < lastIntroduction; si++) {
