@@ -651,6 +651,14 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_theReceptionTookPlaceOnADay_datesTheReceptionReported() throws Exception {
+    Article a = parse("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tiếp Phó Chủ tịch Duma Quốc gia Nga Olga"
+        + " Epifanova\n\nBuổi tiếp diễn ra chiều 26/9, tại Nhà Quốc hội.");
+    assertEquals(1, a.meetings().size(), a.meetings().toString());
+    assertEquals(Optional.of(PartialDate.ofMonthDay(9, 26)), a.meetings().get(0).date());
+  }
+
+  @Test
   void parse_theClausesCity_refinesTheCountryOfTheVisitTheMeetingWasPartOf() throws Exception {
     Article a = parse("Tiếp Thư ký Hội đồng An ninh Nga\n\n"
         + "Chiều 16/9, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường tiếp Thư ký Hội đồng An ninh Nga"

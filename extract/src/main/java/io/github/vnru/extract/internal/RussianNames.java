@@ -245,13 +245,15 @@ public final class RussianNames {
 
   /**
    * Whether a name written in Latin letters is a Russian's: a Russian given name and a surname
-   * with a Russian ending ({@code Vladimir Miklushevsky}; surname-endings.tsv).
+   * with a Russian ending ({@code Vladimir Miklushevsky}; surname-endings.tsv), in its usual
+   * spelling ({@code Vadim Bublikow}; latin-endings.tsv).
    */
   public boolean looksRussian(List<String> words) {
     if (words.size() < 2 || !isGivenName(words.get(0))) {
       return false;
     }
-    String surname = Lexicon.fold(words.get(words.size() - 1));
+    // in its usual spelling: "Vadim Bublikow" ends as Bublikov does
+    String surname = usualEnding(Lexicon.fold(words.get(words.size() - 1)).toLowerCase(Locale.ROOT));
     return surnameEndings.stream().anyMatch(e -> surname.endsWith(e) && surname.length() > e.length() + 2);
   }
 

@@ -55,6 +55,13 @@ final class RussianNamesTest {
   }
 
   @Test
+  void aLatinSurnameWrittenTheGermanWay_looksRussianAndTakesTheUsualEnding() {
+    assertTrue(NAMES.looksRussian(List.of("Vadim", "Bublikow")));
+    assertEquals("bublikov", NAMES.usualEnding("bublikow"));
+    assertFalse(NAMES.looksRussian(List.of("Vadim", "Bublik")));
+  }
+
+  @Test
   void givenNames_areKnownInEveryCaseAndRomanisation() {
     for (String w : new String[] {"Сергей", "Сергея", "Сергеем", "Sergey", "Sergei", "Валентиной"}) {
       assertTrue(NAMES.isGivenName(w), w);
