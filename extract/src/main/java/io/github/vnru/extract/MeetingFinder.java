@@ -131,6 +131,7 @@ final class MeetingFinder {
     List<Item> speakers = read.stream().map(r -> SidesNamedApart.speakerOf(r.s)).flatMap(Optional::stream).toList();
     Item speaker = null;
     Item addressee = null;
+    Read previousRead = null;
     for (Read r : read) {
       explain.sentence(r.s);
       boolean reportedHere = false;
@@ -180,7 +181,8 @@ final class MeetingFinder {
         // "At the meeting, Minister Y said …": a report that refers back to a meeting reported
         // with one side names its other side, of the other country
         OneSided completes = null;
-        if (implied.isEmpty() && oneSided != null && completesOneSided(c, oneSided)) {
+        if (implied.isEmpty() && oneSided != null
+            && completesOneSided(c, oneSided, oneSided.read() == previousRead)) {
           completes = oneSided;
           implied.addAll(oneSided.sides());
           explain.rule("refers back to a meeting reported with one side: names its other side");
@@ -265,6 +267,7 @@ final class MeetingFinder {
         previousPersons = named;
       }
       namedJustBefore = !named.isEmpty();
+      previousRead = r;
     }
     return finish(merge(drafts), read);
   }
@@ -303,9 +306,16 @@ final class MeetingFinder {
         List.copyOf(sides), other);
   }
 
-  /** Whether the clause refers back to a meeting and names only persons of its unnamed side. */
-  private boolean completesOneSided(Clause c, OneSided one) {
-    return c.triggers().stream().anyMatch(TriggerUse::reference)
+  /**
+   * Whether the clause names only persons of a one-sided meeting's unnamed side and refers back
+   * to it, or, right in the next sentence, reports a meeting itself ("Đoàn … do Tổng lãnh sự
+   * Popov dẫn đầu đã đến chào xã giao lãnh đạo UBND tỉnh. Phó Chủ tịch UBND tỉnh Võ Văn Cảnh chủ
+   * trì buổi tiếp"): the two halves of one meeting.
+   */
+  private boolean completesOneSided(Clause c, OneSided one, boolean nextSentence) {
+    return (c.triggers().stream().anyMatch(TriggerUse::reference) || nextSentence
+            && c.triggers().stream()
+                .anyMatch(t -> t.tookPlace() && t.kind() == MeetingKind.MEETING))
         && c.persons().stream().anyMatch(PersonUse::participant)
         && c.persons().stream().filter(PersonUse::participant)
             .allMatch(p -> one.otherCountry().equals(country(p.item().id)));
