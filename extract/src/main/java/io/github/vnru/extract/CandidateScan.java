@@ -66,9 +66,10 @@ final class CandidateScan {
       if (t.exactCase() && !(b - a == t.alias().length() && text.startsWith(t.alias(), a))) {
         continue;
       }
-      // the span's first code point (a lone char if the span is one char)
-      int first = b - a == 1 ? text.charAt(a) : text.codePointAt(a);
-      if (t.capitalised() && !Character.isUpperCase(first)) {
+      // the span's first code point (a lone char if the span is one char), read only for the
+      // terms that ask: most do not, and codePointAt on a two-byte string is not free
+      if (t.capitalised()
+          && !Character.isUpperCase(b - a == 1 ? chars[a] : text.codePointAt(a))) {
         continue;
       }
       if (t.singleWord() && !isAscii(text, a, b)

@@ -133,6 +133,8 @@ public final class TextNormalizer {
     }
     int controls = 0;
     int firstControl = -1;
+    // the loop reads every char anyway: it also tells whether NFC can leave the text as it is
+    boolean nfcAsIs = true;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == 0) {
@@ -144,6 +146,7 @@ public final class TextNormalizer {
           firstControl = i;
         }
       }
+      nfcAsIs &= isNfcAsIs(c);
     }
     // A stray control character is tolerated; text where more than 1 in 20 chars are controls
     // is not text.
@@ -155,8 +158,9 @@ public final class TextNormalizer {
           "binary data (" + controls + " control characters in " + s.length() + ")");
     }
     String lf = s.indexOf('\r') < 0 && !hasTrailingBlank(s) ? s : joinTrimmedLines(s);
+    // joining lines only drops chars and turns CR into LF: nfcAsIs holds for lf as for s
     String nfc =
-        Normalizer.isNormalized(lf, Normalizer.Form.NFC)
+        nfcAsIs || Normalizer.isNormalized(lf, Normalizer.Form.NFC)
             ? lf
             : Normalizer.normalize(lf, Normalizer.Form.NFC);
     boolean blank = true;
@@ -173,6 +177,22 @@ public final class TextNormalizer {
   /** Whether {@code c} is white space, including no-break spaces. */
   public static boolean isBlank(char c) {
     return Chars.isBlank(c); // isWhitespace || isSpaceChar || U+FEFF, from a table
+  }
+
+  /**
+   * Whether NFC leaves {@code c} as it is in any text: a char that is its own NFC, no combining
+   * mark, and that composes with nothing before it (Unicode's NFC quick check "yes" with combining
+   * class 0). Only the ranges news text is written in, each checked against {@link Normalizer}
+   * by {@code TextNormalizerTest}: everything below U+0300 (Unicode's own bound for this),
+   * Cyrillic letters, Vietnamese precomposed letters, dashes and quotes; any other char asks
+   * {@link Normalizer#isNormalized}, as every text did before.
+   */
+  static boolean isNfcAsIs(char c) {
+    return c < 0x300
+        || c >= 0x400 && c <= 0x482
+        || c >= 0x48A && c <= 0x4FF
+        || c >= 0x1EA0 && c <= 0x1EF9
+        || c >= 0x2010 && c <= 0x2027;
   }
 
   private static boolean isBinaryControl(char c) {
