@@ -146,7 +146,7 @@ public final class TextNormalizer {
           firstControl = i;
         }
       }
-      nfcAsIs &= isNfcAsIs(c);
+      nfcAsIs &= Chars.isNfcAsIs(c);
     }
     // A stray control character is tolerated; text where more than 1 in 20 chars are controls
     // is not text.
@@ -177,22 +177,6 @@ public final class TextNormalizer {
   /** Whether {@code c} is white space, including no-break spaces. */
   public static boolean isBlank(char c) {
     return Chars.isBlank(c); // isWhitespace || isSpaceChar || U+FEFF, from a table
-  }
-
-  /**
-   * Whether NFC leaves {@code c} as it is in any text: a char that is its own NFC, no combining
-   * mark, and that composes with nothing before it (Unicode's NFC quick check "yes" with combining
-   * class 0). Only the ranges news text is written in, each checked against {@link Normalizer}
-   * by {@code TextNormalizerTest}: everything below U+0300 (Unicode's own bound for this),
-   * Cyrillic letters, Vietnamese precomposed letters, dashes and quotes; any other char asks
-   * {@link Normalizer#isNormalized}, as every text did before.
-   */
-  static boolean isNfcAsIs(char c) {
-    return c < 0x300
-        || c >= 0x400 && c <= 0x482
-        || c >= 0x48A && c <= 0x4FF
-        || c >= 0x1EA0 && c <= 0x1EF9
-        || c >= 0x2010 && c <= 0x2027;
   }
 
   private static boolean isBinaryControl(char c) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vnru.extract.internal.Chars;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ final class TextNormalizerTest {
   private static List<Character> asIs() {
     List<Character> out = new ArrayList<>();
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      if (TextNormalizer.isNfcAsIs((char) c)) {
+      if (Chars.isNfcAsIs((char) c)) {
         out.add((char) c);
       }
     }
@@ -44,12 +45,12 @@ final class TextNormalizerTest {
 
   @Test
   void nfcAsIs_marksAndSingletonsAreNot() {
-    assertFalse(TextNormalizer.isNfcAsIs('\u0301')); // combining acute
-    assertFalse(TextNormalizer.isNfcAsIs('\u0483')); // combining Cyrillic titlo
-    assertFalse(TextNormalizer.isNfcAsIs('\u2000')); // NFC: U+2002
-    assertFalse(TextNormalizer.isNfcAsIs('\u1161')); // Hangul vowel, composes with a consonant
-    assertTrue(TextNormalizer.isNfcAsIs('ệ'));
-    assertTrue(TextNormalizer.isNfcAsIs('й'));
+    assertFalse(Chars.isNfcAsIs('\u0301')); // combining acute
+    assertFalse(Chars.isNfcAsIs('\u0483')); // combining Cyrillic titlo
+    assertFalse(Chars.isNfcAsIs('\u2000')); // NFC: U+2002
+    assertFalse(Chars.isNfcAsIs('\u1161')); // Hangul vowel, composes with a consonant
+    assertTrue(Chars.isNfcAsIs('ệ'));
+    assertTrue(Chars.isNfcAsIs('й'));
   }
 
   @Test
