@@ -101,13 +101,17 @@ final class CandidateScan {
   private void dropOthersSurnames(String text, List<Candidate> out) {
     for (int i = out.size() - 1; i >= 0; i--) {
       Candidate c = out.get(i);
+      // only a person's term is dropped: most candidates (places, titles) have none, and need no
+      // look at the words before them
+      if (!hasPerson(c.terms())) {
+        continue;
+      }
       int space = text.indexOf(' ', c.start());
       if (space >= 0 && space < c.end()) {
         continue; // not a lone surname
       }
       String given = wordBefore(text, c.start());
-      if (given != null && lexicon.nameKeys().isPatronymic(
-          lexicon.nameKeys().wordKey(Lexicon.fold(given)))) {
+      if (given != null && lexicon.nameKeys().isPatronymicWord(Lexicon.fold(given))) {
         given = wordBefore(text, c.start() - given.length() - 1);
       }
       if (given == null) {
@@ -196,6 +200,15 @@ final class CandidateScan {
       }
     }
     return out;
+  }
+
+  private static boolean hasPerson(List<Term> terms) {
+    for (Term t : terms) {
+      if (t.kind() == TermKind.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasPerson(List<Term> terms, String id) {
