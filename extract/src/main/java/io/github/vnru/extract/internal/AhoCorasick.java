@@ -61,16 +61,13 @@ public final class AhoCorasick<T> {
   private final int columns;
 
   /*
-   * The states are numbered those with a row first (the root is 0), then the small ones, then the
-   * thin ones. The step
+   * The states are numbered those with a row first (the root is 0), then the thin ones. The step
    * from a state with a row reads the next state straight from the row, with no look-up of what
    * kind of state it is first: each char is one read that depends on the last, not two, and the
    * search is bound by that chain of reads.
    */
-  /** The number of states with a row: a state of that number or more is small or thin. */
+  /** The number of states with a row: a state of that number or more is thin. */
   private final int rowCount;
-  /** The number of the first thin state: those from {@link #rowCount} up to it are small. */
-  private final int thinFrom;
   /**
    * {@code rows[row * columns + column]}: the next state of a state with a row, fail links
    * applied, with {@link #CHAR_OUTPUT} set when patterns end there; in chars while the states fit,
@@ -88,7 +85,7 @@ public final class AhoCorasick<T> {
   private static final int CHAR_OUTPUT = 0x8000;
   private static final int INT_OUTPUT = 1 << 30;
   /**
-   * Per thin state (one child or none) {@code t}, its number less {@link #thinFrom}, at {@code
+   * Per thin state (one child or none) {@code t}, its number less {@link #rowCount}, at {@code
    * 3 t}, {@code 3 t + 1} and {@code 3 t + 2}: its child's char (for none, a char without a
    * column, which the search never compares), its child (output flag included) and its fail
    * state, side by side in one array, so a step reads one cache line; in chars while the states
@@ -97,17 +94,6 @@ public final class AhoCorasick<T> {
   private final char[] thin;
   private final int[] wideThin;
   private static final int THIN = 3;
-  /**
-   * Per small state (two to {@link #SMALL_CHILDREN} children) {@code t}, its number less {@link
-   * #rowCount}, at {@code SMALL t} on: each child's char and child (output flag included), pairs
-   * unused holding a char without a column, then its fail state. Most states with more than one
-   * child have two or three: a row of every column for them made the tables twice the size, and
-   * the search waits on memory, not on the compares.
-   */
-  private final char[] small;
-  private final int[] wideSmall;
-  private static final int SMALL_CHILDREN = 3;
-  private static final int SMALL = 2 * SMALL_CHILDREN + 1;
   /**
    * Per state {@code s}: the lengths
    * and payloads of every pattern ending there, longest first, are {@code [outStart[s],
@@ -145,30 +131,22 @@ public final class AhoCorasick<T> {
     int[] number = new int[n];
     int rowsSoFar = 0;
     for (Node node : byId) {
-      if (!isThin(node) && !isSmall(node)) {
+      if (!isThin(node)) {
         number[node.id] = rowsSoFar++;
       }
     }
-    int smallSoFar = rowsSoFar;
-    for (Node node : byId) {
-      if (isSmall(node)) {
-        number[node.id] = smallSoFar++;
-      }
-    }
-    int thinSoFar = smallSoFar;
+    int thinSoFar = rowsSoFar;
     for (Node node : byId) {
       if (isThin(node)) {
         number[node.id] = thinSoFar++;
       }
     }
     this.rowCount = rowsSoFar;
-    this.thinFrom = smallSoFar;
     boolean chars = n <= CHAR_OUTPUT;
     int flag = chars ? CHAR_OUTPUT : INT_OUTPUT;
     this.outputFlag = flag;
     int[] table = new int[rowsSoFar * columns];
-    int[] thinTable = new int[THIN * (n - smallSoFar)];
-    int[] smallTable = new int[SMALL * (smallSoFar - rowsSoFar)];
+    int[] thinTable = new int[THIN * (n - rowsSoFar)];
     char noColumn = charWithoutColumn();
     for (Node node : byId) {
       int s = node.id;
@@ -180,19 +158,7 @@ public final class AhoCorasick<T> {
         }
         continue;
       }
-      if (x < smallSoFar) {
-        int t = SMALL * (x - rowsSoFar);
-        Arrays.fill(smallTable, t, t + SMALL - 1, noColumn);
-        smallTable[t + SMALL - 1] = number[node.fail.id];
-        for (Map.Entry<Character, Node> e : node.next.entrySet()) {
-          int child = e.getValue().id;
-          smallTable[t] = e.getKey();
-          smallTable[t + 1] = number[child] | (ends(outStart, child) ? flag : 0);
-          t += 2;
-        }
-        continue;
-      }
-      int t = THIN * (x - smallSoFar);
+      int t = THIN * (x - rowsSoFar);
       thinTable[t] = noColumn;
       thinTable[t + 2] = number[node.fail.id];
       for (Map.Entry<Character, Node> e : node.next.entrySet()) {
@@ -205,8 +171,6 @@ public final class AhoCorasick<T> {
     this.wideRows = chars ? null : table;
     this.thin = chars ? toChars(thinTable) : null;
     this.wideThin = chars ? null : thinTable;
-    this.small = chars ? toChars(smallTable) : null;
-    this.wideSmall = chars ? null : smallTable;
     // the outputs by the states' new numbers
     this.outStart = new int[n + 1];
     this.outLengths = new int[outputs.size()];
@@ -242,11 +206,6 @@ public final class AhoCorasick<T> {
   /** Whether a state keeps no row: one child or none, and not the root. */
   private static boolean isThin(Node node) {
     return node.id != 0 && node.next.size() <= 1;
-  }
-
-  /** Whether a state keeps its few children in a list: two to {@link #SMALL_CHILDREN}, not the root. */
-  private static boolean isSmall(Node node) {
-    return node.id != 0 && node.next.size() >= 2 && node.next.size() <= SMALL_CHILDREN;
   }
 
   private static boolean ends(int[] outStart, int state) {
@@ -456,9 +415,6 @@ public final class AhoCorasick<T> {
     final int flag = this.outputFlag;
     final char[] thin = this.thin;
     final int[] wideThin = this.wideThin;
-    final int thinFrom = this.thinFrom;
-    final char[] small = this.small;
-    final int[] wideSmall = this.wideSmall;
     final int[] asciiColumn = this.asciiColumn;
     final int[] wideColumn = this.wideColumn;
     final char wideFirst = this.wideFirst;
@@ -484,20 +440,7 @@ public final class AhoCorasick<T> {
       // state does, unless c is its child's
       int next = -1;
       while (state >= rowCount) {
-        if (state < thinFrom) {
-          int t = SMALL * (state - rowCount);
-          int last = t + SMALL - 1;
-          while (t < last && (small != null ? small[t] : wideSmall[t]) != c) {
-            t += 2;
-          }
-          if (t < last) {
-            next = small != null ? small[t + 1] : wideSmall[t + 1];
-            break;
-          }
-          state = small != null ? small[last] : wideSmall[last];
-          continue;
-        }
-        int t = THIN * (state - thinFrom);
+        int t = THIN * (state - rowCount);
         if ((thin != null ? thin[t] : wideThin[t]) == c) {
           next = thin != null ? thin[t + 1] : wideThin[t + 1];
           break;
