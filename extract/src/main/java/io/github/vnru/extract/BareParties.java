@@ -25,11 +25,14 @@ final class BareParties {
     String text = s.text();
     boolean[] covered = null;
     for (MentionWords.BareParty bare : words.bareParties()) {
-      // find() in a loop, but the regex is tried only where its literal word occurs
-      Matcher m =
-          bare.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      // find() in a loop, but the regex is tried only where its literal word occurs (and its
+      // matcher made only then: most sentences have none of the words)
+      Matcher m = null;
       int from = 0;
       for (int at = text.indexOf(bare.word()); at >= 0; at = text.indexOf(bare.word(), from)) {
+        if (m == null) {
+          m = bare.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
         if (!m.region(at, text.length()).lookingAt()) {
           from = at + 1;
           continue;

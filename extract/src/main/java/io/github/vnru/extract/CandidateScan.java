@@ -66,9 +66,10 @@ final class CandidateScan {
       if (t.exactCase() && !(b - a == t.alias().length() && text.startsWith(t.alias(), a))) {
         continue;
       }
-      // the span's first code point (a lone char if the span is one char)
-      int first = b - a == 1 ? text.charAt(a) : text.codePointAt(a);
-      if (t.capitalised() && !Character.isUpperCase(first)) {
+      // the span's first code point (a lone char if the span is one char), read only for the
+      // terms that ask: most do not, and codePointAt on a two-byte string is not free
+      if (t.capitalised()
+          && !Character.isUpperCase(b - a == 1 ? chars[a] : text.codePointAt(a))) {
         continue;
       }
       if (t.singleWord() && !isAscii(text, a, b)
@@ -101,6 +102,11 @@ final class CandidateScan {
   private void dropOthersSurnames(String text, List<Candidate> out) {
     for (int i = out.size() - 1; i >= 0; i--) {
       Candidate c = out.get(i);
+      // only a person's term is dropped: most candidates (places, titles) have none, and need no
+      // look at the words before them
+      if (!hasPerson(c.terms())) {
+        continue;
+      }
       int space = text.indexOf(' ', c.start());
       if (space >= 0 && space < c.end()) {
         continue; // not a lone surname
@@ -127,7 +133,7 @@ final class CandidateScan {
   }
 
   private boolean isPatronymic(String word) {
-    return lexicon.nameKeys().isPatronymic(lexicon.nameKeys().wordKey(Lexicon.fold(word)));
+    return lexicon.nameKeys().isPatronymicWord(Lexicon.fold(word));
   }
 
   /** The word that starts one space after {@code at}, or null. */
@@ -218,6 +224,15 @@ final class CandidateScan {
       }
     }
     return out;
+  }
+
+  private static boolean hasPerson(List<Term> terms) {
+    for (Term t : terms) {
+      if (t.kind() == TermKind.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasPerson(List<Term> terms, String id) {

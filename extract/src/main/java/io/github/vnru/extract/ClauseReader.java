@@ -77,7 +77,7 @@ final class ClauseReader {
     boolean planned = false;
     for (Range b : bounds) {
       Clause c = clause(text, b.start(), b.end(), found, persons, whyNot, frame, planned);
-      planned = c.triggers().stream().anyMatch(TriggerUse::planned);
+      planned = anyPlanned(c.triggers());
       out.add(c);
     }
     return out;
@@ -120,7 +120,7 @@ final class ClauseReader {
       }
     }
     // A letter word beside a meeting word ("trao thư" at talks) reports no letter of its own.
-    if (triggers.stream().anyMatch(t -> t.kind() != MeetingKind.LETTER)) {
+    if (anyNotLetter(triggers)) {
       triggers.removeIf(t -> t.kind() == MeetingKind.LETTER);
     }
     List<PersonUse> uses = new ArrayList<>();
@@ -474,8 +474,7 @@ final class ClauseReader {
         }
       }
       final int lt = lastTrigger;
-      boolean dangling =
-          lt >= 0 && persons.stream().noneMatch(p -> p.start >= lt && p.end <= b.end());
+      boolean dangling = lt >= 0 && noneWithin(persons, lt, b.end());
       if (dangling && k < raw.size() - 1) {
         open = b;
       } else {
@@ -485,4 +484,35 @@ final class ClauseReader {
     return out;
   }
 
+  // Loops, not streams, in the three checks below: they run for every clause of every sentence.
+
+  /** Whether some trigger is not a letter's. */
+  private static boolean anyNotLetter(List<TriggerUse> triggers) {
+    for (TriggerUse t : triggers) {
+      if (t.kind() != MeetingKind.LETTER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether no person lies within {@code [from, to]}. */
+  private static boolean noneWithin(List<Item> persons, int from, int to) {
+    for (Item p : persons) {
+      if (p.start >= from && p.end <= to) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether some trigger is planned. */
+  private static boolean anyPlanned(List<TriggerUse> triggers) {
+    for (TriggerUse t : triggers) {
+      if (t.planned()) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -83,6 +83,8 @@ final class MentionFinder {
     final SegmentKind segment;
     final int order;
     final List<Item> items = new ArrayList<>();
+    /** The text's chars, copied once for every stage that reads each char; only read. */
+    char[] chars;
     /** The text folded ({@link Lexicon#foldChars}), once for every stage; only read. */
     char[] folded;
     /** Its triggers and cues, by start, for the meeting stages. */
@@ -193,6 +195,7 @@ final class MentionFinder {
     for (Scanned s : sentences) {
       // the sentence's chars copied once, for the fold and for every check that reads the text
       char[] chars = s.text().toCharArray();
+      s.chars = chars;
       s.folded = Lexicon.foldChars(chars);
       SentenceMatcher.Matches found = matcher.match(chars, s.folded);
       s.phrases = found.phrases();

@@ -5,6 +5,7 @@ import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.Term;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -39,8 +40,7 @@ final class MentionSelection {
 
   List<Item> select(Scanned s, List<Candidate> candidates) {
     askedFullMentions = false;
-    List<Candidate> sorted = new ArrayList<>(candidates);
-    sorted.sort(LONGEST_FIRST);
+    List<Candidate> sorted = longestFirst(candidates);
     boolean[] taken = new boolean[s.text().length() + 1];
     List<Item> out = new ArrayList<>();
     for (Candidate c : sorted) {
@@ -72,6 +72,34 @@ final class MentionSelection {
       out.add(it);
     }
     return out;
+  }
+
+  /** Offsets, lengths and list positions up to this fit in a sort key. */
+  private static final int KEY_PART = (1 << 21) - 1;
+
+  /**
+   * {@code candidates} sorted as {@link #LONGEST_FIRST} sorts them (stably): as keys of length,
+   * start and position in one long each, as every sentence's candidates are sorted twice and a
+   * comparator reading each candidate costs more than the sort.
+   */
+  private static List<Candidate> longestFirst(List<Candidate> candidates) {
+    int n = candidates.size();
+    long[] keys = new long[n];
+    for (int k = 0; k < n; k++) {
+      Candidate c = candidates.get(k);
+      if (c.end() > KEY_PART || n > KEY_PART) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(LONGEST_FIRST);
+        return sorted;
+      }
+      keys[k] = (long) (KEY_PART - c.length()) << 42 | (long) c.start() << 21 | k;
+    }
+    Arrays.sort(keys);
+    List<Candidate> sorted = new ArrayList<>(n);
+    for (long key : keys) {
+      sorted.add(candidates.get((int) (key & KEY_PART)));
+    }
+    return sorted;
   }
 
   /** The distinct ids of the persons among {@code terms}, in order. */

@@ -30,7 +30,8 @@ final class ShortForms {
   }
 
   void resolve(Scanned s, List<Item> items) {
-    Set<Item> drop = Collections.newSetFromMap(new IdentityHashMap<>());
+    // made at the first short form dropped: most sentences have none
+    Set<Item> drop = null;
     boolean[] titleEnds = null;
     for (Item it : items) {
       if (it.kind != TermKind.PERSON || it.id != null) {
@@ -57,10 +58,13 @@ final class ShortForms {
       if (id.isPresent() && licensed) {
         it.id = id.get();
       } else {
+        if (drop == null) {
+          drop = Collections.newSetFromMap(new IdentityHashMap<>());
+        }
         drop.add(it);
       }
     }
-    if (!drop.isEmpty()) {
+    if (drop != null) {
       items.removeIf(drop::contains);
     }
   }

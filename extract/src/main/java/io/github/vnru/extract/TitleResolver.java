@@ -10,7 +10,10 @@ import io.github.vnru.extract.internal.TitleEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Person;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -28,6 +31,11 @@ final class TitleResolver {
   private final MentionWords words;
   private final FullMentions fullMentions;
   private final OptionalInt articleYear;
+  /**
+   * {@link #holderNamed} per role and organisation: the full mentions are all found before this
+   * pass, so the answer is the same at every title of the article that asks it.
+   */
+  private final Map<String, Optional<String>> holdersNamed = new HashMap<>();
 
   TitleResolver(
       Lexicon lexicon, MentionWords words, FullMentions fullMentions, OptionalInt articleYear) {
@@ -214,6 +222,12 @@ final class TitleResolver {
     if (org == null) {
       return recentPersons.lastWithRole(role);
     }
+    return holdersNamed.computeIfAbsent(role + '\n' + org,
+        k -> Optional.ofNullable(holderNamed(role, org))).orElse(null);
+  }
+
+  /** The holder of office {@code role} of {@code org} whom the article names, or null. */
+  private String holderNamed(String role, String org) {
     List<Person> holders = lexicon.holders(role, org);
     List<Person> named =
         holders.stream().filter(p -> fullMentions.contains(p.id().value())).toList();

@@ -533,7 +533,7 @@ final class UnlistedOfficials {
   private boolean endsWithPatronymic(String text, List<int[]> ws) {
     int[] last = ws.get(ws.size() - 1);
     NameKeys keys = lexicon.nameKeys();
-    return keys.isPatronymic(keys.wordKey(Lexicon.fold(text.substring(last[0], last[1]))));
+    return keys.isPatronymicWord(Lexicon.fold(text.substring(last[0], last[1])));
   }
 
   private static boolean isGivenName(String text, int[] word) {

@@ -160,7 +160,7 @@ final class UnlistedPersons {
     for (int i = 0; i < tokens.size() && cyrillic == null && vietnamese == null; i++) {
       String w = idChars(Lexicon.fold(tokens.get(i)));
       if (tokens.size() >= 3 && i > 0 && i < tokens.size() - 1
-          && keys.isPatronymic(keys.wordKey(Lexicon.fold(tokens.get(i))))
+          && keys.isPatronymicWord(Lexicon.fold(tokens.get(i)))
           && !surnameFirst) {
         patronymic = true;
         continue;

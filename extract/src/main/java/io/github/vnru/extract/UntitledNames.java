@@ -33,19 +33,22 @@ abstract class UntitledNames {
 
   final void add(Scanned s, List<Item> items) {
     String text = s.text();
+    // the sentence's chars from the first pass: charAt on a two-byte String costs more than the
+    // tests, and this loop reads every char
+    char[] t = s.chars;
     boolean[] covered = null;
     List<Item> added = new ArrayList<>();
-    int n = text.length();
+    int n = t.length;
     int p = 0;
     while (p < n) {
       // only at a capital that starts a word: most chars are ruled out by one table look-up
-      if (!Chars.isUpperCase(text.charAt(p)) || p > 0 && Chars.isLetter(text.charAt(p - 1))) {
+      if (!Chars.isUpperCase(t[p]) || p > 0 && Chars.isLetter(t[p - 1])) {
         p++;
         continue;
       }
-      int e = wordEnd(text, p);
+      int e = wordEnd(t, p);
       // a name is two capitalised words or more: most words are ruled out before any look-up
-      if (e + 1 >= n || text.charAt(e) != ' ' || !Chars.isUpperCase(text.charAt(e + 1))
+      if (e + 1 >= n || t[e] != ' ' || !Chars.isUpperCase(t[e + 1])
           || !mayStart(text.substring(p, e))) {
         p = Math.max(e, p + 1);
         continue;
@@ -80,6 +83,15 @@ abstract class UntitledNames {
     }
     return b > 0 && CREDIT_BEFORE.indexOf(text.charAt(b - 1)) >= 0
         || a < text.length() && CREDIT_AFTER.indexOf(text.charAt(a)) >= 0;
+  }
+
+  /** {@link #wordEnd(String, int)} in the text's chars. */
+  private static int wordEnd(char[] text, int p) {
+    int e = p;
+    while (e < text.length && (Chars.isLetter(text[e]) || text[e] == '-')) {
+      e++;
+    }
+    return e;
   }
 
   /** The end of the word of letters and hyphens at {@code p}. */

@@ -71,7 +71,7 @@ final class UntitledRussianNames extends UntitledNames {
   }
 
   private boolean isPatronymic(String word) {
-    return keys.isPatronymic(keys.wordKey(Lexicon.fold(word)));
+    return keys.isPatronymicWord(Lexicon.fold(word));
   }
 
   /**

@@ -117,4 +117,20 @@ public final class Chars {
   public static boolean isLowerLetterOrDigit(char c) {
     return (FLAGS[c] & LOWER_LETTER_OR_DIGIT) != 0;
   }
+
+  /**
+   * Whether NFC leaves {@code c} as it is in any text: its own NFC, no combining mark, composing
+   * with nothing before it (Unicode's NFC quick check "yes", combining class 0). A text of such
+   * chars alone is NFC without asking {@link java.text.Normalizer}. Only the ranges news text is
+   * written in, checked against the normalizer by {@code TextNormalizerTest}: all below U+0300
+   * (Unicode's own bound for this), Cyrillic letters, Vietnamese precomposed letters, dashes and
+   * quotes.
+   */
+  public static boolean isNfcAsIs(char c) {
+    return c < 0x300
+        || c >= 0x400 && c <= 0x482
+        || c >= 0x48A && c <= 0x4FF
+        || c >= 0x1EA0 && c <= 0x1EF9
+        || c >= 0x2010 && c <= 0x2027;
+  }
 }

@@ -246,10 +246,22 @@ public final class MentionWords {
   public boolean isSurnameAsWritten(String word) {
     for (int i = 0; i < word.length(); i++) {
       if (word.charAt(i) >= 0x80) {
-        return surnamesAsWritten.contains(Normalizer.normalize(word, Normalizer.Form.NFC));
+        // a word of the (NFC) text is most often its own NFC: no copy made for it then
+        return surnamesAsWritten.contains(
+            isNfcAsIs(word) ? word : Normalizer.normalize(word, Normalizer.Form.NFC));
       }
     }
     return surnames.contains(Lexicon.fold(word));
+  }
+
+  /** Whether NFC leaves {@code word} as it is: each char is one it leaves in any text. */
+  private static boolean isNfcAsIs(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Chars.isNfcAsIs(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code gap} is only white space around an "of" word ({@code  của }, {@code  of the }). */

@@ -149,6 +149,19 @@ public final class NameKeys {
    * letters dropped, then the romanisation rules.
    */
   public String wordKey(String foldedWord) {
+    return recent(foldedWord).key();
+  }
+
+  /**
+   * Whether the key of a folded word marks a patronymic: {@code isPatronymic(wordKey(foldedWord))},
+   * both remembered with the word's key, as several name stages ask it of the same words.
+   */
+  public boolean isPatronymicWord(String foldedWord) {
+    return recent(foldedWord).patronymic();
+  }
+
+  /** {@link #wordKey(String)} computed, through {@link #cache}. */
+  private String computeWordKey(String foldedWord) {
     String cached = cache.get(foldedWord);
     if (cached != null) {
       return cached;
@@ -219,17 +232,50 @@ public final class NameKeys {
     for (int i = from; i < to; i++) {
       h = 31 * h + folded[i];
     }
-    int slot = (h ^ (h >>> 12)) & (recent.length - 1);
+    int slot = slot(h);
     Recent r = recent[slot];
     int len = to - from;
     if (r != null && r.word.length == len && sameChars(r.word, folded, from)) {
       return r;
     }
-    String key = wordKey(new String(folded, from, len));
+    String key = computeWordKey(new String(folded, from, len));
     // the word's chars in an array of its own: a hit compares them without a String between
     r = new Recent(Arrays.copyOfRange(folded, from, to), key, isPatronymic(key));
     recent[slot] = r;
     return r;
+  }
+
+  /**
+   * The key of a folded word given as a string, with whether it is a patronymic's: looked up in
+   * {@link #recent} first (the stages ask of words the sentence's key has just keyed), where the
+   * slot's hash is the string's own hash code, so no look-up in the large {@link #cache}, whose
+   * entries lie all over memory.
+   */
+  private Recent recent(String foldedWord) {
+    int slot = slot(foldedWord.hashCode());
+    Recent r = recent[slot];
+    if (r != null && r.word.length == foldedWord.length() && sameChars(r.word, foldedWord)) {
+      return r;
+    }
+    String key = computeWordKey(foldedWord);
+    r = new Recent(foldedWord.toCharArray(), key, isPatronymic(key));
+    recent[slot] = r;
+    return r;
+  }
+
+  /** The slot of {@link #recent} for a word of hash {@code h} ({@link String#hashCode}). */
+  private int slot(int h) {
+    return (h ^ (h >>> 12)) & (recent.length - 1);
+  }
+
+  /** Whether {@code word} and {@code s} hold the same chars, of the same length. */
+  private static boolean sameChars(char[] word, String s) {
+    for (int i = 0; i < word.length; i++) {
+      if (word[i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code word} is written in {@code chars} from {@code from} on. */

@@ -208,7 +208,7 @@ public final class RussianNames {
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
       if (i == 0 || i == words.size() - 1
-          || !keys.isPatronymic(keys.wordKey(Lexicon.fold(word)))) {
+          || !keys.isPatronymicWord(Lexicon.fold(word))) {
         w.add(word);
       }
     }

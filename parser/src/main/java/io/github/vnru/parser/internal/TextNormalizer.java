@@ -133,6 +133,8 @@ public final class TextNormalizer {
     }
     int controls = 0;
     int firstControl = -1;
+    // the loop reads every char anyway: it also tells whether NFC can leave the text as it is
+    boolean nfcAsIs = true;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == 0) {
@@ -144,6 +146,7 @@ public final class TextNormalizer {
           firstControl = i;
         }
       }
+      nfcAsIs &= Chars.isNfcAsIs(c);
     }
     // A stray control character is tolerated; text where more than 1 in 20 chars are controls
     // is not text.
@@ -155,8 +158,9 @@ public final class TextNormalizer {
           "binary data (" + controls + " control characters in " + s.length() + ")");
     }
     String lf = s.indexOf('\r') < 0 && !hasTrailingBlank(s) ? s : joinTrimmedLines(s);
+    // joining lines only drops chars and turns CR into LF: nfcAsIs holds for lf as for s
     String nfc =
-        Normalizer.isNormalized(lf, Normalizer.Form.NFC)
+        nfcAsIs || Normalizer.isNormalized(lf, Normalizer.Form.NFC)
             ? lf
             : Normalizer.normalize(lf, Normalizer.Form.NFC);
     boolean blank = true;

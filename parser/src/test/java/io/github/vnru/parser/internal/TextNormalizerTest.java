@@ -1,0 +1,65 @@
+package io.github.vnru.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vnru.extract.internal.Chars;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class TextNormalizerTest {
+  private static List<Character> asIs() {
+    List<Character> out = new ArrayList<>();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Chars.isNfcAsIs((char) c)) {
+        out.add((char) c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every char the quick check passes is its own NFC, no mark, and composes with no char before it
+   * that the check passes or that starts a word (so a text of them alone is NFC as it is).
+   */
+  @Test
+  void nfcAsIs_charsAreLeftAsTheyAreByNfc() {
+    List<Character> chars = asIs();
+    for (char c : chars) {
+      String one = String.valueOf(c);
+      assertTrue(Normalizer.isNormalized(one, Normalizer.Form.NFC), () -> hex(c));
+      int type = Character.getType(c);
+      assertFalse(type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK, () -> hex(c));
+    }
+    for (char a : chars) {
+      for (char b : chars) {
+        String two = new String(new char[] {a, b});
+        assertEquals(two, Normalizer.normalize(two, Normalizer.Form.NFC), () -> hex(a) + hex(b));
+      }
+    }
+  }
+
+  @Test
+  void nfcAsIs_marksAndSingletonsAreNot() {
+    assertFalse(Chars.isNfcAsIs('\u0301')); // combining acute
+    assertFalse(Chars.isNfcAsIs('\u0483')); // combining Cyrillic titlo
+    assertFalse(Chars.isNfcAsIs('\u2000')); // NFC: U+2002
+    assertFalse(Chars.isNfcAsIs('\u1161')); // Hangul vowel, composes with a consonant
+    assertTrue(Chars.isNfcAsIs('ệ'));
+    assertTrue(Chars.isNfcAsIs('й'));
+  }
+
+  @Test
+  void normalize_decomposedText_isComposed() throws Exception {
+    assertEquals("Việt Nam – Nga", TextNormalizer.normalize("t", "Vie\u0323\u0302t Nam – Nga"));
+    assertEquals("Việt Nam", TextNormalizer.normalize("t", "Việt Nam"));
+  }
+
+  private static String hex(char c) {
+    return String.format("U+%04X ", (int) c);
+  }
+}
