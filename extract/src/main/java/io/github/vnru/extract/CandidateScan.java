@@ -102,9 +102,9 @@ final class CandidateScan {
   private void dropOthersSurnames(String text, List<Candidate> out) {
     for (int i = out.size() - 1; i >= 0; i--) {
       Candidate c = out.get(i);
-      // only a person's term is dropped: most candidates (places, titles) have none, and need no
-      // look at the words before them
-      if (!hasPerson(c.terms())) {
+      // only a registered Russian's term is dropped: most candidates (places, titles, Vietnamese
+      // names) have none, and need no look at the words around them
+      if (!hasRegisteredRussian(c.terms())) {
         continue;
       }
       int space = text.indexOf(' ', c.start());
@@ -132,14 +132,24 @@ final class CandidateScan {
     }
   }
 
+  private boolean hasRegisteredRussian(List<Term> terms) {
+    for (Term t : terms) {
+      if (t.kind() == TermKind.PERSON && lexicon.hasGivenNames(t.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isPatronymic(String word) {
     return lexicon.nameKeys().isPatronymicWord(Lexicon.fold(word));
   }
 
-  /** The word that starts one space after {@code at}, or null. */
+  /** The capitalised word that starts one space after {@code at}, or null. */
   private static String wordAfter(String text, int at) {
     int start = at + 1;
-    if (start >= text.length() || text.charAt(at) != ' ' || !Character.isLetter(text.charAt(start))) {
+    if (start >= text.length() || text.charAt(at) != ' '
+        || !Character.isUpperCase(text.charAt(start))) {
       return null;
     }
     int end = start;
@@ -149,7 +159,7 @@ final class CandidateScan {
     return text.substring(start, end);
   }
 
-  /** The word that ends one space before {@code at}, or null. */
+  /** The capitalised word that ends one space before {@code at}, or null. */
   private static String wordBefore(String text, int at) {
     int end = at - 1;
     if (end < 1 || text.charAt(end) != ' ' || !Character.isLetter(text.charAt(end - 1))) {
@@ -159,7 +169,7 @@ final class CandidateScan {
     while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
       start--;
     }
-    return text.substring(start, end);
+    return Character.isUpperCase(text.charAt(start)) ? text.substring(start, end) : null;
   }
 
   /**
@@ -224,15 +234,6 @@ final class CandidateScan {
       }
     }
     return out;
-  }
-
-  private static boolean hasPerson(List<Term> terms) {
-    for (Term t : terms) {
-      if (t.kind() == TermKind.PERSON) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean hasPerson(List<Term> terms, String id) {

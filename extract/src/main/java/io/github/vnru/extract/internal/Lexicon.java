@@ -269,6 +269,11 @@ public final class Lexicon {
         && !own.contains(nameKeys.wordKey(fold(word)));
   }
 
+  /** Whether {@code id} is a registered Russian whose given names {@link #isOtherGivenName} knows. */
+  public boolean hasGivenNames(String id) {
+    return givenNameKeys.containsKey(id);
+  }
+
   /** The keys of the first words of a Russian person's spellings of two words or more. */
   private Set<String> givenNameKeys(Person p) {
     Set<String> out = new HashSet<>();
