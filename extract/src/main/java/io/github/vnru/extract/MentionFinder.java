@@ -103,7 +103,7 @@ final class MentionFinder {
     }
   }
 
-  private static final Comparator<Item> BY_START = Comparator.comparingInt((Item i) -> i.start);
+  static final Comparator<Item> BY_START = Comparator.comparingInt((Item i) -> i.start);
 
   private final Lexicon lexicon;
   private final MentionWords words;

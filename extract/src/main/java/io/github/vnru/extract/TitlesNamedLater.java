@@ -4,7 +4,6 @@ import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -40,7 +39,7 @@ final class TitlesNamedLater {
       }
       if (!standIns.isEmpty()) {
         s.items.addAll(standIns);
-        s.items.sort(Comparator.comparingInt((Item i) -> i.start));
+        s.items.sort(MentionFinder.BY_START);
       }
     }
   }
