@@ -58,12 +58,13 @@ final class BareParties {
     }
   }
 
-  private static boolean capitalisedWordAfter(String text, int b) {
-    int j = b;
+  /** Whether a capitalised word follows {@code end} after one space or more. */
+  static boolean capitalisedWordAfter(String text, int end) {
+    int j = end;
     while (j < text.length() && text.charAt(j) == ' ') {
       j++;
     }
-    return j > b && j < text.length() && Character.isUpperCase(text.charAt(j));
+    return j > end && j < text.length() && Character.isUpperCase(text.charAt(j));
   }
 
   /**

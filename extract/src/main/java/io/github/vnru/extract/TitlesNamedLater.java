@@ -26,7 +26,7 @@ final class TitlesNamedLater {
       for (int k = 0; k < s.items.size(); k++) {
         Item t = s.items.get(k);
         if (t.kind != TermKind.TITLE || t.attached || t.term.titleEntry().honorific()
-            || capitalisedAfter(s.text(), t.qualifiedEnd) || stackedBefore(s, k)) {
+            || BareParties.capitalisedWordAfter(s.text(), t.qualifiedEnd) || stackedBefore(s, k)) {
           continue;
         }
         Item holder = holderNamedLater(sentences, si, t);
@@ -94,14 +94,5 @@ final class TitlesNamedLater {
     return k + 1 < s.items.size() && s.items.get(k + 1).kind == TermKind.TITLE
         && s.items.get(k + 1).attached
         && ClauseReader.atMostWords(s.text(), t.qualifiedEnd, s.items.get(k + 1).start, 1);
-  }
-
-  /** Whether a capitalised word follows {@code end} after spaces: a name the title heads. */
-  private static boolean capitalisedAfter(String text, int end) {
-    int j = end;
-    while (j < text.length() && text.charAt(j) == ' ') {
-      j++;
-    }
-    return j > end && j < text.length() && Character.isUpperCase(text.charAt(j));
   }
 }
