@@ -58,6 +58,32 @@ final class BareParties {
     }
   }
 
+  /**
+   * Marks the party a title's own words name with the bare party word ({@code Ủy viên Trung ương
+   * Đảng}, {@code Member of the Party Central Committee}): the title covers the word, so
+   * {@link #add} never sees it.
+   */
+  void addInsideTitles(Scanned s, List<Item> items) {
+    String text = s.text();
+    for (Item t : items) {
+      if (t.kind != TermKind.TITLE) {
+        continue;
+      }
+      for (MentionWords.BareParty bare : words.bareParties()) {
+        int at = text.indexOf(bare.word(), t.start);
+        if (at < 0 || at >= t.end) {
+          continue;
+        }
+        Matcher m = bare.pattern().matcher(text).region(at, t.end)
+            .useTransparentBounds(true).useAnchoringBounds(false);
+        if (m.lookingAt()) {
+          t.partyInside = new Item(TermKind.PARTY, bare.party(), m.start(), m.end(), null);
+          break;
+        }
+      }
+    }
+  }
+
   /** Whether a capitalised word follows {@code end} after one space or more. */
   static boolean capitalisedWordAfter(String text, int end) {
     int j = end;

@@ -3,6 +3,7 @@ package io.github.vnru.extract;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.vnru.extract.internal.LanguageData;
+import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Meeting;
 import io.github.vnru.model.Mention;
 import io.github.vnru.model.MentionKind;
@@ -82,7 +83,11 @@ public final class Extractor {
     // so are the same words: keep one copy of each mention text (a corpus is mostly text)
     Map<String, String> texts = new HashMap<>();
     for (MentionFinder.Scanned s : finder.sentences()) {
-      for (MentionFinder.Item it : s.items) {
+      for (MentionFinder.Item item : s.items) {
+        MentionFinder.Item it = item.kind == TermKind.TITLE ? item.partyInside : item;
+        if (it == null) {
+          continue;
+        }
         MentionKind kind;
         switch (it.kind) {
           case PERSON:

@@ -59,6 +59,11 @@ final class MentionFinder {
     boolean attached;
     /** For a person: where the title phrase before it starts. */
     int phraseStart;
+    /**
+     * For a title: the party its own words name ({@code Ủy viên Trung ương Đảng}), a mention for
+     * the article's output only: the stages never see it, as it lies inside the title.
+     */
+    Item partyInside;
     boolean emitted = true;
 
     Item(TermKind kind, String id, int start, int end, Term term) {
@@ -246,6 +251,7 @@ final class MentionFinder {
       surnames.add(s, items);
       items.sort(BY_START);
       institutions.block(s, items);
+      bareParties.addInsideTitles(s, items);
       s.items.addAll(items);
       for (Item it : items) {
         if (it.kind == TermKind.PERSON && it.emitted) {

@@ -8,6 +8,7 @@ import io.github.vnru.model.Language;
 import io.github.vnru.model.Meeting;
 import io.github.vnru.model.MeetingKind;
 import io.github.vnru.model.Mention;
+import io.github.vnru.model.MentionKind;
 import io.github.vnru.model.PartyId;
 import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.Participant;
@@ -341,6 +342,20 @@ final class ExtractorTest {
     assertEquals(Set.of("CPV"), parties(vi("Tin\nĐảng ta luôn coi trọng. Ban Chấp hành Trung"
         + " ương Đảng họp.")));
     assertEquals(Set.of(), parties(vi("Tin\nĐảng Dân chủ Mỹ họp; các đảng phái.")));
+  }
+
+  @Test
+  void parties_barePartyWordInsideATitle_namesTheParty() {
+    ExtractionResult r = vi("Tin\nThượng tướng Phan Văn Giang, Ủy viên Trung ương Đảng, hội kiến"
+        + " Bộ trưởng Sergei Shoigu.");
+    assertEquals(Set.of("CPV"), parties(r));
+    Mention party = r.mentions().stream().filter(m -> m.kind() == MentionKind.PARTY)
+        .findFirst().orElseThrow();
+    assertEquals("Đảng", party.text());
+    assertEquals(r.mentions().stream().mapToInt(Mention::start).sorted().boxed().toList(),
+        r.mentions().stream().map(Mention::start).toList(), "mentions stay in text order");
+    assertEquals(Set.of(), parties(vi("Tin\nThượng tướng Phan Văn Giang, Ủy viên Bộ Chính trị,"
+        + " hội kiến Bộ trưởng Sergei Shoigu.")));
   }
 
   @Test
