@@ -170,6 +170,17 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_twoDatesUnderTheTitle_theOneWithATimeIsThePages() throws Exception {
+    String title = "Envoys hold talks\n";
+    Article a = parse(title + "Chủ Nhật, 22/9/2024\nThứ Ba, 23/2/2010 16:30'(GMT+7)\n" + BODY);
+    assertEquals(Optional.of(PartialDate.of(2010, 2, 23)), a.publishedDate());
+    Article b = parse(title + "Thứ Ba, 23/2/2010 16:30\nChủ Nhật, 22/9/2024\n" + BODY);
+    assertEquals(Optional.of(PartialDate.of(2010, 2, 23)), b.publishedDate());
+    Article c = parse(title + "Chủ Nhật, 22/9/2024\nThứ Ba, 23/2/2010\n" + BODY);
+    assertEquals(Optional.of(PartialDate.of(2024, 9, 22)), c.publishedDate(), "no time: the first");
+  }
+
+  @Test
   void parse_agencyDatelineWithDate_givesThePublishedDateAndNoPlace() throws Exception {
     Article a = parse("Envoys hold talks\nORIENT-WIRE. March 4, 2015. " + BODY);
     assertEquals(Optional.of(PartialDate.of(2015, 3, 4)), a.publishedDate());

@@ -323,15 +323,24 @@ public final class Segmenter {
               noTitle));
     }
     Dateline stampDateline = null;
+    // the page's own timestamp stands under its title; one above it is the site's; of several
+    // under it, the one with a time of day is the page's ("Chủ Nhật, 22/9/2024" then "Thứ Ba,
+    // 23/2/2010 16:30": the first is the site's calendar)
+    int own = -1;
     for (int i : stamps) {
-      // the page's own timestamp stands under its title; one above it is the site's
-      if (titleIndex >= 0 && i > titleIndex && timestampDate.isEmpty()) {
-        timestampDate = Optional.of(stampDate[i]);
-        Line l = lines.get(i);
-        stampDateline = stampPlace(l.text())
-            .map(p -> new Dateline(Optional.of(p), Optional.of(stampDate[i]), l.start(), l.end()))
-            .orElse(null);
+      if (titleIndex >= 0 && i > titleIndex && timestampDate.isEmpty()
+          && (own < 0 || !TIME.matcher(lines.get(own).text()).find()
+              && TIME.matcher(lines.get(i).text()).find())) {
+        own = i;
       }
+    }
+    if (own >= 0) {
+      PartialDate date = stampDate[own];
+      Line l = lines.get(own);
+      timestampDate = Optional.of(date);
+      stampDateline = stampPlace(l.text())
+          .map(p -> new Dateline(Optional.of(p), Optional.of(date), l.start(), l.end()))
+          .orElse(null);
     }
     Optional<PartialDate> siteDate = Optional.empty();
     for (int i : stamps) {
