@@ -181,6 +181,16 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_sectionMarkerAboveTheText_endsAtTheFirstParagraph() throws Exception {
+    String paragraph = (BODY + " ").repeat(5).strip();
+    Article a = parse("Envoys hold talks\nXem thêm:\nAnother headline\n" + paragraph + "\n"
+        + BODY + "\nXem thêm:\nA related headline\n" + paragraph);
+    assertEquals(List.of(paragraph, BODY), a.paragraphs());
+    assertEquals(List.of("Xem thêm:", "Another headline", "Xem thêm:", "A related headline",
+        paragraph), a.boilerplate());
+  }
+
+  @Test
   void parse_agencyDatelineWithDate_givesThePublishedDateAndNoPlace() throws Exception {
     Article a = parse("Envoys hold talks\nORIENT-WIRE. March 4, 2015. " + BODY);
     assertEquals(Optional.of(PartialDate.of(2015, 3, 4)), a.publishedDate());

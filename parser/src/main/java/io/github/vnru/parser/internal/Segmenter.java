@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  *   <li>Boilerplate: a cached-page footer ({@code TITLE have 535 words, post on HOST at DATE. This
  *       is cached page ...}), which also gives title, publisher and date; page junk lines ({@code
  *       Phản hồi}, {@code Chia sẻ}, lines without letters or digits); a section marker ({@code Các
- *       tin khác}, {@code Tin liên quan}, {@code Related news}) and everything after it; a trailing
+ *       tin khác}, {@code Tin liên quan}, {@code Related news}) and everything after it (above
+ *       the text, only the short lines up to its first paragraph); a trailing
  *       run of two or more {@code - headline} lines; an end mark {@code /.} or {@code Read full
  *       this story}; a timestamp line near the top ({@code 14:30, 05/04/2021}, {@code Thứ Hai,
  *       05/03/2012 10:40:00}, junk glued to it or not) and a timestamp glued to the title line.
@@ -202,10 +203,13 @@ public final class Segmenter {
       seen++;
       String t = line.text();
       kind[i] = Kind.BODY;
-      if (inSection) {
+      if (inSection && (paragraphSeen || t.length() <= PARAGRAPH)) {
         kind[i] = Kind.BOILERPLATE;
         continue;
       }
+      // a section marker above the text ("Xem thêm:" in a page's header) holds short link lines;
+      // the first paragraph ends it
+      inSection = false;
       Footer fo = parseFooter(line);
       if (fo != null) {
         kind[i] = Kind.BOILERPLATE;
