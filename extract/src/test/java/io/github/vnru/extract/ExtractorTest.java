@@ -362,6 +362,9 @@ final class ExtractorTest {
   void parties_englishBareParty_isTheCpvUnlessANameStandsBeforeIt() {
     assertEquals(Set.of("CPV"), parties(en("News\nHe met Party General Secretary Tô Lâm.")));
     assertEquals(Set.of("CPV"), parties(en("News\nThe Party's line was discussed.")));
+    assertEquals(Set.of("CPV"),
+        parties(en("News\nHe sent a message to Vietnamese Party General Secretary Tô Lâm.")));
+    assertEquals(Set.of("CPV"), parties(en("News\nHe met Vietnam's Communist Party chief.")));
     assertEquals(Set.of(), parties(en("News\nThe Democratic Party met; a party was held.")));
   }
 
