@@ -219,7 +219,9 @@ final class MentionFinder {
       selected.add(same ? firstPass : null);
     }
     // Pass 2: everything, in order, with context.
-    ShortForms shortForms = new ShortForms(lexicon, input.language(), fullMentions);
+    ShortForms shortForms = new ShortForms(lexicon, input.language(), fullMentions,
+        input.publishedDate().map(d -> OptionalInt.of(d.getYear())).orElse(OptionalInt.empty()),
+        words, sentences);
     NationalParties nationalParties = new NationalParties(words);
     BareParties bareParties = new BareParties(words);
     TitleResolver titles = new TitleResolver(lexicon, words, fullMentions, articleYear);

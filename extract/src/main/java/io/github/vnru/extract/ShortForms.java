@@ -3,59 +3,80 @@ package io.github.vnru.extract;
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Language;
 import io.github.vnru.model.Person;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * Stage 3: resolves short forms (a Vietnamese given name such as {@code Phúc}) to the person of
  * that short form named in full nearest before; in Vietnamese only right after a title. A short
- * form that names no one the article names in full is dropped.
+ * form that names no one the article names in full is dropped, unless a title before it names the
+ * office that one person of that short form held ({@code PM Phuc}).
  */
 final class ShortForms {
   private final Lexicon lexicon;
   private final Language language;
   private final FullMentions fullMentions;
+  private final OptionalInt publishedYear;
+  private final MentionWords words;
+  /** The article's sentences, for a namesake named in full anywhere in it. */
+  private final List<Scanned> sentences;
 
-  ShortForms(Lexicon lexicon, Language language, FullMentions fullMentions) {
+  ShortForms(Lexicon lexicon, Language language, FullMentions fullMentions,
+      OptionalInt publishedYear, MentionWords words, List<Scanned> sentences) {
     this.lexicon = lexicon;
     this.language = language;
     this.fullMentions = fullMentions;
+    this.publishedYear = publishedYear;
+    this.words = words;
+    this.sentences = sentences;
   }
 
   void resolve(Scanned s, List<Item> items) {
     // made at the first short form dropped: most sentences have none
     Set<Item> drop = null;
-    boolean[] titleEnds = null;
+    Item[] titleAt = null;
     for (Item it : items) {
       if (it.kind != TermKind.PERSON || it.id != null) {
         continue;
       }
-      List<String> ids = new ArrayList<>();
       // all persons with this short form
-      for (Person p : lexicon.shortFormPersons(s.text().substring(it.start, it.end))) {
+      List<Person> persons = lexicon.shortFormPersons(s.text().substring(it.start, it.end));
+      List<String> ids = new ArrayList<>();
+      for (Person p : persons) {
         ids.add(p.id().value());
       }
       Optional<String> id = fullMentions.nearest(ids, s.sentence.start() + it.start);
-      boolean licensed = language == Language.ENGLISH;
-      if (!licensed) {
-        if (titleEnds == null) {
-          titleEnds = new boolean[s.text().length() + 1];
+      Item title = null;
+      if (language != Language.ENGLISH || id.isEmpty()) {
+        if (titleAt == null) {
+          titleAt = new Item[s.text().length() + 1];
           for (Item t : items) {
             if (t.kind == TermKind.TITLE) {
-              titleEnds[t.end] = true;
+              titleAt[t.end] = t;
             }
           }
         }
-        licensed = titleBefore(s.text(), titleEnds, it);
+        title = titleBefore(s.text(), titleAt, it);
       }
-      if (id.isPresent() && licensed) {
+      if (id.isEmpty() && title != null
+          && !BareParties.capitalisedWordAfter(s.text(), it.end)) {
+        // "PM Phuc" in an article that never names him in full: the one of that short form who
+        // held the office, unless the article names someone else of that name in full
+        id = onlyHolder(persons, title.term.id())
+            .filter(p -> !namesakeNamed(s.text().substring(it.start, it.end), p))
+            .map(p -> p.id().value());
+      }
+      if (id.isPresent() && (language == Language.ENGLISH || title != null)) {
         it.id = id.get();
       } else {
         if (drop == null) {
@@ -69,19 +90,75 @@ final class ShortForms {
     }
   }
 
-  /** Whether a title ends right before {@code it}, with only white space between. */
-  private static boolean titleBefore(String text, boolean[] titleEnds, Item it) {
+  /**
+   * The one of {@code persons} who held office {@code role}, in the year of publication if known
+   * (a year the text names may be a recalled one's).
+   */
+  private Optional<Person> onlyHolder(List<Person> persons, String role) {
+    Person only = null;
+    for (Person p : persons) {
+      boolean held = p.positions().stream().anyMatch(x -> x.role().equals(role)
+          && (publishedYear.isEmpty() || x.heldIn(publishedYear.getAsInt())));
+      if (held) {
+        if (only != null) {
+          return Optional.empty();
+        }
+        only = p;
+      }
+    }
+    return Optional.ofNullable(only);
+  }
+
+  /**
+   * Whether the article names, in full, someone else whose name ends in {@code shortForm}: a
+   * Vietnamese surname and one or two more capitalised words before it ({@code Hoàng Minh Sơn}).
+   */
+  private boolean namesakeNamed(String shortForm, Person holder) {
+    Set<String> holderNames = new HashSet<>();
+    holderNames.add(Lexicon.fold(holder.name()));
+    holder.names().values().forEach(n -> holderNames.add(Lexicon.fold(n)));
+    holder.aliases().forEach(n -> holderNames.add(Lexicon.fold(n)));
+    for (Scanned s : sentences) {
+      String t = s.text();
+      for (int at = t.indexOf(shortForm); at >= 0; at = t.indexOf(shortForm, at + 1)) {
+        int start = at;
+        for (int n = 0; n < 3; n++) {
+          int end = start - 1;
+          if (end <= 0 || t.charAt(end) != ' ') {
+            break;
+          }
+          int w = end;
+          while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
+            w--;
+          }
+          if (w == end || !Character.isUpperCase(t.charAt(w))) {
+            break;
+          }
+          start = w;
+          String full = t.substring(start, at + shortForm.length());
+          if (n > 0 && words.isSurname(Lexicon.fold(t.substring(start, end)))
+              && !holderNames.contains(Lexicon.fold(full))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The title that ends right before {@code it}, with only white space between, or null. */
+  private static Item titleBefore(String text, Item[] titleAt, Item it) {
     int k = it.start;
     while (true) {
-      if (titleEnds[k]) {
-        return true;
+      if (titleAt[k] != null) {
+        return titleAt[k];
       }
       if (k == 0) {
-        return false;
+        return null;
       }
       int cp = text.codePointBefore(k);
       if (!Character.isWhitespace(cp)) {
-        return false;
+        return null;
       }
       k -= Character.charCount(cp);
     }

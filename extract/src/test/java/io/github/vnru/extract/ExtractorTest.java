@@ -271,8 +271,10 @@ final class ExtractorTest {
   }
 
   @Test
-  void persons_vietnameseGivenName_needsAFullMentionAndATitle() {
-    assertFalse(persons(vi("Tin\nChủ tịch nước Phúc phát biểu.")).contains("nguyen-xuan-phuc"));
+  void persons_vietnameseGivenName_needsATitle_andAFullMentionOrTheOffice() {
+    // without a full mention, only after the title of an office he held
+    assertTrue(persons(vi("Tin\nChủ tịch nước Phúc phát biểu.")).contains("nguyen-xuan-phuc"));
+    assertFalse(persons(vi("Tin\nĐại sứ Phúc phát biểu.")).contains("nguyen-xuan-phuc"));
     ExtractionResult r =
         vi("Tin\nChủ tịch nước Nguyễn Xuân Phúc đến Nga. Chủ tịch nước Phúc phát biểu. Hạnh Phúc"
             + " là điều quan trọng.");
@@ -342,6 +344,17 @@ final class ExtractorTest {
     assertEquals(Set.of("CPV"), parties(vi("Tin\nĐảng ta luôn coi trọng. Ban Chấp hành Trung"
         + " ương Đảng họp.")));
     assertEquals(Set.of(), parties(vi("Tin\nĐảng Dân chủ Mỹ họp; các đảng phái.")));
+  }
+
+  @Test
+  void persons_shortFormAfterATitle_isTheOneOfThatNameWhoHeldTheOffice() {
+    assertEquals(Set.of("nguyen-xuan-phuc"),
+        persons(en("Welcome\nPM Phuc and his spouse were welcomed at the airport.")));
+    // someone else of that given name is named in full; a longer name goes on after the word
+    assertEquals(Set.of("hoang-xuan-phuc"), persons(en("Talks\nDeputy Minister Hoang Xuan Phuc"
+        + " led the delegation. Deputy Minister Phuc met the hosts.")));
+    assertTrue(persons(en("Talks\nJustice Minister Phuc Van Binh met the hosts."))
+        .stream().noneMatch("nguyen-xuan-phuc"::equals));
   }
 
   @Test
