@@ -430,8 +430,11 @@ final class MeetingFinder {
         kinds[i - 1] = kinds[i];
       }
     }
+    // "held talks and signed agreements with X": a meeting word without objects shares the next
+    // one's, unless its subject holds both sides ("A and B signed …, following meetings between
+    // C and D")
     for (int i = triggers.size() - 2; i >= 0; i--) {
-      if (objects.get(i).isEmpty()) {
+      if (objects.get(i).isEmpty() && !bothSides(subject.get(i))) {
         objects.set(i, objects.get(i + 1));
       }
     }
@@ -696,6 +699,19 @@ final class MeetingFinder {
     d.sentences.add(r.s);
     d.clauses.add(new ClauseSpan(r.s, c.start(), c.end()));
     return Optional.of(d);
+  }
+
+  /** Whether {@code persons} are of two countries or more. */
+  private boolean bothSides(List<Item> persons) {
+    String first = null;
+    for (Item it : persons) {
+      String c = country(it.id);
+      if (c != null && first != null && !c.equals(first)) {
+        return true;
+      }
+      first = first != null ? first : c;
+    }
+    return false;
   }
 
   private Set<String> countries(Map<String, Item> sides) {

@@ -93,6 +93,9 @@ final class UntitledRussianNames extends UntitledNames {
 
   private String personFor(String name, List<String> tokens, List<Item> items) {
     boolean official = tokens.size() == 3 && isPatronymic(tokens.get(2));
+    if (tokens.size() == 2 && isPatronymic(tokens.get(1))) {
+      return null; // "Nikolai Ivanovich": a given name and a patronymic name no one in full
+    }
     // the given name and the surname, wherever the surname stands
     int given = official && names.isGivenName(tokens.get(1)) ? 1 : 0;
     boolean cyrillic = RussianNames.isCyrillic(tokens.get(0));
