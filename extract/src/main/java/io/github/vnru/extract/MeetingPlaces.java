@@ -52,6 +52,12 @@ final class MeetingPlaces {
         continue;
       }
       boolean atRightBefore = cueBefore(r, text, it.start, Cue.AT, 0, from);
+      // "мероприятия с МЧС России": a country after an organisation's acronym is the
+      // organisation's, a place only when something happened at the organisation ("в МИД России")
+      int acronym = pe.isCity() ? -1 : acronymBefore(text, it.start, it.end);
+      if (acronym >= 0 && !cueBefore(r, text, acronym, Cue.AT, 0, from)) {
+        continue;
+      }
       // "the Russian President": a place that qualifies a title names no place, unless a
       // preposition of place stands right before it ("15 января в Ханое заместитель министра")
       if (qualifiesTitle(r, it) && !atRightBefore) {
@@ -194,6 +200,24 @@ final class MeetingPlaces {
       }
     }
     return false;
+  }
+
+  /**
+   * The start of the acronym right before {@code start} (one space between: two capitals or more
+   * and no other letter), or -1; never when the place itself is written in capitals (a headline).
+   */
+  private static int acronymBefore(String text, int start, int end) {
+    if (start < 3 || text.charAt(start - 1) != ' ' || Chars.isUpperCase(text.charAt(end - 1))) {
+      return -1;
+    }
+    int b = start - 1;
+    while (b > 0 && Chars.isLetter(text.charAt(b - 1))) {
+      if (!Chars.isUpperCase(text.charAt(b - 1))) {
+        return -1;
+      }
+      b--;
+    }
+    return start - 1 - b >= 2 ? b : -1;
   }
 
   /** Whether {@code 's} follows {@code end}, then a capitalised word. */

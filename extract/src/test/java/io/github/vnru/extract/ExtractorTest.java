@@ -110,6 +110,19 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_aCountryAfterAnOrganisationsAcronym_isWhereOnlyWhenTheTextIsAtIt() {
+    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+        "Встреча\nГлава МЧС России Александр Куренков провел встречу во Вьетнаме с министром"
+            + " То Ламом.\nМинистр готов участвовать в мероприятиях с МЧС России.\nКуренков"
+            + " также провел встречу с премьер-министром Фам Минь Тинем."));
+    assertEquals(2, r.meetings().size(), r.meetings().toString());
+    assertEquals("VN", r.meetings().get(1).place().orElseThrow().country());
+    ExtractionResult at = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+        "Встреча\nСергей Лавров провел встречу с министром Буй Тхань Шоном в МИД России."));
+    assertEquals("RU", at.meetings().get(0).place().orElseThrow().country());
+  }
+
+  @Test
   void meetings_atTheMeeting_joinsTheVideoCallItRefersTo() {
     ExtractionResult r =
         en("Deputy Prime Minister Dmitry Chernyshenko held talks via video link with Deputy"
