@@ -186,11 +186,15 @@ final class UnlistedOfficials {
               p = runEnd;
               continue;
             }
-            if (RussianNames.isCyrillic(tok)) {
+            // a name keeps to one script: Latin words before Cyrillic ones are another thing's
+            // name ("председателем совета директоров PetroVietnam Фунг Динь Тхыком")
+            int cyrillic =
+                RussianNames.isCyrillic(tok) ? after : firstCyrillicWord(text, after, runEnd);
+            if (cyrillic >= 0) {
               // "губернатор Ростовской области Василий Голубев", "руководителем провинции
               // Бариа-Вунгтау Нгуеном Ван Тхо": capitalised words of a Russian title's complement
               // come before the name
-              after = nameIn(text, after, runEnd);
+              after = nameIn(text, cyrillic, runEnd);
               if (after < 0) {
                 inOrg = true;
                 lowerRun = 0;
@@ -543,6 +547,16 @@ final class UnlistedOfficials {
   private boolean startsName(String text, int[] word) {
     String w = text.substring(word[0], word[1]);
     return words.isSurnameAsWritten(w) || RussianNames.defaults().isGivenName(w);
+  }
+
+  /** The start of the first word of {@code [p, end)} in Cyrillic letters, or -1. */
+  private static int firstCyrillicWord(String text, int p, int end) {
+    for (int[] w : wordsOf(text, p, end)) {
+      if (RussianNames.isCyrillic(text.substring(w[0], w[1]))) {
+        return w[0];
+      }
+    }
+    return -1;
   }
 
   /** The words of {@code [p, end)}: start and end of each. */
