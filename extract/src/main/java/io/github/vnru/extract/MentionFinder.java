@@ -224,7 +224,7 @@ final class MentionFinder {
         words, sentences);
     NationalParties nationalParties = new NationalParties(words);
     BareParties bareParties = new BareParties(words);
-    TitleResolver titles = new TitleResolver(lexicon, words, fullMentions, articleYear);
+    TitleResolver titles = new TitleResolver(lexicon, words, fullMentions, articleYear, unlisted);
     UnlistedOfficials officials = new UnlistedOfficials(lexicon, words, unlisted);
     UntitledRussianNames untitled = new UntitledRussianNames(unlisted, lexicon.nameKeys());
     UntitledVietnameseNames untitledVietnamese = new UntitledVietnameseNames(unlisted, words);

@@ -30,6 +30,7 @@ final class TitleResolver {
   private final Lexicon lexicon;
   private final MentionWords words;
   private final FullMentions fullMentions;
+  private final UnlistedPersons unlisted;
   private final OptionalInt articleYear;
   /**
    * {@link #holderNamed} per role and organisation: the full mentions are all found before this
@@ -37,9 +38,10 @@ final class TitleResolver {
    */
   private final Map<String, Optional<String>> holdersNamed = new HashMap<>();
 
-  TitleResolver(
-      Lexicon lexicon, MentionWords words, FullMentions fullMentions, OptionalInt articleYear) {
+  TitleResolver(Lexicon lexicon, MentionWords words, FullMentions fullMentions,
+      OptionalInt articleYear, UnlistedPersons unlisted) {
     this.lexicon = lexicon;
+    this.unlisted = unlisted;
     this.words = words;
     this.fullMentions = fullMentions;
     this.articleYear = articleYear;
@@ -222,8 +224,26 @@ final class TitleResolver {
     if (org == null) {
       return recentPersons.lastWithRole(role);
     }
-    return holdersNamed.computeIfAbsent(role + '\n' + org,
+    String holder = holdersNamed.computeIfAbsent(role + '\n' + org,
         k -> Optional.ofNullable(holderNamed(role, org))).orElse(null);
+    return holder != null ? holder : unlistedHolder(role, org);
+  }
+
+  /**
+   * The one person the registry does not list whom the article introduced with this office
+   * ("Глава МЧС России Александр Куренков" … "глава МЧС РФ встретился"), or null.
+   */
+  private String unlistedHolder(String role, String org) {
+    String only = null;
+    for (Person p : unlisted.persons().values()) {
+      if (p.positions().stream().anyMatch(x -> x.role().equals(role) && x.of().equals(org))) {
+        if (only != null) {
+          return null;
+        }
+        only = p.id().value();
+      }
+    }
+    return only;
   }
 
   /** The holder of office {@code role} of {@code org} whom the article names, or null. */
