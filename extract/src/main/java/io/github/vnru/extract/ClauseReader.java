@@ -238,8 +238,12 @@ final class ClauseReader {
   /** "Tại cuộc hội đàm", "At the meeting": the trigger right after a reference cue. */
   private static boolean reference(String text, Found trigger, List<Found> found) {
     for (Found f : found) {
-      if (f.is(Cue.REFERENCE) && f.end() <= trigger.start()
-          && Chars.isWhitespaceOnly(text, f.end(), trigger.start())) {
+      if (!f.is(Cue.REFERENCE)) {
+        continue;
+      }
+      // right before it, or sharing its first word ("tại buổi" and "buổi làm việc")
+      if (f.end() <= trigger.start() && Chars.isWhitespaceOnly(text, f.end(), trigger.start())
+          || f.start() < trigger.start() && f.end() > trigger.start() && f.end() < trigger.end()) {
         return true;
       }
     }
