@@ -191,6 +191,17 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_stampsWithUnpaddedIsoDatesOrFurnitureWords_dateThePage() throws Exception {
+    assertPublished("2023-03-02", "Envoys hold talks\n2023-3-2 17:14 |\n" + BODY);
+    assertPublished("2019-12-09",
+        "Envoys hold talks\n15:49 - Thứ Hai, 09/12/2019 Lượt xem: 5393 In bài viết\n" + BODY);
+    // without a time, a line of that many words is text, not a stamp
+    Article a = parse("Envoys hold talks\nThứ Hai, 09/12/2019 Lượt xem nhiều bài viết về hợp tác\n"
+        + BODY);
+    assertEquals(Optional.empty(), a.publishedDate());
+  }
+
+  @Test
   void parse_agencyDatelineWithDate_givesThePublishedDateAndNoPlace() throws Exception {
     Article a = parse("Envoys hold talks\nORIENT-WIRE. March 4, 2015. " + BODY);
     assertEquals(Optional.of(PartialDate.of(2015, 3, 4)), a.publishedDate());

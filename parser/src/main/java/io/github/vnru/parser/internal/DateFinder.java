@@ -72,7 +72,9 @@ public final class DateFinder {
 
   private static final int DMY =
       add("(?<![\\p{L}\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/]|[.-]\\d)");
-  private static final int ISO = add("(?<![\\p{L}\\d/.-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
+  /** {@code 2023-03-02}, and as some pages print it, {@code 2023-3-2}. */
+  private static final int ISO =
+      add("(?<![\\p{L}\\d/.-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d-])");
   private static final int DM =
       add("(?<![\\p{L}\\d/.-])(\\d{1,2})[/.-](\\d{1,2})(?![\\d/]|[.-]\\d)");
   /**

@@ -1308,8 +1308,14 @@ public final class Segmenter {
     // opening with a full date: "March 1, 2001, Hanoi", "26 july 2012"
     boolean opensWithDate = !dates.isEmpty() && dates.get(0) == full.orElse(null)
         && dates.get(0).start() == t.length() - t.stripLeading().length();
-    if (words > 5
-        || !(TIME.matcher(t).find() || hasWeekday(t) || opensWithDate || opensWithIssueNumber(t))) {
+    // a line opening with a time of day, with a full date, is a page's stamp even among a few
+    // furniture words ("15:49 - Thứ Hai, 09/12/2019 Lượt xem: 5393 In bài viết"); a headline
+    // with a stamp glued to its end is not
+    Matcher clock = TIME.matcher(t);
+    boolean time = clock.find();
+    boolean opensWithTime = time && clock.start() == t.length() - t.stripLeading().length();
+    if (words > (opensWithTime && full.isPresent() ? 8 : 5)
+        || !(time || hasWeekday(t) || opensWithDate || opensWithIssueNumber(t))) {
       return Optional.empty();
     }
     return full.map(DateMention::date);
