@@ -986,11 +986,23 @@ public final class DateFinder {
   }
 
   /**
-   * Where the day's number starts when a range word and a number follow {@code end} ({@code  to
-   * 12}, {@code  đến 12/12}), else -1.
+   * Where the day's number starts when a range word or a dash and a number follow {@code end}
+   * ({@code  to 12}, {@code  đến 12/12}, {@code -23}), else -1.
    */
   private static int rangeFollows(String f, int end) {
     int i = spacesEnd(f, end);
+    if (i < f.length() && (f.charAt(i) == '-' || f.charAt(i) == '–' || f.charAt(i) == '—')) {
+      // "May 21-23": a dash and a later day (one or two digits, not a time: "24/12/2013 - 06:58")
+      int d = spacesEnd(f, i + 1);
+      int e = d;
+      while (e < f.length() && e - d < 3 && Chars.isDigit(f.charAt(e))) {
+        e++;
+      }
+      boolean day = e > d && e - d <= 2
+          && (e == f.length() || !Chars.isDigit(f.charAt(e)) && f.charAt(e) != ':'
+              && f.charAt(e) != 'h');
+      return day ? d : -1;
+    }
     int w = letterRunEnd(f, i);
     if (w == i || !RANGE_LINKS.contains(f.substring(i, w))) {
       return -1;

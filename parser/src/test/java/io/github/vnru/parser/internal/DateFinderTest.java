@@ -275,5 +275,9 @@ final class DateFinderTest {
     assertEquals(List.of(), dates("Visiting Russia from December 8 to 12, she met the Premier.", NONE));
     assertEquals(List.of(), dates("Đoàn thăm Nga từ ngày 8/12 đến 12/12.", NONE));
     assertEquals(List.of("--12-08"), dates("She met the Premier on December 8 to discuss trade.", NONE));
+    // a dash and a later day: "May 21-23"; not a time after a date
+    assertEquals(List.of(), dates("He is on a working visit from May 21-23 under an agreement.", NONE));
+    assertEquals(List.of(), dates("He is on a working visit from May 21 – 23.", NONE));
+    assertEquals(List.of("2013-12-24"), dates("24/12/2013 - 06:58", NONE));
   }
 }
