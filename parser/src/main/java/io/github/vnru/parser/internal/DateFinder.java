@@ -965,6 +965,9 @@ public final class DateFinder {
     // "from December 8 to 12": a date, a range word and a later day are a span, not a day
     for (int i = 0; i < kept.size(); i++) {
       Candidate c = kept.get(i);
+      if (dayAndDashBefore(f, c.start) && monthInWords(f, c.start, c.end)) {
+        c.event = false; // "8-9 декабря": the range's last day
+      }
       int to = rangeFollows(f, c.end);
       if (to >= 0) {
         c.event = false;
@@ -1013,6 +1016,41 @@ public final class DateFinder {
       w = spacesEnd(f, v); // "đến ngày 12/12": a day word may stand before the number
     }
     return w < f.length() && Chars.isDigit(f.charAt(w)) ? w : -1;
+  }
+
+  /**
+   * Whether a day's number and a dash stand right before {@code start} ({@code 8-9 декабря},
+   * {@code 21 – 23 May}), not the end of a date or a time ({@code 10/10/1945-}, {@code 06:58 -}).
+   */
+  private static boolean dayAndDashBefore(String f, int start) {
+    int i = start;
+    while (i > 0 && f.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i == 0 || f.charAt(i - 1) != '-' && f.charAt(i - 1) != '–' && f.charAt(i - 1) != '—'
+        || start >= f.length() || !Chars.isDigit(f.charAt(start))) {
+      return false;
+    }
+    i--;
+    while (i > 0 && f.charAt(i - 1) == ' ') {
+      i--;
+    }
+    int e = i;
+    while (i > 0 && e - i < 3 && Chars.isDigit(f.charAt(i - 1))) {
+      i--;
+    }
+    return e > i && e - i <= 2 && (i == 0 || !Chars.isLetterOrDigit(f.charAt(i - 1))
+        && "/.:-".indexOf(f.charAt(i - 1)) < 0);
+  }
+
+  /** Whether {@code [start, end)} holds a letter: the date names its month in words. */
+  private static boolean monthInWords(String f, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLetter(f.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int spacesEnd(String f, int i) {

@@ -279,5 +279,7 @@ final class DateFinderTest {
     assertEquals(List.of(), dates("He is on a working visit from May 21-23 under an agreement.", NONE));
     assertEquals(List.of(), dates("He is on a working visit from May 21 – 23.", NONE));
     assertEquals(List.of("2013-12-24"), dates("24/12/2013 - 06:58", NONE));
+    assertEquals(List.of(), dates("Делегация посетила Санкт-Петербург 8-9 декабря.", NONE));
+    assertEquals(List.of(), dates("The delegation visited Moscow on 21 – 23 May.", NONE));
   }
 }
