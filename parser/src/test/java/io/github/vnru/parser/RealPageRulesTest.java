@@ -202,6 +202,15 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_dateBlocksAndSlashAgencies_dateThePage() throws Exception {
+    // day, month and year each on a line of their own, above the text
+    assertPublished("2021-10-27", "Envoys hold talks\n    27\n    октября\n    2021\n" + BODY);
+    // a paragraph opening with a full date, a full stop and the agency between slashes
+    Article a = parse("Посол прибыл в Курск\n23 марта 2021. /46ТВ/. Сегодня в Курск прибыл посол.");
+    assertEquals(Optional.of(PartialDate.of(2021, 3, 23)), a.publishedDate());
+  }
+
+  @Test
   void parse_agencyDatelineWithDate_givesThePublishedDateAndNoPlace() throws Exception {
     Article a = parse("Envoys hold talks\nORIENT-WIRE. March 4, 2015. " + BODY);
     assertEquals(Optional.of(PartialDate.of(2015, 3, 4)), a.publishedDate());

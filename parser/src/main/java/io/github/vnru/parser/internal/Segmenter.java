@@ -236,6 +236,15 @@ public final class Segmenter {
       } else if (seen <= 6 || !paragraphSeen) {
         // a page's timestamp stands near its top, before the first paragraph of its text
         Optional<PartialDate> ts = timestamp(t);
+        int[] block = ts.isEmpty() ? dateBlock(lines, i) : null;
+        if (block != null) {
+          ts = fullDate(lines.get(i).text() + " " + lines.get(block[0]).text() + " "
+              + lines.get(block[1]).text());
+          if (ts.isPresent()) {
+            kind[block[0]] = Kind.BOILERPLATE;
+            kind[block[1]] = Kind.BOILERPLATE;
+          }
+        }
         if (ts.isPresent()) {
           kind[i] = Kind.BOILERPLATE;
           stampDate[i] = ts.get();
@@ -1321,6 +1330,24 @@ public final class Segmenter {
     return full.map(DateMention::date);
   }
 
+  /**
+   * A date laid out as a block, day, month and year each on its own line ({@code 27} / {@code
+   * октября} / {@code 2021}): the indices of the month's and the year's lines after the day's
+   * line {@code i}, or null.
+   */
+  private static int[] dateBlock(List<Line> lines, int i) {
+    if (!lines.get(i).text().strip().matches("\\d{1,2}")) {
+      return null;
+    }
+    int month = nextNonBlank(lines, i + 1);
+    int year = month < 0 ? -1 : nextNonBlank(lines, month + 1);
+    if (year < 0 || !lines.get(month).text().strip().matches("\\p{L}+\\.?")
+        || !lines.get(year).text().strip().matches("\\d{4}")) {
+      return null;
+    }
+    return new int[] {month, year};
+  }
+
   private static final Pattern STAMP_PLACE =
       Pattern.compile("^[ \\u00A0]*,[ \\u00A0]*(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2})[ \\u00A0]*$");
 
@@ -1394,7 +1421,8 @@ public final class Segmenter {
   public static Optional<Dateline> dateline(String t, int base) {
     Optional<Dateline> d = datelineAt(t, 0, base).map(x -> withAgencyAfter(t, base, x));
     if (d.isEmpty()) {
-      return placeAndFullDate(t, base).or(() -> bracketed(t, base));
+      return placeAndFullDate(t, base).or(() -> bracketed(t, base))
+          .or(() -> dateAndSlashAgency(t, base));
     }
     int k = d.get().end() - base;
     while (k < t.length() && TextNormalizer.isBlank(t.charAt(k))) {
@@ -1432,6 +1460,25 @@ public final class Segmenter {
     }
     return fullDate(t.substring(comma + 1, dot))
         .map(d -> new Dateline(Optional.of(place.strip()), Optional.of(d), base, base + dot + 1));
+  }
+
+  /**
+   * A paragraph opening with a full date, a full stop and the agency between slashes: {@code 23
+   * марта 2021. /46ТВ/. Сегодня в Курск прибыл …}.
+   */
+  private static Optional<Dateline> dateAndSlashAgency(String t, int base) {
+    int dot = t.indexOf('.');
+    if (dot < 6 || dot > 30 || !Character.isDigit(t.charAt(0)) || !slashAgencyAt(t, dot + 1)) {
+      return Optional.empty();
+    }
+    int open = skipSpaces(t, dot + 1);
+    int close = t.indexOf('/', open + 1);
+    if (close < 0 || close - open > 30) {
+      return Optional.empty();
+    }
+    int end = close + 1 < t.length() && t.charAt(close + 1) == '.' ? close + 2 : close + 1;
+    Optional<PartialDate> date = fullDate(t.substring(0, dot));
+    return date.map(d -> new Dateline(Optional.empty(), Optional.of(d), base, base + end));
   }
 
   /**
