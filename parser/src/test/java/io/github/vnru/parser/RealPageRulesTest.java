@@ -211,6 +211,25 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_theSitesNameAndPageButtons_areNoTitle() throws Exception {
+    Article a = parse("https://www.apnnews.com/russian-prez-in-vietnam/\nAPN News\n"
+        + "Russian Prez in Vietnam, nuclear deal in the offing\n" + BODY);
+    assertEquals(Optional.of("Russian Prez in Vietnam, nuclear deal in the offing"), a.title());
+    assertEquals(List.of("APN News"), a.boilerplate());
+    assertEquals(Optional.of("Envoys hold talks"),
+        parse("Print article\nEnvoys hold talks\n" + BODY).title());
+    // on another site the same line is a headline
+    assertEquals(Optional.of("APN News"), parse("https://example.org/a\nAPN News\n" + BODY).title());
+  }
+
+  @Test
+  void parse_placeWithAgencyAndDateInBrackets_isADatedDateline() throws Exception {
+    Article a = parse("Talks\nMOSCOW (UrduPoint News / Sputnik - 06th February, 2020) " + BODY);
+    assertEquals(Optional.of(PartialDate.of(2020, 2, 6)), a.publishedDate());
+    assertEquals(Optional.of("MOSCOW"), a.dateline());
+  }
+
+  @Test
   void parse_agencyDatelineWithDate_givesThePublishedDateAndNoPlace() throws Exception {
     Article a = parse("Envoys hold talks\nORIENT-WIRE. March 4, 2015. " + BODY);
     assertEquals(Optional.of(PartialDate.of(2015, 3, 4)), a.publishedDate());

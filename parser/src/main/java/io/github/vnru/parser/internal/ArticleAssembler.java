@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -109,8 +110,8 @@ public final class ArticleAssembler {
     issues.addAll(header.warnings());
     Segmenter.Layout layout =
         page == Page.TEXT
-            ? Segmenter.segmentText(source, text, header.content(), locator)
-            : Segmenter.segment(source, header.content(), locator);
+            ? Segmenter.segmentText(source, text, header.content(), locator, site(header))
+            : Segmenter.segment(source, header.content(), locator, site(header));
     if (page != Page.TEXT) {
       layout = withMarkup(layout, page);
     }
@@ -251,6 +252,24 @@ public final class ArticleAssembler {
   }
 
   /** An event page's date (see {@code lexicon/event-pages.txt}): the day of the event it records. */
+  /**
+   * The site's name in the URL's host: the label before the top-level domain ({@code vnexpress} of
+   * e.vnexpress.net), or before a generic second level ({@code nld} of nld.com.vn); a name of
+   * four letters or more, so that short hosts name no junk.
+   */
+  private static Optional<String> site(HeaderReader.Header header) {
+    return header.url().flatMap(HeaderReader::host).map(h -> {
+      String[] labels = h.split("\\.");
+      int k = labels.length - 2;
+      if (k > 0 && SECOND_LEVELS.contains(labels[k])) {
+        k--;
+      }
+      return k >= 0 ? labels[k].replace("-", "") : "";
+    }).filter(l -> l.length() >= 4);
+  }
+
+  private static final Set<String> SECOND_LEVELS = Set.of("com", "org", "net", "gov", "edu", "co");
+
   private static Optional<PartialDate> eventPageDate(
       Optional<String> publisher, Optional<PartialDate> published) {
     return publisher.filter(Lexicon::isEventPage).flatMap(h -> published)

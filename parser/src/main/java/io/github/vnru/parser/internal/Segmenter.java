@@ -167,7 +167,16 @@ public final class Segmenter {
    * marked its paragraphs); never fails, and says what it missed.
    */
   public static Layout segment(String source, List<Line> rawLines, Locator locator) {
-    return segment(rawLines, null);
+    return segment(rawLines, null, Optional.empty());
+  }
+
+  /**
+   * As {@link #segment(String, List, Locator)}, for a page of the site {@code site} (its name in
+   * the URL's host, {@code vnexpress}): a short line that is the site's name is page junk.
+   */
+  public static Layout segment(
+      String source, List<Line> rawLines, Locator locator, Optional<String> site) {
+    return segment(rawLines, null, site);
   }
 
   /**
@@ -178,11 +187,20 @@ public final class Segmenter {
    */
   public static Layout segmentText(
       String source, String text, List<Line> rawLines, Locator locator) {
-    return segment(rawLines, text);
+    return segment(rawLines, text, Optional.empty());
   }
 
-  /** Segments; joins hard-wrapped lines of {@code normalised} (the normalised text) unless null. */
-  private static Layout segment(List<Line> rawLines, String normalised) {
+  /** As {@link #segmentText(String, String, List, Locator)}, for a page of the site {@code site}. */
+  public static Layout segmentText(String source, String text, List<Line> rawLines,
+      Locator locator, Optional<String> site) {
+    return segment(rawLines, text, site);
+  }
+
+  /**
+   * Segments; joins hard-wrapped lines of {@code normalised} (the normalised text) unless null;
+   * a line naming the site is junk.
+   */
+  private static Layout segment(List<Line> rawLines, String normalised, Optional<String> site) {
     List<Line> lines = unglue(rawLines);
     int n = lines.size();
     Kind[] kind = new Kind[n];
@@ -222,7 +240,7 @@ public final class Segmenter {
       if (key != null && Lexicon.SECTION_MARKERS.contains(key)) {
         kind[i] = Kind.BOILERPLATE;
         inSection = true;
-      } else if ((key != null && Lexicon.JUNK.contains(key))
+      } else if ((key != null && (Lexicon.JUNK.contains(key) || namesSite(key, site)))
           || !hasLetterOrDigit(t)
           || isEndMark(t)
           || isLinkTitle(t)
@@ -1024,6 +1042,23 @@ public final class Segmenter {
     return t.length() > 200 || last == '.' || last == '!' || last == '?';
   }
 
+  /**
+   * Whether a short line is the site's name ({@code VnExpress International} on vnexpress.net,
+   * {@code APN News} on apnnews.com): up to three words whose letters start with it.
+   */
+  private static boolean namesSite(String key, Optional<String> site) {
+    if (site.isEmpty() || key.split(" ").length > 3) {
+      return false;
+    }
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < key.length(); i++) {
+      if (Character.isLetterOrDigit(key.charAt(i))) {
+        letters.append(key.charAt(i));
+      }
+    }
+    return letters.length() > 0 && letters.toString().startsWith(site.get());
+  }
+
   /** A short line folded for matching against the junk lists, or null when long. */
   private static String junkKey(String t) {
     if (t.length() > 40) {
@@ -1422,7 +1457,7 @@ public final class Segmenter {
     Optional<Dateline> d = datelineAt(t, 0, base).map(x -> withAgencyAfter(t, base, x));
     if (d.isEmpty()) {
       return placeAndFullDate(t, base).or(() -> bracketed(t, base))
-          .or(() -> dateAndSlashAgency(t, base));
+          .or(() -> dateAndSlashAgency(t, base)).or(() -> placeAndBracketedDate(t, base));
     }
     int k = d.get().end() - base;
     while (k < t.length() && TextNormalizer.isBlank(t.charAt(k))) {
@@ -1460,6 +1495,30 @@ public final class Segmenter {
     }
     return fullDate(t.substring(comma + 1, dot))
         .map(d -> new Dateline(Optional.of(place.strip()), Optional.of(d), base, base + dot + 1));
+  }
+
+  private static final Pattern PLACE_AND_BRACKET =
+      Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?) \\(([^()]{5,80})\\)");
+
+  /**
+   * A paragraph opening with a place in capitals and the agency and a full date in brackets:
+   * {@code MOSCOW (UrduPoint News / Sputnik - 16th September, 2021) Russian Foreign Minister …}.
+   */
+  private static Optional<Dateline> placeAndBracketedDate(String t, int base) {
+    Matcher m = PLACE_AND_BRACKET.matcher(t);
+    if (!m.find() || !isUpperWord(m.group(1).replace(" ", ""))) {
+      return Optional.empty();
+    }
+    List<DateMention> dates = DateFinder.find(m.group(2), 0, Optional.empty(), 0).dates();
+    if (dates.isEmpty()) {
+      return Optional.empty();
+    }
+    DateMention last = dates.get(dates.size() - 1);
+    if (last.date().toLocalDate().isEmpty() || last.end() < m.group(2).strip().length() - 1) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dateline(Optional.of(m.group(1).strip()), Optional.of(last.date()),
+        base, base + m.end()));
   }
 
   /**
