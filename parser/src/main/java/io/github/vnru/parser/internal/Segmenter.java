@@ -30,12 +30,14 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Boilerplate: a cached-page footer ({@code TITLE have 535 words, post on HOST at DATE. This
  *       is cached page ...}), which also gives title, publisher and date; page junk lines ({@code
- *       Phản hồi}, {@code Chia sẻ}, lines without letters or digits); a section marker ({@code Các
+ *       Phản hồi}, {@code Chia sẻ}, lines without letters or digits, a short line that is the
+ *       site's name as the URL's host gives it: {@code APN News}); a section marker ({@code Các
  *       tin khác}, {@code Tin liên quan}, {@code Related news}) and everything after it (above
  *       the text, only the short lines up to its first paragraph); a trailing
  *       run of two or more {@code - headline} lines; an end mark {@code /.} or {@code Read full
  *       this story}; a timestamp line near the top ({@code 14:30, 05/04/2021}, {@code Thứ Hai,
- *       05/03/2012 10:40:00}, junk glued to it or not) and a timestamp glued to the title line.
+ *       05/03/2012 10:40:00}, junk glued to it or not; a date block, day, month and year on lines
+ *       of their own) and a timestamp glued to the title line.
  *       A timestamp under the title gives the published date; one above it (a site's crawl date)
  *       only when the page states no date of its own.
  *   <li>Credits: {@code Nguồn: ...}, {@code Source: ...}, short {@code Theo ...} and {@code By ...}
