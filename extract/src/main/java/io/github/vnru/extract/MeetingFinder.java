@@ -446,16 +446,17 @@ final class MeetingFinder {
         subject.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
       }
       objects.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
-      // whose visit it was held during, when the meeting names no one else of that country (a
-      // meeting only referred back to has its sides already: the frame is what was said there)
+      if (countries(sides).size() < 2) {
+        implied.forEach(it -> sides.putIfAbsent(it.id, it));
+      }
+      // whose visit it was held during, when the meeting names no one else of that country, nor
+      // implies one ("Стороны обсудили …, в рамках визита Путина"; a meeting only referred back
+      // to has its sides already: the frame is what was said there)
       for (PersonUse p : c.persons()) {
         if (p.frame() && !triggers.get(i).reference()
             && !countries(sides).contains(country(p.item().id))) {
           sides.putIfAbsent(p.item().id, p.item());
         }
-      }
-      if (countries(sides).size() < 2) {
-        implied.forEach(it -> sides.putIfAbsent(it.id, it));
       }
       // "met his Vietnamese counterpart": the person of the other country the article names most
       if (countries(sides).size() == 1 && counterpartAfter(r, triggers.get(i), scopeEnd[i])) {
