@@ -115,6 +115,11 @@ final class UnlistedPersons {
     if (tokens.size() < 2) {
       return null;
     }
+    if (tokens.size() == 3 && isInitial(tokens.get(1)) && names.isGivenName(tokens.get(0))
+        && tokens.get(2).length() >= 2 && !tokens.get(2).endsWith(".")) {
+      // "Aleksey V. Vovchenko": the patronymic's initial is left out, as a patronymic is
+      tokens = List.of(tokens.get(0), tokens.get(2));
+    }
     int initials = 0;
     while (initials < tokens.size() && isInitial(tokens.get(initials))) {
       initials++;
