@@ -1373,7 +1373,9 @@ public final class Segmenter {
    * line {@code i}, or null.
    */
   private static int[] dateBlock(List<Line> lines, int i) {
-    if (!lines.get(i).text().strip().matches("\\d{1,2}")) {
+    String day = lines.get(i).text().strip();
+    if (day.isEmpty() || day.length() > 2 || !Chars.isDigit(day.charAt(0))
+        || !Chars.isDigit(day.charAt(day.length() - 1))) {
       return null;
     }
     int month = nextNonBlank(lines, i + 1);
