@@ -23,6 +23,7 @@ import io.github.vnru.parser.internal.Segmenter;
 import io.github.vnru.parser.internal.SentenceSplitter;
 import io.github.vnru.parser.internal.TextNormalizer;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -132,7 +133,8 @@ public class StageBenchmark {
     int i = cursor.next(corpus.bytes.length);
     counter.bytes += corpus.bytes[i].length;
     return Segmenter.segmentText(
-        corpus.ids[i], s.texts[i], s.headers[i].content(), new Locator(s.texts[i]));
+        corpus.ids[i], s.texts[i], s.headers[i].content(), new Locator(s.texts[i]),
+        Optional.empty());
   }
 
   /** Sentence splitting and date finding over the searchable segments. */

@@ -71,8 +71,11 @@ final class ShortForms {
       if (id.isEmpty() && title != null
           && !BareParties.capitalisedWordAfter(s.text(), it.end)) {
         // "PM Phuc" in an article that never names him in full: the one of that short form who
-        // held the office, unless the article names someone else of that name in full
-        id = onlyHolder(persons, title.term.id())
+        // held the office (in the year of publication, if known: a year the text names may be a
+        // recalled one's), unless the article names someone else of that name in full
+        String role = title.term.id();
+        id = TitleResolver.onlyHolder(persons, x -> x.role().equals(role)
+                && (publishedYear.isEmpty() || x.heldIn(publishedYear.getAsInt())))
             .filter(p -> !namesakeNamed(s.text().substring(it.start, it.end), p))
             .map(p -> p.id().value());
       }
@@ -88,25 +91,6 @@ final class ShortForms {
     if (drop != null) {
       items.removeIf(drop::contains);
     }
-  }
-
-  /**
-   * The one of {@code persons} who held office {@code role}, in the year of publication if known
-   * (a year the text names may be a recalled one's).
-   */
-  private Optional<Person> onlyHolder(List<Person> persons, String role) {
-    Person only = null;
-    for (Person p : persons) {
-      boolean held = p.positions().stream().anyMatch(x -> x.role().equals(role)
-          && (publishedYear.isEmpty() || x.heldIn(publishedYear.getAsInt())));
-      if (held) {
-        if (only != null) {
-          return Optional.empty();
-        }
-        only = p;
-      }
-    }
-    return Optional.ofNullable(only);
   }
 
   /**

@@ -9,12 +9,14 @@ import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.TitleEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Person;
+import io.github.vnru.model.Position;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 
 /**
  * Stage 5: gives each title the organisation it is of (a country or party next to it, joined by
@@ -234,16 +236,22 @@ final class TitleResolver {
    * ("Глава МЧС России Александр Куренков" … "глава МЧС РФ встретился"), or null.
    */
   private String unlistedHolder(String role, String org) {
-    String only = null;
-    for (Person p : unlisted.persons().values()) {
-      if (p.positions().stream().anyMatch(x -> x.role().equals(role) && x.of().equals(org))) {
+    return onlyHolder(unlisted.persons().values(),
+        x -> x.role().equals(role) && x.of().equals(org)).map(p -> p.id().value()).orElse(null);
+  }
+
+  /** The one of {@code persons} who held a position {@code held} accepts, if only one did. */
+  static Optional<Person> onlyHolder(Iterable<Person> persons, Predicate<Position> held) {
+    Person only = null;
+    for (Person p : persons) {
+      if (p.positions().stream().anyMatch(held)) {
         if (only != null) {
-          return null;
+          return Optional.empty();
         }
-        only = p.id().value();
+        only = p;
       }
     }
-    return only;
+    return Optional.ofNullable(only);
   }
 
   /** The holder of office {@code role} of {@code org} whom the article names, or null. */

@@ -108,10 +108,11 @@ public final class ArticleAssembler {
         page.contentEnd() >= text.length() ? text : text.substring(0, page.contentEnd());
     HeaderReader.Header header = HeaderReader.read(Line.split(content));
     issues.addAll(header.warnings());
+    Optional<String> site = site(header);
     Segmenter.Layout layout =
         page == Page.TEXT
-            ? Segmenter.segmentText(source, text, header.content(), locator, site(header))
-            : Segmenter.segment(source, header.content(), locator, site(header));
+            ? Segmenter.segmentText(source, text, header.content(), locator, site)
+            : Segmenter.segment(source, header.content(), locator, site);
     if (page != Page.TEXT) {
       layout = withMarkup(layout, page);
     }
@@ -251,7 +252,6 @@ public final class ArticleAssembler {
     return new Parsed(article, pieces, input, text);
   }
 
-  /** An event page's date (see {@code lexicon/event-pages.txt}): the day of the event it records. */
   /**
    * The site's name in the URL's host: the label before the top-level domain ({@code vnexpress} of
    * e.vnexpress.net), or before a generic second level ({@code nld} of nld.com.vn); a name of
@@ -270,6 +270,7 @@ public final class ArticleAssembler {
 
   private static final Set<String> SECOND_LEVELS = Set.of("com", "org", "net", "gov", "edu", "co");
 
+  /** An event page's date (see {@code lexicon/event-pages.txt}): the day of the event it records. */
   private static Optional<PartialDate> eventPageDate(
       Optional<String> publisher, Optional<PartialDate> published) {
     return publisher.filter(Lexicon::isEventPage).flatMap(h -> published)

@@ -956,7 +956,7 @@ public final class DateFinder {
       Candidate b = kept.get(i + 1);
       if (b.start - a.end <= 5) {
         String between = f.substring(a.end, b.start).trim();
-        if (between.equals("-") || between.equals("–") || between.equals("—")) {
+        if (between.length() == 1 && isDash(between.charAt(0))) {
           a.event = false;
           b.event = false;
         }
@@ -994,7 +994,7 @@ public final class DateFinder {
    */
   private static int rangeFollows(String f, int end) {
     int i = spacesEnd(f, end);
-    if (i < f.length() && (f.charAt(i) == '-' || f.charAt(i) == '–' || f.charAt(i) == '—')) {
+    if (i < f.length() && isDash(f.charAt(i))) {
       // "May 21-23": a dash and a later day (one or two digits, not a time: "24/12/2013 - 06:58")
       int d = spacesEnd(f, i + 1);
       int e = d;
@@ -1023,18 +1023,12 @@ public final class DateFinder {
    * {@code 21 – 23 May}), not the end of a date or a time ({@code 10/10/1945-}, {@code 06:58 -}).
    */
   private static boolean dayAndDashBefore(String f, int start) {
-    int i = start;
-    while (i > 0 && f.charAt(i - 1) == ' ') {
-      i--;
-    }
-    if (i == 0 || f.charAt(i - 1) != '-' && f.charAt(i - 1) != '–' && f.charAt(i - 1) != '—'
-        || start >= f.length() || !Chars.isDigit(f.charAt(start))) {
+    int i = spacesStart(f, start);
+    if (i == 0 || !isDash(f.charAt(i - 1)) || start >= f.length()
+        || !Chars.isDigit(f.charAt(start))) {
       return false;
     }
-    i--;
-    while (i > 0 && f.charAt(i - 1) == ' ') {
-      i--;
-    }
+    i = spacesStart(f, i - 1);
     int e = i;
     while (i > 0 && e - i < 3 && Chars.isDigit(f.charAt(i - 1))) {
       i--;
@@ -1051,6 +1045,18 @@ public final class DateFinder {
       }
     }
     return false;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '–' || c == '—';
+  }
+
+  /** Where the spaces right before {@code i} start. */
+  private static int spacesStart(String f, int i) {
+    while (i > 0 && f.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i;
   }
 
   private static int spacesEnd(String f, int i) {

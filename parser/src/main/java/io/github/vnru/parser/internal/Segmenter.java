@@ -166,15 +166,9 @@ public final class Segmenter {
 
   /**
    * Segments the content lines after the headers, one paragraph per line (a page whose markup
-   * marked its paragraphs); never fails, and says what it missed.
-   */
-  public static Layout segment(String source, List<Line> rawLines, Locator locator) {
-    return segment(rawLines, null, Optional.empty());
-  }
-
-  /**
-   * As {@link #segment(String, List, Locator)}, for a page of the site {@code site} (its name in
-   * the URL's host, {@code vnexpress}): a short line that is the site's name is page junk.
+   * marked its paragraphs); never fails, and says what it missed. On a page of the site {@code
+   * site} (its name in the URL's host, {@code apnnews}), a short line that is the site's name is
+   * page junk.
    */
   public static Layout segment(
       String source, List<Line> rawLines, Locator locator, Optional<String> site) {
@@ -183,16 +177,10 @@ public final class Segmenter {
 
   /**
    * Segments the content lines of plain {@code text}, the normalised text the lines are of: as
-   * {@link #segment(String, List, Locator)}, and when the text is hard-wrapped, the lines of a
-   * sentence wrapped over several lines are one paragraph (see {@link HardWrap}), whose text is
-   * the text from its first line's start to its last line's end, line breaks included.
+   * {@link #segment(String, List, Locator, Optional)}, and when the text is hard-wrapped, the
+   * lines of a sentence wrapped over several lines are one paragraph (see {@link HardWrap}), whose
+   * text is the text from its first line's start to its last line's end, line breaks included.
    */
-  public static Layout segmentText(
-      String source, String text, List<Line> rawLines, Locator locator) {
-    return segment(rawLines, text, Optional.empty());
-  }
-
-  /** As {@link #segmentText(String, String, List, Locator)}, for a page of the site {@code site}. */
   public static Layout segmentText(String source, String text, List<Line> rawLines,
       Locator locator, Optional<String> site) {
     return segment(rawLines, text, site);

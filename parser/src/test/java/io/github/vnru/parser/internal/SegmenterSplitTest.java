@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,8 @@ final class SegmenterSplitTest {
     int kept = 0;
     for (int k = 0; k < 3_000; k++) {
       String text = text(random);
-      Segmenter.Layout layout = Segmenter.segment("test", Line.split(text), new Locator(text));
+      Segmenter.Layout layout =
+          Segmenter.segment("test", Line.split(text), new Locator(text), Optional.empty());
       for (Map.Entry<Piece, List<SentenceSplitter.Span>> e : layout.split().entrySet()) {
         assertEquals(SentenceSplitter.split(e.getKey().text()), e.getValue(), text);
         kept++;
