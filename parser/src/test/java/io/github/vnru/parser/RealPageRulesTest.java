@@ -726,4 +726,35 @@ final class RealPageRulesTest {
     assertEquals(1, a.meetings().size(), a.meetings().toString());
     assertEquals(Optional.of("Hanoi"), a.meetings().get(0).place().orElseThrow().city());
   }
+
+  @Test
+  void parse_menuOfBulletsAboveTheText_isJunkNotTheTitle() throws Exception {
+    Article a = parse("https://example.org/a\n• An Giang\n  • Binh Duong\n  • Bac Giang\n\n"
+        + "Envoys hold talks\n\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks"), a.title());
+    assertEquals(List.of("• An Giang", "• Binh Duong", "• Bac Giang"),
+        a.boilerplate().stream().map(String::strip).toList());
+  }
+
+  @Test
+  void parse_readingTimeAndCountAboveTheTitle_areJunk() throws Exception {
+    Article a = parse("https://example.org/a\nПримерное время чтения: 2 минуты\n103\n\n"
+        + "Стороны обсудили сотрудничество\n\n" + BODY);
+    assertEquals(Optional.of("Стороны обсудили сотрудничество"), a.title());
+    assertEquals(List.of("Примерное время чтения: 2 минуты", "103"), a.boilerplate());
+    assertEquals(Optional.of("Envoys hold talks"),
+        parse("4 min read\nEnvoys hold talks\n" + BODY).title());
+  }
+
+  @Test
+  void parse_imageSourceLine_isACaptionButTextGluedToACreditIsNot() throws Exception {
+    Article a = parse("https://example.org/a\nИсточник изображения: example.ru\n" + BODY + "\n"
+        + BODY);
+    assertEquals(Optional.empty(), a.title());
+    assertEquals(List.of("Источник изображения: example.ru"), a.captions());
+    String glued = "Фото: example.ru###The two sides discussed trade, energy, education, science,"
+        + " culture, tourism, transport, agriculture, health, defence, security and regional"
+        + " cooperation at length during their talks in Hanoi on Monday. " + BODY;
+    assertEquals(List.of(), parse("Envoys hold talks\n" + glued).captions());
+  }
 }

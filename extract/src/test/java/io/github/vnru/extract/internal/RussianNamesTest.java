@@ -26,6 +26,10 @@ final class RussianNamesTest {
     "Николаю Бондарчуку, nikolai, bondarchuk",
     "Андрее Звягинском, andrey, zvyaginsky",
     "Николай Бондаренков, nikolai, bondarenkov",
+    // ё after a hushing consonant is e, elsewhere yo
+    "Сергей Калашёв, sergey, kalashev",
+    "Сергеем Ворончёвым, sergey, voronchev",
+    "Пётр Семёнкин, pyotr, semyonkin",
     // a surname no rule of the case fits does not decline
     "Николаем Бондаренко, nikolai, bondarenko",
     // a woman's name and surname

@@ -230,7 +230,9 @@ public final class Segmenter {
       if (key != null && Lexicon.SECTION_MARKERS.contains(key)) {
         kind[i] = Kind.BOILERPLATE;
         inSection = true;
-      } else if ((key != null && (Lexicon.JUNK.contains(key) || namesSite(key, site)))
+      } else if ((key != null
+              && (Lexicon.JUNK.contains(key) || Lexicon.JUNK.contains(anyNumber(key))
+                  || namesSite(key, site)))
           || !hasLetterOrDigit(t)
           || isEndMark(t)
           || isLinkTitle(t)
@@ -239,7 +241,8 @@ public final class Segmenter {
         kind[i] = Kind.BOILERPLATE;
       } else if (isCreditLine(t)) {
         kind[i] = Kind.CREDIT;
-      } else if (isCreditStart(t) || hasPhotoMarker(t)) {
+      } else if (isCreditStart(t) && t.length() <= CAPTION || hasPhotoMarker(t)) {
+        // a long line after a credit is the text the page glued to it
         kind[i] = Kind.CAPTION;
       } else if (seen <= 6 || !paragraphSeen) {
         // a page's timestamp stands near its top, before the first paragraph of its text
@@ -257,11 +260,14 @@ public final class Segmenter {
           kind[i] = Kind.BOILERPLATE;
           stampDate[i] = ts.get();
           stamps.add(i);
+        } else if (block == null && isCount(t)) {
+          kind[i] = Kind.BOILERPLATE; // a view or comment count above the text
         }
       }
       paragraphSeen |= kind[i] == Kind.BODY && t.length() > PARAGRAPH;
     }
     markTrailingBullets(lines, kind);
+    markLeadingMenu(lines, kind);
     HardWrap.Join[] joins = null;
     if (normalised != null) {
       HardWrap.Join[] j = HardWrap.joins(lines, isBody(kind));
@@ -869,7 +875,7 @@ public final class Segmenter {
       int[] searchEnd = new int[m]; // for a caption's first sentence: searchable end, relative
       for (int k = 0; k < m; k++) {
         String s = sentences.get(k).text();
-        if (s.length() <= 160 && (isCreditStart(s) || hasPhotoMarker(s))) {
+        if (s.length() <= CAPTION && (isCreditStart(s) || hasPhotoMarker(s))) {
           caption[k] = true;
           if (k > 0 && !caption[k - 1]) {
             caption[k - 1] = true;
@@ -1062,6 +1068,39 @@ public final class Segmenter {
     return collapse(f.substring(0, e));
   }
 
+  /**
+   * {@code key} with each run of digits written {@code 0}, as junk.txt writes "any number"
+   * ({@code 0 min read}); {@code key} itself when it has no digit.
+   */
+  private static String anyNumber(String key) {
+    StringBuilder sb = null;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean digit = c >= '0' && c <= '9';
+      if (digit && sb == null) {
+        sb = new StringBuilder(key.length()).append(key, 0, i);
+      }
+      if (sb != null && !(digit && i > 0 && key.charAt(i - 1) >= '0' && key.charAt(i - 1) <= '9')) {
+        sb.append(digit ? '0' : c);
+      }
+    }
+    return sb == null ? key : sb.toString();
+  }
+
+  /** Whether {@code t} is a number alone, of at most seven digits. */
+  private static boolean isCount(String t) {
+    String s = t.strip();
+    if (s.isEmpty() || s.length() > 7) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean hasLetterOrDigit(String t) {
     for (int i = 0; i < t.length(); i++) {
       if (Character.isLetterOrDigit(t.charAt(i))) {
@@ -1205,6 +1244,12 @@ public final class Segmenter {
     return false;
   }
 
+  /** The longest text a photo credit's line or sentence is taken to be. */
+  private static final int CAPTION = 160;
+
+  /** The longest line a page's menu item above the text is taken to be. */
+  private static final int MENU_ITEM = 40;
+
   /** Marks a trailing run of two or more {@code - headline} body lines as boilerplate. */
   private static void markTrailingBullets(List<Line> lines, Kind[] kind) {
     int i = lines.size() - 1;
@@ -1240,6 +1285,29 @@ public final class Segmenter {
     }
     // keep a title and at least one body line before the run
     if (run.size() >= 2 && bodyBefore >= 2) {
+      for (int k : run) {
+        kind[k] = Kind.BOILERPLATE;
+      }
+    }
+  }
+
+  /**
+   * Marks a leading run of two or more short {@code • item} body lines as boilerplate: a page's
+   * menu above the text ({@code • An Giang}, {@code • Binh Duong}), never its headline.
+   */
+  private static void markLeadingMenu(List<Line> lines, Kind[] kind) {
+    List<Integer> run = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (kind[i] != Kind.BODY) {
+        continue;
+      }
+      String t = lines.get(i).text().strip();
+      if (!isBullet(t) || t.length() > MENU_ITEM) {
+        break;
+      }
+      run.add(i);
+    }
+    if (run.size() >= 2) {
       for (int k : run) {
         kind[k] = Kind.BOILERPLATE;
       }
