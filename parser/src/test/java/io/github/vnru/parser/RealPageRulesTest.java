@@ -757,4 +757,22 @@ final class RealPageRulesTest {
         + " cooperation at length during their talks in Hanoi on Monday. " + BODY;
     assertEquals(List.of(), parse("Envoys hold talks\n" + glued).captions());
   }
+
+  @Test
+  void parse_isoStampGluedBeforeTheText_datesThePageAndIsKeptApart() throws Exception {
+    Article a = parse("https://example.org/a\n2006-02-17 10:44:21 " + BODY + " " + BODY);
+    assertEquals(Optional.of(PartialDate.of(2006, 2, 17)), a.publishedDate());
+    assertEquals(List.of("2006-02-17 10:44:21"), a.boilerplate());
+    assertEquals(BODY + " " + BODY, a.paragraphs().get(0));
+  }
+
+  @Test
+  void parse_headlineEndingWithADashAndADate_isDatedByIt() throws Exception {
+    Article a = parse("https://example.org/a\nEnvoys hold talks in Hanoi - 25/3/2002\n\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks in Hanoi - 25/3/2002"), a.title());
+    assertEquals(Optional.of(PartialDate.of(2002, 3, 25)), a.publishedDate());
+    // a range's last day is no such date
+    assertEquals(Optional.empty(),
+        parse("https://example.org/a\nTalks held 20 - 25/3/2002\n\n" + BODY).publishedDate());
+  }
 }

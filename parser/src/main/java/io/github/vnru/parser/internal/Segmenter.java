@@ -323,6 +323,12 @@ public final class Segmenter {
           int at = t.length() - t.substring(textEnd).stripLeading().length();
           timestampDate = fullDate(t.substring(at));
           b.add(new Piece(Piece.Role.BOILERPLATE, l.start() + at, t.substring(at)));
+        } else {
+          // "… thường trú tại Hà Nội - 25/3/2002": a date the site writes after its headlines
+          Matcher dated = DATED_HEADLINE.matcher(head);
+          if (dated.find()) {
+            timestampDate = fullDate(dated.group(1));
+          }
         }
       } else {
         noTitle = "no title: the text starts with a full sentence of body text";
@@ -493,8 +499,16 @@ public final class Segmenter {
     return body;
   }
 
+  /** A headline's last words: a dash and a date in digits, after a word. */
+  private static final Pattern DATED_HEADLINE =
+      Pattern.compile("\\p{L}\\)? [-–] (\\d{1,2}/\\d{1,2}/\\d{4})$");
+
+  /** An ISO date and a time of day opening a line, then its text. */
+  private static final Pattern LEADING_STAMP =
+      Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}[ T]\\d{1,2}:\\d{2}(?::\\d{2})? +(?=\\p{L})");
+
   /**
-   * The lines with each glued line cut into blocks: after a parenthesised photo credit that more
+   * The lines with each glued line cut into blocks: after a page's date and time that open a line, after a parenthesised photo credit that more
    * text follows, and after an agency photo credit ({@code VNA/VNS Photo Name}) that a dateline
    * follows.
    */
@@ -505,6 +519,12 @@ public final class Segmenter {
       String lower =
           t.indexOf("hoto") >= 0 || t.indexOf("HOTO") >= 0 ? t.toLowerCase(Locale.ROOT) : null;
       int from = 0;
+      Matcher stamp = t.length() > 20 && Chars.isDigit(t.charAt(0)) ? LEADING_STAMP.matcher(t) : null;
+      if (stamp != null && stamp.lookingAt()) {
+        // "2006-02-17 10:44:21 Начавшийся вчера визит …": the page's stamp glued before the text
+        out.add(new Line(l.number(), l.start(), t.substring(0, trimEnd(t, stamp.end()))));
+        from = stamp.end();
+      }
       while (from < t.length()) {
         int cut = gluedCut(t, lower, from);
         if (cut < 0) {
