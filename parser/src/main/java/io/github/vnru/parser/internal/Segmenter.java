@@ -508,9 +508,9 @@ public final class Segmenter {
       Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}[ T]\\d{1,2}:\\d{2}(?::\\d{2})? +(?=\\p{L})");
 
   /**
-   * The lines with each glued line cut into blocks: after a page's date and time that open a line, after a parenthesised photo credit that more
-   * text follows, and after an agency photo credit ({@code VNA/VNS Photo Name}) that a dateline
-   * follows.
+   * The lines with each glued line cut into blocks: after a page's date and time that open a
+   * line, after a parenthesised photo credit that more text follows, and after an agency photo
+   * credit ({@code VNA/VNS Photo Name}) that a dateline follows.
    */
   static List<Line> unglue(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
@@ -519,7 +519,8 @@ public final class Segmenter {
       String lower =
           t.indexOf("hoto") >= 0 || t.indexOf("HOTO") >= 0 ? t.toLowerCase(Locale.ROOT) : null;
       int from = 0;
-      Matcher stamp = t.length() > 20 && Chars.isDigit(t.charAt(0)) ? LEADING_STAMP.matcher(t) : null;
+      Matcher stamp =
+          t.length() > 20 && isAsciiDigit(t.charAt(0)) ? LEADING_STAMP.matcher(t) : null;
       if (stamp != null && stamp.lookingAt()) {
         // "2006-02-17 10:44:21 Начавшийся вчера визит …": the page's stamp glued before the text
         out.add(new Line(l.number(), l.start(), t.substring(0, trimEnd(t, stamp.end()))));
@@ -1093,18 +1094,24 @@ public final class Segmenter {
    * ({@code 0 min read}); {@code key} itself when it has no digit.
    */
   private static String anyNumber(String key) {
-    StringBuilder sb = null;
+    if (key.chars().noneMatch(c -> isAsciiDigit((char) c))) {
+      return key;
+    }
+    StringBuilder sb = new StringBuilder(key.length());
+    boolean inNumber = false;
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
-      boolean digit = c >= '0' && c <= '9';
-      if (digit && sb == null) {
-        sb = new StringBuilder(key.length()).append(key, 0, i);
-      }
-      if (sb != null && !(digit && i > 0 && key.charAt(i - 1) >= '0' && key.charAt(i - 1) <= '9')) {
+      boolean digit = isAsciiDigit(c);
+      if (!digit || !inNumber) {
         sb.append(digit ? '0' : c);
       }
+      inNumber = digit;
     }
-    return sb == null ? key : sb.toString();
+    return sb.toString();
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Whether {@code t} is a number alone, of at most seven digits. */
@@ -1113,12 +1120,7 @@ public final class Segmenter {
     if (s.isEmpty() || s.length() > 7) {
       return false;
     }
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    return s.chars().allMatch(c -> isAsciiDigit((char) c));
   }
 
   private static boolean hasLetterOrDigit(String t) {
