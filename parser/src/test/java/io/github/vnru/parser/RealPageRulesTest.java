@@ -775,4 +775,16 @@ final class RealPageRulesTest {
     assertEquals(Optional.empty(),
         parse("https://example.org/a\nTalks held 20 - 25/3/2002\n\n" + BODY).publishedDate());
   }
+
+  @Test
+  void parse_monthHeadingAndYearOnLinesOfTheirOwn_dateThePageToTheMonth() throws Exception {
+    Article a = parse("https://example.org/a\nСтороны обсудили сотрудничество\nСентябрь\n2024\n\n"
+        + BODY);
+    assertEquals(Optional.of(PartialDate.ofYearMonth(2024, 9)), a.publishedDate());
+    assertEquals(List.of("Сентябрь", "2024"), a.boilerplate());
+    // in running text the nominative names no date ("Апрель 2024" after a day is a crawl stamp's)
+    assertEquals(Optional.empty(),
+        parse("https://example.org/a\nTalks\n\nАпрель 2024 прошёл спокойно. " + BODY)
+            .publishedDate());
+  }
 }

@@ -24,6 +24,11 @@ public final class DateWords {
     MONTH("month", true, 1, 12),
     /** A month's name in the form a year alone takes (Russian prepositional; value: 1–12). */
     MONTH_IN("month-in", true, 1, 12),
+    /**
+     * A month's name as a page's date heading writes it, its year alone on the next line ({@code
+     * Сентябрь} / {@code 2024}; value: 1–12); read only there.
+     */
+    MONTH_HEADING("month-heading", true, 1, 12),
     /** A weekday (value: 1 Monday … 7 Sunday). */
     WEEKDAY("weekday", true, 1, 7),
     /**

@@ -256,6 +256,14 @@ public final class Segmenter {
             kind[block[1]] = Kind.BOILERPLATE;
           }
         }
+        if (ts.isEmpty() && block == null) {
+          int year = monthHeadingYear(lines, i);
+          if (year >= 0) {
+            ts = Optional.of(PartialDate.ofYearMonth(
+                Integer.parseInt(lines.get(year).text().strip()), monthHeading(lines.get(i))));
+            kind[year] = Kind.BOILERPLATE;
+          }
+        }
         if (ts.isPresent()) {
           kind[i] = Kind.BOILERPLATE;
           stampDate[i] = ts.get();
@@ -1463,6 +1471,29 @@ public final class Segmenter {
       return null;
     }
     return new int[] {month, year};
+  }
+
+  /** Every language's month headings ({@code сентябрь}), folded, with their months. */
+  private static final Map<String, Integer> MONTH_HEADINGS =
+      DateWords.everyLanguage(DateWords.Kind.MONTH_HEADING);
+
+  /** The month a line that is a month heading names, or 0. */
+  private static int monthHeading(Line line) {
+    String t = line.text().strip();
+    return t.isEmpty() || t.length() > 12 ? 0
+        : MONTH_HEADINGS.getOrDefault(Folding.fold(t.toLowerCase(Locale.ROOT)), 0);
+  }
+
+  /**
+   * A page's month heading, its name and its year each on a line of its own ({@code Сентябрь} /
+   * {@code 2024}): the index of the year's line after the month's line {@code i}, or -1.
+   */
+  private static int monthHeadingYear(List<Line> lines, int i) {
+    if (monthHeading(lines.get(i)) == 0) {
+      return -1;
+    }
+    int year = nextNonBlank(lines, i + 1);
+    return year >= 0 && lines.get(year).text().strip().matches("\\d{4}") ? year : -1;
   }
 
   private static final Pattern STAMP_PLACE =
