@@ -92,6 +92,11 @@ final class MentionFinder {
     char[] chars;
     /** The text folded ({@link Lexicon#foldChars}), once for every stage; only read. */
     char[] folded;
+    /**
+     * Where a name without a title may start ({@link UntitledNames}), made by the first stage
+     * that asks; null until then.
+     */
+    int[] namePairs;
     /** Its triggers and cues, by start, for the meeting stages. */
     List<Found> phrases = List.of();
     /** Its topic words. */

@@ -5,6 +5,7 @@ import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.TitleEntry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,11 +34,42 @@ abstract class UntitledNames {
 
   final void add(Scanned s, List<Item> items) {
     String text = s.text();
-    // the sentence's chars from the first pass: charAt on a two-byte String costs more than the
-    // tests, and this loop reads every char
-    char[] t = s.chars;
+    if (s.namePairs == null) {
+      s.namePairs = namePairs(s.chars);
+    }
+    int[] pairs = s.namePairs;
     boolean[] covered = null;
     List<Item> added = new ArrayList<>();
+    // a name found ends where a word does (at a char that is no letter or hyphen, or the end),
+    // where the scan of namePairs stops too: from there on, that scan stops at the pairs it lists
+    int from = 0;
+    for (int k = 0; k < pairs.length; k += 2) {
+      int p = pairs[k];
+      if (p < from || !mayStart(text.substring(p, pairs[k + 1]))) {
+        continue;
+      }
+      if (covered == null) {
+        covered = Coverage.of(text, items);
+      }
+      Item found = nameAt(text, p, covered, items);
+      if (found != null) {
+        added.add(found);
+        from = found.end;
+      }
+    }
+    items.addAll(added);
+  }
+
+  /**
+   * The capitalised words of a sentence (its chars {@code t}) that a name may start with, as start
+   * and end, one pair after another: a capital that starts a word, the word followed by a space
+   * and another capital. Scanned once per sentence for both stages, as the scan is the same and
+   * reads every char (from the first pass's array: charAt on a two-byte String costs more than the
+   * tests), while few words pass.
+   */
+  private static int[] namePairs(char[] t) {
+    int[] out = new int[8];
+    int size = 0;
     int n = t.length;
     int p = 0;
     while (p < n) {
@@ -48,23 +80,16 @@ abstract class UntitledNames {
       }
       int e = wordEnd(t, p);
       // a name is two capitalised words or more: most words are ruled out before any look-up
-      if (e + 1 >= n || t[e] != ' ' || !Chars.isUpperCase(t[e + 1])
-          || !mayStart(text.substring(p, e))) {
-        p = Math.max(e, p + 1);
-        continue;
+      if (e + 1 < n && t[e] == ' ' && Chars.isUpperCase(t[e + 1])) {
+        if (size == out.length) {
+          out = Arrays.copyOf(out, 2 * size);
+        }
+        out[size++] = p;
+        out[size++] = e;
       }
-      if (covered == null) {
-        covered = Coverage.of(text, items);
-      }
-      Item found = nameAt(text, p, covered, items);
-      if (found != null) {
-        added.add(found);
-        p = found.end;
-      } else {
-        p = e;
-      }
+      p = Math.max(e, p + 1);
     }
-    items.addAll(added);
+    return Arrays.copyOf(out, size);
   }
 
   /**
