@@ -51,6 +51,8 @@ final class CandidateScan {
         }
       }
     }
+    // whether the sentence writes Vietnamese diacritics (0: not asked yet)
+    int diacriticProse = 0;
     // in span order of first appearance; the automaton lists the terms of one span one after
     // another (one end, one length: one pattern), so a span is new unless it is the last one
     List<Candidate> out = new ArrayList<>();
@@ -75,6 +77,16 @@ final class CandidateScan {
       if (t.singleWord() && !isAscii(text, a, b)
           && !lower(text.substring(a, b)).equals(lowerAlias(t.alias()))) {
         continue;
+      }
+      // "tỉnh Nghệ An do đồng chí …" is no "Ấn Độ": prose that writes its diacritics writes them
+      // in the names it spells too
+      if (!t.singleWord() && isAscii(text, a, b) && !isAscii(t.alias(), 0, t.alias().length())) {
+        if (diacriticProse == 0) {
+          diacriticProse = writesDiacritics(chars) ? 1 : -1;
+        }
+        if (diacriticProse > 0) {
+          continue;
+        }
       }
       Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && last.start() == a && last.end() == b) {
@@ -243,6 +255,34 @@ final class CandidateScan {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether at least half the words of {@code chars} carry a Latin letter with a diacritic
+   * ({@code ồ}, {@code ệ}): prose that writes them, as Vietnamese does, not an English sentence
+   * with a name or two so written.
+   */
+  private static boolean writesDiacritics(char[] chars) {
+    int words = 0;
+    int marked = 0;
+    boolean inWord = false;
+    boolean mark = false;
+    for (char c : chars) {
+      if (Character.isLetter(c)) {
+        if (!inWord) {
+          words++;
+          inWord = true;
+          mark = false;
+        }
+        if (!mark && (c >= '\u00C0' && c <= '\u024F' || c >= '\u1E00' && c <= '\u1EFF')) {
+          marked++;
+          mark = true;
+        }
+      } else {
+        inWord = false;
+      }
+    }
+    return words > 0 && marked * 2 >= words;
   }
 
   private static boolean isAscii(String s, int a, int b) {

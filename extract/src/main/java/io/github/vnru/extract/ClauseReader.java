@@ -47,7 +47,8 @@ final class ClauseReader {
   record Clause(
       int start, int end, List<TriggerUse> triggers, List<PersonUse> persons, boolean recalled,
       boolean joint, boolean sameDay, boolean nextDay, int subjectEnd, boolean pronounSubject,
-      boolean firstPerson, boolean secondPerson, boolean bothSides, boolean delegation) {}
+      boolean firstPerson, boolean secondPerson, boolean bothSides, boolean delegation,
+      boolean ownDelegation) {}
 
   /** A stretch {@code [start, end)} of a sentence. */
   private record Range(int start, int end) {
@@ -132,14 +133,17 @@ final class ClauseReader {
     }
     int subjectEnd = triggers.isEmpty() ? cs : triggers.get(0).start();
     boolean pronoun = false;
+    boolean ownDelegation = false;
     boolean firstPerson = false;
     boolean secondPerson = false;
     boolean bothSides = false;
     boolean delegation = false;
     for (Found f : found) {
       if (f.start() >= cs && f.end() <= ce) {
-        pronoun |= f.is(Cue.PRONOUN) && f.end() <= subjectEnd
+        boolean subject = (f.is(Cue.PRONOUN) || f.is(Cue.OWN_DELEGATION)) && f.end() <= subjectEnd
             && persons.stream().noneMatch(p -> p.phraseStart <= f.start() && f.start() < p.end);
+        pronoun |= subject;
+        ownDelegation |= subject && f.is(Cue.OWN_DELEGATION);
         firstPerson |= f.is(Cue.FIRST_PERSON);
         secondPerson |= f.is(Cue.SECOND_PERSON);
         delegation |= f.is(Cue.DELEGATION);
@@ -148,7 +152,8 @@ final class ClauseReader {
       }
     }
     return new Clause(cs, ce, List.copyOf(triggers), List.copyOf(uses), recalled, joint, sameDay,
-        nextDay, subjectEnd, pronoun, firstPerson, secondPerson, bothSides, delegation);
+        nextDay, subjectEnd, pronoun, firstPerson, secondPerson, bothSides, delegation,
+        ownDelegation);
   }
 
   /**

@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -132,6 +133,8 @@ final class MeetingFinder {
     Item speaker = null;
     Item addressee = null;
     Read previousRead = null;
+    // per country, the leader the article gave that country's delegation ("do X dẫn đầu")
+    Map<String, Item> delegationLeaders = new HashMap<>();
     for (Read r : read) {
       explain.sentence(r.s);
       boolean reportedHere = false;
@@ -151,7 +154,11 @@ final class MeetingFinder {
           // "the two sides": those of the meeting just reported, else whom the sentence before named
           implied.addAll(lastSides.isEmpty() ? previousPersons : lastSides);
         } else if (c.pronounSubject() && !previousPersons.isEmpty()) {
-          implied.add(previousPersons.get(0));
+          // "Đoàn … do X làm Trưởng đoàn. Tham gia Đoàn có Y. Đoàn đã làm việc với Z": the
+          // delegation is the leader the article gave it, not the member named last
+          Item previous = previousPersons.get(0);
+          Item leader = c.ownDelegation() ? delegationLeaders.get(country(previous.id)) : null;
+          implied.add(leader != null ? leader : previous);
         }
         if (c.delegation()) {
           // "the Russian delegation also held talks with X": headed by the one of that country
@@ -243,6 +250,8 @@ final class MeetingFinder {
           }
         }
       }
+      SidesNamedApart.delegationLeader(r).filter(it -> country(it.id) != null)
+          .ifPresent(it -> delegationLeaders.put(country(it.id), it));
       reportedJustBefore = reportedHere;
       lastPlace = r.whereTextIs != null ? r.whereTextIs : lastPlace;
       previousSentenceDate = null;

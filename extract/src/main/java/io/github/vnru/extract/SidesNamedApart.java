@@ -71,6 +71,29 @@ final class SidesNamedApart {
     return out;
   }
 
+  /**
+   * The leader a sentence that reports no meeting gives a delegation with a {@link Cue#LED_BY}
+   * cue ("Đoàn công tác tỉnh … do đồng chí X làm Trưởng đoàn đã đến thăm Nga"): the person named
+   * first after the cue, else the last before it; none when the sentence names another role's.
+   */
+  static Optional<Item> delegationLeader(Read r) {
+    Optional<Found> cue = r.found().stream().filter(f -> f.is(Cue.LED_BY)).findFirst();
+    if (cue.isEmpty() || tookPlace(r)
+        || r.clauses().stream().anyMatch(c -> c.persons().stream().anyMatch(p -> !p.participant()))) {
+      return Optional.empty();
+    }
+    Item leader = null;
+    for (Item it : r.s().items) {
+      if (it.kind == TermKind.PERSON && it.emitted) {
+        if (it.start >= cue.get().end()) {
+          return Optional.of(it);
+        }
+        leader = it;
+      }
+    }
+    return Optional.ofNullable(leader);
+  }
+
   /** Whether a meeting word of the sentence reports a meeting that took place. */
   private static boolean tookPlace(Read r) {
     return r.clauses().stream().flatMap(c -> c.triggers().stream()).anyMatch(TriggerUse::tookPlace);

@@ -3,6 +3,7 @@ package io.github.vnru.extract;
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.Term.TermKind;
+import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * Stage 7: once an unlisted person is named in full, the surname alone names them too, as a
- * whole word that no other mention covers.
+ * whole word that no other mention covers and that no other capitalised word joins ("tỉnh Nghệ
+ * An" is a province, not Bùi Thanh An).
  */
 final class UnlistedSurnames {
   private final UnlistedPersons unlisted;
@@ -40,12 +42,49 @@ final class UnlistedSurnames {
         if (covered == null) {
           covered = Coverage.of(text, items);
         }
-        if (!Coverage.overlaps(covered, a, b)) {
+        if (!Coverage.overlaps(covered, a, b)
+            && !inLongerName(text, a, b, covered, nameWords(e.getKey()))) {
           items.add(new Item(TermKind.PERSON, e.getKey().value(), a, b, null));
           Arrays.fill(covered, a, b, true);
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code [a, b)} is part of a longer name: a capitalised word that no mention covers
+   * and that is not one of the person's own {@code nameWords} ("Khovanskaya Galina") stands right
+   * before it (not the sentence's first word, capitalised as such) or right after it, one space
+   * apart.
+   */
+  private static boolean inLongerName(
+      String text, int a, int b, boolean[] covered, List<String> nameWords) {
+    if (a >= 2 && text.charAt(a - 1) == ' ' && Character.isLetter(text.charAt(a - 2))
+        && !covered[a - 2]) {
+      int w = a - 2;
+      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      if (w > 0 && Character.isUpperCase(text.charAt(w))
+          && !nameWords.contains(text.substring(w, a - 1))) {
+        return true;
+      }
+    }
+    if (b + 1 < text.length() && text.charAt(b) == ' ' && !covered[b + 1]
+        && Character.isUpperCase(text.charAt(b + 1))) {
+      int e = b + 1;
+      while (e < text.length() && Character.isLetter(text.charAt(e))) {
+        e++;
+      }
+      return !nameWords.contains(text.substring(b + 1, e));
+    }
+    return false;
+  }
+
+  /** The words of unlisted person {@code id}'s name as the article wrote it. */
+  private List<String> nameWords(PersonId id) {
+    Person p = unlisted.persons().get(id);
+    return p == null ? List.of() : List.of(p.name().split(" "));
   }
 
   /**

@@ -371,6 +371,29 @@ final class ExtractorTest {
   }
 
   @Test
+  void mentions_diacriticProseSpellsNamesWithTheirDiacritics() {
+    // "Nghệ An do đồng chí" folds to "… an do …", as "Ấn Độ" does: prose that writes its
+    // diacritics would have written India's too
+    ExtractionResult r = vi("Tin\nĐoàn công tác tỉnh Nghệ An do đồng chí Nguyễn Văn Thông làm"
+        + " Trưởng đoàn đã đến thăm Nga.");
+    assertTrue(r.mentions().stream().noneMatch(m -> m.id().equals("India")), r.mentions()::toString);
+    assertTrue(vi("Tin\nThủ tướng đã thăm Ấn Độ và Nga.").mentions().stream()
+        .anyMatch(m -> m.id().equals("India")));
+    // a sentence that writes no diacritics still finds the spellings that have them
+    assertTrue(en("News\nThe minister arrived in Ha Noi on Monday.").mentions().stream()
+        .anyMatch(m -> m.id().equals("Hanoi")));
+  }
+
+  @Test
+  void persons_unlistedPersonsLastWordInsideAnotherName_namesNoOne() {
+    // "An" of Bùi Thanh An inside the province "Nghệ An" is not him
+    ExtractionResult r = vi("Tin\nPhó Chủ tịch UBND tỉnh Bùi Thanh An phát biểu. Ông An cảm ơn."
+        + " Đoàn công tác tỉnh Nghệ An đã đến thăm Nga.");
+    assertEquals(2, r.mentions().stream().filter(m -> m.id().equals("bui-thanh-an")).count(),
+        r.mentions()::toString);
+  }
+
+  @Test
   void parties_barePartyWordInsideATitle_namesTheParty() {
     ExtractionResult r = vi("Tin\nThượng tướng Phan Văn Giang, Ủy viên Trung ương Đảng, hội kiến"
         + " Bộ trưởng Sergei Shoigu.");

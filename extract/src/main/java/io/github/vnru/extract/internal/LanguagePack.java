@@ -42,6 +42,7 @@ public final class LanguagePack {
     AND,
     NOT_PARTICIPANT_REST,
     PRONOUN,
+    OWN_DELEGATION,
     BOTH_SIDES,
     DELEGATION,
     FIRST_PERSON,
