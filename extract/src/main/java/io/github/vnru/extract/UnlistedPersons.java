@@ -386,9 +386,9 @@ final class UnlistedPersons {
     return b.toString();
   }
 
-  /** Whether {@code token} is an initial: one letter and a full stop ({@code V.}). */
+  /** Whether {@code token} is an initial ({@code V.}, {@code Kh.}): see {@link RussianNames#isInitial}. */
   private static boolean isInitial(String token) {
-    return token.length() == 2 && Character.isLetter(token.charAt(0)) && token.charAt(1) == '.';
+    return RussianNames.defaults().isInitial(token);
   }
 
   /** The chars of {@code folded} an id may have: {@code a-z}, {@code 0-9} and hyphens. */

@@ -638,6 +638,21 @@ final class RealPageRulesTest {
         .map(p -> p.person().value()).sorted().toList());
   }
 
+  @Test
+  void parse_firstLinePointingAtPeopleInAPicture_isNoTitle() throws Exception {
+    assertEquals(Optional.empty(), parse("https://example.org/a\nMinister Nguyen Van Binh (R)"
+        + " welcomes Ambassador Ivan Petrov (Source: VNA)\n\n" + BODY).title());
+  }
+
+  @Test
+  void parse_initialsWithALetterWrittenAsTwo_nameARussian() throws Exception {
+    // "Kh." is one Russian letter's initial (Х): the sentence goes on, and an initial with a
+    // Russian surname ending is a Russian's name
+    assertEquals(List.of("r-petrov", "trinh-dinh-dung"), onlyMeeting("Visit\nDeputy Prime"
+        + " Minister Trinh Dinh Dung received Prime Minister R.Kh. Petrov in Hanoi.\n")
+        .participants().stream().map(p -> p.person().value()).sorted().toList());
+  }
+
   /** The one meeting of a page of {@code text} and a body sentence. */
   private static io.github.vnru.model.Meeting onlyMeeting(String text)
       throws ArticleParseException {

@@ -49,6 +49,8 @@ public final class RussianNames {
   private final List<String> surnameEndings;
   /** Endings of Latin spellings and the usual English spelling's ending for each (latin-endings.tsv). */
   private final List<LatinEnding> latinEndings;
+  /** The two Latin letters latin-names.tsv writes for one Russian letter ({@code kh}, {@code zh}). */
+  private final Set<String> letterPairs;
 
   private RussianNames(List<Given> given, List<Ending> endings, List<Letters> letters,
       List<String> surnameEndings, List<LatinEnding> latinEndings, NameKeys keys) {
@@ -78,6 +80,31 @@ public final class RussianNames {
     }
     byFirst.replaceAll((k, v) -> List.copyOf(v));
     this.lettersByFirst = Map.copyOf(byFirst);
+    Set<String> pairs = new HashSet<>();
+    for (Letters l : letters) {
+      if (l.from.length() == 1 && l.to.length() == 2) {
+        pairs.add(l.to);
+      }
+    }
+    this.letterPairs = Set.copyOf(pairs);
+  }
+
+  private static boolean isLetter(String word) {
+    return word.length() == 1 && Character.isUpperCase(word.charAt(0));
+  }
+
+  /**
+   * Whether {@code token} is the initial of a Russian name written in Latin letters: a letter and
+   * a full stop ({@code V.}), or the two letters one Russian letter is written with ({@code
+   * Kh.} in {@code R.Kh. Mardanov}).
+   */
+  public boolean isInitial(String token) {
+    if (token.length() == 2) {
+      return Character.isLetter(token.charAt(0)) && token.charAt(1) == '.';
+    }
+    return token.length() == 3 && token.charAt(2) == '.' && Character.isUpperCase(token.charAt(0))
+        && Character.isLowerCase(token.charAt(1))
+        && letterPairs.contains(token.substring(0, 2).toLowerCase(Locale.ROOT));
   }
 
   /** The rules of the built-in files, loaded once. */
@@ -244,12 +271,13 @@ public final class RussianNames {
   }
 
   /**
-   * Whether a name written in Latin letters is a Russian's: a Russian given name and a surname
-   * with a Russian ending ({@code Vladimir Miklushevsky}; surname-endings.tsv), in its usual
-   * spelling ({@code Vadim Bublikow}; latin-endings.tsv).
+   * Whether a name written in Latin letters is a Russian's: a Russian given name, or its initial
+   * alone ({@code R} of {@code R.Kh. Mardanov}), and a surname with a Russian ending ({@code
+   * Vladimir Miklushevsky}; surname-endings.tsv), in its usual spelling ({@code Vadim Bublikow};
+   * latin-endings.tsv).
    */
   public boolean looksRussian(List<String> words) {
-    if (words.size() < 2 || !isGivenName(words.get(0))) {
+    if (words.size() < 2 || !isGivenName(words.get(0)) && !isLetter(words.get(0))) {
       return false;
     }
     // in its usual spelling: "Vadim Bublikow" ends as Bublikov does

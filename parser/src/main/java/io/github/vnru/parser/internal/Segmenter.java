@@ -325,7 +325,8 @@ public final class Segmenter {
         } else {
           noTitle = "no title: the text starts with a photo caption";
         }
-      } else if (isHeadline(head) || isHeadlineWithStop(head, lines, first)) {
+      } else if ((isHeadline(head) || isHeadlineWithStop(head, lines, first))
+          && !pointsAtPeople(head)) {
         titleIndex = first;
         if (textEnd < t.length()) {
           int at = t.length() - t.substring(textEnd).stripLeading().length();

@@ -35,6 +35,9 @@ final class SentenceSplitterTest {
     assertEquals(List.of("Tổng thống V. Pu-tin đã nhận lời."), split("Tổng thống V. Pu-tin đã nhận lời."));
     assertEquals(List.of("Of V. I. Lenin (1870)."), split("Of V. I. Lenin (1870)."));
     assertEquals(List.of("The U.S. Senate met."), split("The U.S. Senate met."));
+    // a Russian letter that Latin letters write with two (Х as Kh)
+    assertEquals(List.of("Prime Minister R.Kh. Mardanov arrived."),
+        split("Prime Minister R.Kh. Mardanov arrived."));
   }
 
   @Test
