@@ -114,6 +114,8 @@ final class UnlistedOfficials {
       // inside an organisation's name ("Nhóm Hợp tác với Việt Nam của Hội đồng Liên bang"):
       // its lower-case words, up to MAX_ORG_LINK in a row, do not end the title's phrase
       boolean inOrg = false;
+      // the words right after "of" were taken as what the office is of
+      boolean ofWhat = false;
       int lowerRun = 0;
       List<Item> passedTitles = new ArrayList<>();
       // "Deputy Minister of Education and Training, Hoàng Minh Sơn": capitalised words that name
@@ -205,6 +207,16 @@ final class UnlistedOfficials {
               // "Hội đồng nhân dân tỉnh Yên Bái Phạm Thị Thanh Trà", "Cộng hòa Bashkortostan
               // Rustem Mardanov": a place's or body's capitalised words before the name
               after = laterNameStart(text, after, runEnd);
+              if (after == p && (ofGapBefore(text, p) || ofWhat && linkBefore(text, p))) {
+                // "Chairman of Vinh Phuc", "Minister of Education and Training": the words right
+                // after "of" (and those joined to them) are what the office is of; its holder's
+                // name, if any, comes after them
+                ofWhat = true;
+                inOrg = true;
+                lowerRun = 0;
+                p = runEnd;
+                continue;
+              }
             }
             nameStart = after;
             break;
@@ -270,8 +282,8 @@ final class UnlistedOfficials {
           tokens.set(tokens.size() - 1, last.substring(0, last.length() - cut));
           nameEnd -= cut;
         }
-        // past words that name no one, only what reads as a name is one
-        id = attempt > 0 && !unlisted.looksLikeName(tokens)
+        // past words that name no one (or what the office is of), only what reads as a name is one
+        id = (attempt > 0 || ofWhat) && !unlisted.looksLikeName(tokens)
             ? null
             : unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org, country,
                 text.substring(t.start, t.end), otherCountryNamed(items));
@@ -455,6 +467,36 @@ final class UnlistedOfficials {
     int e = tokenEnd(text, q);
     return q < text.length() && text.charAt(q) == ',' || ofWordAt(text, p)
         || e > q && words.isOrganisationWord(capitalised(text.substring(q, e)));
+  }
+
+  /** Whether an of-gap word ({@code of}, {@code của}) stands right before {@code p}. */
+  private boolean ofGapBefore(String text, int p) {
+    int w = wordBefore(text, p);
+    return w > 0 && text.charAt(w - 1) == ' ' && words.isOfGap(text.substring(w - 1, p));
+  }
+
+  /** Whether a lower-case title word ({@code and}, {@code và}) stands right before {@code p}. */
+  private boolean linkBefore(String text, int p) {
+    int w = wordBefore(text, p);
+    int e = p;
+    while (e > w && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    return w >= 0 && w < e && Character.isLowerCase(text.charAt(w))
+        && lexicon.isTitleWord(text.substring(w, e));
+  }
+
+  /** The start of the word that ends, spaces apart, right before {@code p}, or -1. */
+  private static int wordBefore(String text, int p) {
+    int e = p;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int w = e;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return w < e ? w : -1;
   }
 
   /**
