@@ -147,8 +147,9 @@ final class ClauseReader {
         firstPerson |= f.is(Cue.FIRST_PERSON);
         secondPerson |= f.is(Cue.SECOND_PERSON);
         delegation |= f.is(Cue.DELEGATION);
+        // a cue may hold the meeting word itself ("their meeting took place")
         bothSides |= f.is(Cue.BOTH_SIDES)
-            && (f.end() <= subjectEnd || subjectAfterOpening(text, cs, triggers, f));
+            && (f.start() < subjectEnd || subjectAfterOpening(text, cs, triggers, f));
       }
     }
     return new Clause(cs, ce, List.copyOf(triggers), List.copyOf(uses), recalled, joint, sameDay,
