@@ -89,7 +89,8 @@ public final class RussianNames {
     this.letterPairs = Set.copyOf(pairs);
   }
 
-  private static boolean isLetter(String word) {
+  /** Whether {@code word} is a capital letter alone: an initial without its full stop. */
+  private static boolean isBareInitial(String word) {
     return word.length() == 1 && Character.isUpperCase(word.charAt(0));
   }
 
@@ -277,7 +278,7 @@ public final class RussianNames {
    * latin-endings.tsv).
    */
   public boolean looksRussian(List<String> words) {
-    if (words.size() < 2 || !isGivenName(words.get(0)) && !isLetter(words.get(0))) {
+    if (words.size() < 2 || !isGivenName(words.get(0)) && !isBareInitial(words.get(0))) {
       return false;
     }
     // in its usual spelling: "Vadim Bublikow" ends as Bublikov does

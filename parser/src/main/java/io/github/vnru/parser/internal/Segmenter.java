@@ -325,8 +325,9 @@ public final class Segmenter {
         } else {
           noTitle = "no title: the text starts with a photo caption";
         }
-      } else if ((isHeadline(head) || isHeadlineWithStop(head, lines, first))
-          && !pointsAtPeople(head)) {
+      } else if (pointsAtPeople(head)) {
+        noTitle = "no title: the text starts with a photo caption";
+      } else if (isHeadline(head) || isHeadlineWithStop(head, lines, first)) {
         titleIndex = first;
         if (textEnd < t.length()) {
           int at = t.length() - t.substring(textEnd).stripLeading().length();
