@@ -797,6 +797,8 @@ final class RealPageRulesTest {
         + BODY);
     assertEquals(Optional.of(PartialDate.ofYearMonth(2024, 9)), a.publishedDate());
     assertEquals(List.of("Сентябрь", "2024"), a.boilerplate());
+    assertEquals(Optional.of(PartialDate.ofYearMonth(2019, 5)), parse("https://example.org/a\n"
+        + "Envoys hold talks\nMay\n2019\n\n" + BODY).publishedDate());
     // in running text the nominative names no date ("Апрель 2024" after a day is a crawl stamp's)
     assertEquals(Optional.empty(),
         parse("https://example.org/a\nTalks\n\nАпрель 2024 прошёл спокойно. " + BODY)
