@@ -1,6 +1,7 @@
 package io.github.vnru.extract;
 
 import io.github.vnru.extract.internal.AhoCorasick;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.NameKeys;
@@ -268,13 +269,13 @@ final class CandidateScan {
     boolean inWord = false;
     boolean mark = false;
     for (char c : chars) {
-      if (Character.isLetter(c)) {
+      if (Chars.isLetter(c)) {
         if (!inWord) {
           words++;
           inWord = true;
           mark = false;
         }
-        if (!mark && (c >= '\u00C0' && c <= '\u024F' || c >= '\u1E00' && c <= '\u1EFF')) {
+        if (!mark && Chars.isLatinBeyondAscii(c)) {
           marked++;
           mark = true;
         }

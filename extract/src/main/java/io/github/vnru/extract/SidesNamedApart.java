@@ -46,20 +46,8 @@ final class SidesNamedApart {
           .forEach(p -> others.add(p.item())));
       List<Item> leaders = new ArrayList<>();
       for (int k = 0; k < cues.size(); k++) {
-        int from = cues.get(k).end();
         int to = k + 1 < cues.size() ? cues.get(k + 1).start() : Integer.MAX_VALUE;
-        Item leader = null;
-        for (Item it : r.s().items) {
-          if (it.kind == TermKind.PERSON && it.emitted && !others.contains(it)) {
-            if (it.start >= from && it.start < to) {
-              leader = it;
-              break;
-            }
-            if (k == 0 && it.start < from) {
-              leader = it;
-            }
-          }
-        }
+        Item leader = leaderOf(r, cues.get(k).end(), to, k == 0, others);
         if (leader != null && !leaders.contains(leader)) {
           leaders.add(leader);
         }
@@ -82,16 +70,27 @@ final class SidesNamedApart {
         || r.clauses().stream().anyMatch(c -> c.persons().stream().anyMatch(p -> !p.participant()))) {
       return Optional.empty();
     }
+    return Optional.ofNullable(leaderOf(r, cue.get().end(), Integer.MAX_VALUE, true, Set.of()));
+  }
+
+  /**
+   * The person a {@link Cue#LED_BY} cue ending at {@code from} names: the first in {@code [from,
+   * to)}, else, when {@code orBefore}, the last before {@code from} ("X led the delegation");
+   * never one of {@code others}.
+   */
+  private static Item leaderOf(Read r, int from, int to, boolean orBefore, Set<Item> others) {
     Item leader = null;
     for (Item it : r.s().items) {
-      if (it.kind == TermKind.PERSON && it.emitted) {
-        if (it.start >= cue.get().end()) {
-          return Optional.of(it);
+      if (it.kind == TermKind.PERSON && it.emitted && !others.contains(it)) {
+        if (it.start >= from && it.start < to) {
+          return it;
         }
-        leader = it;
+        if (orBefore && it.start < from) {
+          leader = it;
+        }
       }
     }
-    return Optional.ofNullable(leader);
+    return leader;
   }
 
   /** Whether a meeting word of the sentence reports a meeting that took place. */

@@ -471,32 +471,19 @@ final class UnlistedOfficials {
 
   /** Whether an of-gap word ({@code of}, {@code của}) stands right before {@code p}. */
   private boolean ofGapBefore(String text, int p) {
-    int w = wordBefore(text, p);
+    int w = UntitledNames.wordBefore(text, p);
     return w > 0 && text.charAt(w - 1) == ' ' && words.isOfGap(text.substring(w - 1, p));
   }
 
   /** Whether a lower-case title word ({@code and}, {@code và}) stands right before {@code p}. */
   private boolean linkBefore(String text, int p) {
-    int w = wordBefore(text, p);
+    int w = UntitledNames.wordBefore(text, p);
     int e = p;
     while (e > w && text.charAt(e - 1) == ' ') {
       e--;
     }
     return w >= 0 && w < e && Character.isLowerCase(text.charAt(w))
         && lexicon.isTitleWord(text.substring(w, e));
-  }
-
-  /** The start of the word that ends, spaces apart, right before {@code p}, or -1. */
-  private static int wordBefore(String text, int p) {
-    int e = p;
-    while (e > 0 && text.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int w = e;
-    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
-      w--;
-    }
-    return w < e ? w : -1;
   }
 
   /**

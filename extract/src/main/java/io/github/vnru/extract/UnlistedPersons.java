@@ -115,13 +115,13 @@ final class UnlistedPersons {
     if (tokens.size() < 2) {
       return null;
     }
-    if (tokens.size() == 3 && isInitial(tokens.get(1)) && names.isGivenName(tokens.get(0))
+    if (tokens.size() == 3 && names.isInitial(tokens.get(1)) && names.isGivenName(tokens.get(0))
         && tokens.get(2).length() >= 2 && !tokens.get(2).endsWith(".")) {
       // "Aleksey V. Vovchenko": the patronymic's initial is left out, as a patronymic is
       tokens = List.of(tokens.get(0), tokens.get(2));
     }
     int initials = 0;
-    while (initials < tokens.size() && isInitial(tokens.get(initials))) {
+    while (initials < tokens.size() && names.isInitial(tokens.get(initials))) {
       initials++;
     }
     if (initials > 0 && initials == tokens.size() - 1 && tokens.get(initials).length() >= 2
@@ -384,11 +384,6 @@ final class UnlistedPersons {
       }
     }
     return b.toString();
-  }
-
-  /** Whether {@code token} is an initial ({@code V.}, {@code Kh.}): see {@link RussianNames#isInitial}. */
-  private static boolean isInitial(String token) {
-    return RussianNames.defaults().isInitial(token);
   }
 
   /** The chars of {@code folded} an id may have: {@code a-z}, {@code 0-9} and hyphens. */

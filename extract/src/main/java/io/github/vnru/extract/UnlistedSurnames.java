@@ -54,31 +54,23 @@ final class UnlistedSurnames {
   /**
    * Whether {@code [a, b)} is part of a longer name: a capitalised word that no mention covers
    * and that is not one of the person's own {@code nameWords} ("Khovanskaya Galina") stands right
-   * before it (not the sentence's first word, capitalised as such) or right after it, one space
+   * before it (not the sentence's first word, capitalised as such) or right after it, spaces
    * apart.
    */
   private static boolean inLongerName(
       String text, int a, int b, boolean[] covered, List<String> nameWords) {
-    if (a >= 2 && text.charAt(a - 1) == ' ' && Character.isLetter(text.charAt(a - 2))
-        && !covered[a - 2]) {
-      int w = a - 2;
-      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
-        w--;
-      }
-      if (w > 0 && Character.isUpperCase(text.charAt(w))
-          && !nameWords.contains(text.substring(w, a - 1))) {
-        return true;
-      }
+    int w = UntitledNames.wordBefore(text, a);
+    if (w > 0 && !covered[w] && Character.isUpperCase(text.charAt(w))
+        && !nameWords.contains(text.substring(w, a).strip())) {
+      return true;
     }
-    if (b + 1 < text.length() && text.charAt(b) == ' ' && !covered[b + 1]
-        && Character.isUpperCase(text.charAt(b + 1))) {
-      int e = b + 1;
-      while (e < text.length() && Character.isLetter(text.charAt(e))) {
-        e++;
-      }
-      return !nameWords.contains(text.substring(b + 1, e));
+    int q = b;
+    while (q < text.length() && text.charAt(q) == ' ') {
+      q++;
     }
-    return false;
+    int e = UntitledNames.wordEnd(text, q);
+    return q > b && e > q && !covered[q] && Character.isUpperCase(text.charAt(q))
+        && !nameWords.contains(text.substring(q, e));
   }
 
   /** The words of unlisted person {@code id}'s name as the article wrote it. */

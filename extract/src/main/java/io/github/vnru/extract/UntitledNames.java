@@ -119,6 +119,19 @@ abstract class UntitledNames {
     return e;
   }
 
+  /** The start of the word of letters that ends, spaces apart, right before {@code p}, or -1. */
+  static int wordBefore(String text, int p) {
+    int e = p;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int w = e;
+    while (w > 0 && Chars.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return w < e ? w : -1;
+  }
+
   /** The end of the word of letters and hyphens at {@code p}. */
   static int wordEnd(String text, int p) {
     int e = p;

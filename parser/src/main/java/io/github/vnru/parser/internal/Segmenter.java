@@ -231,8 +231,7 @@ public final class Segmenter {
         kind[i] = Kind.BOILERPLATE;
         inSection = true;
       } else if ((key != null
-              && (Lexicon.JUNK.contains(key) || Lexicon.JUNK.contains(anyNumber(key))
-                  || namesSite(key, site)))
+              && (Lexicon.JUNK.contains(anyNumber(key)) || namesSite(key, site)))
           || !hasLetterOrDigit(t)
           || isEndMark(t)
           || isLinkTitle(t)
@@ -256,13 +255,13 @@ public final class Segmenter {
             kind[block[1]] = Kind.BOILERPLATE;
           }
         }
-        if (ts.isEmpty() && block == null) {
-          int year = monthHeadingYear(lines, i);
-          if (year >= 0) {
-            ts = Optional.of(PartialDate.ofYearMonth(
-                Integer.parseInt(lines.get(year).text().strip()), monthHeading(lines.get(i))));
-            kind[year] = Kind.BOILERPLATE;
-          }
+        int month = ts.isEmpty() && block == null ? monthHeading(lines.get(i)) : 0;
+        int year = month == 0 ? -1 : yearLine(lines, i + 1);
+        if (year >= 0) {
+          // a month heading, its year on the next line ("Сентябрь" / "2024")
+          ts = Optional.of(PartialDate.ofYearMonth(
+              Integer.parseInt(lines.get(year).text().strip()), month));
+          kind[year] = Kind.BOILERPLATE;
         }
         if (ts.isPresent()) {
           kind[i] = Kind.BOILERPLATE;
@@ -530,7 +529,7 @@ public final class Segmenter {
           t.indexOf("hoto") >= 0 || t.indexOf("HOTO") >= 0 ? t.toLowerCase(Locale.ROOT) : null;
       int from = 0;
       Matcher stamp =
-          t.length() > 20 && isAsciiDigit(t.charAt(0)) ? LEADING_STAMP.matcher(t) : null;
+          t.length() > 20 && Chars.isDigit(t.charAt(0)) ? LEADING_STAMP.matcher(t) : null;
       if (stamp != null && stamp.lookingAt()) {
         // "2006-02-17 10:44:21 Начавшийся вчера визит …": the page's stamp glued before the text
         out.add(new Line(l.number(), l.start(), t.substring(0, trimEnd(t, stamp.end()))));
@@ -1104,14 +1103,14 @@ public final class Segmenter {
    * ({@code 0 min read}); {@code key} itself when it has no digit.
    */
   private static String anyNumber(String key) {
-    if (key.chars().noneMatch(c -> isAsciiDigit((char) c))) {
+    if (key.chars().noneMatch(c -> Chars.isDigit((char) c))) {
       return key;
     }
     StringBuilder sb = new StringBuilder(key.length());
     boolean inNumber = false;
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
-      boolean digit = isAsciiDigit(c);
+      boolean digit = Chars.isDigit(c);
       if (!digit || !inNumber) {
         sb.append(digit ? '0' : c);
       }
@@ -1120,17 +1119,13 @@ public final class Segmenter {
     return sb.toString();
   }
 
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
   /** Whether {@code t} is a number alone, of at most seven digits. */
   private static boolean isCount(String t) {
     String s = t.strip();
     if (s.isEmpty() || s.length() > 7) {
       return false;
     }
-    return s.chars().allMatch(c -> isAsciiDigit((char) c));
+    return s.chars().allMatch(c -> Chars.isDigit((char) c));
   }
 
   private static boolean hasLetterOrDigit(String t) {
@@ -1467,9 +1462,8 @@ public final class Segmenter {
       return null;
     }
     int month = nextNonBlank(lines, i + 1);
-    int year = month < 0 ? -1 : nextNonBlank(lines, month + 1);
-    if (year < 0 || !lines.get(month).text().strip().matches("\\p{L}+\\.?")
-        || !lines.get(year).text().strip().matches("\\d{4}")) {
+    int year = month < 0 ? -1 : yearLine(lines, month + 1);
+    if (year < 0 || !lines.get(month).text().strip().matches("\\p{L}+\\.?")) {
       return null;
     }
     return new int[] {month, year};
@@ -1479,22 +1473,16 @@ public final class Segmenter {
   private static final Map<String, Integer> MONTH_HEADINGS =
       DateWords.everyLanguage(DateWords.Kind.MONTH_HEADING);
 
-  /** The month a line that is a month heading names, or 0. */
+  /** The month a line that is a month heading ({@code Сентябрь}) names, or 0. */
   private static int monthHeading(Line line) {
     String t = line.text().strip();
     return t.isEmpty() || t.length() > 12 ? 0
         : MONTH_HEADINGS.getOrDefault(Folding.fold(t.toLowerCase(Locale.ROOT)), 0);
   }
 
-  /**
-   * A page's month heading, its name and its year each on a line of its own ({@code Сентябрь} /
-   * {@code 2024}): the index of the year's line after the month's line {@code i}, or -1.
-   */
-  private static int monthHeadingYear(List<Line> lines, int i) {
-    if (monthHeading(lines.get(i)) == 0) {
-      return -1;
-    }
-    int year = nextNonBlank(lines, i + 1);
+  /** The next non-blank line from {@code from} on when it is a year alone ({@code 2024}), or -1. */
+  private static int yearLine(List<Line> lines, int from) {
+    int year = nextNonBlank(lines, from);
     return year >= 0 && lines.get(year).text().strip().matches("\\d{4}") ? year : -1;
   }
 
