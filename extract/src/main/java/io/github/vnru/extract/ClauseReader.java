@@ -146,7 +146,8 @@ final class ClauseReader {
         ownDelegation |= subject && f.is(Cue.OWN_DELEGATION);
         firstPerson |= f.is(Cue.FIRST_PERSON);
         secondPerson |= f.is(Cue.SECOND_PERSON);
-        delegation |= f.is(Cue.DELEGATION);
+        // "the Russian minister" stands for a side; "Russian leader Putin" is a title of a name
+        delegation |= f.is(Cue.DELEGATION) && !nameRightAfter(text, f, persons);
         // a cue may hold the meeting word itself ("their meeting took place")
         bothSides |= f.is(Cue.BOTH_SIDES)
             && (f.start() < subjectEnd || subjectAfterOpening(text, cs, triggers, f));
@@ -313,7 +314,7 @@ final class ClauseReader {
           }
         }
       }
-      if (f.is(Cue.NOT_PARTICIPANT_REST)) {
+      if (f.is(Cue.NOT_PARTICIPANT_REST) && !overlapsTrigger(f, found)) {
         int clauseEnd = bounds.stream().filter(b -> b.contains(f.start(), f.end()))
             .mapToInt(Range::end).findFirst().orElse(text.length());
         // up to the next meeting word: a new predicate has sides of its own
@@ -425,6 +426,19 @@ final class ClauseReader {
     return false;
   }
 
+  /**
+   * Whether a cue shares words with a meeting word: then the words are the meeting itself
+   * ("sent her greetings to A" is the letter; "conveyed the greetings of A to B" is not).
+   */
+  private static boolean overlapsTrigger(Found cue, List<Found> found) {
+    for (Found f : found) {
+      if (f.trigger().isPresent() && f.start() < cue.end() && cue.start() < f.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean anyTrigger(List<Found> found, int from, int to) {
     for (Found f : found) {
       if (f.start() >= from && f.end() <= to && f.trigger().isPresent()) {
@@ -458,7 +472,8 @@ final class ClauseReader {
     List<Range> raw = new ArrayList<>();
     int from = 0;
     for (Found f : found) {
-      if (f.is(Cue.CLAUSE_BREAK)) {
+      if (f.is(Cue.CLAUSE_BREAK) || f.is(Cue.SUBJECT_BREAK) && anyTrigger(found, from, f.start())
+          && subjectBefore(f, found, persons)) {
         raw.add(new Range(from, f.start()));
         from = f.end();
       }
@@ -492,6 +507,40 @@ final class ClauseReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a person's phrase starts inside {@code cue} ("Russian Minister of Economic Development
+   * X") or right after it, past white space only.
+   */
+  private static boolean nameRightAfter(String text, Found cue, List<Item> persons) {
+    for (Item p : persons) {
+      if (p.phraseStart > cue.start() && (p.phraseStart < cue.end()
+          || Chars.isWhitespaceOnly(text, cue.end(), p.phraseStart))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a person is named between {@code cue} and the next meeting word: a new subject, not
+   * the second of a list of subjects ("A, head of X, and B, head of Y, talked").
+   */
+  private static boolean subjectBefore(Found cue, List<Found> found, List<Item> persons) {
+    int verb = -1;
+    for (Found f : found) {
+      if (f.trigger().isPresent() && f.start() >= cue.end()) {
+        verb = f.start();
+        break;
+      }
+    }
+    for (Item p : persons) {
+      if (p.start >= cue.end() && p.end <= verb) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Loops, not streams, in the three checks below: they run for every clause of every sentence.

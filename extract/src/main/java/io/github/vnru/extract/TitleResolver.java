@@ -108,12 +108,19 @@ final class TitleResolver {
         Item q = items.get(next);
         if (q.kind == TermKind.PERSON && Chars.isWhitespaceOnly(text, end, q.start)) {
           t.attached = true;
-          q.title = text.substring(t.start, end);
+          // with the titles stacked before this one (see stackedBeforeName)
           q.phraseStart = Math.min(q.phraseStart, t.start);
+          q.title = text.substring(q.phraseStart, end);
           continue;
         }
       }
       if (entry.honorific()) {
+        continue;
+      }
+      Item holder = stackedBeforeName(text, items, next, end);
+      if (holder != null) {
+        t.attached = true;
+        holder.phraseStart = Math.min(holder.phraseStart, t.start);
         continue;
       }
       // Does a capitalised word follow? Then it names someone (maybe unlisted), not a stand-in.
@@ -143,6 +150,31 @@ final class TitleResolver {
       }
     }
     items.removeIf(i -> i.kind == TermKind.PERSON && i.id == null);
+  }
+
+  /**
+   * Whether the title ending at {@code end} is stacked on a later one that a name follows ({@code
+   * Deputy Prime Minister and Foreign Minister Pham Binh Minh}, {@code Tổng Bí thư, Chủ tịch nước
+   * Tô Lâm}): then it is that person's title too, and stands for no one else. Returns that person,
+   * or null.
+   */
+  private Item stackedBeforeName(String text, List<Item> items, int next, int end) {
+    boolean joined = false;
+    for (int j = next; j < items.size(); j++) {
+      Item q = items.get(j);
+      String gap = text.substring(end, q.start);
+      if (q.kind == TermKind.TITLE && words.isTitleJoiner(gap)) {
+        joined = true;
+      } else if (!joined || !(gap.isBlank() || words.isOfGap(gap))) {
+        return null;
+      } else if (q.kind == TermKind.PERSON) {
+        return q;
+      } else if (q.kind != TermKind.PLACE && q.kind != TermKind.PARTY && q.kind != TermKind.TITLE) {
+        return null;
+      }
+      end = q.end;
+    }
+    return null;
   }
 
   /**

@@ -39,6 +39,7 @@ public final class LanguagePack {
     INVITED,
     BREAK,
     CLAUSE_BREAK,
+    SUBJECT_BREAK,
     AND,
     NOT_PARTICIPANT_REST,
     PRONOUN,

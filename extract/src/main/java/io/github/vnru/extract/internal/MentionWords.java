@@ -38,6 +38,7 @@ public final class MentionWords {
     INSTITUTION_AFTER("institution-after", Value.NONE, true),
     SURNAME("surname", Value.NONE, true),
     OF_GAP("of-gap", Value.NONE, true),
+    TITLE_JOINER("title-joiner", Value.NONE, true),
     HONORIFIC("honorific", Value.NONE, true),
     PARTY_TITLE("party-title", Value.NONE, true),
     OFFICE_PLACE("office-place", Value.NONE, false),
@@ -99,6 +100,7 @@ public final class MentionWords {
   private final Set<String> surnames;
   private final Set<String> surnamesAsWritten;
   private final Pattern ofGap;
+  private final Pattern titleJoiner;
   private final Set<String> honorifics;
   private final List<String> partyTitles;
   private final Set<String> officePlaceWords;
@@ -163,6 +165,9 @@ public final class MentionWords {
         .map(Lexicon::fold).collect(Collectors.toList()));
     List<String> gaps = phrases(every, WordList.OF_GAP);
     this.ofGap = gaps.isEmpty() ? NEVER : Pattern.compile("\\s+" + alternatives(gaps) + "\\s+");
+    List<String> joiners = phrases(every, WordList.TITLE_JOINER);
+    this.titleJoiner = Pattern.compile(joiners.isEmpty() ? ",\\s+"
+        : "(?:,\\s+|,?\\s+" + alternatives(joiners) + "\\s+)");
     this.honorifics = Set.copyOf(phrases(every, WordList.HONORIFIC).stream()
         .map(Folding::fold).collect(Collectors.toList()));
     this.partyTitles = List.copyOf(phrases(every, WordList.PARTY_TITLE).stream()
@@ -267,6 +272,14 @@ public final class MentionWords {
   /** Whether {@code gap} is only white space around an "of" word ({@code  của }, {@code  of the }). */
   public boolean isOfGap(String gap) {
     return ofGap != NEVER && ofGap.matcher(gap).matches();
+  }
+
+  /**
+   * Whether {@code gap} joins two titles of one person: a comma or a joining word ({@code ,
+   * }, {@code  and }, {@code  kiêm }) and white space.
+   */
+  public boolean isTitleJoiner(String gap) {
+    return titleJoiner.matcher(gap).matches();
   }
 
   /**
