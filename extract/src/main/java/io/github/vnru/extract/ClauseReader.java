@@ -46,7 +46,8 @@ final class ClauseReader {
   /** One clause of a sentence: offsets local to the sentence. */
   record Clause(
       int start, int end, List<TriggerUse> triggers, List<PersonUse> persons, boolean recalled,
-      boolean joint, boolean sameDay, boolean nextDay, int subjectEnd, boolean pronounSubject,
+      boolean joint, boolean separate, boolean sameDay, boolean nextDay, int subjectEnd,
+      boolean pronounSubject,
       boolean firstPerson, boolean secondPerson, boolean bothSides, boolean delegation,
       boolean ownDelegation) {}
 
@@ -94,6 +95,7 @@ final class ClauseReader {
     List<TriggerUse> triggers = new ArrayList<>();
     boolean recalled = false;
     boolean joint = false;
+    boolean separate = false;
     boolean sameDay = false;
     boolean nextDay = false;
     for (Found f : found) {
@@ -102,6 +104,7 @@ final class ClauseReader {
       }
       recalled |= f.is(Cue.RECALLED);
       joint |= f.is(Cue.JOINT);
+      separate |= f.is(Cue.SEPARATE);
       sameDay |= f.is(Cue.SAME_DAY);
       nextDay |= f.is(Cue.NEXT_DAY);
       if (f.trigger().isPresent()) {
@@ -153,7 +156,9 @@ final class ClauseReader {
             && (f.start() < subjectEnd || subjectAfterOpening(text, cs, triggers, f));
       }
     }
-    return new Clause(cs, ce, List.copyOf(triggers), List.copyOf(uses), recalled, joint, sameDay,
+    // "các buổi làm việc với A, B và C": several sessions, whatever one of them is called
+    return new Clause(cs, ce, List.copyOf(triggers), List.copyOf(uses), recalled,
+        joint && !separate, separate, sameDay,
         nextDay, subjectEnd, pronoun, firstPerson, secondPerson, bothSides, delegation,
         ownDelegation);
   }

@@ -195,13 +195,12 @@ final class MeetingFinder {
           explain.rule("refers back to a meeting reported with one side: names its other side");
         }
         // only the sentence right before: a person named further back is no longer the topic
-        Item previousSubject = previousPersons.isEmpty() || !namedJustBefore
-            ? null : previousPersons.get(0);
+        List<Item> namedBefore = namedJustBefore ? previousPersons : List.of();
         boolean caption = pictured(r, c);
         if (caption) {
           explain.rule("names only: a photo caption showing them together");
         }
-        List<Draft> found = caption ? pictures(r, c) : pairs(r, c, implied, previousSubject);
+        List<Draft> found = caption ? pictures(r, c) : pairs(r, c, implied, namedBefore);
         if (found.isEmpty() && completes == null) {
           OneSided one = oneSided(r, c, lastDate, previousSentenceDate);
           oneSided = one != null ? one : oneSided;
@@ -375,7 +374,7 @@ final class MeetingFinder {
    * person the previous sentence is about as its other side, when that person is of the other
    * country ({@code Serdyukov arrived in Hanoi. The talks with X ...}).
    */
-  private List<Draft> pairs(Read r, Clause c, List<Item> implied, Item previousSubject) {
+  private List<Draft> pairs(Read r, Clause c, List<Item> implied, List<Item> namedBefore) {
     List<Draft> out = new ArrayList<>();
     List<TriggerUse> triggers = c.triggers();
     if (triggers.isEmpty()) {
@@ -479,11 +478,16 @@ final class MeetingFinder {
       // X, meet with Y") leaves it to its own sides; a purpose after it ("to sum up") does not
       int at = triggers.get(i).start();
       boolean plans = r.found.stream().anyMatch(f -> f.is(Cue.PLANNED) && f.start() < at);
-      if (subject.get(i).isEmpty() && previousSubject != null && !plans
-          && country(previousSubject.id) != null
-          && countries(sides).size() == 1
-          && !countries(sides).contains(country(previousSubject.id))) {
-        sides.putIfAbsent(previousSubject.id, previousSubject);
+      if (subject.get(i).isEmpty() && !plans && countries(sides).size() == 1) {
+        // the sentence right before: its first person; for a report referring back to a meeting
+        // that names a side the sentence before also named ("Шойгу передал То Ламу приветствие …
+        // В ходе встречи Шойгу отметил"), the first it names of the other country
+        String own = countries(sides).iterator().next();
+        boolean continues = triggers.get(i).reference()
+            && namedBefore.stream().anyMatch(it -> sides.containsKey(it.id));
+        namedBefore.stream().limit(continues ? namedBefore.size() : 1)
+            .filter(it -> country(it.id) != null && !own.equals(country(it.id)))
+            .findFirst().ifPresent(it -> sides.putIfAbsent(it.id, it));
       }
       List<Item> vn = new ArrayList<>();
       List<Item> ru = new ArrayList<>();
@@ -510,7 +514,7 @@ final class MeetingFinder {
       // several persons on each side met as two delegations, together ("A cùng B, C đã làm việc
       // với D và E"), not each with each; letters still go person to person
       boolean delegations = vn.size() > 1 && ru.size() > 1 && kinds[i] != MeetingKind.LETTER
-          && !respective(r, c);
+          && !respective(r, c) && !c.separate();
       if ((c.joint() || delegations) && !vn.isEmpty() && !ru.isEmpty()) {
         draft(r, c, triggers.get(i), scopeEnd[i], kinds[i], new ArrayList<>(sides.values()))
             .ifPresent(out::add);

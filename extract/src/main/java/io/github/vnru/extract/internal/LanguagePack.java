@@ -32,6 +32,7 @@ public final class LanguagePack {
     NOT_PARTICIPANT_AFTER,
     FRAME,
     JOINT,
+    SEPARATE,
     SAME_DAY,
     NEXT_DAY,
     AT,
