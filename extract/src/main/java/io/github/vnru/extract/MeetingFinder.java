@@ -151,8 +151,16 @@ final class MeetingFinder {
         explain.clause(r.s.text(), c);
         List<Item> implied = new ArrayList<>();
         if (c.bothSides()) {
-          // "the two sides": those of the meeting just reported, else whom the sentence before named
-          implied.addAll(lastSides.isEmpty() ? previousPersons : lastSides);
+          // "the two sides": those of the meeting just reported, else whom the sentence before
+          // named; of a country whose side the clause's meeting word names, that side ("During a
+          // working session with Mayor X, the two sides discussed": X, not the mayor's superior
+          // met before)
+          Set<String> namedHere = new HashSet<>();
+          c.persons().stream()
+              .filter(p -> p.participant() && p.item().start >= c.subjectEnd())
+              .forEach(p -> namedHere.add(country(p.item().id)));
+          (lastSides.isEmpty() ? previousPersons : lastSides).stream()
+              .filter(it -> !namedHere.contains(country(it.id))).forEach(implied::add);
         } else if (c.pronounSubject() && !previousPersons.isEmpty()) {
           // "Đoàn … do X làm Trưởng đoàn. Tham gia Đoàn có Y. Đoàn đã làm việc với Z": the
           // delegation is the leader the article gave it, not the member named last

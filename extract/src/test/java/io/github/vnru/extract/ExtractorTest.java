@@ -573,6 +573,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_theSeatOfARegionalGovernment_isInItsCapital() {
+    ExtractionResult r =
+        EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+            "Встреча\nРаис Татарстана Рустам Минниханов встретился с генеральным консулом"
+                + " Вьетнама Динь Ван Донгом в Доме Правительства РТ."));
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals("Kazan", r.meetings().get(0).place().orElseThrow().city().orElseThrow());
+  }
+
+  @Test
   void meetings_aPlaceJoinedByADashOrOwningAName_namesNoPlace() {
     ExtractionResult r =
         en("Ministers meet\nForeign Minister Pham Binh Minh held talks with Foreign Minister"
