@@ -98,6 +98,8 @@ final class MentionFinder {
      * that asks; null until then.
      */
     int[] namePairs;
+    /** The first word of each of {@link #namePairs}, made with it. */
+    String[] namePairWords;
     /** Its triggers and cues, by start, for the meeting stages. */
     List<Found> phrases = List.of();
     /** Its topic words. */
