@@ -10,7 +10,9 @@ import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.MeetingKind;
 import io.github.vnru.model.Place;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where a meeting was held: the place its own clause or sentence names after a word of place or
@@ -27,6 +29,11 @@ final class MeetingPlaces {
   private static final String DASHES = "-–—";
 
   private final Lexicon lexicon;
+  /**
+   * Each registry place as a meeting's place ({@link PlaceEntry#place}), made once per article:
+   * the sentences ask of the same places again and again, and each Place built is validated.
+   */
+  private final Map<PlaceEntry, Place> places = new IdentityHashMap<>();
   private final ExtractionInput input;
 
   MeetingPlaces(Lexicon lexicon, ExtractionInput input) {
@@ -67,7 +74,7 @@ final class MeetingPlaces {
       if (country != null && country.city().isEmpty() && pe.isCity()
           && pe.country().equals(country.country())
           && it.start >= countryEnd && ClauseReader.atMostWords(text, countryEnd, it.start, 3)) {
-        return Place.of(pe.name(), pe.country());
+        return place(pe);
       }
       boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from)
           || placeAndDay(r, it);
@@ -75,7 +82,7 @@ final class MeetingPlaces {
       PlaceEntry owner = ownerCountry(r, it, pe);
       if (owner != null) {
         if (at && country == null) {
-          country = owner.place();
+          country = place(owner);
           countryEnd = it.end;
           countryAt = true;
         }
@@ -86,13 +93,13 @@ final class MeetingPlaces {
           && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, from)
           && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, from);
       if (at && pe.isCity()) {
-        return Place.of(pe.name(), pe.country());
+        return place(pe);
       }
       // of a tour of several countries, the Vietnamese or Russian leg is where the two met
       boolean betterLeg = visit && !at && country != null && !countryAt
           && !isVietnamOrRussia(country.country()) && isVietnamOrRussia(pe.country());
       if ((at || visit) && (country == null || betterLeg)) {
-        country = pe.place();
+        country = place(pe);
         countryEnd = it.end;
         countryAt = at;
       }
@@ -155,7 +162,7 @@ final class MeetingPlaces {
 
   /** The place of the article's dateline, or null. */
   private Place filedFrom() {
-    return input.dateline().flatMap(lexicon::place).map(PlaceEntry::place).orElse(null);
+    return input.dateline().flatMap(lexicon::place).map(this::place).orElse(null);
   }
 
   /**
@@ -342,9 +349,9 @@ final class MeetingPlaces {
             && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, 0)
             && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, 0)) {
           if (isVietnamOrRussia(pe.country())) {
-            return pe.place();
+            return place(pe);
           }
-          first = first == null ? pe.place() : first;
+          first = first == null ? place(pe) : first;
         }
       }
       if (first != null) {
@@ -352,6 +359,11 @@ final class MeetingPlaces {
       }
     }
     return null;
+  }
+
+  /** {@code e.place()}, made once per article. */
+  private Place place(PlaceEntry e) {
+    return places.computeIfAbsent(e, PlaceEntry::place);
   }
 
   private static boolean isVietnamOrRussia(String country) {

@@ -1,5 +1,6 @@
 package io.github.vnru.extract;
 
+import io.github.vnru.extract.internal.AhoCorasick;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.LanguagePack.TopicAt;
 import io.github.vnru.extract.internal.Lexicon;
@@ -97,6 +98,8 @@ final class MentionFinder {
      * that asks; null until then.
      */
     int[] namePairs;
+    /** The first word of each of {@link #namePairs}, made with it. */
+    String[] namePairWords;
     /** Its triggers and cues, by start, for the meeting stages. */
     List<Found> phrases = List.of();
     /** Its topic words. */
@@ -202,6 +205,9 @@ final class MentionFinder {
     // short forms.
     List<List<Candidate>> candidates = new ArrayList<>(sentences.size());
     List<List<Item>> selected = new ArrayList<>(sentences.size());
+    // every sentence through the automaton first, then through the stages: run sentence after
+    // sentence, its tables stay in the cache, which the stages between would evict
+    List<List<AhoCorasick.Match<Term>>> terms = new ArrayList<>(sentences.size());
     for (Scanned s : sentences) {
       // the sentence's chars copied once, for the fold and for every check that reads the text
       char[] chars = s.text().toCharArray();
@@ -210,7 +216,12 @@ final class MentionFinder {
       SentenceMatcher.Matches found = matcher.match(chars, s.folded);
       s.phrases = found.phrases();
       s.topics = found.topics();
-      List<Candidate> all = scan.scan(s.text(), chars, s.folded, found.terms());
+      terms.add(found.terms());
+    }
+    for (int si = 0; si < sentences.size(); si++) {
+      Scanned s = sentences.get(si);
+      List<Candidate> all = scan.scan(s.text(), s.chars, s.folded, terms.get(si));
+      terms.set(si, null);
       List<Item> firstPass = selection.select(s, CandidateScan.withoutShortForms(all));
       for (Item it : firstPass) {
         if (it.kind == TermKind.PERSON) {

@@ -16,12 +16,23 @@ final class RecentPersons {
     this.persons = persons;
   }
 
+  /**
+   * The persons found so far, by id: a person once made stays as it is, and the same persons are
+   * named sentence after sentence, so each is looked up once (one not found yet is asked again).
+   */
+  private final Map<String, Person> found = new HashMap<>();
+
   void add(String id) {
-    Optional<Person> p = persons.apply(id);
-    if (p.isPresent()) {
-      for (Position x : p.get().positions()) {
-        lastByRole.put(x.role(), id);
+    Person p = found.get(id);
+    if (p == null) {
+      p = persons.apply(id).orElse(null);
+      if (p == null) {
+        return;
       }
+      found.put(id, p);
+    }
+    for (Position x : p.positions()) {
+      lastByRole.put(x.role(), id);
     }
   }
 

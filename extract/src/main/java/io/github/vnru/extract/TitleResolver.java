@@ -36,9 +36,10 @@ final class TitleResolver {
   private final OptionalInt articleYear;
   /**
    * {@link #holderNamed} per role and organisation: the full mentions are all found before this
-   * pass, so the answer is the same at every title of the article that asks it.
+   * pass, so the answer is the same at every title of the article that asks it. By role, then
+   * organisation: no key string is built per title.
    */
-  private final Map<String, Optional<String>> holdersNamed = new HashMap<>();
+  private final Map<String, Map<String, Optional<String>>> holdersNamed = new HashMap<>();
 
   TitleResolver(Lexicon lexicon, MentionWords words, FullMentions fullMentions,
       OptionalInt articleYear, UnlistedPersons unlisted) {
@@ -258,8 +259,8 @@ final class TitleResolver {
     if (org == null) {
       return recentPersons.lastWithRole(role);
     }
-    String holder = holdersNamed.computeIfAbsent(role + '\n' + org,
-        k -> Optional.ofNullable(holderNamed(role, org))).orElse(null);
+    String holder = holdersNamed.computeIfAbsent(role, k -> new HashMap<>())
+        .computeIfAbsent(org, k -> Optional.ofNullable(holderNamed(role, org))).orElse(null);
     return holder != null ? holder : unlistedHolder(role, org);
   }
 

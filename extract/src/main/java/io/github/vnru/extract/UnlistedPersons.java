@@ -459,17 +459,43 @@ final class UnlistedPersons {
       if (RussianNames.isCyrillic(t)) {
         return false; // й is и with a breve, as ă is a with one
       }
-      String d = Normalizer.normalize(t, Normalizer.Form.NFD);
-      for (int i = 0; i < d.length(); i++) {
-        char c = d.charAt(i);
-        // hook above, dot below, horn, breve, circumflex; đ
-        if (c == '\u0309' || c == '\u0323' || c == '\u031b' || c == '\u0306' || c == '\u0302'
-            || c == 'đ' || c == 'Đ') {
-          any = true;
-        }
+      for (int i = 0; i < t.length() && !any; i++) {
+        char c = t.charAt(i);
+        // NFD decomposes code point by code point (then only reorders marks): a char's own
+        // decomposition tells, unless it is half of a code point
+        any = Character.isSurrogate(c) ? hasVietnameseMark(t) : hasVietnameseMark(c);
       }
     }
     return any;
+  }
+
+  /**
+   * Per char, {@link #hasVietnameseMark(String)} of it alone, filled in on first use (0: not yet,
+   * 1: yes, 2: no): names' words are asked again and again, and a normalizer per word costs more.
+   * Threads may race to fill an entry, each with the same value.
+   */
+  private static final byte[] VIETNAMESE_MARK = new byte[Character.MAX_VALUE + 1];
+
+  private static boolean hasVietnameseMark(char c) {
+    byte k = VIETNAMESE_MARK[c];
+    if (k == 0) {
+      k = hasVietnameseMark(String.valueOf(c)) ? (byte) 1 : (byte) 2;
+      VIETNAMESE_MARK[c] = k;
+    }
+    return k == 1;
+  }
+
+  /** Whether {@code s} decomposed (NFD) has a hook above, dot below, horn, breve, circumflex or đ. */
+  private static boolean hasVietnameseMark(String s) {
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (c == '\u0309' || c == '\u0323' || c == '\u031b' || c == '\u0306' || c == '\u0302'
+          || c == 'đ' || c == 'Đ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean ascii(String s) {

@@ -36,6 +36,11 @@ abstract class UntitledNames {
     String text = s.text();
     if (s.namePairs == null) {
       s.namePairs = namePairs(s.chars);
+      // each pair's first word, cut once for both stages
+      s.namePairWords = new String[s.namePairs.length / 2];
+      for (int k = 0; k < s.namePairs.length; k += 2) {
+        s.namePairWords[k / 2] = text.substring(s.namePairs[k], s.namePairs[k + 1]);
+      }
     }
     int[] pairs = s.namePairs;
     boolean[] covered = null;
@@ -45,7 +50,7 @@ abstract class UntitledNames {
     int from = 0;
     for (int k = 0; k < pairs.length; k += 2) {
       int p = pairs[k];
-      if (p < from || !mayStart(text.substring(p, pairs[k + 1]))) {
+      if (p < from || !mayStart(s.namePairWords[k / 2])) {
         continue;
       }
       if (covered == null) {
