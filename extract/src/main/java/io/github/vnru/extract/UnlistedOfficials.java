@@ -65,6 +65,23 @@ final class UnlistedOfficials {
    * Per char of {@code text}, the first of {@code items} that starts there, or null: an array, as
    * the walk after a title asks at every word and a sentence has a few hundred chars.
    */
+  /**
+   * The place mention {@code [q, e)} when it is the last syllable of a Vietnamese name begun by a
+   * family name and one more syllable, with no capitalised word after it ("Chủ tịch Nguyễn
+   * Phương Nga"): Vietnamese writes a person's country before the name, never right after it.
+   */
+  private Item givenNameThatIsAPlace(
+      String text, Item[] byStart, List<String> tokens, int q, int e) {
+    Item place = byStart[q];
+    if (tokens.size() != 2 || !words.isSurnameAsWritten(tokens.get(0)) || place == null
+        || place.kind != TermKind.PLACE || place.end != e
+        || e + 1 < text.length() && text.charAt(e) == ' '
+        && Character.isUpperCase(text.charAt(e + 1))) {
+      return null;
+    }
+    return place;
+  }
+
   private static Item[] firstByStart(String text, List<Item> items) {
     int size = text.length() + 1;
     for (Item i : items) {
@@ -83,6 +100,8 @@ final class UnlistedOfficials {
   void findAfterTitles(Scanned s, List<Item> items) {
     String text = s.text();
     List<Item> added = new ArrayList<>();
+    // places that are a Vietnamese name's last syllable ("Nguyễn Phương Nga": Nga is Russia)
+    List<Item> swallowed = new ArrayList<>();
     Item[] byStart = null;
     boolean[] covered = null;
     for (int k = 0; k < items.size(); k++) {
@@ -261,8 +280,12 @@ final class UnlistedOfficials {
             break;
           }
           String tok = text.substring(q, e);
-          if (!Character.isUpperCase(tok.codePointAt(0)) || covered[q]) {
+          Item place = covered[q] ? givenNameThatIsAPlace(text, byStart, tokens, q, e) : null;
+          if (!Character.isUpperCase(tok.codePointAt(0)) || covered[q] && place == null) {
             break;
+          }
+          if (place != null) {
+            swallowed.add(place);
           }
           tokens.add(tok);
           nameEnd = e;
@@ -305,6 +328,7 @@ final class UnlistedOfficials {
       passedTitles.forEach(x -> x.attached = true); // stacked titles of the same person
       added.add(it);
     }
+    items.removeAll(swallowed);
     items.addAll(added);
   }
 
