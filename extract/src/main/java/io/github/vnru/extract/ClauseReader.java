@@ -405,7 +405,9 @@ final class ClauseReader {
     StringBuilder rest = new StringBuilder(text.substring(from, to));
     for (Found f : found) {
       if (f.start() >= from && f.end() <= to) {
-        if (!f.is(Cue.AND) && !f.is(Cue.NOT_PARTICIPANT) && !f.is(Cue.NOT_PARTICIPANT_AFTER)) {
+        // ", and" may end a clause (SUBJECT_BREAK), but between two names it joins them
+        if (!f.is(Cue.AND) && !f.is(Cue.SUBJECT_BREAK) && !f.is(Cue.NOT_PARTICIPANT)
+            && !f.is(Cue.NOT_PARTICIPANT_AFTER)) {
           return false;
         }
         for (int i = f.start(); i < f.end(); i++) {
@@ -424,7 +426,7 @@ final class ClauseReader {
 
   private static boolean hasAnd(List<Found> found, int from, int to) {
     for (Found f : found) {
-      if (f.is(Cue.AND) && f.start() >= from && f.end() <= to) {
+      if ((f.is(Cue.AND) || f.is(Cue.SUBJECT_BREAK)) && f.start() >= from && f.end() <= to) {
         return true;
       }
     }

@@ -28,6 +28,8 @@ import java.util.function.Predicate;
 final class TitleResolver {
   /** How long after leaving an office a holder the article names may still be its stand-in. */
   private static final int RECENT_YEARS = 20;
+  /** How many words a title's phrase may run past its organisation before the name. */
+  private static final int MAX_PHRASE_WORDS = 10;
 
   private final Lexicon lexicon;
   private final MentionWords words;
@@ -142,6 +144,15 @@ final class TitleResolver {
         }
       }
       String id = standIn(t.term.id(), org, recentPersons);
+      Item named = id == null ? null : nameOfPhrase(text, items, next, end);
+      if (named != null && named.id.equals(id)) {
+        // "Chairman of the State Duma of the Federal Assembly of Russia Vyacheslav Volodin": the
+        // title's phrase runs on to the name of the very person it would stand for
+        t.attached = true;
+        named.phraseStart = Math.min(named.phraseStart, t.start);
+        named.title = text.substring(named.phraseStart, named.start).strip();
+        continue;
+      }
       if (id != null) {
         Item p = new Item(TermKind.PERSON, id, t.start, end, t.term);
         p.title = text.substring(t.start, end);
@@ -176,6 +187,60 @@ final class TitleResolver {
       end = q.end;
     }
     return null;
+  }
+
+  /**
+   * The person named at the end of a title's phrase that goes on past {@code end} with
+   * capitalised words, places, parties, institutions and "of" words only ({@code … of the Federal Assembly of
+   * Russia Vyacheslav Volodin}), or null.
+   */
+  private Item nameOfPhrase(String text, List<Item> items, int next, int end) {
+    int j = end;
+    int k = next;
+    for (int words = 0; words < MAX_PHRASE_WORDS && j < text.length(); words++) {
+      while (j < text.length() && text.charAt(j) == ' ') {
+        j++;
+      }
+      while (k < items.size() && items.get(k).start < j) {
+        k++;
+      }
+      if (k < items.size() && items.get(k).start == j) {
+        Item q = items.get(k);
+        if (q.kind == TermKind.PERSON) {
+          return q;
+        }
+        if (q.kind != TermKind.PLACE && q.kind != TermKind.PARTY
+            && q.kind != TermKind.INSTITUTION) {
+          return null;
+        }
+        j = q.end;
+        continue;
+      }
+      int e = wordEnd(text, j);
+      if (e == j) {
+        return null;
+      }
+      if (!Character.isUpperCase(text.charAt(j))) {
+        // a run of lower-case words must be an "of" gap ("of the")
+        while (e + 1 < text.length() && text.charAt(e) == ' '
+            && Character.isLowerCase(text.charAt(e + 1))) {
+          e = wordEnd(text, e + 1);
+        }
+        if (!this.words.isOfGap(" " + text.substring(j, e) + " ")) {
+          return null;
+        }
+      }
+      j = e;
+    }
+    return null;
+  }
+
+  private static int wordEnd(String text, int from) {
+    int e = from;
+    while (e < text.length() && Chars.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e;
   }
 
   /**

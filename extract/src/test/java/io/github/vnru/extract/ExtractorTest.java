@@ -346,6 +346,34 @@ final class ExtractorTest {
   }
 
   @Test
+  void participants_aTitlesPhraseRunsOnToTheName() {
+    ExtractionResult r =
+        en("Talks\nGeneral Secretary To Lam received Chairman of the State Duma of the Federal"
+            + " Assembly of Russia Vyacheslav Volodin.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    Participant volodin =
+        r.meetings().get(0).participants().stream()
+            .filter(p -> p.person().value().equals("vyacheslav-volodin"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(java.util.Optional.of("Chairman of the State Duma of the Federal Assembly of Russia"),
+        volodin.title());
+  }
+
+  @Test
+  void participants_stackedTitlesAreAllTheNames() {
+    ExtractionResult r =
+        en("Talks\nPrime Minister Nguyen Xuan Phuc met President Vladimir Putin. Deputy Prime"
+            + " Minister and Foreign Minister Pham Binh Minh met Foreign Minister Sergey Lavrov.");
+    Participant minh =
+        r.meetings().stream().flatMap(m -> m.participants().stream())
+            .filter(p -> p.person().value().equals("pham-binh-minh"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(java.util.Optional.of("Deputy Prime Minister and Foreign Minister"), minh.title());
+  }
+
+  @Test
   void persons_unlistedName_dropsAnEnglishPossessive() {
     ExtractionResult r =
         en("Visit\nDeputy Prime Minister Đặng Xuân Nam's visit to Moscow went well.");
