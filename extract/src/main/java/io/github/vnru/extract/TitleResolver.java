@@ -216,7 +216,7 @@ final class TitleResolver {
         j = q.end;
         continue;
       }
-      int e = wordEnd(text, j);
+      int e = UntitledNames.wordEnd(text, j);
       if (e == j) {
         return null;
       }
@@ -224,7 +224,7 @@ final class TitleResolver {
         // a run of lower-case words must be an "of" gap ("of the")
         while (e + 1 < text.length() && text.charAt(e) == ' '
             && Character.isLowerCase(text.charAt(e + 1))) {
-          e = wordEnd(text, e + 1);
+          e = UntitledNames.wordEnd(text, e + 1);
         }
         if (!this.words.isOfGap(" " + text.substring(j, e) + " ")) {
           return null;
@@ -233,14 +233,6 @@ final class TitleResolver {
       j = e;
     }
     return null;
-  }
-
-  private static int wordEnd(String text, int from) {
-    int e = from;
-    while (e < text.length() && Chars.isLetter(text.charAt(e))) {
-      e++;
-    }
-    return e;
   }
 
   /**

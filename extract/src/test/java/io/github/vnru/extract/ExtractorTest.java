@@ -34,6 +34,14 @@ final class ExtractorTest {
     return EXTRACTOR.extract(TestArticles.en(text));
   }
 
+  /** The first meeting participant of {@code r} who is {@code id}. */
+  private static Participant participant(ExtractionResult r, String id) {
+    return r.meetings().stream().flatMap(m -> m.participants().stream())
+        .filter(p -> p.person().value().equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private static Set<String> persons(ExtractionResult r) {
     Set<String> s = new TreeSet<>();
     r.persons().forEach(p -> s.add(p.value()));
@@ -337,11 +345,7 @@ final class ExtractorTest {
         vi("Gặp\nNgày 10/10, ông Dmitry Medvedev đã hội kiến Tổng Bí thư Tô Lâm."
             + " Chủ tịch Đảng Nước Nga Thống nhất Dmitry Medvedev hội kiến Tổng Bí thư Tô Lâm.");
     assertEquals(1, r.meetings().size(), r.meetings().toString());
-    Participant medvedev =
-        r.meetings().get(0).participants().stream()
-            .filter(p -> p.person().value().equals("dmitry-medvedev"))
-            .findFirst()
-            .orElseThrow();
+    Participant medvedev = participant(r, "dmitry-medvedev");
     assertEquals(java.util.Optional.of("Chủ tịch Đảng Nước Nga Thống nhất"), medvedev.title());
   }
 
@@ -351,11 +355,7 @@ final class ExtractorTest {
         en("Talks\nGeneral Secretary To Lam received Chairman of the State Duma of the Federal"
             + " Assembly of Russia Vyacheslav Volodin.");
     assertEquals(1, r.meetings().size(), r.meetings().toString());
-    Participant volodin =
-        r.meetings().get(0).participants().stream()
-            .filter(p -> p.person().value().equals("vyacheslav-volodin"))
-            .findFirst()
-            .orElseThrow();
+    Participant volodin = participant(r, "vyacheslav-volodin");
     assertEquals(java.util.Optional.of("Chairman of the State Duma of the Federal Assembly of Russia"),
         volodin.title());
   }
@@ -365,11 +365,7 @@ final class ExtractorTest {
     ExtractionResult r =
         en("Talks\nPrime Minister Nguyen Xuan Phuc met President Vladimir Putin. Deputy Prime"
             + " Minister and Foreign Minister Pham Binh Minh met Foreign Minister Sergey Lavrov.");
-    Participant minh =
-        r.meetings().stream().flatMap(m -> m.participants().stream())
-            .filter(p -> p.person().value().equals("pham-binh-minh"))
-            .findFirst()
-            .orElseThrow();
+    Participant minh = participant(r, "pham-binh-minh");
     assertEquals(java.util.Optional.of("Deputy Prime Minister and Foreign Minister"), minh.title());
   }
 
