@@ -22,8 +22,8 @@ import java.util.TreeSet;
  * inside of a long pattern, most states) keep just the child's char, the child and the fail state.
  * The states with a row are numbered first, so a state's number says which kind it is and a step
  * from a state with a row is one array read, whatever its script; and each state's outputs (its
- * own and those down its dictionary chain) are concatenated, so a search allocates only the
- * matches.
+ * own and those down its dictionary chain, less those its own chars put inside a word) are
+ * concatenated, so a search allocates only the matches.
  *
  * @param <T> the payload carried by each pattern
  */
@@ -43,12 +43,20 @@ public final class AhoCorasick<T> {
   /** Trie node while building. */
   private static final class Node {
     final Map<Character, Node> next = new TreeMap<>();
+    /** The node this one is a child of (null for the root), and the char from it to this one. */
+    final Node parent;
+    final char via;
     Node fail;
     /** Payloads of patterns ending here, with their lengths. */
     final List<Object[]> outputs = new ArrayList<>();
     /** The nearest node on the fail chain (excluding this) that has outputs. */
     Node dictLink;
     int id;
+
+    Node(Node parent, char via) {
+      this.parent = parent;
+      this.via = via;
+    }
   }
 
   private final int size;
@@ -242,7 +250,7 @@ public final class AhoCorasick<T> {
 
   /** Collects patterns for an {@link AhoCorasick}. Not thread-safe. */
   public static final class Builder<T> {
-    private final Node root = new Node();
+    private final Node root = new Node(null, '\0');
     private int size;
 
     private Builder() {}
@@ -273,7 +281,8 @@ public final class AhoCorasick<T> {
       }
       Node node = root;
       for (int i = 0; i < pattern.length(); i++) {
-        node = node.next.computeIfAbsent(pattern.charAt(i), c -> new Node());
+        Node parent = node;
+        node = node.next.computeIfAbsent(pattern.charAt(i), c -> new Node(parent, c));
       }
       node.outputs.add(new Object[] {pattern.length(), payload, wordStart, wordEnd});
       size++;
@@ -352,7 +361,11 @@ public final class AhoCorasick<T> {
         int s = node.id;
         List<Object[]> outs = new ArrayList<>();
         for (Node o = node.outputs.isEmpty() ? node.dictLink : node; o != null; o = o.dictLink) {
-          outs.addAll(o.outputs);
+          for (Object[] out : o.outputs) {
+            if (!alwaysInsideWord(node, out)) {
+              outs.add(out);
+            }
+          }
         }
         outStart[s] = flat.size();
         flat.addAll(outs);
@@ -361,6 +374,23 @@ public final class AhoCorasick<T> {
       return new AhoCorasick<>(size, asciiColumn, wideFirst, wideColumn, columns, next, byId,
           outStart, flat);
     }
+  }
+
+  /**
+   * Whether {@code out}, a pattern ending at {@code node}, is reported only at a word's start
+   * while the char before it in the node's own string is a letter or digit: the search would
+   * drop it wherever the node is reached ({@code ong} at the node of {@code khong}), so the node
+   * does not keep it, and a node left with no outputs is not flagged at all.
+   */
+  private static boolean alwaysInsideWord(Node node, Object[] out) {
+    if (!(Boolean) out[2]) {
+      return false;
+    }
+    Node before = node;
+    for (int k = (Integer) out[0]; k > 0; k--) {
+      before = before.parent;
+    }
+    return before.parent != null && Chars.isLetterOrDigit(before.via);
   }
 
   /**

@@ -7,9 +7,7 @@ import io.github.vnru.extract.internal.LanguagePack.Topic;
 import io.github.vnru.extract.internal.LanguagePack.TopicAt;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One automaton per language over the registry's spellings (persons, parties, places, titles) and
@@ -39,10 +37,6 @@ public final class SentenceMatcher {
       List<AhoCorasick.Match<Term>> terms, List<Found> phrases, List<TopicAt> topics) {}
 
   private final AhoCorasick<Pattern> automaton;
-  /** The pack's one-letter words by their folded letter, found by a word scan, not the automaton. */
-  private final Map<Character, List<Phrase>> oneLetterWords;
-  /** The keys of {@link #oneLetterWords}, a bit per char: the scan asks per char, unboxed. */
-  private final long[] oneLetterChars = new long[(Character.MAX_VALUE + 1) / 64];
   /** The number of layers: one for the triggers, one per kind of cue. */
   private static final int LAYERS = LanguagePack.Cue.values().length + 1;
 
@@ -58,20 +52,13 @@ public final class SentenceMatcher {
       // fold is not (U+02BC, to an apostrophe) are dropped by onWordBoundaries, which reads the text
       b.add(Lexicon.fold(t.alias()), t, true, true);
     }
-    Map<Character, List<Phrase>> oneLetter = new HashMap<>();
     for (Phrase p : pack.phrases()) {
       String f = Lexicon.fold(p.phrase());
-      if (f.length() == 1 && Character.isLetter(f.charAt(0))) {
-        // a one-letter word ("ở", "в", "i") would be a hit at every such letter: looked up apart
-        oneLetter.computeIfAbsent(f.charAt(0), k -> new ArrayList<>()).add(p);
-      } else {
-        // a phrase that starts with a letter or digit counts only at a word's start, as terms
-        b.add(f, p, Chars.isLetterOrDigit(f.charAt(0)));
-      }
-    }
-    this.oneLetterWords = Map.copyOf(oneLetter);
-    for (char c : oneLetter.keySet()) {
-      oneLetterChars[c >>> 6] |= 1L << c;
+      // a phrase that starts with a letter or digit counts only at a word's start, as terms; a
+      // one-letter word ("ở", "в", "i") only where its word ends too, so the automaton does not
+      // report it at every such letter (and keeps it only at the states where a word starts)
+      b.add(f, p, Chars.isLetterOrDigit(f.charAt(0)),
+          f.length() == 1 && Character.isLetter(f.charAt(0)));
     }
     for (Topic t : pack.topics()) {
       b.add(Lexicon.fold(t.phrase()), t);
@@ -85,9 +72,8 @@ public final class SentenceMatcher {
   }
 
   /**
-   * What {@code text} holds; {@code chars} is {@code Lexicon.foldChars(text)}, only read. One
-   * array for the automaton and the one-letter scan: charAt on a two-byte string costs more than
-   * either's test.
+   * What {@code text} holds; {@code chars} is {@code Lexicon.foldChars(text)}, only read. The
+   * automaton reads an array: charAt on a two-byte string costs more than its step.
    */
   public Matches match(String text, char[] chars) {
     return match(text.toCharArray(), chars);
@@ -118,20 +104,6 @@ public final class SentenceMatcher {
         phrases.add(new Found(start, end, ph));
       }
     });
-    if (!oneLetterWords.isEmpty()) {
-      int n = chars.length;
-      for (int i = 0; i < n; i++) {
-        char c = chars[i];
-        if ((oneLetterChars[c >>> 6] & (1L << c)) != 0 && (i == 0 || !letterOrDigit(text, i - 1))
-            && (i + 1 == n || !letterOrDigit(text, i + 1))) {
-          for (Phrase ph : oneLetterWords.get(c)) {
-            if (written(text, i, ph.phrase())) {
-              phrases.add(new Found(i, i + 1, ph));
-            }
-          }
-        }
-      }
-    }
     return new Matches(terms, layered(phrases), topics);
   }
 
