@@ -47,9 +47,8 @@ final class ClauseReader {
   record Clause(
       int start, int end, List<TriggerUse> triggers, List<PersonUse> persons, boolean recalled,
       boolean joint, boolean separate, boolean sameDay, boolean nextDay, int subjectEnd,
-      boolean pronounSubject,
-      boolean firstPerson, boolean secondPerson, boolean bothSides, boolean delegation,
-      boolean ownDelegation) {}
+      boolean pronounSubject, boolean firstPerson, boolean secondPerson, boolean bothSides,
+      boolean delegation, boolean ownDelegation) {}
 
   /** A stretch {@code [start, end)} of a sentence. */
   private record Range(int start, int end) {
@@ -158,9 +157,8 @@ final class ClauseReader {
     }
     // "các buổi làm việc với A, B và C": several sessions, whatever one of them is called
     return new Clause(cs, ce, List.copyOf(triggers), List.copyOf(uses), recalled,
-        joint && !separate, separate, sameDay,
-        nextDay, subjectEnd, pronoun, firstPerson, secondPerson, bothSides, delegation,
-        ownDelegation);
+        joint && !separate, separate, sameDay, nextDay, subjectEnd, pronoun, firstPerson,
+        secondPerson, bothSides, delegation, ownDelegation);
   }
 
   /**

@@ -191,13 +191,13 @@ final class TitleResolver {
 
   /**
    * The person named at the end of a title's phrase that goes on past {@code end} with
-   * capitalised words, places, parties, institutions and "of" words only ({@code … of the Federal Assembly of
-   * Russia Vyacheslav Volodin}), or null.
+   * capitalised words, places, parties, institutions and "of" words only ({@code … of the
+   * Federal Assembly of Russia Vyacheslav Volodin}), or null.
    */
   private Item nameOfPhrase(String text, List<Item> items, int next, int end) {
     int j = end;
     int k = next;
-    for (int words = 0; words < MAX_PHRASE_WORDS && j < text.length(); words++) {
+    for (int n = 0; n < MAX_PHRASE_WORDS && j < text.length(); n++) {
       while (j < text.length() && text.charAt(j) == ' ') {
         j++;
       }
@@ -226,7 +226,7 @@ final class TitleResolver {
             && Character.isLowerCase(text.charAt(e + 1))) {
           e = UntitledNames.wordEnd(text, e + 1);
         }
-        if (!this.words.isOfGap(" " + text.substring(j, e) + " ")) {
+        if (!words.isOfGap(" " + text.substring(j, e) + " ")) {
           return null;
         }
       }

@@ -356,7 +356,8 @@ final class ExtractorTest {
             + " Assembly of Russia Vyacheslav Volodin.");
     assertEquals(1, r.meetings().size(), r.meetings().toString());
     Participant volodin = participant(r, "vyacheslav-volodin");
-    assertEquals(java.util.Optional.of("Chairman of the State Duma of the Federal Assembly of Russia"),
+    assertEquals(
+        java.util.Optional.of("Chairman of the State Duma of the Federal Assembly of Russia"),
         volodin.title());
   }
 
