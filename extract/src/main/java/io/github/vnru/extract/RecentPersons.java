@@ -11,16 +11,15 @@ import java.util.function.Function;
 final class RecentPersons {
   private final Function<String, Optional<Person>> persons;
   private final Map<String, String> lastByRole = new HashMap<>();
-
-  RecentPersons(Function<String, Optional<Person>> persons) {
-    this.persons = persons;
-  }
-
   /**
    * The persons found so far, by id: a person once made stays as it is, and the same persons are
    * named sentence after sentence, so each is looked up once (one not found yet is asked again).
    */
   private final Map<String, Person> found = new HashMap<>();
+
+  RecentPersons(Function<String, Optional<Person>> persons) {
+    this.persons = persons;
+  }
 
   void add(String id) {
     Person p = found.get(id);

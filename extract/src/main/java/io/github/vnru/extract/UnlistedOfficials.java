@@ -65,23 +65,6 @@ final class UnlistedOfficials {
    * Per char of {@code text}, the first of {@code items} that starts there, or null: an array, as
    * the walk after a title asks at every word and a sentence has a few hundred chars.
    */
-  /**
-   * The place mention {@code [q, e)} when it is the last syllable of a Vietnamese name begun by a
-   * family name and one more syllable, with no capitalised word after it ("Chủ tịch Nguyễn
-   * Phương Nga"): Vietnamese writes a person's country before the name, never right after it.
-   */
-  private Item givenNameThatIsAPlace(
-      String text, Item[] byStart, List<String> tokens, int q, int e) {
-    Item place = byStart[q];
-    if (tokens.size() != 2 || !words.isSurnameAsWritten(tokens.get(0)) || place == null
-        || place.kind != TermKind.PLACE || place.end != e
-        || e + 1 < text.length() && text.charAt(e) == ' '
-        && Character.isUpperCase(text.charAt(e + 1))) {
-      return null;
-    }
-    return place;
-  }
-
   private static Item[] firstByStart(String text, List<Item> items) {
     int size = text.length() + 1;
     for (Item i : items) {
@@ -94,6 +77,23 @@ final class UnlistedOfficials {
       }
     }
     return byStart;
+  }
+
+  /**
+   * The place mention {@code [q, e)} when it is the last syllable of a Vietnamese name begun by a
+   * family name and one more syllable, with no capitalised word after it ("Chủ tịch Nguyễn
+   * Phương Nga"): Vietnamese writes a person's country before the name, never right after it.
+   */
+  private Item givenNameThatIsAPlace(
+      String text, Item[] byStart, List<String> tokens, int q, int e) {
+    Item place = byStart[q];
+    if (tokens.size() != 2 || !words.isSurnameAsWritten(tokens.get(0)) || place == null
+        || place.kind != TermKind.PLACE || place.end != e
+        || (e + 1 < text.length() && text.charAt(e) == ' '
+            && Character.isUpperCase(text.charAt(e + 1)))) {
+      return null;
+    }
+    return place;
   }
 
   /** Names after a title: {@code Phó Chủ tịch Hội đồng Liên bang Ivan Petrov}. */

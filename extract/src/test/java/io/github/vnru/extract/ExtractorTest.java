@@ -34,6 +34,12 @@ final class ExtractorTest {
     return EXTRACTOR.extract(TestArticles.en(text));
   }
 
+  /** The city of {@code r}'s one meeting (which must have one). */
+  private static String cityOfOnlyMeeting(ExtractionResult r) {
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    return r.meetings().get(0).place().orElseThrow().city().orElseThrow();
+  }
+
   /** The first meeting participant of {@code r} who is {@code id}. */
   private static Participant participant(ExtractionResult r, String id) {
     return r.meetings().stream().flatMap(m -> m.participants().stream())
@@ -573,8 +579,7 @@ final class ExtractorTest {
     ExtractionResult r =
         en("Remarks\nRemarks by Foreign Minister Sergey Lavrov after talks with Foreign Minister"
             + " Pham Binh Minh, Hanoi, April 16, 2014.");
-    assertEquals(1, r.meetings().size(), r.meetings().toString());
-    assertEquals("Hanoi", r.meetings().get(0).place().orElseThrow().city().orElseThrow());
+    assertEquals("Hanoi", cityOfOnlyMeeting(r));
   }
 
   @Test
@@ -593,8 +598,7 @@ final class ExtractorTest {
         EXTRACTOR.extract(TestArticles.input(Language.VIETNAMESE, null, null,
             "Thủ tướng tiếp\nTại Trụ sở Chính phủ, Thủ tướng Nguyễn Tấn Dũng đã tiếp Tổng giám"
                 + " đốc Rosatom Sergei Kiriyenko."));
-    assertEquals(1, r.meetings().size(), r.meetings().toString());
-    assertEquals("Hanoi", r.meetings().get(0).place().orElseThrow().city().orElseThrow());
+    assertEquals("Hanoi", cityOfOnlyMeeting(r));
   }
 
   @Test
@@ -603,8 +607,7 @@ final class ExtractorTest {
         EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
             "Встреча\nРаис Татарстана Рустам Минниханов встретился с генеральным консулом"
                 + " Вьетнама Динь Ван Донгом в Доме Правительства РТ."));
-    assertEquals(1, r.meetings().size(), r.meetings().toString());
-    assertEquals("Kazan", r.meetings().get(0).place().orElseThrow().city().orElseThrow());
+    assertEquals("Kazan", cityOfOnlyMeeting(r));
   }
 
   @Test
@@ -634,8 +637,7 @@ final class ExtractorTest {
         EXTRACTOR.extract(TestArticles.input(Language.ENGLISH, null, "HANOI",
             "Minister visits\nForeign Minister Igor Ivanov arrived here yesterday."
                 + " He met Foreign Minister Nguyen Dy Nien."));
-    assertEquals(1, r.meetings().size(), r.meetings().toString());
-    assertEquals("Hanoi", r.meetings().get(0).place().orElseThrow().city().orElseThrow());
+    assertEquals("Hanoi", cityOfOnlyMeeting(r));
   }
 
   @Test
