@@ -210,7 +210,7 @@ final class MeetingFinder {
         }
         List<Draft> found = caption ? pictures(r, c) : pairs(r, c, implied, namedBefore);
         if (found.isEmpty() && completes == null) {
-          OneSided one = oneSided(r, c, lastDate, previousSentenceDate);
+          OneSided one = oneSided(r, c, implied, lastDate, previousSentenceDate);
           oneSided = one != null ? one : oneSided;
         } else if (!found.isEmpty()) {
           oneSided = null;
@@ -300,19 +300,24 @@ final class MeetingFinder {
    * 25 with a delegation led by X}), or null: a meeting word that took place, not a letter, not
    * referring back, and named persons all of one country.
    */
-  private OneSided oneSided(Read r, Clause c, PartialDate lastDate, PartialDate previousDate) {
+  private OneSided oneSided(Read r, Clause c, List<Item> implied, PartialDate lastDate,
+      PartialDate previousDate) {
     if (c.triggers().stream()
         .noneMatch(t -> t.tookPlace() && !t.reference() && t.kind() == MeetingKind.MEETING)) {
       return null;
     }
     List<Item> sides = new ArrayList<>();
-    Set<String> countries = new HashSet<>();
     for (PersonUse p : c.persons()) {
       if (p.participant()) {
         sides.add(p.item());
-        countries.add(country(p.item().id));
       }
     }
+    if (sides.isEmpty()) {
+      // "Đoàn đã có buổi làm việc với lãnh đạo tỉnh X": the delegation's leader
+      sides.addAll(implied);
+    }
+    Set<String> countries = new HashSet<>();
+    sides.forEach(it -> countries.add(country(it.id)));
     if (sides.isEmpty() || countries.size() != 1
         || !(countries.contains("VN") || countries.contains("RU"))) {
       return null;
@@ -493,9 +498,12 @@ final class MeetingFinder {
         String own = countries(sides).iterator().next();
         boolean continues = triggers.get(i).reference()
             && namedBefore.stream().anyMatch(it -> sides.containsKey(it.id));
-        namedBefore.stream().limit(continues ? namedBefore.size() : 1)
+        // of a joint session, everyone the sentence before named of the other country ("Về phía
+        // đoàn Nga có A; B. Tiếp và làm việc với đoàn có C")
+        namedBefore.stream().limit(continues || c.joint() ? namedBefore.size() : 1)
             .filter(it -> country(it.id) != null && !own.equals(country(it.id)))
-            .findFirst().ifPresent(it -> sides.putIfAbsent(it.id, it));
+            .limit(c.joint() ? namedBefore.size() : 1)
+            .forEach(it -> sides.putIfAbsent(it.id, it));
       }
       List<Item> vn = new ArrayList<>();
       List<Item> ru = new ArrayList<>();
@@ -761,7 +769,7 @@ final class MeetingFinder {
     for (Draft d : drafts) {
       Draft into = null;
       for (Draft e : out) {
-        if (e.participants.keySet().equals(d.participants.keySet())
+        if (sameSides(e, d)
             && (e.kind == MeetingKind.LETTER) == (d.kind == MeetingKind.LETTER)
             // "At the talks, …" refers back to the meeting reported: its date is that one's
             && (d.reference || e.date == null || d.date == null || e.date.isCompatibleWith(d.date))
@@ -783,7 +791,8 @@ final class MeetingFinder {
       boolean reportFirst = into.reference && !d.reference;
       into.reference &= d.reference;
       for (Map.Entry<String, String> e : d.participants.entrySet()) {
-        if (betterTitle(e.getValue(), into.participants.get(e.getKey()))) {
+        if (!into.participants.containsKey(e.getKey())
+            || betterTitle(e.getValue(), into.participants.get(e.getKey()))) {
           into.participants.put(e.getKey(), e.getValue());
         }
       }
@@ -804,6 +813,18 @@ final class MeetingFinder {
   }
 
   /** A meeting its own sentence places somewhere was held in person: it is not a call. */
+  /**
+   * Whether two reports name the same meeting's sides: the same persons, or, both recalled or
+   * neither, some of those of a session of more than two ("Chào mừng đoàn của Đại sứ X …, Chủ tịch Y nhấn
+   * mạnh" after the session of Y with X and Z was reported).
+   */
+  private boolean sameSides(Draft a, Draft b) {
+    Set<String> x = a.participants.keySet();
+    Set<String> y = b.participants.keySet();
+    return x.equals(y) || a.recalled == b.recalled
+        && (x.size() > 2 && x.containsAll(y) || y.size() > 2 && y.containsAll(x));
+  }
+
   private static boolean inPersonAndCall(Draft a, Draft b) {
     return a.kind == MeetingKind.MEETING && a.place != null && !a.placeCarried && isCall(b.kind)
         || b.kind == MeetingKind.MEETING && b.place != null && !b.placeCarried && isCall(a.kind);

@@ -58,10 +58,14 @@ final class MeetingPlaces {
           || (!asides && asideAfter(r, from, it.start))) {
         continue;
       }
+      // "tại tỉnh Ulyanovsk", "the Ulyanovsk region": the region of a city's name is in its
+      // country, not the city
+      boolean city = pe.isCity() && !regionWordBeside(r, text, it);
+      Place named = city || !pe.isCity() ? place(pe) : Place.ofCountry(pe.country());
       boolean atRightBefore = cueBefore(r, text, it.start, Cue.AT, 0, from);
       // "мероприятия с МЧС России": a country after an organisation's acronym is the
       // organisation's, a place only when something happened at the organisation ("в МИД России")
-      int acronym = pe.isCity() ? -1 : acronymBefore(text, it.start, it.end);
+      int acronym = city ? -1 : acronymBefore(text, it.start, it.end);
       if (acronym >= 0 && !cueBefore(r, text, acronym, Cue.AT, 0, from)) {
         continue;
       }
@@ -71,10 +75,10 @@ final class MeetingPlaces {
         continue;
       }
       // "in Myanmar's capital city Nay Pyi Taw": a city of the country just named refines it
-      if (country != null && country.city().isEmpty() && pe.isCity()
+      if (country != null && country.city().isEmpty() && city
           && pe.country().equals(country.country())
           && it.start >= countryEnd && ClauseReader.atMostWords(text, countryEnd, it.start, 3)) {
-        return place(pe);
+        return named;
       }
       boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from)
           || placeAndDay(r, it);
@@ -92,14 +96,14 @@ final class MeetingPlaces {
       boolean visit = cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, from)
           && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, from)
           && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, from);
-      if (at && pe.isCity()) {
-        return place(pe);
+      if (at && city) {
+        return named;
       }
       // of a tour of several countries, the Vietnamese or Russian leg is where the two met
       boolean betterLeg = visit && !at && country != null && !countryAt
           && !isVietnamOrRussia(country.country()) && isVietnamOrRussia(pe.country());
       if ((at || visit) && (country == null || betterLeg)) {
-        country = place(pe);
+        country = named;
         countryEnd = it.end;
         countryAt = at;
       }
@@ -287,6 +291,18 @@ final class MeetingPlaces {
       k--;
     }
     return k;
+  }
+
+  /** Whether a {@link Cue#REGION} word stands right before or right after the place {@code it}. */
+  private static boolean regionWordBeside(Read r, String text, Item it) {
+    for (Found f : r.found()) {
+      if (f.is(Cue.REGION)
+          && (f.end() <= it.start && ClauseReader.atMostWords(text, f.end(), it.start, 0)
+              || f.start() >= it.end && ClauseReader.atMostWords(text, it.end, f.start(), 0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a {@code cue} ends at most {@code reach} words before {@code at}, within the range. */

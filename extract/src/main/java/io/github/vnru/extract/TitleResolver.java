@@ -191,8 +191,8 @@ final class TitleResolver {
 
   /**
    * The person named at the end of a title's phrase that goes on past {@code end} with
-   * capitalised words, places, parties, institutions and "of" words only ({@code … of the
-   * Federal Assembly of Russia Vyacheslav Volodin}), or null.
+   * capitalised words, places, parties, institutions, "of" words and words of where the office is
+   * only ({@code … of the Federal Assembly of Russia Vyacheslav Volodin}), or null.
    */
   private Item nameOfPhrase(String text, List<Item> items, int next, int end) {
     int j = end;
@@ -226,7 +226,9 @@ final class TitleResolver {
             && Character.isLowerCase(text.charAt(e + 1))) {
           e = UntitledNames.wordEnd(text, e + 1);
         }
-        if (!words.isOfGap(" " + text.substring(j, e) + " ")) {
+        // or the word before where the office is ("Đại sứ Việt Nam tại LB Nga Đặng Minh Khôi")
+        if (!words.isOfGap(" " + text.substring(j, e) + " ")
+            && !words.isOfficePlaceWord(text.substring(j, e))) {
           return null;
         }
       }

@@ -20,7 +20,7 @@ abstract class UntitledNames {
       new TitleEntry("honorific", Optional.empty(), List.of("-"), true, Optional.empty());
 
   /** Marks standing before or after a photographer's name in a credit. */
-  private static final String CREDIT_BEFORE = "/©:";
+  private static final String CREDIT_BEFORE = "/©";
   private static final String CREDIT_AFTER = "/|)";
 
   /** Whether a name may start with {@code word}, capitalised and followed by a capitalised word. */
@@ -100,7 +100,9 @@ abstract class UntitledNames {
   /**
    * Whether the name at {@code [start, end)} credits a photo or video ({@code © Sputnik / Mikhail
    * Klimentiev /}, {@code Григорий Сысоев/РИА Новости}, {@code Ảnh: Nguyễn Văn Hải}): a
-   * photographer named, not a person the article speaks of.
+   * photographer named, not a person the article speaks of. A colon marks a credit after a
+   * capitalised label ({@code Ảnh:}, {@code Текст:}); after a lower-case word it opens a list
+   * of persons ({@code có các đồng chí: Bùi Đình Long, …}).
    */
   static boolean isCredit(String text, int start, int end) {
     int b = start;
@@ -111,7 +113,12 @@ abstract class UntitledNames {
     while (a < text.length() && text.charAt(a) == ' ') {
       a++;
     }
-    return b > 0 && CREDIT_BEFORE.indexOf(text.charAt(b - 1)) >= 0
+    boolean afterLabel = false;
+    if (b > 0 && text.charAt(b - 1) == ':') {
+      int w = wordBefore(text, b - 1);
+      afterLabel = w >= 0 && Chars.isUpperCase(text.charAt(w));
+    }
+    return afterLabel || b > 0 && CREDIT_BEFORE.indexOf(text.charAt(b - 1)) >= 0
         || a < text.length() && CREDIT_AFTER.indexOf(text.charAt(a)) >= 0;
   }
 

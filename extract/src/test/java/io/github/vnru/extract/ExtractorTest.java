@@ -13,6 +13,7 @@ import io.github.vnru.model.PartyId;
 import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.Participant;
 import io.github.vnru.model.Person;
+import io.github.vnru.model.Place;
 import io.github.vnru.model.PersonId;
 import java.time.LocalDate;
 import java.util.List;
@@ -307,6 +308,14 @@ final class ExtractorTest {
             + " là điều quan trọng.");
     long phuc = r.mentions().stream().filter(m -> m.id().equals("nguyen-xuan-phuc")).count();
     assertEquals(2, phuc);
+  }
+
+  @Test
+  void persons_afterAColon_areAListUnlessALabelOpensIt() {
+    assertEquals(Set.of("bui-dinh-long", "pham-van-hoa"),
+        persons(vi("Đoàn\nTham gia đoàn có các đồng chí: Bùi Đình Long - Phó Chủ tịch UBND tỉnh;"
+            + " Phạm Văn Hoá - Giám đốc Sở Công thương.")));
+    assertEquals(Set.of(), persons(vi("Đoàn\nẢnh: Bùi Đình Long")));
   }
 
   @Test
@@ -608,6 +617,23 @@ final class ExtractorTest {
             "Встреча\nРаис Татарстана Рустам Минниханов встретился с генеральным консулом"
                 + " Вьетнама Динь Ван Донгом в Доме Правительства РТ."));
     assertEquals("Kazan", cityOfOnlyMeeting(r));
+  }
+
+  @Test
+  void meetings_aCitysNameBesideARegionWord_isTheRegionInItsCountry() {
+    ExtractionResult vi =
+        EXTRACTOR.extract(TestArticles.input(Language.VIETNAMESE, null, null,
+            "Làm việc\nTại tỉnh Ulyanovsk, Phó Chủ tịch tỉnh Nguyễn Văn Lâm đã làm việc với"
+                + " Thống đốc Ivan Petrovsky."));
+    ExtractionResult en =
+        EXTRACTOR.extract(TestArticles.input(Language.ENGLISH, null, null,
+            "Talks\nIn the Ulyanovsk region, Vice Chairman Nguyen Van Lam held talks with"
+                + " Governor Ivan Petrovsky."));
+    for (ExtractionResult r : List.of(vi, en)) {
+      Place place = r.meetings().get(0).place().orElseThrow();
+      assertEquals("RU", place.country());
+      assertEquals(Optional.empty(), place.city());
+    }
   }
 
   @Test

@@ -52,6 +52,7 @@ public final class LanguagePack {
     COUNTERPART,
     ASIDE,
     HERE,
+    REGION,
     RESPECTIVE,
     LED_BY,
     BETWEEN
