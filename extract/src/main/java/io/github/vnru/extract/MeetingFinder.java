@@ -472,9 +472,10 @@ final class MeetingFinder {
       }
       // whose visit it was held during, when the meeting names no one else of that country, nor
       // implies one ("Стороны обсудили …, в рамках визита Путина"; a meeting only referred back
-      // to has its sides already: the frame is what was said there)
+      // to has its sides already: the frame is what was said there; nor do those who agreed or
+      // discussed something: they are the subject)
       for (PersonUse p : c.persons()) {
-        if (p.frame() && !triggers.get(i).reference()
+        if (p.frame() && !triggers.get(i).reference() && !triggers.get(i).agreed()
             && !countries(sides).contains(country(p.item().id))) {
           sides.putIfAbsent(p.item().id, p.item());
         }

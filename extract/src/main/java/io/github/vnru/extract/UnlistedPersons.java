@@ -115,9 +115,10 @@ final class UnlistedPersons {
     if (tokens.size() < 2) {
       return null;
     }
-    if (tokens.size() == 3 && names.isInitial(tokens.get(1)) && names.isGivenName(tokens.get(0))
+    if (tokens.size() == 3 && isMiddleInitial(names, tokens.get(1)) && names.isGivenName(tokens.get(0))
         && tokens.get(2).length() >= 2 && !tokens.get(2).endsWith(".")) {
-      // "Aleksey V. Vovchenko": the patronymic's initial is left out, as a patronymic is
+      // "Aleksey V. Vovchenko", "Valentin M Dikushin": the patronymic's initial is left out, as
+      // a patronymic is
       tokens = List.of(tokens.get(0), tokens.get(2));
     }
     int initials = 0;
@@ -170,8 +171,9 @@ final class UnlistedPersons {
         patronymic = true;
         continue;
       }
-      if (russianGiven && !surnameFirst) {
-        w = names.usualEnding(w); // "Konstantin Mogilevskyi": konstantin-mogilevsky
+      // "Konstantin Mogilevskyi": konstantin-mogilevsky; a given name stays as printed ("Radiy")
+      if (russianGiven && !surnameFirst && i > 0) {
+        w = names.usualEnding(w);
       }
       if (!w.isEmpty()) {
         idWords.add(stripHyphens(w));
@@ -384,6 +386,11 @@ final class UnlistedPersons {
       }
     }
     return b.toString();
+  }
+
+  /** An initial between a given name and a surname: with its full stop, or a capital alone. */
+  private static boolean isMiddleInitial(RussianNames names, String token) {
+    return names.isInitial(token) || token.length() == 1 && Character.isUpperCase(token.charAt(0));
   }
 
   /** The chars of {@code folded} an id may have: {@code a-z}, {@code 0-9} and hyphens. */

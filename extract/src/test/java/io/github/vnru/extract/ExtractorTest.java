@@ -330,6 +330,13 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_unlistedInLatinLetters_keepTheGivenNameAsPrinted_andTheUsualSurnameEnding() {
+    ExtractionResult r =
+        en("Talks\nGovernor Radiy Kukushkin met Rector Konstantin Mogilevskyi in Hanoi.");
+    assertEquals(Set.of("radiy-kukushkin", "konstantin-mogilevsky"), persons(r));
+  }
+
+  @Test
   void persons_unlistedByTitle_getAnIdAndCountry() {
     // a made-up official: the registry must not know him
     ExtractionResult r =

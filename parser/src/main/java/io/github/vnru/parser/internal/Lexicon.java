@@ -32,6 +32,9 @@ final class Lexicon {
   static final List<String> PHOTO_POSITIONS = lower("photo-positions.txt");
   /** How a newspaper's issue number starts; lower case. */
   static final List<String> ISSUE_MARKS = lower("issue-marks.txt");
+
+  /** How a line stating the published date starts ({@code Published:}). */
+  static final List<String> DATE_LABELS = lower("date-labels.txt");
   /** News agencies; lower case. */
   static final Set<String> AGENCIES = Collections.unmodifiableSet(
       new LinkedHashSet<>(lower("agencies.txt")));

@@ -1408,7 +1408,8 @@ public final class Segmenter {
 
   /**
    * The date of a timestamp line, if {@code t} is one: a short line with a full date and a time
-   * or a weekday, or opening with a full date or a newspaper's issue number, and at most five words
+   * or a weekday, or opening with a full date, a newspaper's issue number or a date label
+   * ({@code Published: February 10, 2015}), and at most five words
    * ({@code 14:30, 05/04/2021}, {@code N°187, 10 октября 2002}, {@code Thứ Năm 20/06/2024 ,
    * 14:17 (GMT+7)}, {@code Thế giới Thứ Hai, 05/03/2012}, {@code July 1, 2024 | 10:14 GMT +7}).
    */
@@ -1444,7 +1445,8 @@ public final class Segmenter {
     boolean time = clock.find();
     boolean opensWithTime = time && clock.start() == t.length() - t.stripLeading().length();
     if (words > (opensWithTime && full.isPresent() ? 8 : 5)
-        || !(time || hasWeekday(t) || opensWithDate || opensWithIssueNumber(t))) {
+        || !(time || hasWeekday(t) || opensWithDate || opensWithIssueNumber(t)
+            || full.isPresent() && labelsDate(t, full.get().start()))) {
       return Optional.empty();
     }
     return full.map(DateMention::date);
@@ -1502,6 +1504,22 @@ public final class Segmenter {
   }
 
   /** Whether a line opens with a newspaper's issue number ({@code N°187}, {@code № 42}). */
+  /** Whether {@code t} opens with a date label and a colon or not, then the date at {@code at}. */
+  private static boolean labelsDate(String t, int at) {
+    String lower = t.stripLeading().toLowerCase(Locale.ROOT);
+    int offset = t.length() - lower.length();
+    for (String label : Lexicon.DATE_LABELS) {
+      if (lower.startsWith(label)) {
+        int k = skipSpaces(lower, label.length());
+        k = k < lower.length() && lower.charAt(k) == ':' ? skipSpaces(lower, k + 1) : k;
+        if (k + offset == at) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean opensWithIssueNumber(String t) {
     String lower = t.stripLeading().toLowerCase(Locale.ROOT);
     for (String mark : Lexicon.ISSUE_MARKS) {
