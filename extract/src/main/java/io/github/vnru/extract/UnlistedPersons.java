@@ -171,9 +171,8 @@ final class UnlistedPersons {
         patronymic = true;
         continue;
       }
-      // "Konstantin Mogilevskyi": konstantin-mogilevsky; a given name stays as printed ("Radiy")
-      if (russianGiven && !surnameFirst && i > 0) {
-        w = names.usualEnding(w);
+      if (russianGiven && !surnameFirst) {
+        w = names.usualEnding(w); // "Konstantin Mogilevskyi": konstantin-mogilevsky
       }
       if (!w.isEmpty()) {
         idWords.add(stripHyphens(w));

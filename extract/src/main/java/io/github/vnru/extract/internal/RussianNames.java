@@ -43,6 +43,8 @@ public final class RussianNames {
   private final Map<String, List<Given>> givenForms;
   /** The English spellings of the given names, keyed ({@link NameKeys#wordKey}). */
   private final Set<String> givenKeys;
+  /** The usual English spellings of the given names, lower case ({@code radiy}). */
+  private final Set<String> usualGiven;
   private final List<Ending> endings;
   private final Map<Character, List<Letters>> lettersByFirst;
   private final NameKeys keys;
@@ -60,7 +62,9 @@ public final class RussianNames {
     this.endings = List.copyOf(endings);
     Map<String, List<Given>> forms = new HashMap<>();
     Set<String> english = new HashSet<>();
+    Set<String> usual = new HashSet<>();
     for (Given g : given) {
+      usual.add(g.english.toLowerCase(Locale.ROOT));
       forms.computeIfAbsent(g.nominative, k -> new ArrayList<>()).add(g);
       for (Ending e : endings) {
         String form = decline(g.nominative, g.gender, e, false);
@@ -74,6 +78,7 @@ public final class RussianNames {
     forms.replaceAll((k, v) -> List.copyOf(v));
     this.givenForms = Map.copyOf(forms);
     this.givenKeys = Set.copyOf(english);
+    this.usualGiven = Set.copyOf(usual);
     Map<Character, List<Letters>> byFirst = new HashMap<>();
     for (Letters l : letters) {
       byFirst.computeIfAbsent(l.from.charAt(0), k -> new ArrayList<>()).add(l);
@@ -288,9 +293,13 @@ public final class RussianNames {
 
   /**
    * A word of a Russian name in Latin letters, lower case, with the usual English spelling's
-   * ending (latin-endings.tsv): {@code mogilevskyi} is {@code mogilevsky}.
+   * ending (latin-endings.tsv): {@code mogilevskyi} is {@code mogilevsky}; a given name spelt as
+   * given-names.tsv spells it keeps its ending ({@code radiy}).
    */
   public String usualEnding(String latinWord) {
+    if (usualGiven.contains(latinWord)) {
+      return latinWord;
+    }
     for (LatinEnding e : latinEndings) {
       if (latinWord.endsWith(e.from()) && latinWord.length() >= e.from().length() + 3) {
         return latinWord.substring(0, latinWord.length() - e.from().length()) + e.to();
