@@ -70,8 +70,11 @@ final class MeetingDates {
       return lastDate;
     }
     // "X said on Wednesday ... He said this in talks with Y": the pronoun goes on with the
-    // sentence before, and so does its day
-    if (c.pronounSubject() && previousSentenceDate != null) {
+    // sentence before, and so does its day; so does a report that refers back to the meeting
+    // ("… a working session in Moscow on September 5. A and B discussed …")
+    boolean refersBack = trigger >= 0 && c.triggers().stream()
+        .filter(t -> t.kind() == kind).allMatch(TriggerUse::reference);
+    if ((c.pronounSubject() || refersBack) && previousSentenceDate != null) {
       return previousSentenceDate;
     }
     if (c.nextDay() && lastDate != null) {

@@ -88,6 +88,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aReportReferringBackToTheSentenceBefore_takesItsDay() {
+    ExtractionResult r =
+        en("News\nThe two ministries held a working session in Moscow on September 5."
+            + " Deputy Minister Nguyen Van Lam and First Deputy Minister Ivan Petrovsky discussed"
+            + " training.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(Optional.of(PartialDate.ofMonthDay(9, 5)), r.meetings().get(0).date());
+  }
+
+  @Test
   void meetings_aPronounGoingOnFromTheSentenceBefore_takesItsDay() {
     ExtractionResult r =
         en("News\nPresident Vladimir Putin spoke on May 22 of strong ties."
