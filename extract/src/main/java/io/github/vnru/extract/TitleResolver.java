@@ -297,6 +297,20 @@ final class TitleResolver {
   }
 
   /** The organisation a party or place mention names: the party, or a country (not a city). */
+  /**
+   * The country a title's phrase places its holder in through {@code q}: a country's or a party's
+   * org, or a city's country ("Deputy Governor of Krasnodar" is Russian, though of no org).
+   */
+  static String countryOf(Item q) {
+    if (q.kind == TermKind.PLACE && q.term != null) {
+      PlaceEntry pe = q.term.placeEntry().orElse(null);
+      if (pe != null && pe.isCity()) {
+        return pe.country();
+      }
+    }
+    return orgOf(q);
+  }
+
   static String orgOf(Item q) {
     if (q.kind == TermKind.PARTY) {
       return q.id;

@@ -128,6 +128,7 @@ final class UnlistedOfficials {
       int nameEnd = -1;
       String id = null;
       boolean comma = false;
+      int afterComma = -1;
       // after "tại", "to", "в": the next place is where the office is, not whose it is
       boolean officePlace = false;
       // inside an organisation's name ("Nhóm Hợp tác với Việt Nam của Hội đồng Liên bang"):
@@ -149,6 +150,7 @@ final class UnlistedOfficials {
           if (!comma && p + 1 < text.length() && text.charAt(p) == ',' && text.charAt(p + 1) == ' ') {
             comma = true;
             p++;
+            afterComma = p + 1;
             continue;
           }
           Item h = byStart[p];
@@ -160,7 +162,9 @@ final class UnlistedOfficials {
             // not the office's country when the title has one
             if ((h.kind == TermKind.PLACE || h.kind == TermKind.PARTY) && !officePlace
                 && !(inOrg && country != null)) {
-              String o = TitleResolver.orgOf(h);
+              // a city places the holder only where nothing else did ("Deputy Governor of
+              // Krasnodar"; not "консул СРВ по Владивостоке")
+              String o = country == null ? TitleResolver.countryOf(h) : TitleResolver.orgOf(h);
               if (o != null) {
                 country = isCountryCode(o) ? o : unlisted.partyCountry(o, country);
               }
@@ -238,6 +242,11 @@ final class UnlistedOfficials {
               }
             }
             nameStart = after;
+            break;
+          }
+          if (p == afterComma) {
+            // "Deputy Governor of Krasnodar Region, and Maxim Slyusarev": a lower-case word right
+            // after the comma goes on with the sentence, no longer with the title's phrase
             break;
           }
           if (lexicon.isTitleWord(tok)) {
@@ -414,7 +423,7 @@ final class UnlistedOfficials {
         continue;
       }
       String org = t.org;
-      String country = org == null ? null
+      String country = org == null ? phraseCountry(items, t)
           : isCountryCode(org) ? org : unlisted.partyCountry(org, null);
       String id = unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org,
           country, text.substring(t.start, t.end), otherCountryNamed(items));
@@ -428,6 +437,19 @@ final class UnlistedOfficials {
       Arrays.fill(covered, nameStart, nameEnd, true);
     }
     items.addAll(added);
+  }
+
+  /** The country of the first city the title's phrase names ("of Krasnodar Region"), or null. */
+  private static String phraseCountry(List<Item> items, Item t) {
+    for (Item q : items) {
+      if (q.start >= t.end && q.end <= t.qualifiedEnd && q.kind == TermKind.PLACE) {
+        String c = TitleResolver.countryOf(q);
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   /**
