@@ -111,7 +111,7 @@ final class MeetingFinder {
       List<Found> found = outsideDates(s);
       Read r = new Read(s, found, reader.read(s, found), null, null);
       Place place = places.placeIn(r, 0, s.text().length(), false);
-      boolean asides = r.found.stream().anyMatch(f -> f.is(Cue.ASIDE));
+      boolean asides = hasCue(r.found, Cue.ASIDE, Integer.MAX_VALUE);
       read.add(new Read(s, r.found, r.clauses, place,
           asides ? places.placeIn(r, 0, s.text().length(), true) : place));
     }
@@ -491,7 +491,7 @@ final class MeetingFinder {
       // a sentence that speaks of plans before a subjectless meeting word ("will hold talks with
       // X, meet with Y") leaves it to its own sides; a purpose after it ("to sum up") does not
       int at = triggers.get(i).start();
-      boolean plans = r.found.stream().anyMatch(f -> f.is(Cue.PLANNED) && f.start() < at);
+      boolean plans = hasCue(r.found, Cue.PLANNED, at);
       if (subject.get(i).isEmpty() && !plans && countries(sides).size() == 1) {
         // the sentence right before: its first person; for a report referring back to a meeting
         // that names a side the sentence before also named ("Шойгу передал То Ламу приветствие …
@@ -566,6 +566,19 @@ final class MeetingFinder {
         Set<String> countries = new HashSet<>();
         objects.forEach(it -> countries.add(country(it.id)));
         return countries.contains("VN") && countries.contains("RU");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code found} holds a cue of {@code cue} that starts before {@code before}: asked of
+   * every sentence, so a loop, not a stream.
+   */
+  private static boolean hasCue(List<Found> found, Cue cue, int before) {
+    for (Found f : found) {
+      if (f.is(cue) && f.start() < before) {
+        return true;
       }
     }
     return false;

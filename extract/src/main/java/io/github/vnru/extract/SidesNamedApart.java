@@ -35,7 +35,7 @@ final class SidesNamedApart {
     Map<Read, List<Item>> out = new IdentityHashMap<>();
     for (int i = 1; i < read.size(); i++) {
       Read r = read.get(i);
-      List<Found> cues = r.found().stream().filter(f -> f.is(Cue.LED_BY)).toList();
+      List<Found> cues = cues(r, Cue.LED_BY);
       Read before = read.get(i - 1);
       if (cues.isEmpty() || tookPlace(r) || !tookPlace(before)) {
         continue;
@@ -65,12 +65,40 @@ final class SidesNamedApart {
    * first after the cue, else the last before it; none when the sentence names another role's.
    */
   static Optional<Item> delegationLeader(Read r) {
-    Optional<Found> cue = r.found().stream().filter(f -> f.is(Cue.LED_BY)).findFirst();
-    if (cue.isEmpty() || tookPlace(r)
-        || r.clauses().stream().anyMatch(c -> c.persons().stream().anyMatch(p -> !p.participant()))) {
+    List<Found> cues = cues(r, Cue.LED_BY);
+    if (cues.isEmpty() || tookPlace(r) || namesAnotherRole(r)) {
       return Optional.empty();
     }
-    return Optional.ofNullable(leaderOf(r, cue.get().end(), Integer.MAX_VALUE, true, Set.of()));
+    return Optional.ofNullable(leaderOf(r, cues.get(0).end(), Integer.MAX_VALUE, true, Set.of()));
+  }
+
+  /**
+   * The cues of {@code cue} in {@code r}, in order: every sentence read is asked, and most have
+   * none (a loop, not a stream, as it runs per sentence).
+   */
+  private static List<Found> cues(Read r, Cue cue) {
+    List<Found> out = List.of();
+    for (Found f : r.found()) {
+      if (f.is(cue)) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>();
+        }
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a clause of {@code r} names a person who takes no part ("the greetings of Y"). */
+  private static boolean namesAnotherRole(Read r) {
+    for (ClauseReader.Clause c : r.clauses()) {
+      for (ClauseReader.PersonUse p : c.persons()) {
+        if (!p.participant()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

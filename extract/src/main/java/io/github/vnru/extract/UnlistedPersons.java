@@ -74,7 +74,7 @@ final class UnlistedPersons {
     }
     NameKeys keys = lexicon.nameKeys();
     // a word with no vowel and a lower-case letter ("Lch"), not an acronym ("TTXVN")
-    if (tokens.stream().anyMatch(t -> noVowel(t) && !t.equals(t.toUpperCase(Locale.ROOT)))) {
+    if (anyMisprinted(tokens)) {
       String misprinted = misprintOf(tokens);
       if (misprinted != null) {
         return misprinted;
@@ -135,7 +135,7 @@ final class UnlistedPersons {
       if (earlier != null) {
         return earlier; // "A.V. Petrov" after "Andrey Vladimirovich Petrov"
       }
-    } else if (tokens.stream().anyMatch(x -> x.endsWith(".") || x.length() < 2)) {
+    } else if (anyInitialOrLetter(tokens)) {
       return null;
     }
     boolean surnameFirst = words.isSurname(Lexicon.fold(tokens.get(0)));
@@ -293,8 +293,41 @@ final class UnlistedPersons {
   boolean namesGroup(List<String> tokens) {
     return !tokens.isEmpty()
         && (vietnameseWords(tokens) && !words.isSurname(Lexicon.fold(tokens.get(0)))
-            || tokens.stream().anyMatch(words::isOrganisationWord)
+            || anyOrganisationWord(tokens)
             || isAcronym(tokens.get(0)));
+  }
+
+  /**
+   * Whether a token has no vowel and a lower-case letter ("Lch"), not an acronym ("TTXVN"). This
+   * and the tests of tokens below are loops, not streams: every title's name asks them.
+   */
+  private static boolean anyMisprinted(List<String> tokens) {
+    for (String t : tokens) {
+      if (noVowel(t) && !t.equals(t.toUpperCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a token is an initial or abbreviation ("V.") or a single letter. */
+  private static boolean anyInitialOrLetter(List<String> tokens) {
+    for (String x : tokens) {
+      if (x.endsWith(".") || x.length() < 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a token is an organisation's word ("Committee"). */
+  private boolean anyOrganisationWord(List<String> tokens) {
+    for (String t : tokens) {
+      if (words.isOrganisationWord(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code token} is an acronym: two or more letters, all capitals ({@code UBND}). */

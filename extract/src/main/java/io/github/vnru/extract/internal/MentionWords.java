@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,7 +92,8 @@ public final class MentionWords {
   private final int pluralWindow;
   private final Pattern nationalParty;
   private final Map<String, String> nationalPartyCountry;
-  private final List<String> nationalPartyTails;
+  /** The national-party phrases as written, for the cheap test before the pattern. */
+  private final List<String> nationalPartyPhrases;
   private final Pattern credit;
   private final Pattern institutionBefore;
   private final Pattern institutionAfter;
@@ -137,18 +137,17 @@ public final class MentionWords {
 
     List<String> national = new ArrayList<>();
     Map<String, String> countries = new HashMap<>();
-    Set<String> tails = new LinkedHashSet<>();
+    List<String> phrases = new ArrayList<>();
     for (Row r : own.getOrDefault(WordList.NATIONAL_PARTY, List.of())) {
       national.add(java.util.Arrays.stream(r.phrase.split(" "))
           .map(MentionWords::firstLetterEitherCase).collect(Collectors.joining(" ")));
       countries.put(r.phrase.toLowerCase(Locale.ROOT), r.value);
-      String last = r.phrase.substring(r.phrase.lastIndexOf(' ') + 1);
-      tails.add(last.substring(Math.min(1, last.length() - 1)));
+      phrases.add(r.phrase);
     }
     this.nationalParty = national.isEmpty() ? NEVER
         : Pattern.compile("\\b(?:" + String.join("|", national) + ")\\b");
     this.nationalPartyCountry = Map.copyOf(countries);
-    this.nationalPartyTails = List.copyOf(tails);
+    this.nationalPartyPhrases = List.copyOf(phrases);
 
     List<String> credits = phrases(every, WordList.CREDIT);
     this.credit = credits.isEmpty() ? NEVER
@@ -206,14 +205,50 @@ public final class MentionWords {
     return nationalParty;
   }
 
-  /** Whether {@code text} may hold a national-party phrase: a cheap test before the pattern. */
+  /**
+   * Whether {@code text} may hold a national-party phrase: a cheap test before the pattern, true
+   * whenever the pattern matches. A phrase is looked for only where the tail of its last word
+   * ({@code arty}) is: a sentence with "party" in it is common, the pattern's alternatives tried at
+   * each of its chars are not cheap.
+   */
   public boolean mayHoldNationalParty(String text) {
-    for (String t : nationalPartyTails) {
-      if (text.contains(t)) {
-        return true;
+    for (String phrase : nationalPartyPhrases) {
+      // the last word but its first letter, which the pattern takes in either case
+      int tailStart = Math.min(phrase.lastIndexOf(' ') + 2, phrase.length() - 1);
+      String tail = phrase.substring(tailStart);
+      if (tailStart == phrase.lastIndexOf(' ') + 1) {
+        // a one-letter last word is all tail: looked for as it is written, as it always was
+        if (text.contains(tail)) {
+          return true;
+        }
+        continue;
+      }
+      for (int t = text.indexOf(tail); t >= 0; t = text.indexOf(tail, t + 1)) {
+        if (t >= tailStart && writtenEitherCase(text, t - tailStart, phrase)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code text} reads {@code phrase} from {@code start}, each word's first letter in
+   * either case as {@link #firstLetterEitherCase} lets the pattern take it.
+   */
+  private static boolean writtenEitherCase(String text, int start, String phrase) {
+    if (start + phrase.length() > text.length()) {
+      return false;
+    }
+    for (int i = 0; i < phrase.length(); i++) {
+      char p = phrase.charAt(i);
+      char c = text.charAt(start + i);
+      if (c != p && !((i == 0 || phrase.charAt(i - 1) == ' ') && Character.isLowerCase(p)
+          && String.valueOf(p).toUpperCase(Locale.ROOT).indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The country code of a {@link #nationalParty} match. */

@@ -77,6 +77,13 @@ final class MentionWordsTest {
   }
 
   @Test
+  void mayHoldNationalParty_onlyWhereAPhraseIsWritten() {
+    assertFalse(EN.mayHoldNationalParty("the ruling party of Russian voters"));
+    assertTrue(EN.mayHoldNationalParty("ties with the Vietnamese Party"));
+    assertFalse(VI.mayHoldNationalParty("the Russian party"));
+  }
+
+  @Test
   void nationalParty_firstLetterOfLowerCaseWordsEitherCase() {
     String text = "talks with The Russian Party and the Cuban party, not the russian party";
     assertTrue(EN.mayHoldNationalParty(text));

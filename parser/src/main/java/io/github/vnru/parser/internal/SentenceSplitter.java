@@ -53,6 +53,11 @@ public final class SentenceSplitter {
     int i = 0;
     while (i < n) {
       char c = t[i];
+      // most chars are letters and digits, which none of the tests below act on
+      if (Chars.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
       if (Chars.isBlank(c)) {
         tokenStart = i + 1;
         wordStart = i + 1;
