@@ -222,6 +222,7 @@ final class DateFinderTest {
   void find_relativeDays_countFromAFullPublishedDate() {
     assertEquals(List.of("2009-12-16"), dates("They agreed in Moscow yesterday.", pub(2009, 12, 17)));
     assertEquals(List.of("2024-06-20"), dates("Within today's talks, they agreed.", pub(2024, 6, 20)));
+    assertEquals(List.of("2025-06-24"), dates("Dung this morning received Ms Shvakova.", pub(2025, 6, 24)));
     assertEquals(List.of("2013-11-11"), dates("Tối qua, hai bên hội đàm.", pub(2013, 11, 12)));
     assertEquals(List.of("2013-11-12"), dates("Hôm nay hai bên hội đàm.", pub(2013, 11, 12)));
     assertEquals(List.of("2016-05-18"), dates("Вчера они встретились.", pub(2016, 5, 19)));
