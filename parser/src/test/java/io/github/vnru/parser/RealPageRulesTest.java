@@ -743,6 +743,20 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_linksToOtherStoriesAfterTheText_areJunk() throws Exception {
+    Article a = parse("https://example.org/a\nEnvoys hold talks\n\n" + BODY + "\n\n" + BODY
+        + "\n\n>> General Secretary receives the KPRF Chairman\n>> Joint statement signed\n");
+    assertEquals(List.of(">> General Secretary receives the KPRF Chairman",
+        ">> Joint statement signed"), a.boilerplate());
+  }
+
+  @Test
+  void parse_publishedLabel_givesThePublishedDate() {
+    assertPublished("2015-02-10", "https://example.org/a\nEnvoys hold talks\nPublished: February"
+        + " 10, 2015\n\n" + BODY);
+  }
+
+  @Test
   void parse_menuOfBulletsAboveTheText_isJunkNotTheTitle() throws Exception {
     Article a = parse("https://example.org/a\n• An Giang\n  • Binh Duong\n  • Bac Giang\n\n"
         + "Envoys hold talks\n\n" + BODY);

@@ -1277,7 +1277,10 @@ public final class Segmenter {
   /** The longest line a page's menu item above the text is taken to be. */
   private static final int MENU_ITEM = 40;
 
-  /** Marks a trailing run of two or more {@code - headline} body lines as boilerplate. */
+  /**
+   * Marks a trailing run of two or more {@code - headline} body lines as boilerplate: links to
+   * other stories ({@code >> Tổng Bí thư tiếp …}).
+   */
   private static void markTrailingBullets(List<Line> lines, Kind[] kind) {
     int i = lines.size() - 1;
     while (i >= 0 && kind[i] != Kind.BODY) {
@@ -1341,10 +1344,12 @@ public final class Segmenter {
     }
   }
 
+  /** An item of a list: a bullet ({@code - }, {@code • }) or a link mark ({@code >> }, {@code » }). */
   private static boolean isBullet(String t) {
-    return t.length() > 2
-        && "-•*+–".indexOf(t.charAt(0)) >= 0
-        && TextNormalizer.isBlank(t.charAt(1));
+    int mark = t.startsWith(">>") ? 2 : 1;
+    return t.length() > mark + 1
+        && (mark == 2 || "-•*+–»›".indexOf(t.charAt(0)) >= 0)
+        && TextNormalizer.isBlank(t.charAt(mark));
   }
 
   /**
