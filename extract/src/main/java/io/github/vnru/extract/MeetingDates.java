@@ -21,10 +21,14 @@ final class MeetingDates {
   /**
    * The clause's date nearest before its meeting word, else the first after it; else the
    * sentence's last date before the clause; else, for {@code cùng ngày} / {@code the same day},
-   * the date last named, and for {@code hôm sau} / {@code the next day} the day after it.
+   * the date last named; for a pronoun subject, the day of the sentence before; for a report
+   * referring back, the day of the sentence before when that one reports a meeting
+   * ({@code previousMeetingDate}); and for {@code hôm sau} / {@code the next day} the day after
+   * the date last named.
    */
   static PartialDate dateOf(
-      Read r, Clause c, MeetingKind kind, PartialDate lastDate, PartialDate previousSentenceDate) {
+      Read r, Clause c, MeetingKind kind, PartialDate lastDate, PartialDate previousSentenceDate,
+      PartialDate previousMeetingDate) {
     int base = r.s().sentence.start();
     PartialDate before = null;
     PartialDate after = null;
@@ -70,12 +74,16 @@ final class MeetingDates {
       return lastDate;
     }
     // "X said on Wednesday ... He said this in talks with Y": the pronoun goes on with the
-    // sentence before, and so does its day; so does a report that refers back to the meeting
-    // ("… a working session in Moscow on September 5. A and B discussed …")
+    // sentence before, and so does its day
+    if (c.pronounSubject() && previousSentenceDate != null) {
+      return previousSentenceDate;
+    }
+    // "… a working session in Moscow on September 5. A and B discussed …": a report referring
+    // back to the meeting the sentence before reported, on the day that sentence names
     boolean refersBack = trigger >= 0 && c.triggers().stream()
         .filter(t -> t.kind() == kind).allMatch(TriggerUse::reference);
-    if ((c.pronounSubject() || refersBack) && previousSentenceDate != null) {
-      return previousSentenceDate;
+    if (refersBack && previousMeetingDate != null) {
+      return previousMeetingDate;
     }
     if (c.nextDay() && lastDate != null) {
       Optional<LocalDate> day = lastDate.toLocalDate();

@@ -120,6 +120,8 @@ final class MeetingFinder {
     List<Draft> drafts = new ArrayList<>();
     PartialDate lastDate = null;
     PartialDate previousSentenceDate = null;
+    // the day the sentence before names when it reports a meeting itself
+    PartialDate previousMeetingDate = null;
     Place lastPlace = null;
     List<Item> previousPersons = List.of();
     boolean namedJustBefore = false;
@@ -210,13 +212,15 @@ final class MeetingFinder {
         }
         List<Draft> found = caption ? pictures(r, c) : pairs(r, c, implied, namedBefore);
         if (found.isEmpty() && completes == null) {
-          OneSided one = oneSided(r, c, implied, lastDate, previousSentenceDate);
+          OneSided one = oneSided(r, c, implied, lastDate, previousSentenceDate,
+              previousMeetingDate);
           oneSided = one != null ? one : oneSided;
         } else if (!found.isEmpty()) {
           oneSided = null;
         }
         for (Draft d : found) {
-          d.date = MeetingDates.dateOf(r, c, d.kind, lastDate, previousSentenceDate);
+          d.date = MeetingDates.dateOf(r, c, d.kind, lastDate, previousSentenceDate,
+              previousMeetingDate);
           if (completes != null) {
             // the meeting is the one its first report tells, with that report's day and place
             d.reference = false;
@@ -271,6 +275,9 @@ final class MeetingFinder {
           previousSentenceDate = dm.date();
         }
       }
+      previousMeetingDate = r.clauses.stream()
+          .anyMatch(c -> c.triggers().stream().anyMatch(TriggerUse::tookPlace))
+          ? previousSentenceDate : null;
       List<Item> named = new ArrayList<>();
       for (Clause c : r.clauses) {
         for (PersonUse p : c.persons()) {
@@ -301,7 +308,7 @@ final class MeetingFinder {
    * referring back, and named persons all of one country.
    */
   private OneSided oneSided(Read r, Clause c, List<Item> implied, PartialDate lastDate,
-      PartialDate previousDate) {
+      PartialDate previousDate, PartialDate previousMeetingDate) {
     if (c.triggers().stream()
         .noneMatch(t -> t.tookPlace() && !t.reference() && t.kind() == MeetingKind.MEETING)) {
       return null;
@@ -323,8 +330,8 @@ final class MeetingFinder {
       return null;
     }
     String other = countries.contains("VN") ? "RU" : "VN";
-    return new OneSided(r, c, MeetingDates.dateOf(r, c, MeetingKind.MEETING, lastDate, previousDate),
-        List.copyOf(sides), other);
+    return new OneSided(r, c, MeetingDates.dateOf(r, c, MeetingKind.MEETING, lastDate, previousDate,
+        previousMeetingDate), List.copyOf(sides), other);
   }
 
   /**

@@ -751,6 +751,20 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_dottedDateGluedBeforeTheText_givesThePublishedDate() {
+    assertPublished("2024-07-05", "https://example.org/a\nРоссия и Вьетнам подписали меморандум\n"
+        + "05.07.2024 Медиаресурс «Большая Азия» Министр спорта России провел встречу.\n\n" + BODY);
+  }
+
+  @Test
+  void parse_headlineEndingWithAPhotoCreditAfterADash_isTheTitleWithoutIt() throws Exception {
+    Article a = parse("https://example.org/a\nPhó Thủ tướng Phạm Bình Minh tiếp Thứ trưởng Ngoại"
+        + " giao Nga V. Titov - Ảnh: VGP/Hải Minh\n\n" + BODY);
+    assertEquals(Optional.of("Phó Thủ tướng Phạm Bình Minh tiếp Thứ trưởng Ngoại giao Nga V. Titov"),
+        a.title());
+  }
+
+  @Test
   void parse_publishedLabel_givesThePublishedDate() {
     assertPublished("2015-02-10", "https://example.org/a\nEnvoys hold talks\nPublished: February"
         + " 10, 2015\n\n" + BODY);

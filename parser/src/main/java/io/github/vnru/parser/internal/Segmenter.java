@@ -512,9 +512,10 @@ public final class Segmenter {
   private static final Pattern DATED_HEADLINE =
       Pattern.compile("\\p{L}\\)? [-–] (\\d{1,2}/\\d{1,2}/\\d{4})$");
 
-  /** An ISO date and a time of day opening a line, then its text. */
+  /** An ISO date and a time of day, or a dotted date, opening a line, then its text. */
   private static final Pattern LEADING_STAMP =
-      Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}[ T]\\d{1,2}:\\d{2}(?::\\d{2})? +(?=\\p{L})");
+      Pattern.compile("(?:\\d{4}-\\d{1,2}-\\d{1,2}[ T]\\d{1,2}:\\d{2}(?::\\d{2})?"
+          + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}) +(?=\\p{L})");
 
   /**
    * The lines with each glued line cut into blocks: after a page's date and time that open a
@@ -531,7 +532,8 @@ public final class Segmenter {
       Matcher stamp =
           t.length() > 20 && Chars.isDigit(t.charAt(0)) ? LEADING_STAMP.matcher(t) : null;
       if (stamp != null && stamp.lookingAt()) {
-        // "2006-02-17 10:44:21 Начавшийся вчера визит …": the page's stamp glued before the text
+        // "2006-02-17 10:44:21 Начавшийся вчера визит …", "05.07.2024 Медиаресурс …": the page's
+        // stamp glued before the text
         out.add(new Line(l.number(), l.start(), t.substring(0, trimEnd(t, stamp.end()))));
         from = stamp.end();
       }
@@ -706,7 +708,8 @@ public final class Segmenter {
 
   /**
    * Where the photo credit that ends a one-sentence caption starts: a trailing {@code (Ảnh: ...)},
-   * a last sentence {@code Ảnh: X - TTXVN}, or {@code VNA/VNS Photo}; 0 when the whole text is a
+   * a last sentence {@code Ảnh: X - TTXVN}, one after a dash ({@code … - Ảnh: VGP}), or {@code
+   * VNA/VNS Photo}; 0 when the whole text is a
    * credit, -1 when there is none.
    */
   static int captionCredit(String t) {
@@ -729,6 +732,14 @@ public final class Segmenter {
           e--;
         }
         return e;
+      }
+    }
+    // "… V. Titov - Ảnh: VGP/Hải Minh |": a credit after a dash
+    for (int d = 1; d + 1 < t.length(); d++) {
+      if ("—–-".indexOf(t.charAt(d)) >= 0 && TextNormalizer.isBlank(t.charAt(d - 1))
+          && TextNormalizer.isBlank(t.charAt(d + 1))
+          && isCreditStart(t.substring(d + 1).stripLeading())) {
+        return trimEnd(t, d);
       }
     }
     List<SentenceSplitter.Span> sentences = SentenceSplitter.split(t);
