@@ -888,12 +888,17 @@ final class MeetingFinder {
             && previous.place != null && (d.date == null || sameDayAsPrevious)) {
           d.place = previous.place;
         }
-        if (d.place == null) {
+        if (d.place == null || d.place.city().isEmpty()) {
           if (!visitDone) {
             visitPlace = places.visitPlace(read);
             visitDone = true;
           }
-          d.place = visitPlace;
+          // a meeting in the visited country took place in the visit's city, when the article
+          // gives one ("ХАНОЙ, 16 сен … находящийся с визитом во Вьетнаме, провел переговоры")
+          if (d.place == null || visitPlace != null && visitPlace.city().isPresent()
+              && visitPlace.country().equals(d.place.country())) {
+            d.place = visitPlace;
+          }
         }
         previous = d;
       }

@@ -765,6 +765,16 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_meetingInTheVisitedCountry_isInTheDatelinesCity() throws Exception {
+    Article a = parse("https://example.org/a\nПатрушев провел переговоры\n\nХАНОЙ, 16 сен - РИА"
+        + " Новости. Помощник президента России Николай Патрушев, находящийся с рабочим визитом во"
+        + " Вьетнаме, провел переговоры с министром общественной безопасности Вьетнама Лыонг Там"
+        + " Куангом.\n");
+    assertEquals(1, a.meetings().size(), a.meetings().toString());
+    assertEquals(Optional.of("Hanoi"), a.meetings().get(0).place().orElseThrow().city());
+  }
+
+  @Test
   void parse_publishedLabel_givesThePublishedDate() {
     assertPublished("2015-02-10", "https://example.org/a\nEnvoys hold talks\nPublished: February"
         + " 10, 2015\n\n" + BODY);
