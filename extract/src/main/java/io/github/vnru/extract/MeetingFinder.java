@@ -305,7 +305,8 @@ final class MeetingFinder {
   /**
    * The clause as a meeting reported with one side named ({@code The ministry held talks on July
    * 25 with a delegation led by X}), or null: a meeting word that took place, not a letter, not
-   * referring back, and named persons all of one country.
+   * referring back, and named persons all of one country, or, naming none, the side the clause
+   * implies ({@code Đoàn đã có buổi làm việc với lãnh đạo tỉnh}: the delegation's leader).
    */
   private OneSided oneSided(Read r, Clause c, List<Item> implied, PartialDate lastDate,
       PartialDate previousDate, PartialDate previousMeetingDate) {
@@ -508,9 +509,11 @@ final class MeetingFinder {
             && namedBefore.stream().anyMatch(it -> sides.containsKey(it.id));
         // of a joint session, everyone the sentence before named of the other country ("Về phía
         // đoàn Nga có A; B. Tiếp và làm việc với đoàn có C")
-        namedBefore.stream().limit(continues || c.joint() ? namedBefore.size() : 1)
-            .filter(it -> country(it.id) != null && !own.equals(country(it.id)))
-            .limit(c.joint() ? namedBefore.size() : 1)
+        List<Item> others = namedBefore.subList(0,
+                continues || c.joint() ? namedBefore.size() : Math.min(1, namedBefore.size()))
+            .stream().filter(it -> country(it.id) != null && !own.equals(country(it.id)))
+            .toList();
+        others.subList(0, c.joint() ? others.size() : Math.min(1, others.size()))
             .forEach(it -> sides.putIfAbsent(it.id, it));
       }
       List<Item> vn = new ArrayList<>();
