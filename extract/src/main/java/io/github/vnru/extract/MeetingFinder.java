@@ -345,9 +345,12 @@ final class MeetingFinder {
     return (c.triggers().stream().anyMatch(TriggerUse::reference) || nextSentence
             && c.triggers().stream()
                 .anyMatch(t -> t.tookPlace() && t.kind() == MeetingKind.MEETING))
-        && c.persons().stream().anyMatch(PersonUse::participant)
         && c.persons().stream().filter(PersonUse::participant)
-            .allMatch(p -> one.otherCountry().equals(country(p.item().id)));
+            .anyMatch(p -> one.otherCountry().equals(country(p.item().id)))
+        // persons of no known country may stand among them ("Phó Tổng giám đốc Mikhail Gusman")
+        && c.persons().stream().filter(PersonUse::participant)
+            .allMatch(p -> country(p.item().id) == null
+                || one.otherCountry().equals(country(p.item().id)));
   }
 
   /** The sentence's phrases without the cue words inside a date it states ("on May 9"). */
