@@ -318,11 +318,9 @@ final class ClauseReader {
         }
       }
       if (f.is(Cue.NOT_PARTICIPANT_REST) && !overlapsTrigger(f, found)) {
-        int clauseEnd = bounds.stream().filter(b -> b.contains(f.start(), f.end()))
-            .mapToInt(Range::end).findFirst().orElse(text.length());
+        int clauseEnd = clauseEnd(bounds, f, text.length());
         // up to the next meeting word: a new predicate has sides of its own
-        int end = found.stream().filter(x -> x.trigger().isPresent() && x.start() >= f.end())
-            .mapToInt(Found::start).filter(x -> x < clauseEnd).findFirst().orElse(clauseEnd);
+        int end = nextTriggerStart(found, f.end(), clauseEnd);
         for (int i = 0; i < persons.size(); i++) {
           if (persons.get(i).start >= f.end() && persons.get(i).end <= end) {
             why[i] = "'" + text.substring(f.start(), f.end()) + "' earlier in the clause";
@@ -466,6 +464,32 @@ final class ClauseReader {
       in = letter;
     }
     return true;
+  }
+
+  /**
+   * The end of the first of {@code bounds} that holds {@code f}, else {@code orElse}. This and
+   * {@link #nextTriggerStart} are loops, not streams: a sentence's every cue of its kind asks.
+   */
+  private static int clauseEnd(List<Range> bounds, Found f, int orElse) {
+    for (Range b : bounds) {
+      if (b.contains(f.start(), f.end())) {
+        return b.end();
+      }
+    }
+    return orElse;
+  }
+
+  /**
+   * The start of the first meeting word of {@code found} that starts in {@code [from, limit)},
+   * else {@code limit}.
+   */
+  private static int nextTriggerStart(List<Found> found, int from, int limit) {
+    for (Found x : found) {
+      if (x.trigger().isPresent() && x.start() >= from && x.start() < limit) {
+        return x.start();
+      }
+    }
+    return limit;
   }
 
   /**

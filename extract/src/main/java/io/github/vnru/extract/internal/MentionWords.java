@@ -306,7 +306,14 @@ public final class MentionWords {
 
   /** Whether {@code gap} is only white space around an "of" word ({@code  của }, {@code  of the }). */
   public boolean isOfGap(String gap) {
-    return ofGap != NEVER && ofGap.matcher(gap).matches();
+    // most gaps asked of are not set off by spaces: no matcher made for them
+    return ofGap != NEVER && gap.length() >= 2 && isRegexSpace(gap.charAt(0))
+        && isRegexSpace(gap.charAt(gap.length() - 1)) && ofGap.matcher(gap).matches();
+  }
+
+  /** Whether {@code c} is white space as {@code \s} reads it (no Unicode classes). */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 
   /**

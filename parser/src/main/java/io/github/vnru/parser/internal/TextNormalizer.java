@@ -69,21 +69,22 @@ public final class TextNormalizer {
     }
     boolean utf16 = cs.equals(StandardCharsets.UTF_16BE) || cs.equals(StandardCharsets.UTF_16LE)
         || cs.equals(StandardCharsets.UTF_16);
-    if (!utf16) {
-      for (int i = from; i < bytes.length; i++) {
-        if (bytes[i] == 0) {
-          throw binaryAtByte(source, bytes, i, "binary data (NUL byte at byte " + i + ")");
-        }
-      }
-    }
     if (cs.equals(UTF_8)) {
       // Valid UTF-8 decodes the same either way, and the String constructor is much faster; it
       // turns bad bytes into U+FFFD, so only then (or for a real U+FFFD) is the strict decoder
       // run, to report them.
       String fast = new String(bytes, from, bytes.length - from, UTF_8);
-      if (fast.indexOf('\uFFFD') < 0) {
+      boolean valid = fast.indexOf('\uFFFD') < 0;
+      // valid UTF-8 has a 0 byte only as U+0000: the bytes are scanned (for the NUL's byte
+      // offset) only when the decoded text has one, found by a faster search than the scan
+      if (!valid || fast.indexOf('\0') >= 0) {
+        rejectNul(source, bytes, from);
+      }
+      if (valid) {
         return normalize(source, fast);
       }
+    } else if (!utf16) {
+      rejectNul(source, bytes, from);
     }
     CharsetDecoder decoder =
         cs.newDecoder()
@@ -115,6 +116,16 @@ public final class TextNormalizer {
     }
     out.flip();
     return normalize(source, out.toString());
+  }
+
+  /** Throws at the first NUL byte of {@code bytes} from {@code from} on: binary data. */
+  private static void rejectNul(String source, byte[] bytes, int from)
+      throws ArticleParseException {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw binaryAtByte(source, bytes, i, "binary data (NUL byte at byte " + i + ")");
+      }
+    }
   }
 
   /**
