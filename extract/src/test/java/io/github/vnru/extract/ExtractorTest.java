@@ -98,6 +98,17 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_thatEveningOrTheSameAfternoon_isOnTheDayLastNamed() {
+    for (String cue : List.of("That evening", "The same afternoon", "That same day")) {
+      ExtractionResult r =
+          en("News\nOn May 22, Foreign Minister Sergey Lavrov arrived in Hanoi. " + cue
+              + ", General Secretary Nguyen Phu Trong received Foreign Minister Sergey Lavrov.");
+      assertEquals(1, r.meetings().size(), cue + ": " + r.meetings());
+      assertEquals(Optional.of(PartialDate.ofMonthDay(5, 22)), r.meetings().get(0).date(), cue);
+    }
+  }
+
+  @Test
   void meetings_aPronounGoingOnFromTheSentenceBefore_takesItsDay() {
     ExtractionResult r =
         en("News\nPresident Vladimir Putin spoke on May 22 of strong ties."
