@@ -275,9 +275,12 @@ final class MeetingFinder {
           previousSentenceDate = dm.date();
         }
       }
-      previousMeetingDate = r.clauses.stream()
-          .anyMatch(c -> c.triggers().stream().anyMatch(TriggerUse::tookPlace))
-          ? previousSentenceDate : null;
+      previousMeetingDate = null;
+      for (Clause c : r.clauses) {
+        for (TriggerUse t : c.triggers()) {
+          previousMeetingDate = t.tookPlace() ? previousSentenceDate : previousMeetingDate;
+        }
+      }
       List<Item> named = new ArrayList<>();
       for (Clause c : r.clauses) {
         for (PersonUse p : c.persons()) {

@@ -295,10 +295,12 @@ final class MeetingPlaces {
 
   /** Whether a {@link Cue#REGION} word stands right before or right after the place {@code it}. */
   private static boolean regionWordBeside(Read r, String text, Item it) {
+    if (cueBefore(r, text, it.start, Cue.REGION, 0, 0)) {
+      return true;
+    }
     for (Found f : r.found()) {
-      if (f.is(Cue.REGION)
-          && (f.end() <= it.start && ClauseReader.atMostWords(text, f.end(), it.start, 0)
-              || f.start() >= it.end && ClauseReader.atMostWords(text, it.end, f.start(), 0))) {
+      if (f.is(Cue.REGION) && f.start() >= it.end
+          && ClauseReader.atMostWords(text, it.end, f.start(), 0)) {
         return true;
       }
     }

@@ -1522,13 +1522,12 @@ public final class Segmenter {
   /** Whether a line opens with a newspaper's issue number ({@code N°187}, {@code № 42}). */
   /** Whether {@code t} opens with a date label and a colon or not, then the date at {@code at}. */
   private static boolean labelsDate(String t, int at) {
-    String lower = t.stripLeading().toLowerCase(Locale.ROOT);
-    int offset = t.length() - lower.length();
+    int k = t.length() - t.stripLeading().length();
     for (String label : Lexicon.DATE_LABELS) {
-      if (lower.startsWith(label)) {
-        int k = skipSpaces(lower, label.length());
-        k = k < lower.length() && lower.charAt(k) == ':' ? skipSpaces(lower, k + 1) : k;
-        if (k + offset == at) {
+      if (t.regionMatches(true, k, label, 0, label.length())) {
+        int e = skipSpaces(t, k + label.length());
+        e = e < t.length() && t.charAt(e) == ':' ? skipSpaces(t, e + 1) : e;
+        if (e == at) {
           return true;
         }
       }
