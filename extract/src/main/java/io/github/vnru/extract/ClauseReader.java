@@ -352,6 +352,7 @@ final class ClauseReader {
           joined |= hasAnd(found, persons.get(last).end, persons.get(last + 1).phraseStart);
           last++;
         }
+        joined |= last > first && listEndsAt(text, found, persons.get(last).end);
         // "lời chào của A, B và C" is a list; "thừa ủy quyền của A, Thứ trưởng B chủ trì" is not:
         // names after commas alone, with no "và" / "and" closing them, are a new phrase
         for (int i = first + 1; i <= last; i++) {
@@ -418,6 +419,16 @@ final class ClauseReader {
       }
     }
     return true;
+  }
+
+  /** Whether "and others" ({@code LIST_END}) closes a list of names right after {@code p}. */
+  private static boolean listEndsAt(String text, List<Found> found, int p) {
+    for (Found f : found) {
+      if (f.is(Cue.LIST_END) && f.start() >= p && listGap(text, p, f.start(), List.of())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasAnd(List<Found> found, int from, int to) {

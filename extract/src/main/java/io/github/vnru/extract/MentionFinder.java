@@ -1,6 +1,7 @@
 package io.github.vnru.extract;
 
 import io.github.vnru.extract.internal.AhoCorasick;
+import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.LanguagePack.TopicAt;
 import io.github.vnru.extract.internal.Lexicon;
@@ -195,6 +196,18 @@ final class MentionFinder {
     return false;
   }
 
+  /**
+   * Drops the titles a "headed by" phrase holds ("во главе с": "главе" is no office there, and
+   * would stand for whoever the article titles head).
+   */
+  private static void dropTitlesInsideLedBy(Scanned s, List<Item> items) {
+    for (Found f : s.phrases) {
+      if (f.is(Cue.LED_BY)) {
+        items.removeIf(i -> i.kind == TermKind.TITLE && i.start >= f.start() && i.end <= f.end());
+      }
+    }
+  }
+
   /** Runs both passes over every sentence. */
   void run() {
     SentenceMatcher matcher = lexicon.matcher(input.language());
@@ -257,6 +270,7 @@ final class MentionFinder {
           : selection.select(s, candidates.get(si));
       candidates.set(si, null);
       selected.set(si, null);
+      dropTitlesInsideLedBy(s, items);
       shortForms.resolve(s, items);
       nationalParties.add(s, items, recentParties);
       bareParties.add(s, items);

@@ -196,7 +196,7 @@ final class UnlistedOfficials {
             int runEnd = capitalisedRunEnd(text, p, covered);
             // "Federal Agency on Military Cooperation V.K. Petrov": the name is what follows the
             // organisation's last word
-            int after = afterOrganisationWords(text, p, runEnd);
+            int after = pastAcronyms(text, afterOrganisationWords(text, p, runEnd), runEnd);
             if (after == runEnd || unlisted.namesGroup(capitalisedRun(text, after, runEnd))) {
               // an organisation's name, or Vietnamese words not led by a surname: not the person's
               inOrg = true;
@@ -331,7 +331,14 @@ final class UnlistedOfficials {
         continue;
       }
       Item it = new Item(TermKind.PERSON, id, nameStart, nameEnd, null);
-      it.title = t.attached ? null : text.substring(t.start, t.qualifiedEnd);
+      // "врио главы Башкирии", "GS.TS. Viện trưởng": the office, not the word before it
+      Item office = t;
+      for (Item x : passedTitles) {
+        if (office.term.titleEntry().honorific() && !x.term.titleEntry().honorific()) {
+          office = x;
+        }
+      }
+      it.title = t.attached ? null : text.substring(office.start, office.qualifiedEnd);
       it.phraseStart = t.start;
       t.attached = true;
       passedTitles.forEach(x -> x.attached = true); // stacked titles of the same person
@@ -499,6 +506,22 @@ final class UnlistedOfficials {
       after++;
     }
     return after;
+  }
+
+  /**
+   * Past the acronyms that lead {@code [p, runEnd)} when a name starts right after them ({@code
+   * Hiệu phó MGU Sergey Sakhrai}): an organisation's short name before its officer's; else
+   * {@code p}.
+   */
+  private int pastAcronyms(String text, int p, int runEnd) {
+    int q = p;
+    for (int[] w : wordsOf(text, p, runEnd)) {
+      if (!UnlistedPersons.isAcronym(text.substring(w[0], w[1]))) {
+        return q > p && startsName(text, w) ? w[0] : p;
+      }
+      q = w[1];
+    }
+    return p;
   }
 
   /**

@@ -331,7 +331,7 @@ final class UnlistedPersons {
   }
 
   /** Whether {@code token} is an acronym: two or more letters, all capitals ({@code UBND}). */
-  private static boolean isAcronym(String token) {
+  static boolean isAcronym(String token) {
     if (token.length() < 2) {
       return false;
     }

@@ -564,6 +564,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void explain_andOthersClosesTheListAnAttendanceCueOpens() {
+    String why = EXTRACTOR.explain(TestArticles.input(Language.RUSSIAN, null, null,
+        "Президент Иван Петровский провёл переговоры с министром Нгуен Ван Ламом, в переговорах"
+            + " приняли участие министр Павел Смирнов, губернатор Ольга Петрова и другие."));
+    assertTrue(why.contains("person pavel-smirnov: not a side"), why);
+    assertTrue(why.contains("person olga-petrova: not a side"), why);
+  }
+
+  @Test
   void explain_namesTheRuleThatMadeACaptionAMeeting() {
     String why = EXTRACTOR.explain(TestArticles.en(
         "Trade talks\nPrime Minister Nguyen Tan Dung and Prime Minister Dmitry Medvedev."));

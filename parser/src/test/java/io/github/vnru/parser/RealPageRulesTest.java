@@ -1,6 +1,7 @@
 package io.github.vnru.parser;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vnru.model.Article;
 import io.github.vnru.model.Meeting;
+import io.github.vnru.model.Mention;
+import io.github.vnru.model.MentionKind;
 import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.PersonId;
 import io.github.vnru.model.Warning;
@@ -22,6 +25,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -327,6 +331,23 @@ final class RealPageRulesTest {
             " date 2021-03-01 Vietnamese Prime Minister Nguyen Xuan Phuc held talks with Russian"
                 + " Prime Minister Dmitry Medvedev on Tuesday.\n\n" + BODY);
     assertEquals(Optional.of(PartialDate.of(2021, 2, 23)), a.meetings().get(0).date());
+  }
+
+  // --- names ---
+
+  @Test
+  void parse_academicDegreeBeforeAName_namesThePerson() throws Exception {
+    Article a =
+        parse(
+            " date 2025-05-19 Ngày 13/5/2025, Giám đốc ĐHQGHN GS. Nguyễn Văn Lâm và Giám đốc MSU"
+                + " GS.VS. Ivan Antonovich Petrovsky đã ký kết văn bản thỏa thuận hợp tác.\n\n"
+                + "Đoàn có TSKH. Marina A. Petrova và PGS.TS. Hồ Văn Lan.");
+    assertEquals(1, a.meetings().size());
+    assertEquals(Set.of("nguyen-van-lam", "ivan-petrovsky"),
+        a.meetings().get(0).participantIds().stream().map(PersonId::value).collect(toSet()));
+    Set<String> persons = a.mentions().stream().filter(m -> m.kind() == MentionKind.PERSON)
+        .map(Mention::id).collect(toSet());
+    assertTrue(persons.containsAll(Set.of("marina-petrova", "ho-van-lan")), persons.toString());
   }
 
   // --- input that is not a plain UTF-8 article ---

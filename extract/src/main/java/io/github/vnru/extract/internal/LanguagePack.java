@@ -55,7 +55,8 @@ public final class LanguagePack {
     REGION,
     RESPECTIVE,
     LED_BY,
-    BETWEEN
+    BETWEEN,
+    LIST_END
   }
 
   /**

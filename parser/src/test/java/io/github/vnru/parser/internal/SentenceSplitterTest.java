@@ -47,7 +47,9 @@ final class SentenceSplitterTest {
     assertEquals(List.of("Председатель совета г. Хошимина принял гостей."),
         split("Председатель совета г. Хошимина принял гостей."));
     assertEquals(List.of("Это было в 2022 г.", "Стороны встретились."),
-        split("Это было в 2022 г. Стороны встретились."));
+        split("Это было в 2022 г. Стороны встретились."));    // Vietnamese academic degrees before a name: GS. (professor), TSKH. (doctor of science)
+    assertEquals(List.of("Có GS. Lê Quân, TSKH. Marina A. Nikitina và PGS.TS. Hồ Lan."),
+        split("Có GS. Lê Quân, TSKH. Marina A. Nikitina và PGS.TS. Hồ Lan."));
   }
 
   @Test
