@@ -61,6 +61,9 @@ final class MeetingFinder {
   }
 
   /** A meeting being assembled from one or more reports of it. */
+  /** How many sentences after a meeting reported with one side may name its other side. */
+  private static final int HOSTS_NAMED_WITHIN = 2;
+
   private static final class Draft {
     MeetingKind kind;
     final Map<String, String> participants = new LinkedHashMap<>();
@@ -137,9 +140,24 @@ final class MeetingFinder {
     Read previousRead = null;
     // per country, the leader the article gave that country's delegation ("do X dẫn đầu")
     Map<String, Item> delegationLeaders = new HashMap<>();
-    for (Read r : read) {
+    for (int ri = 0; ri < read.size(); ri++) {
+      Read r = read.get(ri);
       explain.sentence(r.s);
       boolean reportedHere = false;
+      if (oneSided != null && ri - read.indexOf(oneSided.read()) <= HOSTS_NAMED_WITHIN) {
+        Draft d = hostsNamedLater(r, oneSided);
+        Set<String> reported = new HashSet<>();
+        lastSides.forEach(it -> reported.add(it.id));
+        // the meeting just reported, spoken of again ("Zyuganov said he was pleased to welcome")
+        if (d != null && !reported.containsAll(d.participants.keySet())) {
+          explain.rule("names the other side of a meeting reported with one side");
+          explain.draft(d.kind, d.participants.keySet(), d.date, d.place, d.recalled, d.reference);
+          drafts.add(d);
+          lastSides = d.sides;
+          reportedHere = true;
+          oneSided = null;
+        }
+      }
       Optional<Item> label = SidesNamedApart.speakerOf(r.s);
       if (label.isPresent()) {
         speaker = label.get();
@@ -336,6 +354,52 @@ final class MeetingFinder {
     String other = countries.contains("VN") ? "RU" : "VN";
     return new OneSided(r, c, MeetingDates.dateOf(r, c, MeetingKind.MEETING, lastDate, previousDate,
         previousMeetingDate), List.copyOf(sides), other);
+  }
+
+  /**
+   * The meeting reported with one side ({@code At a working session with local officials on June
+   * 29, Son spoke highly of …}) completed by a sentence soon after that reports no meeting and
+   * opens with a person of its unnamed side ({@code The Governor of Vladimir province, Nikolai
+   * Vinogradov, acknowledged …}): the hosts who spoke at it; else null.
+   */
+  private Draft hostsNamedLater(Read r, OneSided one) {
+    // "Putin met his Chinese counterpart": the unnamed side is of a third country
+    if (UnlistedOfficials.otherCountryNamed(one.read().s.items)) {
+      return null;
+    }
+    Clause c = r.clauses.get(0);
+    for (Clause x : r.clauses) {
+      if (!x.triggers().isEmpty()) {
+        return null;
+      }
+    }
+    List<Item> hosts = new ArrayList<>();
+    for (PersonUse p : c.persons()) {
+      String country = country(p.item().id);
+      if (!p.participant()) {
+        continue;
+      }
+      if (country != null && !country.equals(one.otherCountry())) {
+        return null;
+      }
+      hosts.add(p.item());
+    }
+    if (hosts.isEmpty() || !one.otherCountry().equals(country(hosts.get(0).id))
+        || !ClauseReader.atMostWords(r.s.text(), c.start(),
+            Math.min(hosts.get(0).phraseStart, hosts.get(0).start), 1)) {
+      return null;
+    }
+    Clause first = one.clause();
+    TriggerUse reported = new TriggerUse(first.start(), first.start(), MeetingKind.MEETING, "",
+        false, false, false, false);
+    List<Item> sides = new ArrayList<>(one.sides());
+    sides.addAll(hosts);
+    Draft d = draft(one.read(), first, reported, first.end(), MeetingKind.MEETING, sides)
+        .orElseThrow();
+    d.date = one.date();
+    d.place = places.placeIn(one.read(), first.start(), first.end(), false);
+    d.sentences.add(r.s);
+    return d;
   }
 
   /**
