@@ -333,6 +333,13 @@ final class RealPageRulesTest {
     assertEquals(Optional.of(PartialDate.of(2021, 2, 23)), a.meetings().get(0).date());
   }
 
+  @Test
+  void parse_contactLinesAboveTheHeadline_areJunk() throws Exception {
+    Article a = parse("+84 974 265 162\n\ntours@example.com\n\nEnvoys hold talks on trade\n\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks on trade"), a.title());
+    assertEquals(List.of("+84 974 265 162", "tours@example.com"), a.boilerplate());
+  }
+
   // --- names ---
 
   @Test

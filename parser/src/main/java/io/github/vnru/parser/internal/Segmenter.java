@@ -84,6 +84,25 @@ public final class Segmenter {
     return t.indexOf('_') > 0 && IDENTIFIER.matcher(t).matches();
   }
 
+  /**
+   * A line that is only a phone number ({@code +84 974 265 162}) or an e-mail address: the
+   * site's contact, no text of the article.
+   */
+  private static final Pattern CONTACT = Pattern.compile(
+      "\\s*(?:\\+?\\(?\\d[\\d ().-]{6,18}\\d|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)\\s*");
+
+  private static boolean isContact(String t) {
+    if (t.length() > 40 || !CONTACT.matcher(t).matches()) {
+      return false;
+    }
+    // a phone number has nine digits or more; fewer are a date or a range of years
+    int digits = 0;
+    for (int i = 0; i < t.length(); i++) {
+      digits += Chars.isDigit(t.charAt(i)) ? 1 : 0;
+    }
+    return t.indexOf('@') > 0 || digits >= 9 && t.indexOf(' ') > 0;
+  }
+
   /** More chars than a line of page furniture or a headline has: a paragraph of the text. */
   private static final int PARAGRAPH = 200;
 
@@ -236,6 +255,7 @@ public final class Segmenter {
           || isEndMark(t)
           || isLinkTitle(t)
           || isIdentifier(t)
+          || isContact(t)
           || t.indexOf('+') > 0 && AGE_RATING.matcher(t).matches()) {
         kind[i] = Kind.BOILERPLATE;
       } else if (isCreditLine(t)) {
