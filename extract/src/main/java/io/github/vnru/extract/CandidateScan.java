@@ -128,10 +128,12 @@ final class CandidateScan {
       if (before != null && isPatronymic(before)) {
         before = wordBefore(text, c.start() - before.length() - 1);
       }
-      // official style, the surname first: "Novikov Vladislav Anatolevich"
+      // official style, the surname first: "Novikov Vladislav Anatolevich", or with the given
+      // name alone ending the name ("Zyuganov Leonid, head of …")
       String after = wordAfter(text, c.end());
       String third = after == null ? null : wordAfter(text, c.end() + 1 + after.length());
-      String givenAfter = third != null && isPatronymic(third) ? after : null;
+      String givenAfter = third != null ? (isPatronymic(third) ? after : null)
+          : after != null && endsName(text, c.end() + 1 + after.length()) ? after : null;
       if (before == null && givenAfter == null) {
         continue;
       }
@@ -143,6 +145,11 @@ final class CandidateScan {
         out.remove(i);
       }
     }
+  }
+
+  /** Whether the name ends at {@code at}: the text ends, or a comma or bracket follows. */
+  private static boolean endsName(String text, int at) {
+    return at >= text.length() || ",;()".indexOf(text.charAt(at)) >= 0;
   }
 
   private boolean hasRegisteredRussian(List<Term> terms) {
