@@ -608,6 +608,26 @@ final class MeetingFinder {
           (vn.isEmpty() ? vn : ru).addAll(unknown);
         }
       }
+      // "A received the crew, B and C": of the persons after the meeting word, one of the
+      // subject's own country came with the others, and met A only; not B as well
+      if (!c.joint() && !subject.get(i).isEmpty()) {
+        Set<String> own = new HashSet<>();
+        subject.get(i).forEach(it -> own.add(country(it.id)));
+        if (own.size() == 1 && !own.contains(null)) {
+          List<Item> same = "VN".equals(own.iterator().next()) ? vn : ru;
+          Set<String> company = new HashSet<>();
+          boolean otherSeen = false;
+          for (Item it : objects.get(i)) {
+            String country = country(it.id);
+            otherSeen |= country != null && !own.contains(country);
+            if (otherSeen && own.contains(country)) {
+              company.add(it.id);
+            }
+          }
+          subject.get(i).forEach(it -> company.remove(it.id));
+          same.removeIf(it -> company.contains(it.id));
+        }
+      }
       // several persons on each side met as two delegations, together ("A cùng B, C đã làm việc
       // với D và E"), not each with each; letters still go person to person
       boolean delegations = vn.size() > 1 && ru.size() > 1 && kinds[i] != MeetingKind.LETTER

@@ -707,7 +707,8 @@ final class UnlistedOfficials {
     for (Item i : items) {
       if (i.kind == TermKind.PLACE && i.term != null) {
         String c = i.term.placeEntry().map(PlaceEntry::country).orElse(null);
-        if (c != null && !c.equals("VN") && !c.equals("RU")) {
+        // the Soviet Union is Russia's predecessor, no third country ("Героя Советского Союза")
+        if (c != null && !c.equals("VN") && !c.equals("RU") && !c.equals("SU")) {
           return true;
         }
       }
