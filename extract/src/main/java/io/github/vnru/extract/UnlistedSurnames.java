@@ -6,8 +6,10 @@ import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Stage 7: once an unlisted person is named in full, the surname alone names them too, as a
@@ -16,6 +18,8 @@ import java.util.Map;
  */
 final class UnlistedSurnames {
   private final UnlistedPersons unlisted;
+  /** Registered persons the sentences so far named with more than their surname. */
+  private final Set<String> namedInFull = new HashSet<>();
 
   UnlistedSurnames(UnlistedPersons unlisted) {
     this.unlisted = unlisted;
@@ -23,6 +27,12 @@ final class UnlistedSurnames {
 
   void add(Scanned s, List<Item> items) {
     String text = s.text();
+    for (Item it : items) {
+      if (it.kind == TermKind.PERSON && it.id != null && text.indexOf(' ', it.start) >= 0
+          && text.indexOf(' ', it.start) < it.end) {
+        namedInFull.add(it.id);
+      }
+    }
     boolean[] covered = null;
     for (Map.Entry<PersonId, String> e : unlisted.surnames().entrySet()) {
       String surname = e.getValue();
@@ -46,7 +56,24 @@ final class UnlistedSurnames {
             && !inLongerName(text, a, b, covered, nameWords(e.getKey()))) {
           items.add(new Item(TermKind.PERSON, e.getKey().value(), a, b, null));
           Arrays.fill(covered, a, b, true);
+        } else {
+          claimFromRegistered(items, a, b, e.getKey().value());
         }
+      }
+    }
+  }
+
+  /**
+   * The surname alone at {@code [a, b)}, read as a registered person's the article has not named
+   * in full ("Zyuganov said" after "Zyuganov Leonid, head of the Moscow City Duma's commission"), is
+   * the unlisted person {@code id} the article introduced.
+   */
+  private void claimFromRegistered(List<Item> items, int a, int b, String id) {
+    for (Item it : items) {
+      if (it.kind == TermKind.PERSON && it.start == a && it.end == b && it.id != null
+          && !it.id.equals(id) && !unlisted.persons().containsKey(PersonId.of(it.id))
+          && !namedInFull.contains(it.id)) {
+        it.id = id;
       }
     }
   }

@@ -462,6 +462,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_registeredSurnameAfterAnUnlistedNamesake_isTheNamesake() {
+    ExtractionResult r = en("News\nThe delegation met with Lavrov Ivan, head of the City Duma's"
+        + " commission. Lavrov said he hopes for closer ties.");
+    assertEquals(Set.of("ivan-lavrov"), persons(r));
+    ExtractionResult named = en("News\nSergey Lavrov met with Lavrov Ivan, head of the City"
+        + " Duma's commission. Lavrov said he hopes for closer ties.");
+    assertEquals(Set.of("ivan-lavrov", "sergey-lavrov"), persons(named));
+  }
+
+  @Test
   void parties_barePartyWordInsideATitle_namesTheParty() {
     ExtractionResult r = vi("Tin\nThượng tướng Phan Văn Giang, Ủy viên Trung ương Đảng, hội kiến"
         + " Bộ trưởng Sergei Shoigu.");
