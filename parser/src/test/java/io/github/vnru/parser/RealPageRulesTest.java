@@ -334,6 +334,23 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_headlineGluedBetweenALabelAndTheText_isCutWhereTheSlugSpellsIt() throws Exception {
+    String lead = "Nhằm tiếp tục thúc đẩy hợp tác song phương với các đối tác Liên bang Nga, từ ngày 25"
+        + " đến 29/6/2024, Đoàn công tác tỉnh do đồng chí Nguyễn Văn Lâm dẫn đầu đã thăm và làm việc"
+        + " tại Liên bang Nga.";
+    Article a = parse("https://baonghean.vn/doan-cong-tac-tinh-nghe-an-tham-lien-bang-nga-10274820.html\n"
+        + "Xây dựng Đảng Đoàn công tác tỉnh Nghệ An thăm Liên bang Nga " + lead + "\n");
+    assertEquals(Optional.of("Đoàn công tác tỉnh Nghệ An thăm Liên bang Nga"), a.title());
+    assertEquals(List.of("Xây dựng Đảng"), a.boilerplate());
+    assertEquals(List.of(lead), a.paragraphs());
+    // a slug cut short only begins a headline that stands alone: no cut
+    Article alone = parse("https://baonga.vn/doan-dai-bieu-hoi-huu-nghi-nga-viet-tham.html\n"
+        + "Đoàn đại biểu Hội Hữu nghị Nga - Việt thăm, làm việc tại Việt Nam\n\n" + lead + "\n");
+    assertEquals(Optional.of("Đoàn đại biểu Hội Hữu nghị Nga - Việt thăm, làm việc tại Việt Nam"),
+        alone.title());
+  }
+
+  @Test
   void parse_contactLinesAboveTheHeadline_areJunk() throws Exception {
     Article a = parse("+84 974 265 162\n\ntours@example.com\n\nEnvoys hold talks on trade\n\n" + BODY);
     assertEquals(Optional.of("Envoys hold talks on trade"), a.title());

@@ -109,10 +109,11 @@ public final class ArticleAssembler {
     HeaderReader.Header header = HeaderReader.read(Line.split(content));
     issues.addAll(header.warnings());
     Optional<String> site = site(header);
+    List<String> slug = SlugHeadline.slugWords(header.url());
     Segmenter.Layout layout =
         page == Page.TEXT
-            ? Segmenter.segmentText(source, text, header.content(), locator, site)
-            : Segmenter.segment(source, header.content(), locator, site);
+            ? Segmenter.segmentText(source, text, header.content(), locator, site, slug)
+            : Segmenter.segment(source, header.content(), locator, site, slug);
     if (page != Page.TEXT) {
       layout = withMarkup(layout, page);
     }

@@ -191,7 +191,13 @@ public final class Segmenter {
    */
   public static Layout segment(
       String source, List<Line> rawLines, Locator locator, Optional<String> site) {
-    return segment(rawLines, null, site);
+    return segment(rawLines, null, site, List.of());
+  }
+
+  /** As {@link #segment(String, List, Locator, Optional)}, with the words of the URL's slug. */
+  public static Layout segment(String source, List<Line> rawLines, Locator locator,
+      Optional<String> site, List<String> slug) {
+    return segment(rawLines, null, site, slug);
   }
 
   /**
@@ -202,15 +208,23 @@ public final class Segmenter {
    */
   public static Layout segmentText(String source, String text, List<Line> rawLines,
       Locator locator, Optional<String> site) {
-    return segment(rawLines, text, site);
+    return segment(rawLines, text, site, List.of());
+  }
+
+  /** As {@link #segmentText}, with the words of the URL's slug ({@link SlugHeadline}). */
+  public static Layout segmentText(String source, String text, List<Line> rawLines,
+      Locator locator, Optional<String> site, List<String> slug) {
+    return segment(rawLines, text, site, slug);
   }
 
   /**
    * Segments; joins hard-wrapped lines of {@code normalised} (the normalised text) unless null;
    * a line naming the site is junk.
    */
-  private static Layout segment(List<Line> rawLines, String normalised, Optional<String> site) {
+  private static Layout segment(
+      List<Line> rawLines, String normalised, Optional<String> site, List<String> slug) {
     List<Line> lines = unglue(rawLines);
+    int label = sluggedHeadline(lines, slug);
     int n = lines.size();
     Kind[] kind = new Kind[n];
     Builder b = new Builder();
@@ -230,6 +244,10 @@ public final class Segmenter {
       seen++;
       String t = line.text();
       kind[i] = Kind.BODY;
+      if (i == label) {
+        kind[i] = Kind.BOILERPLATE; // a section label glued before the headline
+        continue;
+      }
       if (inSection && (paragraphSeen || t.length() <= PARAGRAPH)) {
         kind[i] = Kind.BOILERPLATE;
         continue;
@@ -542,6 +560,31 @@ public final class Segmenter {
    * line, after a parenthesised photo credit that more text follows, and after an agency photo
    * credit ({@code VNA/VNS Photo Name}) that a dateline follows.
    */
+  /**
+   * Cuts the first line of text where the URL's slug spells a headline glued between a section
+   * label and the text ({@link SlugHeadline}); the label's index in {@code lines}, or -1.
+   */
+  private static int sluggedHeadline(List<Line> lines, List<String> slug) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      Optional<SlugHeadline.Cut> cut = SlugHeadline.cut(lines.get(i), slug);
+      if (cut.isEmpty()) {
+        return -1;
+      }
+      lines.remove(i);
+      lines.add(i, cut.get().rest());
+      lines.add(i, cut.get().headline());
+      if (cut.get().label() == null) {
+        return -1;
+      }
+      lines.add(i, cut.get().label());
+      return i;
+    }
+    return -1;
+  }
+
   static List<Line> unglue(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
     for (Line l : lines) {

@@ -1,0 +1,116 @@
+package io.github.vnru.parser.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A headline the page glued between a section label and its first paragraph ({@code Xây dựng Đảng
+ * Đoàn công tác tỉnh Nghệ An thăm và làm việc tại Liên bang Nga Nhằm tiếp tục …}), found where the
+ * URL's slug spells it ({@code …/doan-cong-tac-tinh-nghe-an-tham-va-lam-viec-tai-lien-bang-nga-10274820.html}):
+ * most sites make the slug from the headline, word for word without diacritics.
+ */
+final class SlugHeadline {
+  /** Fewer slug words than this are too few to tell a headline from a chance match. */
+  private static final int MIN_WORDS = 5;
+  /** More chars than a headline has: a line this long holds a paragraph too. */
+  private static final int GLUED_LINE = 200;
+  /** How many words of a section label may stand before the headline. */
+  private static final int MAX_LABEL_WORDS = 6;
+
+  /** A line cut in three: the section label (null if none), the headline, the text after it. */
+  record Cut(Line label, Line headline, Line rest) {}
+
+  private SlugHeadline() {}
+
+  /** The slug's words: the longest path segment of four or more hyphenated words, lower case. */
+  static List<String> slugWords(Optional<String> url) {
+    List<String> best = List.of();
+    if (url.isEmpty()) {
+      return best;
+    }
+    String path = url.get().replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("[?#].*$", "");
+    for (String segment : path.split("/")) {
+      List<String> words = new ArrayList<>();
+      for (String w : segment.replaceFirst("\\.[a-zA-Z]{2,5}$", "").split("-")) {
+        if (!w.isEmpty() && w.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+          words.add(w.toLowerCase(Locale.ROOT));
+        }
+      }
+      // the page's number after the headline's words ("…-lien-bang-nga-10274820")
+      while (!words.isEmpty() && words.get(words.size() - 1).chars().allMatch(Character::isDigit)) {
+        words.remove(words.size() - 1);
+      }
+      if (words.size() >= 4 && words.size() > best.size()) {
+        best = words;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The cut of {@code line}, a line longer than any headline, when the slug's words, all of them
+   * from the first, stand in it in a row after at most a short label and with text after them;
+   * else empty.
+   */
+  static Optional<Cut> cut(Line line, List<String> slug) {
+    // a line no longer than a headline is one, or one the slug only begins (a slug cut short)
+    if (slug.size() < MIN_WORDS || line.text().length() <= GLUED_LINE) {
+      return Optional.empty();
+    }
+    String t = line.text();
+    List<int[]> words = words(t);
+    for (int first = 0; first <= MAX_LABEL_WORDS && first + slug.size() < words.size(); first++) {
+      boolean all = true;
+      for (int k = 0; k < slug.size() && all; k++) {
+        int[] w = words.get(first + k);
+        all = ascii(t.substring(w[0], w[1])).equals(slug.get(k));
+      }
+      if (all) {
+        int start = words.get(first)[0];
+        int end = words.get(first + slug.size() - 1)[1];
+        int rest = words.get(first + slug.size())[0];
+        Line label = first == 0 ? null
+            : new Line(line.number(), line.start(), t.substring(0, words.get(first - 1)[1]));
+        return Optional.of(new Cut(label,
+            new Line(line.number(), line.start() + start, t.substring(start, end)),
+            new Line(line.number(), line.start() + rest, t.substring(rest))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Start and end of each run of letters and digits of {@code t}. */
+  private static List<int[]> words(String t) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.length()) {
+      while (i < t.length() && !Character.isLetterOrDigit(t.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < t.length() && Character.isLetterOrDigit(t.charAt(i))) {
+        i++;
+      }
+      if (i > s) {
+        out.add(new int[] {s, i});
+      }
+    }
+    return out;
+  }
+
+  /** A word as a slug writes it: no diacritics, đ as d, lower case. */
+  private static String ascii(String word) {
+    String d = Normalizer.normalize(word.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+}
