@@ -7,22 +7,14 @@ import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
-import io.github.vnru.extract.internal.LanguagePack.TopicAt;
-import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
-import io.github.vnru.model.Evidence;
 import io.github.vnru.model.Meeting;
 import io.github.vnru.model.MeetingKind;
 import io.github.vnru.model.PartialDate;
-import io.github.vnru.model.Participant;
-import io.github.vnru.model.PartyId;
 import io.github.vnru.model.Person;
-import io.github.vnru.model.PersonId;
 import io.github.vnru.model.Place;
-import io.github.vnru.model.Position;
-import io.github.vnru.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,70 +24,33 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Finds the meetings of one article, in stages: {@link ClauseReader} reads each sentence into
  * clauses (meeting words, whether each took place, which persons are sides); pairing makes one
  * meeting per Vietnamese and Russian side of a clause; dates and places come from the clause,
- * then the sentence, then the visit; reports of one meeting are merged. Not thread-safe.
+ * then the sentence, then the visit; {@link MeetingAssembly} merges the reports of one meeting
+ * and builds it. Not thread-safe.
  */
 final class MeetingFinder {
 
-  private final Lexicon lexicon;
   private final MentionFinder mentions;
-  private final ExtractionInput input;
   private final ClauseReader reader;
   private final Explanation explain;
   private final MeetingPlaces places;
+  private final MeetingAssembly assembly;
 
   MeetingFinder(Lexicon lexicon, MentionFinder mentions, ExtractionInput input, Explanation explain) {
-    this.lexicon = lexicon;
     this.mentions = mentions;
-    this.input = input;
     this.reader = new ClauseReader();
     this.explain = explain;
     this.places = new MeetingPlaces(lexicon, input);
+    this.assembly = new MeetingAssembly(lexicon, mentions, input, places);
   }
 
-  /** A meeting being assembled from one or more reports of it. */
   /** How many sentences after a meeting reported with one side may name its other side. */
   private static final int HOSTS_NAMED_WITHIN = 2;
-
-  private static final class Draft {
-    MeetingKind kind;
-    final Map<String, String> participants = new LinkedHashMap<>();
-    PartialDate date;
-    Place place;
-    /** Whether {@link #place} is only where the text last was, not what its own sentence says. */
-    boolean placeCarried;
-    boolean recalled;
-    boolean reference;
-    /** Where its meeting word's own words start and end: the word up to the next one. */
-    int scopeStart;
-    int scopeEnd;
-    final List<Scanned> sentences = new ArrayList<>();
-    final List<ClauseSpan> clauses = new ArrayList<>();
-    /** The names that made it a side each, as its clause named them. */
-    List<Item> sides = List.of();
-  }
-
-  /** Where a clause that reports a meeting stands: {@code [start, end)} of a sentence. */
-  private record ClauseSpan(Scanned s, int start, int end) {
-    /**
-     * Adds the topics of the clause's words: the topic words of its sentence within it that start
-     * a word of the clause (its first word does, whatever comes before the clause).
-     */
-    void addTopics(Set<String> out) {
-      for (TopicAt t : s.topics) {
-        if (t.start() >= start && t.end() <= end && (t.wordStart() || t.start() == start)) {
-          out.add(t.topic());
-        }
-      }
-    }
-  }
 
   /** Per country, the person the article names most (see {@link #mostNamed}). */
   private Map<String, Item> mostNamed = Map.of();
@@ -120,7 +75,7 @@ final class MeetingFinder {
     }
     mostNamed = mostNamed(read);
     Map<Read, List<Item>> leaders = SidesNamedApart.leadersNamedAfter(read);
-    List<Draft> drafts = new ArrayList<>();
+    List<MeetingDraft> drafts = new ArrayList<>();
     PartialDate lastDate = null;
     PartialDate previousSentenceDate = null;
     // the day the sentence before names when it reports a meeting itself
@@ -145,7 +100,7 @@ final class MeetingFinder {
       explain.sentence(r.s);
       boolean reportedHere = false;
       if (oneSided != null && ri - read.indexOf(oneSided.read()) <= HOSTS_NAMED_WITHIN) {
-        Draft d = hostsNamedLater(r, oneSided);
+        MeetingDraft d = hostsNamedLater(r, oneSided);
         Set<String> reported = new HashSet<>();
         lastSides.forEach(it -> reported.add(it.id));
         // the meeting just reported, spoken of again ("Zyuganov said he was pleased to welcome")
@@ -228,7 +183,7 @@ final class MeetingFinder {
         if (caption) {
           explain.rule("names only: a photo caption showing them together");
         }
-        List<Draft> found = caption ? pictures(r, c) : pairs(r, c, implied, namedBefore);
+        List<MeetingDraft> found = caption ? pictures(r, c) : pairs(r, c, implied, namedBefore);
         if (found.isEmpty() && completes == null) {
           OneSided one = oneSided(r, c, implied, lastDate, previousSentenceDate,
               previousMeetingDate);
@@ -236,7 +191,7 @@ final class MeetingFinder {
         } else if (!found.isEmpty()) {
           oneSided = null;
         }
-        for (Draft d : found) {
+        for (MeetingDraft d : found) {
           d.date = MeetingDates.dateOf(r, c, d.kind, lastDate, previousSentenceDate,
               previousMeetingDate);
           if (completes != null) {
@@ -313,7 +268,7 @@ final class MeetingFinder {
       namedJustBefore = !named.isEmpty();
       previousRead = r;
     }
-    return finish(merge(drafts), read);
+    return assembly.finish(assembly.merge(drafts), read);
   }
 
   /**
@@ -362,7 +317,7 @@ final class MeetingFinder {
    * opens with a person of its unnamed side ({@code The Governor of Vladimir province, Nikolai
    * Vinogradov, acknowledged …}): the hosts who spoke at it; else null.
    */
-  private Draft hostsNamedLater(Read r, OneSided one) {
+  private MeetingDraft hostsNamedLater(Read r, OneSided one) {
     // "Putin met his Chinese counterpart": the unnamed side is of a third country
     if (UnlistedOfficials.otherCountryNamed(one.read().s.items)) {
       return null;
@@ -394,7 +349,7 @@ final class MeetingFinder {
         false, false, false, false);
     List<Item> sides = new ArrayList<>(one.sides());
     sides.addAll(hosts);
-    Draft d = draft(one.read(), first, reported, first.end(), MeetingKind.MEETING, sides)
+    MeetingDraft d = draft(one.read(), first, reported, first.end(), MeetingKind.MEETING, sides)
         .orElseThrow();
     d.date = one.date();
     d.place = places.placeIn(one.read(), first.start(), first.end(), false);
@@ -465,8 +420,8 @@ final class MeetingFinder {
    * person the previous sentence is about as its other side, when that person is of the other
    * country ({@code Serdyukov arrived in Hanoi. The talks with X ...}).
    */
-  private List<Draft> pairs(Read r, Clause c, List<Item> implied, List<Item> namedBefore) {
-    List<Draft> out = new ArrayList<>();
+  private List<MeetingDraft> pairs(Read r, Clause c, List<Item> implied, List<Item> namedBefore) {
+    List<MeetingDraft> out = new ArrayList<>();
     List<TriggerUse> triggers = c.triggers();
     if (triggers.isEmpty()) {
       return out;
@@ -715,10 +670,10 @@ final class MeetingFinder {
    * The meetings a photo caption shows: one per Vietnamese and Russian person it names, each
    * joining the meeting the article reports of the same two, if any.
    */
-  private List<Draft> pictures(Read r, Clause c) {
+  private List<MeetingDraft> pictures(Read r, Clause c) {
     TriggerUse shown = new TriggerUse(c.start(), c.start(), MeetingKind.MEETING, "", false, false,
         true, false);
-    List<Draft> out = new ArrayList<>();
+    List<MeetingDraft> out = new ArrayList<>();
     for (PersonUse a : c.persons()) {
       for (PersonUse b : c.persons()) {
         if (a.participant() && b.participant() && "VN".equals(country(a.item().id))
@@ -824,13 +779,13 @@ final class MeetingFinder {
     return out;
   }
 
-  private Optional<Draft> draft(
+  private Optional<MeetingDraft> draft(
       Read r, Clause c, TriggerUse t, int scopeEnd, MeetingKind kind, List<Item> sides) {
     if (!t.tookPlace()) {
       explain.skipped(sides.stream().map(i -> i.id).toList(), t);
       return Optional.empty();
     }
-    Draft d = new Draft();
+    MeetingDraft d = new MeetingDraft();
     d.kind = kind;
     d.reference = t.reference();
     d.recalled = c.recalled();
@@ -841,7 +796,7 @@ final class MeetingFinder {
     }
     d.sides = List.copyOf(sides);
     d.sentences.add(r.s);
-    d.clauses.add(new ClauseSpan(r.s, c.start(), c.end()));
+    d.clauses.add(new MeetingDraft.ClauseSpan(r.s, c.start(), c.end()));
     return Optional.of(d);
   }
 
@@ -873,232 +828,4 @@ final class MeetingFinder {
     return mentions.person(id).flatMap(Person::country).orElse(null);
   }
 
-  /**
-   * Merges the reports of one meeting: the same sides, dates that agree, and not a letter with a
-   * meeting. A report that only refers back ({@code Tại cuộc hội đàm}) joins a meeting already
-   * found and makes none of its own, unless the article reports no other meeting.
-   */
-  private List<Draft> merge(List<Draft> drafts) {
-    List<Draft> out = new ArrayList<>();
-    for (Draft d : drafts) {
-      Draft into = null;
-      for (Draft e : out) {
-        if (sameSides(e, d)
-            && (e.kind == MeetingKind.LETTER) == (d.kind == MeetingKind.LETTER)
-            // "At the talks, …" refers back to the meeting reported: its date is that one's
-            && (d.reference || e.date == null || d.date == null || e.date.isCompatibleWith(d.date))
-            // a report that refers back cannot tell the meeting was not a call
-            && (d.reference || !inPersonAndCall(e, d))) {
-          into = e;
-          break;
-        }
-      }
-      if (into == null) {
-        out.add(d);
-        continue;
-      }
-      if (into.kind == MeetingKind.MEETING && d.kind != MeetingKind.MEETING && !d.reference) {
-        into.kind = d.kind; // a call or video call is more specific than "met"
-      }
-      into.recalled &= d.recalled;
-      // the evidence is the first sentence that reports it, not one that only refers back to it
-      boolean reportFirst = into.reference && !d.reference;
-      into.reference &= d.reference;
-      for (Map.Entry<String, String> e : d.participants.entrySet()) {
-        if (!into.participants.containsKey(e.getKey())
-            || betterTitle(e.getValue(), into.participants.get(e.getKey()))) {
-          into.participants.put(e.getKey(), e.getValue());
-        }
-      }
-      if (into.date == null || (!d.reference && d.date != null && moreExact(d.date, into.date))) {
-        into.date = d.date != null ? d.date : into.date;
-      }
-      if (into.place == null || (into.place.city().isEmpty() && d.place != null
-          && d.place.city().isPresent())) {
-        if (d.place != null) {
-          into.place = d.place;
-          into.placeCarried = d.placeCarried;
-        }
-      }
-      into.sentences.addAll(reportFirst ? 0 : into.sentences.size(), d.sentences);
-      into.clauses.addAll(d.clauses);
-    }
-    return out;
-  }
-
-  /** A meeting its own sentence places somewhere was held in person: it is not a call. */
-  /**
-   * Whether two reports name the same meeting's sides: the same persons, or, both recalled or
-   * neither, some of those of a session of more than two ("Chào mừng đoàn của Đại sứ X …, Chủ tịch Y nhấn
-   * mạnh" after the session of Y with X and Z was reported).
-   */
-  private boolean sameSides(Draft a, Draft b) {
-    Set<String> x = a.participants.keySet();
-    Set<String> y = b.participants.keySet();
-    return x.equals(y) || a.recalled == b.recalled
-        && (x.size() > 2 && x.containsAll(y) || y.size() > 2 && y.containsAll(x));
-  }
-
-  private static boolean inPersonAndCall(Draft a, Draft b) {
-    return a.kind == MeetingKind.MEETING && a.place != null && !a.placeCarried && isCall(b.kind)
-        || b.kind == MeetingKind.MEETING && b.place != null && !b.placeCarried && isCall(a.kind);
-  }
-
-  private static boolean isCall(MeetingKind k) {
-    return k == MeetingKind.PHONE_CALL || k == MeetingKind.VIDEO_CALL;
-  }
-
-  private static boolean moreExact(PartialDate a, PartialDate b) {
-    return a.isCompatibleWith(b) && a.year().isPresent() && b.year().isEmpty();
-  }
-
-  /**
-   * Fills what a meeting's own sentences left open: a meeting of the visit the article reports
-   * takes the visit's date and place; calls and letters have no place.
-   */
-  private List<Meeting> finish(List<Draft> drafts, List<Read> read) {
-    PartialDate eventDate = eventDate(read);
-    Place visitPlace = null;
-    boolean visitDone = false;
-    List<Meeting> out = new ArrayList<>();
-    long current = drafts.stream().filter(d -> !d.recalled).count();
-    Draft previous = null;
-    for (Draft d : drafts) {
-      // the visit's date dates the meetings during it, not a call or letter mentioned in passing
-      if (d.date == null && !d.recalled && d.kind == MeetingKind.MEETING) {
-        d.date = eventDate;
-      }
-      // a dated dateline dates what the report reports: every meeting of the visit, or its one call
-      if (d.date == null && !d.recalled && (d.kind == MeetingKind.MEETING || current == 1)) {
-        d.date = input.filedOn().orElse(null);
-      }
-      if (d.kind == MeetingKind.MEETING && !d.recalled) {
-        // "the same day, ..." in the same city: the meeting of that day before it, rather than
-        // where the text last was
-        boolean sameDayAsPrevious = previous != null && previous.date != null && d.date != null
-            && d.date.day().isPresent() && d.date.isCompatibleWith(previous.date);
-        if ((d.place == null || d.placeCarried && sameDayAsPrevious) && previous != null
-            && previous.place != null && (d.date == null || sameDayAsPrevious)) {
-          d.place = previous.place;
-        }
-        if (d.place == null || d.place.city().isEmpty()) {
-          if (!visitDone) {
-            visitPlace = places.visitPlace(read);
-            visitDone = true;
-          }
-          // a meeting in the visited country took place in the visit's city, when the article
-          // gives one ("ХАНОЙ, 16 сен … находящийся с визитом во Вьетнаме, провел переговоры")
-          if (d.place == null || visitPlace != null && visitPlace.city().isPresent()
-              && visitPlace.country().equals(d.place.country())) {
-            d.place = visitPlace;
-          }
-        }
-        previous = d;
-      }
-      if (d.kind != MeetingKind.MEETING) {
-        d.place = null;
-      }
-      out.add(build(d, current == 1 && !d.recalled));
-    }
-    return out;
-  }
-
-  /** The date of the first body sentences that report a meeting that took place. */
-  private static PartialDate eventDate(List<Read> read) {
-    int body = 0;
-    for (Read r : read) {
-      if (r.s.segment == SegmentKind.TITLE) {
-        continue;
-      }
-      if (++body > 3) {
-        break;
-      }
-      boolean reports = r.clauses.stream().flatMap(c -> c.triggers().stream())
-          .anyMatch(t -> t.tookPlace() && t.kind() != MeetingKind.LETTER && !t.reference());
-      if (reports && !r.s.sentence.dates().isEmpty()) {
-        return r.s.sentence.dates().get(0).date();
-      }
-    }
-    return null;
-  }
-
-  /** Whether {@code candidate} is a better title than {@code current}: an office over a mere honorific. */
-  private static boolean betterTitle(String candidate, String current) {
-    if (candidate == null || candidate.isBlank()) {
-      return false;
-    }
-    return current == null || (isHonorific(current) && !isHonorific(candidate));
-  }
-
-  private static boolean isHonorific(String title) {
-    return MentionWords.honorific(title); // lang/<code>/mentions.tsv, list "honorific"
-  }
-
-  private Meeting build(Draft d, boolean articleTopics) {
-    Scanned first = d.sentences.get(0);
-    Evidence evidence =
-        Evidence.of(first.text(), Span.of(first.sentence.start(), first.sentence.end()));
-    var b = Meeting.builder().kind(d.kind).evidence(evidence).recalled(d.recalled);
-    if (d.date != null) {
-      b.date(d.date);
-    }
-    if (d.place != null) {
-      b.place(d.place);
-    }
-    OptionalInt year = d.date != null ? d.date.year() : OptionalInt.empty();
-    if (year.isEmpty()) {
-      year = mentions.articleYear();
-    }
-    if (year.isEmpty()) {
-      year = estimateYear(d.participants.keySet());
-    }
-    Set<PartyId> parties = new LinkedHashSet<>();
-    for (Map.Entry<String, String> e : d.participants.entrySet()) {
-      PersonId id = mentions.personId(e.getKey());
-      b.addParticipant(
-          e.getValue() == null ? Participant.of(id) : Participant.of(id, e.getValue()));
-      Optional<Person> p = mentions.person(e.getKey());
-      if (p.isPresent()) {
-        if (year.isPresent()) {
-          parties.addAll(p.get().partiesIn(year.getAsInt()));
-        } else {
-          p.get().memberships().stream().filter(m -> m.to().isEmpty())
-              .forEach(m -> parties.add(m.party()));
-        }
-      }
-    }
-    b.addAllParties(parties);
-    Set<String> topics = new TreeSet<>();
-    for (ClauseSpan c : d.clauses) {
-      c.addTopics(topics);
-    }
-    if (articleTopics) {
-      for (Scanned s : mentions.sentences()) {
-        new ClauseSpan(s, 0, s.text().length()).addTopics(topics);
-      }
-    }
-    b.addAllTopics(topics);
-    return b.build();
-  }
-
-  /**
-   * The latest year in which every registered participant held some position, looking no later
-   * than the registry's horizon (the year after the last it records), not the clock.
-   */
-  private OptionalInt estimateYear(Set<String> ids) {
-    List<Person> persons = new ArrayList<>();
-    for (String id : ids) {
-      Optional<Person> p = mentions.person(id);
-      if (p.isPresent() && p.get().registered() && !p.get().positions().isEmpty()) {
-        persons.add(p.get());
-      }
-    }
-    for (int y = lexicon.horizonYear(); y >= 1900; y--) {
-      final int year = y;
-      if (persons.stream().allMatch(p -> p.positions().stream().anyMatch((Position x) -> x.heldIn(year)))) {
-        return OptionalInt.of(y);
-      }
-    }
-    return OptionalInt.empty();
-  }
 }

@@ -1,0 +1,277 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.MentionWords;
+import io.github.vnru.model.Evidence;
+import io.github.vnru.model.Meeting;
+import io.github.vnru.model.MeetingKind;
+import io.github.vnru.model.PartialDate;
+import io.github.vnru.model.Participant;
+import io.github.vnru.model.PartyId;
+import io.github.vnru.model.Person;
+import io.github.vnru.model.PersonId;
+import io.github.vnru.model.Place;
+import io.github.vnru.model.Position;
+import io.github.vnru.model.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The last stages of {@link MeetingFinder}: reports of one meeting merged into one, then each
+ * meeting finished (the article's day and place where its reports name none, its parties, titles,
+ * topics and evidence) and built.
+ */
+final class MeetingAssembly {
+  private final Lexicon lexicon;
+  private final MentionFinder mentions;
+  private final ExtractionInput input;
+  private final MeetingPlaces places;
+
+  MeetingAssembly(
+      Lexicon lexicon, MentionFinder mentions, ExtractionInput input, MeetingPlaces places) {
+    this.lexicon = lexicon;
+    this.mentions = mentions;
+    this.input = input;
+    this.places = places;
+  }
+
+  /**
+   * Merges the reports of one meeting: the same sides, dates that agree, and not a letter with a
+   * meeting. A report that only refers back ({@code Tại cuộc hội đàm}) joins a meeting already
+   * found and makes none of its own, unless the article reports no other meeting.
+   */
+  List<MeetingDraft> merge(List<MeetingDraft> drafts) {
+    List<MeetingDraft> out = new ArrayList<>();
+    for (MeetingDraft d : drafts) {
+      MeetingDraft into = null;
+      for (MeetingDraft e : out) {
+        if (sameSides(e, d)
+            && (e.kind == MeetingKind.LETTER) == (d.kind == MeetingKind.LETTER)
+            // "At the talks, …" refers back to the meeting reported: its date is that one's
+            && (d.reference || e.date == null || d.date == null || e.date.isCompatibleWith(d.date))
+            // a report that refers back cannot tell the meeting was not a call
+            && (d.reference || !inPersonAndCall(e, d))) {
+          into = e;
+          break;
+        }
+      }
+      if (into == null) {
+        out.add(d);
+        continue;
+      }
+      if (into.kind == MeetingKind.MEETING && d.kind != MeetingKind.MEETING && !d.reference) {
+        into.kind = d.kind; // a call or video call is more specific than "met"
+      }
+      into.recalled &= d.recalled;
+      // the evidence is the first sentence that reports it, not one that only refers back to it
+      boolean reportFirst = into.reference && !d.reference;
+      into.reference &= d.reference;
+      for (Map.Entry<String, String> e : d.participants.entrySet()) {
+        if (!into.participants.containsKey(e.getKey())
+            || betterTitle(e.getValue(), into.participants.get(e.getKey()))) {
+          into.participants.put(e.getKey(), e.getValue());
+        }
+      }
+      if (into.date == null || (!d.reference && d.date != null && moreExact(d.date, into.date))) {
+        into.date = d.date != null ? d.date : into.date;
+      }
+      if (into.place == null || (into.place.city().isEmpty() && d.place != null
+          && d.place.city().isPresent())) {
+        if (d.place != null) {
+          into.place = d.place;
+          into.placeCarried = d.placeCarried;
+        }
+      }
+      into.sentences.addAll(reportFirst ? 0 : into.sentences.size(), d.sentences);
+      into.clauses.addAll(d.clauses);
+    }
+    return out;
+  }
+
+  /** A meeting its own sentence places somewhere was held in person: it is not a call. */
+  /**
+   * Whether two reports name the same meeting's sides: the same persons, or, both recalled or
+   * neither, some of those of a session of more than two ("Chào mừng đoàn của Đại sứ X …, Chủ tịch Y nhấn
+   * mạnh" after the session of Y with X and Z was reported).
+   */
+  private boolean sameSides(MeetingDraft a, MeetingDraft b) {
+    Set<String> x = a.participants.keySet();
+    Set<String> y = b.participants.keySet();
+    return x.equals(y) || a.recalled == b.recalled
+        && (x.size() > 2 && x.containsAll(y) || y.size() > 2 && y.containsAll(x));
+  }
+
+  private static boolean inPersonAndCall(MeetingDraft a, MeetingDraft b) {
+    return a.kind == MeetingKind.MEETING && a.place != null && !a.placeCarried && isCall(b.kind)
+        || b.kind == MeetingKind.MEETING && b.place != null && !b.placeCarried && isCall(a.kind);
+  }
+
+  private static boolean isCall(MeetingKind k) {
+    return k == MeetingKind.PHONE_CALL || k == MeetingKind.VIDEO_CALL;
+  }
+
+  private static boolean moreExact(PartialDate a, PartialDate b) {
+    return a.isCompatibleWith(b) && a.year().isPresent() && b.year().isEmpty();
+  }
+
+  /**
+   * Fills what a meeting's own sentences left open: a meeting of the visit the article reports
+   * takes the visit's date and place; calls and letters have no place.
+   */
+  List<Meeting> finish(List<MeetingDraft> drafts, List<MeetingFinder.Read> read) {
+    PartialDate eventDate = eventDate(read);
+    Place visitPlace = null;
+    boolean visitDone = false;
+    List<Meeting> out = new ArrayList<>();
+    long current = drafts.stream().filter(d -> !d.recalled).count();
+    MeetingDraft previous = null;
+    for (MeetingDraft d : drafts) {
+      // the visit's date dates the meetings during it, not a call or letter mentioned in passing
+      if (d.date == null && !d.recalled && d.kind == MeetingKind.MEETING) {
+        d.date = eventDate;
+      }
+      // a dated dateline dates what the report reports: every meeting of the visit, or its one call
+      if (d.date == null && !d.recalled && (d.kind == MeetingKind.MEETING || current == 1)) {
+        d.date = input.filedOn().orElse(null);
+      }
+      if (d.kind == MeetingKind.MEETING && !d.recalled) {
+        // "the same day, ..." in the same city: the meeting of that day before it, rather than
+        // where the text last was
+        boolean sameDayAsPrevious = previous != null && previous.date != null && d.date != null
+            && d.date.day().isPresent() && d.date.isCompatibleWith(previous.date);
+        if ((d.place == null || d.placeCarried && sameDayAsPrevious) && previous != null
+            && previous.place != null && (d.date == null || sameDayAsPrevious)) {
+          d.place = previous.place;
+        }
+        if (d.place == null || d.place.city().isEmpty()) {
+          if (!visitDone) {
+            visitPlace = places.visitPlace(read);
+            visitDone = true;
+          }
+          // a meeting in the visited country took place in the visit's city, when the article
+          // gives one ("ХАНОЙ, 16 сен … находящийся с визитом во Вьетнаме, провел переговоры")
+          if (d.place == null || visitPlace != null && visitPlace.city().isPresent()
+              && visitPlace.country().equals(d.place.country())) {
+            d.place = visitPlace;
+          }
+        }
+        previous = d;
+      }
+      if (d.kind != MeetingKind.MEETING) {
+        d.place = null;
+      }
+      out.add(build(d, current == 1 && !d.recalled));
+    }
+    return out;
+  }
+
+  /** The date of the first body sentences that report a meeting that took place. */
+  private static PartialDate eventDate(List<MeetingFinder.Read> read) {
+    int body = 0;
+    for (MeetingFinder.Read r : read) {
+      if (r.s().segment == SegmentKind.TITLE) {
+        continue;
+      }
+      if (++body > 3) {
+        break;
+      }
+      boolean reports = r.clauses().stream().flatMap(c -> c.triggers().stream())
+          .anyMatch(t -> t.tookPlace() && t.kind() != MeetingKind.LETTER && !t.reference());
+      if (reports && !r.s().sentence.dates().isEmpty()) {
+        return r.s().sentence.dates().get(0).date();
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code candidate} is a better title than {@code current}: an office over a mere honorific. */
+  private static boolean betterTitle(String candidate, String current) {
+    if (candidate == null || candidate.isBlank()) {
+      return false;
+    }
+    return current == null || (isHonorific(current) && !isHonorific(candidate));
+  }
+
+  private static boolean isHonorific(String title) {
+    return MentionWords.honorific(title); // lang/<code>/mentions.tsv, list "honorific"
+  }
+
+  private Meeting build(MeetingDraft d, boolean articleTopics) {
+    Scanned first = d.sentences.get(0);
+    Evidence evidence =
+        Evidence.of(first.text(), Span.of(first.sentence.start(), first.sentence.end()));
+    var b = Meeting.builder().kind(d.kind).evidence(evidence).recalled(d.recalled);
+    if (d.date != null) {
+      b.date(d.date);
+    }
+    if (d.place != null) {
+      b.place(d.place);
+    }
+    OptionalInt year = d.date != null ? d.date.year() : OptionalInt.empty();
+    if (year.isEmpty()) {
+      year = mentions.articleYear();
+    }
+    if (year.isEmpty()) {
+      year = estimateYear(d.participants.keySet());
+    }
+    Set<PartyId> parties = new LinkedHashSet<>();
+    for (Map.Entry<String, String> e : d.participants.entrySet()) {
+      PersonId id = mentions.personId(e.getKey());
+      b.addParticipant(
+          e.getValue() == null ? Participant.of(id) : Participant.of(id, e.getValue()));
+      Optional<Person> p = mentions.person(e.getKey());
+      if (p.isPresent()) {
+        if (year.isPresent()) {
+          parties.addAll(p.get().partiesIn(year.getAsInt()));
+        } else {
+          p.get().memberships().stream().filter(m -> m.to().isEmpty())
+              .forEach(m -> parties.add(m.party()));
+        }
+      }
+    }
+    b.addAllParties(parties);
+    Set<String> topics = new TreeSet<>();
+    for (MeetingDraft.ClauseSpan c : d.clauses) {
+      c.addTopics(topics);
+    }
+    if (articleTopics) {
+      for (Scanned s : mentions.sentences()) {
+        new MeetingDraft.ClauseSpan(s, 0, s.text().length()).addTopics(topics);
+      }
+    }
+    b.addAllTopics(topics);
+    return b.build();
+  }
+
+  /**
+   * The latest year in which every registered participant held some position, looking no later
+   * than the registry's horizon (the year after the last it records), not the clock.
+   */
+  private OptionalInt estimateYear(Set<String> ids) {
+    List<Person> persons = new ArrayList<>();
+    for (String id : ids) {
+      Optional<Person> p = mentions.person(id);
+      if (p.isPresent() && p.get().registered() && !p.get().positions().isEmpty()) {
+        persons.add(p.get());
+      }
+    }
+    for (int y = lexicon.horizonYear(); y >= 1900; y--) {
+      final int year = y;
+      if (persons.stream().allMatch(p -> p.positions().stream().anyMatch((Position x) -> x.heldIn(year)))) {
+        return OptionalInt.of(y);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  private String country(String id) {
+    return mentions.person(id).flatMap(Person::country).orElse(null);
+  }
+}

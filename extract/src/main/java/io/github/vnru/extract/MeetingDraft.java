@@ -1,0 +1,47 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.LanguagePack.TopicAt;
+import io.github.vnru.model.MeetingKind;
+import io.github.vnru.model.PartialDate;
+import io.github.vnru.model.Place;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A meeting being assembled from one or more reports of it ({@link MeetingFinder}). */
+final class MeetingDraft {
+  MeetingKind kind;
+  final Map<String, String> participants = new LinkedHashMap<>();
+  PartialDate date;
+  Place place;
+  /** Whether {@link #place} is only where the text last was, not what its own sentence says. */
+  boolean placeCarried;
+  boolean recalled;
+  boolean reference;
+  /** Where its meeting word's own words start and end: the word up to the next one. */
+  int scopeStart;
+  int scopeEnd;
+  final List<Scanned> sentences = new ArrayList<>();
+  final List<ClauseSpan> clauses = new ArrayList<>();
+  /** The names that made it a side each, as its clause named them. */
+  List<Item> sides = List.of();
+
+  /** Where a clause that reports a meeting stands: {@code [start, end)} of a sentence. */
+  record ClauseSpan(Scanned s, int start, int end) {
+    /**
+     * Adds the topics of the clause's words: the topic words of its sentence within it that start
+     * a word of the clause (its first word does, whatever comes before the clause).
+     */
+    void addTopics(Set<String> out) {
+      for (TopicAt t : s.topics) {
+        if (t.start() >= start && t.end() <= end && (t.wordStart() || t.start() == start)) {
+          out.add(t.topic());
+        }
+      }
+    }
+  }
+}
