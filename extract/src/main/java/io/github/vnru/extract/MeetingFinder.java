@@ -237,7 +237,12 @@ final class MeetingFinder {
       SidesNamedApart.delegationLeader(r).filter(it -> country(it.id) != null)
           .ifPresent(it -> delegationLeaders.put(country(it.id), it));
       reportedJustBefore = reportedHere;
-      lastPlace = r.whereTextIs != null ? r.whereTextIs : lastPlace;
+      // where the text is: a third country named alone in a sentence reporting no meeting is its
+      // topic ("Terrorist threats existing in Syria"), not where the text has gone ("in Honolulu")
+      if (r.whereTextIs != null && (reportedHere || r.whereTextIs.city().isPresent()
+          || isVietnamOrRussia(r.whereTextIs.country()))) {
+        lastPlace = r.whereTextIs;
+      }
       previousSentenceDate = null;
       for (DateMention dm : r.s.sentence.dates()) {
         if (!MeetingPlaces.asideAfter(r, 0, dm.start() - r.s.sentence.start())) {
@@ -828,4 +833,8 @@ final class MeetingFinder {
     return mentions.person(id).flatMap(Person::country).orElse(null);
   }
 
+
+  private static boolean isVietnamOrRussia(String country) {
+    return country.equals("VN") || country.equals("RU");
+  }
 }

@@ -462,6 +462,17 @@ final class ExtractorTest {
   }
 
   @Test
+  void place_thirdCountryNamedAloneBeforeTheMeeting_isItsTopicNotItsPlace() {
+    ExtractionResult r = en("News\nTerrorist threats existing in Syria can reach other regions of"
+        + " the world. This was stated by Defence Minister Sergei Shoigu at the meeting with his"
+        + " Vietnamese counterpart Ngo Xuan Lich.");
+    assertEquals(1, r.meetings().size(), r.meetings()::toString);
+    assertEquals(Optional.empty(), r.meetings().get(0).place());
+    assertEquals(Set.of("ngo-xuan-lich", "sergei-shoigu"), persons(en("PM Visits Bulgaria\n"
+        + "Defence Minister Sergei Shoigu met Ngo Xuan Lich.")));
+  }
+
+  @Test
   void persons_registeredSurnameAfterAnUnlistedNamesake_isTheNamesake() {
     ExtractionResult r = en("News\nThe delegation met with Lavrov Ivan, head of the City Duma's"
         + " commission. Lavrov said he hopes for closer ties.");
