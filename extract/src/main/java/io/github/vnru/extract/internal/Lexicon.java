@@ -6,6 +6,7 @@ import io.github.vnru.model.Party;
 import io.github.vnru.model.PartyId;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
+import io.github.vnru.model.Place;
 import io.github.vnru.model.Position;
 import io.github.vnru.model.Tenure;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +33,11 @@ public final class Lexicon {
   private final Map<PersonId, Person> persons;
   private final Map<PartyId, Party> parties;
   private final List<PlaceEntry> places;
+  /**
+   * Each of {@link #places} as a meeting's place ({@link PlaceEntry#place}), made once: an article
+   * asks of a few, and each Place built is validated, in code that runs too seldom to be compiled.
+   */
+  private final Map<PlaceEntry, Place> meetingPlaces = new IdentityHashMap<>();
   private final List<TitleEntry> titles;
   /** Every spelling, in the order a span's terms are listed. */
   private final List<Term> terms = new ArrayList<>();
@@ -103,6 +110,13 @@ public final class Lexicon {
       }
       for (String s : p.abbreviations()) {
         add(terms, Term.TermKind.PARTY, p.id().value(), s, true, false, p);
+      }
+    }
+    for (PlaceEntry pl : this.places) {
+      try {
+        meetingPlaces.put(pl, pl.place());
+      } catch (RuntimeException e) {
+        // not a valid Place: built (and thrown) where an article asks for it, as before
       }
     }
     for (PlaceEntry pl : places) {
@@ -559,6 +573,12 @@ public final class Lexicon {
   /** Places, in registry order. */
   public List<PlaceEntry> places() {
     return places;
+  }
+
+  /** {@code e.place()}: made once for the registry's own entries. */
+  public Place place(PlaceEntry e) {
+    Place p = meetingPlaces.get(e);
+    return p != null ? p : e.place();
   }
 
   /** Titles, in registry order. */
