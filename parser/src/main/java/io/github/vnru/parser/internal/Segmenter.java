@@ -299,7 +299,9 @@ public final class Segmenter {
       String t = l.text();
       Matcher stamp = GLUED_STAMP.matcher(t);
       int textEnd = t.length();
-      if (kind[first] == Kind.BODY && stamp.find() && stamp.start() > 0 && TIME.matcher(
+      // the stamp's date is digits: a line without one (most titles) is not searched
+      if (kind[first] == Kind.BODY && hasAsciiDigit(t) && stamp.find() && stamp.start() > 0
+          && TIME.matcher(
           t.substring(stamp.start())).find()) {
         textEnd = trimEnd(t, stamp.start());
       }
@@ -335,7 +337,8 @@ public final class Segmenter {
         } else {
           // "… thường trú tại Hà Nội - 25/3/2002": a date the site writes after its headlines
           Matcher dated = DATED_HEADLINE.matcher(head);
-          if (dated.find()) {
+          // its date has slashes: a headline without one is not searched
+          if (head.indexOf('/') >= 0 && dated.find()) {
             timestampDate = fullDate(dated.group(1));
           }
         }
@@ -1139,6 +1142,17 @@ public final class Segmenter {
     return s.chars().allMatch(c -> Chars.isDigit((char) c));
   }
 
+  /** Whether {@code t} has a digit as a pattern's {@code \d} reads one (ASCII). */
+  private static boolean hasAsciiDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasLetterOrDigit(String t) {
     for (int i = 0; i < t.length(); i++) {
       if (Character.isLetterOrDigit(t.charAt(i))) {
@@ -1778,7 +1792,8 @@ public final class Segmenter {
       return Optional.empty();
     }
     String name = t.substring(from, i).strip();
-    if (HOST_LIKE.matcher(name).find()
+    // a host has a dot: a name without one is not searched
+    if (name.indexOf('.') >= 0 && HOST_LIKE.matcher(name).find()
         || Lexicon.AGENCIES.contains(name.toLowerCase(Locale.ROOT))) {
       return Optional.empty(); // a site or an agency (VOV.VN -), not a place
     }
