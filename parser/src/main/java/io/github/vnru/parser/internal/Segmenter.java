@@ -1203,7 +1203,7 @@ public final class Segmenter {
     if (t.length() > 400) {
       return false;
     }
-    return Lexicon.containsAnyLowered(t, Lexicon.PHOTO_MARKERS);
+    return Lexicon.PHOTO_MARKER_SEARCH.in(t);
   }
 
   /** Where a trailing parenthesised photo credit ({@code (Ảnh: X - TTXVN).}) starts, or -1. */
