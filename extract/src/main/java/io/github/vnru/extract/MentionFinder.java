@@ -176,7 +176,7 @@ final class MentionFinder {
 
   /** The id {@code id}, made once per article. */
   PersonId personId(String id) {
-    return personIds.computeIfAbsent(id, PersonId::of);
+    return personIds.computeIfAbsent(id, lexicon::personId);
   }
 
   /** The registered or unlisted person {@code id}. */

@@ -14,6 +14,7 @@ import io.github.vnru.model.PersonId;
 import io.github.vnru.model.Position;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,8 @@ final class UnlistedPersons {
   private final MentionWords words;
   private final Map<PersonId, Person> persons = new LinkedHashMap<>();
   private final Map<PersonId, String> surnames = new LinkedHashMap<>();
+  /** Ids made once per article: the titles name the same persons again and again. */
+  private final Map<String, PersonId> ids = new HashMap<>();
 
   UnlistedPersons(Lexicon lexicon, Language language, MentionWords words) {
     this.lexicon = lexicon;
@@ -188,7 +191,7 @@ final class UnlistedPersons {
     if (!known.isEmpty()) {
       return known.get(0).id().value();
     }
-    PersonId pid = PersonId.of(idText);
+    PersonId pid = ids.computeIfAbsent(idText, lexicon::personId);
     if (!lexicon.persons().containsKey(pid) && !persons.containsKey(pid)) {
       if (country == null && surnameFirst) {
         country = "VN";

@@ -575,6 +575,15 @@ public final class Lexicon {
     return places;
   }
 
+  /**
+   * {@code PersonId.of(id)}: for a registered person, the registry's own id, which that would
+   * validate and intern to again.
+   */
+  public PersonId personId(String id) {
+    Person p = personsById.get(id);
+    return p != null ? p.id() : PersonId.of(id);
+  }
+
   /** {@code e.place()}: made once for the registry's own entries. */
   public Place place(PlaceEntry e) {
     Place p = meetingPlaces.get(e);
