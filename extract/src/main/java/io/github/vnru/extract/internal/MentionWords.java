@@ -353,7 +353,10 @@ public final class MentionWords {
    * }, {@code  and }, {@code  kiêm }) and white space.
    */
   public boolean isTitleJoiner(String gap) {
-    return titleJoiner.matcher(gap).matches();
+    // every joiner starts with a comma or white space and ends in white space: most gaps asked
+    // of do not, and need no matcher
+    return gap.length() >= 2 && (gap.charAt(0) == ',' || isRegexSpace(gap.charAt(0)))
+        && isRegexSpace(gap.charAt(gap.length() - 1)) && titleJoiner.matcher(gap).matches();
   }
 
   /**
