@@ -182,7 +182,7 @@ final class MentionFinder {
   /** The registered or unlisted person {@code id}. */
   Optional<Person> person(String id) {
     PersonId pid = personId(id);
-    Person p = lexicon.persons().get(pid);
+    Person p = lexicon.person(id);
     return p != null ? Optional.of(p) : Optional.ofNullable(unlisted.persons().get(pid));
   }
 

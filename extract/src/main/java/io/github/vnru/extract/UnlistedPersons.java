@@ -8,7 +8,6 @@ import io.github.vnru.extract.internal.RussianTranscription;
 import io.github.vnru.extract.internal.TitleEntry;
 import io.github.vnru.model.Language;
 import io.github.vnru.model.Party;
-import io.github.vnru.model.PartyId;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
 import io.github.vnru.model.Position;
@@ -52,7 +51,7 @@ final class UnlistedPersons {
 
   /** The country of party {@code party}, else {@code fallback}. */
   String partyCountry(String party, String fallback) {
-    Party p = lexicon.parties().get(PartyId.of(party));
+    Party p = lexicon.party(party);
     return p == null ? fallback : p.country();
   }
 
@@ -192,7 +191,7 @@ final class UnlistedPersons {
       return known.get(0).id().value();
     }
     PersonId pid = ids.computeIfAbsent(idText, lexicon::personId);
-    if (!lexicon.persons().containsKey(pid) && !persons.containsKey(pid)) {
+    if (lexicon.person(idText) == null && !persons.containsKey(pid)) {
       if (country == null && surnameFirst) {
         country = "VN";
       } else if (country == null && (patronymic || russianGiven) && !otherCountryNamed) {

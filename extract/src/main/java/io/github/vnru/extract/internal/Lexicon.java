@@ -47,6 +47,12 @@ public final class Lexicon {
   private final Map<String, List<Person>> personsBySpelling = new HashMap<>();
   /** Registered persons by id text. */
   private final Map<String, Person> personsById = new HashMap<>();
+  /**
+   * {@link #persons} and {@link #parties} by their keys' text: a hash look-up of a string, not a
+   * walk down a sorted map comparing ids, as the stages ask of every person and party named.
+   */
+  private final Map<String, Person> registeredPersons = new HashMap<>();
+  private final Map<String, Party> registeredParties = new HashMap<>();
   /** Registry order of each person, by id text. */
   private final Map<String, Integer> personOrder = new HashMap<>();
   /** The year after the last year the registry records, for "now" without a clock. */
@@ -80,6 +86,8 @@ public final class Lexicon {
       List<TitleEntry> titles) {
     this.persons = Collections.unmodifiableMap(persons);
     this.parties = Collections.unmodifiableMap(parties);
+    persons.forEach((id, p) -> registeredPersons.put(id.value(), p));
+    parties.forEach((id, p) -> registeredParties.put(id.value(), p));
     this.places = List.copyOf(places);
     this.titles = List.copyOf(titles);
     RussianTranscription russian = RussianTranscription.defaults();
@@ -582,6 +590,17 @@ public final class Lexicon {
   public PersonId personId(String id) {
     Person p = personsById.get(id);
     return p != null ? p.id() : PersonId.of(id);
+  }
+
+  /** {@code persons().get(PersonId.of(id))}, for a valid {@code id}. */
+  public Person person(String id) {
+    return registeredPersons.get(id);
+  }
+
+  /** {@code parties().get(PartyId.of(id))}: an invalid id throws as that does. */
+  public Party party(String id) {
+    Party p = registeredParties.get(id);
+    return p != null ? p : parties.get(PartyId.of(id));
   }
 
   /** {@code e.place()}: made once for the registry's own entries. */
