@@ -42,8 +42,9 @@ final class CandidateScan {
   List<Candidate> scan(String text, char[] chars, char[] folded,
       List<AhoCorasick.Match<Term>> terms) {
     boolean[] credit = null;
-    // every credit starts with '('
-    if (text.indexOf('(') >= 0) {
+    // every credit starts with '(' and has a ':' after it: most brackets are no credit
+    int open = text.indexOf('(');
+    if (open >= 0 && text.indexOf(':', open + 1) >= 0) {
       credit = new boolean[text.length()];
       Matcher cm = words.credit().matcher(text);
       while (cm.find()) {

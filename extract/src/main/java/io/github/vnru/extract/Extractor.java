@@ -77,8 +77,7 @@ public final class Extractor {
     List<Mention> mentions = new ArrayList<>();
     Set<PersonId> persons = new LinkedHashSet<>();
     Set<PartyId> parties = new LinkedHashSet<>();
-    // an id is named many times; make (and validate) each once
-    Map<String, PersonId> personIds = new HashMap<>();
+    // an id is named many times; make (and validate) each once (a person's through the finder's)
     Map<String, PartyId> partyIds = new HashMap<>();
     // so are the same words: keep one copy of each mention text (a corpus is mostly text)
     Map<String, String> texts = new HashMap<>();
@@ -92,7 +91,7 @@ public final class Extractor {
         switch (it.kind) {
           case PERSON:
             kind = MentionKind.PERSON;
-            persons.add(personIds.computeIfAbsent(it.id, PersonId::of));
+            persons.add(finder.personId(it.id));
             break;
           case PARTY:
             kind = MentionKind.PARTY;

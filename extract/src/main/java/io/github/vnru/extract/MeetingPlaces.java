@@ -379,9 +379,9 @@ final class MeetingPlaces {
     return null;
   }
 
-  /** {@code e.place()}, made once per article. */
+  /** {@code e.place()}, looked up once per article (the lexicon makes the registry's once). */
   private Place place(PlaceEntry e) {
-    return places.computeIfAbsent(e, PlaceEntry::place);
+    return places.computeIfAbsent(e, lexicon::place);
   }
 
   private static boolean isVietnamOrRussia(String country) {

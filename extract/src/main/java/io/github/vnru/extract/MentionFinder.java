@@ -177,13 +177,13 @@ final class MentionFinder {
 
   /** The id {@code id}, made once per article. */
   PersonId personId(String id) {
-    return personIds.computeIfAbsent(id, PersonId::of);
+    return personIds.computeIfAbsent(id, lexicon::personId);
   }
 
   /** The registered or unlisted person {@code id}. */
   Optional<Person> person(String id) {
     PersonId pid = personId(id);
-    Person p = lexicon.persons().get(pid);
+    Person p = lexicon.person(id);
     return p != null ? Optional.of(p) : Optional.ofNullable(unlisted.persons().get(pid));
   }
 

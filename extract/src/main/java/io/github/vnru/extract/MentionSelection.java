@@ -40,10 +40,13 @@ final class MentionSelection {
 
   List<Item> select(Scanned s, List<Candidate> candidates) {
     askedFullMentions = false;
-    List<Candidate> sorted = longestFirst(candidates);
+    long[] keys = longestFirstKeys(candidates);
+    List<Candidate> sorted = keys == null ? longestFirst(candidates) : null;
+    int n = candidates.size();
     boolean[] taken = new boolean[s.text().length() + 1];
     List<Item> out = new ArrayList<>();
-    for (Candidate c : sorted) {
+    for (int k = 0; k < n; k++) {
+      Candidate c = keys != null ? candidates.get((int) (keys[k] & KEY_PART)) : sorted.get(k);
       if (Coverage.overlaps(taken, c.start(), c.end())) {
         continue;
       }
@@ -78,27 +81,29 @@ final class MentionSelection {
   private static final int KEY_PART = (1 << 21) - 1;
 
   /**
-   * {@code candidates} sorted as {@link #LONGEST_FIRST} sorts them (stably): as keys of length,
-   * start and position in one long each, as every sentence's candidates are sorted twice and a
-   * comparator reading each candidate costs more than the sort.
+   * The positions in {@code candidates} in the order {@link #LONGEST_FIRST} sorts them (stably),
+   * in the low bits of keys of length, start and position in one long each, as every sentence's
+   * candidates are sorted twice and a comparator reading each candidate costs more than the sort;
+   * null when an offset does not fit in a key.
    */
-  private static List<Candidate> longestFirst(List<Candidate> candidates) {
+  private static long[] longestFirstKeys(List<Candidate> candidates) {
     int n = candidates.size();
     long[] keys = new long[n];
     for (int k = 0; k < n; k++) {
       Candidate c = candidates.get(k);
       if (c.end() > KEY_PART || n > KEY_PART) {
-        List<Candidate> sorted = new ArrayList<>(candidates);
-        sorted.sort(LONGEST_FIRST);
-        return sorted;
+        return null;
       }
       keys[k] = (long) (KEY_PART - c.length()) << 42 | (long) c.start() << 21 | k;
     }
     Arrays.sort(keys);
-    List<Candidate> sorted = new ArrayList<>(n);
-    for (long key : keys) {
-      sorted.add(candidates.get((int) (key & KEY_PART)));
-    }
+    return keys;
+  }
+
+  /** {@code candidates} sorted by {@link #LONGEST_FIRST}, when their keys do not fit. */
+  private static List<Candidate> longestFirst(List<Candidate> candidates) {
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(LONGEST_FIRST);
     return sorted;
   }
 

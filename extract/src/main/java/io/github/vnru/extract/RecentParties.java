@@ -2,7 +2,6 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.model.Party;
-import io.github.vnru.model.PartyId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,7 +22,7 @@ final class RecentParties {
     if (!HOME.equals(id)) {
       lastNotHome = id;
     }
-    Party p = lexicon.parties().get(PartyId.of(id));
+    Party p = lexicon.party(id);
     if (p != null) {
       lastByCountry.put(p.country(), p.id().value());
     }

@@ -8,12 +8,12 @@ import io.github.vnru.extract.internal.RussianTranscription;
 import io.github.vnru.extract.internal.TitleEntry;
 import io.github.vnru.model.Language;
 import io.github.vnru.model.Party;
-import io.github.vnru.model.PartyId;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
 import io.github.vnru.model.Position;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +30,8 @@ final class UnlistedPersons {
   private final MentionWords words;
   private final Map<PersonId, Person> persons = new LinkedHashMap<>();
   private final Map<PersonId, String> surnames = new LinkedHashMap<>();
+  /** Ids made once per article: the titles name the same persons again and again. */
+  private final Map<String, PersonId> ids = new HashMap<>();
 
   UnlistedPersons(Lexicon lexicon, Language language, MentionWords words) {
     this.lexicon = lexicon;
@@ -49,7 +51,7 @@ final class UnlistedPersons {
 
   /** The country of party {@code party}, else {@code fallback}. */
   String partyCountry(String party, String fallback) {
-    Party p = lexicon.parties().get(PartyId.of(party));
+    Party p = lexicon.party(party);
     return p == null ? fallback : p.country();
   }
 
@@ -188,8 +190,8 @@ final class UnlistedPersons {
     if (!known.isEmpty()) {
       return known.get(0).id().value();
     }
-    PersonId pid = PersonId.of(idText);
-    if (!lexicon.persons().containsKey(pid) && !persons.containsKey(pid)) {
+    PersonId pid = ids.computeIfAbsent(idText, lexicon::personId);
+    if (lexicon.person(idText) == null && !persons.containsKey(pid)) {
       if (country == null && surnameFirst) {
         country = "VN";
       } else if (country == null && (patronymic || russianGiven) && !otherCountryNamed) {

@@ -6,6 +6,7 @@ import io.github.vnru.model.Party;
 import io.github.vnru.model.PartyId;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
+import io.github.vnru.model.Place;
 import io.github.vnru.model.Position;
 import io.github.vnru.model.Tenure;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +33,11 @@ public final class Lexicon {
   private final Map<PersonId, Person> persons;
   private final Map<PartyId, Party> parties;
   private final List<PlaceEntry> places;
+  /**
+   * Each of {@link #places} as a meeting's place ({@link PlaceEntry#place}), made once: an article
+   * asks of a few, and each Place built is validated, in code that runs too seldom to be compiled.
+   */
+  private final Map<PlaceEntry, Place> meetingPlaces = new IdentityHashMap<>();
   private final List<TitleEntry> titles;
   /** Every spelling, in the order a span's terms are listed. */
   private final List<Term> terms = new ArrayList<>();
@@ -40,6 +47,12 @@ public final class Lexicon {
   private final Map<String, List<Person>> personsBySpelling = new HashMap<>();
   /** Registered persons by id text. */
   private final Map<String, Person> personsById = new HashMap<>();
+  /**
+   * {@link #persons} and {@link #parties} by their keys' text: a hash look-up of a string, not a
+   * walk down a sorted map comparing ids, as the stages ask of every person and party named.
+   */
+  private final Map<String, Person> registeredPersons = new HashMap<>();
+  private final Map<String, Party> registeredParties = new HashMap<>();
   /** Registry order of each person, by id text. */
   private final Map<String, Integer> personOrder = new HashMap<>();
   /** The year after the last year the registry records, for "now" without a clock. */
@@ -73,6 +86,8 @@ public final class Lexicon {
       List<TitleEntry> titles) {
     this.persons = Collections.unmodifiableMap(persons);
     this.parties = Collections.unmodifiableMap(parties);
+    persons.forEach((id, p) -> registeredPersons.put(id.value(), p));
+    parties.forEach((id, p) -> registeredParties.put(id.value(), p));
     this.places = List.copyOf(places);
     this.titles = List.copyOf(titles);
     RussianTranscription russian = RussianTranscription.defaults();
@@ -103,6 +118,13 @@ public final class Lexicon {
       }
       for (String s : p.abbreviations()) {
         add(terms, Term.TermKind.PARTY, p.id().value(), s, true, false, p);
+      }
+    }
+    for (PlaceEntry pl : this.places) {
+      try {
+        meetingPlaces.put(pl, pl.place());
+      } catch (RuntimeException e) {
+        // not a valid Place: built (and thrown) where an article asks for it, as before
       }
     }
     for (PlaceEntry pl : places) {
@@ -559,6 +581,32 @@ public final class Lexicon {
   /** Places, in registry order. */
   public List<PlaceEntry> places() {
     return places;
+  }
+
+  /**
+   * {@code PersonId.of(id)}: for a registered person, the registry's own id, which that would
+   * validate and intern to again.
+   */
+  public PersonId personId(String id) {
+    Person p = personsById.get(id);
+    return p != null ? p.id() : PersonId.of(id);
+  }
+
+  /** {@code persons().get(PersonId.of(id))}, for a valid {@code id}. */
+  public Person person(String id) {
+    return registeredPersons.get(id);
+  }
+
+  /** {@code parties().get(PartyId.of(id))}: an invalid id throws as that does. */
+  public Party party(String id) {
+    Party p = registeredParties.get(id);
+    return p != null ? p : parties.get(PartyId.of(id));
+  }
+
+  /** {@code e.place()}: made once for the registry's own entries. */
+  public Place place(PlaceEntry e) {
+    Place p = meetingPlaces.get(e);
+    return p != null ? p : e.place();
   }
 
   /** Titles, in registry order. */

@@ -100,6 +100,8 @@ public final class MentionWords {
   private final Set<String> surnames;
   private final Set<String> surnamesAsWritten;
   private final Pattern ofGap;
+  /** The words of {@link #ofGap}, when {@link #literalWords} may check them; else null. */
+  private final Set<String> ofGapWords;
   private final Pattern titleJoiner;
   private final Set<String> honorifics;
   private final List<String> partyTitles;
@@ -164,6 +166,7 @@ public final class MentionWords {
         .map(Lexicon::fold).collect(Collectors.toList()));
     List<String> gaps = phrases(every, WordList.OF_GAP);
     this.ofGap = gaps.isEmpty() ? NEVER : Pattern.compile("\\s+" + alternatives(gaps) + "\\s+");
+    this.ofGapWords = literalWords(gaps);
     List<String> joiners = phrases(every, WordList.TITLE_JOINER);
     this.titleJoiner = Pattern.compile(joiners.isEmpty() ? ",\\s+"
         : "(?:,\\s+|,?\\s+" + alternatives(joiners) + "\\s+)");
@@ -307,8 +310,37 @@ public final class MentionWords {
   /** Whether {@code gap} is only white space around an "of" word ({@code  của }, {@code  of the }). */
   public boolean isOfGap(String gap) {
     // most gaps asked of are not set off by spaces: no matcher made for them
-    return ofGap != NEVER && gap.length() >= 2 && isRegexSpace(gap.charAt(0))
-        && isRegexSpace(gap.charAt(gap.length() - 1)) && ofGap.matcher(gap).matches();
+    if (ofGap == NEVER || gap.length() < 2 || !isRegexSpace(gap.charAt(0))
+        || !isRegexSpace(gap.charAt(gap.length() - 1))) {
+      return false;
+    }
+    if (ofGapWords == null) {
+      return ofGap.matcher(gap).matches();
+    }
+    // the pattern's words neither start nor end in white space: what it takes between its two
+    // runs of white space is the gap trimmed of them, which is one of the words or nothing
+    int a = 0;
+    while (a < gap.length() && isRegexSpace(gap.charAt(a))) {
+      a++;
+    }
+    int b = gap.length();
+    while (b > a && isRegexSpace(gap.charAt(b - 1))) {
+      b--;
+    }
+    return a < b && ofGapWords.contains(gap.substring(a, b));
+  }
+
+  /**
+   * The "of" words as a set, when none is empty or starts or ends in white space (so {@link
+   * #isOfGap} needs no pattern); else null.
+   */
+  private static Set<String> literalWords(List<String> words) {
+    for (String w : words) {
+      if (w.isEmpty() || isRegexSpace(w.charAt(0)) || isRegexSpace(w.charAt(w.length() - 1))) {
+        return null;
+      }
+    }
+    return Set.copyOf(words);
   }
 
   /** Whether {@code c} is white space as {@code \s} reads it (no Unicode classes). */
@@ -321,7 +353,10 @@ public final class MentionWords {
    * }, {@code  and }, {@code  kiêm }) and white space.
    */
   public boolean isTitleJoiner(String gap) {
-    return titleJoiner.matcher(gap).matches();
+    // every joiner starts with a comma or white space and ends in white space: most gaps asked
+    // of do not, and need no matcher
+    return gap.length() >= 2 && (gap.charAt(0) == ',' || isRegexSpace(gap.charAt(0)))
+        && isRegexSpace(gap.charAt(gap.length() - 1)) && titleJoiner.matcher(gap).matches();
   }
 
   /**

@@ -10,9 +10,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +30,8 @@ final class Lexicon {
   static final List<String> PHOTO_CREDIT_PREFIXES = lower("photo-credit-prefixes.txt");
   /** Agency photo credits inside a caption; lower case. */
   static final List<String> PHOTO_MARKERS = lower("photo-markers.txt");
+  /** {@link #PHOTO_MARKERS}, searched for in a text as if lower-cased. */
+  static final LoweredSearch PHOTO_MARKER_SEARCH = new LoweredSearch(PHOTO_MARKERS);
   /** A person's place in a picture; lower case. */
   static final List<String> PHOTO_POSITIONS = lower("photo-positions.txt");
   /** How a newspaper's issue number starts; lower case. */
@@ -105,26 +109,61 @@ final class Lexicon {
    * {@code containsAny(text.toLowerCase(Locale.ROOT), entries)} without lowering a copy, for
    * entries in ASCII lower case: every line is asked, and most contain none. Each char is lowered
    * alone, which is what the copy holds except for U+0130 (lowered to two chars): a text with one
-   * takes the copy.
+   * takes the copy. Made once per list of entries. Immutable.
    */
-  static boolean containsAnyLowered(String text, List<String> entries) {
-    if (!allAscii(entries) || text.indexOf('\u0130') >= 0) {
-      return containsAny(text.toLowerCase(Locale.ROOT), entries);
+  static final class LoweredSearch {
+    private final List<String> entries;
+    /** Whether every entry is ASCII and not empty; else each text takes the copy. */
+    private final boolean ascii;
+    /** The entries' first chars, each once, and per first char the entries that start with it. */
+    private final char[] firsts;
+    private final String[][] byFirst;
+    /** Per first char, the length of the shortest entry that starts with it. */
+    private final int[] shortest;
+
+    LoweredSearch(List<String> entries) {
+      this.entries = List.copyOf(entries);
+      this.ascii = allAscii(entries);
+      Map<Character, List<String>> byFirst = new LinkedHashMap<>();
+      if (ascii) {
+        for (String e : entries) {
+          byFirst.computeIfAbsent(e.charAt(0), c -> new ArrayList<>()).add(e);
+        }
+      }
+      this.firsts = new char[byFirst.size()];
+      this.byFirst = new String[byFirst.size()][];
+      this.shortest = new int[byFirst.size()];
+      int k = 0;
+      for (Map.Entry<Character, List<String>> e : byFirst.entrySet()) {
+        firsts[k] = e.getKey();
+        this.byFirst[k] = e.getValue().toArray(new String[0]);
+        shortest[k++] = e.getValue().stream().mapToInt(String::length).min().getAsInt();
+      }
     }
-    for (int k = 0; k < entries.size(); k++) {
-      String e = entries.get(k);
-      // where an entry may start: each char that lowers to its first (found by indexOf, which
-      // reads many chars at a time), then the rest compared
-      for (char first : LOWERING_TO[e.charAt(0)]) {
-        for (int i = text.indexOf(first); i >= 0 && i + e.length() <= text.length();
-            i = text.indexOf(first, i + 1)) {
-          if (loweredAt(text, i, e)) {
-            return true;
+
+    /** Whether {@code text} lower-cased contains one of the entries. */
+    boolean in(String text) {
+      if (!ascii || text.indexOf('\u0130') >= 0) {
+        return containsAny(text.toLowerCase(Locale.ROOT), entries);
+      }
+      for (int f = 0; f < firsts.length; f++) {
+        String[] starting = byFirst[f];
+        // where an entry may start: each char that lowers to its first (found by indexOf, which
+        // reads many chars at a time, once for all the entries that start with it), then the
+        // rest compared
+        for (char first : LOWERING_TO[firsts[f]]) {
+          for (int i = text.indexOf(first); i >= 0 && i + shortest[f] <= text.length();
+              i = text.indexOf(first, i + 1)) {
+            for (String e : starting) {
+              if (i + e.length() <= text.length() && loweredAt(text, i, e)) {
+                return true;
+              }
+            }
           }
         }
       }
+      return false;
     }
-    return false;
   }
 
   private static boolean loweredAt(String text, int at, String e) {

@@ -337,7 +337,9 @@ public final class Segmenter {
       String t = l.text();
       Matcher stamp = GLUED_STAMP.matcher(t);
       int textEnd = t.length();
-      if (kind[first] == Kind.BODY && stamp.find() && stamp.start() > 0 && TIME.matcher(
+      // the stamp's date is digits: a line without one (most titles) is not searched
+      if (kind[first] == Kind.BODY && hasAsciiDigit(t) && stamp.find() && stamp.start() > 0
+          && TIME.matcher(
           t.substring(stamp.start())).find()) {
         textEnd = trimEnd(t, stamp.start());
       }
@@ -373,7 +375,8 @@ public final class Segmenter {
         } else {
           // "… thường trú tại Hà Nội - 25/3/2002": a date the site writes after its headlines
           Matcher dated = DATED_HEADLINE.matcher(head);
-          if (dated.find()) {
+          // its date has slashes: a headline without one is not searched
+          if (head.indexOf('/') >= 0 && dated.find()) {
             timestampDate = fullDate(dated.group(1));
           }
         }
@@ -852,9 +855,12 @@ public final class Segmenter {
   /** Where a trailing end mark ({@code … Read full this story}) starts, or -1. */
   static int trailingEndMark(String t, int end) {
     int from = Math.max(0, end - 60); // end marks are short: look at the tail only
+    if (!mayEndInMark(t, from, end)) {
+      return -1;
+    }
     String lower = t.substring(from, end).toLowerCase(Locale.ROOT);
     int e = lower.length();
-    while (e > 0 && (TextNormalizer.isBlank(lower.charAt(e - 1)) || "….»>:".indexOf(lower.charAt(e - 1)) >= 0)) {
+    while (e > 0 && isAfterEndMark(lower.charAt(e - 1))) {
       e--;
     }
     for (String mark : Lexicon.END_MARKS) {
@@ -866,6 +872,41 @@ public final class Segmenter {
       }
     }
     return -1;
+  }
+
+  /** White space and the closers an end mark may have after it ({@code Read more »}). */
+  private static boolean isAfterEndMark(char c) {
+    return TextNormalizer.isBlank(c) || "….»>:".indexOf(c) >= 0;
+  }
+
+  /**
+   * Whether {@code t[from, end)} lower-cased may end in an end mark (white space and closers
+   * after it): false when no mark's last three letters end it, each char lowered alone, as most
+   * paragraphs end otherwise, without a lower-cased copy of each tail. Unsure (so true) at a char
+   * that does not {@link #lowersAlone}; lowering changes no white space or closer.
+   */
+  private static boolean mayEndInMark(String t, int from, int end) {
+    int e = end;
+    while (e > from && isAfterEndMark(t.charAt(e - 1))) {
+      e--;
+    }
+    for (String mark : Lexicon.END_MARKS) {
+      boolean ends = true;
+      for (int j = 1; j <= Math.min(3, mark.length()) && ends; j++) {
+        if (e - j < from) {
+          return true;
+        }
+        char c = t.charAt(e - j);
+        if (!lowersAlone(c)) {
+          return true;
+        }
+        ends = Character.toLowerCase(c) == mark.charAt(mark.length() - j);
+      }
+      if (ends) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where a trailing wire byline ({@code (Reporting by X; Editing by Y)}) starts, or -1. */
@@ -1202,6 +1243,17 @@ public final class Segmenter {
     return s.chars().allMatch(c -> Chars.isDigit((char) c));
   }
 
+  /** Whether {@code t} has a digit as a pattern's {@code \d} reads one (ASCII). */
+  private static boolean hasAsciiDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasLetterOrDigit(String t) {
     for (int i = 0; i < t.length(); i++) {
       if (Character.isLetterOrDigit(t.charAt(i))) {
@@ -1216,6 +1268,14 @@ public final class Segmenter {
   }
 
   /**
+   * Whether lower-casing a string lowers {@code c} as {@link Character#toLowerCase(char)} does,
+   * whatever its neighbours: all but {@code İ} (two chars), {@code Σ} (by context) and surrogates.
+   */
+  private static boolean lowersAlone(char c) {
+    return c != '\u0130' && c != '\u03A3' && !Character.isSurrogate(c);
+  }
+
+  /**
    * {@code lowerPrefix(t, n).startsWith(prefix)}, compared in place: lower-casing a string lowers
    * each char on its own but for {@code İ} (two chars), {@code Σ} (by context) and surrogate
    * pairs, so up to the first of those, each char's own lower case is the copy's.
@@ -1227,7 +1287,7 @@ public final class Segmenter {
         return false;
       }
       char c = t.charAt(i);
-      if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+      if (!lowersAlone(c)) {
         return lowerPrefix(t, n).startsWith(prefix);
       }
       if (Character.toLowerCase(c) != prefix.charAt(i)) {
@@ -1252,7 +1312,7 @@ public final class Segmenter {
     if (t.length() > 400) {
       return false;
     }
-    return Lexicon.containsAnyLowered(t, Lexicon.PHOTO_MARKERS);
+    return Lexicon.PHOTO_MARKER_SEARCH.in(t);
   }
 
   /** Where a trailing parenthesised photo credit ({@code (Ảnh: X - TTXVN).}) starts, or -1. */
@@ -1841,7 +1901,8 @@ public final class Segmenter {
       return Optional.empty();
     }
     String name = t.substring(from, i).strip();
-    if (HOST_LIKE.matcher(name).find()
+    // a host has a dot: a name without one is not searched
+    if (name.indexOf('.') >= 0 && HOST_LIKE.matcher(name).find()
         || Lexicon.AGENCIES.contains(name.toLowerCase(Locale.ROOT))) {
       return Optional.empty(); // a site or an agency (VOV.VN -), not a place
     }
