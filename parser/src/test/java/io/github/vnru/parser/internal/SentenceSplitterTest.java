@@ -50,6 +50,8 @@ final class SentenceSplitterTest {
         split("Это было в 2022 г. Стороны встретились."));    // Vietnamese academic degrees before a name: GS. (professor), TSKH. (doctor of science)
     assertEquals(List.of("Có GS. Lê Quân, TSKH. Marina A. Nikitina và PGS.TS. Hồ Lan."),
         split("Có GS. Lê Quân, TSKH. Marina A. Nikitina và PGS.TS. Hồ Lan."));
+    assertEquals(List.of("A delegation led by Prof. Acad. Ivan I. Petrov visited."),
+        split("A delegation led by Prof. Acad. Ivan I. Petrov visited."));
   }
 
   @Test
