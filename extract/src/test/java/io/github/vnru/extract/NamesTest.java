@@ -45,6 +45,14 @@ final class NamesTest {
   }
 
   @Test
+  void vietnameseTrAndCh_misprintedForEachOther_areOneName() {
+    // northern Vietnamese says tr and ch alike: "Trinh" for Chính
+    assertEquals(Set.of("pham-minh-chinh", "sergey-kudryashov"),
+        en("News\n\"A symbol of close interaction,\" Pham Minh Trinh said at a meeting with"
+            + " Sergey Kudryashov."));
+  }
+
+  @Test
   void caseEndings_keyAsTheStem_soDeclinedNamesFindTheRegisteredPerson() {
     NameKeys k = NameKeys.defaults();
     for (String form : new String[] {"Путин", "Путина", "Путину", "Путиным", "Путине"}) {
