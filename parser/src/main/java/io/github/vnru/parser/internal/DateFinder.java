@@ -70,8 +70,9 @@ public final class DateFinder {
       DateWords.everyLanguage(DateWords.Kind.DAY_CUE).keySet();
   private static final String DAY_CUE = alternation(VI.folded(DateWords.Kind.DAY_CUE).keySet());
 
+  /** {@code 19/10/2004}, and as some pages print it, {@code 19/10/ 2004}. */
   private static final int DMY =
-      add("(?<![\\p{L}\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/]|[.-]\\d)");
+      add("(?<![\\p{L}\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2 ?(\\d{4})(?![\\d/]|[.-]\\d)");
   /** {@code 2023-03-02}, and as some pages print it, {@code 2023-3-2}. */
   private static final int ISO =
       add("(?<![\\p{L}\\d/.-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d-])");
@@ -91,8 +92,10 @@ public final class DateFinder {
               + ")\\.?(?:,(?="
               + SP
               + "\\d{1,2}/\\d{4}))?"
+              // "Feb.27": after the abbreviation's full stop, the day may follow with no space
+              + "(?:(?<=\\.)|"
               + SP
-              + "(\\d{1,2})"
+              + ")(\\d{1,2})"
               + optional(EN.folded(DateWords.Kind.ORDINAL_SUFFIX).keySet(), "", "")
               + "(?:(?:,?"
               + SP

@@ -42,6 +42,13 @@ final class DateFinderTest {
   }
 
   @Test
+  void find_datesAsSomePagesSpaceThem_areDates() {
+    // "Feb.27" with no space after the abbreviation's stop; "19/10/ 2004" with one before the year
+    assertEquals(List.of("2001-02-27"), dates("Ha Noi, Feb.27 (VNA) -- They met.", pub(2001, 3, 1)));
+    assertEquals(List.of("2004-10-19"), dates("10:29', 19/10/ 2004 (GMT+7)", NONE));
+  }
+
+  @Test
   void find_dayMonthWithHyphenOrDot_afterADayWord_isADate() {
     assertEquals(List.of("--02-24"), dates("Chiều 24-2, hai bên hội đàm.", NONE));
     assertEquals(List.of("--06-09"), dates("Sáng 9.6, hai bên gặp.", NONE));
