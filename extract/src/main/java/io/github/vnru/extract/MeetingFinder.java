@@ -88,6 +88,7 @@ final class MeetingFinder {
     // a meeting reported with one side named, the other an institution ("The Public Security
     // Ministry held talks with a delegation led by X"): its clause, until a report names a person
     OneSided oneSided = null;
+    int oneSidedAt = -1;
     // a transcript's speakers: "you" is the one addressed, else the other side's speaker
     List<Item> speakers = read.stream().map(r -> SidesNamedApart.speakerOf(r.s)).flatMap(Optional::stream).toList();
     Item speaker = null;
@@ -99,19 +100,16 @@ final class MeetingFinder {
       Read r = read.get(ri);
       explain.sentence(r.s);
       boolean reportedHere = false;
-      if (oneSided != null && ri - read.indexOf(oneSided.read()) <= HOSTS_NAMED_WITHIN) {
-        MeetingDraft d = hostsNamedLater(r, oneSided);
-        Set<String> reported = new HashSet<>();
-        lastSides.forEach(it -> reported.add(it.id));
-        // the meeting just reported, spoken of again ("Zyuganov said he was pleased to welcome")
-        if (d != null && !reported.containsAll(d.participants.keySet())) {
-          explain.rule("names the other side of a meeting reported with one side");
-          explain.draft(d.kind, d.participants.keySet(), d.date, d.place, d.recalled, d.reference);
-          drafts.add(d);
-          lastSides = d.sides;
-          reportedHere = true;
-          oneSided = null;
-        }
+      MeetingDraft hosted = oneSided != null && ri - oneSidedAt <= HOSTS_NAMED_WITHIN
+          ? hostsNamedLater(r, oneSided, lastSides) : null;
+      if (hosted != null) {
+        explain.rule("names the other side of a meeting reported with one side");
+        explain.draft(hosted.kind, hosted.participants.keySet(), hosted.date, hosted.place,
+            hosted.recalled, hosted.reference);
+        drafts.add(hosted);
+        lastSides = hosted.sides;
+        reportedHere = true;
+        oneSided = null;
       }
       Optional<Item> label = SidesNamedApart.speakerOf(r.s);
       if (label.isPresent()) {
@@ -187,7 +185,10 @@ final class MeetingFinder {
         if (found.isEmpty() && completes == null) {
           OneSided one = oneSided(r, c, implied, lastDate, previousSentenceDate,
               previousMeetingDate);
-          oneSided = one != null ? one : oneSided;
+          if (one != null) {
+            oneSided = one;
+            oneSidedAt = ri;
+          }
         } else if (!found.isEmpty()) {
           oneSided = null;
         }
@@ -320,9 +321,10 @@ final class MeetingFinder {
    * The meeting reported with one side ({@code At a working session with local officials on June
    * 29, Son spoke highly of …}) completed by a sentence soon after that reports no meeting and
    * opens with a person of its unnamed side ({@code The Governor of Vladimir province, Nikolai
-   * Vinogradov, acknowledged …}): the hosts who spoke at it; else null.
+   * Vinogradov, acknowledged …}): the hosts who spoke at it; else null, and null for the meeting
+   * {@code lastSides} just reported, spoken of again ("Zyuganov said he was pleased to welcome").
    */
-  private MeetingDraft hostsNamedLater(Read r, OneSided one) {
+  private MeetingDraft hostsNamedLater(Read r, OneSided one, List<Item> lastSides) {
     // "Putin met his Chinese counterpart": the unnamed side is of a third country
     if (UnlistedOfficials.otherCountryNamed(one.read().s.items)) {
       return null;
@@ -335,10 +337,10 @@ final class MeetingFinder {
     }
     List<Item> hosts = new ArrayList<>();
     for (PersonUse p : c.persons()) {
-      String country = country(p.item().id);
       if (!p.participant()) {
         continue;
       }
+      String country = country(p.item().id);
       if (country != null && !country.equals(one.otherCountry())) {
         return null;
       }
@@ -354,6 +356,11 @@ final class MeetingFinder {
         false, false, false, false);
     List<Item> sides = new ArrayList<>(one.sides());
     sides.addAll(hosts);
+    Set<String> justReported = new HashSet<>();
+    lastSides.forEach(it -> justReported.add(it.id));
+    if (sides.stream().allMatch(it -> justReported.contains(it.id))) {
+      return null;
+    }
     MeetingDraft d = draft(one.read(), first, reported, first.end(), MeetingKind.MEETING, sides)
         .orElseThrow();
     d.date = one.date();

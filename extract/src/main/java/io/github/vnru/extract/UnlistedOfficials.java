@@ -514,6 +514,9 @@ final class UnlistedOfficials {
    * {@code p}.
    */
   private int pastAcronyms(String text, int p, int runEnd) {
+    if (p + 1 >= runEnd || !Character.isUpperCase(text.charAt(p + 1))) {
+      return p; // most runs start with a word in lower case after its capital: no acronym
+    }
     int q = p;
     for (int[] w : wordsOf(text, p, runEnd)) {
       if (!UnlistedPersons.isAcronym(text.substring(w[0], w[1]))) {

@@ -28,8 +28,8 @@ final class UnlistedSurnames {
   void add(Scanned s, List<Item> items) {
     String text = s.text();
     for (Item it : items) {
-      if (it.kind == TermKind.PERSON && it.id != null && text.indexOf(' ', it.start) >= 0
-          && text.indexOf(' ', it.start) < it.end) {
+      int space = it.kind == TermKind.PERSON && it.id != null ? text.indexOf(' ', it.start) : -1;
+      if (space >= 0 && space < it.end) {
         namedInFull.add(it.id);
       }
     }
