@@ -257,7 +257,7 @@ final class MentionFinder {
     UnlistedOfficials officials = new UnlistedOfficials(lexicon, words, unlisted);
     UntitledRussianNames untitled = new UntitledRussianNames(unlisted, lexicon.nameKeys());
     UntitledVietnameseNames untitledVietnamese = new UntitledVietnameseNames(unlisted, words);
-    UnlistedSurnames surnames = new UnlistedSurnames(unlisted);
+    UnlistedSurnames surnames = new UnlistedSurnames(unlisted, sentences);
     InstitutionBlocker institutions = new InstitutionBlocker(words);
     RecentPersons recentPersons = new RecentPersons(this::person);
     RecentParties recentParties = new RecentParties(lexicon);

@@ -6,10 +6,8 @@ import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Stage 7: once an unlisted person is named in full, the surname alone names them too, as a
@@ -18,21 +16,16 @@ import java.util.Set;
  */
 final class UnlistedSurnames {
   private final UnlistedPersons unlisted;
-  /** Registered persons the sentences so far named with more than their surname. */
-  private final Set<String> namedInFull = new HashSet<>();
+  /** The article's sentences, each with its items once its turn is done. */
+  private final List<Scanned> sentences;
 
-  UnlistedSurnames(UnlistedPersons unlisted) {
+  UnlistedSurnames(UnlistedPersons unlisted, List<Scanned> sentences) {
     this.unlisted = unlisted;
+    this.sentences = sentences;
   }
 
   void add(Scanned s, List<Item> items) {
     String text = s.text();
-    for (Item it : items) {
-      int space = it.kind == TermKind.PERSON && it.id != null ? text.indexOf(' ', it.start) : -1;
-      if (space >= 0 && space < it.end) {
-        namedInFull.add(it.id);
-      }
-    }
     boolean[] covered = null;
     for (Map.Entry<PersonId, String> e : unlisted.surnames().entrySet()) {
       String surname = e.getValue();
@@ -57,7 +50,7 @@ final class UnlistedSurnames {
           items.add(new Item(TermKind.PERSON, e.getKey().value(), a, b, null));
           Arrays.fill(covered, a, b, true);
         } else {
-          claimFromRegistered(items, a, b, e.getKey().value());
+          claimFromRegistered(text, items, a, b, e.getKey().value());
         }
       }
     }
@@ -68,14 +61,42 @@ final class UnlistedSurnames {
    * in full ("Zyuganov said" after "Zyuganov Leonid, head of the Moscow City Duma's commission"), is
    * the unlisted person {@code id} the article introduced.
    */
-  private void claimFromRegistered(List<Item> items, int a, int b, String id) {
+  private void claimFromRegistered(String text, List<Item> items, int a, int b, String id) {
     for (Item it : items) {
       if (it.kind == TermKind.PERSON && it.start == a && it.end == b && it.id != null
           && !it.id.equals(id) && !unlisted.persons().containsKey(PersonId.of(it.id))
-          && !namedInFull.contains(it.id)) {
+          && !namedInFull(it.id, text, items)) {
         it.id = id;
       }
     }
+  }
+
+  /**
+   * Whether a mention of more than one word names {@code id} in {@code items} (of {@code text})
+   * or in the sentences done before: asked only of a lone surname two persons share, so rarely.
+   */
+  private boolean namedInFull(String id, String text, List<Item> items) {
+    if (inFull(id, text, items)) {
+      return true;
+    }
+    for (Scanned done : sentences) {
+      if (inFull(id, done.text(), done.items)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inFull(String id, String text, List<Item> items) {
+    for (Item it : items) {
+      if (it.kind == TermKind.PERSON && id.equals(it.id)) {
+        int space = text.indexOf(' ', it.start);
+        if (space >= 0 && space < it.end) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

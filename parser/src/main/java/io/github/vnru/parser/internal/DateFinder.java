@@ -93,9 +93,7 @@ public final class DateFinder {
               + SP
               + "\\d{1,2}/\\d{4}))?"
               // "Feb.27": after the abbreviation's full stop, the day may follow with no space
-              + "(?:(?<=\\.)|"
-              + SP
-              + ")(\\d{1,2})"
+              + "[ \\u00A0]{0,2}(\\d{1,2})"
               + optional(EN.folded(DateWords.Kind.ORDINAL_SUFFIX).keySet(), "", "")
               + "(?:(?:,?"
               + SP
