@@ -241,7 +241,7 @@ final class MeetingFinder {
       // where the text is: a third country named alone in a sentence reporting no meeting is its
       // topic ("Terrorist threats existing in Syria"), not where the text has gone ("in Honolulu")
       if (r.whereTextIs != null && (reportedHere || r.whereTextIs.city().isPresent()
-          || isVietnamOrRussia(r.whereTextIs.country()))) {
+          || MeetingPlaces.isVietnamOrRussia(r.whereTextIs.country()))) {
         lastPlace = r.whereTextIs;
       }
       previousSentenceDate = null;
@@ -838,10 +838,5 @@ final class MeetingFinder {
 
   private String country(String id) {
     return mentions.person(id).flatMap(Person::country).orElse(null);
-  }
-
-
-  private static boolean isVietnamOrRussia(String country) {
-    return country.equals("VN") || country.equals("RU");
   }
 }

@@ -384,7 +384,7 @@ final class MeetingPlaces {
     return places.computeIfAbsent(e, lexicon::place);
   }
 
-  private static boolean isVietnamOrRussia(String country) {
+  static boolean isVietnamOrRussia(String country) {
     return country.equals("VN") || country.equals("RU");
   }
 }

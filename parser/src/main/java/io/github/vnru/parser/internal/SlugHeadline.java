@@ -1,10 +1,11 @@
 package io.github.vnru.parser.internal;
 
-import java.text.Normalizer;
+import io.github.vnru.extract.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A headline the page glued between a section label and its first paragraph ({@code Xây dựng Đảng
@@ -20,6 +21,10 @@ final class SlugHeadline {
   /** How many words of a section label may stand before the headline. */
   private static final int MAX_LABEL_WORDS = 6;
 
+  private static final Pattern HOST = Pattern.compile("^[a-zA-Z]+://[^/]*");
+  private static final Pattern QUERY = Pattern.compile("[?#].*$");
+  private static final Pattern EXTENSION = Pattern.compile("\\.[a-zA-Z]{2,5}$");
+
   /** A line cut in three: the section label (null if none), the headline, the text after it. */
   record Cut(Line label, Line headline, Line rest) {}
 
@@ -31,10 +36,10 @@ final class SlugHeadline {
     if (url.isEmpty()) {
       return best;
     }
-    String path = url.get().replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("[?#].*$", "");
+    String path = QUERY.matcher(HOST.matcher(url.get()).replaceFirst("")).replaceFirst("");
     for (String segment : path.split("/")) {
       List<String> words = new ArrayList<>();
-      for (String w : segment.replaceFirst("\\.[a-zA-Z]{2,5}$", "").split("-")) {
+      for (String w : EXTENSION.matcher(segment).replaceFirst("").split("-")) {
         if (!w.isEmpty() && w.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
           words.add(w.toLowerCase(Locale.ROOT));
         }
@@ -66,7 +71,8 @@ final class SlugHeadline {
       boolean all = true;
       for (int k = 0; k < slug.size() && all; k++) {
         int[] w = words.get(first + k);
-        all = ascii(t.substring(w[0], w[1])).equals(slug.get(k));
+        // a slug writes each word as folding does: no diacritics, đ as d, lower case
+        all = Folding.fold(t.substring(w[0], w[1])).equals(slug.get(k));
       }
       if (all) {
         int start = words.get(first)[0];
@@ -99,18 +105,5 @@ final class SlugHeadline {
       }
     }
     return out;
-  }
-
-  /** A word as a slug writes it: no diacritics, đ as d, lower case. */
-  private static String ascii(String word) {
-    String d = Normalizer.normalize(word.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-    StringBuilder out = new StringBuilder(d.length());
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        out.append(Character.toLowerCase(c));
-      }
-    }
-    return out.toString();
   }
 }
