@@ -247,13 +247,20 @@ final class ClauseReader {
 
   /** "Tại cuộc hội đàm", "At the meeting": the trigger right after a reference cue. */
   private static boolean reference(String text, Found trigger, List<Found> found) {
+    return cueRightBefore(text, trigger.start(), trigger.end(), found, Cue.REFERENCE);
+  }
+
+  /**
+   * Whether a cue of {@code cue} stands right before the meeting word at {@code start}..{@code
+   * end}, or shares its first word ("tại buổi" and "buổi làm việc").
+   */
+  static boolean cueRightBefore(String text, int start, int end, List<Found> found, Cue cue) {
     for (Found f : found) {
-      if (!f.is(Cue.REFERENCE)) {
+      if (!f.is(cue)) {
         continue;
       }
-      // right before it, or sharing its first word ("tại buổi" and "buổi làm việc")
-      if (f.end() <= trigger.start() && Chars.isWhitespaceOnly(text, f.end(), trigger.start())
-          || f.start() < trigger.start() && f.end() > trigger.start() && f.end() < trigger.end()) {
+      if (f.end() <= start && Chars.isWhitespaceOnly(text, f.end(), start)
+          || f.start() < start && f.end() > start && f.end() < end) {
         return true;
       }
     }

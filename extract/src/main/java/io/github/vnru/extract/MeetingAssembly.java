@@ -73,6 +73,7 @@ final class MeetingAssembly {
       // the evidence is the first sentence that reports it, not one that only refers back to it
       boolean reportFirst = into.reference && !d.reference;
       into.reference &= d.reference;
+      into.referredTo &= d.referredTo;
       for (Map.Entry<String, String> e : d.participants.entrySet()) {
         if (!into.participants.containsKey(e.getKey())
             || betterTitle(e.getValue(), into.participants.get(e.getKey()))) {
@@ -91,6 +92,15 @@ final class MeetingAssembly {
       }
       into.sentences.addAll(reportFirst ? 0 : into.sentences.size(), d.sentences);
       into.clauses.addAll(d.clauses);
+    }
+    // "Tại buổi hội kiến, A đánh giá cao kết quả cuộc điện đàm với B": a meeting only referred
+    // to, beside meetings the article reports, is not theirs: dated by its own sentence alone
+    if (out.stream().anyMatch(d -> !d.reference)) {
+      for (MeetingDraft d : out) {
+        if (d.reference && d.referredTo) {
+          d.date = d.ownDate;
+        }
+      }
     }
     return out;
   }

@@ -22,6 +22,10 @@ final class MeetingDraft {
   boolean placeCarried;
   boolean recalled;
   boolean reference;
+  /** Whether it is only referred to ("Tại cuộc hội đàm"), not reported nor agreed on. */
+  boolean referredTo;
+  /** The day its own sentence names, if any. */
+  PartialDate ownDate;
   /** Where its meeting word's own words start and end: the word up to the next one. */
   int scopeStart;
   int scopeEnd;

@@ -195,6 +195,7 @@ final class MeetingFinder {
         for (MeetingDraft d : found) {
           d.date = MeetingDates.dateOf(r, c, d.kind, lastDate, previousSentenceDate,
               previousMeetingDate);
+          d.ownDate = MeetingDates.dateOf(r, c, d.kind, null, null, null);
           if (completes != null) {
             // the meeting is the one its first report tells, with that report's day and place
             d.reference = false;
@@ -203,11 +204,14 @@ final class MeetingFinder {
           }
           if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
               && d.kind != MeetingKind.LETTER) {
-            d.place = places.placeIn(r, d.scopeStart, d.scopeEnd, false);
+            // "A hội kiến B; thăm … cộng đồng người Việt tại Liên bang Nga": what the text does
+            // after a semicolon has its own place
+            int end = breakAfter(r, d.scopeStart, c.end());
+            d.place = places.placeIn(r, d.scopeStart, Math.min(d.scopeEnd, end), false);
             if (d.place == null || d.place.city().isEmpty()) {
               // "tại Phủ Chủ tịch, A tiếp B trong khuôn khổ chuyến thăm Việt Nam": the clause's
               // city in the country of the visit is the more exact place
-              Place inClause = places.placeIn(r, c.start(), c.end(), false);
+              Place inClause = places.placeIn(r, c.start(), end, false);
               if (d.place == null || inClause != null && inClause.city().isPresent()
                   && inClause.country().equals(d.place.country())) {
                 d.place = inClause;
@@ -218,7 +222,9 @@ final class MeetingFinder {
                   completes.clause().end(), false);
             }
             if (d.place == null) {
-              d.place = r.place;
+              int sentenceEnd = breakAfter(r, d.scopeStart, r.s.text().length());
+              d.place = sentenceEnd == r.s.text().length() ? r.place
+                  : places.placeIn(r, 0, sentenceEnd, false);
             }
             if (d.place == null) {
               // where the text just was ("завершает работу во Владивостоке. … встретился"), as
@@ -512,7 +518,12 @@ final class MeetingFinder {
         subject.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
       }
       objects.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
-      if (countries(sides).size() < 2) {
+      // "các cuộc điện đàm cấp cao giữa lãnh đạo hai nước": meetings in the plural are others',
+      // not the one the sentences around report
+      TriggerUse t = triggers.get(i);
+      boolean plural = !t.reference()
+          && ClauseReader.cueRightBefore(r.s.text(), t.start(), t.end(), r.found, Cue.PLURAL);
+      if (countries(sides).size() < 2 && !plural) {
         implied.forEach(it -> sides.putIfAbsent(it.id, it));
       }
       // whose visit it was held during, when the meeting names no one else of that country, nor
@@ -537,7 +548,7 @@ final class MeetingFinder {
       // X, meet with Y") leaves it to its own sides; a purpose after it ("to sum up") does not
       int at = triggers.get(i).start();
       boolean plans = hasCue(r.found, Cue.PLANNED, at);
-      if (subject.get(i).isEmpty() && !plans && countries(sides).size() == 1) {
+      if (subject.get(i).isEmpty() && !plans && !plural && countries(sides).size() == 1) {
         // the sentence right before: its first person; for a report referring back to a meeting
         // that names a side the sentence before also named ("Шойгу передал То Ламу приветствие …
         // В ходе встречи Шойгу отметил"), the first it names of the other country
@@ -636,6 +647,16 @@ final class MeetingFinder {
       }
     }
     return false;
+  }
+
+  /** Where the first clause break after {@code from} stands, or {@code end} if none before it. */
+  private static int breakAfter(Read r, int from, int end) {
+    for (Found f : r.found) {
+      if (f.is(Cue.CLAUSE_BREAK) && f.start() > from && f.start() < end) {
+        return f.start();
+      }
+    }
+    return end;
   }
 
   /**
@@ -800,6 +821,7 @@ final class MeetingFinder {
     MeetingDraft d = new MeetingDraft();
     d.kind = kind;
     d.reference = t.reference();
+    d.referredTo = t.reference() && !t.agreed();
     d.recalled = c.recalled();
     d.scopeStart = t.start();
     d.scopeEnd = scopeEnd;

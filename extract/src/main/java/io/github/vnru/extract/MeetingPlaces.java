@@ -13,6 +13,7 @@ import io.github.vnru.model.Place;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where a meeting was held: the place its own clause or sentence names after a word of place or
@@ -164,9 +165,21 @@ final class MeetingPlaces {
     return false;
   }
 
-  /** The place of the article's dateline, or null. */
+  /**
+   * The place of the article's dateline, or null; of a place abroad the registry does not list,
+   * the country written after it between slashes ({@code БОАО /Китай/}).
+   */
   private Place filedFrom() {
-    return input.dateline().flatMap(lexicon::place).map(this::place).orElse(null);
+    return input.dateline()
+        .flatMap(d -> lexicon.place(d).or(() -> countryBetweenSlashes(d).flatMap(lexicon::place)))
+        .map(this::place).orElse(null);
+  }
+
+  private static Optional<String> countryBetweenSlashes(String dateline) {
+    int open = dateline.indexOf('/');
+    int close = dateline.lastIndexOf('/');
+    return open >= 0 && close > open + 1
+        ? Optional.of(dateline.substring(open + 1, close)) : Optional.empty();
   }
 
   /**

@@ -351,6 +351,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_anEpithetNamesThePersonOnItsOwn_aShortFormOnlyAfterTheFullName() {
+    assertEquals(Set.of("ho-chi-minh"),
+        persons(vi("Kỷ niệm\nNăm 2023 đánh dấu 100 năm ngày Bác Hồ đến Nga.")));
+    assertEquals(Set.of("ho-chi-minh"),
+        persons(en("Anniversary\nThe year marks a century since Uncle Ho came to Russia.")));
+    assertEquals(Set.of(), persons(vi("Kỷ niệm\nÔng Trọng đến Nga.")));
+  }
+
+  @Test
   void persons_unlistedInLatinLetters_keepTheGivenNameAsPrinted_andTheUsualSurnameEnding() {
     ExtractionResult r =
         en("Talks\nGovernor Radiy Kukushkin met Rector Konstantin Mogilevskyi in Hanoi.");
@@ -630,6 +639,30 @@ final class ExtractorTest {
       assertEquals("Hanoi", m.place().orElseThrow().city().orElseThrow(), m.toString());
       assertEquals(PartialDate.of(LocalDate.of(2000, 7, 26)), m.date().orElseThrow(), m.toString());
     }
+  }
+
+  @Test
+  void meetings_onlyReferredTo_besideAReportedOne_areDatedByTheirOwnSentence() {
+    ExtractionResult r =
+        vi("Hội kiến\nChiều ngày 24/2/2026, Bộ trưởng Lê Hoài Trung hội kiến Tổng thống Vladimir"
+            + " Putin. Tại buổi hội kiến, Tổng thống Vladimir Putin đánh giá cao kết quả cuộc điện"
+            + " đàm với Tổng Bí thư Tô Lâm ngay sau Đại hội.");
+    assertEquals(2, r.meetings().size(), r.meetings().toString());
+    Meeting call = r.meetings().stream().filter(m -> m.kind() == MeetingKind.PHONE_CALL)
+        .findFirst().orElseThrow();
+    assertEquals(Optional.empty(), call.date(), call.toString());
+    Meeting met = r.meetings().stream().filter(m -> m.kind() == MeetingKind.MEETING)
+        .findFirst().orElseThrow();
+    assertEquals(PartialDate.of(LocalDate.of(2026, 2, 24)), met.date().orElseThrow());
+  }
+
+  @Test
+  void meetings_aPlaceAfterASemicolon_isTheNextActivitys() {
+    ExtractionResult r =
+        vi("Thăm Nga\nChiều 26/7, Chủ tịch nước Trương Tấn Sang đã tới Thủ đô Moscow. Tối cùng"
+            + " ngày, Chủ tịch nước Trương Tấn Sang đã có cuộc hội kiến với Thủ tướng Dmitry"
+            + " Medvedev; thăm cộng đồng người Việt tại Liên bang Nga.");
+    assertEquals("Moscow", cityOfOnlyMeeting(r));
   }
 
   @Test

@@ -251,6 +251,12 @@ final class RealPageRulesTest {
   void parse_datelineShapes_giveTheCity() throws Exception {
     assertEquals(Optional.of("Hanoi"), parse("Talks\nHanoi (VNA) – " + BODY).dateline());
     assertEquals(Optional.of("MOSCOW"), parse("Talks\nMOSCOW, May 9. /TASS/. " + BODY).dateline());
+    // a place abroad with its country between slashes; the country places the meeting
+    Article abroad = parse("Переговоры\nБОАО /Китай/, 3 декабря. /ТАСС/. Генеральный директор ТАСС"
+        + " Андрей Кондрашов провел переговоры с гендиректором ВИА Ву Вьет Чанг.");
+    assertEquals(Optional.of("БОАО /Китай/"), abroad.dateline());
+    assertEquals(Optional.of("CN"),
+        abroad.meetings().get(0).place().map(p -> p.country()));
     assertEquals(
         Optional.of("MOSCOW"), parse("Talks\nRUSSIA, June 2 - MOSCOW — " + BODY).dateline());
     assertEquals(Optional.of("HÀ NỘI"), parse("Talks\nHÀ NỘI — " + BODY).dateline());
@@ -348,6 +354,32 @@ final class RealPageRulesTest {
         + "Đoàn đại biểu Hội Hữu nghị Nga - Việt thăm, làm việc tại Việt Nam\n\n" + lead + "\n");
     assertEquals(Optional.of("Đoàn đại biểu Hội Hữu nghị Nga - Việt thăm, làm việc tại Việt Nam"),
         alone.title());
+  }
+
+  @Test
+  void parse_shortLinesAboveTheHeadlineTheSlugSpells_areSectionLabels() throws Exception {
+    Article a = parse("https://example.vn/chinh-tri/dac-phai-vien-hoi-kien-tong-thong-nga-d123456.htm\n"
+        + "Chính trị\n\n• Click to copy\n\nĐặc phái viên hội kiến Tổng thống Nga\n\n" + BODY);
+    assertEquals(Optional.of("Đặc phái viên hội kiến Tổng thống Nga"), a.title());
+    assertEquals(List.of("Chính trị", "• Click to copy"), a.boilerplate());
+    // without the slug's headline below it, a short first line is the headline
+    Article plain = parse("https://example.vn/tin-tuc/bai-viet-khac-hoan-toan.htm\n"
+        + "Hội đàm Việt - Nga\n\n" + BODY);
+    assertEquals(Optional.of("Hội đàm Việt - Nga"), plain.title());
+  }
+
+  @Test
+  void parse_aBylineWithADateAndTime_datesThePage() throws Exception {
+    Article a = parse("Envoys hold talks on trade\n\nBy TASS, VnExpress International   May 16, 2016"
+        + " | 07:10 pm PT\n\n" + BODY);
+    assertEquals(Optional.of(PartialDate.of(2016, 5, 16)), a.publishedDate());
+  }
+
+  @Test
+  void parse_aLoadingIndicatorAboveTheHeadline_isJunk() throws Exception {
+    Article a = parse("Chờ...\n\nEnvoys hold talks on trade\n\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks on trade"), a.title());
+    assertEquals(List.of("Chờ..."), a.boilerplate());
   }
 
   @Test

@@ -56,7 +56,8 @@ public final class LanguagePack {
     RESPECTIVE,
     LED_BY,
     BETWEEN,
-    LIST_END
+    LIST_END,
+    PLURAL
   }
 
   /**

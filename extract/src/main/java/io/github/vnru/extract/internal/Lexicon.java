@@ -105,8 +105,8 @@ public final class Lexicon {
     for (Person p : persons.values()) {
       int fullWords = words(p.name());
       for (String alias : spellings(p)) {
-        boolean contextual =
-            p.country().map("VN"::equals).orElse(false) && words(alias) < fullWords;
+        boolean contextual = p.country().map("VN"::equals).orElse(false)
+            && words(alias) < fullWords && !epithet(p, alias);
         add(terms, Term.TermKind.PERSON, p.id().value(), alias, false, contextual, p);
       }
     }
@@ -491,6 +491,21 @@ public final class Lexicon {
     s.addAll(p.names().values());
     s.addAll(p.aliases());
     return s;
+  }
+
+  /**
+   * Whether a listed alias of two words or more has a word none of the person's names has ("Bác
+   * Hồ", "Uncle Ho"): an epithet names the person on its own, while a short form ("Kim Ngân",
+   * "Trọng") needs the full name first.
+   */
+  private static boolean epithet(Person p, String alias) {
+    List<String> aliasWords = wordsOf(alias);
+    if (aliasWords.size() < 2 || !p.aliases().contains(alias)) {
+      return false;
+    }
+    Set<String> nameWords = new HashSet<>(wordsOf(p.name()));
+    p.names().values().forEach(n -> nameWords.addAll(wordsOf(n)));
+    return !nameWords.containsAll(aliasWords);
   }
 
   private static int words(String s) {

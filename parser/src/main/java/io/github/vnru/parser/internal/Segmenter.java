@@ -319,6 +319,7 @@ public final class Segmenter {
       joins = HardWrap.isHardWrapped(lines, j) ? j : null;
     }
 
+    sectionLabelsAboveSluggedHeadline(lines, kind, slug);
     // the title: the first line of text, if it reads as a headline
     int first = -1;
     for (int i = 0; i < n && first < 0; i++) {
@@ -553,6 +554,9 @@ public final class Segmenter {
   private static final Pattern DATED_HEADLINE =
       Pattern.compile("\\p{L}\\)? [-–] (\\d{1,2}/\\d{1,2}/\\d{4})$");
 
+  /** How many section labels may stand above a headline. */
+  private static final int MAX_SECTION_LABELS = 3;
+
   /** An ISO date and a time of day, or a dotted date, opening a line, then its text. */
   private static final Pattern LEADING_STAMP =
       Pattern.compile("(?:\\d{4}-\\d{1,2}-\\d{1,2}[ T]\\d{1,2}:\\d{2}(?::\\d{2})?"
@@ -586,6 +590,27 @@ public final class Segmenter {
       return i;
     }
     return -1;
+  }
+
+  /**
+   * Marks as junk the short lines of text above the line the URL's slug spells ("Chính trị",
+   * "новости", "• Click to copy" above the headline): the site's section labels and buttons.
+   */
+  private static void sectionLabelsAboveSluggedHeadline(
+      List<Line> lines, Kind[] kind, List<String> slug) {
+    List<Integer> above = new ArrayList<>();
+    for (int i = 0; i < lines.size() && above.size() <= MAX_SECTION_LABELS; i++) {
+      if (kind[i] == Kind.BODY && SlugHeadline.spells(lines.get(i), slug)) {
+        above.forEach(j -> kind[j] = Kind.BOILERPLATE);
+        return;
+      }
+      if (kind[i] == Kind.CAPTION || kind[i] == Kind.BODY && !SlugHeadline.labelLike(lines.get(i))) {
+        return;
+      }
+      if (kind[i] == Kind.BODY) {
+        above.add(i);
+      }
+    }
   }
 
   static List<Line> unglue(List<Line> lines) {
@@ -1583,7 +1608,9 @@ public final class Segmenter {
     Matcher clock = TIME.matcher(t);
     boolean time = clock.find();
     boolean opensWithTime = time && clock.start() == t.length() - t.stripLeading().length();
-    if (words > (opensWithTime && full.isPresent() ? 8 : 5)
+    // so is a byline's ("By TASS, VnExpress International   May 16, 2016 | 07:10 pm PT")
+    boolean byline = time && t.stripLeading().regionMatches(true, 0, "by ", 0, 3);
+    if (words > ((opensWithTime || byline) && full.isPresent() ? 8 : 5)
         || !(time || hasWeekday(t) || opensWithDate || opensWithIssueNumber(t)
             || full.isPresent() && labelsDate(t, full.get().start()))) {
       return Optional.empty();
@@ -1914,6 +1941,14 @@ public final class Segmenter {
     int k = skipSpaces(t, i);
     if (k >= t.length()) {
       return Optional.empty();
+    }
+    if (upper && !stop && t.charAt(k) == '/') {
+      // a place abroad with its country between slashes: БОАО /Китай/, 3 декабря. /ТАСС/.
+      int close = t.indexOf('/', k + 1);
+      if (close > k + 1 && close - k <= 30 && close + 1 < t.length() && t.charAt(close + 1) == ',') {
+        place = t.substring(from, close + 1).strip();
+        k = close + 1;
+      }
     }
     char c = t.charAt(k);
     if (stop) {

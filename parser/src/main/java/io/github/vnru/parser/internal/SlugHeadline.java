@@ -44,8 +44,8 @@ final class SlugHeadline {
           words.add(w.toLowerCase(Locale.ROOT));
         }
       }
-      // the page's number after the headline's words ("…-lien-bang-nga-10274820")
-      while (!words.isEmpty() && words.get(words.size() - 1).chars().allMatch(Character::isDigit)) {
+      // the page's number after the headline's words ("…-lien-bang-nga-10274820", "…-d389568")
+      while (!words.isEmpty() && words.get(words.size() - 1).chars().anyMatch(Character::isDigit)) {
         words.remove(words.size() - 1);
       }
       if (words.size() >= 4 && words.size() > best.size()) {
@@ -86,6 +86,33 @@ final class SlugHeadline {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code line}, no longer than a headline, begins with all the slug's words in a row:
+   * the headline the URL was made from (a slug may be cut short, so the line may go on).
+   */
+  static boolean spells(Line line, List<String> slug) {
+    String t = line.text();
+    if (slug.size() < MIN_WORDS || t.length() > GLUED_LINE) {
+      return false;
+    }
+    List<int[]> words = words(t);
+    if (words.size() < slug.size()) {
+      return false;
+    }
+    for (int k = 0; k < slug.size(); k++) {
+      int[] w = words.get(k);
+      if (!Folding.fold(t.substring(w[0], w[1])).equals(slug.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code line} is short enough to be a section label: a few words. */
+  static boolean labelLike(Line line) {
+    return words(line.text()).size() <= MAX_LABEL_WORDS;
   }
 
   /** Start and end of each run of letters and digits of {@code t}. */
