@@ -376,6 +376,15 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aTagLabelAndItsValue_areJunk() throws Exception {
+    Article a = parse("Тема:\n\nВизит Медведева во Вьетнам 13 лет назад\n\nEnvoys hold talks on"
+        + " trade\n\n" + BODY + "\nTags:\nVietNam-Russia\n");
+    assertEquals(Optional.of("Envoys hold talks on trade"), a.title());
+    assertEquals(List.of("Тема:", "Визит Медведева во Вьетнам 13 лет назад", "Tags:",
+        "VietNam-Russia"), a.boilerplate());
+  }
+
+  @Test
   void parse_aLoadingIndicatorAboveTheHeadline_isJunk() throws Exception {
     Article a = parse("Chờ...\n\nEnvoys hold talks on trade\n\n" + BODY);
     assertEquals(Optional.of("Envoys hold talks on trade"), a.title());

@@ -264,6 +264,16 @@ public final class Segmenter {
         continue;
       }
       String key = junkKey(t);
+      if (key != null && t.strip().endsWith(":") && Lexicon.TAG_LABELS.contains(key)) {
+        // "Тема:" and, on the next line, the topic
+        kind[i] = Kind.BOILERPLATE;
+        int value = nextNonBlank(lines, i + 1);
+        if (value >= 0 && lines.get(value).text().strip().length() <= TAG_VALUE) {
+          kind[value] = Kind.BOILERPLATE;
+          i = value;
+        }
+        continue;
+      }
       if (key != null && Lexicon.SECTION_MARKERS.contains(key)) {
         kind[i] = Kind.BOILERPLATE;
         inSection = true;
@@ -553,6 +563,9 @@ public final class Segmenter {
   /** A headline's last words: a dash and a date in digits, after a word. */
   private static final Pattern DATED_HEADLINE =
       Pattern.compile("\\p{L}\\)? [-–] (\\d{1,2}/\\d{1,2}/\\d{4})$");
+
+  /** How many chars a topic or a list of tags after a tag label may have. */
+  private static final int TAG_VALUE = 80;
 
   /** How many section labels may stand above a headline. */
   private static final int MAX_SECTION_LABELS = 3;
