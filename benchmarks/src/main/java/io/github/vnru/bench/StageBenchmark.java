@@ -18,7 +18,6 @@ import io.github.vnru.parser.internal.DateFinder;
 import io.github.vnru.parser.internal.HeaderReader;
 import io.github.vnru.parser.internal.LanguageGuesser;
 import io.github.vnru.parser.internal.Line;
-import io.github.vnru.parser.internal.Locator;
 import io.github.vnru.parser.internal.Segmenter;
 import io.github.vnru.parser.internal.SentenceSplitter;
 import io.github.vnru.parser.internal.TextNormalizer;
@@ -132,9 +131,7 @@ public class StageBenchmark {
       InMemoryCorpus corpus, Stages s, InMemoryCorpus.Cursor cursor, ByteCounter counter) {
     int i = cursor.next(corpus.bytes.length);
     counter.bytes += corpus.bytes[i].length;
-    return Segmenter.segmentText(
-        corpus.ids[i], s.texts[i], s.headers[i].content(), new Locator(s.texts[i]),
-        Optional.empty());
+    return Segmenter.segmentText(s.texts[i], s.headers[i].content(), Optional.empty(), List.of());
   }
 
   /** Sentence splitting and date finding over the searchable segments. */

@@ -102,7 +102,6 @@ public final class ArticleAssembler {
       Page page,
       Function<ExtractionInput, ExtractionResult> extraction)
       throws ArticleParseException {
-    Locator locator = new Locator(text);
     List<DateFinder.Issue> issues = new ArrayList<>();
     String content =
         page.contentEnd() >= text.length() ? text : text.substring(0, page.contentEnd());
@@ -112,8 +111,8 @@ public final class ArticleAssembler {
     List<String> slug = SlugHeadline.slugWords(header.url());
     Segmenter.Layout layout =
         page == Page.TEXT
-            ? Segmenter.segmentText(source, text, header.content(), locator, site, slug)
-            : Segmenter.segment(source, header.content(), locator, site, slug);
+            ? Segmenter.segmentText(text, header.content(), site, slug)
+            : Segmenter.segment(header.content(), site, slug);
     if (page != Page.TEXT) {
       layout = withMarkup(layout, page);
     }

@@ -187,33 +187,20 @@ public final class Segmenter {
    * Segments the content lines after the headers, one paragraph per line (a page whose markup
    * marked its paragraphs); never fails, and says what it missed. On a page of the site {@code
    * site} (its name in the URL's host, {@code apnnews}), a short line that is the site's name is
-   * page junk.
+   * page junk; {@code slug} is the words of the URL's slug ({@link SlugHeadline}), empty if none.
    */
-  public static Layout segment(
-      String source, List<Line> rawLines, Locator locator, Optional<String> site) {
-    return segment(rawLines, null, site, List.of());
-  }
-
-  /** As {@link #segment(String, List, Locator, Optional)}, with the words of the URL's slug. */
-  public static Layout segment(String source, List<Line> rawLines, Locator locator,
-      Optional<String> site, List<String> slug) {
+  public static Layout segment(List<Line> rawLines, Optional<String> site, List<String> slug) {
     return segment(rawLines, null, site, slug);
   }
 
   /**
    * Segments the content lines of plain {@code text}, the normalised text the lines are of: as
-   * {@link #segment(String, List, Locator, Optional)}, and when the text is hard-wrapped, the
-   * lines of a sentence wrapped over several lines are one paragraph (see {@link HardWrap}), whose
-   * text is the text from its first line's start to its last line's end, line breaks included.
+   * {@link #segment(List, Optional, List)}, and when the text is hard-wrapped, the lines of a
+   * sentence wrapped over several lines are one paragraph (see {@link HardWrap}), whose text is
+   * the text from its first line's start to its last line's end, line breaks included.
    */
-  public static Layout segmentText(String source, String text, List<Line> rawLines,
-      Locator locator, Optional<String> site) {
-    return segment(rawLines, text, site, List.of());
-  }
-
-  /** As {@link #segmentText}, with the words of the URL's slug ({@link SlugHeadline}). */
-  public static Layout segmentText(String source, String text, List<Line> rawLines,
-      Locator locator, Optional<String> site, List<String> slug) {
+  public static Layout segmentText(
+      String text, List<Line> rawLines, Optional<String> site, List<String> slug) {
     return segment(rawLines, text, site, slug);
   }
 

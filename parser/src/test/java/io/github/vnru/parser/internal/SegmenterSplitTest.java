@@ -28,7 +28,7 @@ final class SegmenterSplitTest {
     for (int k = 0; k < 3_000; k++) {
       String text = text(random);
       Segmenter.Layout layout =
-          Segmenter.segment("test", Line.split(text), new Locator(text), Optional.empty());
+          Segmenter.segment(Line.split(text), Optional.empty(), List.of());
       for (Map.Entry<Piece, List<SentenceSplitter.Span>> e : layout.split().entrySet()) {
         assertEquals(SentenceSplitter.split(e.getKey().text()), e.getValue(), text);
         kept++;
