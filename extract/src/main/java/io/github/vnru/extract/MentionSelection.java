@@ -47,7 +47,8 @@ final class MentionSelection {
     List<Item> out = new ArrayList<>();
     for (int k = 0; k < n; k++) {
       Candidate c = keys != null ? candidates.get((int) (keys[k] & KEY_PART)) : sorted.get(k);
-      if (Coverage.overlaps(taken, c.start(), c.end())) {
+      if (Coverage.overlaps(taken, c.start(), c.end())
+          || titleOnly(c) && titleStartingBefore(candidates, c)) {
         continue;
       }
       Term best = c.terms().get(0);
@@ -105,6 +106,31 @@ final class MentionSelection {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(LONGEST_FIRST);
     return sorted;
+  }
+
+  /** Whether every term of {@code c} is a title. */
+  private static boolean titleOnly(Candidate c) {
+    for (Term t : c.terms()) {
+      if (t.kind() != TermKind.TITLE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a title starts before {@code c} and ends inside it: the head of the phrase, whose
+   * complement {@code c} only begins ("Deputy Minister" of "Deputy Minister of Foreign Affairs",
+   * "заместитель министра" of "заместитель министра иностранных дел"), so {@code c} is no office
+   * of its own.
+   */
+  private static boolean titleStartingBefore(List<Candidate> candidates, Candidate c) {
+    for (Candidate d : candidates) {
+      if (d.start() < c.start() && d.end() > c.start() && d.end() < c.end() && titleOnly(d)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The distinct ids of the persons among {@code terms}, in order. */

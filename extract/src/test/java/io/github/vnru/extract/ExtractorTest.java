@@ -351,6 +351,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void titles_aDeputysTitle_isNoStandInForTheMinister() {
+    ExtractionResult r =
+        en("Talks\nForeign Minister Sergey Lavrov spoke on Monday. The weather was fine. On"
+            + " Tuesday, Deputy Minister of Foreign Affairs of Russia received Vietnamese Ambassador"
+            + " Dang Minh Khoi in Moscow.");
+    assertEquals(List.of(), r.meetings(), r.meetings().toString());
+  }
+
+  @Test
   void persons_anEpithetNamesThePersonOnItsOwn_aShortFormOnlyAfterTheFullName() {
     assertEquals(Set.of("ho-chi-minh"),
         persons(vi("Kỷ niệm\nNăm 2023 đánh dấu 100 năm ngày Bác Hồ đến Nga.")));
