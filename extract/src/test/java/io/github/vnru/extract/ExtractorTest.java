@@ -675,6 +675,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aSeatOfGovernmentOrACityInARussianCase_placesTheMeeting() {
+    assertEquals("Hanoi", cityOfOnlyMeeting(vi("Tiếp\nSáng nay, tại trụ sở Chính phủ, Phó Thủ"
+        + " tướng Nguyễn Văn Lâm đã tiếp Thống đốc Ivan Petrovsky.")));
+    assertEquals("Da Nang", cityOfOnlyMeeting(EXTRACTOR.extract(TestArticles.input(
+        Language.RUSSIAN, null, null, "Встреча\nВ Дананге вице-премьер Вьетнама Нгуен Ван Лам"
+            + " встретился с губернатором Иваном Петровским."))));
+  }
+
+  @Test
   void meetings_aCityRightAfterItsCountry_placesTheMeetingThere() {
     ExtractionResult r =
         en("Leaders meet\nPrime Minister Nguyen Tan Dung met Prime Minister Dmitry Medvedev in"
