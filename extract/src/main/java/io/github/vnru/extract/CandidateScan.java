@@ -4,7 +4,6 @@ import io.github.vnru.extract.internal.AhoCorasick;
 import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
-import io.github.vnru.extract.internal.NameKeys;
 import io.github.vnru.extract.internal.Term;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
@@ -20,9 +19,9 @@ import java.util.regex.Matcher;
  * credit. Overlaps are kept for {@link MentionSelection}.
  *
  * <p>The spellings come from the sentence's one {@link io.github.vnru.extract.internal.SentenceMatcher}
- * pass. The name keys need an automaton of their own: a key is not a char-for-char image of the
- * text (case endings and patronymics dropped, romanisation rewritten, lower-case words merged into
- * one separator), so its offsets map back to the text only word by word.
+ * pass. The name keys are matched apart, word by word ({@link Lexicon#scanKeys}): a key is not a
+ * char-for-char image of the text (case endings and patronymics dropped, romanisation rewritten,
+ * lower-case words merged into one separator), and counts only as whole words.
  */
 final class CandidateScan {
   private final Lexicon lexicon;
@@ -99,10 +98,9 @@ final class CandidateScan {
         out.add(new Candidate(a, b, at));
       }
     }
-    NameKeys.Keyed keyed = lexicon.nameKeys().key(chars, folded);
     boolean[] inCredit = credit;
-    lexicon.scanKeys(
-        keyed.chars(), (start, end, t) -> addKeyed(text, keyed, inCredit, start, end, t, out));
+    lexicon.scanKeys(lexicon.nameKeys().units(chars, folded),
+        (start, end, t) -> addKeyed(text, inCredit, start, end, t, out));
     dropOthersSurnames(text, out);
     return out;
   }
@@ -194,17 +192,12 @@ final class CandidateScan {
   }
 
   /**
-   * Adds person {@code t}, whose name key the key automaton found at {@code [start, end)} of
-   * {@code keyed}, to the candidate of the text's words there, unless the key is no whole units,
-   * the words are a photo credit's, or a key short form is not written in Cyrillic.
+   * Adds person {@code t}, whose name key the key index found in the text's words {@code [a, b)},
+   * to the candidate of those words, unless they are a photo credit's, or a key short form is not
+   * written in Cyrillic.
    */
-  private static void addKeyed(String text, NameKeys.Keyed keyed, boolean[] credit, int start,
-      int end, Term t, List<Candidate> out) {
-    if (!keyed.unitBoundaries(start, end)) {
-      return;
-    }
-    int a = keyed.starts()[start];
-    int b = keyed.ends()[end - 1];
+  private static void addKeyed(String text, boolean[] credit, int a, int b, Term t,
+      List<Candidate> out) {
     if (credit != null && credit[a]) {
       return;
     }

@@ -63,7 +63,7 @@ public final class Lexicon {
   /** By Russian person id: the keys of the given names its spellings start with. */
   private final Map<String, Set<String>> givenNameKeys = new HashMap<>();
   /** Every person's spellings by {@link NameKeys name key}, for spellings the press varies. */
-  private final AhoCorasick<Term> keyAutomaton;
+  private final KeyIndex<Term> keyIndex;
   /** Registered persons by name key, for look-ups by any spelling. */
   private final Map<String, List<Person>> personsByKey = new HashMap<>();
   /** Vietnamese persons by the name keys of their Russian short forms ({@code Кыонг}). */
@@ -163,7 +163,7 @@ public final class Lexicon {
         }
       }
     }
-    this.keyAutomaton = buildKeyAutomaton(persons.values(), russian);
+    this.keyIndex = buildKeyIndex(persons.values(), russian);
     // Indexes, so per-mention look-ups do not walk the whole registry.
     int index = 0;
     int lastYear = Integer.MIN_VALUE;
@@ -196,15 +196,14 @@ public final class Lexicon {
   }
 
   /**
-   * The key automaton: every spelling of every person that is all names (not the contextual short
+   * The key index: every spelling of every person that is all names (not the contextual short
    * forms of Vietnamese names, except those in Cyrillic letters, which Russian declines: {@code
    * Кыонгом}), and for persons with a Russian name the Vietnamese syllabic spelling generated
    * from the English one. One-word keys shorter than five letters are left to the exact
    * spellings.
    */
-  private AhoCorasick<Term> buildKeyAutomaton(
-      Iterable<Person> all, RussianTranscription russian) {
-    AhoCorasick.Builder<Term> b = AhoCorasick.builder();
+  private KeyIndex<Term> buildKeyIndex(Iterable<Person> all, RussianTranscription russian) {
+    KeyIndex<Term> b = new KeyIndex<>();
     Set<String> seen = new HashSet<>();
     for (Person p : all) {
       boolean vietnamese = p.country().map("VN"::equals).orElse(false);
@@ -267,7 +266,7 @@ public final class Lexicon {
         }
       }
     }
-    return b.build();
+    return b;
   }
 
   private void addSurname(String key, Person p) {
@@ -314,11 +313,12 @@ public final class Lexicon {
   }
 
   /**
-   * Hands every occurrence of a person's name key in a text's {@link NameKeys#key key} to {@code
-   * sink}, as {@link AhoCorasick#forEach} orders them: no match object or list per occurrence.
+   * Hands every occurrence of a person's name key among a text's key {@code units} ({@link
+   * NameKeys#units}) to {@code sink}, whole units only, with the span of its words in the text:
+   * by end, longest first. No match object or list per occurrence.
    */
-  public void scanKeys(char[] key, AhoCorasick.Sink<? super Term> sink) {
-    keyAutomaton.forEach(key, sink);
+  public void scanKeys(NameKeys.Units units, AhoCorasick.Sink<? super Term> sink) {
+    keyIndex.forEach(units, sink);
   }
 
   /**

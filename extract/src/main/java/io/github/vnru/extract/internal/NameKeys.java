@@ -327,28 +327,12 @@ public final class NameKeys {
   }
 
   /**
-   * A text's name key: its capitalised words and initials keyed, everything else (lower-case
-   * words, digits, punctuation) one separator {@code |}, units joined by single spaces.
-   *
-   * @param text the text, for case
-   * @param folded {@code text} folded char for char ({@link Lexicon#fold})
+   * The units of the key of the text whose chars are in {@code t} (its fold in {@code f}; both
+   * only read), in text order, before a key joins them: the sentence pass has the arrays already,
+   * and {@link Lexicon#scanKeys} matches names unit by unit, with no key text. The units are this
+   * thread's, valid until it keys another text.
    */
-  public Keyed key(String text, String folded) {
-    return key(text, folded.toCharArray());
-  }
-
-  /**
-   * {@link #key(String, String)} with the fold in an array ({@link Lexicon#foldChars}), only read.
-   */
-  public Keyed key(String text, char[] f) {
-    return key(text.toCharArray(), f);
-  }
-
-  /**
-   * {@link #key(String, char[])} of the text whose chars are in {@code t}, only read: the sentence
-   * pass has them in an array already.
-   */
-  public Keyed key(char[] t, char[] f) {
+  public Units units(char[] t, char[] f) {
     // arrays, not charAt: every char of every sentence passes here, and most texts are two-byte
     // strings, whose charAt costs more than the tests
     int n = t.length;
@@ -398,40 +382,29 @@ public final class NameKeys {
     }
     // a patronymic between a name and a surname is left out of the key
     int count = units.count;
-    boolean[] drop = units.drop;
-    int length = 0;
-    int kept = 0;
     for (int u = 0; u < count; u++) {
-      drop[u] = u > 0 && u + 1 < count && units.name[u] && units.name[u - 1] && units.name[u + 1]
-          && units.patronymic[u] && !units.patronymic[u + 1];
-      if (!drop[u]) {
-        length += units.key[u].length();
-        kept++;
+      units.drop[u] = u > 0 && u + 1 < count && units.name[u] && units.name[u - 1]
+          && units.name[u + 1] && units.patronymic[u] && !units.patronymic[u + 1];
+    }
+    return units;
+  }
+
+  /**
+   * A text's name key: its capitalised words and initials keyed, everything else (lower-case
+   * words, digits, punctuation) one separator {@code |}, units joined by single spaces.
+   *
+   * @param t the text's chars, for case
+   * @param f the text folded char for char ({@link Lexicon#foldChars})
+   */
+  private String key(char[] t, char[] f) {
+    Units units = units(t, f);
+    StringBuilder key = new StringBuilder();
+    for (int u = 0; u < units.count; u++) {
+      if (!units.drop[u]) {
+        key.append(key.length() == 0 ? "" : " ").append(units.key[u]);
       }
     }
-    length += Math.max(0, kept - 1);
-    // one array of the key's exact length: a key may be longer than its text ("x" becomes "ks")
-    char[] key = new char[length];
-    int[] starts = new int[length + 1];
-    int[] ends = new int[length + 1];
-    int at = 0;
-    for (int u = 0; u < count; u++) {
-      if (drop[u]) {
-        continue;
-      }
-      if (at > 0) {
-        starts[at] = -1;
-        ends[at] = -1;
-        key[at++] = ' ';
-      }
-      String k = units.key[u];
-      for (int x = 0; x < k.length(); x++) {
-        starts[at] = units.start[u];
-        ends[at] = units.end[u];
-        key[at++] = k.charAt(x);
-      }
-    }
-    return new Keyed(key, starts, ends);
+    return key.toString();
   }
 
   /**
@@ -450,11 +423,11 @@ public final class NameKeys {
    * The units of a text's key while it is built: spans, keys, whether each is a name, and whether
    * a name's key is a patronymic's.
    */
-  private static final class Units {
+  public static final class Units {
     /** Room for the units of most sentences: growing the arrays costs more than the room. */
     private static final int ROOM = 64;
 
-    int count;
+    private int count;
     int[] start = new int[ROOM];
     int[] end = new int[ROOM];
     String[] key = new String[ROOM];
@@ -462,6 +435,33 @@ public final class NameKeys {
     boolean[] patronymic = new boolean[ROOM];
     /** Per unit, whether the key leaves it out; {@link #key} fills it in. */
     boolean[] drop = new boolean[ROOM];
+
+    private Units() {}
+
+    /** The number of units, those {@link #dropped} included. */
+    public int count() {
+      return count;
+    }
+
+    /** Where unit {@code u} starts in the text. */
+    public int start(int u) {
+      return start[u];
+    }
+
+    /** Where unit {@code u} ends in the text. */
+    public int end(int u) {
+      return end[u];
+    }
+
+    /** The key of unit {@code u}: a name's, an initial's ({@code v.}), or a separator's ({@code |}). */
+    public String key(int u) {
+      return key[u];
+    }
+
+    /** Whether the key leaves unit {@code u} out: a patronymic between a name and a surname. */
+    public boolean dropped(int u) {
+      return drop[u];
+    }
 
     /** Empties the units for the next text (the arrays stay, as large as they grew). */
     void clear() {
@@ -500,8 +500,7 @@ public final class NameKeys {
 
   /** The key of a whole name such as a registry spelling, or null unless every word is a name. */
   public String nameKey(String name) {
-    Keyed k = key(name, Lexicon.fold(name));
-    String s = k.text();
+    String s = key(name.toCharArray(), Lexicon.fold(name).toCharArray());
     if (s.isEmpty() || s.indexOf('|') >= 0) {
       return null;
     }
@@ -510,26 +509,5 @@ public final class NameKeys {
 
   private static boolean isJoiner(char d) {
     return d == '-' || d == '\u2010' || d == '\u2011' || d == '\'' || d == '\u2019';
-  }
-
-  /**
-   * A text's key with, per key char, the span of the text's word it comes from. The key is kept
-   * as chars: the key automaton reads them as they are, with no string between (every sentence is
-   * keyed).
-   *
-   * @param chars the key: units separated by single spaces; only read
-   * @param starts per key char, the start of its word in the original text (-1 for spaces)
-   * @param ends per key char, the end of its word in the original text
-   */
-  public record Keyed(char[] chars, int[] starts, int[] ends) {
-    /** The key as a string. */
-    public String text() {
-      return new String(chars);
-    }
-
-    /** Whether {@code [a, b)} of the key covers whole units. */
-    public boolean unitBoundaries(int a, int b) {
-      return (a == 0 || chars[a - 1] == ' ') && (b == chars.length || chars[b] == ' ');
-    }
   }
 }
