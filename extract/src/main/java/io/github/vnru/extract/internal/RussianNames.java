@@ -54,8 +54,9 @@ public final class RussianNames {
   /** The two Latin letters latin-names.tsv writes for one Russian letter ({@code kh}, {@code zh}). */
   private final Set<String> letterPairs;
 
-  private RussianNames(List<Given> given, List<Ending> endings, List<Letters> letters,
-      List<String> surnameEndings, List<LatinEnding> latinEndings, NameKeys keys) {
+  private RussianNames(List<Given> given, Map<String, String> stems, List<Ending> endings,
+      List<Letters> letters, List<String> surnameEndings, List<LatinEnding> latinEndings,
+      NameKeys keys) {
     this.keys = keys;
     this.latinEndings = List.copyOf(latinEndings);
     this.surnameEndings = List.copyOf(surnameEndings);
@@ -66,8 +67,10 @@ public final class RussianNames {
     for (Given g : given) {
       usual.add(g.english.toLowerCase(Locale.ROOT));
       forms.computeIfAbsent(g.nominative, k -> new ArrayList<>()).add(g);
+      // a vowel the other cases drop (Павел, Павла) or change (Пётр, Петра): their own stem
+      String stem = stems.getOrDefault(g.nominative, g.nominative);
       for (Ending e : endings) {
-        String form = decline(g.nominative, g.gender, e, false);
+        String form = decline(stem, g.gender, e, false);
         if (form != null) {
           forms.computeIfAbsent(form, k -> new ArrayList<>())
               .add(new Given(g.nominative, g.gender, g.english, e.grammaticalCase));
@@ -130,9 +133,13 @@ public final class RussianNames {
 
   private static RussianNames load(NameKeys keys) {
     List<Given> given = new ArrayList<>();
-    for (PackLines.Line l : PackLines.read("ru", "given-names.tsv", 3, 3)) {
+    Map<String, String> stems = new HashMap<>();
+    for (PackLines.Line l : PackLines.read("ru", "given-names.tsv", 3, 4)) {
       String[] c = l.cols();
       given.add(new Given(russian(l, c[0]), gender(l, c[1]), latin(l, c[2], false), "nom"));
+      if (c.length > 3) {
+        stems.put(russian(l, c[0]), russian(l, c[3]));
+      }
     }
     List<Ending> endings = new ArrayList<>();
     Set<String> cases = Set.of("gen", "dat", "acc", "ins", "pre");
@@ -168,7 +175,7 @@ public final class RussianNames {
     for (PackLines.Line l : PackLines.read("ru", "latin-endings.tsv", 2, 2)) {
       latinEndings.add(new LatinEnding(latin(l, l.cols()[0], true), latin(l, l.cols()[1], true)));
     }
-    return new RussianNames(given, endings, letters, surnameEndings, latinEndings, keys);
+    return new RussianNames(given, stems, endings, letters, surnameEndings, latinEndings, keys);
   }
 
   private static String russian(PackLines.Line l, String s) {
