@@ -73,6 +73,18 @@ final class MeetingDates {
     if (c.sameDay()) {
       return lastDate;
     }
+    // "the next day" says the day outright, before any day carried from the sentence before
+    if (c.nextDay() && lastDate != null) {
+      Optional<LocalDate> day = lastDate.toLocalDate();
+      if (day.isPresent()) {
+        return PartialDate.of(day.get().plusDays(1));
+      }
+      if (lastDate.month().isPresent() && lastDate.day().isPresent()) {
+        LocalDate leap = LocalDate.of(2000, lastDate.month().getAsInt(), lastDate.day().getAsInt())
+            .plusDays(1);
+        return PartialDate.ofMonthDay(leap.getMonthValue(), leap.getDayOfMonth());
+      }
+    }
     // "X said on Wednesday ... He said this in talks with Y": the pronoun goes on with the
     // sentence before, and so does its day
     if (c.pronounSubject() && previousSentenceDate != null) {
@@ -84,17 +96,6 @@ final class MeetingDates {
         .filter(t -> t.kind() == kind).allMatch(TriggerUse::reference);
     if (refersBack && previousMeetingDate != null) {
       return previousMeetingDate;
-    }
-    if (c.nextDay() && lastDate != null) {
-      Optional<LocalDate> day = lastDate.toLocalDate();
-      if (day.isPresent()) {
-        return PartialDate.of(day.get().plusDays(1));
-      }
-      if (lastDate.month().isPresent() && lastDate.day().isPresent()) {
-        LocalDate leap = LocalDate.of(2000, lastDate.month().getAsInt(), lastDate.day().getAsInt())
-            .plusDays(1);
-        return PartialDate.ofMonthDay(leap.getMonthValue(), leap.getDayOfMonth());
-      }
     }
     return null;
   }}

@@ -684,6 +684,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_theNextDay_isTheDayAfterTheOneLastNamed_evenForAGuestNamedByOffice() {
+    ExtractionResult r =
+        EXTRACTOR.extract(TestArticles.input(Language.ENGLISH, LocalDate.of(2024, 5, 7), null,
+            "Visit\nGovernor Ivan Petrovsky arrived in Hanoi on May 4. The next day, the Russian"
+                + " guest met Deputy Prime Minister Nguyen Van Lam."));
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(PartialDate.of(LocalDate.of(2024, 5, 5)), r.meetings().get(0).date().orElseThrow());
+  }
+
+  @Test
   void meetings_aCityRightAfterItsCountry_placesTheMeetingThere() {
     ExtractionResult r =
         en("Leaders meet\nPrime Minister Nguyen Tan Dung met Prime Minister Dmitry Medvedev in"
