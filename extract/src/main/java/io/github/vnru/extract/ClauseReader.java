@@ -118,8 +118,10 @@ final class ClauseReader {
         triggers.add(new TriggerUse(f.start(), f.end(), t.kind().get(),
             text.substring(f.start(), f.end()),
             !t.past() && (planned(text, f, found, cs) || opens && plannedBefore || joined
-                || opensClause(text, cs, f.start()) && plannedAfter(text, f, found, ce)),
-            negated(text, f, found), reference(text, f, found) || t.agreed(), t.agreed()));
+                || opensClause(text, cs, f.start()) && cueAfter(text, f, found, ce, Cue.PLANNED)),
+            negated(text, f, found)
+                || opensClause(text, cs, f.start()) && cueAfter(text, f, found, ce, Cue.NEGATED),
+            reference(text, f, found) || t.agreed(), t.agreed()));
       }
     }
     // A letter word beside a meeting word ("trao thư" at talks) reports no letter of its own.
@@ -198,21 +200,23 @@ final class ClauseReader {
   }
 
   /**
-   * Whether a meeting word that opens its clause, as its subject, is followed by a plan cue in
-   * the clause before any other meeting word or past cue, with no comma between: "A meeting will
-   * also be held with …", "Встреча … состоится в Москве".
+   * Whether a meeting word that opens its clause, as its subject, is followed by a cue of {@code
+   * cue} in the clause before any other meeting word or past cue, with no comma between: a plan
+   * ("A meeting will also be held with …", "Встреча … состоится в Москве") or a cancellation ("A
+   * meeting between A and B was cancelled", "Встреча … была отменена").
    */
-  private static boolean plannedAfter(String text, Found trigger, List<Found> found, int ce) {
+  private static boolean cueAfter(String text, Found trigger, List<Found> found, int ce, Cue cue) {
     for (Found f : found) {
       if (f.start() < trigger.end() || f == trigger) {
         continue;
       }
       int comma = text.indexOf(',', trigger.end());
-      if (f.start() >= ce || f.trigger().isPresent() || f.is(Cue.PAST)
+      // a past cue ends a plan, not a cancellation ("đã bị hoãn")
+      if (f.start() >= ce || f.trigger().isPresent() || f.is(Cue.PAST) && cue == Cue.PLANNED
           || comma >= 0 && comma < f.start()) {
         return false;
       }
-      if (f.is(Cue.PLANNED)) {
+      if (f.is(cue)) {
         return true;
       }
     }
