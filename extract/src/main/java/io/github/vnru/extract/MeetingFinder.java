@@ -331,8 +331,9 @@ final class MeetingFinder {
    * {@code lastSides} just reported, spoken of again ("Zyuganov said he was pleased to welcome").
    */
   private MeetingDraft hostsNamedLater(Read r, OneSided one, List<Item> lastSides) {
-    // "Putin met his Chinese counterpart": the unnamed side is of a third country
-    if (UnlistedOfficials.otherCountryNamed(one.read().s.items)) {
+    // "Putin met his Chinese counterpart": the unnamed side is of a third country; "Deputy
+    // Minister of Foreign Affairs received X": an office no one named later holds is the side
+    if (UnlistedOfficials.otherCountryNamed(one.read().s.items) || unnamedOffice(one)) {
       return null;
     }
     Clause c = r.clauses.get(0);
@@ -644,6 +645,23 @@ final class MeetingFinder {
         Set<String> countries = new HashSet<>();
         objects.forEach(it -> countries.add(country(it.id)));
         return countries.contains("VN") && countries.contains("RU");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause of {@code one} has as its subject an office that names no one: a title with
+   * no name after it, before the meeting word, that no later sentence gave a holder ({@link
+   * TitlesNamedLater}); not a title in an aside about a side ("Son, who is also Head of …").
+   */
+  private static boolean unnamedOffice(OneSided one) {
+    Clause c = one.clause();
+    int subjectEnd = c.triggers().isEmpty() ? c.start() : c.triggers().get(0).start();
+    for (Item it : one.read().s.items) {
+      if (it.kind == TermKind.TITLE && !it.attached && !it.term.titleEntry().honorific()
+          && it.start >= c.start() && it.end <= subjectEnd) {
+        return true;
       }
     }
     return false;

@@ -360,6 +360,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aSideNamedByAnOfficeNoOneHolds_takesNoHostFromTheNextSentence() {
+    ExtractionResult r =
+        en("Talks\nOn Tuesday, Deputy Minister of Foreign Affairs of Russia received Vietnamese"
+            + " Ambassador Dang Minh Khoi in Moscow. Foreign Minister Sergey Lavrov spoke on"
+            + " Monday.");
+    assertEquals(List.of(), r.meetings(), r.meetings().toString());
+  }
+
+  @Test
   void persons_anEpithetNamesThePersonOnItsOwn_aShortFormOnlyAfterTheFullName() {
     assertEquals(Set.of("ho-chi-minh"),
         persons(vi("Kỷ niệm\nNăm 2023 đánh dấu 100 năm ngày Bác Hồ đến Nga.")));
