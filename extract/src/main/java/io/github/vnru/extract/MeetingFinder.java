@@ -486,7 +486,10 @@ final class MeetingFinder {
       }
       int to = Math.min(breaks.get(part),
           i + 1 < triggers.size() ? triggers.get(i + 1).start() : c.end());
-      subject.add(partSubject);
+      // "met X, who had earlier met Y": a meeting word in an aside is the meeting of the person
+      // the aside is about
+      int aside = MeetingPlaces.asideComma(r, c.start(), t.start());
+      subject.add(aside >= 0 ? personBefore(c, aside) : partSubject);
       // those who agreed are its subject ("A и B договорились"), not names after it
       objects.add(t.agreed() ? List.of() : subjects(c, t.end(), to));
       scopeEnd[i] = to;
@@ -665,6 +668,17 @@ final class MeetingFinder {
       }
     }
     return false;
+  }
+
+  /** The side of {@code c} named last before {@code at}, alone, or none. */
+  private static List<Item> personBefore(Clause c, int at) {
+    Item last = null;
+    for (PersonUse p : c.persons()) {
+      if (p.participant() && p.item().end <= at) {
+        last = p.item();
+      }
+    }
+    return last == null ? List.of() : List.of(last);
   }
 
   /** Where the first clause break after {@code from} stands, or {@code end} if none before it. */

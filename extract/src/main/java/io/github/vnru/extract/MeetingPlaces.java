@@ -188,6 +188,11 @@ final class MeetingPlaces {
    * meeting's. An aside runs from its comma to the next comma, or to the end of the sentence.
    */
   static boolean asideAfter(Read r, int from, int at) {
+    return asideComma(r, from, at) >= 0;
+  }
+
+  /** The comma that opens the aside {@code at} lies in, as {@link #asideAfter} asks; else -1. */
+  static int asideComma(Read r, int from, int at) {
     String text = r.s().text();
     for (Found f : r.found()) {
       if (!f.is(Cue.ASIDE) || f.start() <= from || f.start() > at) {
@@ -199,10 +204,10 @@ final class MeetingPlaces {
       }
       int end = text.indexOf(',', f.end());
       if (end < 0 || at < end) {
-        return true;
+        return comma;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
