@@ -355,8 +355,16 @@ final class ClauseReader {
         frame[first] = f.is(Cue.FRAME);
         int last = first;
         boolean joined = false;
+        // a phrase opening the sentence ends at the last comma before the meeting word ("In the
+        // presence of X, A and B signed"; "Dưới sự chứng kiến của X, Y và Z, hai bên ký")
+        int phraseEnd = text.length();
+        int meetingWord = nextTriggerStart(found, f.end(), text.length());
+        if (text.lastIndexOf(',', f.start()) < 0 && noTriggerBefore(found, f.start())) {
+          int comma = text.lastIndexOf(',', meetingWord);
+          phraseEnd = comma >= persons.get(first).end ? comma : text.length();
+        }
         // a cue with a reach stops at a comma, its list too
-        while (last + 1 < persons.size()
+        while (last + 1 < persons.size() && persons.get(last + 1).start < phraseEnd
             && listGap(text, persons.get(last).end, persons.get(last + 1).phraseStart, found)
             && (f.reach() == Integer.MAX_VALUE || noComma(text, persons.get(last).end,
                 persons.get(last + 1).phraseStart))) {
@@ -385,6 +393,16 @@ final class ClauseReader {
         }
       }
     }
+  }
+
+  /** Whether no meeting word of {@code found} starts before {@code at}. */
+  private static boolean noTriggerBefore(List<Found> found, int at) {
+    for (Found f : found) {
+      if (f.trigger().isPresent() && f.start() < at) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
