@@ -358,9 +358,8 @@ final class ClauseReader {
         // a phrase opening the sentence ends at the last comma before the meeting word ("In the
         // presence of X, A and B signed"; "Dưới sự chứng kiến của X, Y và Z, hai bên ký")
         int phraseEnd = text.length();
-        int meetingWord = nextTriggerStart(found, f.end(), text.length());
         if (text.lastIndexOf(',', f.start()) < 0 && noTriggerBefore(found, f.start())) {
-          int comma = text.lastIndexOf(',', meetingWord);
+          int comma = text.lastIndexOf(',', nextTriggerStart(found, f.end(), text.length()));
           phraseEnd = comma >= persons.get(first).end ? comma : text.length();
         }
         // a cue with a reach stops at a comma, its list too

@@ -24,7 +24,7 @@ final class MeetingDraft {
   boolean reference;
   /** Whether it is only referred to ("Tại cuộc hội đàm"), not reported nor agreed on. */
   boolean referredTo;
-  /** The day its own sentence names, if any. */
+  /** For a meeting only referred to: the day its own sentence names, if any. */
   PartialDate ownDate;
   /** Where its meeting word's own words start and end: the word up to the next one. */
   int scopeStart;

@@ -195,7 +195,9 @@ final class MeetingFinder {
         for (MeetingDraft d : found) {
           d.date = MeetingDates.dateOf(r, c, d.kind, lastDate, previousSentenceDate,
               previousMeetingDate);
-          d.ownDate = MeetingDates.dateOf(r, c, d.kind, null, null, null);
+          if (d.referredTo) {
+            d.ownDate = MeetingDates.dateOf(r, c, d.kind, null, null, null);
+          }
           if (completes != null) {
             // the meeting is the one its first report tells, with that report's day and place
             d.reference = false;
