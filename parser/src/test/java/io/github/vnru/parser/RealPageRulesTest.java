@@ -42,6 +42,17 @@ final class RealPageRulesTest {
     return PARSER.parse("t", text);
   }
 
+  /**
+   * Asserts that {@code page} parses with the title {@code headline} and, as its page junk,
+   * exactly {@code junk}.
+   */
+  private static void assertHeadlineUnderJunk(String page, String headline, String... junk)
+      throws ArticleParseException {
+    Article a = parse(page);
+    assertEquals(Optional.of(headline), a.title());
+    assertEquals(List.of(junk), a.boilerplate());
+  }
+
   /** Asserts that {@code page} parses with the published date {@code date}. */
   private static void assertPublished(String date, String page) {
     try {
@@ -358,10 +369,10 @@ final class RealPageRulesTest {
 
   @Test
   void parse_shortLinesAboveTheHeadlineTheSlugSpells_areSectionLabels() throws Exception {
-    Article a = parse("https://example.vn/chinh-tri/dac-phai-vien-hoi-kien-tong-thong-nga-d123456.htm\n"
-        + "Chính trị\n\n• Click to copy\n\nĐặc phái viên hội kiến Tổng thống Nga\n\n" + BODY);
-    assertEquals(Optional.of("Đặc phái viên hội kiến Tổng thống Nga"), a.title());
-    assertEquals(List.of("Chính trị", "• Click to copy"), a.boilerplate());
+    assertHeadlineUnderJunk(
+        "https://example.vn/chinh-tri/dac-phai-vien-hoi-kien-tong-thong-nga-d123456.htm\n"
+            + "Chính trị\n\n• Click to copy\n\nĐặc phái viên hội kiến Tổng thống Nga\n\n" + BODY,
+        "Đặc phái viên hội kiến Tổng thống Nga", "Chính trị", "• Click to copy");
     // without the slug's headline below it, a short first line is the headline
     Article plain = parse("https://example.vn/tin-tuc/bai-viet-khac-hoan-toan.htm\n"
         + "Hội đàm Việt - Nga\n\n" + BODY);
@@ -377,25 +388,22 @@ final class RealPageRulesTest {
 
   @Test
   void parse_aTagLabelAndItsValue_areJunk() throws Exception {
-    Article a = parse("Тема:\n\nВизит Медведева во Вьетнам 13 лет назад\n\nEnvoys hold talks on"
-        + " trade\n\n" + BODY + "\nTags:\nVietNam-Russia\n");
-    assertEquals(Optional.of("Envoys hold talks on trade"), a.title());
-    assertEquals(List.of("Тема:", "Визит Медведева во Вьетнам 13 лет назад", "Tags:",
-        "VietNam-Russia"), a.boilerplate());
+    assertHeadlineUnderJunk("Тема:\n\nВизит Медведева во Вьетнам 13 лет назад\n\nEnvoys hold"
+        + " talks on trade\n\n" + BODY + "\nTags:\nVietNam-Russia\n", "Envoys hold talks on trade",
+        "Тема:", "Визит Медведева во Вьетнам 13 лет назад", "Tags:", "VietNam-Russia");
   }
 
   @Test
   void parse_aLoadingIndicatorAboveTheHeadline_isJunk() throws Exception {
-    Article a = parse("Chờ...\n\nEnvoys hold talks on trade\n\n" + BODY);
-    assertEquals(Optional.of("Envoys hold talks on trade"), a.title());
-    assertEquals(List.of("Chờ..."), a.boilerplate());
+    assertHeadlineUnderJunk("Chờ...\n\nEnvoys hold talks on trade\n\n" + BODY,
+        "Envoys hold talks on trade", "Chờ...");
   }
 
   @Test
   void parse_contactLinesAboveTheHeadline_areJunk() throws Exception {
-    Article a = parse("+84 974 265 162\n\ntours@example.com\n\nEnvoys hold talks on trade\n\n" + BODY);
-    assertEquals(Optional.of("Envoys hold talks on trade"), a.title());
-    assertEquals(List.of("+84 974 265 162", "tours@example.com"), a.boilerplate());
+    assertHeadlineUnderJunk(
+        "+84 974 265 162\n\ntours@example.com\n\nEnvoys hold talks on trade\n\n" + BODY,
+        "Envoys hold talks on trade", "+84 974 265 162", "tours@example.com");
   }
 
   // --- names ---
@@ -877,10 +885,9 @@ final class RealPageRulesTest {
 
   @Test
   void parse_readingTimeAndCountAboveTheTitle_areJunk() throws Exception {
-    Article a = parse("https://example.org/a\nПримерное время чтения: 2 минуты\n103\n\n"
-        + "Стороны обсудили сотрудничество\n\n" + BODY);
-    assertEquals(Optional.of("Стороны обсудили сотрудничество"), a.title());
-    assertEquals(List.of("Примерное время чтения: 2 минуты", "103"), a.boilerplate());
+    assertHeadlineUnderJunk("https://example.org/a\nПримерное время чтения: 2 минуты\n103\n\n"
+        + "Стороны обсудили сотрудничество\n\n" + BODY, "Стороны обсудили сотрудничество",
+        "Примерное время чтения: 2 минуты", "103");
     assertEquals(Optional.of("Envoys hold talks"),
         parse("4 min read\nEnvoys hold talks\n" + BODY).title());
   }

@@ -598,6 +598,9 @@ public final class Segmenter {
    */
   private static void sectionLabelsAboveSluggedHeadline(
       List<Line> lines, Kind[] kind, List<String> slug) {
+    if (slug.isEmpty()) {
+      return; // no URL, or none with a slug: nothing to look for
+    }
     List<Integer> above = new ArrayList<>();
     for (int i = 0; i < lines.size() && above.size() <= MAX_SECTION_LABELS; i++) {
       if (kind[i] == Kind.BODY && SlugHeadline.spells(lines.get(i), slug)) {
