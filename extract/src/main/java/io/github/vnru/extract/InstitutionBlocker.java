@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 /**
  * Stage 8: a person's name inside the name of an institution, street or award named after them
  * ({@code Học viện Puskin}, {@code Ho Chi Minh City}) is no mention of the person. Institution
- * words from {@code mentions.tsv}; a name with a title before it is always a person.
+ * words from {@code mentions.tsv}; a name with a title before it is always a person, and so is
+ * one after a place's name that closes the institution's ({@code Thành phố Moscow}).
  */
 final class InstitutionBlocker {
   /** How far before a name an institution word may start, in chars. */
@@ -29,9 +30,10 @@ final class InstitutionBlocker {
       if (it.kind != TermKind.PERSON || it.term == null || it.title != null) {
         continue;
       }
-      String before = text.substring(Math.max(0, it.start - LOOK_BACK), it.start);
-      Matcher m = words.institutionBefore().matcher(before);
-      if (m.find() && nameLike(m.group(2))) {
+      int from = Math.max(0, it.start - LOOK_BACK);
+      Matcher m = words.institutionBefore().matcher(text.substring(from, it.start));
+      if (m.find() && nameLike(m.group(2))
+          && !placeBetween(items, from + m.start(2), it.start)) {
         it.emitted = false;
       }
       if (after == null) {
@@ -43,6 +45,19 @@ final class InstitutionBlocker {
       }
     }
     items.removeIf(i -> i.kind == TermKind.PERSON && !i.emitted);
+  }
+
+  /**
+   * Whether a place's name lies between an institution word and a name: the place ends the
+   * institution's name ({@code Thành phố Moscow Sergey Sobyanin}: the city, then its mayor).
+   */
+  private static boolean placeBetween(List<Item> items, int from, int to) {
+    for (Item i : items) {
+      if (i.kind == TermKind.PLACE && i.start >= from && i.end <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the words between an institution word and a name continue one name. */

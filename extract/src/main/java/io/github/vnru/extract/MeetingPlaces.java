@@ -93,10 +93,14 @@ final class MeetingPlaces {
         }
         continue;
       }
-      // a visit only invited or planned ("намерена посетить Россию") is not where anything was
-      boolean visit = cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, from)
-          && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, from)
-          && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, from);
+      // a visit only invited, planned or still to come ("намерена посетить Россию", "накануне
+      // визита … во Вьетнам") is not where anything was, whatever preposition leads to it
+      if (cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS + 4, from)
+          && (cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, from)
+              || cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, from))) {
+        continue;
+      }
+      boolean visit = cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, from);
       if (at && city) {
         return named;
       }

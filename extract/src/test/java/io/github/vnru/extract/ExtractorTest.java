@@ -684,6 +684,20 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aVisitStillToCome_isNoMeetingsPlace() {
+    ExtractionResult ru = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+        "Встреча\nВице-премьер Иван Петровский в рамках подготовки визита Президента России"
+            + " Владимира Путина в Социалистическую Республику Вьетнам провёл встречу с"
+            + " вице-премьером Нгуен Ван Ламом."));
+    assertEquals(1, ru.meetings().size(), ru.toString());
+    assertEquals(Optional.empty(), ru.meetings().get(0).place(), ru.toString());
+    ExtractionResult en = en("Meeting\nAhead of the President's visit to Vietnam, Deputy Prime"
+        + " Minister Ivan Petrovsky met Deputy Prime Minister Nguyen Van Lam.");
+    assertEquals(1, en.meetings().size(), en.toString());
+    assertEquals(Optional.empty(), en.meetings().get(0).place(), en.toString());
+  }
+
+  @Test
   void meetings_aSeatOfGovernmentOrACityInARussianCase_placesTheMeeting() {
     assertEquals("Hanoi", cityOfOnlyMeeting(vi("Tiếp\nSáng nay, tại trụ sở Chính phủ, Phó Thủ"
         + " tướng Nguyễn Văn Lâm đã tiếp Thống đốc Ivan Petrovsky.")));
