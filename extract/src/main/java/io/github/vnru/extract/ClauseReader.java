@@ -380,6 +380,8 @@ final class ClauseReader {
             frame[i] = f.is(Cue.FRAME);
           }
         }
+      } else if (f.is(Cue.ASIDE)) {
+        asideExclusions(text, persons, found, f, why);
       } else if (f.is(Cue.NOT_PARTICIPANT_BEFORE)) {
         for (int i = persons.size() - 1; i >= 0; i--) {
           Item p = persons.get(i);
@@ -392,6 +394,46 @@ final class ClauseReader {
         }
       }
     }
+  }
+
+  /**
+   * Who an aside about a person names ({@code received X, who handed over a letter from Y}, from
+   * its comma to the next) is no side of the clause's meeting, unless the aside reports a meeting
+   * of its own ({@code , who had met Y}: that one is the person's, see MeetingFinder).
+   */
+  private static void asideExclusions(
+      String text, List<Item> persons, List<Found> found, Found aside, String[] why) {
+    int end = asideEnd(text, aside);
+    if (end < 0) {
+      return;
+    }
+    for (Found f : found) {
+      if (f.start() >= aside.end() && f.end() <= end && f.trigger().isPresent()
+          && f.trigger().get().kind().filter(k -> k != MeetingKind.LETTER).isPresent()) {
+        return;
+      }
+    }
+    for (int i = 0; i < persons.size(); i++) {
+      if (why[i] == null && persons.get(i).start >= aside.end() && persons.get(i).end <= end) {
+        why[i] = "in an aside ('" + text.substring(aside.start(), aside.end()) + "')";
+      }
+    }
+  }
+
+  /**
+   * Where the aside an {@link Cue#ASIDE} word opens ends: at the next comma, or at the end of the
+   * sentence; -1 when no comma stands right before the word, which then opens no aside.
+   */
+  static int asideEnd(String text, Found aside) {
+    int comma = aside.start() - 1;
+    while (comma >= 0 && text.charAt(comma) == ' ') {
+      comma--;
+    }
+    if (comma < 0 || text.charAt(comma) != ',') {
+      return -1;
+    }
+    int end = text.indexOf(',', aside.end());
+    return end < 0 ? text.length() : end;
   }
 
   /** Whether no meeting word of {@code found} starts before {@code at}. */

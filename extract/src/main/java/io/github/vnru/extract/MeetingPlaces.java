@@ -202,13 +202,9 @@ final class MeetingPlaces {
       if (!f.is(Cue.ASIDE) || f.start() <= from || f.start() > at) {
         continue;
       }
-      int comma = spacesBefore(text, f.start());
-      if (comma < 0 || text.charAt(comma) != ',') {
-        continue;
-      }
-      int end = text.indexOf(',', f.end());
-      if (end < 0 || at < end) {
-        return comma;
+      int end = ClauseReader.asideEnd(text, f);
+      if (end >= 0 && at < end) {
+        return spacesBefore(text, f.start());
       }
     }
     return -1;
