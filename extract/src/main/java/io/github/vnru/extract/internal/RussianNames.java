@@ -263,8 +263,12 @@ public final class RussianNames {
         return null; // no given name: "Российской Федерации", "Президиума Межрегиональной"
       }
       // an initial: the surname's own ending, when only a man's surname in a case other than
-      // the nominative can have it ("Д.Г. Новиковым")
-      return new Name(spell(given), spell(nominative(surname, 'm', null)));
+      // the nominative can have it ("Д.Г. Новиковым"), else only a woman's ("О.Ю. Васильевой")
+      String nominative = nominative(surname, 'm', null);
+      if (nominative.equals(surname)) {
+        nominative = nominative(surname, 'f', null);
+      }
+      return new Name(spell(given), spell(nominative));
     }
     // the reading whose surname is declined to fit ("Александра Новака" is Alexander Novak),
     // else the nominative one ("Александра Новак" is Alexandra Novak)

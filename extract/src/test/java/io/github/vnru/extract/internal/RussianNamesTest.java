@@ -42,6 +42,8 @@ final class RussianNamesTest {
     "Игорем Петровичем Сидоровым, igor, sidorov",
     // an initial: only a surname ending no nominative has is dropped
     "Д Новиковым, d, novikov",
+    // … or only a woman's surname has in a case other than the nominative
+    "О Васильевой, o, vasilyeva",
     // letters: е at the start and after ь is ye, ё yo, ий at the end y
     "Евгений Васильев, yevgeny, vasilyev",
     "Пётр Фёдоров, pyotr, fyodorov",
