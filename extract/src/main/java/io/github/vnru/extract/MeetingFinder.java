@@ -491,9 +491,15 @@ final class MeetingFinder {
       // "met X, who had earlier met Y": a meeting word in an aside is the meeting of the person
       // the aside is about
       int aside = MeetingPlaces.asideComma(r, c.start(), t.start());
-      subject.add(aside >= 0 ? personBefore(c, aside) : partSubject);
-      // those who agreed are its subject ("A и B договорились"), not names after it
-      objects.add(t.agreed() ? List.of() : subjects(c, t.end(), to));
+      // "These issues were discussed when A held talks with B": who is named after a word of
+      // agreement that takes no one after it is the next meeting word's subject
+      List<Item> afterAgreed = i > 0 && triggers.get(i - 1).agreed() && objects.get(i - 1).isEmpty()
+          ? subjects(c, triggers.get(i - 1).end(), t.start()) : List.of();
+      subject.add(aside >= 0 ? personBefore(c, aside)
+          : afterAgreed.isEmpty() ? partSubject : afterAgreed);
+      // those who agreed are its subject ("A и B договорились"), not names after it, but for
+      // one they did it with ("A discussed the economy with B")
+      objects.add(t.agreed() ? withWhom(r, c, t.end(), to) : subjects(c, t.end(), to));
       scopeEnd[i] = to;
     }
     // "talks ... held via video link", "held talks via video conferencing with X": a call or
@@ -830,6 +836,19 @@ final class MeetingFinder {
         if (text.charAt(i) == ',') {
           return List.of(p.item());
         }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The sides named after a word of company ({@link Cue#WITH}: with, với, с) in {@code [from,
+   * to)} of a clause: whom those who agreed or discussed something did it with.
+   */
+  private static List<Item> withWhom(Read r, Clause c, int from, int to) {
+    for (Found f : r.found) {
+      if (f.is(Cue.WITH) && f.start() >= from && f.end() <= to) {
+        return subjects(c, f.end(), to);
       }
     }
     return List.of();

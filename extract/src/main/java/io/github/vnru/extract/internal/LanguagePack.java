@@ -57,7 +57,8 @@ public final class LanguagePack {
     LED_BY,
     BETWEEN,
     LIST_END,
-    PLURAL
+    PLURAL,
+    WITH
   }
 
   /**
