@@ -245,6 +245,15 @@ final class ClauseReader {
           && !text.substring(f.end(), trigger.start()).contains(",")) {
         return true;
       }
+      // "was welcomed at Noi Bai airport by X", "В аэропорту X встретил Y": a welcome on arrival
+      // is a ceremony, not a meeting
+      if (f.is(Cue.ARRIVAL) && (f.end() <= trigger.start() || trigger.end() <= f.start())) {
+        int from = Math.min(f.end(), trigger.end());
+        int to = Math.max(f.start(), trigger.start());
+        if (atMostWords(text, from, to, f.reach()) && noComma(text, from, to)) {
+          return true;
+        }
+      }
     }
     return false;
   }

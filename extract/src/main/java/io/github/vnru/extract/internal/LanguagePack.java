@@ -58,7 +58,8 @@ public final class LanguagePack {
     BETWEEN,
     LIST_END,
     PLURAL,
-    WITH
+    WITH,
+    ARRIVAL
   }
 
   /**
