@@ -3,6 +3,7 @@ package io.github.vnru.extract;
 import io.github.vnru.extract.ClauseReader.Clause;
 import io.github.vnru.extract.ClauseReader.TriggerUse;
 import io.github.vnru.extract.MeetingFinder.Read;
+import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.model.MeetingKind;
@@ -98,4 +99,46 @@ final class MeetingDates {
       return previousMeetingDate;
     }
     return null;
-  }}
+  }
+  /**
+   * Of a clause that names a day after each of several counterparts ("met A on May 5 and B on May
+   * 6"), the day right after {@code counterpart}, with no other side named between; null when
+   * the clause names fewer than two days after the first one met, or one before (that day is
+   * every meeting's).
+   */
+  static PartialDate dayAfterCounterpart(Read r, Clause c, int triggerStart, Item counterpart) {
+    int base = r.s().sentence.start();
+    // "had phone talks on June 11 with X": a day before the first one met is every meeting's
+    int firstMet = counterpart.start;
+    for (ClauseReader.PersonUse p : c.persons()) {
+      if (p.participant() && p.item().start > triggerStart) {
+        firstMet = Math.min(firstMet, p.item().start);
+      }
+    }
+    int daysAfter = 0;
+    DateMention next = null;
+    for (DateMention dm : r.s().sentence.dates()) {
+      int at = dm.start() - base;
+      if (at < c.start() || at >= c.end() || dm.date().day().isEmpty()) {
+        continue;
+      }
+      if (at < firstMet) {
+        return null;
+      }
+      daysAfter++;
+      if (next == null && at >= counterpart.end) {
+        next = dm;
+      }
+    }
+    if (daysAfter < 2 || next == null) {
+      return null;
+    }
+    int nextAt = next.start() - base;
+    for (ClauseReader.PersonUse p : c.persons()) {
+      if (p.participant() && p.item().start >= counterpart.end && p.item().start < nextAt) {
+        return null;
+      }
+    }
+    return next.date();
+  }
+}

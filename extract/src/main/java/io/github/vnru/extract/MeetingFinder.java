@@ -16,6 +16,7 @@ import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.Place;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -195,6 +196,12 @@ final class MeetingFinder {
         for (MeetingDraft d : found) {
           d.date = MeetingDates.dateOf(r, c, d.kind, lastDate, previousSentenceDate,
               previousMeetingDate);
+          // "met A on May 5 and B on May 6": each counterpart's own day
+          Item counterpart = d.sides.stream().filter(it -> it.start > d.scopeStart)
+              .max(Comparator.comparingInt(it -> it.start)).orElse(null);
+          PartialDate own = counterpart == null || d.sentences.size() != 1 ? null
+              : MeetingDates.dayAfterCounterpart(r, c, d.scopeStart, counterpart);
+          d.date = own != null ? own : d.date;
           if (d.referredTo) {
             d.ownDate = MeetingDates.dateOf(r, c, d.kind, null, null, null);
           }

@@ -16,10 +16,12 @@ import io.github.vnru.model.Person;
 import io.github.vnru.model.Place;
 import io.github.vnru.model.PersonId;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -704,6 +706,21 @@ final class ExtractorTest {
     assertEquals("Da Nang", cityOfOnlyMeeting(EXTRACTOR.extract(TestArticles.input(
         Language.RUSSIAN, null, null, "Встреча\nВ Дананге вице-премьер Вьетнама Нгуен Ван Лам"
             + " встретился с губернатором Иваном Петровским."))));
+  }
+
+  @Test
+  void meetings_withSeveralCounterpartsEachFollowedByADay_takeEachItsOwnDay() {
+    ExtractionResult r = en("News of the visit\nMinister Nguyen Van Lam met Governor Ivan Petrovsky"
+        + " on May 5 and Mayor Pavel Sidorov in Moscow on May 6.");
+    Map<String, Optional<PartialDate>> days = new TreeMap<>();
+    r.meetings().forEach(m -> days.put(m.participants().get(1).person().value(), m.date()));
+    assertEquals(Map.of("ivan-petrovsky", Optional.of(PartialDate.ofMonthDay(5, 5)),
+        "pavel-sidorov", Optional.of(PartialDate.ofMonthDay(5, 6))), days, r.toString());
+    // a day right after the meeting word is every meeting's
+    ExtractionResult shared = en("News of the visit\nMinister Nguyen Van Lam met on May 5 with"
+        + " Governor Ivan Petrovsky and Mayor Pavel Sidorov, on the eve of May 6.");
+    shared.meetings().forEach(m -> assertEquals(Optional.of(PartialDate.ofMonthDay(5, 5)),
+        m.date(), shared.toString()));
   }
 
   @Test
