@@ -2,9 +2,11 @@ package io.github.vnru.extract;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the article names each registered person in full (article offsets): these license short
@@ -12,9 +14,25 @@ import java.util.Optional;
  */
 final class FullMentions {
   private final Map<String, Positions> byId = new HashMap<>();
+  /** By id, the roles of the titles written right before a full mention. */
+  private final Map<String, Set<String>> rolesById = new HashMap<>();
 
   void add(String id, int position) {
     byId.computeIfAbsent(id, k -> new Positions()).add(position);
+  }
+
+  /** {@code role} is the office of a title written right before a full mention of {@code id}. */
+  void addRole(String id, String role) {
+    rolesById.computeIfAbsent(id, k -> new HashSet<>()).add(role);
+  }
+
+  /**
+   * Whether the article titles {@code id} only with offices other than {@code role} ("Deputy
+   * Prime Minister Vuong Dinh Hue" is not the article's "NA leader", whatever he became later).
+   */
+  boolean titledOnlyOtherwise(String id, String role) {
+    Set<String> roles = rolesById.get(id);
+    return roles != null && !roles.contains(role);
   }
 
   boolean contains(String id) {

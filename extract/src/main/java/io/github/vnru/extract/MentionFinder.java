@@ -1,6 +1,7 @@
 package io.github.vnru.extract;
 
 import io.github.vnru.extract.internal.AhoCorasick;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.LanguagePack.TopicAt;
@@ -187,6 +188,30 @@ final class MentionFinder {
     return p != null ? Optional.of(p) : Optional.ofNullable(unlisted.persons().get(pid));
   }
 
+  /**
+   * Records the offices of the titles written right before a full mention, stacked ones too
+   * ("General Secretary and President Nguyen Phu Trong"; joiners of {@code mentions.tsv}).
+   */
+  private void addTitleRoles(String text, List<Item> items, Item person) {
+    int at = person.start;
+    boolean found = true;
+    while (found) {
+      found = false;
+      for (Item title : items) {
+        if (title.kind == TermKind.TITLE && title.term != null && title.end <= at
+            && (Chars.isWhitespaceOnly(text, title.end, at)
+                || words.isTitleJoiner(text.substring(title.end, at)))) {
+          if (!title.term.titleEntry().honorific()) {
+            fullMentions.addRole(person.id, title.term.titleEntry().role());
+          }
+          at = title.start;
+          found = true;
+          break;
+        }
+      }
+    }
+  }
+
   private static boolean hasShortForm(List<Candidate> candidates) {
     for (Candidate c : candidates) {
       if (c.hasShortForm()) {
@@ -239,6 +264,7 @@ final class MentionFinder {
       for (Item it : firstPass) {
         if (it.kind == TermKind.PERSON) {
           fullMentions.add(it.id, s.sentence.start() + it.start);
+          addTitleRoles(s.text(), firstPass, it);
         }
       }
       // with no short form among the candidates and nothing asked of the full mentions, pass 2

@@ -363,8 +363,8 @@ final class TitleResolver {
   /** The holder of office {@code role} of {@code org} whom the article names, or null. */
   private String holderNamed(String role, String org) {
     List<Person> holders = lexicon.holders(role, org);
-    List<Person> named =
-        holders.stream().filter(p -> fullMentions.contains(p.id().value())).toList();
+    List<Person> named = holders.stream().filter(p -> fullMentions.contains(p.id().value())
+        && !fullMentions.titledOnlyOtherwise(p.id().value(), role)).toList();
     if (articleYear.isPresent()) {
       int y = articleYear.getAsInt();
       List<Person> atYear =

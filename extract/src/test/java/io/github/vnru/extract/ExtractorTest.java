@@ -709,6 +709,23 @@ final class ExtractorTest {
   }
 
   @Test
+  void anOfficeNamedAlone_isNoPersonTheArticleTitlesOnlyWithAnotherOffice() {
+    // Vuong Dinh Hue chaired the National Assembly later; here he is a Deputy Prime Minister
+    ExtractionResult r = en("Cooperation between the two countries keeps growing this year\nThe"
+        + " delegation included Deputy Prime Minister Vuong Dinh Hue. She also visited a school in"
+        + " Minsk. Visiting Russia, the NA leader met with Prime Minister Dmitry Medvedev.");
+    assertTrue(r.mentions().stream().noneMatch(m -> m.text().equals("NA leader")),
+        r.mentions()::toString);
+    // stacked titles are all the person's ("General Secretary and President")
+    ExtractionResult trong = en("Cooperation between the two countries keeps growing this"
+        + " year\nParty General Secretary and President Nguyen Phu Trong arrived in Moscow. He laid"
+        + " a wreath at the Tomb of the Unknown Soldier. The Party leader met with President"
+        + " Vladimir Putin.");
+    assertTrue(trong.mentions().stream().anyMatch(m -> m.text().equals("Party leader")
+        && m.id().equals("nguyen-phu-trong")), trong.mentions()::toString);
+  }
+
+  @Test
   void meetings_withSeveralCounterpartsEachFollowedByADay_takeEachItsOwnDay() {
     ExtractionResult r = en("News of the visit\nMinister Nguyen Van Lam met Governor Ivan Petrovsky"
         + " on May 5 and Mayor Pavel Sidorov in Moscow on May 6.");
