@@ -72,8 +72,11 @@ final class ClauseReader {
     List<Range> bounds = clauseBounds(text, found, persons);
     String[] whyNot = new String[persons.size()];
     boolean[] frame = new boolean[persons.size()];
-    exclusions(text, persons, found, bounds, whyNot, frame);
-    quoted(text, persons, found, whyNot);
+    // both only mark persons: a sentence that names none (quoted reads every char) is spared them
+    if (!persons.isEmpty()) {
+      exclusions(text, persons, found, bounds, whyNot, frame);
+      quoted(text, persons, found, whyNot);
+    }
     List<Clause> out = new ArrayList<>();
     boolean planned = false;
     for (Range b : bounds) {
@@ -588,6 +591,10 @@ final class ClauseReader {
    * ({@code A received; B held talks with; and C met X}: X is the counterpart of all three).
    */
   private static List<Range> clauseBounds(String text, List<Found> found, List<Item> persons) {
+    // with no meeting word, every part joins the one before it: the whole sentence
+    if (noTriggerBefore(found, Integer.MAX_VALUE)) {
+      return List.of(new Range(0, text.length()));
+    }
     List<Range> raw = new ArrayList<>();
     int from = 0;
     for (Found f : found) {

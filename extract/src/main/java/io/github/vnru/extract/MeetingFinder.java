@@ -57,22 +57,63 @@ final class MeetingFinder {
   private Map<String, Item> mostNamed = Map.of();
 
   /**
-   * A sentence with its pack phrases and clauses, {@code place}: where the whole sentence says
-   * something happened ({@link MeetingPlaces#placeIn}), or null, and {@code whereTextIs}: the same with its
-   * asides about persons (where "the same day" is spent afterwards).
+   * A sentence with its pack phrases and clauses, {@link #place}: where the whole sentence says
+   * something happened ({@link MeetingPlaces#placeIn}), or null, and {@link #whereTextIs}: the same
+   * with its asides about persons (where "the same day" is spent afterwards). Both are looked up
+   * when first asked: most sentences' never are.
    */
-  record Read(
-      Scanned s, List<Found> found, List<Clause> clauses, Place place, Place whereTextIs) {}
+  static final class Read {
+    final Scanned s;
+    final List<Found> found;
+    final List<Clause> clauses;
+    private final MeetingPlaces places;
+    private Place place;
+    private boolean placeKnown;
+    private Place whereTextIs;
+    private boolean whereKnown;
+
+    Read(Scanned s, List<Found> found, List<Clause> clauses, MeetingPlaces places) {
+      this.s = s;
+      this.found = found;
+      this.clauses = clauses;
+      this.places = places;
+    }
+
+    Scanned s() {
+      return s;
+    }
+
+    List<Found> found() {
+      return found;
+    }
+
+    List<Clause> clauses() {
+      return clauses;
+    }
+
+    Place place() {
+      if (!placeKnown) {
+        place = places.placeIn(this, 0, s.text().length(), false);
+        placeKnown = true;
+      }
+      return place;
+    }
+
+    Place whereTextIs() {
+      if (!whereKnown) {
+        whereTextIs = hasCue(found, Cue.ASIDE, Integer.MAX_VALUE)
+            ? places.placeIn(this, 0, s.text().length(), true) : place();
+        whereKnown = true;
+      }
+      return whereTextIs;
+    }
+  }
 
   List<Meeting> find() {
     List<Read> read = new ArrayList<>();
     for (Scanned s : mentions.sentences()) {
       List<Found> found = outsideDates(s);
-      Read r = new Read(s, found, reader.read(s, found), null, null);
-      Place place = places.placeIn(r, 0, s.text().length(), false);
-      boolean asides = hasCue(r.found, Cue.ASIDE, Integer.MAX_VALUE);
-      read.add(new Read(s, r.found, r.clauses, place,
-          asides ? places.placeIn(r, 0, s.text().length(), true) : place));
+      read.add(new Read(s, found, reader.read(s, found), places));
     }
     mostNamed = mostNamed(read);
     Map<Read, List<Item>> leaders = SidesNamedApart.leadersNamedAfter(read);
@@ -81,7 +122,8 @@ final class MeetingFinder {
     PartialDate previousSentenceDate = null;
     // the day the sentence before names when it reports a meeting itself
     PartialDate previousMeetingDate = null;
-    Place lastPlace = null;
+    // per sentence read so far, whether it reported a meeting (see whereTextWas)
+    boolean[] reported = new boolean[read.size()];
     List<Item> previousPersons = List.of();
     boolean namedJustBefore = false;
     boolean reportedJustBefore = false;
@@ -232,14 +274,14 @@ final class MeetingFinder {
             }
             if (d.place == null) {
               int sentenceEnd = breakAfter(r, d.scopeStart, r.s.text().length());
-              d.place = sentenceEnd == r.s.text().length() ? r.place
+              d.place = sentenceEnd == r.s.text().length() ? r.place()
                   : places.placeIn(r, 0, sentenceEnd, false);
             }
             if (d.place == null) {
               // where the text just was ("завершает работу во Владивостоке. … встретился"), as
               // "the same day" is spent there
-              d.place = lastPlace;
-              d.placeCarried = lastPlace != null;
+              d.place = whereTextWas(read, reported, ri);
+              d.placeCarried = d.place != null;
             }
           }
           explain.draft(d.kind, d.participants.keySet(), d.date, d.place, d.recalled, d.reference);
@@ -253,12 +295,7 @@ final class MeetingFinder {
       SidesNamedApart.delegationLeader(r).filter(it -> country(it.id) != null)
           .ifPresent(it -> delegationLeaders.put(country(it.id), it));
       reportedJustBefore = reportedHere;
-      // where the text is: a third country named alone in a sentence reporting no meeting is its
-      // topic ("Terrorist threats existing in Syria"), not where the text has gone ("in Honolulu")
-      if (r.whereTextIs != null && (reportedHere || r.whereTextIs.city().isPresent()
-          || MeetingPlaces.isVietnamOrRussia(r.whereTextIs.country()))) {
-        lastPlace = r.whereTextIs;
-      }
+      reported[ri] = reportedHere;
       previousSentenceDate = null;
       for (DateMention dm : r.s.sentence.dates()) {
         if (!MeetingPlaces.asideAfter(r, 0, dm.start() - r.s.sentence.start())) {
@@ -290,6 +327,23 @@ final class MeetingFinder {
       previousRead = r;
     }
     return assembly.finish(assembly.merge(drafts), read);
+  }
+
+  /**
+   * Where the text is before sentence {@code ri}: the place of the last sentence before it that
+   * says where it is. A third country named alone in a sentence reporting no meeting is its topic
+   * ("Terrorist threats existing in Syria"), not where the text has gone ("in Honolulu"). Looked
+   * back for only when a meeting has no place of its own.
+   */
+  private static Place whereTextWas(List<Read> read, boolean[] reported, int ri) {
+    for (int j = ri - 1; j >= 0; j--) {
+      Place p = read.get(j).whereTextIs();
+      if (p != null && (reported[j] || p.city().isPresent()
+          || MeetingPlaces.isVietnamOrRussia(p.country()))) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**

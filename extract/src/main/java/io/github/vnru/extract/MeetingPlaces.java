@@ -59,6 +59,21 @@ final class MeetingPlaces {
           || (!asides && asideAfter(r, from, it.start))) {
         continue;
       }
+      boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from)
+          || placeAndDay(r, it);
+      // a visit only invited, planned or still to come ("намерена посетить Россию", "накануне
+      // визита … во Вьетнам") is not where anything was, whatever preposition leads to it
+      if (cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS + 4, from)
+          && (cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, from)
+              || cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, from))) {
+        continue;
+      }
+      boolean visit = cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, from);
+      // with no word of place or visit before it, a place is no more than a city refining the
+      // country just named: most places are ruled out here, before the checks below
+      if (!at && !visit && (country == null || !pe.isCity())) {
+        continue;
+      }
       // "tại tỉnh Ulyanovsk", "the Ulyanovsk region": the region of a city's name is in its
       // country, not the city
       boolean city = pe.isCity() && !regionWordBeside(r, text, it);
@@ -81,8 +96,6 @@ final class MeetingPlaces {
           && it.start >= countryEnd && ClauseReader.atMostWords(text, countryEnd, it.start, 3)) {
         return named;
       }
-      boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from)
-          || placeAndDay(r, it);
       // "tại Trụ sở Chính phủ Nga": a seat named with another country is that country's
       PlaceEntry owner = ownerCountry(r, it, pe);
       if (owner != null) {
@@ -93,14 +106,6 @@ final class MeetingPlaces {
         }
         continue;
       }
-      // a visit only invited, planned or still to come ("намерена посетить Россию", "накануне
-      // визита … во Вьетнам") is not where anything was, whatever preposition leads to it
-      if (cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS + 4, from)
-          && (cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, from)
-              || cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, from))) {
-        continue;
-      }
-      boolean visit = cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, from);
       if (at && city) {
         return named;
       }
