@@ -374,9 +374,12 @@ final class ClauseReader {
           int comma = text.lastIndexOf(',', nextTriggerStart(found, f.end(), text.length()));
           phraseEnd = comma >= persons.get(first).end ? comma : text.length();
         }
-        // a cue with a reach stops at a comma, its list too
+        // a cue with a reach stops at a comma, its list too; a name led by its own title with
+        // no comma or joining word before it starts a new phrase ("В присутствии Владимира
+        // Путина вице-премьер A и губернатор B подписали")
         while (last + 1 < persons.size() && persons.get(last + 1).start < phraseEnd
             && listGap(text, persons.get(last).end, persons.get(last + 1).phraseStart, found)
+            && !newTitledPhrase(text, persons.get(last), persons.get(last + 1))
             && (f.reach() == Integer.MAX_VALUE || noComma(text, persons.get(last).end,
                 persons.get(last + 1).phraseStart))) {
           joined |= hasAnd(found, persons.get(last).end, persons.get(last + 1).phraseStart);
@@ -474,6 +477,12 @@ final class ClauseReader {
   private static boolean noComma(String text, int from, int to) {
     int comma = text.indexOf(',', from);
     return comma < 0 || comma >= to;
+  }
+
+  /** Whether {@code next} is led by a title of its own right after {@code name}, no comma between. */
+  private static boolean newTitledPhrase(String text, Item name, Item next) {
+    return next.phraseStart < next.start && name.end <= next.phraseStart
+        && Chars.isWhitespaceOnly(text, name.end, next.phraseStart);
   }
 
   /** Whether only commas, spaces and list words stand between two names. */
