@@ -121,7 +121,9 @@ final class ClauseReader {
         triggers.add(new TriggerUse(f.start(), f.end(), t.kind().get(),
             text.substring(f.start(), f.end()),
             !t.past() && (planned(text, f, found, cs) || opens && plannedBefore || joined
-                || opensClause(text, cs, f.start()) && cueAfter(text, f, found, ce, Cue.PLANNED)),
+                || opensClause(text, cs, f.start()) && cueAfter(text, f, found, ce, Cue.PLANNED))
+                // "would be received", "sẽ được tiếp": a word of the past tense after a plan
+                || t.past() && plannedRightBefore(text, f, found),
             negated(text, f, found)
                 || opensClause(text, cs, f.start()) && cueAfter(text, f, found, ce, Cue.NEGATED),
             reference(text, f, found) || t.agreed(), t.agreed()));
@@ -256,6 +258,21 @@ final class ClauseReader {
         if (atMostWords(text, from, to, f.reach()) && noComma(text, from, to)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a plan cue stands within a word before the trigger, no comma between ({@code will be
+   * received}): a passive or participle of the past tense that is still to come.
+   */
+  private static boolean plannedRightBefore(String text, Found trigger, List<Found> found) {
+    for (Found f : found) {
+      if (f.is(Cue.PLANNED) && f.end() <= trigger.start()
+          && atMostWords(text, f.end(), trigger.start(), 1)
+          && noComma(text, f.end(), trigger.start())) {
+        return true;
       }
     }
     return false;
