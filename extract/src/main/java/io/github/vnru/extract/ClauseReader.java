@@ -496,7 +496,10 @@ final class ClauseReader {
     return comma < 0 || comma >= to;
   }
 
-  /** Whether {@code next} is led by a title of its own right after {@code name}, no comma between. */
+  /**
+   * Whether {@code next} is led by a title of its own right after {@code name}, no comma or word
+   * between.
+   */
   private static boolean newTitledPhrase(String text, Item name, Item next) {
     return next.phraseStart < next.start && name.end <= next.phraseStart
         && Chars.isWhitespaceOnly(text, name.end, next.phraseStart);

@@ -100,6 +100,7 @@ final class MeetingDates {
     }
     return null;
   }
+
   /**
    * Of a clause that names a day after each of several counterparts ("met A on May 5 and B on May
    * 6"), the day right after {@code counterpart}, with no other side named between; null when
