@@ -21,7 +21,9 @@ final class FullMentions {
     byId.computeIfAbsent(id, k -> new Positions()).add(position);
   }
 
-  /** {@code role} is the office of a title written right before a full mention of {@code id}. */
+  /**
+   * Records {@code role}: the office of a title written right before a full mention of {@code id}.
+   */
   void addRole(String id, String role) {
     rolesById.computeIfAbsent(id, k -> new HashSet<>()).add(role);
   }
