@@ -162,6 +162,10 @@ final class MeetingFinder {
             .or(() -> speakers.stream()
                 .filter(it -> !java.util.Objects.equals(country(it.id), own)).findFirst())
             .orElse(null);
+      } else if (speaker == null && hasCue(r.found, Cue.INTERVIEW, Integer.MAX_VALUE)) {
+        // "In an interview with Sputnik, Ambassador X said …": the interviewee is the "I" after
+        speaker = r.s.items.stream().filter(it -> it.kind == TermKind.PERSON && it.emitted)
+            .findFirst().orElse(null);
       }
       for (Clause c : r.clauses) {
         explain.clause(r.s.text(), c);

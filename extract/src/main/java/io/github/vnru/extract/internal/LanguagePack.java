@@ -59,7 +59,8 @@ public final class LanguagePack {
     LIST_END,
     PLURAL,
     WITH,
-    ARRIVAL
+    ARRIVAL,
+    INTERVIEW
   }
 
   /**
