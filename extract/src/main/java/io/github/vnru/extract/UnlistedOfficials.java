@@ -647,7 +647,9 @@ final class UnlistedOfficials {
 
   private boolean startsName(String text, int[] word) {
     String w = text.substring(word[0], word[1]);
-    return words.isSurnameAsWritten(w) || RussianNames.defaults().isGivenName(w);
+    // "ректор ХГУ Ле Куан": a Vietnamese surname in Russian letters as well
+    return words.isSurnameAsWritten(w) || RussianNames.defaults().isGivenName(w)
+        || unlisted.isVietnameseSurnameInCyrillic(w);
   }
 
   /** The start of the first word of {@code [p, end)} in Cyrillic letters, or -1. */
