@@ -194,7 +194,9 @@ final class UnlistedPersons {
     }
     PersonId pid = ids.computeIfAbsent(idText, lexicon::personId);
     if (lexicon.person(idText) == null && !persons.containsKey(pid)) {
-      if (country == null && surnameFirst) {
+      // a Vietnamese name in Russian letters is a Vietnamese's, whatever country a title before
+      // it named ("вице-премьера России ректор ХГУ Ле Куан")
+      if (country == null && surnameFirst || vietnamese != null) {
         country = "VN";
       } else if (country == null && (patronymic || russianGiven) && !otherCountryNamed) {
         country = "RU";

@@ -726,6 +726,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void aVietnameseNameInRussianLetters_isAVietnamese_afterATitleOfRussia() {
+    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+        "Сотрудничество двух стран продолжает развиваться\nДмитрий Чернышенко посетил"
+            + " университет.\nВыразив честь приветствовать вице-премьера России ректор ХГУ Ле Куан"
+            + " провел экскурсию по университету."));
+    assertEquals(List.of(Set.of("le-quan", "dmitry-chernyshenko")), r.meetings().stream()
+        .map(ExtractorTest::ids).toList(), r.toString());
+  }
+
+  @Test
   void meetings_withSeveralCounterpartsEachFollowedByADay_takeEachItsOwnDay() {
     ExtractionResult r = en("News of the visit\nMinister Nguyen Van Lam met Governor Ivan Petrovsky"
         + " on May 5 and Mayor Pavel Sidorov in Moscow on May 6.");
