@@ -245,7 +245,7 @@ final class MeetingFinder {
           // "met A on May 5 and B on May 6": each counterpart's own day
           Item counterpart = d.sides.stream().filter(it -> it.start > d.scopeStart)
               .max(Comparator.comparingInt(it -> it.start)).orElse(null);
-          PartialDate own = counterpart == null || d.sentences.size() != 1 ? null
+          PartialDate own = counterpart == null ? null
               : MeetingDates.dayAfterCounterpart(r, c, d.scopeStart, counterpart);
           d.date = own != null ? own : d.date;
           if (d.referredTo) {
