@@ -85,8 +85,15 @@ final class TitleResolver {
       int end = t.end;
       int next = k + 1;
       while (next < items.size()) {
+        // "Коммунистической партии Вьетнама (КПВ) Нгуен Фу Чонга": the abbreviation repeats the
+        // name before it, and whatever it names is that name again
+        end = afterAbbreviation(text, end);
+        if (items.get(next).start < end) {
+          next++;
+          continue;
+        }
         Item q = items.get(next);
-        String gap = text.substring(end, q.start);
+        String gap = withoutAbbreviations(text.substring(end, q.start));
         // "Tổng Bí thư Ban Chấp hành Trung ương Đảng …": an organisation's own words between
         boolean adjacent = gap.isBlank() || words.isOfGap(gap)
             || q.kind == TermKind.PARTY && isOrganisationName(gap);
@@ -243,6 +250,45 @@ final class TitleResolver {
    * person's name in it: a Vietnamese family name followed by two capitalised words ({@code Party
    * Committee Dinh Tien Dung met}).
    */
+  /**
+   * Where the text goes on after an abbreviation in brackets that starts at {@code from} after
+   * spaces ({@code (ЦК)}, {@code (CPV)}): capital letters only, two to eight; {@code from} if
+   * there is none.
+   */
+  static int afterAbbreviation(String text, int from) {
+    int open = from;
+    while (open < text.length() && text.charAt(open) == ' ') {
+      open++;
+    }
+    if (open >= text.length() || text.charAt(open) != '(') {
+      return from;
+    }
+    int close = open + 1;
+    while (close < text.length() && Character.isUpperCase(text.charAt(close))) {
+      close++;
+    }
+    int letters = close - open - 1;
+    return letters >= 2 && letters <= 8 && close < text.length() && text.charAt(close) == ')'
+        ? close + 1 : from;
+  }
+
+  /** {@code gap} without the abbreviations in brackets in it ({@link #afterAbbreviation}). */
+  private static String withoutAbbreviations(String gap) {
+    int open = gap.indexOf('(');
+    if (open < 0) {
+      return gap; // most gaps
+    }
+    StringBuilder b = new StringBuilder();
+    int from = 0;
+    while (open >= 0) {
+      int after = afterAbbreviation(gap, open);
+      b.append(gap, from, open);
+      from = after;
+      open = gap.indexOf('(', Math.max(after, open + 1));
+    }
+    return b.append(gap, from, gap.length()).toString();
+  }
+
   private boolean isOrganisationName(String gap) {
     String g = gap.strip();
     if (g.isEmpty() || !Character.isUpperCase(g.charAt(0))) {

@@ -512,6 +512,13 @@ final class ExtractorTest {
   }
 
   @Test
+  void parties_vietnameseCommunistPartyWithTheAdjectiveFirst_isTheCpv() {
+    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+        "Новости\nПрезидент заявил, что вьетнамская Коммунистическая партия помнит эту помощь."));
+    assertEquals(Set.of("CPV"), parties(r));
+  }
+
+  @Test
   void parties_barePartyWordInsideATitle_namesTheParty() {
     ExtractionResult r = vi("Tin\nThượng tướng Phan Văn Giang, Ủy viên Trung ương Đảng, hội kiến"
         + " Bộ trưởng Sergei Shoigu.");
@@ -850,6 +857,15 @@ final class ExtractorTest {
             "Minister visits\nForeign Minister Igor Ivanov arrived here yesterday."
                 + " He met Foreign Minister Nguyen Dy Nien."));
     assertEquals("Hanoi", cityOfOnlyMeeting(r));
+  }
+
+  @Test
+  void meetings_inTheCity_isTheDatelineCity() {
+    ExtractionResult r =
+        EXTRACTOR.extract(TestArticles.input(Language.ENGLISH, null, "HCM City",
+            "City leader hosts guest\nSecretary Nguyen Van Lam hosted a reception for Governor"
+                + " Ivan Petrovsky in the city on July 26."));
+    assertEquals("Ho Chi Minh City", cityOfOnlyMeeting(r));
   }
 
   @Test

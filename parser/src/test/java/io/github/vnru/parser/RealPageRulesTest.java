@@ -261,6 +261,8 @@ final class RealPageRulesTest {
   @Test
   void parse_datelineShapes_giveTheCity() throws Exception {
     assertEquals(Optional.of("Hanoi"), parse("Talks\nHanoi (VNA) – " + BODY).dateline());
+    // a short abbreviation in capitals may open a name in Title case
+    assertEquals(Optional.of("HCM City"), parse("Talks\nHCM City (VNA) – " + BODY).dateline());
     assertEquals(Optional.of("MOSCOW"), parse("Talks\nMOSCOW, May 9. /TASS/. " + BODY).dateline());
     // a place abroad with its country between slashes; the country places the meeting
     Article abroad = parse("Переговоры\nБОАО /Китай/, 3 декабря. /ТАСС/. Генеральный директор ТАСС"

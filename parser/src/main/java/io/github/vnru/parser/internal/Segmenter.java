@@ -1910,7 +1910,9 @@ public final class Segmenter {
       }
       String word = t.substring(i, w);
       int m = isUpperWord(word) ? 1 : isTitleCaseWord(stripTrailingMarks(word)) ? 2 : 0;
-      if (m == 0 || (mode != 0 && m != mode)) {
+      // "HCM City": a short abbreviation in capitals may open a name in Title case
+      boolean abbreviationFirst = mode == 1 && m == 2 && words == 1 && nameEnd - from <= 4;
+      if (m == 0 || (mode != 0 && m != mode && !abbreviationFirst)) {
         break;
       }
       mode = m;
