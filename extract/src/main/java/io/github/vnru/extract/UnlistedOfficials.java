@@ -682,7 +682,8 @@ final class UnlistedOfficials {
 
   /**
    * Where in the capitalised Cyrillic words {@code [p, runEnd)} a name starts, or -1: at a
-   * Russian given name in any case, an initial, or a Vietnamese surname in Russian letters.
+   * Russian given name in any case, an initial, or a Vietnamese surname in Russian letters; else
+   * at the last two words when they read as a name with a given name the files do not list.
    */
   private int nameIn(String text, int p, int runEnd) {
     for (int[] w : wordsOf(text, p, runEnd)) {
@@ -692,6 +693,17 @@ final class UnlistedOfficials {
       }
       if (unlisted.isVietnameseSurnameInCyrillic(word)) {
         return w[0];
+      }
+    }
+    // "министр культуры Ирада Аюпова": the last two words, a given name the files do not list
+    // and a Russian surname
+    List<int[]> ws = wordsOf(text, p, runEnd);
+    if (ws.size() >= 2) {
+      int[] given = ws.get(ws.size() - 2);
+      int[] surname = ws.get(ws.size() - 1);
+      if (RussianNames.defaults().readTitled(List.of(text.substring(given[0], given[1]),
+          text.substring(surname[0], surname[1]))) != null) {
+        return given[0];
       }
     }
     return -1;

@@ -147,13 +147,19 @@ final class UnlistedPersons {
     List<String> idWords = new ArrayList<>();
     boolean patronymic = officialStyle;
     RussianNames.Name cyrillic = names.read(tokens);
-    // "Василий Голубев": a Russian given name written in Cyrillic makes a Russian too, and so
-    // does an initial before a surname with a Russian ending ("И.И. Петровский")
-    boolean russianGiven = cyrillic != null && (names.isGivenName(tokens.get(0))
-            || names.looksRussian(List.of(tokens.get(0), cyrillic.surname())))
-        || names.looksRussian(tokens);
     // "Нгуеном Ван Тхо": a Vietnamese name in Russian letters, read back syllable by syllable
     List<String> vietnamese = cyrillic == null ? vietnameseInCyrillic(tokens) : null;
+    // "министр культуры Ирада Аюпова": a title leads a given name the files do not list
+    boolean unlistedGiven = false;
+    if (cyrillic == null && vietnamese == null && entry != UntitledNames.NO_TITLE) {
+      cyrillic = names.readTitled(tokens);
+      unlistedGiven = cyrillic != null;
+    }
+    // "Василий Голубев": a Russian given name written in Cyrillic makes a Russian too, and so
+    // does an initial before a surname with a Russian ending ("И.И. Петровский")
+    boolean russianGiven = cyrillic != null && (unlistedGiven || names.isGivenName(tokens.get(0))
+            || names.looksRussian(List.of(tokens.get(0), cyrillic.surname())))
+        || names.looksRussian(tokens);
     String holder = vietnamese == null ? null : misspelledHolder(vietnamese, entry);
     if (holder != null) {
       return holder;

@@ -512,6 +512,17 @@ final class ExtractorTest {
   }
 
   @Test
+  void unlisted_titledNameWithAnUnlistedGivenName_isReadBySurnameEnding() {
+    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+        "Новости\nГубернатора сопровождали министр культуры Ирада Аюпова и пресс-секретарь"
+            + " Лилия Галимова."));
+    assertEquals(Set.of("irada-ayupova", "liliya-galimova"), persons(r));
+    // an adjective is no given name, and a surname's gender must be the given name's
+    assertEquals(Set.of(), persons(EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null,
+        null, "Новости\nЕго встретил глава Великий Новгородов и министр Дворца Пионеров."))));
+  }
+
+  @Test
   void parties_vietnameseCommunistPartyWithTheAdjectiveFirst_isTheCpv() {
     ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
         "Новости\nПрезидент заявил, что вьетнамская Коммунистическая партия помнит эту помощь."));

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Russian names as an id spells them, by the rules of {@code lang/ru/given-names.tsv}, {@code
- * name-cases.tsv}, {@code latin-names.tsv} and {@code surname-endings.tsv}: in the nominative, given name first, in Latin
+ * name-cases.tsv}, {@code latin-names.tsv}, {@code surname-endings.tsv} and {@code
+ * adjective-endings.tsv}: in the nominative, given name first, in Latin
  * letters ({@code с губернатором Василием Голубевым} names {@code vasily golubev}), and a name
  * written surname first in official style put in order ({@code Nesterov Ivan Sergeevich}).
  * Immutable and thread-safe.
@@ -49,15 +50,18 @@ public final class RussianNames {
   private final Map<Character, List<Letters>> lettersByFirst;
   private final NameKeys keys;
   private final List<String> surnameEndings;
+  /** How adjectives end in the nominative, in Russian letters (adjective-endings.tsv). */
+  private final List<String> adjectiveEndings;
   /** Endings of Latin spellings and the usual English spelling's ending for each (latin-endings.tsv). */
   private final List<LatinEnding> latinEndings;
   /** The two Latin letters latin-names.tsv writes for one Russian letter ({@code kh}, {@code zh}). */
   private final Set<String> letterPairs;
 
   private RussianNames(List<Given> given, Map<String, String> stems, List<Ending> endings,
-      List<Letters> letters, List<String> surnameEndings, List<LatinEnding> latinEndings,
-      NameKeys keys) {
+      List<Letters> letters, List<String> surnameEndings, List<String> adjectiveEndings,
+      List<LatinEnding> latinEndings, NameKeys keys) {
     this.keys = keys;
+    this.adjectiveEndings = List.copyOf(adjectiveEndings);
     this.latinEndings = List.copyOf(latinEndings);
     this.surnameEndings = List.copyOf(surnameEndings);
     this.endings = List.copyOf(endings);
@@ -171,11 +175,16 @@ public final class RussianNames {
     for (PackLines.Line l : PackLines.read("ru", "surname-endings.tsv", 1, 1)) {
       surnameEndings.add(latin(l, l.cols()[0], true));
     }
+    List<String> adjectiveEndings = new ArrayList<>();
+    for (PackLines.Line l : PackLines.read("ru", "adjective-endings.tsv", 1, 1)) {
+      adjectiveEndings.add(russian(l, l.cols()[0]));
+    }
     List<LatinEnding> latinEndings = new ArrayList<>();
     for (PackLines.Line l : PackLines.read("ru", "latin-endings.tsv", 2, 2)) {
       latinEndings.add(new LatinEnding(latin(l, l.cols()[0], true), latin(l, l.cols()[1], true)));
     }
-    return new RussianNames(given, stems, endings, letters, surnameEndings, latinEndings, keys);
+    return new RussianNames(given, stems, endings, letters, surnameEndings, adjectiveEndings,
+        latinEndings, keys);
   }
 
   private static String russian(PackLines.Line l, String s) {
@@ -285,6 +294,38 @@ public final class RussianNames {
       }
     }
     return new Name(best.english.toLowerCase(Locale.ROOT), spell(bestSurname));
+  }
+
+  /**
+   * As {@link #read}, and also, as a name a title leads ({@code министр культуры Ирада Аюпова}), a
+   * given name this file does not list before a surname in the nominative with a Russian ending
+   * (surname-endings.tsv) of the given name's gender: a woman's name ends in а or я, a man's in
+   * neither, and no adjective's ending (adjective-endings.tsv) is a given name's ({@code Русская
+   * Православная} is no one). A surname in another case is not read: an unlisted given name's
+   * case is unknown.
+   */
+  public Name readTitled(List<String> words) {
+    Name listed = read(words);
+    if (listed != null || words.size() != 2) {
+      return listed;
+    }
+    String given = words.get(0).toLowerCase(Locale.ROOT);
+    String surname = words.get(1).toLowerCase(Locale.ROOT);
+    if (!isCyrillic(given) || !isCyrillic(surname) || given.length() < 3
+        || !Character.isUpperCase(words.get(0).charAt(0))
+        || !Character.isUpperCase(words.get(1).charAt(0))
+        || givenForms.containsKey(given)
+        || adjectiveEndings.stream().anyMatch(given::endsWith)) {
+      return null;
+    }
+    boolean woman = given.endsWith("а") || given.endsWith("я");
+    String latin = spell(surname);
+    for (String e : surnameEndings) {
+      if (latin.endsWith(e) && latin.length() > e.length() + 2 && e.endsWith("a") == woman) {
+        return new Name(spell(given), latin);
+      }
+    }
+    return null;
   }
 
   /**
