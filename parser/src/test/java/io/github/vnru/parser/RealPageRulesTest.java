@@ -85,6 +85,18 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_headlinesJoinedBySlashes_areLinksToOtherArticles() throws Exception {
+    String links = "President congratulates the winner of the election"
+        + " / Party chief congratulates the winner of the vote";
+    Article a = parse(" date 2018-12 " + links + "\n\n" + BODY);
+    assertEquals(Optional.empty(), a.title());
+    assertEquals(List.of(links), a.boilerplate());
+    // a breadcrumb's labels are short: its last part may still be the headline
+    Article crumbs = parse("Home / News / Envoys hold talks on trade\n" + BODY);
+    assertEquals(Optional.of("Home / News / Envoys hold talks on trade"), crumbs.title());
+  }
+
+  @Test
   void parse_captionPointingAtPeople_isNeverTheTitle() throws Exception {
     Article a = parse(" date 2020-05-06 Minister Lan (L) and envoy Petrov (Photo: VNA)\n\n" + BODY);
     assertEquals(Optional.empty(), a.title());

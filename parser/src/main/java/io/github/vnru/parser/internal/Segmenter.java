@@ -269,6 +269,7 @@ public final class Segmenter {
           || !hasLetterOrDigit(t)
           || isEndMark(t)
           || isLinkTitle(t)
+          || isHeadlineList(t)
           || isIdentifier(t)
           || isContact(t)
           || t.indexOf('+') > 0 && AGE_RATING.matcher(t).matches()) {
@@ -742,6 +743,29 @@ public final class Segmenter {
       }
     }
     return w.length() > 1;
+  }
+
+  /** How many words each headline of a line of links to other articles has at least. */
+  private static final int LISTED_HEADLINE_WORDS = 4;
+
+  /**
+   * Whether {@code t} is a line of links to other articles: two or more headlines joined by
+   * {@code " / "}, each of at least {@value #LISTED_HEADLINE_WORDS} words ({@code Chủ tịch nước
+   * chúc mừng … / Tổng bí thư chúc mừng …}); a breadcrumb's short labels ({@code Home / Политика
+   * / …}) are no such line.
+   */
+  static boolean isHeadlineList(String t) {
+    if (t.indexOf(" / ") < 0) {
+      return false;
+    }
+    String[] parts = t.split(" / ");
+    for (String part : parts) {
+      if (part.isBlank() || part.strip().split(" +").length < LISTED_HEADLINE_WORDS
+          || !isHeadline(part)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
