@@ -16,6 +16,7 @@ import io.github.vnru.model.MeetingKind;
 import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.Participant;
 import io.github.vnru.model.PersonId;
+import io.github.vnru.model.Place;
 import io.github.vnru.model.Span;
 import io.github.vnru.query.Corpus;
 import io.github.vnru.query.Event;
@@ -248,7 +249,7 @@ final class SameEventTest {
   }
 
   /**
-   * Every gold file as an article holding its gold meetings (kind, date, participants; a meeting
+   * Every gold file as an article holding its gold meetings (kind, date, place, participants; a meeting
    * is recalled when a group line of it marks the article "(recalled)"), with its published date.
    */
   static List<Article> goldArticles(List<Group> groups) throws IOException {
@@ -277,6 +278,10 @@ final class SameEventTest {
             .recalled(recalled.contains(g.id() + " " + key(m)));
         if (!m.get("date").isNull()) {
           mb.date(PartialDate.parse(m.get("date").asText()));
+        }
+        if (!m.get("country").isNull()) {
+          mb.place(m.get("city").isNull() ? Place.ofCountry(m.get("country").asText())
+              : Place.of(m.get("city").asText(), m.get("country").asText()));
         }
         for (JsonNode p : m.get("participants")) {
           PersonId id = PersonId.of(p.asText());

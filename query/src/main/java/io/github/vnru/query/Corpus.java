@@ -261,10 +261,14 @@ public final class Corpus {
    *   <li><b>Recalled meetings</b> ({@link io.github.vnru.model.Meeting#recalled()}) are anchored
    *       on their own stated date only, never on their article's; an undated recalled meeting
    *       ("during their recent phone call") joins the one event of the year before its article
-   *       was published.
+   *       was published (up to that day, never after it).
    *   <li><b>Otherwise alone.</b> An undated report in an article without a published date could
    *       be any meeting of those people in any year, so it is an event of its own.
    * </ul>
+   *
+   * <p><b>Places.</b> A report that is not dated to the day joins no event whose reports place
+   * the meeting in another country than it does (a report naming no country may join any);
+   * reports of one full date are one event whatever place they name.
    *
    * <p>"The one event" means exactly one: a report that fits two events (an undated report
    * published the week after two meetings, a year with two meetings in it) joins neither, so an

@@ -31,12 +31,15 @@ import java.util.TreeMap;
  *   <li>a day and month without a year (and without a published date) joins the one event that
  *       can be on that day and month; reports of the same day and month that match none are one
  *       event;
- *   <li>an undated recalled report joins the one event of the year before its article;
+ *   <li>an undated recalled report joins the one event of the year before its article (up to
+ *       its published date);
  *   <li>anything else (an undated report in an undated article) stays alone.
  * </ol>
  *
  * <p>A report never joins an event that already holds a report of its own article (an article
- * reports two meetings of the same people when it names them twice), and never joins two events,
+ * reports two meetings of the same people when it names them twice) or whose reports name another
+ * country than it does (the first report naming one gives an event its country; reports of one
+ * full date are one event whatever they say), and never joins two events,
  * so an imprecise report cannot bridge two dated meetings. A group of {@code k} reports costs
  * {@code O(k log k)} (a day and month without a year looks up each year its group's spans cover,
  * or each span when there are fewer), so the whole is near-linear in the number of meetings.
@@ -160,6 +163,8 @@ final class EventGrouping {
     long hi;
     /** Whether it has a full date ({@code lo == hi}, fixed) rather than a span that narrows. */
     final boolean day;
+    /** The country its reports place it in (the first that names one), or -1. */
+    int country = -1;
 
     Ev(int number, long lo, long hi, boolean day) {
       this.number = number;
@@ -279,7 +284,7 @@ final class EventGrouping {
         Ev[] found = new Ev[2];
         int count = 0;
         for (Ev e : byMonthDay.getOrDefault((int) lo[i], List.of())) {
-          if (!holds(e, i)) {
+          if (!shut(e, i)) {
             found[count++] = e;
             if (count == 2) {
               break;
@@ -350,7 +355,7 @@ final class EventGrouping {
       for (Ev e : open.subMap(start == null ? from : start, true, to, true).values()) {
         if (e.hi >= from) {
           metOpen = true;
-          if (!holds(e, i)) {
+          if (!shut(e, i)) {
             found[count++] = e;
             if (count == 2) {
               return 2;
@@ -359,7 +364,7 @@ final class EventGrouping {
         }
       }
       for (Ev e : overlapping) {
-        if (e.lo <= to && e.hi >= from && !holds(e, i)) {
+        if (e.lo <= to && e.hi >= from && !shut(e, i)) {
           found[count++] = e;
           if (count == 2) {
             return 2;
@@ -369,9 +374,14 @@ final class EventGrouping {
       return count;
     }
 
-    /** Whether event {@code e} already holds a report of report {@code i}'s article. */
-    private boolean holds(Ev e, int i) {
-      return shared[i] && reported.contains(pair(e, i));
+    /**
+     * Whether report {@code i} may not join event {@code e}: {@code e} already holds a report of
+     * its article, or its reports place it in another country than report {@code i} does.
+     */
+    private boolean shut(Ev e, int i) {
+      int c = index.country[rows[i]];
+      return c >= 0 && e.country >= 0 && c != e.country
+          || shared[i] && reported.contains(pair(e, i));
     }
 
     /** Event {@code e} and report {@code i}'s article as one number, its bits spread for hashing. */
@@ -402,7 +412,7 @@ final class EventGrouping {
           Map.Entry<Long, Ev> at = open.floorEntry(d);
           if (at != null) {
             Ev e = at.getValue();
-            if (!e.day && e.hi >= d && !holds(e, i) && (count == 0 || found[0] != e)) {
+            if (!e.day && e.hi >= d && !shut(e, i) && (count == 0 || found[0] != e)) {
               found[count++] = e;
               if (count == 2) {
                 return 2;
@@ -411,7 +421,7 @@ final class EventGrouping {
           }
         }
         for (Ev e : overlapping) {
-          if (canBeOn(e.lo, e.hi, month, day) && !holds(e, i)) {
+          if (canBeOn(e.lo, e.hi, month, day) && !shut(e, i)) {
             found[count++] = e;
             if (count == 2) {
               return 2;
@@ -420,7 +430,7 @@ final class EventGrouping {
         }
       } else {
         for (Ev e : spans) {
-          if (canBeOn(e.lo, e.hi, month, day) && !holds(e, i)) {
+          if (canBeOn(e.lo, e.hi, month, day) && !shut(e, i)) {
             found[count++] = e;
             if (count == 2) {
               return 2;
@@ -466,6 +476,9 @@ final class EventGrouping {
 
     private void add(Ev e, int i) {
       e.rows.add(rows[i]);
+      if (e.country < 0) {
+        e.country = index.country[rows[i]];
+      }
       if (shared[i]) {
         reported.add(pair(e, i));
       }
@@ -499,7 +512,8 @@ final class EventGrouping {
       } else if (!published) {
         set(i, Shape.ALONE, 0, 0);
       } else if (index.meetings[row].recalled()) {
-        set(i, Shape.RECALLED, pubFrom - RECALL_DAYS, pubTo + LATE_DAYS);
+        // a meeting recalled was held before its article was written, not in the day after
+        set(i, Shape.RECALLED, pubFrom - RECALL_DAYS, pubTo);
       } else {
         set(i, Shape.SPAN, pubFrom - NEWS_DAYS, pubTo + LATE_DAYS);
       }

@@ -13,6 +13,7 @@ import io.github.vnru.model.Meeting;
 import io.github.vnru.model.MeetingKind;
 import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.PersonId;
+import io.github.vnru.model.Place;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -144,6 +145,12 @@ final class EventRuleTest {
         article("a", day(2025, 6, 1), of(MeetingKind.PHONE_CALL, day(2025, 6, 1), TRONG, PUTIN)),
         article("b", day(2026, 1, 24), of(MeetingKind.PHONE_CALL, day(2026, 1, 24), TRONG, PUTIN)),
         article("c", day(2026, 2, 24), recalledCall(TRONG, PUTIN))));
+    // it was held before its article: a meeting the day after the article is not it (a visit
+    // announced for tomorrow, and last year's talks recalled)
+    assertEquals(List.of(ids("a", "c"), ids("b")), events(
+        article("a", day(2021, 9, 28), talks(day(2021, 9, 28), PHUC, PUTIN)),
+        article("b", day(2022, 7, 6), talks(day(2022, 7, 6), PHUC, PUTIN)),
+        article("c", day(2022, 7, 5), recalled(UNDATED, PHUC, PUTIN))));
     // an undated recalled report in an undated article is never grouped
     assertEquals(List.of(ids("a"), ids("c")), events(
         article("a", day(2026, 1, 24), of(MeetingKind.PHONE_CALL, day(2026, 1, 24), TRONG, PUTIN)),
@@ -152,6 +159,26 @@ final class EventRuleTest {
 
   private static Meeting recalledCall(PersonId... who) {
     return ImmutableMeeting.copyOf(of(MeetingKind.PHONE_CALL, UNDATED, who)).withRecalled(true);
+  }
+
+  private static Meeting talksIn(String country, Optional<PartialDate> date, PersonId... who) {
+    return Fixtures.meeting(MeetingKind.MEETING, date, Optional.of(Place.ofCountry(country)),
+        List.of(who), List.of(), "They met.");
+  }
+
+  @Test
+  void reportsPlacingTheMeetingInDifferentCountries_areDifferentMeetings() {
+    // talks in Moscow on a 24 November of no stated year, and an undated report of talks in
+    // Hanoi published that week of 2018: the days fit, the countries do not
+    assertEquals(List.of(ids("a"), ids("b")), events(
+        article("a", UNDATED, talksIn("RU", Optional.of(PartialDate.parse("--11-24")), PHUC,
+            PUTIN)),
+        article("b", day(2018, 11, 26), talksIn("VN", UNDATED, PHUC, PUTIN))));
+    // a report that names no country may join either
+    assertEquals(List.of(ids("a", "b")), events(
+        article("a", UNDATED, talksIn("RU", Optional.of(PartialDate.parse("--11-24")), PHUC,
+            PUTIN)),
+        article("b", day(2018, 11, 26), talks(UNDATED, PHUC, PUTIN))));
   }
 
   @Test
