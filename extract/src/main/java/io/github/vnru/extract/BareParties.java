@@ -2,6 +2,8 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Chars;
+import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.Arrays;
@@ -11,14 +13,17 @@ import java.util.regex.Matcher;
 /**
  * Stage 4b: the bare party word of the language ({@code Đảng}, {@code Party}) names its party
  * when no mention covers it, no capitalised name stands on the side where the language names a
- * party ({@code Đảng Dân chủ Mỹ}, {@code the Democratic Party}) and no plural marker precedes it
+ * party ({@code Đảng Dân chủ Mỹ}, {@code the Democratic Party}; a place of the party's country is
+ * no such name: {@code the Hanoi Party Committee}) and no plural marker precedes it
  * ({@code các Đảng}). Words from {@code mentions.tsv}.
  */
 final class BareParties {
   private final MentionWords words;
+  private final Lexicon lexicon;
 
-  BareParties(MentionWords words) {
+  BareParties(MentionWords words, Lexicon lexicon) {
     this.words = words;
+    this.lexicon = lexicon;
   }
 
   void add(Scanned s, List<Item> items) {
@@ -46,7 +51,9 @@ final class BareParties {
         if (Coverage.overlaps(covered, a, b)) {
           continue;
         }
-        if (bare.nameBefore() ? capitalisedWordBefore(text, a) : capitalisedWordAfter(text, b)) {
+        if (bare.nameBefore()
+            ? capitalisedWordBefore(text, a) && !ownCountryPlaceBefore(text, a, items, bare)
+            : capitalisedWordAfter(text, b)) {
           continue; // "Đảng Dân chủ Mỹ", "the Democratic Party": some other party
         }
         if (words.pluralBeforeParty(text, a)) {
@@ -82,6 +89,23 @@ final class BareParties {
         }
       }
     }
+  }
+
+  /**
+   * Whether a place of the party's own country ends right before {@code a}, spaces between: "the
+   * Ho Chi Minh City Party Committee" is the Communist Party of Vietnam's committee of that city.
+   */
+  private boolean ownCountryPlaceBefore(
+      String text, int a, List<Item> items, MentionWords.BareParty bare) {
+    String country = lexicon.party(bare.party()).country();
+    for (Item i : items) {
+      if (i.kind == TermKind.PLACE && i.end <= a && Chars.isWhitespaceOnly(text, i.end, a)
+          && i.term != null
+          && i.term.placeEntry().map(pe -> pe.country().equals(country)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a capitalised word follows {@code end} after one space or more. */

@@ -278,7 +278,7 @@ final class MentionFinder {
         input.publishedDate().map(d -> OptionalInt.of(d.getYear())).orElse(OptionalInt.empty()),
         words, sentences);
     NationalParties nationalParties = new NationalParties(words);
-    BareParties bareParties = new BareParties(words);
+    BareParties bareParties = new BareParties(words, lexicon);
     TitleResolver titles = new TitleResolver(lexicon, words, fullMentions, articleYear, unlisted);
     UnlistedOfficials officials = new UnlistedOfficials(lexicon, words, unlisted);
     UntitledRussianNames untitled = new UntitledRussianNames(unlisted, lexicon.nameKeys());

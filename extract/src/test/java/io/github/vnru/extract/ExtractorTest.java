@@ -523,6 +523,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void parties_aVietnamesePlacesPartyCommittee_isTheCpvs() {
+    assertEquals(Set.of("CPV"), parties(en("News\nSecretary of the Hanoi Party Committee Nguyen"
+        + " Van Lam received Governor Ivan Petrovsky.")));
+    assertEquals(Set.of(), parties(en("News\nSecretary of the Moscow Party Committee Ivan"
+        + " Petrovsky received Nguyen Van Lam.")));
+  }
+
+  @Test
   void parties_vietnameseCommunistPartyWithTheAdjectiveFirst_isTheCpv() {
     ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
         "Новости\nПрезидент заявил, что вьетнамская Коммунистическая партия помнит эту помощь."));
