@@ -44,7 +44,7 @@ final class MeetingAssembly {
 
   /**
    * Merges the reports of one meeting: the same sides, dates that agree, and not a letter with a
-   * meeting. A report that only refers back ({@code Tại cuộc hội đàm}) joins a meeting already
+   * meeting (but a photo caption showing the two joins their letter). A report that only refers back ({@code Tại cuộc hội đàm}) joins a meeting already
    * found and makes none of its own, unless the article reports no other meeting.
    */
   List<MeetingDraft> merge(List<MeetingDraft> drafts) {
@@ -53,7 +53,9 @@ final class MeetingAssembly {
       MeetingDraft into = null;
       for (MeetingDraft e : out) {
         if (sameSides(e, d)
-            && (e.kind == MeetingKind.LETTER) == (d.kind == MeetingKind.LETTER)
+            // a photo of the two illustrates whatever the text reports of them, a letter too
+            && ((e.kind == MeetingKind.LETTER) == (d.kind == MeetingKind.LETTER)
+                || d.pictured || e.pictured)
             // "At the talks, …" refers back to the meeting reported: its date is that one's
             && (d.reference || e.date == null || d.date == null || e.date.isCompatibleWith(d.date))
             // a report that refers back cannot tell the meeting was not a call
@@ -66,10 +68,12 @@ final class MeetingAssembly {
         out.add(d);
         continue;
       }
-      if (into.kind == MeetingKind.MEETING && d.kind != MeetingKind.MEETING && !d.reference) {
+      if (into.kind == MeetingKind.MEETING && d.kind != MeetingKind.MEETING
+          && (!d.reference || into.pictured)) {
         into.kind = d.kind; // a call or video call is more specific than "met"
       }
       into.recalled &= d.recalled;
+      into.pictured &= d.pictured;
       // the evidence is the first sentence that reports it, not one that only refers back to it
       boolean reportFirst = into.reference && !d.reference;
       into.reference &= d.reference;
@@ -105,7 +109,6 @@ final class MeetingAssembly {
     return out;
   }
 
-  /** A meeting its own sentence places somewhere was held in person: it is not a call. */
   /**
    * Whether two reports name the same meeting's sides: the same persons, or, both recalled or
    * neither, some of those of a session of more than two ("Chào mừng đoàn của Đại sứ X …, Chủ tịch Y nhấn
@@ -118,6 +121,7 @@ final class MeetingAssembly {
         && (x.size() > 2 && x.containsAll(y) || y.size() > 2 && y.containsAll(x));
   }
 
+  /** A meeting its own sentence places somewhere was held in person: it is not a call. */
   private static boolean inPersonAndCall(MeetingDraft a, MeetingDraft b) {
     return a.kind == MeetingKind.MEETING && a.place != null && !a.placeCarried && isCall(b.kind)
         || b.kind == MeetingKind.MEETING && b.place != null && !b.placeCarried && isCall(a.kind);

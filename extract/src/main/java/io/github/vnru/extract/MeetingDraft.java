@@ -22,6 +22,8 @@ final class MeetingDraft {
   boolean placeCarried;
   boolean recalled;
   boolean reference;
+  /** Whether only a photo caption showing the sides together reports it. */
+  boolean pictured;
   /** Whether it is only referred to ("Tại cuộc hội đàm"), not reported nor agreed on. */
   boolean referredTo;
   /** For a meeting only referred to: the day its own sentence names, if any. */

@@ -817,7 +817,10 @@ final class MeetingFinder {
         if (a.participant() && b.participant() && "VN".equals(country(a.item().id))
             && "RU".equals(country(b.item().id))) {
           draft(r, c, shown, c.end(), MeetingKind.MEETING, List.of(a.item(), b.item()))
-              .ifPresent(out::add);
+              .ifPresent(d -> {
+                d.pictured = true;
+                out.add(d);
+              });
         }
       }
     }
