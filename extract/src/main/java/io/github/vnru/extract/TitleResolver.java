@@ -86,10 +86,11 @@ final class TitleResolver {
       int next = k + 1;
       while (next < items.size()) {
         Item q = items.get(next);
-        String gap = text.substring(end, q.start);
-        // "Tổng Bí thư Ban Chấp hành Trung ương Đảng …": an organisation's own words between
-        boolean adjacent = gap.isBlank() || words.isOfGap(gap)
-            || q.kind == TermKind.PARTY && isOrganisationName(gap);
+        // "Tổng Bí thư Ban Chấp hành Trung ương Đảng …": an organisation's own words between (the
+        // gap cut only for a party: most gaps run on to a far item and are ruled out unread)
+        boolean adjacent = Chars.isWhitespaceOnly(text, end, q.start)
+            || words.isOfGap(text, end, q.start)
+            || q.kind == TermKind.PARTY && isOrganisationName(text.substring(end, q.start));
         if (!adjacent) {
           break;
         }

@@ -315,25 +315,30 @@ public final class MentionWords {
 
   /** Whether {@code gap} is only white space around an "of" word ({@code  của }, {@code  of the }). */
   public boolean isOfGap(String gap) {
+    return isOfGap(gap, 0, gap.length());
+  }
+
+  /** {@code isOfGap(text.substring(from, to))}, without the substring for most gaps. */
+  public boolean isOfGap(String text, int from, int to) {
     // most gaps asked of are not set off by spaces: no matcher made for them
-    if (ofGap == NEVER || gap.length() < 2 || !isRegexSpace(gap.charAt(0))
-        || !isRegexSpace(gap.charAt(gap.length() - 1))) {
+    if (ofGap == NEVER || to - from < 2 || !isRegexSpace(text.charAt(from))
+        || !isRegexSpace(text.charAt(to - 1))) {
       return false;
     }
     if (ofGapWords == null) {
-      return ofGap.matcher(gap).matches();
+      return ofGap.matcher(text.substring(from, to)).matches();
     }
     // the pattern's words neither start nor end in white space: what it takes between its two
     // runs of white space is the gap trimmed of them, which is one of the words or nothing
-    int a = 0;
-    while (a < gap.length() && isRegexSpace(gap.charAt(a))) {
+    int a = from;
+    while (a < to && isRegexSpace(text.charAt(a))) {
       a++;
     }
-    int b = gap.length();
-    while (b > a && isRegexSpace(gap.charAt(b - 1))) {
+    int b = to;
+    while (b > a && isRegexSpace(text.charAt(b - 1))) {
       b--;
     }
-    return a < b && ofGapWords.contains(gap.substring(a, b));
+    return a < b && ofGapWords.contains(text.substring(a, b));
   }
 
   /**
