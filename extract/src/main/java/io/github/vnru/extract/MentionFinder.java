@@ -200,7 +200,7 @@ final class MentionFinder {
       for (Item title : items) {
         if (title.kind == TermKind.TITLE && title.term != null && title.end <= at
             && (Chars.isWhitespaceOnly(text, title.end, at)
-                || words.isTitleJoiner(text.substring(title.end, at)))) {
+                || words.isTitleJoiner(text, title.end, at))) {
           if (!title.term.titleEntry().honorific()) {
             fullMentions.addRole(person.id, title.term.titleEntry().role());
           }

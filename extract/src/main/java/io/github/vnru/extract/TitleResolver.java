@@ -93,10 +93,13 @@ final class TitleResolver {
           continue;
         }
         Item q = items.get(next);
-        String gap = withoutAbbreviations(text.substring(end, q.start));
-        // "Tổng Bí thư Ban Chấp hành Trung ương Đảng …": an organisation's own words between
-        boolean adjacent = gap.isBlank() || words.isOfGap(gap)
-            || q.kind == TermKind.PARTY && isOrganisationName(gap);
+        // "Tổng Bí thư Ban Chấp hành Trung ương Đảng …": an organisation's own words between (the
+        // gap cut only for a party: most gaps run on to a far item and are ruled out unread), an
+        // abbreviation in brackets among them ("Центрального комитета (ЦК)") left out
+        boolean adjacent = Chars.isWhitespaceOnly(text, end, q.start)
+            || words.isOfGap(text, end, q.start)
+            || q.kind == TermKind.PARTY
+                && isOrganisationName(withoutAbbreviations(text.substring(end, q.start)));
         if (!adjacent) {
           break;
         }
@@ -408,28 +411,54 @@ final class TitleResolver {
 
   /** The holder of office {@code role} of {@code org} whom the article names, or null. */
   private String holderNamed(String role, String org) {
-    List<Person> holders = lexicon.holders(role, org);
-    List<Person> named = holders.stream().filter(p -> fullMentions.contains(p.id().value())
-        && !fullMentions.titledOnlyOtherwise(p.id().value(), role)).toList();
+    // loops, not streams, and the year's holders among the named ones only (the named are a few
+    // of the office's holders, in the same order): every office a title names asks this
+    List<Person> named = new ArrayList<>();
+    for (Person p : lexicon.holders(role, org)) {
+      if (fullMentions.contains(p.id().value())
+          && !fullMentions.titledOnlyOtherwise(p.id().value(), role)) {
+        named.add(p);
+      }
+    }
     if (articleYear.isPresent()) {
       int y = articleYear.getAsInt();
-      List<Person> atYear =
-          holders.stream()
-              .filter(p -> p.positions().stream()
-                  .anyMatch(x -> x.role().equals(role) && x.of().equals(org) && x.heldIn(y)))
-              .toList();
-      List<Person> both = atYear.stream().filter(named::contains).toList();
-      if (both.size() == 1) {
-        return both.get(0).id().value();
+      Person only = null;
+      int both = 0;
+      for (Person p : named) {
+        if (heldAt(p, role, org, y)) {
+          only = p;
+          both++;
+        }
+      }
+      if (both == 1) {
+        return only.id().value();
       }
       // a holder long before the article's time (Lenin, for "Chairman of the Russian …" in 2021)
-      named = named.stream().filter(p -> p.positions().stream().anyMatch(
-          x -> x.role().equals(role) && x.of().equals(org) && x.to().orElse(y) >= y - RECENT_YEARS))
-          .toList();
+      named.removeIf(p -> !heldSince(p, role, org, y - RECENT_YEARS));
     }
     if (named.size() == 1) {
       return named.get(0).id().value();
     }
     return null;
+  }
+
+  /** Whether {@code p} held {@code role} of {@code org} in year {@code y}. */
+  private static boolean heldAt(Person p, String role, String org, int y) {
+    for (Position x : p.positions()) {
+      if (x.role().equals(role) && x.of().equals(org) && x.heldIn(y)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code p} held {@code role} of {@code org} in year {@code y} or later. */
+  private static boolean heldSince(Person p, String role, String org, int y) {
+    for (Position x : p.positions()) {
+      if (x.role().equals(role) && x.of().equals(org) && x.to().orElse(y) >= y) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -479,12 +479,7 @@ final class UnlistedPersons {
 
   /** Whether some spelling of {@code p} has a given name whose key is near {@code givenKey}. */
   private boolean givenNameAgrees(Person p, String givenKey) {
-    for (String spelling : Lexicon.personSpellings(p)) {
-      String k = lexicon.nameKeys().nameKey(spelling);
-      if (k == null || k.indexOf(' ') < 0) {
-        continue;
-      }
-      String first = k.substring(0, k.indexOf(' '));
+    for (String first : lexicon.firstKeyWords(p)) {
       if (first.endsWith(".")
           ? givenKey.charAt(0) == first.charAt(0)
           : Folding.editDistance(first, givenKey) <= 2) {

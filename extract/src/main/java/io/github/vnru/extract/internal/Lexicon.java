@@ -74,6 +74,8 @@ public final class Lexicon {
   private final Map<String, List<Person>> surnames = new HashMap<>();
   private final Map<String, List<Person>> nearCache =
       new ConcurrentHashMap<>();
+  /** {@link #firstKeyWords} by person id, made when first asked. */
+  private final Map<String, List<String>> firstKeyWords = new ConcurrentHashMap<>();
   /** The words of every title that is not a mere honorific, folded, and lower-cased. */
   private final Set<String> titleWordsFolded = new HashSet<>();
   private final Set<String> titleWordsLower = new HashSet<>();
@@ -482,6 +484,24 @@ public final class Lexicon {
     }
     String k = nameKeys.nameKey(text);
     return k == null ? List.of() : List.copyOf(shortFormsByKey.getOrDefault(k, List.of()));
+  }
+
+  /**
+   * The first word of the name key of each spelling of registered person {@code p} whose key
+   * has two words or more, in {@link #personSpellings} order: made once per person, as a name
+   * written near a registered surname asks them at every title.
+   */
+  public List<String> firstKeyWords(Person p) {
+    return firstKeyWords.computeIfAbsent(p.id().value(), id -> {
+      List<String> out = new ArrayList<>();
+      for (String spelling : personSpellings(p)) {
+        String k = nameKeys.nameKey(spelling);
+        if (k != null && k.indexOf(' ') >= 0) {
+          out.add(k.substring(0, k.indexOf(' ')));
+        }
+      }
+      return List.copyOf(out);
+    });
   }
 
   /** Every spelling of a person in the registry: name, names by language, aliases. */

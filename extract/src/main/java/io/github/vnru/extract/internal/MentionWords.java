@@ -103,6 +103,10 @@ public final class MentionWords {
   /** The words of {@link #ofGap}, when {@link #literalWords} may check them; else null. */
   private final Set<String> ofGapWords;
   private final Pattern titleJoiner;
+  /** The words of {@link #titleJoiner}, when {@link #literalWords} may check them; else null. */
+  private final Set<String> titleJoinerWords;
+  /** The length of the longest of {@link #titleJoinerWords}. */
+  private final int longestTitleJoiner;
   private final Set<String> honorifics;
   private final List<String> partyTitles;
   private final Set<String> officePlaceWords;
@@ -170,6 +174,8 @@ public final class MentionWords {
     List<String> joiners = phrases(every, WordList.TITLE_JOINER);
     this.titleJoiner = Pattern.compile(joiners.isEmpty() ? ",\\s+"
         : "(?:,\\s+|,?\\s+" + alternatives(joiners) + "\\s+)");
+    this.titleJoinerWords = literalWords(joiners);
+    this.longestTitleJoiner = joiners.stream().mapToInt(String::length).max().orElse(0);
     this.honorifics = Set.copyOf(phrases(every, WordList.HONORIFIC).stream()
         .map(Folding::fold).collect(Collectors.toList()));
     this.partyTitles = List.copyOf(phrases(every, WordList.PARTY_TITLE).stream()
@@ -309,25 +315,30 @@ public final class MentionWords {
 
   /** Whether {@code gap} is only white space around an "of" word ({@code  của }, {@code  of the }). */
   public boolean isOfGap(String gap) {
+    return isOfGap(gap, 0, gap.length());
+  }
+
+  /** {@code isOfGap(text.substring(from, to))}, without the substring for most gaps. */
+  public boolean isOfGap(String text, int from, int to) {
     // most gaps asked of are not set off by spaces: no matcher made for them
-    if (ofGap == NEVER || gap.length() < 2 || !isRegexSpace(gap.charAt(0))
-        || !isRegexSpace(gap.charAt(gap.length() - 1))) {
+    if (ofGap == NEVER || to - from < 2 || !isRegexSpace(text.charAt(from))
+        || !isRegexSpace(text.charAt(to - 1))) {
       return false;
     }
     if (ofGapWords == null) {
-      return ofGap.matcher(gap).matches();
+      return ofGap.matcher(text.substring(from, to)).matches();
     }
     // the pattern's words neither start nor end in white space: what it takes between its two
     // runs of white space is the gap trimmed of them, which is one of the words or nothing
-    int a = 0;
-    while (a < gap.length() && isRegexSpace(gap.charAt(a))) {
+    int a = from;
+    while (a < to && isRegexSpace(text.charAt(a))) {
       a++;
     }
-    int b = gap.length();
-    while (b > a && isRegexSpace(gap.charAt(b - 1))) {
+    int b = to;
+    while (b > a && isRegexSpace(text.charAt(b - 1))) {
       b--;
     }
-    return a < b && ofGapWords.contains(gap.substring(a, b));
+    return a < b && ofGapWords.contains(text.substring(a, b));
   }
 
   /**
@@ -353,10 +364,39 @@ public final class MentionWords {
    * }, {@code  and }, {@code  kiêm }) and white space.
    */
   public boolean isTitleJoiner(String gap) {
+    return isTitleJoiner(gap, 0, gap.length());
+  }
+
+  /**
+   * {@code isTitleJoiner(text.substring(from, to))}, without the substring: a person's titles
+   * are asked of with every gap up to the name, most of them long.
+   */
+  public boolean isTitleJoiner(String text, int from, int to) {
     // every joiner starts with a comma or white space and ends in white space: most gaps asked
     // of do not, and need no matcher
-    return gap.length() >= 2 && (gap.charAt(0) == ',' || isRegexSpace(gap.charAt(0)))
-        && isRegexSpace(gap.charAt(gap.length() - 1)) && titleJoiner.matcher(gap).matches();
+    if (to - from < 2 || !(text.charAt(from) == ',' || isRegexSpace(text.charAt(from)))
+        || !isRegexSpace(text.charAt(to - 1))) {
+      return false;
+    }
+    if (titleJoinerWords == null) {
+      return titleJoiner.matcher(text.substring(from, to)).matches();
+    }
+    // the pattern's words neither start nor end in white space: past the comma, if any, it takes
+    // white space only, or white space, one of the words and white space
+    int a = text.charAt(from) == ',' ? from + 1 : from;
+    int b = to;
+    while (b > a && isRegexSpace(text.charAt(b - 1))) {
+      b--;
+    }
+    if (b == a) {
+      return a > from;
+    }
+    int w = a;
+    while (isRegexSpace(text.charAt(w))) {
+      w++;
+    }
+    return w > a && b - w <= longestTitleJoiner
+        && titleJoinerWords.contains(text.substring(w, b));
   }
 
   /**
