@@ -869,22 +869,19 @@ final class ExtractorTest {
     assertEquals(Set.of("nguyen-phu-trong", "sergei-shoigu"), persons(r));
   }
 
-  @Test
-  void meetings_here_isTheDatelinePlace() {
-    ExtractionResult r =
-        EXTRACTOR.extract(TestArticles.input(Language.ENGLISH, null, "HANOI",
-            "Minister visits\nForeign Minister Igor Ivanov arrived here yesterday."
-                + " He met Foreign Minister Nguyen Dy Nien."));
-    assertEquals("Hanoi", cityOfOnlyMeeting(r));
+  /** The city of the one meeting of an English article filed from {@code dateline}. */
+  private static String cityFiledFrom(String dateline, String text) {
+    return cityOfOnlyMeeting(
+        EXTRACTOR.extract(TestArticles.input(Language.ENGLISH, null, dateline, text)));
   }
 
   @Test
-  void meetings_inTheCity_isTheDatelineCity() {
-    ExtractionResult r =
-        EXTRACTOR.extract(TestArticles.input(Language.ENGLISH, null, "HCM City",
-            "City leader hosts guest\nSecretary Nguyen Van Lam hosted a reception for Governor"
-                + " Ivan Petrovsky in the city on July 26."));
-    assertEquals("Ho Chi Minh City", cityOfOnlyMeeting(r));
+  void meetings_hereAndInTheCity_areTheDatelinePlace() {
+    assertEquals("Hanoi", cityFiledFrom("HANOI", "Minister visits\nForeign Minister Igor"
+        + " Ivanov arrived here yesterday. He met Foreign Minister Nguyen Dy Nien."));
+    assertEquals("Ho Chi Minh City", cityFiledFrom("HCM City", "City leader hosts guest\n"
+        + "Secretary Nguyen Van Lam hosted a reception for Governor Ivan Petrovsky in the city"
+        + " on July 26."));
   }
 
   @Test
