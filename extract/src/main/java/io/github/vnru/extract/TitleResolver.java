@@ -248,17 +248,11 @@ final class TitleResolver {
   }
 
   /**
-   * Whether {@code gap} reads as the name of a body of an organisation: capitalised words, at most
-   * two lower-case syllables in a row ({@code Ban Chấp hành Trung ương}), nothing else, and no
-   * person's name in it: a Vietnamese family name followed by two capitalised words ({@code Party
-   * Committee Dinh Tien Dung met}).
-   */
-  /**
    * Where the text goes on after an abbreviation in brackets that starts at {@code from} after
    * spaces ({@code (ЦК)}, {@code (CPV)}): capital letters only, two to eight; {@code from} if
    * there is none.
    */
-  static int afterAbbreviation(String text, int from) {
+  private static int afterAbbreviation(String text, int from) {
     int open = from;
     while (open < text.length() && text.charAt(open) == ' ') {
       open++;
@@ -292,6 +286,12 @@ final class TitleResolver {
     return b.append(gap, from, gap.length()).toString();
   }
 
+  /**
+   * Whether {@code gap} reads as the name of a body of an organisation: capitalised words, at most
+   * two lower-case syllables in a row ({@code Ban Chấp hành Trung ương}), nothing else, and no
+   * person's name in it: a Vietnamese family name followed by two capitalised words ({@code Party
+   * Committee Dinh Tien Dung met}).
+   */
   private boolean isOrganisationName(String gap) {
     String g = gap.strip();
     if (g.isEmpty() || !Character.isUpperCase(g.charAt(0))) {

@@ -219,7 +219,7 @@ final class UnlistedOfficials {
               // "губернатор Ростовской области Василий Голубев", "руководителем провинции
               // Бариа-Вунгтау Нгуеном Ван Тхо": capitalised words of a Russian title's complement
               // come before the name
-              after = nameIn(text, cyrillic, runEnd);
+              after = nameIn(text, cyrillic, runEnd, text.substring(t.start, t.end));
               if (after < 0) {
                 inOrg = true;
                 lowerRun = 0;
@@ -683,9 +683,10 @@ final class UnlistedOfficials {
   /**
    * Where in the capitalised Cyrillic words {@code [p, runEnd)} a name starts, or -1: at a
    * Russian given name in any case, an initial, or a Vietnamese surname in Russian letters; else
-   * at the last two words when they read as a name with a given name the files do not list.
+   * at the last two words when they read as a name with a given name the files do not list after
+   * the title {@code title}.
    */
-  private int nameIn(String text, int p, int runEnd) {
+  private int nameIn(String text, int p, int runEnd, String title) {
     for (int[] w : wordsOf(text, p, runEnd)) {
       String word = text.substring(w[0], w[1]);
       if (word.endsWith(".") || RussianNames.defaults().isGivenName(word)) {
@@ -702,7 +703,7 @@ final class UnlistedOfficials {
       int[] given = ws.get(ws.size() - 2);
       int[] surname = ws.get(ws.size() - 1);
       if (RussianNames.defaults().readTitled(List.of(text.substring(given[0], given[1]),
-          text.substring(surname[0], surname[1]))) != null) {
+          text.substring(surname[0], surname[1])), title) != null) {
         return given[0];
       }
     }

@@ -152,7 +152,7 @@ final class UnlistedPersons {
     // "министр культуры Ирада Аюпова": a title leads a given name the files do not list
     boolean unlistedGiven = false;
     if (cyrillic == null && vietnamese == null && entry != UntitledNames.NO_TITLE) {
-      cyrillic = names.readTitled(tokens);
+      cyrillic = names.readTitled(tokens, titleText);
       unlistedGiven = cyrillic != null;
     }
     // "Василий Голубев": a Russian given name written in Cyrillic makes a Russian too, and so

@@ -297,14 +297,17 @@ public final class RussianNames {
   }
 
   /**
-   * As {@link #read}, and also, as a name a title leads ({@code министр культуры Ирада Аюпова}), a
-   * given name this file does not list before a surname in the nominative with a Russian ending
-   * (surname-endings.tsv) of the given name's gender: a woman's name ends in а or я, a man's in
-   * neither, and no adjective's ending (adjective-endings.tsv) is a given name's ({@code Русская
-   * Православная} is no one). A surname in another case is not read: an unlisted given name's
-   * case is unknown.
+   * As {@link #read}, and also, as a name the title {@code title} leads ({@code министр культуры
+   * Ирада Аюпова}), a given name this file does not list before a surname in the nominative with
+   * a Russian ending (surname-endings.tsv) of the given name's gender: a woman's name ends in а or
+   * я, a man's in neither, and no adjective's ending (adjective-endings.tsv) is a given name's
+   * ({@code Русская Православная} is no one). A surname in another case is not read: an unlisted
+   * given name's case is unknown. A woman's reading also needs the title in the nominative, its
+   * first word ending in a consonant, ь or й ({@code министр}, {@code пресс-секретарь}): after
+   * {@code министра} the name is in the genitive, where a man's ends as a woman's does ({@code
+   * Ильдара Петрова}).
    */
-  public Name readTitled(List<String> words) {
+  public Name readTitled(List<String> words, String title) {
     Name listed = read(words);
     if (listed != null || words.size() != 2) {
       return listed;
@@ -319,6 +322,9 @@ public final class RussianNames {
       return null;
     }
     boolean woman = given.endsWith("а") || given.endsWith("я");
+    if (woman && !nominativeHead(title)) {
+      return null;
+    }
     String latin = spell(surname);
     for (String e : surnameEndings) {
       if (latin.endsWith(e) && latin.length() > e.length() + 2 && e.endsWith("a") == woman) {
@@ -326,6 +332,16 @@ public final class RussianNames {
       }
     }
     return null;
+  }
+
+  /** Whether {@code title}'s first word ends as a Russian noun's nominative does: in a consonant, ь or й. */
+  private static boolean nominativeHead(String title) {
+    int space = title.indexOf(' ');
+    String head = (space < 0 ? title : title.substring(0, space)).toLowerCase(Locale.ROOT);
+    if (head.isEmpty() || !isCyrillic(head)) {
+      return false;
+    }
+    return "аеёиоуыэюя".indexOf(head.charAt(head.length() - 1)) < 0;
   }
 
   /**
