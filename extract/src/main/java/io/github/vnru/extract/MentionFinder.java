@@ -134,7 +134,7 @@ final class MentionFinder {
     this.lexicon = lexicon;
     this.input = input;
     this.words = MentionWords.of(input.language());
-    this.unlisted = new UnlistedPersons(lexicon, input.language(), words);
+    this.unlisted = new UnlistedPersons(lexicon, input.language(), words, personIds);
     int order = 0;
     for (Segment seg : input.segments()) {
       List<Sentence> ss = seg.sentences();
