@@ -102,6 +102,8 @@ final class MentionFinder {
     int[] namePairs;
     /** The first word of each of {@link #namePairs}, made with it. */
     String[] namePairWords;
+    /** The fold of each of {@link #namePairWords}: both stages fold the same Latin words. */
+    String[] namePairFolded;
     /** Its triggers and cues, by start, for the meeting stages. */
     List<Found> phrases = List.of();
     /** Its topic words. */
