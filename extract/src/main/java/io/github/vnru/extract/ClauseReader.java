@@ -104,11 +104,13 @@ final class ClauseReader {
       if (f.start() < cs || f.end() > ce) {
         continue;
       }
-      recalled |= f.is(Cue.RECALLED);
-      joint |= f.is(Cue.JOINT);
-      separate |= f.is(Cue.SEPARATE);
-      sameDay |= f.is(Cue.SAME_DAY);
-      nextDay |= f.is(Cue.NEXT_DAY);
+      // the phrase's cue read once, not once per cue asked of (every clause asks of every phrase)
+      Cue cue = f.cue();
+      recalled |= cue == Cue.RECALLED;
+      joint |= cue == Cue.JOINT;
+      separate |= cue == Cue.SEPARATE;
+      sameDay |= cue == Cue.SAME_DAY;
+      nextDay |= cue == Cue.NEXT_DAY;
       if (f.trigger().isPresent()) {
         Trigger t = f.trigger().get();
         boolean opens = triggers.isEmpty() && atMostWords(text, cs, f.start(), 0);
@@ -148,17 +150,19 @@ final class ClauseReader {
     boolean bothSides = false;
     boolean delegation = false;
     for (Found f : found) {
-      if (f.start() >= cs && f.end() <= ce) {
-        boolean subject = (f.is(Cue.PRONOUN) || f.is(Cue.OWN_DELEGATION)) && f.end() <= subjectEnd
+      Cue cue = f.cue();
+      if (cue != null && f.start() >= cs && f.end() <= ce) {
+        boolean subject = (cue == Cue.PRONOUN || cue == Cue.OWN_DELEGATION)
+            && f.end() <= subjectEnd
             && persons.stream().noneMatch(p -> p.phraseStart <= f.start() && f.start() < p.end);
         pronoun |= subject;
-        ownDelegation |= subject && f.is(Cue.OWN_DELEGATION);
-        firstPerson |= f.is(Cue.FIRST_PERSON);
-        secondPerson |= f.is(Cue.SECOND_PERSON);
+        ownDelegation |= subject && cue == Cue.OWN_DELEGATION;
+        firstPerson |= cue == Cue.FIRST_PERSON;
+        secondPerson |= cue == Cue.SECOND_PERSON;
         // "the Russian minister" stands for a side; "Russian leader Putin" is a title of a name
-        delegation |= f.is(Cue.DELEGATION) && !nameRightAfter(text, f, persons);
+        delegation |= cue == Cue.DELEGATION && !nameRightAfter(text, f, persons);
         // a cue may hold the meeting word itself ("their meeting took place")
-        bothSides |= f.is(Cue.BOTH_SIDES)
+        bothSides |= cue == Cue.BOTH_SIDES
             && (f.start() < subjectEnd || subjectAfterOpening(text, cs, triggers, f));
       }
     }

@@ -102,6 +102,8 @@ final class MentionFinder {
     int[] namePairs;
     /** The first word of each of {@link #namePairs}, made with it. */
     String[] namePairWords;
+    /** The fold of each of {@link #namePairWords}: both stages fold the same Latin words. */
+    String[] namePairFolded;
     /** Its triggers and cues, by start, for the meeting stages. */
     List<Found> phrases = List.of();
     /** Its topic words. */
@@ -134,7 +136,7 @@ final class MentionFinder {
     this.lexicon = lexicon;
     this.input = input;
     this.words = MentionWords.of(input.language());
-    this.unlisted = new UnlistedPersons(lexicon, input.language(), words);
+    this.unlisted = new UnlistedPersons(lexicon, input.language(), words, personIds);
     int order = 0;
     for (Segment seg : input.segments()) {
       List<Sentence> ss = seg.sentences();

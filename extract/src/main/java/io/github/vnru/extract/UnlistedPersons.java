@@ -13,7 +13,6 @@ import io.github.vnru.model.PersonId;
 import io.github.vnru.model.Position;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +29,16 @@ final class UnlistedPersons {
   private final MentionWords words;
   private final Map<PersonId, Person> persons = new LinkedHashMap<>();
   private final Map<PersonId, String> surnames = new LinkedHashMap<>();
-  /** Ids made once per article: the titles name the same persons again and again. */
-  private final Map<String, PersonId> ids = new HashMap<>();
+  /**
+   * Ids made once per article: the titles name the same persons again and again. The mention
+   * finder's own map, so the output's ids are not validated and interned a second time.
+   */
+  private final Map<String, PersonId> ids;
 
-  UnlistedPersons(Lexicon lexicon, Language language, MentionWords words) {
+  UnlistedPersons(Lexicon lexicon, Language language, MentionWords words,
+      Map<String, PersonId> ids) {
     this.lexicon = lexicon;
+    this.ids = ids;
     this.language = language;
     this.words = words;
   }

@@ -24,7 +24,7 @@ abstract class UntitledNames {
   private static final String CREDIT_AFTER = "/|)";
 
   /** Whether a name may start with {@code word}, capitalised and followed by a capitalised word. */
-  abstract boolean mayStart(String word);
+  abstract boolean mayStart(String word, String folded);
 
   /**
    * The person named from {@code p}, or null; {@code covered} marks the chars other mentions
@@ -38,8 +38,11 @@ abstract class UntitledNames {
       s.namePairs = namePairs(s.chars);
       // each pair's first word, cut once for both stages
       s.namePairWords = new String[s.namePairs.length / 2];
+      s.namePairFolded = new String[s.namePairs.length / 2];
       for (int k = 0; k < s.namePairs.length; k += 2) {
         s.namePairWords[k / 2] = text.substring(s.namePairs[k], s.namePairs[k + 1]);
+        s.namePairFolded[k / 2] =
+            new String(s.folded, s.namePairs[k], s.namePairs[k + 1] - s.namePairs[k]);
       }
     }
     int[] pairs = s.namePairs;
@@ -50,7 +53,7 @@ abstract class UntitledNames {
     int from = 0;
     for (int k = 0; k < pairs.length; k += 2) {
       int p = pairs[k];
-      if (p < from || !mayStart(s.namePairWords[k / 2])) {
+      if (p < from || !mayStart(s.namePairWords[k / 2], s.namePairFolded[k / 2])) {
         continue;
       }
       if (covered == null) {

@@ -26,8 +26,8 @@ final class UntitledRussianNames extends UntitledNames {
   }
 
   @Override
-  boolean mayStart(String word) {
-    return names.isGivenName(word);
+  boolean mayStart(String word, String folded) {
+    return names.isGivenName(word, folded);
   }
 
   @Override

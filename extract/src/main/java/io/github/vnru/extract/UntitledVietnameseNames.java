@@ -35,8 +35,8 @@ final class UntitledVietnameseNames extends UntitledNames {
   }
 
   @Override
-  boolean mayStart(String word) {
-    return isFamilyName(word);
+  boolean mayStart(String word, String folded) {
+    return isFamilyName(word, folded);
   }
 
   @Override
@@ -57,10 +57,10 @@ final class UntitledVietnameseNames extends UntitledNames {
     return new Item(TermKind.PERSON, id, p, end, null);
   }
 
-  private boolean isFamilyName(String word) {
+  private boolean isFamilyName(String word, String folded) {
     return RussianNames.isCyrillic(word)
         ? unlisted.isVietnameseSurnameInCyrillic(word)
-        : words.isSurnameAsWritten(word) && !allCapitals(word);
+        : words.isSurnameAsWritten(word, folded) && !allCapitals(word);
   }
 
   /**

@@ -103,6 +103,11 @@ public final class LanguagePack {
       return what instanceof CueWord w && w.cue() == cue;
     }
 
+    /** The cue this is, or null: a loop that asks a phrase of several cues reads it once. */
+    public Cue cue() {
+      return what instanceof CueWord w ? w.cue() : null;
+    }
+
     /** A cue's reach in words ({@link CueWord#reach()}); 0 for anything else. */
     public int reach() {
       return what instanceof CueWord w ? w.reach() : 0;

@@ -293,6 +293,14 @@ public final class MentionWords {
    * ({@code Trương}, not {@code Trưởng}), else folded ({@code Truong}).
    */
   public boolean isSurnameAsWritten(String word) {
+    return isSurnameAsWritten(word, null);
+  }
+
+  /**
+   * {@link #isSurnameAsWritten(String)}, with {@code folded}, the word's fold, made by the caller
+   * (null: made here when needed).
+   */
+  public boolean isSurnameAsWritten(String word, String folded) {
     for (int i = 0; i < word.length(); i++) {
       if (word.charAt(i) >= 0x80) {
         // a word of the (NFC) text is most often its own NFC: no copy made for it then
@@ -300,7 +308,7 @@ public final class MentionWords {
             isNfcAsIs(word) ? word : Normalizer.normalize(word, Normalizer.Form.NFC));
       }
     }
-    return surnames.contains(Lexicon.fold(word));
+    return surnames.contains(folded != null ? folded : Lexicon.fold(word));
   }
 
   /** Whether NFC leaves {@code word} as it is: each char is one it leaves in any text. */

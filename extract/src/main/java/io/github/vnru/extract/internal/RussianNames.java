@@ -381,9 +381,17 @@ public final class RussianNames {
    * ({@code Сергея}), in any romanisation when Latin ({@code Sergei}).
    */
   public boolean isGivenName(String word) {
+    return isGivenName(word, null);
+  }
+
+  /**
+   * {@link #isGivenName(String)}, with {@code folded}, the word's fold, made by the caller (null:
+   * made here when needed).
+   */
+  public boolean isGivenName(String word, String folded) {
     return isCyrillic(word)
         ? givenForms.containsKey(word.toLowerCase(Locale.ROOT))
-        : givenKeys.contains(keys.wordKey(Lexicon.fold(word)));
+        : givenKeys.contains(keys.wordKey(folded != null ? folded : Lexicon.fold(word)));
   }
 
   /**
