@@ -219,7 +219,7 @@ final class UnlistedOfficials {
               // "губернатор Ростовской области Василий Голубев", "руководителем провинции
               // Бариа-Вунгтау Нгуеном Ван Тхо": capitalised words of a Russian title's complement
               // come before the name
-              after = nameIn(text, cyrillic, runEnd, text.substring(t.start, t.end));
+              after = nameIn(text, cyrillic, runEnd, t);
               if (after < 0) {
                 inOrg = true;
                 lowerRun = 0;
@@ -686,8 +686,9 @@ final class UnlistedOfficials {
    * at the last two words when they read as a name with a given name the files do not list after
    * the title {@code title}.
    */
-  private int nameIn(String text, int p, int runEnd, String title) {
-    for (int[] w : wordsOf(text, p, runEnd)) {
+  private int nameIn(String text, int p, int runEnd, Item title) {
+    List<int[]> ws = wordsOf(text, p, runEnd);
+    for (int[] w : ws) {
       String word = text.substring(w[0], w[1]);
       if (word.endsWith(".") || RussianNames.defaults().isGivenName(word)) {
         return w[0]; // "Д.Г. Новиков", "Василий Голубев"
@@ -698,12 +699,12 @@ final class UnlistedOfficials {
     }
     // "министр культуры Ирада Аюпова": the last two words, a given name the files do not list
     // and a Russian surname
-    List<int[]> ws = wordsOf(text, p, runEnd);
     if (ws.size() >= 2) {
       int[] given = ws.get(ws.size() - 2);
       int[] surname = ws.get(ws.size() - 1);
       if (RussianNames.defaults().readTitled(List.of(text.substring(given[0], given[1]),
-          text.substring(surname[0], surname[1])), title) != null) {
+          text.substring(surname[0], surname[1])), text.substring(title.start, title.end))
+          != null) {
         return given[0];
       }
     }
