@@ -289,7 +289,7 @@ final class ClauseReader {
 
   /**
    * Whether a cue of {@code cue} stands right before the meeting word at {@code start}..{@code
-   * end}, or shares its first word ("tại buổi" and "buổi làm việc").
+   * end}, or ends in it ("tại buổi" and "buổi làm việc"; "tại hội đàm").
    */
   static boolean cueRightBefore(String text, int start, int end, List<Found> found, Cue cue) {
     for (Found f : found) {
@@ -297,7 +297,7 @@ final class ClauseReader {
         continue;
       }
       if (f.end() <= start && Chars.isWhitespaceOnly(text, f.end(), start)
-          || f.start() < start && f.end() > start && f.end() < end) {
+          || f.start() < start && f.end() > start && f.end() <= end) {
         return true;
       }
     }
@@ -418,6 +418,8 @@ final class ClauseReader {
         }
       } else if (f.is(Cue.ASIDE)) {
         asideExclusions(text, persons, found, f, why);
+      } else if (f.cue() == Cue.FUTURE) {
+        plannedSubject(text, persons, found, f, why);
       } else if (f.is(Cue.NOT_PARTICIPANT_BEFORE)) {
         for (int i = persons.size() - 1; i >= 0; i--) {
           Item p = persons.get(i);
@@ -430,6 +432,37 @@ final class ClauseReader {
         }
       }
     }
+  }
+
+  /**
+   * The subject of a new phrase whose verb is still to come, after a meeting word and a comma
+   * ({@code Tại hội đàm, A nói …, B sẽ sang Việt Nam}; {@code …, and B will visit Hanoi}): what
+   * is said of B, no side of the meeting reported.
+   */
+  private static void plannedSubject(
+      String text, List<Item> persons, List<Found> found, Found plan, String[] why) {
+    for (int i = persons.size() - 1; i >= 0; i--) {
+      Item p = persons.get(i);
+      if (p.end <= plan.start()) {
+        if (Chars.isWhitespaceOnly(text, p.end, plan.start())
+            && anyTrigger(found, 0, p.phraseStart)
+            && !noComma(text, lastTriggerEnd(found, p.phraseStart), p.phraseStart)) {
+          why[i] = "'" + text.substring(plan.start(), plan.end()) + "' after the name";
+        }
+        return;
+      }
+    }
+  }
+
+  /** The end of the last meeting word that ends by {@code to}, or 0. */
+  private static int lastTriggerEnd(List<Found> found, int to) {
+    int end = 0;
+    for (Found f : found) {
+      if (f.end() <= to && f.trigger().isPresent()) {
+        end = Math.max(end, f.end());
+      }
+    }
+    return end;
   }
 
   /**

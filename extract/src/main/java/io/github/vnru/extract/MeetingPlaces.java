@@ -228,8 +228,13 @@ final class MeetingPlaces {
       return true;
     }
     for (Item next : r.s().items) {
-      if (next.start >= place.end && (next.kind == TermKind.TITLE || next.kind == TermKind.PERSON)
-          && Chars.isWhitespaceOnly(r.s().text(), place.end, next.start)) {
+      if (next.kind != TermKind.TITLE && next.kind != TermKind.PERSON) {
+        continue;
+      }
+      // right before the title or name, or inside the title's phrase before the name
+      // ("visiting Chairman of the Russian Security Council X")
+      if (next.start >= place.end && (Chars.isWhitespaceOnly(r.s().text(), place.end, next.start)
+          || next.kind == TermKind.PERSON && next.phraseStart <= place.start)) {
         return true;
       }
     }

@@ -150,6 +150,11 @@ final class TitleResolver {
           }
         }
         if (!starts[j]) {
+          // "Chairman of the Russian Security Council Dmitry Medvedev": the phrase is the name's
+          Item named = nameOfPhrase(text, items, next, end);
+          if (named != null) {
+            named.phraseStart = Math.min(named.phraseStart, t.start);
+          }
           continue;
         }
       }

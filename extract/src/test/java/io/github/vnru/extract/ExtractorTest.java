@@ -868,6 +868,17 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aCountryInsideAVisitorsTitle_isNotWhereTheyMet() {
+    for (String name : List.of("Dmitry Medvedev", "Ivan Petrovsky")) {
+      ExtractionResult r =
+          en("Leaders meet\nGeneral Secretary Nguyen Van Lam said on Monday at a meeting with"
+              + " visiting Chairman of the Russian Security Council " + name + ".");
+      assertEquals(1, r.meetings().size(), r.meetings().toString());
+      assertTrue(r.meetings().get(0).place().isEmpty(), r.meetings().toString());
+    }
+  }
+
+  @Test
   void unlisted_aWeekdayBeforeATitle_isNoName() {
     ExtractionResult r =
         en("Leaders meet\nOn Tuesday, General Secretary of the Communist Party of Vietnam Central"

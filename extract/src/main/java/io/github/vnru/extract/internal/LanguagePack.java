@@ -23,6 +23,8 @@ public final class LanguagePack {
   /** What a cue word says about the meeting words near it; {@code lang/vi/cues.tsv} explains each. */
   public enum Cue {
     PLANNED,
+    /** A verb's future tense ("sẽ", "will"): a {@link #PLANNED} cue that also marks its subject. */
+    FUTURE,
     PAST,
     NEGATED,
     RECALLED,
@@ -100,7 +102,8 @@ public final class LanguagePack {
 
     /** Whether this is the cue {@code cue}. */
     public boolean is(Cue cue) {
-      return what instanceof CueWord w && w.cue() == cue;
+      return what instanceof CueWord w
+          && (w.cue() == cue || cue == Cue.PLANNED && w.cue() == Cue.FUTURE);
     }
 
     /** The cue this is, or null: a loop that asks a phrase of several cues reads it once. */
