@@ -426,6 +426,13 @@ final class UnlistedOfficials {
         nameEnd = nameEnd < 0 ? e : nameEnd;
         p = a;
       }
+      // "Greeting Nguyen Huy Tien, Prosecutor General …": a Vietnamese name of three words starts
+      // at its surname, not at the capitalised word before it
+      if (tokens.size() == 4 && !words.isSurnameAsWritten(tokens.get(0))
+          && words.isSurnameAsWritten(tokens.get(1))) {
+        nameStart = text.indexOf(tokens.get(1), nameStart + tokens.get(0).length());
+        tokens.remove(0);
+      }
       if (tokens.size() < 2 || tokens.size() > 4) {
         continue;
       }

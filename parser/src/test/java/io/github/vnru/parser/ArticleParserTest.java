@@ -192,6 +192,19 @@ final class ArticleParserTest {
   }
 
   @Test
+  void parse_cachedCopyWithUrlAndDateHeader_takesTheOriginalsPublisherAndDateFromItsFooter()
+      throws Exception {
+    Article a =
+        parse(
+            "https://www.cache.example/2021/03/leaders-meet/\n"
+                + " date 2021-02-20 MOSCOW — The leaders met in Moscow on March 17.\n"
+                + "Leaders meet in Moscow have 9 words, post on en.vietnamplus.vn at "
+                + "March 18, 2021. This is cached page on X. If you want remove this page.");
+    assertEquals(Optional.of("en.vietnamplus.vn"), a.publisher());
+    assertEquals(Optional.of(PartialDate.of(2021, 3, 18)), a.publishedDate());
+  }
+
+  @Test
   void parse_agencyDatelineWithDate_givesPublishedDate() throws Exception {
     Article a = parse("Tiêu đề\nHÀ NỘI, 5/4/2021 (TTXVN) — Hai bên đã gặp nhau.");
     assertEquals(Optional.of("HÀ NỘI"), a.dateline());

@@ -126,12 +126,13 @@ public final class ArticleAssembler {
     }
     issues.addAll(layout.warnings());
 
-    // the published date: the header's, a footer's, the page's own timestamp, a dateline's with a
-    // year, the URL's path, and last a site's crawl date above the title
+    // the published date: a cached copy's footer's (it states the original's), the header's, the
+    // page's own timestamp, a dateline's with a year, the URL's path, and last a site's crawl
+    // date above the title
     Optional<Segmenter.Footer> footer = layout.footer();
-    Optional<PartialDate> published = header.date();
-    if (published.isEmpty() && footer.isPresent()) {
-      published = footer.get().date();
+    Optional<PartialDate> published = footer.flatMap(Segmenter.Footer::date);
+    if (published.isEmpty()) {
+      published = header.date();
     }
     if (published.isEmpty()) {
       published = layout.timestampDate();
@@ -146,9 +147,10 @@ public final class ArticleAssembler {
       published = layout.siteDate();
     }
     published = completedByDateline(published, layout.dateline());
-    Optional<String> publisher = header.url().flatMap(HeaderReader::host);
-    if (publisher.isEmpty() && footer.isPresent()) {
-      publisher = footer.get().host();
+    // a cached copy's publisher is the original's its footer names, not the cache's host
+    Optional<String> publisher = footer.flatMap(Segmenter.Footer::host);
+    if (publisher.isEmpty()) {
+      publisher = header.url().flatMap(HeaderReader::host);
     }
 
     List<Piece> searchable = new ArrayList<>();

@@ -27,6 +27,9 @@ import java.util.Set;
 public final class SentenceSplitter {
   /** lexicon/abbreviations.txt */
   private static final Set<String> ABBREVIATIONS = Lexicon.ABBREVIATIONS;
+  /** The longest listed abbreviation: a longer word is looked up in vain. */
+  private static final int LONGEST_ABBREVIATION =
+      ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
   /** Month names of every language's dates.tsv, lower case. */
   private static final Map<String, Integer> MONTHS = DateWords.everyLanguage(DateWords.Kind.MONTH);
 
@@ -134,7 +137,7 @@ public final class SentenceSplitter {
               && !Chars.isDigit(lastNonSpaceBefore(text, wordStart));
     }
     return len > 1
-        && len <= 4
+        && len <= LONGEST_ABBREVIATION
         && ABBREVIATIONS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
   }
 

@@ -47,7 +47,11 @@ final class SentenceSplitterTest {
     assertEquals(List.of("Председатель совета г. Хошимина принял гостей."),
         split("Председатель совета г. Хошимина принял гостей."));
     assertEquals(List.of("Это было в 2022 г.", "Стороны встретились."),
-        split("Это было в 2022 г. Стороны встретились."));    // Vietnamese academic degrees before a name: GS. (professor), TSKH. (doctor of science)
+        split("Это было в 2022 г. Стороны встретились."));
+    // a military rank abbreviated word by word, one of five letters
+    assertEquals(List.of("Deputy Minister Sen. Lieut. Gen. Le Van Lam received him."),
+        split("Deputy Minister Sen. Lieut. Gen. Le Van Lam received him."));
+    // Vietnamese academic degrees before a name: GS. (professor), TSKH. (doctor of science)
     assertEquals(List.of("Có GS. Lê Quân, TSKH. Marina A. Nikitina và PGS.TS. Hồ Lan."),
         split("Có GS. Lê Quân, TSKH. Marina A. Nikitina và PGS.TS. Hồ Lan."));
     assertEquals(List.of("A delegation led by Prof. Acad. Ivan I. Petrov visited."),
