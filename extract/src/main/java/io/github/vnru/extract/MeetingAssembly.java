@@ -87,8 +87,10 @@ final class MeetingAssembly {
       if (into.date == null || (!d.reference && d.date != null && moreExact(d.date, into.date))) {
         into.date = d.date != null ? d.date : into.date;
       }
+      // a city refines a country only within it ("House of Moscow in Hanoi" does not move talks
+      // in Russia)
       if (into.place == null || (into.place.city().isEmpty() && d.place != null
-          && d.place.city().isPresent())) {
+          && d.place.city().isPresent() && d.place.country().equals(into.place.country()))) {
         if (d.place != null) {
           into.place = d.place;
           into.placeCarried = d.placeCarried;

@@ -231,10 +231,13 @@ final class MeetingPlaces {
       if (next.kind != TermKind.TITLE && next.kind != TermKind.PERSON) {
         continue;
       }
-      // right before the title or name, or inside the title's phrase before the name
-      // ("visiting Chairman of the Russian Security Council X")
+      // right before the title or name, inside the title's phrase before the name ("visiting
+      // Chairman of the Russian Security Council X"), or the title's own qualifier ("встречи
+      // президента Вьетнама")
       if (next.start >= place.end && (Chars.isWhitespaceOnly(r.s().text(), place.end, next.start)
-          || next.kind == TermKind.PERSON && next.phraseStart <= place.start)) {
+          || next.kind == TermKind.PERSON && next.phraseStart <= place.start)
+          || next.kind == TermKind.TITLE && next.end <= place.start
+              && place.end <= next.qualifiedEnd) {
         return true;
       }
     }

@@ -86,11 +86,20 @@ final class UnlistedPersons {
         return misprinted;
       }
     }
+    RussianNames names = RussianNames.defaults();
+    // "Konstatin O. Romodanovsky": a given name misprinted by a letter left out, before a surname
+    // that ends as a Russian one
+    String given = tokens.size() >= 2 && !RussianNames.isCyrillic(tokens.get(0))
+        && names.endsAsRussianSurname(tokens.get(tokens.size() - 1))
+        ? names.givenNameMissingALetter(tokens.get(0)) : null;
+    if (given != null) {
+      tokens = new ArrayList<>(tokens);
+      tokens.set(0, Character.toUpperCase(given.charAt(0)) + given.substring(1));
+    }
     String lastKey = keys.wordKey(Lexicon.fold(tokens.get(tokens.size() - 1)));
     // a name written surname first: in official style with a patronymic ("Nesterov Ivan
     // Sergeevich", "Голубев Василий Юрьевич"), or two words, the given name second ("Brovarets
     // Andrei"); otherwise a patronymic ends no name ("Mikhail Vladimirovich")
-    RussianNames names = RussianNames.defaults();
     boolean officialStyle = tokens.size() >= 2 && names.isGivenName(tokens.get(1))
         && !names.isGivenName(tokens.get(0));
     if (keys.isPatronymic(lastKey)) {

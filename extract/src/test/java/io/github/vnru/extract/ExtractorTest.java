@@ -879,6 +879,27 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aCountryQualifyingATitle_isNotWhereTheyMet() {
+    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+        "Вьетнамцы потянулись к России\n10 мая власти и делегация подписали соглашение."
+            + " Рассмотрение проекта прошло в рамках встречи президента Вьетнама и главы нашего"
+            + " региона губернатора Воробьева. Чыонг Тан Шанг заверил журналистов."));
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertTrue(r.meetings().get(0).place().isEmpty(), r.meetings().toString());
+  }
+
+  @Test
+  void meetings_aCityInAnotherCountry_doesNotRefineAMeetingsCountry() {
+    ExtractionResult r =
+        en("Leaders meet\nOn a working visit to Russia, Vice Chairman Nguyen Van Lam held talks"
+            + " with Governor Ivan Petrovsky. The two leaders also discussed the House of Moscow"
+            + " in Hanoi project.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    Place place = r.meetings().get(0).place().orElseThrow();
+    assertEquals("RU", place.country(), r.meetings().toString());
+  }
+
+  @Test
   void unlisted_aWeekdayBeforeATitle_isNoName() {
     ExtractionResult r =
         en("Leaders meet\nOn Tuesday, General Secretary of the Communist Party of Vietnam Central"

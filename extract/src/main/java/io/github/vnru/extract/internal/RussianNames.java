@@ -354,9 +354,49 @@ public final class RussianNames {
     if (words.size() < 2 || !isGivenName(words.get(0)) && !isBareInitial(words.get(0))) {
       return false;
     }
-    // in its usual spelling: "Vadim Bublikow" ends as Bublikov does
-    String surname = usualEnding(Lexicon.fold(words.get(words.size() - 1)).toLowerCase(Locale.ROOT));
+    return endsAsRussianSurname(words.get(words.size() - 1));
+  }
+
+  /**
+   * Whether a word in Latin letters ends as a Russian surname does (surname-endings.tsv), in its
+   * usual spelling ({@code Bublikow} as {@code Bublikov}; latin-endings.tsv).
+   */
+  public boolean endsAsRussianSurname(String latinWord) {
+    String surname = usualEnding(Lexicon.fold(latinWord).toLowerCase(Locale.ROOT));
     return surnameEndings.stream().anyMatch(e -> surname.endsWith(e) && surname.length() > e.length() + 2);
+  }
+
+  /**
+   * The usual English spelling of the listed given name that {@code latinWord} prints with one
+   * letter left out ({@code Konstatin}: {@code konstantin}), or null; only for names of eight
+   * letters or more, where a letter dropped leaves no other name, and when only one name fits.
+   */
+  public String givenNameMissingALetter(String latinWord) {
+    String w = Lexicon.fold(latinWord).toLowerCase(Locale.ROOT);
+    if (w.length() < MIN_MISPRINTED_GIVEN - 1 || isGivenName(latinWord)) {
+      return null;
+    }
+    String found = null;
+    for (String given : usualGiven) {
+      if (given.length() == w.length() + 1 && oneLetterMore(given, w)) {
+        if (found != null) {
+          return null; // two names fit: neither is sure
+        }
+        found = given;
+      }
+    }
+    return found;
+  }
+
+  private static final int MIN_MISPRINTED_GIVEN = 8;
+
+  /** Whether {@code longer} is {@code shorter} with one letter put in somewhere. */
+  private static boolean oneLetterMore(String longer, String shorter) {
+    int i = 0;
+    while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+      i++;
+    }
+    return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
   }
 
   /**
