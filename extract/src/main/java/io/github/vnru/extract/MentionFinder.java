@@ -15,10 +15,12 @@ import io.github.vnru.model.PersonId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Finds the persons, parties, places and titles of one article, sentence by sentence. The work
@@ -39,6 +41,8 @@ import java.util.OptionalInt;
  *   <li>{@link InstitutionBlocker}: names inside institution names dropped;
  *   <li>{@link TitlesNamedLater}, over the whole article: a lone title stands for the person the
  *       next sentences name with it.
+ *   <li>{@link MisprintedNames}, over the whole article: a name printed once, a letter off another
+ *       printed more often under the same title, is that one.
  * </ol>
  *
  * <p>The words the stages know come from {@link MentionWords} ({@code lang/<code>/mentions.tsv}).
@@ -335,6 +339,11 @@ final class MentionFinder {
       if (s.items.size() > before) {
         s.items.sort(BY_START);
       }
+    }
+    if (unlistedSoFar > 1) {
+      Set<String> ids = new HashSet<>();
+      unlisted.persons().keySet().forEach(id -> ids.add(id.value()));
+      MisprintedNames.merge(sentences, ids);
     }
   }
 }

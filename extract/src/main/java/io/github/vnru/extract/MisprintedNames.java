@@ -1,0 +1,83 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.Term.TermKind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stage 10: a name the article prints once, one letter off another it prints more often under the
+ * same title, is that name misprinted ("Deputy Defence Minister … Le Chien" in the lead, "Deputy
+ * Defence Minister … Le Chiem" and "Chiem" in the body): its mentions are the other's. Only
+ * persons the registry does not list; a listed one's spellings are the registry's business.
+ */
+final class MisprintedNames {
+  private MisprintedNames() {}
+
+  static void merge(List<Scanned> sentences, Set<String> unlistedIds) {
+    if (unlistedIds.size() < 2) {
+      return;
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, String> titles = new HashMap<>();
+    for (Scanned s : sentences) {
+      for (Item it : s.items) {
+        if (it.kind == TermKind.PERSON && it.emitted && unlistedIds.contains(it.id)) {
+          counts.merge(it.id, 1, Integer::sum);
+          if (it.title != null) {
+            titles.putIfAbsent(it.id, Lexicon.fold(it.title.strip()));
+          }
+        }
+      }
+    }
+    Map<String, String> renamed = new HashMap<>();
+    for (String rare : counts.keySet()) {
+      String title = titles.get(rare);
+      if (title == null) {
+        continue;
+      }
+      String found = null;
+      int fits = 0;
+      for (String often : counts.keySet()) {
+        if (counts.get(often) > counts.get(rare) && title.equals(titles.get(often))
+            && oneLetterApart(rare, often)) {
+          found = often;
+          fits++;
+        }
+      }
+      if (fits == 1) {
+        renamed.put(rare, found); // two that fit: neither is sure
+      }
+    }
+    if (renamed.isEmpty()) {
+      return;
+    }
+    for (Scanned s : sentences) {
+      for (Item it : s.items) {
+        if (it.kind == TermKind.PERSON) {
+          it.id = renamed.getOrDefault(it.id, it.id);
+        }
+      }
+    }
+  }
+
+  /** Whether two ids of the same length differ in one letter, not a hyphen. */
+  private static boolean oneLetterApart(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int differ = 0;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        if (a.charAt(i) == '-' || b.charAt(i) == '-' || ++differ > 1) {
+          return false;
+        }
+      }
+    }
+    return differ == 1;
+  }
+}
