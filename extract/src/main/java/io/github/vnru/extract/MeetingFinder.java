@@ -5,6 +5,7 @@ import io.github.vnru.extract.ClauseReader.PersonUse;
 import io.github.vnru.extract.ClauseReader.TriggerUse;
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.Lexicon;
@@ -464,7 +465,7 @@ final class MeetingFinder {
   /** The sentence's phrases without the cue words inside a date it states ("on May 9"). */
   private static List<Found> outsideDates(Scanned s) {
     List<DateMention> dates = s.sentence.dates();
-    if (dates.isEmpty()) {
+    if (dates.isEmpty() && !anyPersonAfterTrigger(s.phrases)) {
       return s.phrases;
     }
     int base = s.sentence.start();
@@ -472,11 +473,35 @@ final class MeetingFinder {
     for (Found f : s.phrases) {
       boolean inDate = f.trigger().isEmpty() && dates.stream()
           .anyMatch(d -> d.start() - base <= f.start() && f.end() <= d.end() - base);
-      if (!inDate) {
+      // "paid a visit to Vietnam" is no meeting; "paid a visit to Governor X" is
+      boolean noPerson = f.trigger().filter(t -> t.personAfter()).isPresent()
+          && !personRightAfter(s, f.end());
+      if (!inDate && !noPerson) {
         out.add(f);
       }
     }
     return out;
+  }
+
+  private static boolean anyPersonAfterTrigger(List<Found> phrases) {
+    for (Found f : phrases) {
+      if (f.trigger().filter(t -> t.personAfter()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a person's name, or the title phrase before it, starts right after {@code at}. */
+  private static boolean personRightAfter(Scanned s, int at) {
+    for (Item it : s.items) {
+      int from = Math.min(it.phraseStart, it.start);
+      if (it.kind == TermKind.PERSON && it.emitted && from >= at
+          && Chars.isWhitespaceOnly(s.text(), at, from)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The person a speaker addresses right after the label ({@code ...: President Putin, friends}). */
