@@ -420,6 +420,8 @@ final class ClauseReader {
         asideExclusions(text, persons, found, f, why);
       } else if (f.cue() == Cue.FUTURE) {
         plannedSubject(text, persons, found, f, why);
+      } else if (f.cue() == Cue.SPEAKER) {
+        speakerTag(text, persons, found, f, why);
       } else if (f.is(Cue.NOT_PARTICIPANT_BEFORE)) {
         for (int i = persons.size() - 1; i >= 0; i--) {
           Item p = persons.get(i);
@@ -452,6 +454,48 @@ final class ClauseReader {
         return;
       }
     }
+  }
+
+  /**
+   * The one who reports a sentence, named between a comma and a verb of saying that ends it
+   * ({@code A met B in Hanoi, Minister C said.}): no side, unless the report is in the first
+   * person ({@code I met B, C said.}: C is its "I").
+   */
+  private static void speakerTag(
+      String text, List<Item> persons, List<Found> found, Found say, String[] why) {
+    if (!endsSentence(text, say.end())) {
+      return;
+    }
+    for (Found f : found) {
+      if (f.is(Cue.FIRST_PERSON)) {
+        return;
+      }
+    }
+    for (int i = persons.size() - 1; i >= 0; i--) {
+      Item p = persons.get(i);
+      if (p.end <= say.start()) {
+        int before = p.phraseStart;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+          before--;
+        }
+        if (Chars.isWhitespaceOnly(text, p.end, say.start()) && before > 0
+            && text.charAt(before - 1) == ',') {
+          why[i] = "'" + text.substring(say.start(), say.end()) + "' after the name: who reports it";
+        }
+        return;
+      }
+    }
+  }
+
+  /** Whether only closing punctuation follows {@code at} to the sentence's end. */
+  private static boolean endsSentence(String text, int at) {
+    for (int i = at; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The end of the last meeting word that ends by {@code to}, or 0. */

@@ -25,6 +25,8 @@ public final class LanguagePack {
     PLANNED,
     /** A verb's future tense ("sẽ", "will"): a {@link #PLANNED} cue that also marks its subject. */
     FUTURE,
+    /** A verb of saying that closes a sentence after the one who says it ("…, X said."). */
+    SPEAKER,
     PAST,
     NEGATED,
     RECALLED,
