@@ -423,14 +423,9 @@ final class ClauseReader {
       } else if (f.cue() == Cue.SPEAKER) {
         speakerTag(text, persons, found, f, why);
       } else if (f.is(Cue.NOT_PARTICIPANT_BEFORE)) {
-        for (int i = persons.size() - 1; i >= 0; i--) {
-          Item p = persons.get(i);
-          if (p.end <= f.start()) {
-            if (Chars.isWhitespaceOnly(text, p.end, f.start())) {
-              why[i] = "'" + text.substring(f.start(), f.end()) + "' after the name";
-            }
-            break;
-          }
+        int i = personRightBefore(text, persons, f.start());
+        if (i >= 0) {
+          why[i] = "'" + text.substring(f.start(), f.end()) + "' after the name";
         }
       }
     }
@@ -443,15 +438,11 @@ final class ClauseReader {
    */
   private static void plannedSubject(
       String text, List<Item> persons, List<Found> found, Found plan, String[] why) {
-    for (int i = persons.size() - 1; i >= 0; i--) {
-      Item p = persons.get(i);
-      if (p.end <= plan.start()) {
-        if (Chars.isWhitespaceOnly(text, p.end, plan.start())
-            && anyTrigger(found, 0, p.phraseStart)
-            && !noComma(text, lastTriggerEnd(found, p.phraseStart), p.phraseStart)) {
-          why[i] = "'" + text.substring(plan.start(), plan.end()) + "' after the name";
-        }
-        return;
+    int i = personRightBefore(text, persons, plan.start());
+    if (i >= 0) {
+      int meetingWord = lastTriggerEnd(found, persons.get(i).phraseStart);
+      if (meetingWord > 0 && !noComma(text, meetingWord, persons.get(i).phraseStart)) {
+        why[i] = "'" + text.substring(plan.start(), plan.end()) + "' after the name";
       }
     }
   }
@@ -471,20 +462,28 @@ final class ClauseReader {
         return;
       }
     }
+    int i = personRightBefore(text, persons, say.start());
+    if (i < 0) {
+      return;
+    }
+    int before = persons.get(i).phraseStart;
+    while (before > 0 && text.charAt(before - 1) == ' ') {
+      before--;
+    }
+    if (before > 0 && text.charAt(before - 1) == ',') {
+      why[i] = "'" + text.substring(say.start(), say.end()) + "' after the name: who reports it";
+    }
+  }
+
+  /** The person named right before {@code at}, only white space between: its index, or -1. */
+  private static int personRightBefore(String text, List<Item> persons, int at) {
     for (int i = persons.size() - 1; i >= 0; i--) {
       Item p = persons.get(i);
-      if (p.end <= say.start()) {
-        int before = p.phraseStart;
-        while (before > 0 && text.charAt(before - 1) == ' ') {
-          before--;
-        }
-        if (Chars.isWhitespaceOnly(text, p.end, say.start()) && before > 0
-            && text.charAt(before - 1) == ',') {
-          why[i] = "'" + text.substring(say.start(), say.end()) + "' after the name: who reports it";
-        }
-        return;
+      if (p.end <= at) {
+        return Chars.isWhitespaceOnly(text, p.end, at) ? i : -1;
       }
     }
+    return -1;
   }
 
   /** Whether only closing punctuation follows {@code at} to the sentence's end. */
