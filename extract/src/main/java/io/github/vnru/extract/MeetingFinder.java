@@ -113,7 +113,7 @@ final class MeetingFinder {
   List<Meeting> find() {
     List<Read> read = new ArrayList<>();
     for (Scanned s : mentions.sentences()) {
-      List<Found> found = outsideDates(s);
+      List<Found> found = phrasesRead(s);
       read.add(new Read(s, found, reader.read(s, found), places));
     }
     mostNamed = mostNamed(read);
@@ -462,8 +462,12 @@ final class MeetingFinder {
                 || one.otherCountry().equals(country(p.item().id)));
   }
 
-  /** The sentence's phrases without the cue words inside a date it states ("on May 9"). */
-  private static List<Found> outsideDates(Scanned s) {
+  /**
+   * The sentence's phrases without the cue words inside a date it states ("on May 9"), and
+   * without the meeting words that need a person after them and have none ("paid a visit to
+   * Vietnam").
+   */
+  private static List<Found> phrasesRead(Scanned s) {
     List<DateMention> dates = s.sentence.dates();
     if (dates.isEmpty() && !anyPersonAfterTrigger(s.phrases)) {
       return s.phrases;

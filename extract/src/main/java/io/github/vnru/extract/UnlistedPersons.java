@@ -90,8 +90,10 @@ final class UnlistedPersons {
     // "Konstatin O. Romodanovsky": a given name misprinted by a letter left out, before a surname
     // that ends as a Russian one
     String given = tokens.size() >= 2 && !RussianNames.isCyrillic(tokens.get(0))
-        && names.endsAsRussianSurname(tokens.get(tokens.size() - 1))
         ? names.givenNameMissingALetter(tokens.get(0)) : null;
+    if (given != null && !names.endsAsRussianSurname(tokens.get(tokens.size() - 1))) {
+      given = null;
+    }
     if (given != null) {
       tokens = new ArrayList<>(tokens);
       tokens.set(0, Character.toUpperCase(given.charAt(0)) + given.substring(1));

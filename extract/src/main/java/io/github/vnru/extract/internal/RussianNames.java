@@ -45,6 +45,8 @@ public final class RussianNames {
   /** The English spellings of the given names, keyed ({@link NameKeys#wordKey}). */
   private final Set<String> givenKeys;
   /** The usual English spellings of the given names, lower case ({@code radiy}). */
+  /** The shortest given name whose misprint by a letter left out is read ({@link #givenNameMissingALetter}). */
+  private static final int MIN_MISPRINTED_GIVEN = 8;
   private final Set<String> usualGiven;
   private final List<Ending> endings;
   private final Map<Character, List<Letters>> lettersByFirst;
@@ -387,8 +389,6 @@ public final class RussianNames {
     }
     return found;
   }
-
-  private static final int MIN_MISPRINTED_GIVEN = 8;
 
   /** Whether {@code longer} is {@code shorter} with one letter put in somewhere. */
   private static boolean oneLetterMore(String longer, String shorter) {
