@@ -52,6 +52,14 @@ final class MeetingFinder {
   /** How many sentences after a meeting reported with one side may name its other side. */
   private static final int HOSTS_NAMED_WITHIN = 2;
 
+  /**
+   * Per person id, the person's country ({@link #NO_COUNTRY} for none), looked up once: the
+   * pairing asks it of the same few persons again and again, and the persons are all known.
+   */
+  private final Map<String, String> countries = new HashMap<>();
+  /** The country of a person who has none (compared as this instance). */
+  private static final String NO_COUNTRY = new String("");
+
   /** Per country, the person the article names most (see {@link #mostNamed}). */
   private Map<String, Item> mostNamed = Map.of();
 
@@ -1004,6 +1012,11 @@ final class MeetingFinder {
   }
 
   private String country(String id) {
-    return mentions.person(id).flatMap(Person::country).orElse(null);
+    String c = countries.get(id);
+    if (c == null) {
+      c = mentions.person(id).flatMap(Person::country).orElse(NO_COUNTRY);
+      countries.put(id, c);
+    }
+    return c == NO_COUNTRY ? null : c;
   }
 }
