@@ -250,6 +250,16 @@ final class CandidateScan {
     return out;
   }
 
+  /** Whether any of {@code candidates} has a short-form term. */
+  static boolean hasShortForm(List<Candidate> candidates) {
+    for (Candidate c : candidates) {
+      if (c.hasShortForm()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasPerson(List<Term> terms, String id) {
     for (Term t : terms) {
       if (t.kind() == TermKind.PERSON && t.id().equals(id)) {

@@ -154,7 +154,7 @@ final class ClauseReader {
       if (cue != null && f.start() >= cs && f.end() <= ce) {
         boolean subject = (cue == Cue.PRONOUN || cue == Cue.OWN_DELEGATION)
             && f.end() <= subjectEnd
-            && persons.stream().noneMatch(p -> p.phraseStart <= f.start() && f.start() < p.end);
+            && !insideAPerson(persons, f.start());
         pronoun |= subject;
         ownDelegation |= subject && cue == Cue.OWN_DELEGATION;
         firstPerson |= cue == Cue.FIRST_PERSON;
@@ -694,6 +694,26 @@ final class ClauseReader {
     return limit;
   }
 
+  /** Whether a meeting word of {@code found} lies in {@code part}. */
+  private static boolean holdsTrigger(List<Found> found, Range part) {
+    for (Found f : found) {
+      if (f.trigger().isPresent() && part.contains(f.start(), f.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code at} lies in one of {@code persons}, a title before the name included. */
+  private static boolean insideAPerson(List<Item> persons, int at) {
+    for (Item p : persons) {
+      if (p.phraseStart <= at && at < p.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Clause bounds: the sentence split at clause breaks, a part without a meeting word joined to
    * the one before it, and a clause whose meeting word has no name after it joined to the next
@@ -717,7 +737,7 @@ final class ClauseReader {
     // a part without a meeting word continues the list before it ("met A; B, and C")
     for (int k = raw.size() - 1; k > 0; k--) {
       Range part = raw.get(k);
-      if (found.stream().noneMatch(f -> f.trigger().isPresent() && part.contains(f.start(), f.end()))) {
+      if (!holdsTrigger(found, part)) {
         raw.set(k - 1, new Range(raw.get(k - 1).start(), part.end()));
         raw.remove(k);
       }

@@ -37,8 +37,7 @@ final class MeetingDates {
     // "On 2 May the ambassador recalled that in March, in a phone call, …": a day before a word
     // that recalls the meeting word after it is when it was recalled
     int recalledFrom = c.start();
-    int trigger = c.triggers().stream().filter(t -> t.kind() == kind).mapToInt(TriggerUse::start)
-        .findFirst().orElse(-1);
+    int trigger = firstTriggerStart(c, kind);
     if (c.recalled() && trigger >= 0) {
       for (Found f : r.found()) {
         if (f.is(Cue.RECALLED) && f.start() >= c.start() && f.end() <= trigger) {
@@ -99,6 +98,16 @@ final class MeetingDates {
       return previousMeetingDate;
     }
     return null;
+  }
+
+  /** Where the clause's first meeting word of {@code kind} starts, or -1. */
+  private static int firstTriggerStart(Clause c, MeetingKind kind) {
+    for (TriggerUse t : c.triggers()) {
+      if (t.kind() == kind) {
+        return t.start();
+      }
+    }
+    return -1;
   }
 
   /**

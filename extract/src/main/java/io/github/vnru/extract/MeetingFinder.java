@@ -17,7 +17,6 @@ import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.Place;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,6 +52,14 @@ final class MeetingFinder {
 
   /** How many sentences after a meeting reported with one side may name its other side. */
   private static final int HOSTS_NAMED_WITHIN = 2;
+
+  /**
+   * Per person id, the person's country ({@link #NO_COUNTRY} for none), looked up once: the
+   * pairing asks it of the same few persons again and again, and the persons are all known.
+   */
+  private final Map<String, String> countries = new HashMap<>();
+  /** The country of a person who has none (compared as this instance). */
+  private static final String NO_COUNTRY = new String("");
 
   /** Per country, the person the article names most (see {@link #mostNamed}). */
   private Map<String, Item> mostNamed = Map.of();
@@ -133,8 +140,15 @@ final class MeetingFinder {
     // Ministry held talks with a delegation led by X"): its clause, until a report names a person
     OneSided oneSided = null;
     int oneSidedAt = -1;
-    // a transcript's speakers: "you" is the one addressed, else the other side's speaker
-    List<Item> speakers = read.stream().map(r -> SidesNamedApart.speakerOf(r.s)).flatMap(Optional::stream).toList();
+    // a transcript's speakers: "you" is the one addressed, else the other side's speaker; each
+    // sentence's label read once, for the list and for the sentence's own turn below
+    List<Optional<Item>> labels = new ArrayList<>(read.size());
+    List<Item> speakers = new ArrayList<>();
+    for (Read r : read) {
+      Optional<Item> label = SidesNamedApart.speakerOf(r.s);
+      labels.add(label);
+      label.ifPresent(speakers::add);
+    }
     Item speaker = null;
     Item addressee = null;
     Read previousRead = null;
@@ -155,7 +169,7 @@ final class MeetingFinder {
         reportedHere = true;
         oneSided = null;
       }
-      Optional<Item> label = SidesNamedApart.speakerOf(r.s);
+      Optional<Item> label = labels.get(ri);
       if (label.isPresent()) {
         speaker = label.get();
         String own = country(speaker.id);
@@ -244,8 +258,7 @@ final class MeetingFinder {
           d.date = MeetingDates.dateOf(r, c, d.kind, lastDate, previousSentenceDate,
               previousMeetingDate);
           // "met A on May 5 and B on May 6": each counterpart's own day
-          Item counterpart = d.sides.stream().filter(it -> it.start > d.scopeStart)
-              .max(Comparator.comparingInt(it -> it.start)).orElse(null);
+          Item counterpart = lastSideAfter(d.sides, d.scopeStart);
           PartialDate own = counterpart == null ? null
               : MeetingDates.dayAfterCounterpart(r, c, d.scopeStart, counterpart);
           d.date = own != null ? own : d.date;
@@ -475,12 +488,10 @@ final class MeetingFinder {
     int base = s.sentence.start();
     List<Found> out = new ArrayList<>(s.phrases.size());
     for (Found f : s.phrases) {
-      boolean inDate = f.trigger().isEmpty() && dates.stream()
-          .anyMatch(d -> d.start() - base <= f.start() && f.end() <= d.end() - base);
       // "paid a visit to Vietnam" is no meeting; "paid a visit to Governor X" is
       boolean noPerson = f.trigger().filter(t -> t.personAfter()).isPresent()
           && !personRightAfter(s, f.end());
-      if (!inDate && !noPerson) {
+      if (!(f.trigger().isEmpty() && insideADate(dates, base, f)) && !noPerson) {
         out.add(f);
       }
     }
@@ -502,6 +513,27 @@ final class MeetingFinder {
       int from = Math.min(it.phraseStart, it.start);
       if (it.kind == TermKind.PERSON && it.emitted && from >= at
           && Chars.isWhitespaceOnly(s.text(), at, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The side of {@code sides} that starts last after {@code from} (the first of a tie), or null. */
+  private static Item lastSideAfter(List<Item> sides, int from) {
+    Item last = null;
+    for (Item it : sides) {
+      if (it.start > from && (last == null || it.start > last.start)) {
+        last = it;
+      }
+    }
+    return last;
+  }
+
+  /** Whether {@code f} lies inside one of {@code dates}, of a sentence that starts at {@code base}. */
+  private static boolean insideADate(List<DateMention> dates, int base, Found f) {
+    for (DateMention d : dates) {
+      if (d.start() - base <= f.start() && f.end() <= d.end() - base) {
         return true;
       }
     }
@@ -1009,6 +1041,11 @@ final class MeetingFinder {
   }
 
   private String country(String id) {
-    return mentions.person(id).flatMap(Person::country).orElse(null);
+    String c = countries.get(id);
+    if (c == null) {
+      c = mentions.person(id).flatMap(Person::country).orElse(NO_COUNTRY);
+      countries.put(id, c);
+    }
+    return c == NO_COUNTRY ? null : c;
   }
 }

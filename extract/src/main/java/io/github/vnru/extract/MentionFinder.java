@@ -218,15 +218,6 @@ final class MentionFinder {
     }
   }
 
-  private static boolean hasShortForm(List<Candidate> candidates) {
-    for (Candidate c : candidates) {
-      if (c.hasShortForm()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Drops the titles a "headed by" phrase holds ("во главе с": "главе" is no office there, and
    * would stand for whoever the article titles head).
@@ -266,7 +257,10 @@ final class MentionFinder {
       Scanned s = sentences.get(si);
       List<Candidate> all = scan.scan(s.text(), s.chars, s.folded, terms.get(si));
       terms.set(si, null);
-      List<Item> firstPass = selection.select(s, CandidateScan.withoutShortForms(all));
+      // most sentences have no short form: their candidates are selected as they are, uncopied
+      boolean shortForm = CandidateScan.hasShortForm(all);
+      List<Item> firstPass =
+          selection.select(s, shortForm ? CandidateScan.withoutShortForms(all) : all);
       for (Item it : firstPass) {
         if (it.kind == TermKind.PERSON) {
           fullMentions.add(it.id, s.sentence.start() + it.start);
@@ -275,7 +269,7 @@ final class MentionFinder {
       }
       // with no short form among the candidates and nothing asked of the full mentions, pass 2
       // would select the very same items: they are kept for it instead
-      boolean same = selection.lastDependedOnCandidatesOnly() && !hasShortForm(all);
+      boolean same = selection.lastDependedOnCandidatesOnly() && !shortForm;
       candidates.add(all);
       selected.add(same ? firstPass : null);
     }

@@ -59,8 +59,9 @@ final class MentionSelection {
       }
       Item it = new Item(best.kind(), best.id(), c.start(), c.end(), best);
       if (best.kind() == TermKind.PERSON) {
-        // Several persons may share a spelling: prefer one named in full in the article.
-        List<String> ids = personIds(c.terms());
+        // Several persons may share a spelling: prefer one named in full in the article. A
+        // spelling of one term names one person: its ids are not listed.
+        List<String> ids = c.terms().size() > 1 ? personIds(c.terms()) : List.of();
         if (ids.size() > 1) {
           askedFullMentions = true;
           int pos = s.sentence.start() + c.start();

@@ -16,12 +16,17 @@ final class RecentPersons {
    * named sentence after sentence, so each is looked up once (one not found yet is asked again).
    */
   private final Map<String, Person> found = new HashMap<>();
+  /** The person added last, whose roles all map to it, or null. */
+  private String last;
 
   RecentPersons(Function<String, Optional<Person>> persons) {
     this.persons = persons;
   }
 
   void add(String id) {
+    if (id != null && id.equals(last)) {
+      return; // its roles are all its own already: a person is often named sentence after sentence
+    }
     Person p = found.get(id);
     if (p == null) {
       p = persons.apply(id).orElse(null);
@@ -33,6 +38,7 @@ final class RecentPersons {
     for (Position x : p.positions()) {
       lastByRole.put(x.role(), id);
     }
+    last = id;
   }
 
   /** The latest person named who held {@code role} at some time, or null. */

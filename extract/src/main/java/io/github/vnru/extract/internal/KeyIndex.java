@@ -51,9 +51,19 @@ final class KeyIndex<T> {
    */
   void forEach(NameKeys.Units units, AhoCorasick.Sink<? super T> sink) {
     int count = units.count();
+    // the last unit key that ends no key: the separator unit recurs through a sentence as one
+    // instance, so it is looked up once, not at every run of lower-case words
+    String endsNone = null;
     for (int e = 0; e < count; e++) {
-      if (!units.dropped(e)) {
-        walk(root, units, e, e, sink);
+      String key = units.key(e);
+      if (units.dropped(e) || key == endsNone) {
+        continue;
+      }
+      Node last = root.before.get(key);
+      if (last == null) {
+        endsNone = key;
+      } else {
+        walkFrom(last, units, e, e, sink);
       }
     }
   }
@@ -62,13 +72,18 @@ final class KeyIndex<T> {
    * From {@code node}, the unit {@code u} and those kept before it, ending at unit {@code e}: the
    * longer keys first, so the shorter ones are handed on after the walk back returns.
    */
-  @SuppressWarnings("unchecked")
   private static <T> void walk(Node node, NameKeys.Units units, int u, int e,
       AhoCorasick.Sink<? super T> sink) {
     Node next = node.before.get(units.key(u));
-    if (next == null) {
-      return;
+    if (next != null) {
+      walkFrom(next, units, u, e, sink);
     }
+  }
+
+  /** {@link #walk} on from {@code next}, the node unit {@code u} leads to. */
+  @SuppressWarnings("unchecked")
+  private static <T> void walkFrom(Node next, NameKeys.Units units, int u, int e,
+      AhoCorasick.Sink<? super T> sink) {
     int b = u - 1;
     while (b >= 0 && units.dropped(b)) {
       b--;

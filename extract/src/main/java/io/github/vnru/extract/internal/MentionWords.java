@@ -93,7 +93,7 @@ public final class MentionWords {
   private final Pattern nationalParty;
   private final Map<String, String> nationalPartyCountry;
   /** The national-party phrases as written, for the cheap test before the pattern. */
-  private final List<String> nationalPartyPhrases;
+  private final List<NationalPhrase> nationalPartyPhrases;
   private final Pattern credit;
   private final Pattern institutionBefore;
   private final Pattern institutionAfter;
@@ -153,7 +153,7 @@ public final class MentionWords {
     this.nationalParty = national.isEmpty() ? NEVER
         : Pattern.compile("\\b(?:" + String.join("|", national) + ")\\b");
     this.nationalPartyCountry = Map.copyOf(countries);
-    this.nationalPartyPhrases = List.copyOf(phrases);
+    this.nationalPartyPhrases = phrases.stream().map(NationalPhrase::of).toList();
 
     List<String> credits = phrases(every, WordList.CREDIT);
     this.credit = credits.isEmpty() ? NEVER
@@ -221,11 +221,9 @@ public final class MentionWords {
    * each of its chars are not cheap.
    */
   public boolean mayHoldNationalParty(String text) {
-    for (String phrase : nationalPartyPhrases) {
-      // the last word but its first letter, which the pattern takes in either case
-      int tailStart = Math.min(phrase.lastIndexOf(' ') + 2, phrase.length() - 1);
-      String tail = phrase.substring(tailStart);
-      if (tailStart == phrase.lastIndexOf(' ') + 1) {
+    for (NationalPhrase p : nationalPartyPhrases) {
+      String tail = p.tail();
+      if (p.allTail()) {
         // a one-letter last word is all tail: looked for as it is written, as it always was
         if (text.contains(tail)) {
           return true;
@@ -233,12 +231,29 @@ public final class MentionWords {
         continue;
       }
       for (int t = text.indexOf(tail); t >= 0; t = text.indexOf(tail, t + 1)) {
-        if (t >= tailStart && writtenEitherCase(text, t - tailStart, phrase)) {
+        if (t >= p.tailStart() && writtenEitherCase(text, t - p.tailStart(), p.phrase())) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * A national-party phrase as written, with the tail {@link #mayHoldNationalParty} looks for,
+   * cut once: every sentence is tested.
+   *
+   * @param tail the last word but its first letter, which the pattern takes in either case (a
+   *     one-letter last word whole)
+   * @param tailStart where the tail starts in the phrase
+   * @param allTail whether the last word is one letter, so the tail is all of it
+   */
+  private record NationalPhrase(String phrase, String tail, int tailStart, boolean allTail) {
+    static NationalPhrase of(String phrase) {
+      int tailStart = Math.min(phrase.lastIndexOf(' ') + 2, phrase.length() - 1);
+      return new NationalPhrase(phrase, phrase.substring(tailStart), tailStart,
+          tailStart == phrase.lastIndexOf(' ') + 1);
+    }
   }
 
   /**

@@ -482,8 +482,10 @@ public final class ArticleAssembler {
   private static List<Mention> mentionsAsWritten(List<Mention> mentions, String text) {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      String written = text.substring(m.start(), m.end());
-      out.add(written.equals(m.text()) ? m : ImmutableMention.copyOf(m).withText(written));
+      // compared in place: the text is most often the mention's own, and no copy is made for it
+      boolean same = text.regionMatches(m.start(), m.text(), 0, m.text().length());
+      out.add(same ? m
+          : ImmutableMention.copyOf(m).withText(text.substring(m.start(), m.end())));
     }
     return out;
   }

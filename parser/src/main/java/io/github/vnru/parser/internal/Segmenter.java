@@ -276,7 +276,7 @@ public final class Segmenter {
         kind[i] = Kind.BOILERPLATE;
       } else if (isCreditLine(t)) {
         kind[i] = Kind.CREDIT;
-      } else if (isCreditStart(t) && t.length() <= CAPTION || hasPhotoMarker(t)) {
+      } else if (t.length() <= CAPTION && isCreditStart(t) || hasPhotoMarker(t)) {
         // a long line after a credit is the text the page glued to it
         kind[i] = Kind.CAPTION;
       } else if (seen <= 6 || !paragraphSeen) {
@@ -1349,8 +1349,27 @@ public final class Segmenter {
     return true;
   }
 
+  /** The first char of each photo-credit prefix (none is empty), each once. */
+  private static final String CREDIT_PREFIX_FIRSTS = firstChars(Lexicon.PHOTO_CREDIT_PREFIXES);
+
+  private static String firstChars(List<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      if (out.indexOf(w.substring(0, 1)) < 0) {
+        out.append(w.charAt(0));
+      }
+    }
+    return out.toString();
+  }
+
   /** Whether {@code t} starts with a photo credit: {@code Ảnh: ...}, {@code (Photo: VNA)}. */
   static boolean isCreditStart(String t) {
+    // asked of every line and sentence: most are ruled out by their first char, lowered, before a
+    // comparison per prefix
+    if (t.isEmpty() || lowersAlone(t.charAt(0))
+        && CREDIT_PREFIX_FIRSTS.indexOf(Character.toLowerCase(t.charAt(0))) < 0) {
+      return false;
+    }
     for (String prefix : Lexicon.PHOTO_CREDIT_PREFIXES) {
       if (lowerPrefixStartsWith(t, 20, prefix)) {
         return true;
