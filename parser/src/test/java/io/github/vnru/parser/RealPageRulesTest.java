@@ -78,6 +78,14 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_cookieNoticeOnTheDateLine_isPageJunkAndTheHeadlineBelowIsTheTitle() throws Exception {
+    String notice = "На сайте используются cookies. Продолжая использовать сайт, вы принимаете условия";
+    Article a = parse(" date 2025-09-28 " + notice + "\nВолодин прилетел во Вьетнам\n\n" + BODY);
+    assertEquals(Optional.of("Володин прилетел во Вьетнам"), a.title());
+    assertEquals(List.of(notice), a.boilerplate());
+  }
+
+  @Test
   void parse_headlineOnTheDateLine_isTheTitle() throws Exception {
     Article a = parse(" date 2020-05-06 Envoys hold talks on trade\n" + BODY);
     assertEquals(Optional.of("Envoys hold talks on trade"), a.title());

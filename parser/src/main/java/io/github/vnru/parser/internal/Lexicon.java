@@ -56,6 +56,8 @@ final class Lexicon {
   static final List<String> EVENT_PAGES = lower("event-pages.txt");
   /** Phrases ending a stored excerpt; lower case. */
   static final List<String> END_MARKS = lower("end-marks.txt");
+  /** How a site's notice to its readers starts (a cookie banner); lower case. */
+  static final List<String> SITE_NOTICES = lower("site-notices.txt");
   /** Words that make the dash before them a copula ("— это"); lower case. */
   static final Set<String> COPULAS = Set.copyOf(lower("copulas.txt"));
   /** Site names that end the titles of links and pictures after a dash; lower case. */

@@ -268,6 +268,7 @@ public final class Segmenter {
               && (Lexicon.JUNK.contains(anyNumber(key)) || namesSite(key, site)))
           || !hasLetterOrDigit(t)
           || isEndMark(t)
+          || isSiteNotice(t)
           || isLinkTitle(t)
           || isHeadlineList(t)
           || isIdentifier(t)
@@ -896,6 +897,17 @@ public final class Segmenter {
   }
 
   /** Whether the whole line is an end mark of a stored excerpt ({@code Read full this story}). */
+  /** Whether {@code t} opens with a site's notice to its readers ({@code We use cookies}). */
+  private static boolean isSiteNotice(String t) {
+    String s = t.strip();
+    for (String notice : Lexicon.SITE_NOTICES) {
+      if (s.regionMatches(true, 0, notice, 0, notice.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isEndMark(String t) {
     if (t.length() > 40) {
       return false;
