@@ -448,9 +448,9 @@ final class ClauseReader {
   }
 
   /**
-   * The one who reports a sentence, named between a comma and a verb of saying that ends it
-   * ({@code A met B in Hanoi, Minister C said.}): no side, unless the report is in the first
-   * person ({@code I met B, C said.}: C is its "I").
+   * The one who reports a sentence, named between a comma and a verb of saying that ends it,
+   * after a meeting word ({@code A met B in Hanoi, Minister C said.}): no side, unless the report
+   * is in the first person ({@code I met B, C said.}: C is its "I").
    */
   private static void speakerTag(
       String text, List<Item> persons, List<Found> found, Found say, String[] why) {
@@ -463,7 +463,8 @@ final class ClauseReader {
       }
     }
     int i = personRightBefore(text, persons, say.start());
-    if (i < 0) {
+    // the one who says a sentence reporting no meeting before the name is what it is about
+    if (i < 0 || lastTriggerEnd(found, persons.get(i).phraseStart) == 0) {
       return;
     }
     int before = persons.get(i).phraseStart;
