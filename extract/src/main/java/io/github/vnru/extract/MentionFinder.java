@@ -334,7 +334,7 @@ final class MentionFinder {
         s.items.sort(BY_START);
       }
     }
-    if (unlistedSoFar > 1) {
+    if (unlisted.persons().size() > 1) {
       Set<String> ids = new HashSet<>();
       unlisted.persons().keySet().forEach(id -> ids.add(id.value()));
       MisprintedNames.merge(sentences, ids);
