@@ -153,7 +153,7 @@ final class CandidateScan {
 
   private boolean hasRegisteredRussian(List<Term> terms) {
     for (Term t : terms) {
-      if (t.kind() == TermKind.PERSON && lexicon.hasGivenNames(t.id())) {
+      if (t.registeredRussian()) {
         return true;
       }
     }

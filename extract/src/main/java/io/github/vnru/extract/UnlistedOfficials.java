@@ -662,7 +662,7 @@ final class UnlistedOfficials {
   /** The start of the first word of {@code [p, end)} in Cyrillic letters, or -1. */
   private static int firstCyrillicWord(String text, int p, int end) {
     for (int[] w : wordsOf(text, p, end)) {
-      if (RussianNames.isCyrillic(text.substring(w[0], w[1]))) {
+      if (RussianNames.isCyrillic(text, w[0], w[1])) {
         return w[0];
       }
     }

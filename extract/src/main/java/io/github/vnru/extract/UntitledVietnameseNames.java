@@ -70,7 +70,7 @@ final class UntitledVietnameseNames extends UntitledNames {
    */
   private int nameEnd(String text, int p, boolean[] covered, List<String> tokens,
       List<Item> items) {
-    boolean cyrillic = RussianNames.isCyrillic(text.substring(p, wordEnd(text, p)));
+    boolean cyrillic = RussianNames.isCyrillic(text, p, wordEnd(text, p));
     int q = p;
     int end = p;
     while (tokens.size() < MAX_WORDS && q < text.length()) {

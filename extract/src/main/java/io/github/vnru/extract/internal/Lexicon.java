@@ -149,7 +149,8 @@ public final class Lexicon {
       for (String s : titleSpellings.get(t)) {
         boolean exact = s.length() <= 3 && s.equals(s.toUpperCase(Locale.ROOT));
         boolean single = words(s) == 1 && s.indexOf('-') < 0;
-        terms.add(new Term(Term.TermKind.TITLE, t.role(), s, exact, false, single, false, t));
+        terms.add(
+            new Term(Term.TermKind.TITLE, t.role(), s, exact, false, single, false, t, false));
       }
     }
     for (TitleEntry t : titles) {
@@ -217,7 +218,7 @@ public final class Lexicon {
           if (k != null && (k.indexOf(' ') > 0 || k.length() >= 5)
               && seen.add(k + '\0' + p.id().value() + "\0short")) {
             b.add(k, new Term(Term.TermKind.PERSON, p.id().value(), p.name(), false, true, false,
-                true, p));
+                true, p, hasGivenNames(p.id().value())));
             shortFormsByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
           }
           continue;
@@ -263,7 +264,7 @@ public final class Lexicon {
         }
         if (seen.add(k + '\0' + p.id().value())) {
           b.add(k, new Term(Term.TermKind.PERSON, p.id().value(), p.name(), false, false, false,
-              true, p));
+              true, p, hasGivenNames(p.id().value())));
           personsByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
         }
       }
@@ -389,7 +390,7 @@ public final class Lexicon {
     return horizonYear;
   }
 
-  private static void add(
+  private void add(
       List<Term> out,
       Term.TermKind kind,
       String id,
@@ -403,7 +404,8 @@ public final class Lexicon {
     }
     boolean single = words(a) == 1 && a.indexOf('-') < 0;
     boolean cap = Character.isUpperCase(a.charAt(0));
-    out.add(new Term(kind, id, a, exactCase, contextual, single, cap, ref));
+    boolean russian = kind == Term.TermKind.PERSON && hasGivenNames(id);
+    out.add(new Term(kind, id, a, exactCase, contextual, single, cap, ref, russian));
   }
 
   /**

@@ -214,11 +214,23 @@ public final class NameKeys {
   }
 
   /**
-   * A word's key with the folded word it is of, and whether the key marks a patronymic ({@link
-   * #isPatronymic}, asked of every name word beside two others: twenty suffixes, so asked once);
+   * A word's key with the folded word it is of, whether the key marks a patronymic ({@link
+   * #isPatronymic}, asked of every name word beside two others: twenty suffixes, so asked once),
+   * and, for a word as short as an initial, its key as an initial's ({@code v.}; else null);
    * immutable, so read from any thread unlocked.
    */
-  private record Recent(char[] word, String key, boolean patronymic) {}
+  private record Recent(char[] word, String key, boolean patronymic, String initial) {
+    /**
+     * The entry of {@code word}, keyed {@code key}: an initial's key is made here once, not at
+     * each initial of the text (a new string, hashed anew by each key look-up).
+     */
+    Recent(char[] word, String key, boolean patronymic) {
+      this(word, key, patronymic, word.length <= MAX_INITIAL ? key + "." : null);
+    }
+  }
+
+  /** The most letters of an initial ({@code V.}, {@code Yu.}): {@link #units} reads no longer. */
+  private static final int MAX_INITIAL = 2;
 
   /**
    * The last key made per slot (by hash of the word): {@link #key} looks its words up here in the
@@ -359,10 +371,10 @@ public final class NameKeys {
           k++;
         }
         if (upper
-            && (j - i == 1 || (j - i == 2 && Chars.isLowerCase(t[i + 1])))
+            && (j - i == 1 || (j - i == MAX_INITIAL && Chars.isLowerCase(t[i + 1])))
             && k < n
             && t[k] == '.') {
-          units.add(i, k + 1, wordKey(f, i, j).key() + ".", false, false);
+          units.add(i, k + 1, wordKey(f, i, j).initial(), false, false);
           i = k + 1;
           continue;
         }

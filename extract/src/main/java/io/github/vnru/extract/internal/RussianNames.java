@@ -218,8 +218,16 @@ public final class RussianNames {
 
   /** Whether {@code word} is written in Cyrillic letters. */
   public static boolean isCyrillic(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (Chars.isCyrillic(word.charAt(i))) {
+    return isCyrillic(word, 0, word.length());
+  }
+
+  /**
+   * Whether the word {@code text[from, to)} is written in Cyrillic letters: {@link
+   * #isCyrillic(String)} read in place, for callers that would cut the word only to ask.
+   */
+  public static boolean isCyrillic(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Chars.isCyrillic(text.charAt(i))) {
         return true;
       }
     }

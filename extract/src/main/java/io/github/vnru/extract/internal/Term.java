@@ -17,6 +17,9 @@ import java.util.Optional;
  *     has none ({@code Nga} must not match {@code Ngà})
  * @param capitalised whether the text must start with a capital letter, as the spelling does
  * @param ref the registry entry (a {@code TitleEntry} or {@code PlaceEntry}), or null
+ * @param registeredRussian whether the term names a registered Russian whose given names the
+ *     lexicon knows ({@link Lexicon#hasGivenNames}): set once when the term is made, as every
+ *     person candidate of every sentence asks it
  */
 public record Term(
     TermKind kind,
@@ -26,7 +29,8 @@ public record Term(
     boolean contextual,
     boolean singleWord,
     boolean capitalised,
-    Object ref)
+    Object ref,
+    boolean registeredRussian)
     implements SentenceMatcher.Pattern {
   /** Checks the components. */
   public Term {
