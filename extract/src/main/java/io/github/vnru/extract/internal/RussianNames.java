@@ -1,5 +1,6 @@
 package io.github.vnru.extract.internal;
 
+import io.github.vnru.extract.Folding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -388,7 +389,7 @@ public final class RussianNames {
     }
     String found = null;
     for (String given : usualGiven) {
-      if (given.length() == w.length() + 1 && oneLetterMore(given, w)) {
+      if (given.length() == w.length() + 1 && Folding.editDistance(given, w) == 1) {
         if (found != null) {
           return null; // two names fit: neither is sure
         }
@@ -396,15 +397,6 @@ public final class RussianNames {
       }
     }
     return found;
-  }
-
-  /** Whether {@code longer} is {@code shorter} with one letter put in somewhere. */
-  private static boolean oneLetterMore(String longer, String shorter) {
-    int i = 0;
-    while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
-      i++;
-    }
-    return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
   }
 
   /**
