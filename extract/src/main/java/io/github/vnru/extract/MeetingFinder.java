@@ -60,6 +60,7 @@ final class MeetingFinder {
   private final Map<String, String> countries = new HashMap<>();
   /** The country of a person who has none (compared as this instance). */
   private static final String NO_COUNTRY = new String("");
+  private static final String SOVIET_UNION = "SU";
 
   /** Per country, the person the article names most (see {@link #mostNamed}). */
   private Map<String, Item> mostNamed = Map.of();
@@ -507,8 +508,21 @@ final class MeetingFinder {
     return false;
   }
 
-  /** Whether a person's name, or the title phrase before it, starts right after {@code at}. */
+  /**
+   * Whether a person's name, or the title phrase before it, starts right after {@code at}, past a
+   * place or party that qualifies the title ("shakes hands with Russian Minister … X").
+   */
   private static boolean personRightAfter(Scanned s, int at) {
+    for (boolean moved = true; moved; ) {
+      moved = false;
+      for (Item it : s.items) {
+        if ((it.kind == TermKind.PLACE || it.kind == TermKind.PARTY) && it.start >= at
+            && Chars.isWhitespaceOnly(s.text(), at, it.start)) {
+          at = it.end;
+          moved = true;
+        }
+      }
+    }
     for (Item it : s.items) {
       int from = Math.min(it.phraseStart, it.start);
       if (it.kind == TermKind.PERSON && it.emitted && from >= at
@@ -621,8 +635,10 @@ final class MeetingFinder {
       // agreement that takes no one after it is the next meeting word's subject
       List<Item> afterAgreed = i > 0 && triggers.get(i - 1).agreed() && objects.get(i - 1).isEmpty()
           ? subjects(c, triggers.get(i - 1).end(), t.start()) : List.of();
+      // "Медведев заметил, что A встретился с B": who is named after "that" met, not who said it
+      List<Item> reported = reportedSubject(r, c, partStart, t.start());
       subject.add(aside >= 0 ? personBefore(c, aside)
-          : afterAgreed.isEmpty() ? partSubject : afterAgreed);
+          : !afterAgreed.isEmpty() ? afterAgreed : reported != null ? reported : partSubject);
       // those who agreed are its subject ("A и B договорились"), not names after it, but for
       // one they did it with ("A discussed the economy with B")
       objects.add(t.agreed() ? withWhom(r, c, t.end(), to) : subjects(c, t.end(), to));
@@ -767,6 +783,24 @@ final class MeetingFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * The persons named between the last {@link Cue#REPORTED} cue in {@code [from, to)} and
+   * {@code to}, or null when there is no such cue or no one is named after it.
+   */
+  private List<Item> reportedSubject(Read r, Clause c, int from, int to) {
+    int after = -1;
+    for (Found f : r.found) {
+      if (f.is(Cue.REPORTED) && f.start() >= from && f.end() <= to) {
+        after = f.end();
+      }
+    }
+    if (after < 0) {
+      return null;
+    }
+    List<Item> named = subjects(c, after, to);
+    return named.isEmpty() ? null : named;
   }
 
   /**
@@ -1040,10 +1074,14 @@ final class MeetingFinder {
     return out;
   }
 
+  /** The person's country as a side of a meeting: a Soviet official is on Russia's side. */
   private String country(String id) {
     String c = countries.get(id);
     if (c == null) {
       c = mentions.person(id).flatMap(Person::country).orElse(NO_COUNTRY);
+      if (SOVIET_UNION.equals(c)) {
+        c = "RU"; // Russia's side of the relationship before 1992
+      }
       countries.put(id, c);
     }
     return c == NO_COUNTRY ? null : c;

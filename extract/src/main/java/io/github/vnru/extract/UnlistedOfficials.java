@@ -174,7 +174,8 @@ final class UnlistedOfficials {
             }
             officePlace = false;
             lowerRun = 0;
-            p = h.end;
+            // "Governor of Russia's Kaluga oblast": the place's possessive goes on with the phrase
+            p = h.end + (h.kind == TermKind.PLACE ? possessiveAt(text, h.end) : 0);
             continue;
           }
           int quoted = quotedNameEnd(text, p);
@@ -230,10 +231,13 @@ final class UnlistedOfficials {
               // "Hội đồng nhân dân tỉnh Yên Bái Phạm Thị Thanh Trà", "Cộng hòa Bashkortostan
               // Rustem Mardanov": a place's or body's capitalised words before the name
               after = laterNameStart(text, after, runEnd);
-              if (after == p && (ofGapBefore(text, p) || ofWhat && linkBefore(text, p))) {
-                // "Chairman of Vinh Phuc", "Minister of Education and Training": the words right
-                // after "of" (and those joined to them) are what the office is of; its holder's
-                // name, if any, comes after them
+              if (after == p && (ofGapBefore(text, p) || ofWhat && linkBefore(text, p)
+                  || words.placeWordBefore(text, p)
+                      && !unlisted.looksLikeName(capitalisedRun(text, p, runEnd)))) {
+                // "Chairman of Vinh Phuc", "Minister of Education and Training", "Chủ tịch UBND
+                // tỉnh Khánh Hòa": the words right after "of" (and those joined to them) or a
+                // kind of place, not led by a family name, are what the office is of; its
+                // holder's name, if any, comes after them
                 ofWhat = true;
                 inOrg = true;
                 lowerRun = 0;
@@ -758,7 +762,6 @@ final class UnlistedOfficials {
     return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
   }
 
-  /** The end of the word at {@code p}; an initial ({@code V.}) keeps its full stop. */
   /**
    * The end of a short capitalised name in quotes opening at {@code p} ({@code «Коммунист»},
    * {@code "Nhân Dân"}), after its closing quote; -1 when none opens there.
@@ -779,6 +782,7 @@ final class UnlistedOfficials {
         : Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
+  /** The end of the word at {@code p}; an initial ({@code V.}) keeps its full stop. */
   private static int tokenEnd(String text, int p) {
     int e = p;
     while (e < text.length()) {
@@ -796,6 +800,13 @@ final class UnlistedOfficials {
   }
 
   /** The length of an English possessive ending ({@code 's}, {@code ’s}, {@code s'}) of a word. */
+  /** The length of a possessive ending ({@code 's}, {@code ’s}) at {@code p} that ends a word. */
+  private static int possessiveAt(String text, int p) {
+    return p + 2 <= text.length() && (text.charAt(p) == '\'' || text.charAt(p) == '\u2019')
+        && text.charAt(p + 1) == 's' && (p + 2 == text.length() || !isWordChar(text.charAt(p + 2)))
+        ? 2 : 0;
+  }
+
   private static int possessiveLength(String word) {
     int n = word.length();
     if (n > 2 && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')

@@ -457,6 +457,28 @@ final class ExtractorTest {
   }
 
   @Test
+  void parties_communistPartyWithoutItsCountry_isTheCpvInVietnamese() {
+    assertEquals(Set.of("CPV"), parties(vi("Tin\nNguyên Tổng Bí thư BCH TƯ Đảng Cộng sản – ông"
+        + " Nguyễn Văn Lâm.")));
+    assertEquals(Set.of("KPRF"), parties(vi("Tin\nĐảng Cộng sản Liên bang Nga họp.")));
+  }
+
+  @Test
+  void persons_capitalisedWordsAfterAKindOfPlace_nameThePlace_notAPerson() {
+    assertEquals(Set.of(), persons(vi("Tin\nPhó Chủ tịch UBND tỉnh Khánh Hòa phát biểu.")));
+    assertEquals(Set.of("pham-thi-thanh-tra"), persons(vi("Tin\nChủ tịch UBND tỉnh Yên Bái"
+        + " Phạm Thị Thanh Trà phát biểu.")));
+    assertEquals(Set.of("nguyen-van-lam"), persons(vi("Tin\nChủ tịch HĐND thành phố Nguyễn Văn Lâm"
+        + " phát biểu.")));
+  }
+
+  @Test
+  void persons_titlePhraseGoesOnPastAPlacesPossessive() {
+    assertTrue(persons(en("Talks\nHe received Governor of Russia’s Kaluga oblast Vladislav"
+        + " Shapsha.")).contains("vladislav-shapsha"));
+  }
+
+  @Test
   void persons_shortFormAfterATitle_isTheOneOfThatNameWhoHeldTheOffice() {
     assertEquals(Set.of("nguyen-xuan-phuc"),
         persons(en("Welcome\nPM Phuc and his spouse were welcomed at the airport.")));

@@ -45,6 +45,8 @@ public final class LanguagePack {
     BREAK,
     CLAUSE_BREAK,
     SUBJECT_BREAK,
+    /** "said that": what follows, with a subject of its own, is what was said happened. */
+    REPORTED,
     AND,
     NOT_PARTICIPANT_REST,
     PRONOUN,

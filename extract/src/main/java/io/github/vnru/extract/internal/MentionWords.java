@@ -41,6 +41,7 @@ public final class MentionWords {
     HONORIFIC("honorific", Value.NONE, true),
     PARTY_TITLE("party-title", Value.NONE, true),
     OFFICE_PLACE("office-place", Value.NONE, false),
+    PLACE_WORD("place-word", Value.NONE, false),
     TITLE_ARTICLE("title-article", Value.NONE, false),
     ORGANISATION_WORD("organisation-word", Value.NONE, true),
     NOT_A_NAME("not-a-name", Value.NONE, true);
@@ -110,6 +111,7 @@ public final class MentionWords {
   private final Set<String> honorifics;
   private final List<String> partyTitles;
   private final Set<String> officePlaceWords;
+  private final Set<String> placeWords;
   private final Set<String> titleArticles;
   private final Set<String> organisationWords;
   private final Set<String> notNames;
@@ -181,6 +183,7 @@ public final class MentionWords {
     this.partyTitles = List.copyOf(phrases(every, WordList.PARTY_TITLE).stream()
         .map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.toList()));
     this.officePlaceWords = Set.copyOf(phrases(own, WordList.OFFICE_PLACE));
+    this.placeWords = Set.copyOf(phrases(own, WordList.PLACE_WORD));
     this.titleArticles = Set.copyOf(phrases(own, WordList.TITLE_ARTICLE));
     this.organisationWords = Set.copyOf(phrases(every, WordList.ORGANISATION_WORD));
     this.notNames = Set.copyOf(phrases(every, WordList.NOT_A_NAME).stream()
@@ -429,6 +432,38 @@ public final class MentionWords {
    */
   public boolean isOfficePlaceWord(String word) {
     return officePlaceWords.contains(word);
+  }
+
+  /**
+   * Whether the one or two lower-case words ending right before {@code p} (spaces between) name a
+   * kind of place ({@code tỉnh}, {@code thành phố}): the capitalised words at {@code p} are that
+   * place's name ({@code tỉnh Khánh Hòa}), not a person's.
+   */
+  public boolean placeWordBefore(String text, int p) {
+    if (placeWords.isEmpty()) {
+      return false;
+    }
+    int end = p;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    for (int words = 0; words < 2 && end > 0; words++) {
+      while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start == end || !Character.isLowerCase(text.charAt(start))) {
+        return false;
+      }
+      if (placeWords.contains(text.substring(start, end))) {
+        return true;
+      }
+      if (start == 0 || text.charAt(start - 1) != ' ') {
+        return false;
+      }
+      start--;
+    }
+    return false;
   }
 
   /**
