@@ -68,7 +68,11 @@ final class MeetingAssembly {
         }
       }
       if (into == null) {
-        out.add(d);
+        // "Tham dự hội đàm về phía Việt Nam có A, B": who attended the meeting just reported,
+        // whose sides are named, came with them; they are sides only of one that lacks theirs
+        if (!d.attendance || out.isEmpty() || !namesSidesOf(out.get(out.size() - 1), d)) {
+          out.add(d);
+        }
         continue;
       }
       if (into.kind == MeetingKind.MEETING && d.kind != MeetingKind.MEETING
@@ -124,6 +128,22 @@ final class MeetingAssembly {
     Set<String> y = b.participants.keySet();
     return x.equals(y) || a.recalled == b.recalled
         && (x.size() > 2 && x.containsAll(y) || y.size() > 2 && y.containsAll(x));
+  }
+
+  /** Whether {@code meeting} names someone of each country {@code attended} names. */
+  private boolean namesSidesOf(MeetingDraft meeting, MeetingDraft attended) {
+    Set<String> countries = new TreeSet<>();
+    meeting.participants.keySet().forEach(id -> countries.add(countryOf(id)));
+    for (String id : attended.participants.keySet()) {
+      if (!countries.contains(countryOf(id))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String countryOf(String id) {
+    return mentions.person(id).flatMap(Person::country).orElse("");
   }
 
   /** A meeting its own sentence places somewhere was held in person: it is not a call. */

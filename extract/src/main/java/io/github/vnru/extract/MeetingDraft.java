@@ -24,6 +24,8 @@ final class MeetingDraft {
   boolean reference;
   /** Whether only a photo caption showing the sides together reports it. */
   boolean pictured;
+  /** Whether it only lists who attended a meeting already reported ("Tham dự hội đàm có …"). */
+  boolean attendance;
   /** Whether it is only referred to ("Tại cuộc hội đàm"), not reported nor agreed on. */
   boolean referredTo;
   /** For a meeting only referred to: the day its own sentence names, if any. */

@@ -1038,6 +1038,8 @@ final class MeetingFinder {
     d.kind = kind;
     d.reference = t.reference();
     d.referredTo = t.reference() && !t.agreed();
+    d.attendance = t.reference()
+        && ClauseReader.cueRightBefore(r.s.text(), t.start(), t.end(), r.found, Cue.ATTENDANCE);
     d.recalled = c.recalled();
     d.scopeStart = t.start();
     d.scopeEnd = scopeEnd;

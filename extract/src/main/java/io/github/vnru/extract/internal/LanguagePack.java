@@ -31,6 +31,11 @@ public final class LanguagePack {
     NEGATED,
     RECALLED,
     REFERENCE,
+    /**
+     * "Tham dự hội đàm", "attending the talks": a {@link #REFERENCE} cue whose persons were present
+     * at the meeting already reported.
+     */
+    ATTENDANCE,
     NOT_PARTICIPANT,
     NOT_PARTICIPANT_BEFORE,
     NOT_PARTICIPANT_AFTER,
@@ -110,7 +115,8 @@ public final class LanguagePack {
     /** Whether this is the cue {@code cue}. */
     public boolean is(Cue cue) {
       return what instanceof CueWord w
-          && (w.cue() == cue || cue == Cue.PLANNED && w.cue() == Cue.FUTURE);
+          && (w.cue() == cue || cue == Cue.PLANNED && w.cue() == Cue.FUTURE
+              || cue == Cue.REFERENCE && w.cue() == Cue.ATTENDANCE);
     }
 
     /** The cue this is, or null: a loop that asks a phrase of several cues reads it once. */
