@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 
 /**
  * Stage 8: a person's name inside the name of an institution, street or award named after them
- * ({@code Học viện Puskin}, {@code Ho Chi Minh City}) is no mention of the person. Institution
+ * ({@code Học viện Puskin}, {@code Ho Chi Minh City}, {@code trường mang tên Chủ tịch Hồ Chí
+ * Minh}) is no mention of the person. Institution
  * words from {@code mentions.tsv}; a name with a title before it is always a person, and so is
  * one after a place's name that closes the institution's ({@code Thành phố Moscow}).
  */
@@ -27,7 +28,12 @@ final class InstitutionBlocker {
     String text = s.text();
     Matcher after = null;
     for (Item it : items) {
-      if (it.kind != TermKind.PERSON || it.term == null || it.title != null) {
+      if (it.kind == TermKind.PERSON
+          && words.namedAfterBefore(text, Math.min(it.phraseStart, it.start))) {
+        it.emitted = false; // "trường mang tên Chủ tịch Hồ Chí Minh": the school's name
+        continue;
+      }
+      if (it.kind != TermKind.PERSON || it.title != null) {
         continue;
       }
       int from = Math.max(0, it.start - LOOK_BACK);

@@ -26,7 +26,8 @@ final class TitlesNamedLater {
       for (int k = 0; k < s.items.size(); k++) {
         Item t = s.items.get(k);
         if (t.kind != TermKind.TITLE || t.attached || t.term.titleEntry().honorific()
-            || BareParties.capitalisedWordAfter(s.text(), t.qualifiedEnd) || stackedBefore(s, k)) {
+            || BareParties.capitalisedWordAfter(s.text(), t.qualifiedEnd) || stackedBefore(s, k)
+            || inApposition(s, k)) {
           continue;
         }
         Item holder = holderNamedLater(sentences, si, t);
@@ -83,6 +84,51 @@ final class TitlesNamedLater {
       }
     }
     return before;
+  }
+
+  /**
+   * Whether the title is one of a list of titles set off by commas after a name ({@code anh Bùi
+   * Quang Huy, Ủy viên …, Bí thư thứ nhất T.Ư Đoàn,}): that person's office, standing for no one
+   * else.
+   */
+  private static boolean inApposition(Scanned s, int k) {
+    Item t = s.items.get(k);
+    Item person = null;
+    for (int j = k - 1; j >= 0 && person == null; j--) {
+      Item p = s.items.get(j);
+      if (p.kind == TermKind.PERSON && p.end <= t.start) {
+        person = p;
+      }
+    }
+    if (person == null) {
+      return false;
+    }
+    String text = s.text();
+    int at = person.end;
+    while (at < t.start) {
+      int comma = text.indexOf(',', at);
+      if (comma < 0 || comma >= t.start || !text.substring(at, comma).isBlank() && !titleAt(s, at)) {
+        return false;
+      }
+      at = comma + 1;
+      while (at < t.start && text.charAt(at) == ' ') {
+        at++;
+      }
+    }
+    return at == t.start;
+  }
+
+  /** Whether a title starts at {@code at}, after spaces. */
+  private static boolean titleAt(Scanned s, int at) {
+    while (at < s.text().length() && s.text().charAt(at) == ' ') {
+      at++;
+    }
+    for (Item i : s.items) {
+      if (i.kind == TermKind.TITLE && i.start == at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -473,6 +473,23 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_nameOfAThingNamedAfterAPerson_isNoMention() {
+    assertEquals(Set.of(), persons(vi("Tin\nĐoàn thăm Trường THPT số 76 mang tên Chủ tịch Hồ Chí"
+        + " Minh.")));
+    assertEquals(Set.of(), persons(en("Visit\nThe delegation visited a school named after"
+        + " President Ho Chi Minh.")));
+    assertEquals(Set.of(), persons(vi("Tin\nHội đàm tại trụ sở (số 5 Lý Thường Kiệt, Hà Nội).")));
+    assertEquals(Set.of(), persons(vi("Tin\nĐoàn làm việc với T.Ư Đoàn TNCS Hồ Chí Minh.")));
+  }
+
+  @Test
+  void persons_titlesSetOffAfterAName_standForNoOneNamedLater() {
+    assertEquals(Set.of("nguyen-van-lam", "le-thi-hoa"), persons(vi("Tin\nAnh Nguyễn Văn Lâm, Ủy"
+        + " viên Ban Chấp hành, Bí thư T.Ư Đoàn, đã tiếp đoàn. Cùng dự có chị Lê Thị Hoa, Bí thư"
+        + " T.Ư Đoàn.")));
+  }
+
+  @Test
   void persons_titlePhraseGoesOnPastAPlacesPossessive() {
     assertTrue(persons(en("Talks\nHe received Governor of Russia’s Kaluga oblast Vladislav"
         + " Shapsha.")).contains("vladislav-shapsha"));

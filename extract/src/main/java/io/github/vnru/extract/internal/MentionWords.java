@@ -35,6 +35,7 @@ public final class MentionWords {
     CREDIT("credit", Value.NONE, true),
     INSTITUTION_BEFORE("institution-before", Value.NONE, true),
     INSTITUTION_AFTER("institution-after", Value.NONE, true),
+    NAMED_AFTER("named-after", Value.NONE, true),
     SURNAME("surname", Value.NONE, true),
     OF_GAP("of-gap", Value.NONE, true),
     TITLE_JOINER("title-joiner", Value.NONE, true),
@@ -112,6 +113,7 @@ public final class MentionWords {
   private final List<String> partyTitles;
   private final Set<String> officePlaceWords;
   private final Set<String> placeWords;
+  private final List<String> namedAfter;
   private final Set<String> titleArticles;
   private final Set<String> organisationWords;
   private final Set<String> notNames;
@@ -184,6 +186,7 @@ public final class MentionWords {
         .map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.toList()));
     this.officePlaceWords = Set.copyOf(phrases(own, WordList.OFFICE_PLACE));
     this.placeWords = Set.copyOf(phrases(own, WordList.PLACE_WORD));
+    this.namedAfter = List.copyOf(phrases(every, WordList.NAMED_AFTER));
     this.titleArticles = Set.copyOf(phrases(own, WordList.TITLE_ARTICLE));
     this.organisationWords = Set.copyOf(phrases(every, WordList.ORGANISATION_WORD));
     this.notNames = Set.copyOf(phrases(every, WordList.NOT_A_NAME).stream()
@@ -294,6 +297,29 @@ public final class MentionWords {
    */
   public Pattern institutionBefore() {
     return institutionBefore;
+  }
+
+  /**
+   * Whether a phrase that names a thing after a person ({@code mang tên}, {@code named after},
+   * {@code имени}) ends right before {@code p}, spaces between: the name there, title and all
+   * ({@code trường mang tên Chủ tịch Hồ Chí Minh}), is the thing's, not a mention of the person.
+   */
+  public boolean namedAfterBefore(String text, int p) {
+    int end = p;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == p) {
+      return false;
+    }
+    for (String phrase : namedAfter) {
+      int start = end - phrase.length();
+      if (start >= 0 && text.regionMatches(true, start, phrase, 0, phrase.length())
+          && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** White space and an institution word, anchored ({@code  University}). */
