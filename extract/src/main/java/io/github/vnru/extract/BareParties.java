@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
  * when no mention covers it, no capitalised name stands on the side where the language names a
  * party ({@code Đảng Dân chủ Mỹ}, {@code the Democratic Party}; a place of the party's country is
  * no such name: {@code the Hanoi Party Committee}) and no plural marker precedes it
- * ({@code các Đảng}). Words from {@code mentions.tsv}.
+ * ({@code các Đảng}) nor a word that makes it a common noun follows it ({@code Đảng chính trị}).
+ * Words from {@code mentions.tsv}.
  */
 final class BareParties {
   private final MentionWords words;
@@ -56,7 +57,7 @@ final class BareParties {
             : capitalisedWordAfter(text, b)) {
           continue; // "Đảng Dân chủ Mỹ", "the Democratic Party": some other party
         }
-        if (words.pluralBeforeParty(text, a)) {
+        if (words.pluralBeforeParty(text, a) || words.commonAfterParty(text, b)) {
           continue;
         }
         items.add(new Item(TermKind.PARTY, bare.party(), a, b, null));

@@ -328,7 +328,12 @@ final class MeetingFinder {
       previousMeetingDate = null;
       for (Clause c : r.clauses) {
         for (TriggerUse t : c.triggers()) {
-          previousMeetingDate = t.tookPlace() ? previousSentenceDate : previousMeetingDate;
+          if (t.tookPlace()) {
+            // the day the sentence gives its meeting ("tại buổi làm việc hôm qua (25/9), …, trong
+            // chuyến thăm từ ngày 23-28/9"), else its last
+            PartialDate own = MeetingDates.dateOf(r, c, t.kind(), null, null, null);
+            previousMeetingDate = own != null ? own : previousSentenceDate;
+          }
         }
       }
       List<Item> named = new ArrayList<>();

@@ -100,6 +100,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_referringBackToASession_takeTheDayOfThatSessionNotOfTheVisitAfterIt() {
+    ExtractionResult r =
+        vi("Tin\nBuổi làm việc giữa hai bộ diễn ra ngày 25/9, trong khuôn khổ chuyến thăm Liên bang"
+            + " Nga từ ngày 23/9 đến ngày 28/9. Phát biểu tại buổi làm việc, Thứ trưởng Nguyễn Văn"
+            + " Lâm đề nghị Thứ trưởng thứ nhất Ivan Petrovsky xem xét đề xuất.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(Optional.of(PartialDate.ofMonthDay(9, 25)), r.meetings().get(0).date());
+  }
+
+  @Test
   void meetings_thatEveningOrTheSameAfternoon_isOnTheDayLastNamed() {
     for (String cue : List.of("That evening", "The same afternoon", "That same day")) {
       ExtractionResult r =
@@ -454,6 +464,8 @@ final class ExtractorTest {
     assertEquals(Set.of("CPV"), parties(vi("Tin\nĐảng ta luôn coi trọng. Ban Chấp hành Trung"
         + " ương Đảng họp.")));
     assertEquals(Set.of(), parties(vi("Tin\nĐảng Dân chủ Mỹ họp; các đảng phái.")));
+    assertEquals(Set.of(), parties(vi("Tin\nÔng Ivan Petrovsky, lãnh đạo khối Đảng chính trị"
+        + " “Những con người mới”, phát biểu.")));
   }
 
   @Test

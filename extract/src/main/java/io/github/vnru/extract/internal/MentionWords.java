@@ -31,6 +31,7 @@ public final class MentionWords {
     BARE_PARTY("bare-party", Value.PARTY, false),
     BARE_PARTY_NAME_BEFORE("bare-party-name-before", Value.PARTY, false),
     PLURAL_BEFORE_PARTY("plural-before-party", Value.NONE, false),
+    COMMON_AFTER_PARTY("common-after-party", Value.NONE, false),
     NATIONAL_PARTY("national-party", Value.COUNTRY, false),
     CREDIT("credit", Value.NONE, true),
     INSTITUTION_BEFORE("institution-before", Value.NONE, true),
@@ -114,6 +115,7 @@ public final class MentionWords {
   private final Set<String> officePlaceWords;
   private final Set<String> placeWords;
   private final List<String> namedAfter;
+  private final List<String> commonAfterParty;
   private final Set<String> titleArticles;
   private final Set<String> organisationWords;
   private final Set<String> notNames;
@@ -187,6 +189,7 @@ public final class MentionWords {
     this.officePlaceWords = Set.copyOf(phrases(own, WordList.OFFICE_PLACE));
     this.placeWords = Set.copyOf(phrases(own, WordList.PLACE_WORD));
     this.namedAfter = List.copyOf(phrases(every, WordList.NAMED_AFTER));
+    this.commonAfterParty = List.copyOf(phrases(own, WordList.COMMON_AFTER_PARTY));
     this.titleArticles = Set.copyOf(phrases(own, WordList.TITLE_ARTICLE));
     this.organisationWords = Set.copyOf(phrases(every, WordList.ORGANISATION_WORD));
     this.notNames = Set.copyOf(phrases(every, WordList.NOT_A_NAME).stream()
@@ -210,6 +213,21 @@ public final class MentionWords {
   public boolean pluralBeforeParty(String text, int end) {
     return pluralBeforeParty != NEVER
         && pluralBeforeParty.matcher(text.substring(Math.max(0, end - pluralWindow), end)).find();
+  }
+
+  /**
+   * Whether a word listed as common-after-party follows {@code end} after one space ({@code Đảng
+   * chính trị}: "a political party", no party's name).
+   */
+  public boolean commonAfterParty(String text, int end) {
+    for (String w : commonAfterParty) {
+      if (text.startsWith(w, end + 1) && end < text.length() && text.charAt(end) == ' '
+          && (end + 1 + w.length() == text.length()
+              || !Character.isLetter(text.charAt(end + 1 + w.length())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -60,9 +60,12 @@ final class MentionWordsTest {
 
   @Test
   void bareParty_namesItsPartyOnTheSideEachLanguageWritesNames() {
-    assertEquals(1, VI.bareParties().size());
-    assertEquals("CPV", VI.bareParties().get(0).party());
-    assertFalse(VI.bareParties().get(0).nameBefore()); // Đảng Dân chủ Mỹ
+    assertEquals(2, VI.bareParties().size());
+    for (MentionWords.BareParty bare : VI.bareParties()) {
+      assertEquals("CPV", bare.party(), bare.word());
+      assertFalse(bare.nameBefore(), bare.word()); // Đảng Dân chủ Mỹ
+    }
+    assertEquals("Đảng Cộng sản", VI.bareParties().get(1).word());
     assertEquals(1, EN.bareParties().size());
     assertEquals("Party", EN.bareParties().get(0).word());
     assertTrue(EN.bareParties().get(0).nameBefore()); // the Democratic Party

@@ -573,8 +573,9 @@ public final class DateFinder {
               i,
               end,
               m -> {
-                if (DM_CUES.contains(previousWord(f, m.start()))
-                    || relativeDayBefore(f, m.start())) {
+                // "hôm qua (25/9)": the day in brackets after its cue
+                int at = m.start() > 0 && f.charAt(m.start() - 1) == '(' ? m.start() - 1 : m.start();
+                if (DM_CUES.contains(previousWord(f, at)) || relativeDayBefore(f, at)) {
                   out.add(new Candidate(
                       m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
                 }
@@ -979,7 +980,9 @@ public final class DateFinder {
     }
     int previousEnd = 0;
     for (Candidate c : kept) {
-      if (c.event && isParenthesised(f, c.start, c.end)) {
+      // a date in brackets is an aside ("Quốc khánh (2/9)"), unless it names the day a relative
+      // word means ("hôm qua (25/9)")
+      if (c.event && isParenthesised(f, c.start, c.end) && !relativeDayBefore(f, c.start - 1)) {
         c.event = false;
       }
       if (c.event && hasHolidayCue(f, Math.max(previousEnd, c.start - 80), c.start)) {
@@ -1271,7 +1274,6 @@ public final class DateFinder {
     return true;
   }
 
-  /** The folded word just before {@code pos}, at most 10 letters, after at most 3 spaces. */
   /** Whether a relative day ends right before {@code pos}: {@code chiều nay 3/12}. */
   private static boolean relativeDayBefore(String f, int pos) {
     String before = f.substring(Math.max(0, pos - 24), pos).stripTrailing();
@@ -1285,6 +1287,7 @@ public final class DateFinder {
     return false;
   }
 
+  /** The folded word just before {@code pos}, at most 10 letters, after at most 3 spaces. */
   private static String previousWord(String f, int pos) {
     int i = pos;
     int spaces = 0;

@@ -58,6 +58,13 @@ final class DateFinderTest {
   }
 
   @Test
+  void find_dayMonthInBracketsAfterItsCue_isADate() {
+    // "hôm qua (25/9)": the paper states the day its relative word means
+    assertEquals(List.of("--09-25"), dates("Tại buổi làm việc hôm qua (25/9), hai bên gặp.", NONE));
+    assertEquals(List.of(), dates("Tại buổi làm việc (25/9), hai bên gặp.", NONE));
+  }
+
+  @Test
   void find_weekday_underMonthOnlyOrNoPublishedDate_isUnknownWithWarning() {
     for (Optional<PartialDate> p : List.of(NONE, month(2017, 3))) {
       DateFinder.Result r = DateFinder.find("They met on Tuesday in Hanoi.", 10, p, 0);
