@@ -111,6 +111,23 @@ public final class Chars {
     return (FLAGS[c] & CYRILLIC) != 0;
   }
 
+  /** In {@link #letterScript}: a letter. */
+  public static final int SCRIPT_LETTER = LETTER;
+  /** In {@link #letterScript}: a letter of {@link #isLatinBeyondAscii}. */
+  public static final int SCRIPT_LATIN_BEYOND_ASCII = LATIN_BEYOND_ASCII;
+  /** In {@link #letterScript}: a letter of {@link #isCyrillic}. */
+  public static final int SCRIPT_CYRILLIC = CYRILLIC;
+
+  /**
+   * {@link #isLetter}, {@link #isLatinBeyondAscii} and {@link #isCyrillic} of {@code c} in one
+   * read, for a loop that asks all three of every char: 0 for a char that is no letter, else
+   * {@link #SCRIPT_LETTER} with {@link #SCRIPT_LATIN_BEYOND_ASCII} or {@link #SCRIPT_CYRILLIC}
+   * (never both: they are scripts).
+   */
+  public static int letterScript(char c) {
+    return FLAGS[c] & (LETTER | LATIN_BEYOND_ASCII | CYRILLIC);
+  }
+
   /** A letter at or above U+0080 whose script is Latin. */
   public static boolean isLatinBeyondAscii(char c) {
     return (FLAGS[c] & LATIN_BEYOND_ASCII) != 0;

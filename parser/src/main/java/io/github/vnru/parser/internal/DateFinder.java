@@ -821,6 +821,26 @@ public final class DateFinder {
       List.copyOf(VI.folded(DateWords.Kind.WEEKDAY).keySet());
   private static final List<String> VI_DAY_CUES =
       List.copyOf(VI.folded(DateWords.Kind.DAY_CUE).keySet());
+  /** The first chars of {@link #VI_WEEKDAY_PHRASES}, each once; null if one may start anywhere. */
+  private static final String VI_WEEKDAY_FIRSTS = firstChars(VI_WEEKDAY_PHRASES);
+
+  /**
+   * The distinct first chars of {@code phrases}, in one string: no phrase is read from a char not
+   * in it ({@link #phraseEnd}); null when a phrase is empty or starts with a space, which {@link
+   * #phraseEnd} reads as more than one char.
+   */
+  private static String firstChars(List<String> phrases) {
+    StringBuilder out = new StringBuilder();
+    for (String p : phrases) {
+      if (p.isEmpty() || p.charAt(0) == ' ') {
+        return null;
+      }
+      if (out.indexOf(p.substring(0, 1)) < 0) {
+        out.append(p.charAt(0));
+      }
+    }
+    return out.toString();
+  }
 
   /**
    * Whether {@link #VI_WEEKDAY}'s pattern can match from {@code i}: a weekday with no letter or
@@ -849,6 +869,11 @@ public final class DateFinder {
 
   /** Whether a weekday starts at {@code p}, no letter or digit after it ({@code (?![\p{L}\d])}). */
   private static boolean viWeekdayAt(String f, int p) {
+    // most places are ruled out by their first char, before any phrase is read
+    if (VI_WEEKDAY_FIRSTS != null
+        && (p >= f.length() || VI_WEEKDAY_FIRSTS.indexOf(f.charAt(p)) < 0)) {
+      return false;
+    }
     for (String w : VI_WEEKDAY_PHRASES) {
       int e = phraseEnd(f, p, w);
       if (e >= 0) {

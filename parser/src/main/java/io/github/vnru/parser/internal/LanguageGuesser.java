@@ -52,11 +52,10 @@ public final class LanguageGuesser {
    */
   public static Language guess(List<String> texts, Optional<Language> declared) {
     long[] v = new long[3];
+    char[] chars = null;
     for (String text : texts) {
-      long[] w = votes(text);
-      for (int k = 0; k < v.length; k++) {
-        v[k] += w[k];
-      }
+      chars = charsOf(text, chars);
+      count(chars, text.length(), v);
     }
     return declared.isPresent() && tie(v) ? declared.get() : of(v);
   }
@@ -87,6 +86,11 @@ public final class LanguageGuesser {
    */
   private static final String[] WORDS;
   private static final int[] WORD_SETS;
+  /**
+   * Each slot's word's hash code: most words looked up are no function word, ruled out by the hash
+   * without reading a string.
+   */
+  private static final int[] WORD_HASHES;
 
   static {
     java.util.Map<String, Integer> sets = new java.util.HashMap<>();
@@ -96,6 +100,7 @@ public final class LanguageGuesser {
     int size = Integer.highestOneBit(Math.max(16, sets.size() * 4));
     WORDS = new String[size];
     WORD_SETS = new int[size];
+    WORD_HASHES = new int[size];
     sets.forEach((w, bits) -> {
       int h = w.hashCode() & (size - 1);
       while (WORDS[h] != null) {
@@ -103,6 +108,7 @@ public final class LanguageGuesser {
       }
       WORDS[h] = w;
       WORD_SETS[h] = bits;
+      WORD_HASHES[h] = w.hashCode();
     });
   }
 
@@ -120,17 +126,22 @@ public final class LanguageGuesser {
       if (c >= 0x130 && (c < 0x400 || c > 0x4FF)) {
         return sets(new String(text, start, len).toLowerCase(Locale.ROOT));
       }
-      char l = Character.toLowerCase(c);
+      char l = c < 0x80 ? asciiLower(c) : Character.toLowerCase(c);
       buffer[i] = l;
       h = 31 * h + l;
     }
     for (int k = h & (WORDS.length - 1); WORDS[k] != null; k = (k + 1) & (WORDS.length - 1)) {
       String w = WORDS[k];
-      if (w.length() == len && equal(w, buffer, len)) {
+      if (WORD_HASHES[k] == h && w.length() == len && equal(w, buffer, len)) {
         return WORD_SETS[k];
       }
     }
     return 0;
+  }
+
+  /** {@link Character#toLowerCase(char)} of an ASCII char, without its table. */
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static int sets(String lower) {
@@ -147,49 +158,59 @@ public final class LanguageGuesser {
     return true;
   }
 
-  /** The chars of {@code source}, in a new array. */
-  private static char[] charsOf(CharSequence source) {
-    if (source instanceof StringBuilder b) {
-      char[] chars = new char[b.length()];
-      b.getChars(0, chars.length, chars, 0);
-      return chars;
+  /**
+   * The chars of {@code source} in {@code buffer} if it has room, else in a new array (returned;
+   * only its first {@code source.length()} chars are the text's): the guess of an article's pieces
+   * reuses one array for them all.
+   */
+  private static char[] charsOf(CharSequence source, char[] buffer) {
+    int n = source.length();
+    char[] chars = buffer != null && buffer.length >= n ? buffer : new char[n];
+    if (source instanceof String s) {
+      s.getChars(0, n, chars, 0);
+    } else if (source instanceof StringBuilder b) {
+      b.getChars(0, n, chars, 0);
+    } else {
+      source.toString().getChars(0, n, chars, 0);
     }
-    return source.toString().toCharArray();
+    return chars;
   }
 
   private static long[] votes(CharSequence source) {
+    long[] v = new long[3];
+    count(charsOf(source, null), source.length(), v);
+    return v;
+  }
+
+  /**
+   * Adds the votes of the text in {@code text[0, n)} to {@code v}: an array, as charAt through
+   * CharSequence (the text may be a StringBuilder) or on a two-byte string costs more than the test.
+   */
+  private static void count(char[] text, int n, long[] v) {
     long vi = 0;
     long en = 0;
     long ru = 0;
-    // an array: charAt through CharSequence (the text is a StringBuilder) costs more than the
-    // test; copied straight from a builder, not through a String and then an array
-    char[] text = charsOf(source);
     char[] buffer = new char[5];
-    int n = text.length;
     int i = 0;
     while (i < n) {
-      if (!Chars.isLetter(text[i])) {
+      if (Chars.letterScript(text[i]) == 0) {
         i++;
         continue;
       }
       int start = i;
-      boolean diacritic = false;
-      boolean cyrillic = false;
-      while (i < n && Chars.isLetter(text[i])) {
-        char c = text[i];
-        if (Chars.isLatinBeyondAscii(c)) {
-          diacritic = true;
-        } else if (Chars.isCyrillic(c)) {
-          cyrillic = true;
-        }
+      // the scripts of the word's letters, or-ed: one table read per char
+      int scripts = 0;
+      int script;
+      while (i < n && (script = Chars.letterScript(text[i])) != 0) {
+        scripts |= script;
         i++;
       }
-      if (cyrillic) {
+      if ((scripts & Chars.SCRIPT_CYRILLIC) != 0) {
         ru++;
         if (i - start <= 5 && (sets(text, start, i, buffer) & RU) != 0) {
           ru++;
         }
-      } else if (diacritic) {
+      } else if ((scripts & Chars.SCRIPT_LATIN_BEYOND_ASCII) != 0) {
         vi++;
       } else if (i - start <= 5) {
         int sets = sets(text, start, i, buffer);
@@ -200,6 +221,8 @@ public final class LanguageGuesser {
         }
       }
     }
-    return new long[] {vi, en, ru};
+    v[0] += vi;
+    v[1] += en;
+    v[2] += ru;
   }
 }
