@@ -627,7 +627,9 @@ final class MeetingFinder {
         if (partSubject.isEmpty() && (partStart > c.start() || c != r.clauses.get(0))) {
           partSubject = sentenceSubject;
         }
-        if (partSubject.isEmpty()) {
+        // not of a list of who attended ("Tham dự cuộc gặp về phía TASS có A, B")
+        if (partSubject.isEmpty() && !ClauseReader.cueRightBefore(
+            r.s.text(), t.start(), t.end(), r.found, Cue.ATTENDANCE)) {
           partSubject = subjectAfterOpening(r.s.text(), c, t.end());
         }
       }

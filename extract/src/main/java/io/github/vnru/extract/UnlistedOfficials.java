@@ -248,9 +248,10 @@ final class UnlistedOfficials {
             nameStart = after;
             break;
           }
-          if (p == afterComma) {
+          if (p == afterComma && !Character.isUpperCase(tok.codePointAt(0))) {
             // "Deputy Governor of Krasnodar Region, and Maxim Slyusarev": a lower-case word right
-            // after the comma goes on with the sentence, no longer with the title's phrase
+            // after the comma goes on with the sentence, no longer with the title's phrase (a
+            // capitalised title word goes on with it: "Minister of Industry, Trade and Tourism")
             break;
           }
           if (lexicon.isTitleWord(tok)) {
@@ -321,7 +322,8 @@ final class UnlistedOfficials {
         // past words that name no one (or what the office is of), only what reads as a name is one
         id = (attempt > 0 || ofWhat) && !unlisted.looksLikeName(tokens)
             ? null
-            : unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org, country,
+            : unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org,
+                country != null ? country : russianInRussia(tokens, items),
                 text.substring(t.start, t.end), otherCountryNamed(items));
         if (id == null
             && (nameEnd == nameStart || !phraseGoesOn(text, nameEnd) || phraseAt(s, nameStart))) {
@@ -733,6 +735,25 @@ final class UnlistedOfficials {
   }
 
   /** Whether a place of the sentence is in a country other than Vietnam and Russia. */
+  /**
+   * "RU" for an office holder named with a Russian given name ("Minister of Trade Timur Khandy")
+   * in a sentence that names a place in Russia and none in a third country, whatever the
+   * surname's ending; else null.
+   */
+  private static String russianInRussia(List<String> tokens, List<Item> items) {
+    if (tokens.size() != 2 || !RussianNames.defaults().isGivenName(tokens.get(0))
+        || otherCountryNamed(items)) {
+      return null;
+    }
+    for (Item i : items) {
+      if (i.kind == TermKind.PLACE && i.term != null
+          && i.term.placeEntry().map(e -> e.country().equals("RU")).orElse(false)) {
+        return "RU";
+      }
+    }
+    return null;
+  }
+
   static boolean otherCountryNamed(List<Item> items) {
     for (Item i : items) {
       if (i.kind == TermKind.PLACE && i.term != null) {

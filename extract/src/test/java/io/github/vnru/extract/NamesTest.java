@@ -269,6 +269,17 @@ final class NamesTest {
   }
 
   @Test
+  void unlistedOfficial_aRussianGivenNameAfterTheTitle_isRussianWhereTheSentenceIsInRussia() {
+    assertEquals("RU", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
+        "Talks\nIn Kazan, the consul met Minister of Tourism Timur Halik.")), "timur-halik"));
+    assertEquals("-", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
+        "Talks\nThe consul met Minister of Tourism Timur Halik.")), "timur-halik"));
+    assertEquals("-", unlistedCountry(EXTRACTOR.extract(TestArticles.en(
+        "Talks\nIn Kazan and Minsk, the consul met Minister of Tourism Timur Halik.")),
+        "timur-halik"));
+  }
+
+  @Test
   void unlistedOfficial_officePlace_isWhereTheOfficeIs_notWhoseItIs() {
     assertEquals("RU", unlistedCountry(EXTRACTOR.extract(TestArticles.vi(
         "Gặp\nĐại sứ Đặc mệnh toàn quyền Liên bang Nga tại Việt Nam Pavel Zlobin đến chào.")),
