@@ -26,6 +26,9 @@ final class MeetingPlaces {
   /** How far (in words) a place cue reaches to the place it names. */
   private static final int AT_REACH_WORDS = 3;
   private static final int VISIT_REACH_WORDS = 6;
+  /** How long a venue's name and an address in brackets after it may be, in words. */
+  private static final int VENUE_WORDS = 10;
+  private static final int ADDRESS_WORDS = 6;
   /** The dashes that join two names into a relation: hyphen, en dash, em dash. */
   private static final String DASHES = "-–—";
 
@@ -60,7 +63,7 @@ final class MeetingPlaces {
         continue;
       }
       boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from)
-          || placeAndDay(r, it);
+          || placeAndDay(r, it) || venueAddress(r, text, it, from);
       // a visit only invited, planned or still to come ("намерена посетить Россию", "накануне
       // визита … во Вьетнам") is not where anything was, whatever preposition leads to it
       if (cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS + 4, from)
@@ -162,6 +165,21 @@ final class MeetingPlaces {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the place ends the address in brackets after a venue a place word leads to ("tại trụ
+   * sở Trung tâm Thông tấn Quốc gia (số 5 Lý Thường Kiệt, Hà Nội)"): where the venue is.
+   */
+  private static boolean venueAddress(Read r, String text, Item place, int from) {
+    int close = spacesAfter(text, place.end);
+    if (close >= text.length() || text.charAt(close) != ')') {
+      return false;
+    }
+    int open = text.lastIndexOf('(', place.start);
+    return open >= from && text.indexOf(')', open) == close
+        && ClauseReader.atMostWords(text, open, place.start, ADDRESS_WORDS)
+        && cueBefore(r, text, open, Cue.AT, VENUE_WORDS, from);
   }
 
   /** Whether {@code [from, to)} says "here" of the place the report was filed from. */

@@ -110,6 +110,18 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_atAVenueWithItsAddressInBrackets_areInTheAddressCity() {
+    assertEquals("Hanoi", cityOfOnlyMeeting(vi("Tin\nChiều 24/2, tại trụ sở Trung tâm Thông tấn"
+        + " Quốc gia (số 5 Lý Thường Kiệt, Hà Nội), Tổng Giám đốc Nguyễn Văn Lam đã hội đàm với"
+        + " Tổng giám đốc Ivan Petrovsky.")));
+    // a city in brackets that no place word leads to is an aside
+    ExtractionResult aside = vi("Tin\nChiều 24/2, Tổng Giám đốc Nguyễn Văn Lam (Hà Nội) đã"
+        + " hội đàm với Tổng giám đốc Ivan Petrovsky.");
+    assertEquals(1, aside.meetings().size(), aside.meetings().toString());
+    assertTrue(aside.meetings().get(0).place().isEmpty(), aside.meetings().toString());
+  }
+
+  @Test
   void meetings_thatEveningOrTheSameAfternoon_isOnTheDayLastNamed() {
     for (String cue : List.of("That evening", "The same afternoon", "That same day")) {
       ExtractionResult r =
