@@ -350,21 +350,22 @@ final class TitleResolver {
     return true;
   }
 
-  /** The organisation a party or place mention names: the party, or a country (not a city). */
   /**
    * The country a title's phrase places its holder in through {@code q}: a country's or a party's
-   * org, or a city's country ("Deputy Governor of Krasnodar" is Russian, though of no org).
+   * org, or a city's or region's country ("Deputy Governor of Krasnodar" is Russian, though of no
+   * org).
    */
   static String countryOf(Item q) {
     if (q.kind == TermKind.PLACE && q.term != null) {
       PlaceEntry pe = q.term.placeEntry().orElse(null);
-      if (pe != null && pe.isCity()) {
+      if (pe != null && (pe.isCity() || pe.isRegion())) {
         return pe.country();
       }
     }
     return orgOf(q);
   }
 
+  /** The organisation a party or place mention names: the party, or a country (not a city). */
   static String orgOf(Item q) {
     if (q.kind == TermKind.PARTY) {
       return q.id;
@@ -372,7 +373,8 @@ final class TitleResolver {
     if (q.kind == TermKind.PLACE && q.term != null) {
       PlaceEntry pe = q.term.placeEntry().orElse(null);
       if (pe != null) {
-        return pe.isCity() ? null : pe.country();
+        // "President of Tatarstan" holds no office of Russia's
+        return pe.isCity() || pe.isRegion() ? null : pe.country();
       }
     }
     return null;

@@ -110,6 +110,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_inAProvince_areInItsCountry() {
+    ExtractionResult r = vi("Tin\nNgày 5/3, tại tỉnh Khánh Hòa, Chủ tịch UBND tỉnh Nguyễn Văn Lam"
+        + " đã tiếp Tổng lãnh sự Ivan Petrovsky.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals("VN", r.meetings().get(0).place().orElseThrow().country());
+    assertTrue(r.meetings().get(0).place().orElseThrow().city().isEmpty());
+  }
+
+  @Test
   void meetings_atAVenueWithItsAddressInBrackets_areInTheAddressCity() {
     assertEquals("Hanoi", cityOfOnlyMeeting(vi("Tin\nChiều 24/2, tại trụ sở Trung tâm Thông tấn"
         + " Quốc gia (số 5 Lý Thường Kiệt, Hà Nội), Tổng Giám đốc Nguyễn Văn Lam đã hội đàm với"

@@ -51,6 +51,10 @@ final class RegistryTest {
     assertEquals(PartyId.UR, r.findParties("Đảng nước Nga thống nhất").get(0).id());
     assertEquals("Pyongyang", r.place("Bình Nhưỡng").orElseThrow().city().orElseThrow());
     assertEquals("RU", r.place("MOSCOW").orElseThrow().country());
+    // a region places things in its country only
+    assertEquals("RU", r.place("Калужской области").orElseThrow().country());
+    assertTrue(r.place("Калужской области").orElseThrow().city().isEmpty());
+    assertEquals("VN", r.place("tỉnh Khánh Hòa").orElseThrow().country());
   }
 
   @Test

@@ -7,12 +7,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A place in the registry: a country, a city, or an institution (one named after someone, or a
- * body such as the State Duma), whose name only blocks taking its words for a person's.
+ * A place in the registry: a country, a region (a country's first-level division: an oblast, a
+ * republic of Russia, a province of Vietnam), a city, or an institution (one named after someone,
+ * or a body such as the State Duma), whose name only blocks taking its words for a person's.
  *
  * @param name the English exonym ({@code Pyongyang}); a place mention's id
  * @param country the ISO 3166-1 alpha-2 code
- * @param kind {@code country}, {@code city} or {@code institution}
+ * @param kind {@code country}, {@code region}, {@code city} or {@code institution}
  * @param aliases every spelling the press uses, in any language
  * @param notes free-form notes
  */
@@ -37,15 +38,20 @@ public record PlaceEntry(
       throw new IllegalArgumentException(
           "place " + name + ": country '" + country + "' is not an ISO 3166-1 alpha-2 code");
     }
-    if (!List.of("country", "city", "institution").contains(kind)) {
+    if (!List.of("country", "region", "city", "institution").contains(kind)) {
       throw new IllegalArgumentException(
-          "place " + name + ": kind '" + kind + "' is not country, city or institution");
+          "place " + name + ": kind '" + kind + "' is not country, region, city or institution");
     }
   }
 
   /** Whether this is a city. */
   public boolean isCity() {
     return kind.equals("city");
+  }
+
+  /** Whether this is a region: it places things in its country, and names no one's office. */
+  public boolean isRegion() {
+    return kind.equals("region");
   }
 
   /** Where this is, as a meeting's place: the city and its country, or the country alone. */
