@@ -365,7 +365,10 @@ final class TitleResolver {
     return orgOf(q);
   }
 
-  /** The organisation a party or place mention names: the party, or a country (not a city). */
+  /**
+   * The organisation a party or place mention names: the party, or a country (not a city or
+   * region).
+   */
   static String orgOf(Item q) {
     if (q.kind == TermKind.PARTY) {
       return q.id;

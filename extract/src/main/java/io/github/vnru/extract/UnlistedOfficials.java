@@ -734,7 +734,6 @@ final class UnlistedOfficials {
     return false;
   }
 
-  /** Whether a place of the sentence is in a country other than Vietnam and Russia. */
   /**
    * "RU" for an office holder named with a Russian given name ("Minister of Trade Timur Khandy")
    * in a sentence that names a place in Russia and none in a third country, whatever the
@@ -754,6 +753,7 @@ final class UnlistedOfficials {
     return null;
   }
 
+  /** Whether a place of the sentence is in a country other than Vietnam and Russia. */
   static boolean otherCountryNamed(List<Item> items) {
     for (Item i : items) {
       if (i.kind == TermKind.PLACE && i.term != null) {

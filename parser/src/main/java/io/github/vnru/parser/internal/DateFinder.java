@@ -574,7 +574,8 @@ public final class DateFinder {
               end,
               m -> {
                 // "hôm qua (25/9)": the day in brackets after its cue
-                int at = m.start() > 0 && f.charAt(m.start() - 1) == '(' ? m.start() - 1 : m.start();
+                int at = m.start() > 0 && f.charAt(m.start() - 1) == '('
+                    ? m.start() - 1 : m.start();
                 if (DM_CUES.contains(previousWord(f, at)) || relativeDayBefore(f, at)) {
                   out.add(new Candidate(
                       m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
