@@ -119,6 +119,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_inACityWhoseNameIsAGivenName_areThereAndTheNameStaysAPersons() {
+    ExtractionResult r = en("News\nOn May 5, Chairman of the Provincial People's Committee Le Hong"
+        + " Vinh received Russian Consul General Ivan Petrovsky in Vinh City.");
+    assertEquals("Vinh", cityOfOnlyMeeting(r));
+    assertEquals(Set.of("le-hong-vinh", "ivan-petrovsky"), persons(r));
+  }
+
+  @Test
   void meetings_atAVenueWithItsAddressInBrackets_areInTheAddressCity() {
     assertEquals("Hanoi", cityOfOnlyMeeting(vi("Tin\nChiều 24/2, tại trụ sở Trung tâm Thông tấn"
         + " Quốc gia (số 5 Lý Thường Kiệt, Hà Nội), Tổng Giám đốc Nguyễn Văn Lam đã hội đàm với"

@@ -131,9 +131,9 @@ public final class Lexicon {
     }
     for (PlaceEntry pl : places) {
       Term.TermKind kind = pl.isInstitution() ? Term.TermKind.INSTITUTION : Term.TermKind.PLACE;
-      Set<String> spellings = new LinkedHashSet<>(pl.aliases());
-      spellings.add(pl.name());
-      for (String s : spellings) {
+      // the name only when listed, or when nothing is: it may be a person's too ("Vinh", a city
+      // and a given name)
+      for (String s : pl.aliases().isEmpty() ? List.of(pl.name()) : pl.aliases()) {
         boolean exact = s.length() <= 4 && s.equals(s.toUpperCase(Locale.ROOT));
         add(terms, kind, pl.name(), s, exact, false, pl);
       }

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param name the English exonym ({@code Pyongyang}); a place mention's id
  * @param country the ISO 3166-1 alpha-2 code
  * @param kind {@code country}, {@code region}, {@code city} or {@code institution}
- * @param aliases every spelling the press uses, in any language
+ * @param aliases every spelling the press uses, in any language; the name is matched only when
+ *     listed here or when the list is empty (a city's name may be a given name too: {@code Vinh})
  * @param notes free-form notes
  */
 public record PlaceEntry(
