@@ -234,7 +234,7 @@ final class MentionFinder {
   void run() {
     SentenceMatcher matcher = lexicon.matcher(input.language());
     CandidateScan scan = new CandidateScan(lexicon, words);
-    MentionSelection selection = new MentionSelection(fullMentions);
+    MentionSelection selection = new MentionSelection(fullMentions, lexicon);
     // Pass 1: one fold and one automaton pass per sentence (names, titles, places, and the
     // meeting words kept for MeetingFinder); full mentions of registered persons, to license
     // short forms.

@@ -2,6 +2,7 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.Term;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
@@ -22,11 +23,25 @@ final class MentionSelection {
       : Integer.compare(a.start(), b.start());
 
   private final FullMentions fullMentions;
+  private final Lexicon lexicon;
   /** Whether the last {@link #select} asked {@link #fullMentions} (a spelling of several persons). */
   private boolean askedFullMentions;
 
-  MentionSelection(FullMentions fullMentions) {
+  MentionSelection(FullMentions fullMentions, Lexicon lexicon) {
     this.fullMentions = fullMentions;
+    this.lexicon = lexicon;
+  }
+
+  /** The index of the second word from {@code from}: past the first word and the spaces after. */
+  private static int afterFirstWord(String text, int from) {
+    int i = from;
+    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /**
@@ -57,7 +72,9 @@ final class MentionSelection {
           best = t;
         }
       }
-      Item it = new Item(best.kind(), best.id(), c.start(), c.end(), best);
+      // "tại Nghệ An": the place is the name after the word of place
+      int start = lexicon.ledByPlaceWord(best) ? afterFirstWord(s.text(), c.start()) : c.start();
+      Item it = new Item(best.kind(), best.id(), start, c.end(), best);
       if (best.kind() == TermKind.PERSON) {
         // Several persons may share a spelling: prefer one named in full in the article. A
         // spelling of one term names one person: its ids are not listed.
@@ -71,7 +88,7 @@ final class MentionSelection {
           it.id = null; // resolved later
         }
       }
-      for (int i = c.start(); i < c.end(); i++) {
+      for (int i = start; i < c.end(); i++) {
         taken[i] = true;
       }
       out.add(it);

@@ -116,6 +116,12 @@ final class ExtractorTest {
     assertEquals(1, r.meetings().size(), r.meetings().toString());
     assertEquals("VN", r.meetings().get(0).place().orElseThrow().country());
     assertTrue(r.meetings().get(0).place().orElseThrow().city().isEmpty());
+    // a province's bare name right after a word of place; alone, it is a given name
+    ExtractionResult bare = vi("Tin\nNgày 3/4, ông Nguyễn Thái Bình đã tiếp Tổng lãnh sự Nga Ivan"
+        + " Petrovsky tại Thái Bình.");
+    assertEquals(1, bare.meetings().size(), bare.meetings().toString());
+    assertEquals("VN", bare.meetings().get(0).place().orElseThrow().country());
+    assertEquals(Set.of("nguyen-thai-binh", "ivan-petrovsky"), persons(bare));
   }
 
   @Test

@@ -77,6 +77,8 @@ public final class Lexicon {
   /** {@link #firstKeyWords} by person id, made when first asked. */
   private final Map<String, List<String>> firstKeyWords = new ConcurrentHashMap<>();
   /** The words of every title that is not a mere honorific, folded, and lower-cased. */
+  /** The terms of {@link PlaceEntry#aliasesAfterPlaceWord}, each led by a word of place. */
+  private final Set<Term> afterPlaceWord = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<String> titleWordsFolded = new HashSet<>();
   private final Set<String> titleWordsLower = new HashSet<>();
 
@@ -129,6 +131,7 @@ public final class Lexicon {
         // not a valid Place: built (and thrown) where an article asks for it, as before
       }
     }
+    List<String> placeWords = placeWords();
     for (PlaceEntry pl : places) {
       Term.TermKind kind = pl.isInstitution() ? Term.TermKind.INSTITUTION : Term.TermKind.PLACE;
       // the name only when listed, or when nothing is: it may be a person's too ("Vinh", a city
@@ -136,6 +139,16 @@ public final class Lexicon {
       for (String s : pl.aliases().isEmpty() ? List.of(pl.name()) : pl.aliases()) {
         boolean exact = s.length() <= 4 && s.equals(s.toUpperCase(Locale.ROOT));
         add(terms, kind, pl.name(), s, exact, false, pl);
+      }
+      // "tại Nghệ An": matched with the word of place, which the mention then leaves out
+      for (String s : pl.aliasesAfterPlaceWord()) {
+        for (String w : placeWords) {
+          int before = terms.size();
+          add(terms, kind, pl.name(), w + " " + s, false, false, pl);
+          if (terms.size() > before) {
+            afterPlaceWord.add(terms.get(before));
+          }
+        }
       }
     }
     RussianNames russianNames = RussianNames.defaults();
@@ -638,6 +651,26 @@ public final class Lexicon {
   public Party party(String id) {
     Party p = registeredParties.get(id);
     return p != null ? p : parties.get(PartyId.of(id));
+  }
+
+  /**
+   * Whether {@code t} is a place's spelling led by a word of place ({@code tại Nghệ An}), whose
+   * mention starts after that word.
+   */
+  public boolean ledByPlaceWord(Term t) {
+    return afterPlaceWord.contains(t);
+  }
+
+  /**
+   * The words of place of every language ({@link MentionWords#officePlaceWords}): {@code tại},
+   * {@code ở}, {@code in}, {@code to}, {@code в}, {@code во}.
+   */
+  private static List<String> placeWords() {
+    Set<String> out = new LinkedHashSet<>();
+    for (Language l : Language.values()) {
+      out.addAll(MentionWords.of(l).officePlaceWords());
+    }
+    return List.copyOf(out);
   }
 
   /** {@code e.place()}: made once for the registry's own entries. */

@@ -478,6 +478,11 @@ public final class MentionWords {
     return officePlaceWords.contains(word);
   }
 
+  /** The office-place words ({@link #isOfficePlaceWord}), lower case as listed. */
+  public Set<String> officePlaceWords() {
+    return officePlaceWords;
+  }
+
   /**
    * Whether the one or two lower-case words ending right before {@code p} (spaces between) name a
    * kind of place ({@code tỉnh}, {@code thành phố}): the capitalised words at {@code p} are that

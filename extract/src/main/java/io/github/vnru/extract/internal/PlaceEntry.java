@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param kind {@code country}, {@code region}, {@code city} or {@code institution}
  * @param aliases every spelling the press uses, in any language; the name is matched only when
  *     listed here or when the list is empty (a city's name may be a given name too: {@code Vinh})
+ * @param aliasesAfterPlaceWord spellings that name the place only right after a word of place
+ *     ({@code tại Nghệ An}, {@code in Nghe An}): a Vietnamese province's bare name is a given name
+ *     too ({@code Nguyễn Thái Bình})
  * @param notes free-form notes
  */
 public record PlaceEntry(
@@ -23,6 +26,7 @@ public record PlaceEntry(
     @JsonProperty(value = "country", required = true) String country,
     @JsonProperty(value = "kind", required = true) String kind,
     @JsonProperty("aliases") List<String> aliases,
+    @JsonProperty("aliasesAfterPlaceWord") List<String> aliasesAfterPlaceWord,
     @JsonProperty("notes") Optional<String> notes) {
 
   /** Checks the entry; missing lists become empty. */
@@ -31,6 +35,8 @@ public record PlaceEntry(
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(kind, "kind");
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    aliasesAfterPlaceWord =
+        aliasesAfterPlaceWord == null ? List.of() : List.copyOf(aliasesAfterPlaceWord);
     notes = notes == null ? Optional.empty() : notes;
     if (name.isBlank()) {
       throw new IllegalArgumentException("place has a blank name");
