@@ -58,11 +58,10 @@ final class MentionSelection {
     long[] keys = longestFirstKeys(candidates);
     List<Candidate> sorted = keys == null ? longestFirst(candidates) : null;
     int n = candidates.size();
-    boolean[] taken = new boolean[s.text().length() + 1];
     List<Item> out = new ArrayList<>();
     for (int k = 0; k < n; k++) {
       Candidate c = keys != null ? candidates.get((int) (keys[k] & KEY_PART)) : sorted.get(k);
-      if (Coverage.overlaps(taken, c.start(), c.end())
+      if (overlapsAny(out, c.start(), c.end())
           || titleOnly(c) && titleStartingBefore(candidates, c)) {
         continue;
       }
@@ -88,12 +87,23 @@ final class MentionSelection {
           it.id = null; // resolved later
         }
       }
-      for (int i = start; i < c.end(); i++) {
-        taken[i] = true;
-      }
       out.add(it);
     }
     return out;
+  }
+
+  /**
+   * Whether some of {@code items} overlaps {@code [a, b)} (no span is empty): a scan, as a
+   * sentence selects few, where an array of its chars would be made for every sentence.
+   */
+  private static boolean overlapsAny(List<Item> items, int a, int b) {
+    for (int k = 0; k < items.size(); k++) {
+      Item i = items.get(k);
+      if (i.start < b && a < i.end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Offsets, lengths and list positions up to this fit in a sort key. */

@@ -44,7 +44,6 @@ final class ShortForms {
   void resolve(Scanned s, List<Item> items) {
     // made at the first short form dropped: most sentences have none
     Set<Item> drop = null;
-    Item[] titleAt = null;
     for (Item it : items) {
       if (it.kind != TermKind.PERSON || it.id != null) {
         continue;
@@ -58,15 +57,7 @@ final class ShortForms {
       Optional<String> id = fullMentions.nearest(ids, s.sentence.start() + it.start);
       Item title = null;
       if (language != Language.ENGLISH || id.isEmpty()) {
-        if (titleAt == null) {
-          titleAt = new Item[s.text().length() + 1];
-          for (Item t : items) {
-            if (t.kind == TermKind.TITLE) {
-              titleAt[t.end] = t;
-            }
-          }
-        }
-        title = titleBefore(s.text(), titleAt, it);
+        title = titleBefore(s.text(), items, it);
       }
       if (id.isEmpty() && title != null
           && !BareParties.capitalisedWordAfter(s.text(), it.end)) {
@@ -130,12 +121,28 @@ final class ShortForms {
     return false;
   }
 
+  /**
+   * The last of the titles among {@code items} that ends at {@code k}, or null: a scan, as a
+   * sentence has few items.
+   */
+  private static Item lastTitleEndingAt(List<Item> items, int k) {
+    Item last = null;
+    for (int j = 0; j < items.size(); j++) {
+      Item t = items.get(j);
+      if (t.kind == TermKind.TITLE && t.end == k) {
+        last = t;
+      }
+    }
+    return last;
+  }
+
   /** The title that ends right before {@code it}, with only white space between, or null. */
-  private static Item titleBefore(String text, Item[] titleAt, Item it) {
+  private static Item titleBefore(String text, List<Item> items, Item it) {
     int k = it.start;
     while (true) {
-      if (titleAt[k] != null) {
-        return titleAt[k];
+      Item title = lastTitleEndingAt(items, k);
+      if (title != null) {
+        return title;
       }
       if (k == 0) {
         return null;

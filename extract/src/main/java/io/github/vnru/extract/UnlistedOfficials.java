@@ -62,21 +62,17 @@ final class UnlistedOfficials {
   }
 
   /**
-   * Per char of {@code text}, the first of {@code items} that starts there, or null: an array, as
-   * the walk after a title asks at every word and a sentence has a few hundred chars.
+   * The first of {@code items} that starts at {@code p}, or null: a scan, as a sentence has few
+   * items and an array by offset would be made anew for every sentence with a title.
    */
-  private static Item[] firstByStart(String text, List<Item> items) {
-    int size = text.length() + 1;
-    for (Item i : items) {
-      size = Math.max(size, i.start + 1);
-    }
-    Item[] byStart = new Item[size];
-    for (Item i : items) {
-      if (byStart[i.start] == null) {
-        byStart[i.start] = i;
+  private static Item firstStartingAt(List<Item> items, int p) {
+    for (int k = 0; k < items.size(); k++) {
+      Item i = items.get(k);
+      if (i.start == p) {
+        return i;
       }
     }
-    return byStart;
+    return null;
   }
 
   /**
@@ -85,8 +81,8 @@ final class UnlistedOfficials {
    * Phương Nga"): Vietnamese writes a person's country before the name, never right after it.
    */
   private Item givenNameThatIsAPlace(
-      String text, Item[] byStart, List<String> tokens, int q, int e) {
-    Item place = byStart[q];
+      String text, List<Item> items, List<String> tokens, int q, int e) {
+    Item place = firstStartingAt(items, q);
     if (tokens.size() != 2 || !words.isSurnameAsWritten(tokens.get(0)) || place == null
         || place.kind != TermKind.PLACE || place.end != e
         || (e + 1 < text.length() && text.charAt(e) == ' '
@@ -102,16 +98,14 @@ final class UnlistedOfficials {
     List<Item> added = new ArrayList<>();
     // places that are a Vietnamese name's last syllable ("Nguyễn Phương Nga": Nga is Russia)
     List<Item> swallowed = new ArrayList<>();
-    Item[] byStart = null;
     boolean[] covered = null;
     for (int k = 0; k < items.size(); k++) {
       Item t = items.get(k);
       if (t.kind != TermKind.TITLE || t.attached) {
         continue;
       }
-      if (byStart == null) {
-        // items does not change in this loop (new ones go to added), so index it once
-        byStart = firstByStart(text, items);
+      if (covered == null) {
+        // items does not change in this loop (new ones go to added), so cover it once
         covered = Coverage.of(text, items);
       }
       TitleEntry entry = t.term.titleEntry();
@@ -153,7 +147,7 @@ final class UnlistedOfficials {
             afterComma = p + 1;
             continue;
           }
-          Item h = byStart[p];
+          Item h = firstStartingAt(items, p);
           if (h != null) {
             if (h.kind == TermKind.PERSON) {
               break;
@@ -294,7 +288,7 @@ final class UnlistedOfficials {
             break;
           }
           String tok = text.substring(q, e);
-          Item place = covered[q] ? givenNameThatIsAPlace(text, byStart, tokens, q, e) : null;
+          Item place = covered[q] ? givenNameThatIsAPlace(text, items, tokens, q, e) : null;
           if (!Character.isUpperCase(tok.codePointAt(0)) || covered[q] && place == null) {
             break;
           }
