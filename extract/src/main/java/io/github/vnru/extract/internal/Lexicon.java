@@ -77,6 +77,8 @@ public final class Lexicon {
   /** {@link #firstKeyWords} by person id, made when first asked. */
   private final Map<String, List<String>> firstKeyWords = new ConcurrentHashMap<>();
   /** The words of every title that is not a mere honorific, folded, and lower-cased. */
+  /** Each place (not institution) by its folded name and aliases; the first listed wins. */
+  private final Map<String, PlaceEntry> placesByFold = new HashMap<>();
   /** The terms of {@link PlaceEntry#aliasesAfterPlaceWord}, each led by a word of place. */
   private final Set<Term> afterPlaceWord = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<String> titleWordsFolded = new HashSet<>();
@@ -93,6 +95,13 @@ public final class Lexicon {
     persons.forEach((id, p) -> registeredPersons.put(id.value(), p));
     parties.forEach((id, p) -> registeredParties.put(id.value(), p));
     this.places = List.copyOf(places);
+    // every article asks for its dateline's place: looked up, not searched
+    for (PlaceEntry p : this.places) {
+      if (!p.isInstitution()) {
+        placesByFold.putIfAbsent(fold(p.name()), p);
+        p.aliases().forEach(a -> placesByFold.putIfAbsent(fold(a), p));
+      }
+    }
     this.titles = List.copyOf(titles);
     RussianTranscription russian = RussianTranscription.defaults();
     for (Person p : persons.values()) {
@@ -686,21 +695,7 @@ public final class Lexicon {
 
   /** The place whose name or alias folds to the same text as {@code text}. */
   public Optional<PlaceEntry> place(String text) {
-    String f = fold(text.strip());
-    for (PlaceEntry p : places) {
-      if (p.isInstitution()) {
-        continue;
-      }
-      if (fold(p.name()).equals(f)) {
-        return Optional.of(p);
-      }
-      for (String a : p.aliases()) {
-        if (fold(a).equals(f)) {
-          return Optional.of(p);
-        }
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(placesByFold.get(fold(text.strip())));
   }
 
   /** The registered persons some spelling of whom folds to the same text as {@code alias}. */
