@@ -32,18 +32,6 @@ final class MentionSelection {
     this.lexicon = lexicon;
   }
 
-  /** The index of the second word from {@code from}: past the first word and the spaces after. */
-  private static int afterFirstWord(String text, int from) {
-    int i = from;
-    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
   /**
    * Whether the last {@link #select} depended on nothing but its candidates: no spelling of
    * several persons made it ask which was named in full nearest before, which a later selection
@@ -104,6 +92,18 @@ final class MentionSelection {
       }
     }
     return false;
+  }
+
+  /** The index of the second word from {@code from}: past the first word and the spaces after. */
+  private static int afterFirstWord(String text, int from) {
+    int i = from;
+    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** Offsets, lengths and list positions up to this fit in a sort key. */

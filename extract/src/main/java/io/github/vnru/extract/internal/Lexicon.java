@@ -76,11 +76,11 @@ public final class Lexicon {
       new ConcurrentHashMap<>();
   /** {@link #firstKeyWords} by person id, made when first asked. */
   private final Map<String, List<String>> firstKeyWords = new ConcurrentHashMap<>();
-  /** The words of every title that is not a mere honorific, folded, and lower-cased. */
   /** Each place (not institution) by its folded name and aliases; the first listed wins. */
   private final Map<String, PlaceEntry> placesByFold = new HashMap<>();
   /** The terms of {@link PlaceEntry#aliasesAfterPlaceWord}, each led by a word of place. */
   private final Set<Term> afterPlaceWord = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** The words of every title that is not a mere honorific, folded, and lower-cased. */
   private final Set<String> titleWordsFolded = new HashSet<>();
   private final Set<String> titleWordsLower = new HashSet<>();
 
