@@ -86,6 +86,16 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_pictureLabelGluedBetweenHeadlineAndCaption_separatesThemAndIsPageJunk()
+      throws Exception {
+    Article a = parse("https://en.example.vn/envoys-hold-talks/1.vnp\nEnvoys hold talks on trade"
+        + " hinh anh 1The envoys at the talks (Photo: VNA)\n\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks on trade"), a.title());
+    assertEquals(List.of("hinh anh 1"), a.boilerplate());
+    assertTrue(a.captions().contains("The envoys at the talks (Photo: VNA)"), a.captions().toString());
+  }
+
+  @Test
   void parse_headlineOnTheDateLine_isTheTitle() throws Exception {
     Article a = parse(" date 2020-05-06 Envoys hold talks on trade\n" + BODY);
     assertEquals(Optional.of("Envoys hold talks on trade"), a.title());

@@ -565,11 +565,6 @@ public final class Segmenter {
           + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}) +(?=\\p{L})");
 
   /**
-   * The lines with each glued line cut into blocks: after a page's date and time that open a
-   * line, after a parenthesised photo credit that more text follows, and after an agency photo
-   * credit ({@code VNA/VNS Photo Name}) that a dateline follows.
-   */
-  /**
    * Cuts the first line of text where the URL's slug spells a headline glued between a section
    * label and the text ({@link SlugHeadline}); the label's index in {@code lines}, or -1.
    */
@@ -618,6 +613,12 @@ public final class Segmenter {
     }
   }
 
+  /**
+   * The lines with each glued line cut into blocks: after a page's date and time that open a
+   * line, after a parenthesised photo credit that more text follows, after an agency photo
+   * credit ({@code VNA/VNS Photo Name}) that a dateline follows, and around a picture's alt text
+   * and number ({@code hinh anh 1}).
+   */
   static List<Line> unglue(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
     for (Line l : lines) {
@@ -656,6 +657,10 @@ public final class Segmenter {
    * -1; {@code lower} is {@code t} in lower case, or null when it names no agency photo.
    */
   private static int gluedCut(String t, String lower, int from) {
+    int image = imageLabelCut(t, from);
+    if (image >= 0) {
+      return image;
+    }
     for (int open = t.indexOf('(', from); open >= 0; open = t.indexOf('(', open + 1)) {
       if (!isCreditStart(t.substring(open, Math.min(t.length(), open + 24)))) {
         continue;
@@ -707,6 +712,44 @@ public final class Segmenter {
           break;
         }
         e = w;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a picture's alt text and number ({@code hinh anh 1}) cut {@code t} from {@code from}
+   * on: before the label when text comes before it, else after its number when text follows; or
+   * -1.
+   */
+  private static int imageLabelCut(String t, int from) {
+    for (String label : Lexicon.IMAGE_LABELS) {
+      for (int m = indexOfIgnoreCase(t, label, from); m >= 0;
+          m = indexOfIgnoreCase(t, label, m + 1)) {
+        int d = m + label.length();
+        if (d + 1 >= t.length() || t.charAt(d) != ' ' || !Chars.isDigit(t.charAt(d + 1))
+            || m > 0 && Character.isLetterOrDigit(t.charAt(m - 1))) {
+          continue;
+        }
+        int e = d + 1;
+        while (e < t.length() && Chars.isDigit(t.charAt(e))) {
+          e++;
+        }
+        if (m > skipSpaces(t, from)) {
+          return m;
+        }
+        if (skipSpaces(t, e) < t.length()) {
+          return e;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOfIgnoreCase(String t, String lowerNeedle, int from) {
+    for (int i = Math.max(0, from); i + lowerNeedle.length() <= t.length(); i++) {
+      if (t.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+        return i;
       }
     }
     return -1;
