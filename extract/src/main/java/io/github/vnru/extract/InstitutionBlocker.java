@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 /**
  * Stage 8: a person's name inside the name of an institution, street or award named after them
  * ({@code Học viện Puskin}, {@code Ho Chi Minh City}, {@code trường mang tên Chủ tịch Hồ Chí
- * Minh}) is no mention of the person. Institution
- * words from {@code mentions.tsv}; a name with a title before it is always a person, and so is
- * one after a place's name that closes the institution's ({@code Thành phố Moscow}).
+ * Minh}) is no mention of the person. Institution words from {@code mentions.tsv}; a name with a
+ * title before it is always a person (unless a thing is named after it), and so is one after a
+ * place's name that closes the institution's ({@code Thành phố Moscow}).
  */
 final class InstitutionBlocker {
   /** How far before a name an institution word may start, in chars. */

@@ -814,7 +814,6 @@ final class UnlistedOfficials {
     return e;
   }
 
-  /** The length of an English possessive ending ({@code 's}, {@code ’s}, {@code s'}) of a word. */
   /** The length of a possessive ending ({@code 's}, {@code ’s}) at {@code p} that ends a word. */
   private static int possessiveAt(String text, int p) {
     return p + 2 <= text.length() && (text.charAt(p) == '\'' || text.charAt(p) == '\u2019')
@@ -822,6 +821,7 @@ final class UnlistedOfficials {
         ? 2 : 0;
   }
 
+  /** The length of an English possessive ending ({@code 's}, {@code ’s}, {@code s'}) of a word. */
   private static int possessiveLength(String word) {
     int n = word.length();
     if (n > 2 && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')

@@ -318,8 +318,8 @@ public final class MentionWords {
   }
 
   /**
-   * Whether a phrase that names a thing after a person ({@code mang tên}, {@code named after},
-   * {@code имени}) ends right before {@code p}, spaces between: the name there, title and all
+   * Whether a phrase that names a thing after a person ({@code mang tên}, {@code named after})
+   * ends right before {@code p}, spaces between: the name there, title and all
    * ({@code trường mang tên Chủ tịch Hồ Chí Minh}), is the thing's, not a mention of the person.
    */
   public boolean namedAfterBefore(String text, int p) {

@@ -36,6 +36,8 @@ final class Lexicon {
   static final LoweredSearch PHOTO_MARKER_SEARCH = new LoweredSearch(PHOTO_MARKERS);
   /** A picture's alt text glued between blocks, before its number ({@code hinh anh 1}). */
   static final List<String> IMAGE_LABELS = lower("image-labels.txt");
+  /** {@link #IMAGE_LABELS}, searched for in a text as if lower-cased. */
+  static final LoweredSearch IMAGE_LABEL_SEARCH = new LoweredSearch(IMAGE_LABELS);
   /** A person's place in a picture; lower case. */
   static final List<String> PHOTO_POSITIONS = lower("photo-positions.txt");
   /** How a newspaper's issue number starts; lower case. */

@@ -723,6 +723,9 @@ public final class Segmenter {
    * -1.
    */
   private static int imageLabelCut(String t, int from) {
+    if (!Lexicon.IMAGE_LABEL_SEARCH.in(t)) {
+      return -1; // most lines: one search of the whole line
+    }
     for (String label : Lexicon.IMAGE_LABELS) {
       for (int m = indexOfIgnoreCase(t, label, from); m >= 0;
           m = indexOfIgnoreCase(t, label, m + 1)) {
