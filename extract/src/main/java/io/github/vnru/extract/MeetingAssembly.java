@@ -15,6 +15,7 @@ import io.github.vnru.model.Place;
 import io.github.vnru.model.Position;
 import io.github.vnru.model.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +34,15 @@ final class MeetingAssembly {
   private final MentionFinder mentions;
   private final ExtractionInput input;
   private final MeetingPlaces places;
+  private final SideCountries countries;
 
-  MeetingAssembly(
-      Lexicon lexicon, MentionFinder mentions, ExtractionInput input, MeetingPlaces places) {
+  MeetingAssembly(Lexicon lexicon, MentionFinder mentions, ExtractionInput input,
+      MeetingPlaces places, SideCountries countries) {
     this.lexicon = lexicon;
     this.mentions = mentions;
     this.input = input;
     this.places = places;
+    this.countries = countries;
   }
 
   /**
@@ -132,18 +135,14 @@ final class MeetingAssembly {
 
   /** Whether {@code meeting} names someone of each country {@code attended} names. */
   private boolean namesSidesOf(MeetingDraft meeting, MeetingDraft attended) {
-    Set<String> countries = new TreeSet<>();
-    meeting.participants.keySet().forEach(id -> countries.add(countryOf(id)));
+    Set<String> named = new HashSet<>();
+    meeting.participants.keySet().forEach(id -> named.add(countries.of(id)));
     for (String id : attended.participants.keySet()) {
-      if (!countries.contains(countryOf(id))) {
+      if (!named.contains(countries.of(id))) {
         return false;
       }
     }
     return true;
-  }
-
-  private String countryOf(String id) {
-    return mentions.person(id).flatMap(Person::country).orElse("");
   }
 
   /** A meeting its own sentence places somewhere was held in person: it is not a call. */
@@ -164,7 +163,7 @@ final class MeetingAssembly {
    * Fills what a meeting's own sentences left open: a meeting of the visit the article reports
    * takes the visit's date and place; calls and letters have no place.
    */
-  List<Meeting> finish(List<MeetingDraft> drafts, List<MeetingFinder.Read> read) {
+  List<Meeting> finish(List<MeetingDraft> drafts, List<Read> read) {
     PartialDate eventDate = eventDate(read);
     Place visitPlace = null;
     boolean visitDone = false;
@@ -212,9 +211,9 @@ final class MeetingAssembly {
   }
 
   /** The date of the first body sentences that report a meeting that took place. */
-  private static PartialDate eventDate(List<MeetingFinder.Read> read) {
+  private static PartialDate eventDate(List<Read> read) {
     int body = 0;
-    for (MeetingFinder.Read r : read) {
+    for (Read r : read) {
       if (r.s().segment == SegmentKind.TITLE) {
         continue;
       }

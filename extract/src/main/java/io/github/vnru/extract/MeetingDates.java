@@ -2,7 +2,6 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.ClauseReader.Clause;
 import io.github.vnru.extract.ClauseReader.TriggerUse;
-import io.github.vnru.extract.MeetingFinder.Read;
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;

@@ -1,6 +1,9 @@
 package io.github.vnru.extract;
 
+import io.github.vnru.extract.ClauseReader.Clause;
+import io.github.vnru.extract.ClauseReader.TriggerUse;
 import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.LanguagePack.TopicAt;
 import io.github.vnru.model.MeetingKind;
@@ -37,6 +40,30 @@ final class MeetingDraft {
   final List<ClauseSpan> clauses = new ArrayList<>();
   /** The names that made it a side each, as its clause named them. */
   List<Item> sides = List.of();
+
+  /**
+   * The meeting that meeting word {@code t} of clause {@code c} of {@code r} reports, with the
+   * {@code sides} the clause gives it, its word's own words reaching to {@code scopeEnd}.
+   */
+  static MeetingDraft of(
+      Read r, Clause c, TriggerUse t, int scopeEnd, MeetingKind kind, List<Item> sides) {
+    MeetingDraft d = new MeetingDraft();
+    d.kind = kind;
+    d.reference = t.reference();
+    d.referredTo = t.reference() && !t.agreed();
+    d.attendance = t.reference()
+        && ClauseReader.cueRightBefore(r.s.text(), t.start(), t.end(), r.found, Cue.ATTENDANCE);
+    d.recalled = c.recalled();
+    d.scopeStart = t.start();
+    d.scopeEnd = scopeEnd;
+    for (Item it : sides) {
+      d.participants.put(it.id, it.title == null ? null : it.title.strip());
+    }
+    d.sides = List.copyOf(sides);
+    d.sentences.add(r.s);
+    d.clauses.add(new ClauseSpan(r.s, c.start(), c.end()));
+    return d;
+  }
 
   /** Where a clause that reports a meeting stands: {@code [start, end)} of a sentence. */
   record ClauseSpan(Scanned s, int start, int end) {

@@ -1,6 +1,5 @@
 package io.github.vnru.extract;
 
-import io.github.vnru.extract.MeetingFinder.Read;
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.LanguagePack.Cue;

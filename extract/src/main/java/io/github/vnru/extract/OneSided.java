@@ -1,0 +1,147 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.ClauseReader.Clause;
+import io.github.vnru.extract.ClauseReader.PersonUse;
+import io.github.vnru.extract.ClauseReader.TriggerUse;
+import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.internal.Term.TermKind;
+import io.github.vnru.model.MeetingKind;
+import io.github.vnru.model.PartialDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A meeting reported with the persons of one country only ({@code The ministry held talks on July
+ * 25 with a delegation led by X}): the clause that reports it, its day, its sides and the country
+ * of the side it leaves unnamed, which a sentence soon after may name.
+ */
+record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
+    String otherCountry) {
+
+  /** How many sentences after a meeting reported with one side may name its other side. */
+  static final int HOSTS_NAMED_WITHIN = 2;
+
+  /**
+   * The clause as a meeting reported with one side named, or null: a meeting word that took
+   * place, not a letter, not referring back, and named persons all of one country, or, naming
+   * none, the side the clause implies ({@code Đoàn đã có buổi làm việc với lãnh đạo tỉnh}: the
+   * delegation's leader). Its day is the one {@link MeetingDates#dateOf} gives with the days
+   * named before.
+   */
+  static OneSided of(Read r, Clause c, List<Item> implied, PartialDate lastDate,
+      PartialDate previousDate, PartialDate previousMeetingDate, SideCountries countries) {
+    if (c.triggers().stream()
+        .noneMatch(t -> t.tookPlace() && !t.reference() && t.kind() == MeetingKind.MEETING)) {
+      return null;
+    }
+    List<Item> sides = new ArrayList<>();
+    for (PersonUse p : c.persons()) {
+      if (p.participant()) {
+        sides.add(p.item());
+      }
+    }
+    if (sides.isEmpty()) {
+      // "Đoàn đã có buổi làm việc với lãnh đạo tỉnh X": the delegation's leader
+      sides.addAll(implied);
+    }
+    Set<String> named = new HashSet<>();
+    sides.forEach(it -> named.add(countries.of(it.id)));
+    if (sides.isEmpty() || named.size() != 1
+        || !(named.contains("VN") || named.contains("RU"))) {
+      return null;
+    }
+    String other = named.contains("VN") ? "RU" : "VN";
+    return new OneSided(r, c, MeetingDates.dateOf(r, c, MeetingKind.MEETING, lastDate, previousDate,
+        previousMeetingDate), List.copyOf(sides), other);
+  }
+
+  /**
+   * This meeting ({@code At a working session with local officials on June 29, Son spoke highly
+   * of …}) completed by a sentence soon after that reports no meeting and opens with a person of
+   * its unnamed side ({@code The Governor of Vladimir province, Nikolai Vinogradov, acknowledged
+   * …}): the hosts who spoke at it; else null, and null for the meeting {@code lastSides} just
+   * reported, spoken of again ("Zyuganov said he was pleased to welcome").
+   */
+  MeetingDraft hostsNamedLater(Read r, List<Item> lastSides, SideCountries countries,
+      MeetingPlaces places) {
+    // "Putin met his Chinese counterpart": the unnamed side is of a third country; "Deputy
+    // Minister of Foreign Affairs received X": an office no one named later holds is the side
+    if (UnlistedOfficials.otherCountryNamed(read.s.items) || unnamedOffice()) {
+      return null;
+    }
+    Clause c = r.clauses.get(0);
+    for (Clause x : r.clauses) {
+      if (!x.triggers().isEmpty()) {
+        return null;
+      }
+    }
+    List<Item> hosts = new ArrayList<>();
+    for (PersonUse p : c.persons()) {
+      if (!p.participant()) {
+        continue;
+      }
+      String country = countries.of(p.item().id);
+      if (country != null && !country.equals(otherCountry)) {
+        return null;
+      }
+      hosts.add(p.item());
+    }
+    if (hosts.isEmpty() || !otherCountry.equals(countries.of(hosts.get(0).id))
+        || !ClauseReader.atMostWords(r.s.text(), c.start(),
+            Math.min(hosts.get(0).phraseStart, hosts.get(0).start), 1)) {
+      return null;
+    }
+    List<Item> all = new ArrayList<>(sides);
+    all.addAll(hosts);
+    Set<String> justReported = new HashSet<>();
+    lastSides.forEach(it -> justReported.add(it.id));
+    if (all.stream().allMatch(it -> justReported.contains(it.id))) {
+      return null;
+    }
+    TriggerUse reported = new TriggerUse(clause.start(), clause.start(), MeetingKind.MEETING, "",
+        false, false, false, false);
+    MeetingDraft d =
+        MeetingDraft.of(read, clause, reported, clause.end(), MeetingKind.MEETING, all);
+    d.date = date;
+    d.place = places.placeIn(read, clause.start(), clause.end(), false);
+    d.sentences.add(r.s);
+    return d;
+  }
+
+  /**
+   * Whether clause {@code c} names only persons of this meeting's unnamed side and refers back
+   * to it, or, right in the next sentence, reports a meeting itself ("Đoàn … do Tổng lãnh sự
+   * Popov dẫn đầu đã đến chào xã giao lãnh đạo UBND tỉnh. Phó Chủ tịch UBND tỉnh Võ Văn Cảnh chủ
+   * trì buổi tiếp"): the two halves of one meeting.
+   */
+  boolean completedBy(Clause c, boolean nextSentence, SideCountries countries) {
+    return (c.triggers().stream().anyMatch(TriggerUse::reference) || nextSentence
+            && c.triggers().stream()
+                .anyMatch(t -> t.tookPlace() && t.kind() == MeetingKind.MEETING))
+        && c.persons().stream().filter(PersonUse::participant)
+            .anyMatch(p -> otherCountry.equals(countries.of(p.item().id)))
+        // persons of no known country may stand among them ("Phó Tổng giám đốc Mikhail Gusman")
+        && c.persons().stream().filter(PersonUse::participant)
+            .allMatch(p -> countries.of(p.item().id) == null
+                || otherCountry.equals(countries.of(p.item().id)));
+  }
+
+  /**
+   * Whether the clause has as its subject an office that names no one: a title with no name
+   * after it, before the meeting word, that no later sentence gave a holder ({@link
+   * TitlesNamedLater}); not a title in an aside about a side ("Son, who is also Head of …").
+   */
+  private boolean unnamedOffice() {
+    int subjectEnd = clause.triggers().isEmpty() ? clause.start()
+        : clause.triggers().get(0).start();
+    for (Item it : read.s.items) {
+      if (it.kind == TermKind.TITLE && !it.attached && !it.term.titleEntry().honorific()
+          && it.start >= clause.start() && it.end <= subjectEnd) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

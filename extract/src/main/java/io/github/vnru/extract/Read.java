@@ -1,0 +1,84 @@
+package io.github.vnru.extract;
+
+import io.github.vnru.extract.ClauseReader.Clause;
+import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.LanguagePack.Cue;
+import io.github.vnru.extract.internal.LanguagePack.Found;
+import io.github.vnru.model.Place;
+import java.util.List;
+
+/**
+ * A sentence as the meeting stages read it: its pack phrases and clauses, {@link #place}: where
+ * the whole sentence says something happened ({@link MeetingPlaces#placeIn}), or null, and {@link
+ * #whereTextIs}: the same with its asides about persons (where "the same day" is spent
+ * afterwards). Both are looked up when first asked: most sentences' never are.
+ */
+final class Read {
+  final Scanned s;
+  final List<Found> found;
+  final List<Clause> clauses;
+  private final MeetingPlaces places;
+  private Place place;
+  private boolean placeKnown;
+  private Place whereTextIs;
+  private boolean whereKnown;
+
+  Read(Scanned s, List<Found> found, List<Clause> clauses, MeetingPlaces places) {
+    this.s = s;
+    this.found = found;
+    this.clauses = clauses;
+    this.places = places;
+  }
+
+  Scanned s() {
+    return s;
+  }
+
+  List<Found> found() {
+    return found;
+  }
+
+  List<Clause> clauses() {
+    return clauses;
+  }
+
+  Place place() {
+    if (!placeKnown) {
+      place = places.placeIn(this, 0, s.text().length(), false);
+      placeKnown = true;
+    }
+    return place;
+  }
+
+  Place whereTextIs() {
+    if (!whereKnown) {
+      whereTextIs = hasCue(Cue.ASIDE, Integer.MAX_VALUE)
+          ? places.placeIn(this, 0, s.text().length(), true) : place();
+      whereKnown = true;
+    }
+    return whereTextIs;
+  }
+
+  /**
+   * Whether the sentence holds a cue of {@code cue} that starts before {@code before}: asked of
+   * every sentence, so a loop, not a stream.
+   */
+  boolean hasCue(Cue cue, int before) {
+    for (Found f : found) {
+      if (f.is(cue) && f.start() < before) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the first clause break after {@code from} stands, or {@code end} if none before it. */
+  int breakAfter(int from, int end) {
+    for (Found f : found) {
+      if (f.is(Cue.CLAUSE_BREAK) && f.start() > from && f.start() < end) {
+        return f.start();
+      }
+    }
+    return end;
+  }
+}
