@@ -61,7 +61,9 @@ final class MeetingPlaces {
           || (!asides && asideAfter(r, from, it.start))) {
         continue;
       }
+      // "who is in Hanoi": the preposition of place inside the phrase of presence
       boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from)
+          || cueBefore(r, text, it.start, Cue.PRESENCE, 0, from)
           || placeAndDay(r, it) || venueAddress(r, text, it, from);
       // a visit only invited, planned or still to come ("намерена посетить Россию", "накануне
       // визита … во Вьетнам") is not where anything was, whatever preposition leads to it
@@ -221,7 +223,7 @@ final class MeetingPlaces {
   static int asideComma(Read r, int from, int at) {
     String text = r.s().text();
     for (Found f : r.found()) {
-      if (!f.is(Cue.ASIDE) || f.start() <= from || f.start() > at) {
+      if (!f.is(Cue.ASIDE) || f.start() <= from || f.start() > at || presence(r, f.start())) {
         continue;
       }
       int end = ClauseReader.asideEnd(text, f);
@@ -230,6 +232,16 @@ final class MeetingPlaces {
       }
     }
     return -1;
+  }
+
+  /** Whether an aside that says where its person is now ({@link Cue#PRESENCE}) opens at {@code at}. */
+  private static boolean presence(Read r, int at) {
+    for (Found f : r.found()) {
+      if (f.start() == at && f.is(Cue.PRESENCE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

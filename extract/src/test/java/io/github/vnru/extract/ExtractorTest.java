@@ -145,6 +145,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_ofAVisitorSaidToBeInACityNow_areThereButNotWhereTheVisitorOnceWas() {
+    assertEquals("Hanoi", cityOfOnlyMeeting(en("News\nOn March 6, Deputy Prime Minister Nguyen"
+        + " Van Lam received Deputy Minister Ivan Petrovsky, who is in Hanoi to attend a forum.")));
+    ExtractionResult past = en("News\nOn March 6, Deputy Prime Minister Nguyen Van Lam received"
+        + " Deputy Minister Ivan Petrovsky, who has worked in Hanoi for years.");
+    assertEquals(1, past.meetings().size(), past.meetings().toString());
+    assertTrue(past.meetings().get(0).place().isEmpty(), past.meetings().toString());
+  }
+
+  @Test
   void meetings_thatEveningOrTheSameAfternoon_isOnTheDayLastNamed() {
     for (String cue : List.of("That evening", "The same afternoon", "That same day")) {
       ExtractionResult r =

@@ -62,6 +62,11 @@ public final class LanguagePack {
     SECOND_PERSON,
     COUNTERPART,
     ASIDE,
+    /**
+     * An aside that says where the person is now ({@code , who is in Hanoi}): read as no aside,
+     * so its places are the meeting's.
+     */
+    PRESENCE,
     HERE,
     REGION,
     RESPECTIVE,

@@ -1300,9 +1300,15 @@ public final class DateFinder {
     return true;
   }
 
-  /** Whether a relative day ends right before {@code pos}: {@code chiều nay 3/12}. */
+  /**
+   * Whether a relative day ends right before {@code pos}, or before a comma there: {@code chiều
+   * nay 3/12}, {@code hôm nay, 17/5}.
+   */
   private static boolean relativeDayBefore(String f, int pos) {
     String before = f.substring(Math.max(0, pos - 24), pos).stripTrailing();
+    if (before.endsWith(",")) {
+      before = before.substring(0, before.length() - 1).stripTrailing();
+    }
     for (String phrase : RELATIVE_DAYS.keySet()) {
       if (before.endsWith(phrase)
           && (before.length() == phrase.length()

@@ -283,6 +283,8 @@ final class DateFinderTest {
     // "this afternoon, 3/12": the day the text gives wins over counting from the page's date
     assertEquals(List.of("2019-12-03"), dates("Chiều nay 3/12, tại Hà Nội, hai bên hội đàm.", month(2019, 12)));
     assertEquals(List.of("--09-03"), dates("Chiều qua 3.9, Thủ tướng tiếp đối tác.", NONE));
+    // set off by a comma: "hôm nay, 17/5"
+    assertEquals(List.of("--05-17"), dates("Hôm nay,  17/5, Thủ tướng có cuộc gặp.", NONE));
   }
 
   @Test
