@@ -54,6 +54,7 @@ final class BareParties {
         }
         if (bare.nameBefore()
             ? capitalisedWordBefore(text, a) && !ownCountryPlaceBefore(text, a, items, bare)
+                && !words.organBeforeParty(text, a)
             : capitalisedWordAfter(text, b)) {
           continue; // "Đảng Dân chủ Mỹ", "the Democratic Party": some other party
         }

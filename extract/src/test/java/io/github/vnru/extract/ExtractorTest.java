@@ -630,6 +630,11 @@ final class ExtractorTest {
         + " Van Lam received Governor Ivan Petrovsky.")));
     assertEquals(Set.of(), parties(en("News\nSecretary of the Moscow Party Committee Ivan"
         + " Petrovsky received Nguyen Van Lam.")));
+    // a level of the party's organisation before the word names no other party
+    assertEquals(Set.of("CPV"), parties(en("News\nNguyen Van Lam, Deputy Secretary of the"
+        + " Provincial Party Committee, received Governor Ivan Petrovsky.")));
+    assertEquals(Set.of(), parties(en("News\nNguyen Van Lam, a guest of the Liberal Party,"
+        + " received Governor Ivan Petrovsky.")));
   }
 
   @Test

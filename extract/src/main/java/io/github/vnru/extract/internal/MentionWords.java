@@ -32,6 +32,7 @@ public final class MentionWords {
     BARE_PARTY_NAME_BEFORE("bare-party-name-before", Value.PARTY, false),
     PLURAL_BEFORE_PARTY("plural-before-party", Value.NONE, false),
     COMMON_AFTER_PARTY("common-after-party", Value.NONE, false),
+    ORGAN_BEFORE_PARTY("organ-before-party", Value.NONE, false),
     NATIONAL_PARTY("national-party", Value.COUNTRY, false),
     CREDIT("credit", Value.NONE, true),
     INSTITUTION_BEFORE("institution-before", Value.NONE, true),
@@ -116,6 +117,7 @@ public final class MentionWords {
   private final Set<String> placeWords;
   private final List<String> namedAfter;
   private final List<String> commonAfterParty;
+  private final Set<String> organsBeforeParty;
   private final Set<String> titleArticles;
   private final Set<String> organisationWords;
   private final Set<String> notNames;
@@ -190,6 +192,7 @@ public final class MentionWords {
     this.placeWords = Set.copyOf(phrases(own, WordList.PLACE_WORD));
     this.namedAfter = List.copyOf(phrases(every, WordList.NAMED_AFTER));
     this.commonAfterParty = List.copyOf(phrases(own, WordList.COMMON_AFTER_PARTY));
+    this.organsBeforeParty = Set.copyOf(phrases(own, WordList.ORGAN_BEFORE_PARTY));
     this.titleArticles = Set.copyOf(phrases(own, WordList.TITLE_ARTICLE));
     this.organisationWords = Set.copyOf(phrases(every, WordList.ORGANISATION_WORD));
     this.notNames = Set.copyOf(phrases(every, WordList.NOT_A_NAME).stream()
@@ -213,6 +216,23 @@ public final class MentionWords {
   public boolean pluralBeforeParty(String text, int end) {
     return pluralBeforeParty != NEVER
         && pluralBeforeParty.matcher(text.substring(Math.max(0, end - pluralWindow), end)).find();
+  }
+
+  /**
+   * Whether the word ending right before {@code end}, spaces between, is listed as
+   * organ-before-party ({@code the Provincial Party Committee}: a level of the party's own
+   * organisation, no other party's name).
+   */
+  public boolean organBeforeParty(String text, int end) {
+    int j = end;
+    while (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    int w = j;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return w < j && organsBeforeParty.contains(text.substring(w, j));
   }
 
   /**
