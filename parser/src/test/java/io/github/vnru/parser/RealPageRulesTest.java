@@ -916,6 +916,44 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_menuWhoseItemsEachHaveADescriptionLine_isJunkWithThem() throws Exception {
+    assertHeadlineUnderJunk("https://example.org/a\n• Vietnamese\n    JOURNAL IN VIETNAMESE\n"
+        + "  • English\n    JOURNAL IN ENGLISH\n\nEnvoys hold talks\n\n" + BODY,
+        "Envoys hold talks", "• Vietnamese", "JOURNAL IN VIETNAMESE", "• English",
+        "JOURNAL IN ENGLISH");
+    // items without descriptions: the line after the last is the headline
+    assertEquals(Optional.of("Envoys hold talks"), parse("https://example.org/a\n• An Giang\n"
+        + "• Bac Giang\nEnvoys hold talks\n\n" + BODY).title());
+  }
+
+  @Test
+  void parse_theSitesBannerAndAFeedLink_areJunkNotTheTitleOrTheDate() throws Exception {
+    assertHeadlineUnderJunk("https://example.vn/a\nExample.vn - Nền tảng quảng bá Việt Nam\n\n"
+        + "Envoys hold talks\n\n" + BODY, "Envoys hold talks",
+        "Example.vn - Nền tảng quảng bá Việt Nam");
+    Article feed = parse("https://example.vn/a\nRSS Feed for Envoys hold talks | Tạp chí Example"
+        + " Thứ năm 28/03/2024 19:45\n\nEnvoys hold talks\n\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks"), feed.title());
+    assertEquals(Optional.empty(), feed.publishedDate());
+  }
+
+  @Test
+  void parse_labelsAboveTheHeadlineAPercentEncodedSlugSpells_areJunk() throws Exception {
+    // the slug is "стороны-обсудили-сотрудничество-в-ханое", percent-encoded
+    assertHeadlineUnderJunk("https://example.vn/russian/%D1%81%D1%82%D0%BE%D1%80%D0%BE%D0%BD%D1%8B"
+        + "-%D0%BE%D0%B1%D1%81%D1%83%D0%B4%D0%B8%D0%BB%D0%B8-%D1%81%D0%BE%D1%82%D1%80%D1%83%D0%B4"
+        + "%D0%BD%D0%B8%D1%87%D0%B5%D1%81%D1%82%D0%B2%D0%BE-%D0%B2-%D1%85%D0%B0%D0%BD%D0%BE%D0%B5"
+        + "-%D1%81%D0%B5%D0%B3%D0%BE%D0%B4%D0%BD%D1%8F/123.html\nМир и политика\n\n"
+        + "Стороны обсудили сотрудничество в Ханое сегодня\n\n" + BODY,
+        "Стороны обсудили сотрудничество в Ханое сегодня", "Мир и политика");
+    // a banner in capitals above it, however long
+    assertHeadlineUnderJunk("https://example.vn/tin/hai-ben-ban-ve-hop-tac-nang-luong.html\n"
+        + "TRANG THÔNG TIN ĐIỆN TỬ CỦA TẠP CHÍ NĂNG LƯỢNG VIỆT NAM\n\n"
+        + "Hai bên bàn về hợp tác năng lượng\n\n" + BODY, "Hai bên bàn về hợp tác năng lượng",
+        "TRANG THÔNG TIN ĐIỆN TỬ CỦA TẠP CHÍ NĂNG LƯỢNG VIỆT NAM");
+  }
+
+  @Test
   void parse_readingTimeAndCountAboveTheTitle_areJunk() throws Exception {
     assertHeadlineUnderJunk("https://example.org/a\nПримерное время чтения: 2 минуты\n103\n\n"
         + "Стороны обсудили сотрудничество\n\n" + BODY, "Стороны обсудили сотрудничество",

@@ -270,6 +270,7 @@ public final class Segmenter {
           || isEndMark(t)
           || isSiteNotice(t)
           || isLinkTitle(t)
+          || isSiteBanner(t, site)
           || isHeadlineList(t)
           || isIdentifier(t)
           || isContact(t)
@@ -942,7 +943,6 @@ public final class Segmenter {
     return false;
   }
 
-  /** Whether the whole line is an end mark of a stored excerpt ({@code Read full this story}). */
   /** Whether {@code t} opens with a site's notice to its readers ({@code We use cookies}). */
   private static boolean isSiteNotice(String t) {
     String s = t.strip();
@@ -954,6 +954,7 @@ public final class Segmenter {
     return false;
   }
 
+  /** Whether the whole line is an end mark of a stored excerpt ({@code Read full this story}). */
   private static boolean isEndMark(String t) {
     if (t.length() > 40) {
       return false;
@@ -1310,6 +1311,27 @@ public final class Segmenter {
     return letters.length() > 0 && letters.toString().startsWith(site.get());
   }
 
+  /**
+   * Whether the line is the site's banner: its name, then a dash or bar and a slogan ({@code
+   * Vietnam.vn - Nền tảng quảng bá Việt Nam} on vietnam.vn's pages).
+   */
+  private static boolean isSiteBanner(String t, Optional<String> site) {
+    if (site.isEmpty() || t.length() > BANNER) {
+      return false;
+    }
+    for (int i = 1; i + 2 < t.length(); i++) {
+      if (t.charAt(i) == ' ' && (isDash(t, i + 1) || t.charAt(i + 1) == '|')
+          && t.charAt(i + 2) == ' ') {
+        String key = junkKey(t.substring(0, i));
+        return key != null && namesSite(key, site);
+      }
+    }
+    return false;
+  }
+
+  /** The longest line a site's banner is taken to be. */
+  private static final int BANNER = 80;
+
   /** A short line folded for matching against the junk lists, or null when long. */
   private static String junkKey(String t) {
     if (t.length() > 40) {
@@ -1586,22 +1608,35 @@ public final class Segmenter {
 
   /**
    * Marks a leading run of two or more short {@code • item} body lines as boilerplate: a page's
-   * menu above the text ({@code • An Giang}, {@code • Binh Duong}), never its headline.
+   * menu above the text ({@code • An Giang}, {@code • Binh Duong}), never its headline; with the
+   * line after each item when every item has one, its description ({@code • English}, then
+   * {@code ИЛЛЮСТРИРОВАННЫЙ ЖУРНАЛ ВЬЕТНАМ НА АНГЛИЙСКОМ ЯЗЫКЕ}).
    */
   private static void markLeadingMenu(List<Line> lines, Kind[] kind) {
-    List<Integer> run = new ArrayList<>();
+    List<Integer> items = new ArrayList<>();
+    List<Integer> descriptions = new ArrayList<>();
+    boolean afterItem = false;
     for (int i = 0; i < lines.size(); i++) {
       if (kind[i] != Kind.BODY) {
         continue;
       }
       String t = lines.get(i).text().strip();
-      if (!isBullet(t) || t.length() > MENU_ITEM) {
+      if (isBullet(t) && t.length() <= MENU_ITEM) {
+        items.add(i);
+        afterItem = true;
+      } else if (afterItem && descriptions.size() == items.size() - 1
+          && t.length() <= 2 * MENU_ITEM) {
+        descriptions.add(i);
+        afterItem = false;
+      } else {
         break;
       }
-      run.add(i);
     }
-    if (run.size() >= 2) {
-      for (int k : run) {
+    if (items.size() >= 2) {
+      for (int k : items) {
+        kind[k] = Kind.BOILERPLATE;
+      }
+      for (int k : descriptions) {
         kind[k] = Kind.BOILERPLATE;
       }
     }

@@ -1,6 +1,8 @@
 package io.github.vnru.parser.internal;
 
 import io.github.vnru.extract.Folding;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +32,11 @@ final class SlugHeadline {
 
   private SlugHeadline() {}
 
-  /** The slug's words: the longest path segment of four or more hyphenated words, lower case. */
+  /**
+   * The slug's words: the longest path segment of four or more hyphenated words, folded as
+   * {@link Folding#fold} folds a line; a segment in percent-encoded UTF-8 is read decoded
+   * ({@code /%D0%BF%D1%80…} is {@code /пр…}).
+   */
   static List<String> slugWords(Optional<String> url) {
     List<String> best = List.of();
     if (url.isEmpty()) {
@@ -39,9 +45,9 @@ final class SlugHeadline {
     String path = QUERY.matcher(HOST.matcher(url.get()).replaceFirst("")).replaceFirst("");
     for (String segment : path.split("/")) {
       List<String> words = new ArrayList<>();
-      for (String w : EXTENSION.matcher(segment).replaceFirst("").split("-")) {
-        if (!w.isEmpty() && w.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
-          words.add(w.toLowerCase(Locale.ROOT));
+      for (String w : EXTENSION.matcher(decoded(segment)).replaceFirst("").split("-")) {
+        if (!w.isEmpty() && w.chars().allMatch(Character::isLetterOrDigit)) {
+          words.add(Folding.fold(w));
         }
       }
       // the page's number after the headline's words ("…-lien-bang-nga-10274820", "…-d389568")
@@ -53,6 +59,18 @@ final class SlugHeadline {
       }
     }
     return best;
+  }
+
+  /** {@code segment} with its percent escapes read as UTF-8; as it is when it has none or a bad one. */
+  private static String decoded(String segment) {
+    if (segment.indexOf('%') < 0) {
+      return segment;
+    }
+    try {
+      return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return segment; // a stray '%' or an escape cut short: no slug to read
+    }
   }
 
   /**
@@ -110,9 +128,14 @@ final class SlugHeadline {
     return true;
   }
 
-  /** Whether {@code line} is short enough to be a section label: a few words. */
+  /**
+   * Whether {@code line} can be a section label or banner: a few words, or a line in capitals no
+   * longer than a headline ({@code TRANG TTĐT CỦA TẠP CHÍ NĂNG LƯỢNG VIỆT NAM}).
+   */
   static boolean labelLike(Line line) {
-    return words(line.text()).size() <= MAX_LABEL_WORDS;
+    String t = line.text();
+    return words(t).size() <= MAX_LABEL_WORDS
+        || t.length() <= GLUED_LINE && t.equals(t.toUpperCase(Locale.ROOT));
   }
 
   /** Start and end of each run of letters and digits of {@code t}. */
