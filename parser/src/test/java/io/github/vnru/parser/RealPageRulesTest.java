@@ -927,6 +927,15 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aStampAboveTheTitleInTheUrlsMonth_isThePagesDate() throws Exception {
+    assertPublished("2013-03-05", "https://example.vn/politics/201303/envoys-hold-talks-123\n"
+        + "11:03, 05/03/2013\n\nEnvoys hold talks\n\n" + BODY);
+    // in another month, it is the site's date when the page was saved: the URL's month stands
+    assertPublished("2013-03", "https://example.vn/politics/201303/envoys-hold-talks-123\n"
+        + "11:03, 05/09/2024\n\nEnvoys hold talks\n\n" + BODY);
+  }
+
+  @Test
   void parse_theSitesBannerAndAFeedLink_areJunkNotTheTitleOrTheDate() throws Exception {
     assertHeadlineUnderJunk("https://example.vn/a\nExample.vn - Nền tảng quảng bá Việt Nam\n\n"
         + "Envoys hold talks\n\n" + BODY, "Envoys hold talks",

@@ -142,6 +142,13 @@ public final class ArticleAssembler {
     }
     if (published.isEmpty()) {
       published = header.url().flatMap(HeaderReader::urlDate);
+      // a date above the title within the URL's month is the page's own, not a crawl date
+      // ("/201303/" and "11:03, 05/03/2013" above the headline)
+      Optional<PartialDate> above = layout.siteDate();
+      if (published.isPresent() && published.get().day().isEmpty() && above.isPresent()
+          && above.get().day().isPresent() && above.get().isCompatibleWith(published.get())) {
+        published = above;
+      }
     }
     if (published.isEmpty()) {
       published = layout.siteDate();
