@@ -70,7 +70,7 @@ final class ShortForms {
             .filter(p -> !namesakeNamed(s.text().substring(it.start, it.end), p))
             .map(p -> p.id().value());
       }
-      if (id.isPresent() && (language != Language.VIETNAMESE || title != null)) {
+      if (id.isPresent() && (language == Language.ENGLISH || title != null)) {
         it.id = id.get();
       } else {
         if (drop == null) {

@@ -145,6 +145,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_inRussia_whenARegistryPersonsGivenNameIsNga_areStillInRussia() {
+    // Nguyễn Phương Nga is listed: her given name, the word for Russia, is no short form
+    ExtractionResult r = vi("Tin\nChiều 9/5, Chủ tịch nước Trương Tấn Sang đã hội đàm với Tổng"
+        + " thống Vladimir Putin tại Liên bang (LB) Nga.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals("RU", r.meetings().get(0).place().orElseThrow().country());
+  }
+
+  @Test
   void meetings_ofAVisitorSaidToBeInACityNow_areThereButNotWhereTheVisitorOnceWas() {
     assertEquals("Hanoi", cityOfOnlyMeeting(en("News\nOn March 6, Deputy Prime Minister Nguyen"
         + " Van Lam received Deputy Minister Ivan Petrovsky, who is in Hanoi to attend a forum.")));

@@ -106,7 +106,9 @@ public final class Lexicon {
     RussianTranscription russian = RussianTranscription.defaults();
     for (Person p : persons.values()) {
       Set<String> all = personSpellings(p);
-      all.addAll(givenNames(p));
+      // a given name that names a place ("Nga", Russia, of Nguyễn Phương Nga) is no short form:
+      // the place is meant far more often, and a short form would hide it
+      givenNames(p).stream().filter(g -> !placesByFold.containsKey(fold(g))).forEach(all::add);
       all.addAll(russianSpellings(p, russian));
       spellings.put(p.id(), Collections.unmodifiableSet(all));
     }
