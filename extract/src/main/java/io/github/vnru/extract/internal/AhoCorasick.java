@@ -23,7 +23,9 @@ import java.util.TreeSet;
  * The states with a row are numbered first, so a state's number says which kind it is and a step
  * from a state with a row is one array read, whatever its script; and each state's outputs (its
  * own and those down its dictionary chain, less those its own chars put inside a word) are
- * concatenated, so a search allocates only the matches.
+ * concatenated, so a search allocates only the matches. The tables are in chars while a char
+ * numbers every state, as for the registry's automata (about 41,000 states), so they take half
+ * the cache; which states have outputs is a bit per state beside them.
  *
  * @param <T> the payload carried by each pattern
  */
@@ -78,26 +80,25 @@ public final class AhoCorasick<T> {
   private final int rowCount;
   /**
    * {@code rows[row * columns + column]}: the next state of a state with a row, fail links
-   * applied, with {@link #CHAR_OUTPUT} set when patterns end there; in chars while the states fit,
-   * as the registry's do, so the table is half the size in the cache.
+   * applied; in chars while the states fit, as the registry's do, so the table is half the size
+   * in the cache.
    */
   private final char[] rows;
-  /** The same table in ints ({@link #INT_OUTPUT} the flag), for more states; null otherwise. */
+  /** The same table in ints, for more states; null otherwise. */
   private final int[] wideRows;
-  /** {@link #CHAR_OUTPUT} or {@link #INT_OUTPUT}, as the table is stored. */
-  private final int outputFlag;
   /**
-   * The flag on a transition to a state where patterns end: the search reads the outputs only
-   * then, not after every char.
+   * Bit {@code s} set when patterns end at state {@code s}: the search reads the outputs only
+   * then, not after every char. Apart from the tables, so a char numbers every state of a table
+   * in chars (a flag bit in the char would leave it 32,768, fewer than the registry needs), and
+   * small enough (5 KB for the registry) to stay in the nearest cache.
    */
-  private static final int CHAR_OUTPUT = 0x8000;
-  private static final int INT_OUTPUT = 1 << 30;
+  private final long[] ends;
   /**
    * Per thin state (one child or none) {@code t}, its number less {@link #rowCount}, at {@code
    * 3 t}, {@code 3 t + 1} and {@code 3 t + 2}: its child's char (for none, a char without a
-   * column, which the search never compares), its child (output flag included) and its fail
-   * state, side by side in one array, so a step reads one cache line; in chars while the states
-   * fit, as for {@link #rows}, else in ints ({@link #wideThin}; then this is null).
+   * column, which the search never compares), its child and its fail state, side by side in one
+   * array, so a step reads one cache line; in chars while the states fit, as for {@link #rows},
+   * else in ints ({@link #wideThin}; then this is null).
    */
   private final char[] thin;
   private final int[] wideThin;
@@ -150,9 +151,7 @@ public final class AhoCorasick<T> {
       }
     }
     this.rowCount = rowsSoFar;
-    boolean chars = n <= CHAR_OUTPUT;
-    int flag = chars ? CHAR_OUTPUT : INT_OUTPUT;
-    this.outputFlag = flag;
+    boolean chars = n <= Character.MAX_VALUE + 1;
     int[] table = new int[rowsSoFar * columns];
     int[] thinTable = new int[THIN * (n - rowsSoFar)];
     char noColumn = charWithoutColumn();
@@ -162,7 +161,7 @@ public final class AhoCorasick<T> {
       if (x < rowsSoFar) {
         for (int c = 0; c < columns; c++) {
           int target = next[s * columns + c];
-          table[x * columns + c] = number[target] | (ends(outStart, target) ? flag : 0);
+          table[x * columns + c] = number[target];
         }
         continue;
       }
@@ -172,13 +171,19 @@ public final class AhoCorasick<T> {
       for (Map.Entry<Character, Node> e : node.next.entrySet()) {
         int child = e.getValue().id;
         thinTable[t] = e.getKey();
-        thinTable[t + 1] = number[child] | (ends(outStart, child) ? flag : 0);
+        thinTable[t + 1] = number[child];
       }
     }
     this.rows = chars ? toChars(table) : null;
     this.wideRows = chars ? null : table;
     this.thin = chars ? toChars(thinTable) : null;
     this.wideThin = chars ? null : thinTable;
+    this.ends = new long[(n + 63) >>> 6];
+    for (int s = 0; s < n; s++) {
+      if (ends(outStart, s)) {
+        ends[number[s] >>> 6] |= 1L << number[s];
+      }
+    }
     // the outputs by the states' new numbers
     this.outStart = new int[n + 1];
     this.outLengths = new int[outputs.size()];
@@ -442,7 +447,7 @@ public final class AhoCorasick<T> {
     final int[] wideRows = this.wideRows;
     final int rowCount = this.rowCount;
     final int columns = this.columns;
-    final int flag = this.outputFlag;
+    final long[] ends = this.ends;
     final char[] thin = this.thin;
     final int[] wideThin = this.wideThin;
     final int[] asciiColumn = this.asciiColumn;
@@ -466,8 +471,8 @@ public final class AhoCorasick<T> {
         state = 0; // a char no pattern has leads every state to the root
         continue;
       }
-      // the transition from state on c, output flag included: a thin state goes on as its fail
-      // state does, unless c is its child's
+      // the transition from state on c: a thin state goes on as its fail state does, unless c is
+      // its child's
       int next = -1;
       while (state >= rowCount) {
         int t = THIN * (state - rowCount);
@@ -482,8 +487,7 @@ public final class AhoCorasick<T> {
         next = rows != null ? rows[at] : wideRows[at];
       }
       state = next;
-      if ((state & flag) != 0) {
-        state &= ~flag;
+      if ((ends[state >>> 6] & 1L << state) != 0) {
         int to = outStart[state + 1];
         for (int k = outStart[state]; k < to; k++) {
           int length = outLengths[k];

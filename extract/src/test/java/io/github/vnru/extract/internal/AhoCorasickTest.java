@@ -26,6 +26,14 @@ final class AhoCorasickTest {
     assertTrue(states > 0x8000, "states: " + states);
   }
 
+  @Test
+  void findsWhatANaiveSearchFinds_pastWhatACharNumbers() {
+    // more states than a char numbers: the tables are in ints, which the registry's automata
+    // (about 41,000 states, in chars) do not need
+    int states = assertSameAsNaive(300, 12000, 13L);
+    assertTrue(states > 0x10000, "states: " + states);
+  }
+
   /**
    * {@code short} random patterns of one to four chars and {@code long} of ten to twelve, over a
    * small alphabet, searched for in a random text; returns the number of states (the root and one
