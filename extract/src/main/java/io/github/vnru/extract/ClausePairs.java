@@ -130,7 +130,9 @@ final class ClausePairs {
     // one's, unless its subject holds both sides ("A and B signed …, following meetings between
     // C and D")
     for (int i = triggers.size() - 2; i >= 0; i--) {
-      if (objects.get(i).isEmpty() && !countries.bothSides(subject.get(i))) {
+      // nor the passive's agents of the next ("the joint statement signed by A and B")
+      if (objects.get(i).isEmpty() && !countries.bothSides(subject.get(i))
+          && !sidesAfter(r, triggers.get(i + 1), objects.get(i + 1), Cue.AGENT)) {
         objects.set(i, objects.get(i + 1));
       }
     }
@@ -277,13 +279,21 @@ final class ClausePairs {
   }
 
   /**
-   * Whether a {@link Cue#BETWEEN} cue follows the meeting word {@code t} within its reach and the
-   * persons after it are of both countries.
+   * Whether a {@link Cue#BETWEEN} or {@link Cue#AGENT} cue follows the meeting word {@code t}
+   * within its reach and the persons after it are of both countries: they alone are its sides.
    */
   private boolean between(Read r, TriggerUse t, List<Item> objects) {
+    return sidesAfter(r, t, objects, Cue.BETWEEN) || sidesAfter(r, t, objects, Cue.AGENT);
+  }
+
+  /**
+   * Whether a {@code cue} follows the meeting word {@code t} within its reach and the persons after
+   * it are of both countries.
+   */
+  private boolean sidesAfter(Read r, TriggerUse t, List<Item> objects, Cue cue) {
     for (Found f : r.found) {
       // after the meeting word, or the end of it ("talks between")
-      if (f.is(Cue.BETWEEN) && f.start() > t.start()
+      if (f.is(cue) && f.start() > t.start()
           && (f.start() < t.end()
               || ClauseReader.atMostWords(r.s.text(), t.end(), f.start(), f.reach() - 1))) {
         Set<String> named = countries.of(objects);

@@ -24,6 +24,8 @@ import java.util.Optional;
 final class MeetingPlaces {
   /** How far (in words) a place cue reaches to the place it names. */
   private static final int AT_REACH_WORDS = 3;
+  /** How many words an organisation's name may run from its seat's cue to its country. */
+  private static final int ORGANISATION_NAME_WORDS = 6;
   private static final int VISIT_REACH_WORDS = 6;
   /** How long a venue's name and an address in brackets after it may be, in words. */
   private static final int VENUE_WORDS = 10;
@@ -64,6 +66,8 @@ final class MeetingPlaces {
       // "who is in Hanoi": the preposition of place inside the phrase of presence
       boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from)
           || cueBefore(r, text, it.start, Cue.PRESENCE, 0, from)
+          || !pe.isCity() && cueBefore(r, text, it.start, Cue.AT_ORGANISATION,
+              ORGANISATION_NAME_WORDS, from)
           || placeAndDay(r, it) || venueAddress(r, text, it, from);
       // a visit only invited, planned or still to come ("намерена посетить Россию", "накануне
       // визита … во Вьетнам") is not where anything was, whatever preposition leads to it

@@ -927,6 +927,15 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aDateHeadersMonth_isCompletedByTheUrlsDayInIt() throws Exception {
+    assertPublished("2024-06-19", "https://example.org/2024/06/19/envoys-hold-talks/\n date"
+        + " 2024-06 Source: Example News\n\nEnvoys hold talks\n\n" + BODY);
+    // a URL of another month leaves the header's month as it is
+    assertPublished("2024-06", "https://example.org/2024/07/19/envoys-hold-talks/\n date"
+        + " 2024-06 Source: Example News\n\nEnvoys hold talks\n\n" + BODY);
+  }
+
+  @Test
   void parse_aStampAboveTheTitleInTheUrlsMonth_isThePagesDate() throws Exception {
     assertPublished("2013-03-05", "https://example.vn/politics/201303/envoys-hold-talks-123\n"
         + "11:03, 05/03/2013\n\nEnvoys hold talks\n\n" + BODY);

@@ -45,6 +45,11 @@ public final class LanguagePack {
     SAME_DAY,
     NEXT_DAY,
     AT,
+    /**
+     * The seat of an organisation ({@code в Министерстве}): a country ending the organisation's
+     * name soon after it is where something happened.
+     */
+    AT_ORGANISATION,
     VISIT,
     INVITED,
     BREAK,
@@ -72,6 +77,11 @@ public final class LanguagePack {
     RESPECTIVE,
     LED_BY,
     BETWEEN,
+    /**
+     * "by" right after a meeting word: the passive's agents after it, when of both countries, are
+     * its sides alone ("the joint statement signed by A and B"), not shared with a word before it.
+     */
+    AGENT,
     LIST_END,
     PLURAL,
     WITH,

@@ -133,6 +133,12 @@ public final class ArticleAssembler {
     Optional<PartialDate> published = footer.flatMap(Segmenter.Footer::date);
     if (published.isEmpty()) {
       published = header.date();
+      // a header's month completed by the URL's day in it ("date 2024-06" and /2024/06/19/)
+      Optional<PartialDate> fromUrl = header.url().flatMap(HeaderReader::urlDate);
+      if (published.isPresent() && published.get().day().isEmpty() && fromUrl.isPresent()
+          && fromUrl.get().day().isPresent() && fromUrl.get().isCompatibleWith(published.get())) {
+        published = fromUrl;
+      }
     }
     if (published.isEmpty()) {
       published = layout.timestampDate();
