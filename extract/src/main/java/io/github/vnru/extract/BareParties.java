@@ -54,7 +54,7 @@ final class BareParties {
         }
         if (bare.nameBefore()
             ? capitalisedWordBefore(text, a) && !ownCountryPlaceBefore(text, a, items, bare)
-                && !words.organBeforeParty(text, a)
+                && !organBefore(text, a)
             : capitalisedWordAfter(text, b)) {
           continue; // "Đảng Dân chủ Mỹ", "the Democratic Party": some other party
         }
@@ -108,6 +108,12 @@ final class BareParties {
       }
     }
     return false;
+  }
+
+  /** Whether the word right before {@code a}, spaces apart, is a level of the party's organisation. */
+  private boolean organBefore(String text, int a) {
+    int w = UntitledNames.wordBefore(text, a);
+    return w >= 0 && words.organBeforeParty(text.substring(w, a).strip());
   }
 
   /** Whether a capitalised word follows {@code end} after one space or more. */

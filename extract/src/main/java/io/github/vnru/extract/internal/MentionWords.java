@@ -219,20 +219,11 @@ public final class MentionWords {
   }
 
   /**
-   * Whether the word ending right before {@code end}, spaces between, is listed as
-   * organ-before-party ({@code the Provincial Party Committee}: a level of the party's own
-   * organisation, no other party's name).
+   * Whether {@code word} is listed as organ-before-party ({@code Provincial} of "the Provincial
+   * Party Committee": a level of the party's own organisation, no other party's name).
    */
-  public boolean organBeforeParty(String text, int end) {
-    int j = end;
-    while (j > 0 && text.charAt(j - 1) == ' ') {
-      j--;
-    }
-    int w = j;
-    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
-      w--;
-    }
-    return w < j && organsBeforeParty.contains(text.substring(w, j));
+  public boolean organBeforeParty(String word) {
+    return organsBeforeParty.contains(word);
   }
 
   /**
