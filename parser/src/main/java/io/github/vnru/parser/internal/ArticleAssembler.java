@@ -132,13 +132,8 @@ public final class ArticleAssembler {
     Optional<Segmenter.Footer> footer = layout.footer();
     Optional<PartialDate> published = footer.flatMap(Segmenter.Footer::date);
     if (published.isEmpty()) {
-      published = header.date();
       // a header's month completed by the URL's day in it ("date 2024-06" and /2024/06/19/)
-      Optional<PartialDate> fromUrl = header.url().flatMap(HeaderReader::urlDate);
-      if (published.isPresent() && published.get().day().isEmpty() && fromUrl.isPresent()
-          && fromUrl.get().day().isPresent() && fromUrl.get().isCompatibleWith(published.get())) {
-        published = fromUrl;
-      }
+      published = dayIn(header.date(), header.url().flatMap(HeaderReader::urlDate));
     }
     if (published.isEmpty()) {
       published = layout.timestampDate();
@@ -147,14 +142,9 @@ public final class ArticleAssembler {
       published = layout.dateline().get().date().filter(d -> d.year().isPresent());
     }
     if (published.isEmpty()) {
-      published = header.url().flatMap(HeaderReader::urlDate);
       // a date above the title within the URL's month is the page's own, not a crawl date
       // ("/201303/" and "11:03, 05/03/2013" above the headline)
-      Optional<PartialDate> above = layout.siteDate();
-      if (published.isPresent() && published.get().day().isEmpty() && above.isPresent()
-          && above.get().day().isPresent() && above.get().isCompatibleWith(published.get())) {
-        published = above;
-      }
+      published = dayIn(header.url().flatMap(HeaderReader::urlDate), layout.siteDate());
     }
     if (published.isEmpty()) {
       published = layout.siteDate();
@@ -366,6 +356,15 @@ public final class ArticleAssembler {
     } catch (DateTimeException e) {
       return day; // 29 February of a year without it
     }
+  }
+
+  /**
+   * {@code day} when it has a day and falls in {@code month}, a date with none; else {@code month}.
+   */
+  private static Optional<PartialDate> dayIn(
+      Optional<PartialDate> month, Optional<PartialDate> day) {
+    return month.isPresent() && month.get().day().isEmpty() && day.isPresent()
+        && day.get().day().isPresent() && day.get().isCompatibleWith(month.get()) ? day : month;
   }
 
   /**
