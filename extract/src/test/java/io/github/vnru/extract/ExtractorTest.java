@@ -37,10 +37,15 @@ final class ExtractorTest {
     return EXTRACTOR.extract(TestArticles.en(text));
   }
 
+  /** The place of {@code r}'s one meeting, if it has one. */
+  private static Optional<Place> placeOfOnlyMeeting(ExtractionResult r) {
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    return r.meetings().get(0).place();
+  }
+
   /** The city of {@code r}'s one meeting (which must have one). */
   private static String cityOfOnlyMeeting(ExtractionResult r) {
-    assertEquals(1, r.meetings().size(), r.meetings().toString());
-    return r.meetings().get(0).place().orElseThrow().city().orElseThrow();
+    return placeOfOnlyMeeting(r).orElseThrow().city().orElseThrow();
   }
 
   /** The first meeting participant of {@code r} who is {@code id}. */
@@ -113,14 +118,12 @@ final class ExtractorTest {
   void meetings_inAProvince_areInItsCountry() {
     ExtractionResult r = vi("Tin\nNgày 5/3, tại tỉnh Khánh Hòa, Chủ tịch UBND tỉnh Nguyễn Văn Lam"
         + " đã tiếp Tổng lãnh sự Ivan Petrovsky.");
-    assertEquals(1, r.meetings().size(), r.meetings().toString());
-    assertEquals("VN", r.meetings().get(0).place().orElseThrow().country());
-    assertTrue(r.meetings().get(0).place().orElseThrow().city().isEmpty());
+    assertEquals("VN", placeOfOnlyMeeting(r).orElseThrow().country());
+    assertTrue(placeOfOnlyMeeting(r).orElseThrow().city().isEmpty());
     // a province's bare name right after a word of place; alone, it is a given name
     ExtractionResult bare = vi("Tin\nNgày 3/4, ông Nguyễn Thái Bình đã tiếp Tổng lãnh sự Nga Ivan"
         + " Petrovsky tại Thái Bình.");
-    assertEquals(1, bare.meetings().size(), bare.meetings().toString());
-    assertEquals("VN", bare.meetings().get(0).place().orElseThrow().country());
+    assertEquals("VN", placeOfOnlyMeeting(bare).orElseThrow().country());
     assertEquals(Set.of("nguyen-thai-binh", "ivan-petrovsky"), persons(bare));
   }
 
@@ -140,8 +143,7 @@ final class ExtractorTest {
     // a city in brackets that no place word leads to is an aside
     ExtractionResult aside = vi("Tin\nChiều 24/2, Tổng Giám đốc Nguyễn Văn Lam (Hà Nội) đã"
         + " hội đàm với Tổng giám đốc Ivan Petrovsky.");
-    assertEquals(1, aside.meetings().size(), aside.meetings().toString());
-    assertTrue(aside.meetings().get(0).place().isEmpty(), aside.meetings().toString());
+    assertTrue(placeOfOnlyMeeting(aside).isEmpty(), aside.meetings().toString());
   }
 
   @Test
@@ -149,8 +151,7 @@ final class ExtractorTest {
     // Nguyễn Phương Nga is listed: her given name, the word for Russia, is no short form
     ExtractionResult r = vi("Tin\nChiều 9/5, Chủ tịch nước Trương Tấn Sang đã hội đàm với Tổng"
         + " thống Vladimir Putin tại Liên bang (LB) Nga.");
-    assertEquals(1, r.meetings().size(), r.meetings().toString());
-    assertEquals("RU", r.meetings().get(0).place().orElseThrow().country());
+    assertEquals("RU", placeOfOnlyMeeting(r).orElseThrow().country());
   }
 
   @Test
@@ -159,8 +160,7 @@ final class ExtractorTest {
         + " Van Lam received Deputy Minister Ivan Petrovsky, who is in Hanoi to attend a forum.")));
     ExtractionResult past = en("News\nOn March 6, Deputy Prime Minister Nguyen Van Lam received"
         + " Deputy Minister Ivan Petrovsky, who has worked in Hanoi for years.");
-    assertEquals(1, past.meetings().size(), past.meetings().toString());
-    assertTrue(past.meetings().get(0).place().isEmpty(), past.meetings().toString());
+    assertTrue(placeOfOnlyMeeting(past).isEmpty(), past.meetings().toString());
   }
 
   @Test

@@ -135,7 +135,8 @@ final class SlugHeadline {
   static boolean labelLike(Line line) {
     String t = line.text();
     return words(t).size() <= MAX_LABEL_WORDS
-        || t.length() <= GLUED_LINE && t.equals(t.toUpperCase(Locale.ROOT));
+        || t.length() <= GLUED_LINE && t.equals(t.toUpperCase(Locale.ROOT))
+            && !t.equals(t.toLowerCase(Locale.ROOT));
   }
 
   /** Start and end of each run of letters and digits of {@code t}. */
