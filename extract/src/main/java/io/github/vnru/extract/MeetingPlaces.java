@@ -95,7 +95,7 @@ final class MeetingPlaces {
       }
       // "the Russian President": a place that qualifies a title names no place, unless a
       // preposition of place stands right before it ("15 января в Ханое заместитель министра")
-      if (qualifiesTitle(r, it) && !atRightBefore) {
+      if (qualifiesTitle(r, it) && !atRightBefore || officeSeat(r, it)) {
         continue;
       }
       // "in Myanmar's capital city Nay Pyi Taw": a city of the country just named refines it
@@ -272,6 +272,25 @@ final class MeetingPlaces {
           || next.kind == TermKind.TITLE && next.end <= place.start
               && place.end <= next.qualifiedEnd) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code place} is where a title's office is, between the title and its holder's name
+   * ({@code посла Вьетнама в России Нго Дык Маня}, {@code Ambassador in Vietnam, Mr. X}): the
+   * word before it is an office-place word right after the title's own words.
+   */
+  private boolean officeSeat(Read r, Item place) {
+    String text = r.s().text();
+    boolean afterTitle = false;
+    for (Item t : r.s().items) {
+      if (t.kind == TermKind.TITLE && t.qualifiedEnd <= place.start
+          && lexicon.isOfficePlaceWord(text.substring(t.qualifiedEnd, place.start).strip())) {
+        afterTitle = true;
+      } else if (afterTitle && t.kind == TermKind.PERSON && t.start >= place.end) {
+        return ClauseReader.atMostWords(text, place.end, t.start, 1);
       }
     }
     return false;

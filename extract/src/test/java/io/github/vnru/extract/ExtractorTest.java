@@ -225,6 +225,19 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_theSeatOfAnOfficeBetweenTitleAndName_isNoMeetingsPlace() {
+    // "посла Вьетнама в России X": where the ambassador serves, not where they met
+    ExtractionResult posting = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+        "Встреча\nСостоялась встреча министра Сергея Лаврова и посла Вьетнама в России Нгуен"
+            + " Ван Тхыонга."));
+    assertTrue(placeOfOnlyMeeting(posting).isEmpty(), posting.meetings().toString());
+    ExtractionResult held = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+        "Встреча\nВ Москве состоялась встреча министра Сергея Лаврова и посла Вьетнама Нгуен"
+            + " Ван Тхыонга."));
+    assertEquals("Moscow", cityOfOnlyMeeting(held));
+  }
+
+  @Test
   void meetings_atTheMeeting_joinsTheVideoCallItRefersTo() {
     ExtractionResult r =
         en("Deputy Prime Minister Dmitry Chernyshenko held talks via video link with Deputy"

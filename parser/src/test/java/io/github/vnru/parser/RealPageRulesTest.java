@@ -972,6 +972,28 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_labelsAboveTheHeadlineATransliteratedSlugSpells_areJunk() throws Exception {
+    // a Russian site's slug in Latin letters, by a scheme of its own (я as ia, й as j, ь dropped)
+    assertHeadlineUnderJunk("https://example.ru/2024/09/10/storony-vyrazili-soboleznovaniia-v"
+        + "-sviazi-s-tajfunom-vo-vetname.html\nВласть\n\n"
+        + "Стороны выразили соболезнования в связи с тайфуном во Вьетнаме\n\n" + BODY,
+        "Стороны выразили соболезнования в связи с тайфуном во Вьетнаме", "Власть");
+    // a page's code before the slug's words, the slug cut short inside its last word
+    assertHeadlineUnderJunk("https://example.ru/news/tpost/dnm0ndc931-rossiia-i-vetnam-sozdaiut-uslo"
+        + "\nновости\n\nРоссия и Вьетнам создают условия\n\n" + BODY,
+        "Россия и Вьетнам создают условия", "новости");
+    // an English slug drops the apostrophe
+    assertHeadlineUnderJunk("https://example.vn/english/russias-region-welcomes-vietnamese-firms/1.html"
+        + "\nMaking news\n\nRussia’s region welcomes Vietnamese firms\n\n" + BODY,
+        "Russia’s region welcomes Vietnamese firms", "Making news");
+    // a headline of five words or more above the line the slug spells is no label
+    Article subheading = parse("https://example.ru/news/gubernator-i-konsul-obsudili-sotrudnichestvo"
+        + ".htm\nСотрудничество области и Вьетнама укрепляется\n"
+        + "Губернатор и консул обсудили сотрудничество.\n" + BODY);
+    assertEquals(Optional.of("Сотрудничество области и Вьетнама укрепляется"), subheading.title());
+  }
+
+  @Test
   void parse_readingTimeAndCountAboveTheTitle_areJunk() throws Exception {
     assertHeadlineUnderJunk("https://example.org/a\nПримерное время чтения: 2 минуты\n103\n\n"
         + "Стороны обсудили сотрудничество\n\n" + BODY, "Стороны обсудили сотрудничество",

@@ -79,6 +79,8 @@ public final class Lexicon {
   /** Each place (not institution) by its folded name and aliases; the first listed wins. */
   private final Map<String, PlaceEntry> placesByFold = new HashMap<>();
   /** The terms of {@link PlaceEntry#aliasesAfterPlaceWord}, each led by a word of place. */
+  /** {@link #placeWords()}, for {@link #isOfficePlaceWord}. */
+  private final Set<String> officePlaceWords;
   private final Set<Term> afterPlaceWord = Collections.newSetFromMap(new IdentityHashMap<>());
   /** The words of every title that is not a mere honorific, folded, and lower-cased. */
   private final Set<String> titleWordsFolded = new HashSet<>();
@@ -143,6 +145,7 @@ public final class Lexicon {
       }
     }
     List<String> placeWords = placeWords();
+    this.officePlaceWords = Set.copyOf(placeWords);
     for (PlaceEntry pl : places) {
       Term.TermKind kind = pl.isInstitution() ? Term.TermKind.INSTITUTION : Term.TermKind.PLACE;
       // the name only when listed, or when nothing is: it may be a person's too ("Vinh", a city
@@ -670,6 +673,14 @@ public final class Lexicon {
    */
   public boolean ledByPlaceWord(Term t) {
     return afterPlaceWord.contains(t);
+  }
+
+  /**
+   * Whether {@code word} is an office-place word of any language ({@code tại}, {@code to}, {@code
+   * в}): between a title and a name, the place after it is where the office is.
+   */
+  public boolean isOfficePlaceWord(String word) {
+    return officePlaceWords.contains(word);
   }
 
   /**

@@ -184,6 +184,25 @@ public final class NameKeys {
         break;
       }
     }
+    w = romanised(w);
+    if (cache.size() > CACHE_LIMIT) {
+      cache.clear();
+    }
+    cache.put(foldedWord, w);
+    return w;
+  }
+
+  /**
+   * A folded word through the romanisation rules alone, its case ending kept: one spelling for
+   * a Russian word in Cyrillic and in any usual Latin transliteration ({@code соболезнования},
+   * {@code soboleznovaniia} and {@code soboleznovaniya} alike), for comparing words that are not
+   * names. Hyphens and apostrophes are not dropped.
+   */
+  public String spellingKey(String foldedWord) {
+    return romanised(foldedWord);
+  }
+
+  private String romanised(String w) {
     for (Rule r : romanisation) {
       if (r.atEnd) {
         if (w.endsWith(r.from)) {
@@ -193,10 +212,6 @@ public final class NameKeys {
         w = w.replace(r.from, r.to);
       }
     }
-    if (cache.size() > CACHE_LIMIT) {
-      cache.clear();
-    }
-    cache.put(foldedWord, w);
     return w;
   }
 

@@ -1,6 +1,7 @@
 package io.github.vnru.parser.internal;
 
 import io.github.vnru.extract.Folding;
+import io.github.vnru.extract.internal.NameKeys;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,7 +14,9 @@ import java.util.regex.Pattern;
  * A headline the page glued between a section label and its first paragraph ({@code Xây dựng Đảng
  * Đoàn công tác tỉnh Nghệ An thăm và làm việc tại Liên bang Nga Nhằm tiếp tục …}), found where the
  * URL's slug spells it ({@code …/doan-cong-tac-tinh-nghe-an-tham-va-lam-viec-tai-lien-bang-nga-10274820.html}):
- * most sites make the slug from the headline, word for word without diacritics.
+ * most sites make the slug from the headline, word for word without diacritics; a Russian site
+ * transliterates it ({@code putin-vyrazil-rukovodstvu-vetnama-soboleznovaniia…}), and an English
+ * one drops the apostrophe ({@code russias-irkutsk-welcomes…}).
  */
 final class SlugHeadline {
   /** Fewer slug words than this are too few to tell a headline from a chance match. */
@@ -22,10 +25,18 @@ final class SlugHeadline {
   private static final int GLUED_LINE = 200;
   /** How many words of a section label may stand before the headline. */
   private static final int MAX_LABEL_WORDS = 6;
+  /**
+   * How many words a line of its own above the headline may have to be a label: a line of five
+   * or six is a headline above a subheading the slug was made from.
+   */
+  private static final int MAX_LABEL_LINE_WORDS = 4;
 
   private static final Pattern HOST = Pattern.compile("^[a-zA-Z]+://[^/]*");
   private static final Pattern QUERY = Pattern.compile("[?#].*$");
   private static final Pattern EXTENSION = Pattern.compile("\\.[a-zA-Z]{2,5}$");
+  private static final Pattern APOSTROPHE = Pattern.compile("['\u2019\u02bc]");
+  /** The two ways to cut a line into words: apostrophes ending words, then not. */
+  private static final boolean[] JOINED = {false, true};
 
   /** A line cut in three: the section label (null if none), the headline, the text after it. */
   record Cut(Line label, Line headline, Line rest) {}
@@ -53,6 +64,11 @@ final class SlugHeadline {
       // the page's number after the headline's words ("…-lien-bang-nga-10274820", "…-d389568")
       while (!words.isEmpty() && words.get(words.size() - 1).chars().anyMatch(Character::isDigit)) {
         words.remove(words.size() - 1);
+      }
+      // a page's code before them ("…/dnm0ndc931-rossiya-i-vetnam-…"): letters and digits mixed
+      while (!words.isEmpty() && words.get(0).chars().anyMatch(Character::isDigit)
+          && words.get(0).chars().anyMatch(Character::isLetter)) {
+        words.remove(0);
       }
       if (words.size() >= 4 && words.size() > best.size()) {
         best = words;
@@ -84,15 +100,19 @@ final class SlugHeadline {
       return Optional.empty();
     }
     String t = line.text();
-    List<int[]> words = words(t);
-    for (int first = 0; first <= MAX_LABEL_WORDS && first + slug.size() < words.size(); first++) {
-      boolean all = true;
-      for (int k = 0; k < slug.size() && all; k++) {
-        int[] w = words.get(first + k);
-        // a slug writes each word as folding does: no diacritics, đ as d, lower case
-        all = Folding.fold(t.substring(w[0], w[1])).equals(slug.get(k));
+    for (boolean joined : JOINED) {
+      Optional<Cut> cut = cut(line, slug, words(t, joined));
+      if (cut.isPresent()) {
+        return cut;
       }
-      if (all) {
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Cut> cut(Line line, List<String> slug, List<int[]> words) {
+    String t = line.text();
+    for (int first = 0; first <= MAX_LABEL_WORDS && first + slug.size() < words.size(); first++) {
+      if (spells(t, words, first, slug)) {
         int start = words.get(first)[0];
         int end = words.get(first + slug.size() - 1)[1];
         int rest = words.get(first + slug.size())[0];
@@ -115,17 +135,41 @@ final class SlugHeadline {
     if (slug.size() < MIN_WORDS || t.length() > GLUED_LINE) {
       return false;
     }
-    List<int[]> words = words(t);
-    if (words.size() < slug.size()) {
-      return false;
+    for (boolean joined : JOINED) {
+      List<int[]> words = words(t, joined);
+      if (words.size() >= slug.size() && spells(t, words, 0, slug)) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  /** Whether the words of {@code t} from {@code first} on spell all the slug's words. */
+  private static boolean spells(String t, List<int[]> words, int first, List<String> slug) {
     for (int k = 0; k < slug.size(); k++) {
-      int[] w = words.get(k);
-      if (!Folding.fold(t.substring(w[0], w[1])).equals(slug.get(k))) {
+      int[] w = words.get(first + k);
+      if (!spells(t.substring(w[0], w[1]), slug.get(k), k == slug.size() - 1)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the slug writes {@code printed} as {@code slugWord}: folded (no diacritics, đ as d,
+   * lower case, no apostrophe), or transliterated from Cyrillic by any usual scheme (compared
+   * through the romanisation rules that match names); the slug's last word may be cut short.
+   */
+  private static boolean spells(String printed, String slugWord, boolean last) {
+    String folded = Folding.fold(printed);
+    if (folded.equals(slugWord)) {
+      return true;
+    }
+    folded = APOSTROPHE.matcher(folded).replaceAll("");
+    NameKeys keys = NameKeys.defaults();
+    String key = keys.spellingKey(folded);
+    String slugKey = keys.spellingKey(slugWord);
+    return key.equals(slugKey) || last && slugKey.length() >= 3 && key.startsWith(slugKey);
   }
 
   /**
@@ -134,13 +178,16 @@ final class SlugHeadline {
    */
   static boolean labelLike(Line line) {
     String t = line.text();
-    return words(t).size() <= MAX_LABEL_WORDS
+    return words(t, false).size() <= MAX_LABEL_LINE_WORDS
         || t.length() <= GLUED_LINE && t.equals(t.toUpperCase(Locale.ROOT))
             && !t.equals(t.toLowerCase(Locale.ROOT));
   }
 
-  /** Start and end of each run of letters and digits of {@code t}. */
-  private static List<int[]> words(String t) {
+  /**
+   * Start and end of each run of letters and digits of {@code t}; with {@code joined}, an
+   * apostrophe between two letters does not end a word ({@code Russia’s} is one).
+   */
+  private static List<int[]> words(String t, boolean joined) {
     List<int[]> out = new ArrayList<>();
     int i = 0;
     while (i < t.length()) {
@@ -148,7 +195,9 @@ final class SlugHeadline {
         i++;
       }
       int s = i;
-      while (i < t.length() && Character.isLetterOrDigit(t.charAt(i))) {
+      while (i < t.length() && (Character.isLetterOrDigit(t.charAt(i))
+          || joined && i > s && i + 1 < t.length() && isApostrophe(t.charAt(i))
+              && Character.isLetter(t.charAt(i + 1)))) {
         i++;
       }
       if (i > s) {
@@ -156,5 +205,9 @@ final class SlugHeadline {
       }
     }
     return out;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u02bc';
   }
 }
