@@ -461,6 +461,9 @@ final class ExtractorTest {
     ExtractionResult r =
         en("Talks\nGovernor Radiy Kukushkin met Rector Konstantin Mogilevskyi in Hanoi.");
     assertEquals(Set.of("radiy-kukushkin", "konstantin-mogilevsky"), persons(r));
+    // -ая letter by letter: -aya
+    assertEquals(Set.of("natalia-kukushkinskaya"),
+        persons(en("Talks\nDirector Natalia Kukushkinskaia met the guests in Hanoi.")));
   }
 
   @Test
