@@ -33,6 +33,10 @@ final class InstitutionBlocker {
         it.emitted = false; // "trường mang tên Chủ tịch Hồ Chí Minh": the school's name
         continue;
       }
+      if (it.kind == TermKind.PERSON && words.opensWithInstitutionWord(text, it.start)) {
+        it.emitted = false; // "Phó Hiệu trưởng Trường Đại học Hà Nội": the title's institution
+        continue;
+      }
       if (it.kind != TermKind.PERSON || it.title != null) {
         continue;
       }

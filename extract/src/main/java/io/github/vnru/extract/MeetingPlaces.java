@@ -60,7 +60,7 @@ final class MeetingPlaces {
     for (Item it : r.s().items) {
       if (it.kind != TermKind.PLACE || it.start < from || it.end > to
           || !(it.term != null && it.term.ref() instanceof PlaceEntry pe)
-          || (!asides && asideAfter(r, from, it.start))) {
+          || (!asides && asideAfter(r, from, it.start)) || purposeBefore(r, from, it.start)) {
         continue;
       }
       // "who is in Hanoi": the preposition of place inside the phrase of presence
@@ -236,6 +236,24 @@ final class MeetingPlaces {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a {@link Cue#PURPOSE} cue in {@code [from, at)} reaches {@code at}, no comma between: a
+   * place there says what something is for ("nhằm hỗ trợ Trung tâm … khai trương ở Hà Nội"), not
+   * where it happened ("с целью информирования …, 24 февраля в Кремле" is).
+   */
+  private static boolean purposeBefore(Read r, int from, int at) {
+    String text = r.s().text();
+    for (Found f : r.found()) {
+      if (f.is(Cue.PURPOSE) && f.start() >= from && f.end() <= at) {
+        String between = text.substring(f.end(), at);
+        if (between.indexOf(',') < 0 && between.indexOf(';') < 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether an aside that says where its person is now ({@link Cue#PRESENCE}) opens at {@code at}. */

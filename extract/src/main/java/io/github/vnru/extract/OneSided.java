@@ -4,6 +4,7 @@ import io.github.vnru.extract.ClauseReader.Clause;
 import io.github.vnru.extract.ClauseReader.PersonUse;
 import io.github.vnru.extract.ClauseReader.TriggerUse;
 import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.MeetingKind;
 import io.github.vnru.model.PartialDate;
@@ -32,8 +33,10 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
    */
   static OneSided of(Read r, Clause c, List<Item> implied, PartialDate lastDate,
       PartialDate previousDate, PartialDate previousMeetingDate, SideCountries countries) {
-    if (c.triggers().stream()
-        .noneMatch(t -> t.tookPlace() && !t.reference() && t.kind() == MeetingKind.MEETING)) {
+    // "những cuộc gặp hữu nghị": meetings in the plural are spoken of in general, no one meeting
+    if (c.triggers().stream().noneMatch(t -> t.tookPlace() && !t.reference()
+        && t.kind() == MeetingKind.MEETING
+        && !ClauseReader.cueRightBefore(r.s.text(), t.start(), t.end(), r.found, Cue.PLURAL))) {
       return null;
     }
     List<Item> sides = new ArrayList<>();

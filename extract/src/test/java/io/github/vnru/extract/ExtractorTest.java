@@ -555,6 +555,13 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_aPlaceWrittenAsAName_namesNoOne_norDoWordsAfterIt() {
+    assertEquals(Set.of(), persons(vi("Tin\nCác tàu của Hạm đội Thái Bình Dương đã rời cảng.")));
+    // "Nga" after it is also a given name: the run is still the fleet's name
+    assertEquals(Set.of(), persons(vi("Tin\nCác chiến sĩ Hạm đội Thái Bình Dương Nga đã tham quan.")));
+  }
+
+  @Test
   void persons_nameOfAThingNamedAfterAPerson_isNoMention() {
     assertEquals(Set.of(), persons(vi("Tin\nĐoàn thăm Trường THPT số 76 mang tên Chủ tịch Hồ Chí"
         + " Minh.")));

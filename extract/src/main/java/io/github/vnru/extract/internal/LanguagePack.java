@@ -73,6 +73,11 @@ public final class LanguagePack {
      */
     PRESENCE,
     HERE,
+    /**
+     * "nhằm", "in order to": what follows says what something is for, so the places after it in
+     * the sentence are where nothing happened yet.
+     */
+    PURPOSE,
     REGION,
     RESPECTIVE,
     LED_BY,

@@ -101,6 +101,8 @@ public final class MentionWords {
   private final Pattern credit;
   private final Pattern institutionBefore;
   private final Pattern institutionAfter;
+  /** An institution word and white space, for {@link #opensWithInstitutionWord}. */
+  private final Pattern institutionWord;
   private final Set<String> surnames;
   private final Set<String> surnamesAsWritten;
   private final Pattern ofGap;
@@ -170,6 +172,8 @@ public final class MentionWords {
     this.institutionBefore = before.isEmpty() ? NEVER
         : Pattern.compile("(?:^|[\\s(\"“])(" + alternatives(before)
             + ")((?:\\s+\\S+){0,7}?)\\s+$");
+    this.institutionWord = before.isEmpty() ? NEVER
+        : Pattern.compile(alternatives(before) + "\\s");
     List<String> after = longestFirst(phrases(every, WordList.INSTITUTION_AFTER));
     this.institutionAfter = after.isEmpty() ? NEVER
         : Pattern.compile("^\\s+" + alternatives(after) + "\\b");
@@ -326,6 +330,14 @@ public final class MentionWords {
    */
   public Pattern institutionBefore() {
     return institutionBefore;
+  }
+
+  /**
+   * Whether the words at {@code p} open with an institution word ({@code Trường Đại học Hà Nội}):
+   * they name the institution, even where a name would stand.
+   */
+  public boolean opensWithInstitutionWord(String text, int p) {
+    return institutionWord.matcher(text).region(p, text.length()).lookingAt();
   }
 
   /**
@@ -528,10 +540,20 @@ public final class MentionWords {
 
   /**
    * Whether {@code name} is written as a person's name is but names a place or thing ({@code Thái
-   * Bình Dương}, the Pacific): compared folded.
+   * Bình Dương}, the Pacific), or begins with one ({@code Thái Bình Dương Nga}, the Russian
+   * Pacific Fleet's): compared folded.
    */
   public boolean isNotAName(String name) {
-    return notNames.contains(Lexicon.fold(name));
+    String folded = Lexicon.fold(name);
+    if (notNames.contains(folded)) {
+      return true;
+    }
+    for (int space = folded.indexOf(' '); space > 0; space = folded.indexOf(' ', space + 1)) {
+      if (notNames.contains(folded.substring(0, space))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
