@@ -695,6 +695,12 @@ final class UnlistedOfficials {
    */
   private int nameIn(String text, int p, int runEnd, Item title) {
     List<int[]> ws = wordsOf(text, p, runEnd);
+    // "Сердюковым А.Э.": a surname, then its initials (official style)
+    if (ws.size() >= 2 && ws.size() <= 3 && !text.startsWith(".", ws.get(0)[1] - 1)
+        && ws.subList(1, ws.size()).stream()
+            .allMatch(w -> w[1] - w[0] == 2 && text.charAt(w[1] - 1) == '.')) {
+      return ws.get(0)[0];
+    }
     for (int[] w : ws) {
       String word = text.substring(w[0], w[1]);
       if (word.endsWith(".") || RussianNames.defaults().isGivenName(word)) {

@@ -87,6 +87,7 @@ final class UnlistedPersons {
       }
     }
     RussianNames names = RussianNames.defaults();
+    tokens = initialsFirst(tokens);
     // "Konstatin O. Romodanovsky": a given name misprinted by a letter left out, before a surname
     // that ends as a Russian one
     String given = tokens.size() >= 2 && !RussianNames.isCyrillic(tokens.get(0))
@@ -335,6 +336,33 @@ final class UnlistedPersons {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code tokens} with the initials first when a surname leads them, as Russian official style
+   * writes a name ({@code Travnikov M.A.}, {@code Кукушкиным А.Э.}: {@code M. A. Travnikov}); else
+   * {@code tokens}.
+   */
+  private static List<String> initialsFirst(List<String> tokens) {
+    if (tokens.size() < 2 || tokens.size() > 3 || isLetterInitial(tokens.get(0))
+        || tokens.get(0).length() < 3) {
+      return tokens;
+    }
+    List<String> out = new ArrayList<>();
+    for (String x : tokens.subList(1, tokens.size())) {
+      if (!isLetterInitial(x)) {
+        return tokens;
+      }
+      out.add(x.endsWith(".") ? x : x + ".");
+    }
+    out.add(tokens.get(0));
+    return out;
+  }
+
+  /** Whether {@code x} is one capital letter, with or without its full stop ("M.", "A"). */
+  private static boolean isLetterInitial(String x) {
+    int n = x.endsWith(".") ? x.length() - 1 : x.length();
+    return n == 1 && Character.isUpperCase(x.charAt(0));
   }
 
   /** Whether a token is an initial or abbreviation ("V.") or a single letter. */

@@ -467,6 +467,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_aSurnameBeforeItsInitials_isReadAsTheInitialsThenTheSurname() {
+    // Russian official style: "Kukushkin M.A." is M. A. Kukushkin, in any case in Cyrillic
+    assertEquals(Set.of("nguyen-van-lam", "m-kukushkin"), persons(en("Talks\nDeputy Minister"
+        + " Nguyen Van Lam met Deputy Minister of Justice Kukushkin M.A in Moscow.")));
+    assertEquals(Set.of("nguyen-van-lam", "a-kukushkin"),
+        persons(EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null, "Встреча\n"
+            + "Министр Нгуен Ван Лам встретился с заместителем министра Кукушкиным А.Э. в Москве."))));
+  }
+
+  @Test
   void persons_unlistedByTitle_getAnIdAndCountry() {
     // a made-up official: the registry must not know him
     ExtractionResult r =
