@@ -246,14 +246,22 @@ final class MeetingPlaces {
   private static boolean purposeBefore(Read r, int from, int at) {
     String text = r.s().text();
     for (Found f : r.found()) {
-      if (f.is(Cue.PURPOSE) && f.start() >= from && f.end() <= at) {
-        String between = text.substring(f.end(), at);
-        if (between.indexOf(',') < 0 && between.indexOf(';') < 0) {
-          return true;
-        }
+      if (f.is(Cue.PURPOSE) && f.start() >= from && f.end() <= at
+          && noneOf(text, f.end(), at, ",;")) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** Whether none of {@code chars} stands in {@code [from, to)} of {@code text}. */
+  private static boolean noneOf(String text, int from, int to, String chars) {
+    for (int i = from; i < to; i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether an aside that says where its person is now ({@link Cue#PRESENCE}) opens at {@code at}. */
@@ -305,7 +313,7 @@ final class MeetingPlaces {
     boolean afterTitle = false;
     for (Item t : r.s().items) {
       if (t.kind == TermKind.TITLE && t.qualifiedEnd <= place.start
-          && lexicon.isOfficePlaceWord(text.substring(t.qualifiedEnd, place.start).strip())) {
+          && lexicon.isOfficePlaceWord(text, t.qualifiedEnd, place.start)) {
         afterTitle = true;
       } else if (afterTitle && t.kind == TermKind.PERSON && t.start >= place.end) {
         return ClauseReader.atMostWords(text, place.end, t.start, 1);

@@ -74,8 +74,8 @@ public final class LanguagePack {
     PRESENCE,
     HERE,
     /**
-     * "nhằm", "in order to": what follows says what something is for, so the places after it in
-     * the sentence are where nothing happened yet.
+     * "nhằm", "in order to": what follows, to the next comma, says what something is for, so a
+     * place in it is where nothing happened.
      */
     PURPOSE,
     REGION,

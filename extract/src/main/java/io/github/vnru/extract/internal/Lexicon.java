@@ -78,9 +78,9 @@ public final class Lexicon {
   private final Map<String, List<String>> firstKeyWords = new ConcurrentHashMap<>();
   /** Each place (not institution) by its folded name and aliases; the first listed wins. */
   private final Map<String, PlaceEntry> placesByFold = new HashMap<>();
-  /** The terms of {@link PlaceEntry#aliasesAfterPlaceWord}, each led by a word of place. */
   /** {@link #placeWords()}, for {@link #isOfficePlaceWord}. */
   private final Set<String> officePlaceWords;
+  /** The terms of {@link PlaceEntry#aliasesAfterPlaceWord}, each led by a word of place. */
   private final Set<Term> afterPlaceWord = Collections.newSetFromMap(new IdentityHashMap<>());
   /** The words of every title that is not a mere honorific, folded, and lower-cased. */
   private final Set<String> titleWordsFolded = new HashSet<>();
@@ -676,11 +676,23 @@ public final class Lexicon {
   }
 
   /**
-   * Whether {@code word} is an office-place word of any language ({@code tại}, {@code to}, {@code
-   * в}): between a title and a name, the place after it is where the office is.
+   * Whether {@code [from, to)} of {@code text}, white space around it aside, is an office-place
+   * word of any language ({@code tại}, {@code to}, {@code в}): between a title and a name, the
+   * place after it is where the office is. No substring made: most gaps asked of are long.
    */
-  public boolean isOfficePlaceWord(String word) {
-    return officePlaceWords.contains(word);
+  public boolean isOfficePlaceWord(String text, int from, int to) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    for (String w : officePlaceWords) {
+      if (w.length() == to - from && text.startsWith(w, from)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -101,8 +101,8 @@ public final class MentionWords {
   private final Pattern credit;
   private final Pattern institutionBefore;
   private final Pattern institutionAfter;
-  /** An institution word and white space, for {@link #opensWithInstitutionWord}. */
-  private final Pattern institutionWord;
+  /** The institution words, for {@link #opensWithInstitutionWord}. */
+  private final List<String> institutionWords;
   private final Set<String> surnames;
   private final Set<String> surnamesAsWritten;
   private final Pattern ofGap;
@@ -172,8 +172,7 @@ public final class MentionWords {
     this.institutionBefore = before.isEmpty() ? NEVER
         : Pattern.compile("(?:^|[\\s(\"“])(" + alternatives(before)
             + ")((?:\\s+\\S+){0,7}?)\\s+$");
-    this.institutionWord = before.isEmpty() ? NEVER
-        : Pattern.compile(alternatives(before) + "\\s");
+    this.institutionWords = List.copyOf(before);
     List<String> after = longestFirst(phrases(every, WordList.INSTITUTION_AFTER));
     this.institutionAfter = after.isEmpty() ? NEVER
         : Pattern.compile("^\\s+" + alternatives(after) + "\\b");
@@ -337,7 +336,14 @@ public final class MentionWords {
    * they name the institution, even where a name would stand.
    */
   public boolean opensWithInstitutionWord(String text, int p) {
-    return institutionWord.matcher(text).region(p, text.length()).lookingAt();
+    for (String w : institutionWords) {
+      int end = p + w.length();
+      if (end < text.length() && text.startsWith(w, p)
+          && Character.isWhitespace(text.charAt(end))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -545,11 +551,9 @@ public final class MentionWords {
    */
   public boolean isNotAName(String name) {
     String folded = Lexicon.fold(name);
-    if (notNames.contains(folded)) {
-      return true;
-    }
-    for (int space = folded.indexOf(' '); space > 0; space = folded.indexOf(' ', space + 1)) {
-      if (notNames.contains(folded.substring(0, space))) {
+    for (String n : notNames) {
+      if (folded.startsWith(n)
+          && (folded.length() == n.length() || folded.charAt(n.length()) == ' ')) {
         return true;
       }
     }

@@ -2,6 +2,7 @@ package io.github.vnru.parser.internal;
 
 import io.github.vnru.extract.Folding;
 import io.github.vnru.extract.internal.NameKeys;
+import io.github.vnru.extract.internal.RussianNames;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,7 +35,6 @@ final class SlugHeadline {
   private static final Pattern HOST = Pattern.compile("^[a-zA-Z]+://[^/]*");
   private static final Pattern QUERY = Pattern.compile("[?#].*$");
   private static final Pattern EXTENSION = Pattern.compile("\\.[a-zA-Z]{2,5}$");
-  private static final Pattern APOSTROPHE = Pattern.compile("['\u2019\u02bc]");
   /** The two ways to cut a line into words: apostrophes ending words, then not. */
   private static final boolean[] JOINED = {false, true};
 
@@ -161,16 +161,18 @@ final class SlugHeadline {
    * through the romanisation rules that match names); the slug's last word may be cut short.
    */
   private static boolean spells(String printed, String slugWord, boolean last) {
-    String folded = Folding.fold(printed);
-    if (folded.equals(slugWord)) {
-      return true;
+    String folded = withoutApostrophes(Folding.fold(printed));
+    // only a Cyrillic word is transliterated, by one scheme or another
+    if (!RussianNames.isCyrillic(folded)) {
+      return folded.equals(slugWord)
+          || last && slugWord.length() >= 3 && folded.startsWith(slugWord);
     }
-    folded = APOSTROPHE.matcher(folded).replaceAll("");
     NameKeys keys = NameKeys.defaults();
     String key = keys.spellingKey(folded);
     String slugKey = keys.spellingKey(slugWord);
     return key.equals(slugKey) || last && slugKey.length() >= 3 && key.startsWith(slugKey);
   }
+
 
   /**
    * Whether {@code line} can be a section label or banner: a few words, or a line in capitals no
@@ -205,6 +207,24 @@ final class SlugHeadline {
       }
     }
     return out;
+  }
+
+  /** {@code s} without its apostrophes; {@code s} itself when it has none. */
+  private static String withoutApostrophes(String s) {
+    boolean any = false;
+    for (int i = 0; i < s.length() && !any; i++) {
+      any = isApostrophe(s.charAt(i));
+    }
+    if (!any) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (!isApostrophe(s.charAt(i))) {
+        b.append(s.charAt(i));
+      }
+    }
+    return b.toString();
   }
 
   private static boolean isApostrophe(char c) {
