@@ -56,6 +56,11 @@ import java.util.regex.Pattern;
  * bounded repetition only, so a search costs time linear in the text.
  */
 public final class DateFinder {
+  /**
+   * What may follow a year: no digit, unless a time of day glued to it starts there ({@code 24
+   * Tháng Sáu 201412:00 SA}: a page's date line that lost its space).
+   */
+  private static final String YEAR_END = "(?!\\d(?!\\d?:\\d{2}))";
   private static final String SP = "[ \\u00A0]{1,2}";
   private static final DateWords EN = DateWords.of("en");
   private static final DateWords VI = DateWords.of("vi");
@@ -99,7 +104,7 @@ public final class DateFinder {
               + SP
               + "|/)(\\d{4}))?(?![\\p{L}\\d])");
   private static final int EN_MONTH_YEAR =
-      add("(?<!\\p{L})(" + MONTHS + ")\\.?,?" + SP + "(\\d{4})(?!\\d)");
+      add("(?<!\\p{L})(" + MONTHS + ")\\.?,?" + SP + "(\\d{4})" + YEAR_END);
   private static final Map<String, Integer> EN_WEEKDAYS = EN.folded(DateWords.Kind.WEEKDAY);
   private static final int EN_WEEKDAY =
       add("(?<!\\p{L})(" + alternation(EN_WEEKDAYS.keySet()) + ")(?!\\p{L})");
@@ -132,7 +137,8 @@ public final class DateFinder {
       RU.folded(DateWords.Kind.MONTH_IN);
   /** {@code в мае 2016 года}, {@code в ноябре 2021 г.} */
   private static final int RU_MONTH_YEAR =
-      add("(?<!\\p{L})(" + alternation(RU_MONTH_IN_NUMBERS.keySet()) + ")" + SP + "(\\d{4})(?!\\d)");
+      add("(?<!\\p{L})(" + alternation(RU_MONTH_IN_NUMBERS.keySet()) + ")" + SP + "(\\d{4})"
+          + YEAR_END);
   /** {@code во вторник}, {@code в пятницу}: the weekday after {@code в} or {@code во}. */
   private static final int RU_WEEKDAY =
       add(
@@ -153,7 +159,7 @@ public final class DateFinder {
    */
   private static final int RU_MDY =
       add("(?<!\\p{L})(" + alternation(RU_MONTHS.keySet()) + ")\\.?" + SP + "(\\d{1,2}),?" + SP
-          + "(\\d{4})(?!\\d)");
+          + "(\\d{4})" + YEAR_END);
   /**
    * Words that name a day by its distance from the published date, in every language: {@code
    * today} is the published date, {@code вчера} (yesterday) the day before.
@@ -204,7 +210,7 @@ public final class DateFinder {
                   + SP
                   + "(\\d{4})"
                   + optional(w.folded(DateWords.Kind.YEAR_WORD).keySet(), SP, "")
-                  + ")?(?![\\p{L}\\d])");
+                  + ")?(?!\\p{L})" + YEAR_END);
       StringBuilder starts = new StringBuilder();
       boolean latin = true;
       for (String word : concat(months.keySet(), links)) {
@@ -258,7 +264,7 @@ public final class DateFinder {
                   + years
                   + ")"
                   + SP
-                  + "(\\d{4}))?(?!\\d)"
+                  + "(\\d{4}))?" + YEAR_END
               : "(?<!\\p{L})(?:"
                   + alternation(months)
                   + ")"
@@ -269,7 +275,7 @@ public final class DateFinder {
                   + years
                   + ")"
                   + SP
-                  + ")(\\d{4})(?!\\d)";
+                  + ")(\\d{4})" + YEAR_END;
       out.add(new Led(add(regex), firstWords(withDay ? days : months),
           (withDay ? days : months).stream().map(lead -> lead + " ").toList()));
     }
@@ -294,7 +300,7 @@ public final class DateFinder {
               + "(\\d{1,2}),?"
               + SP
               + optional(w.folded(DateWords.Kind.YEAR_LEAD).keySet(), "", SP)
-              + "(\\d{4})(?!\\d)";
+              + "(\\d{4})" + YEAR_END;
       out.add(new Led(add(regex), firstWords(months), List.of()));
     }
     return out.toArray(new Led[0]);

@@ -129,6 +129,21 @@ final class DateFinderTest {
   }
 
   @Test
+  void find_vietnameseMonthNamesInWords() {
+    assertEquals(List.of("2014-06-24"), dates("24 Tháng Sáu 2014 12:00 SA"));
+    assertEquals(List.of("2025-09-16"), dates("23:04, 16 Tháng Chín 2025"));
+  }
+
+  @Test
+  void find_aYearWithATimeGluedToIt() {
+    // a date line that lost the space between its date and its time
+    assertEquals(List.of("2014-06-24"), dates("24 Tháng Sáu 201412:00 SA(Xem: 17397)"));
+    assertEquals(List.of("2021-09-28"), dates("28 September 202114:32"));
+    // more digits, with no time among them, are no year: the day and month alone
+    assertEquals(List.of("--09-28"), dates("28 September 20211432"));
+  }
+
+  @Test
   void find_englishForms() {
     assertEquals(List.of("--04-05"), dates("They met on April 5 in Moscow."));
     assertEquals(List.of("2021-12-03"), dates("They met on December 3, 2021."));
