@@ -63,6 +63,10 @@ final class MeetingPlaces {
           || (!asides && asideAfter(r, from, it.start)) || purposeBefore(r, from, it.start)) {
         continue;
       }
+      // "Vietnam hosted talks between A and B": the host is where they were held
+      if (hostAfter(r, text, it)) {
+        return pe.isCity() ? place(pe) : Place.ofCountry(pe.country());
+      }
       // "who is in Hanoi": the preposition of place inside the phrase of presence
       boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from)
           || cueBefore(r, text, it.start, Cue.PRESENCE, 0, from)
@@ -248,6 +252,17 @@ final class MeetingPlaces {
     for (Found f : r.found()) {
       if (f.is(Cue.PURPOSE) && f.start() >= from && f.end() <= at
           && noneOf(text, f.end(), at, ",;")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a {@link Cue#HOST} cue follows {@code place}, white space between. */
+  private static boolean hostAfter(Read r, String text, Item place) {
+    for (Found f : r.found()) {
+      if (f.is(Cue.HOST) && f.start() >= place.end
+          && Chars.isWhitespaceOnly(text, place.end, f.start())) {
         return true;
       }
     }

@@ -411,6 +411,15 @@ final class UnlistedOfficials {
           break;
         }
         if (lexicon.isTitleWord(tok)) {
+          // "Hoang Trung, Director General": a given name that folds to a title word ("trung"),
+          // right after a family name, ends the name
+          if (tokens.isEmpty() && surnameRightBefore(text, a, covered)) {
+            tokens.add(tok);
+            nameStart = a;
+            nameEnd = e;
+            p = a;
+            continue;
+          }
           if (tokens.isEmpty() || !surnameLeadsName(text, a, covered)) {
             break;
           }
@@ -464,6 +473,22 @@ final class UnlistedOfficials {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a capitalised word no mention covers, a Vietnamese family name as written, stands one
+   * space before {@code p} ({@code Hoang} before {@code Trung}).
+   */
+  private boolean surnameRightBefore(String text, int p, boolean[] covered) {
+    if (p < 2 || text.charAt(p - 1) != ' ') {
+      return false;
+    }
+    int b = p - 1;
+    while (b > 0 && isWordChar(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < p - 1 && !Coverage.overlaps(covered, b, p - 1)
+        && words.isSurnameAsWritten(text.substring(b, p - 1));
   }
 
   /**

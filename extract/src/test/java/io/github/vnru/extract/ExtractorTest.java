@@ -225,6 +225,13 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_aPlaceThatHostedTheMeeting_isWhereItWasHeld() {
+    ExtractionResult r = vi("Tin\nViệt Nam đăng cai phiên họp, tại đó Bộ trưởng Nguyễn Văn Lâm hội"
+        + " đàm với Bộ trưởng Ivan Petrovsky.");
+    assertEquals("VN", placeOfOnlyMeeting(r).orElseThrow().country());
+  }
+
+  @Test
   void places_theSeatOfAnOfficeBetweenTitleAndName_isNoMeetingsPlace() {
     // "посла Вьетнама в России X": where the ambassador serves, not where they met
     ExtractionResult posting = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,

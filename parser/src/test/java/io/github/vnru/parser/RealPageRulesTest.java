@@ -1045,4 +1045,19 @@ final class RealPageRulesTest {
         parse("https://example.org/a\nTalks\n\nАпрель 2024 прошёл спокойно. " + BODY)
             .publishedDate());
   }
+
+  @Test
+  void parse_talksWithinASpanOfDaysInAHostCountry_takeNeitherTheDatelinesDayNorItsCity()
+      throws Exception {
+    Article a = parse("https://example.com/news/1\nGrain talks\n\nMOSCOW, October 29. Russia's"
+        + " watchdog said on Tuesday that, on October 24-25, Vietnam hosted talks between Ivan"
+        + " Petrovsky, who heads the branch in the Rostov and Volgograd Regions, with Hoang Trung,"
+        + " Director General of the Plant Protection Department.\n");
+    assertEquals(1, a.meetings().size(), a.meetings().toString());
+    Meeting m = a.meetings().get(0);
+    assertEquals(Set.of("hoang-trung", "ivan-petrovsky"), m.participants().stream()
+        .map(p -> p.person().value()).collect(toSet()));
+    assertEquals(Optional.empty(), m.date(), "within the span, on no day the text names");
+    assertEquals("VN", m.place().orElseThrow().country(), "the host country");
+  }
 }

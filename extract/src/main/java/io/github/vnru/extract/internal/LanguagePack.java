@@ -74,6 +74,11 @@ public final class LanguagePack {
     PRESENCE,
     HERE,
     /**
+     * "hosted", "đăng cai": a place right before it ("Vietnam hosted talks between A and B") is
+     * where the meeting was held, whatever else the sentence names.
+     */
+    HOST,
+    /**
      * "nhằm", "in order to": what follows, to the next comma, says what something is for, so a
      * place in it is where nothing happened.
      */

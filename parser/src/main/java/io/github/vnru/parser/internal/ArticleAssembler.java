@@ -177,8 +177,7 @@ public final class ArticleAssembler {
         int skip = datelineStart >= start && datelineStart < end ? datelineEnd - start : 0;
         DateFinder.Result r = DateFinder.find(s.text(), start, countFrom, skip);
         issues.addAll(r.issues());
-        List<DateMention> dates = r.dates();
-        sentences.add(new Sentence(start, oneLine(s.text()), dates));
+        sentences.add(new Sentence(start, oneLine(s.text()), r.dates(), r.spans()));
       }
       segments.add(new Segment(kindOf(p, layout), p.start(), oneLine(p.text()), sentences));
     }
@@ -325,7 +324,7 @@ public final class ArticleAssembler {
               : new DateMention(d.start(), d.end(),
                   PartialDate.of(year, p.month().getAsInt(), p.day().getAsInt())));
         }
-        sentences.add(new Sentence(s.start(), s.text(), dates));
+        sentences.add(new Sentence(s.start(), s.text(), dates, s.spans()));
       }
       out.add(new Segment(g.kind(), g.start(), g.text(), sentences));
     }

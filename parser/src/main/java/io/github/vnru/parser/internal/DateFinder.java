@@ -371,8 +371,8 @@ public final class DateFinder {
    */
   public record Issue(int offset, WarningKind kind, String text, String message) {}
 
-  /** The event dates of a sentence, and the problems met. */
-  public record Result(List<DateMention> dates, List<Issue> issues) {}
+  /** The event dates of a sentence, the first days of the spans of days it states, the problems. */
+  public record Result(List<DateMention> dates, List<DateMention> spans, List<Issue> issues) {}
 
   private enum Kind {
     FULL,
@@ -392,6 +392,8 @@ public final class DateFinder {
     final int day;
     final DayOfWeek weekday;
     boolean event = true;
+    /** Whether it opens a span of days ("May 21-23", "từ 21 đến 23/5"): no event, but noted. */
+    boolean spanStart;
 
     Candidate(int start, int end, Kind kind, int year, int month, int day, DayOfWeek weekday) {
       this.start = start;
@@ -434,8 +436,13 @@ public final class DateFinder {
       hasDay |= c.event && (c.kind == Kind.FULL || c.kind == Kind.MONTH_DAY);
     }
     List<DateMention> dates = new ArrayList<>();
+    List<DateMention> spans = new ArrayList<>();
     List<Issue> issues = new ArrayList<>();
     for (Candidate c : kept) {
+      if (c.spanStart) {
+        resolve(c, sentence.substring(c.start, c.end), published, base, new ArrayList<>())
+            .ifPresent(d -> spans.add(new DateMention(base + c.start, base + c.end, d)));
+      }
       // a weekday or relative day beside the day itself ("chiều qua 3.9") only repeats it
       if (!c.event || ((c.kind == Kind.WEEKDAY || c.kind == Kind.RELATIVE) && hasDay)) {
         continue;
@@ -443,7 +450,7 @@ public final class DateFinder {
       resolve(c, sentence.substring(c.start, c.end), published, base, issues)
           .ifPresent(d -> dates.add(new DateMention(base + c.start, base + c.end, d)));
     }
-    return new Result(dates, issues);
+    return new Result(dates, spans, issues);
   }
 
   private static final Set<String> MONTH_WORDS = MONTH_NUMBERS.keySet();
@@ -992,6 +999,7 @@ public final class DateFinder {
         String between = f.substring(a.end, b.start).trim();
         if (between.length() == 1 && isDash(between.charAt(0))) {
           a.event = false;
+          a.spanStart = true;
           b.event = false;
         }
       }
@@ -1005,6 +1013,7 @@ public final class DateFinder {
       int to = rangeFollows(f, c.end);
       if (to >= 0) {
         c.event = false;
+        c.spanStart = true;
         if (i + 1 < kept.size() && kept.get(i + 1).start == to) {
           kept.get(i + 1).event = false; // the range's last day
         }
