@@ -225,6 +225,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_aPlaceInWhatAMeetingIsFor_isNotWhereItWasHeld() {
+    ExtractionResult r = en("Talks\nDirector Ivan Petrovsky and Minister Nguyen Van Lam signed the"
+        + " memorandum to implement a centre for nuclear science in Vietnam.");
+    assertTrue(placeOfOnlyMeeting(r).isEmpty(), r.meetings().toString());
+    ExtractionResult vi = vi("Tin\nBản ghi nhớ được ký giữa Hiệu trưởng Ivan Petrovsky và Giám đốc"
+        + " Nguyễn Văn Lâm nhằm hỗ trợ Trung tâm do trường khai trương ở Hà Nội.");
+    assertTrue(placeOfOnlyMeeting(vi).isEmpty(), vi.meetings().toString());
+  }
+
+  @Test
   void places_aPlaceThatHostedTheMeeting_isWhereItWasHeld() {
     ExtractionResult r = vi("Tin\nViệt Nam đăng cai phiên họp, tại đó Bộ trưởng Nguyễn Văn Lâm hội"
         + " đàm với Bộ trưởng Ivan Petrovsky.");
