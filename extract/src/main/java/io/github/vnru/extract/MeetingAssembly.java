@@ -86,6 +86,7 @@ final class MeetingAssembly {
       into.pictured &= d.pictured;
       // the evidence is the first sentence that reports it, not one that only refers back to it
       boolean reportFirst = into.reference && !d.reference;
+      into.withinSpan = reportFirst ? d.withinSpan : into.withinSpan;
       into.reference &= d.reference;
       into.referredTo &= d.referredTo;
       for (Map.Entry<String, String> e : d.participants.entrySet()) {
@@ -171,16 +172,15 @@ final class MeetingAssembly {
     long current = drafts.stream().filter(d -> !d.recalled).count();
     MeetingDraft previous = null;
     for (MeetingDraft d : drafts) {
-      // neither the visit's day nor the dateline's dates a meeting its own sentence says took
-      // place within a span of days ("on October 24-25, Vietnam hosted talks")
-      boolean span = withinSpan(d, read);
-      // the visit's date dates the meetings during it, not a call or letter mentioned in passing
-      if (d.date == null && !d.recalled && d.kind == MeetingKind.MEETING && !span) {
+      // the visit's date dates the meetings during it, not a call or letter mentioned in passing,
+      // nor a meeting its sentence says took place within a span of days ("on October 24-25");
+      // the dateline's day neither
+      if (d.date == null && !d.recalled && d.kind == MeetingKind.MEETING && !d.withinSpan) {
         d.date = eventDate;
       }
       // a dated dateline dates what the report reports: every meeting of the visit, or its one call
       if (d.date == null && !d.recalled && (d.kind == MeetingKind.MEETING || current == 1)
-          && !span) {
+          && !d.withinSpan) {
         d.date = input.filedOn().orElse(null);
       }
       if (d.kind == MeetingKind.MEETING && !d.recalled) {
@@ -212,28 +212,6 @@ final class MeetingAssembly {
       out.add(build(d, current == 1 && !d.recalled));
     }
     return out;
-  }
-
-  /**
-   * Whether the sentence that first reports {@code d} states a span of days outside an aside
-   * about a person (", who is staying on after a November 18-19 forum,": that person's).
-   */
-  private static boolean withinSpan(MeetingDraft d, List<Read> read) {
-    if (d.sentences.isEmpty() || d.sentences.get(0).sentence.spans().isEmpty()) {
-      return false;
-    }
-    Scanned first = d.sentences.get(0);
-    for (Read r : read) {
-      if (r.s() == first) {
-        for (DateMention span : first.sentence.spans()) {
-          if (!MeetingPlaces.asideAfter(r, 0, span.start() - first.sentence.start())) {
-            return true;
-          }
-        }
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The date of the first body sentences that report a meeting that took place. */

@@ -38,6 +38,12 @@ final class MeetingDraft {
   int scopeEnd;
   final List<Scanned> sentences = new ArrayList<>();
   final List<ClauseSpan> clauses = new ArrayList<>();
+  /**
+   * Whether the sentence that first reports it states a span of days outside an aside about a
+   * person ("on October 24-25"; not ", who is staying on after a November 18-19 forum,"): it took
+   * place within the span, on no day the text names.
+   */
+  boolean withinSpan;
   /** The names that made it a side each, as its clause named them. */
   List<Item> sides = List.of();
 
@@ -60,9 +66,20 @@ final class MeetingDraft {
       d.participants.put(it.id, it.title == null ? null : it.title.strip());
     }
     d.sides = List.copyOf(sides);
+    d.withinSpan = spanOutsideAsides(r);
     d.sentences.add(r.s);
     d.clauses.add(new ClauseSpan(r.s, c.start(), c.end()));
     return d;
+  }
+
+  /** Whether {@code r} states a span of days outside an aside about a person. */
+  static boolean spanOutsideAsides(Read r) {
+    for (DateMention span : r.s.sentence.spans()) {
+      if (!MeetingPlaces.asideAfter(r, 0, span.start() - r.s.sentence.start())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where a clause that reports a meeting stands: {@code [start, end)} of a sentence. */

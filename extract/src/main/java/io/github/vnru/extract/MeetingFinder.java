@@ -203,6 +203,7 @@ final class MeetingFinder {
             d.reference = false;
             d.date = d.date != null ? d.date : completes.date();
             d.sentences.add(0, completes.read().s);
+            d.withinSpan = MeetingDraft.spanOutsideAsides(completes.read());
           }
           if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
               && d.kind != MeetingKind.LETTER) {

@@ -440,6 +440,7 @@ public final class DateFinder {
     List<Issue> issues = new ArrayList<>();
     for (Candidate c : kept) {
       if (c.spanStart) {
+        // its problems go unreported: a span dates nothing
         resolve(c, sentence.substring(c.start, c.end), published, base, new ArrayList<>())
             .ifPresent(d -> spans.add(new DateMention(base + c.start, base + c.end, d)));
       }
