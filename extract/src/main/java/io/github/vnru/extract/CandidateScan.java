@@ -79,9 +79,11 @@ final class CandidateScan {
           && !lower(text.substring(a, b)).equals(lowerAlias(t.alias()))) {
         continue;
       }
-      // "tỉnh Nghệ An do đồng chí …" is no "Ấn Độ": prose that writes its diacritics writes them
-      // in the names it spells too
-      if (!t.singleWord() && isAscii(text, a, b) && !isAscii(t.alias(), 0, t.alias().length())) {
+      // "tỉnh Nghệ An do đồng chí …" is no "Ấn Độ", "Trần Tú Ba" no "bà": prose that writes its
+      // diacritics writes them in the names and titles it spells too (a foreign city's one word
+      // may go without: "Matxcova")
+      if ((!t.singleWord() || t.kind() == TermKind.TITLE) && isAscii(text, a, b)
+          && !isAscii(t.alias(), 0, t.alias().length())) {
         if (diacriticProse == 0) {
           diacriticProse = writesDiacritics(chars) ? 1 : -1;
         }

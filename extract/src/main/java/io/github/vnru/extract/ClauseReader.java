@@ -48,7 +48,7 @@ final class ClauseReader {
       int start, int end, List<TriggerUse> triggers, List<PersonUse> persons, boolean recalled,
       boolean joint, boolean separate, boolean sameDay, boolean nextDay, int subjectEnd,
       boolean pronounSubject, boolean firstPerson, boolean secondPerson, boolean bothSides,
-      boolean delegation, boolean ownDelegation) {}
+      boolean delegation, boolean ownDelegation, boolean delegationObject) {}
 
   /** A stretch {@code [start, end)} of a sentence. */
   private record Range(int start, int end) {
@@ -149,6 +149,7 @@ final class ClauseReader {
     boolean secondPerson = false;
     boolean bothSides = false;
     boolean delegation = false;
+    boolean delegationObject = false;
     for (Found f : found) {
       Cue cue = f.cue();
       if (cue != null && f.start() >= cs && f.end() <= ce) {
@@ -157,6 +158,10 @@ final class ClauseReader {
             && !insideAPerson(persons, f.start());
         pronoun |= subject;
         ownDelegation |= subject && cue == Cue.OWN_DELEGATION;
+        // "X tiếp đoàn": the delegation received, its leader not named here
+        delegationObject |= cue == Cue.OWN_DELEGATION && !triggers.isEmpty()
+            && f.start() >= triggers.get(0).end() && uses.stream()
+                .noneMatch(p -> p.item().start >= f.end() && p.item().end <= ce);
         firstPerson |= cue == Cue.FIRST_PERSON;
         secondPerson |= cue == Cue.SECOND_PERSON;
         // "the Russian minister" stands for a side; "Russian leader Putin" is a title of a name
@@ -169,7 +174,7 @@ final class ClauseReader {
     // "các buổi làm việc với A, B và C": several sessions, whatever one of them is called
     return new Clause(cs, ce, List.copyOf(triggers), List.copyOf(uses), recalled,
         joint && !separate, separate, sameDay, nextDay, subjectEnd, pronoun, firstPerson,
-        secondPerson, bothSides, delegation, ownDelegation);
+        secondPerson, bothSides, delegation, ownDelegation, delegationObject);
   }
 
   /**

@@ -192,7 +192,11 @@ final class MeetingAssembly {
             && previous.place != null && (d.date == null || sameDayAsPrevious)) {
           d.place = previous.place;
         }
-        if (d.place == null || d.place.city().isEmpty()) {
+        boolean otherOccasion = otherOccasion(d.date, eventDate);
+        if (otherOccasion && d.placeCarried) {
+          d.place = null; // where the text just was is the visit's place, not that occasion's
+        }
+        if ((d.place == null || d.place.city().isEmpty()) && !otherOccasion) {
           if (!visitDone) {
             visitPlace = places.visitPlace(read);
             visitDone = true;
@@ -212,6 +216,24 @@ final class MeetingAssembly {
       out.add(build(d, current == 1 && !d.recalled));
     }
     return out;
+  }
+
+  /**
+   * Whether a meeting dated {@code date} by its own sentence was held on another occasion than
+   * the visit the article reports ("hồi tháng 6/2025" in a report of 25 December): a date the
+   * visit's does not admit, or without the visit's, a month two or more before the publication's.
+   */
+  private boolean otherOccasion(PartialDate date, PartialDate eventDate) {
+    if (date == null || date.year().isEmpty() || date.month().isEmpty()) {
+      return false;
+    }
+    if (eventDate != null) {
+      return !date.isCompatibleWith(eventDate);
+    }
+    return input.publishedDate()
+        .map(p -> date.year().getAsInt() * 12 + date.month().getAsInt()
+            <= p.getYear() * 12 + p.getMonthValue() - 2)
+        .orElse(false);
   }
 
   /** The date of the first body sentences that report a meeting that took place. */

@@ -134,6 +134,19 @@ final class MeetingFinder {
           Item leader = c.ownDelegation() ? delegationLeaders.get(countries.of(previous.id)) : null;
           implied.add(leader != null ? leader : previous);
         }
+        if (c.delegationObject()) {
+          // "X đã tiếp đoàn": the delegation is the leader the article gave the other country's
+          // delegation ("đoàn … do ông Y dẫn đầu đã thăm Liên bang Nga")
+          Set<String> named = new HashSet<>();
+          c.persons().stream().filter(PersonUse::participant)
+              .forEach(p -> named.add(countries.of(p.item().id)));
+          Item leader = named.size() == 1 && (named.contains("VN") || named.contains("RU"))
+              ? delegationLeaders.get(named.contains("VN") ? "RU" : "VN") : null;
+          if (leader != null) {
+            implied.add(leader);
+            explain.rule("the delegation received: led by whom the article said led it");
+          }
+        }
         if (c.delegation()) {
           // "the Russian delegation also held talks with X": headed by the one of that country
           // the meeting just reported was held with

@@ -5,6 +5,7 @@ import io.github.vnru.extract.ClauseReader.PersonUse;
 import io.github.vnru.extract.ClauseReader.TriggerUse;
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
+import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.MeetingKind;
 import io.github.vnru.model.PartialDate;
@@ -80,6 +81,9 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
         return null;
       }
     }
+    // "Về phía Đài Sputnik, có ông A, Phó Tổng biên tập, ông B, …": a list of the side's persons,
+    // the first named its head, the others with them
+    boolean sideList = opensWithSideList(r, c);
     List<Item> hosts = new ArrayList<>();
     for (PersonUse p : c.persons()) {
       if (!p.participant()) {
@@ -89,10 +93,12 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
       if (country != null && !country.equals(otherCountry)) {
         return null;
       }
-      hosts.add(p.item());
+      if (!sideList || hosts.isEmpty()) {
+        hosts.add(p.item());
+      }
     }
     if (hosts.isEmpty() || !otherCountry.equals(countries.of(hosts.get(0).id))
-        || !ClauseReader.atMostWords(r.s.text(), c.start(),
+        || !sideList && !ClauseReader.atMostWords(r.s.text(), c.start(),
             Math.min(hosts.get(0).phraseStart, hosts.get(0).start), 1)) {
       return null;
     }
@@ -129,6 +135,17 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
         && c.persons().stream().filter(PersonUse::participant)
             .allMatch(p -> countries.of(p.item().id) == null
                 || otherCountry.equals(countries.of(p.item().id)));
+  }
+
+  /** Whether clause {@code c} of {@code r} opens with a {@link Cue#SIDE_LIST} cue. */
+  private static boolean opensWithSideList(Read r, Clause c) {
+    for (Found f : r.found()) {
+      if (f.cue() == Cue.SIDE_LIST && f.start() >= c.start()
+          && ClauseReader.atMostWords(r.s.text(), c.start(), f.start(), 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -292,6 +292,18 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_datedToAnotherOccasion_takeNeitherTheTripsPlaceNorWhereTheTextWas() {
+    ExtractionInput in =
+        TestArticles.input(Language.ENGLISH, LocalDate.of(2025, 12, 26), null,
+            "News\nOn December 25, Ambassador Dang Minh Khoi held talks in Moscow with the"
+                + " leaders of the agency. In June 2025, President Vladimir Putin met Deputy Prime"
+                + " Minister Tran Hong Ha.");
+    ExtractionResult r = EXTRACTOR.extract(in);
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(Optional.empty(), r.meetings().get(0).place(), r.meetings().toString());
+  }
+
+  @Test
   void meetings_theDelegationOfACountry_isHeadedByItsSideOfTheLastMeeting() {
     ExtractionResult r =
         en("President Luong Cuong received KPRF Chairman Gennady Zyuganov in Hanoi.\n"

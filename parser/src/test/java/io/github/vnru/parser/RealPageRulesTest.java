@@ -405,6 +405,25 @@ final class RealPageRulesTest {
         "https://example.vn/chinh-tri/dac-phai-vien-hoi-kien-tong-thong-nga-d123456.htm\n"
             + "Chính trị\n\n• Click to copy\n\nĐặc phái viên hội kiến Tổng thống Nga\n\n" + BODY,
         "Đặc phái viên hội kiến Tổng thống Nga", "Chính trị", "• Click to copy");
+    // the site's name however long, a contact line's words numbers aside, and a masthead above
+    // a button
+    assertHeadlineUnderJunk(
+        "https://www.baovidu.com.vn/the-gioi/dac-phai-vien-hoi-kien-tong-thong-nga-2047798\n"
+            + "Báo Vi Du điện tử\nHotline: 0915.73.44.73 Quảng cáo: 0912174545 - 0786463979\nEn\n\n"
+            + "Đặc phái viên hội kiến Tổng thống Nga\n\n" + BODY,
+        "Đặc phái viên hội kiến Tổng thống Nga", "Báo Vi Du điện tử",
+        "Hotline: 0915.73.44.73 Quảng cáo: 0912174545 - 0786463979", "En");
+    assertHeadlineUnderJunk(
+        "https://example.vn/dac-phai-vien-hoi-kien-tong-thong-nga-a55570.html\n"
+            + "Cơ quan Trung ương của Hiệp hội Bảo vệ thương hiệu Việt Nam\n  • Click để copy\n\n"
+            + "Đặc phái viên hội kiến Tổng thống Nga\n\n" + BODY,
+        "Đặc phái viên hội kiến Tổng thống Nga",
+        "Cơ quan Trung ương của Hiệp hội Bảo vệ thương hiệu Việt Nam", "• Click để copy");
+    // a headline right above the subheading the slug was made from stays the headline
+    Article kicker = parse("https://example.ru/news/gubernator-i-konsul-obsudili-sotrudnichestvo\n"
+        + "Сотрудничество области и Вьетнама укрепляется\n\n"
+        + "Губернатор и консул обсудили сотрудничество.\n\n" + BODY);
+    assertEquals(Optional.of("Сотрудничество области и Вьетнама укрепляется"), kicker.title());
     // without the slug's headline below it, a short first line is the headline
     Article plain = parse("https://example.vn/tin-tuc/bai-viet-khac-hoan-toan.htm\n"
         + "Hội đàm Việt - Nga\n\n" + BODY);

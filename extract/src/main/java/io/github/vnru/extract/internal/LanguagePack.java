@@ -86,6 +86,11 @@ public final class LanguagePack {
     REGION,
     RESPECTIVE,
     LED_BY,
+    /**
+     * "Về phía Nga có", "On the Russian side": opens a list of one side's persons, the first named
+     * its head.
+     */
+    SIDE_LIST,
     BETWEEN,
     /**
      * "by" right after a meeting word: the passive's agents after it, when of both countries, are

@@ -319,7 +319,7 @@ public final class Segmenter {
       joins = HardWrap.isHardWrapped(lines, j) ? j : null;
     }
 
-    sectionLabelsAboveSluggedHeadline(lines, kind, slug);
+    sectionLabelsAboveSluggedHeadline(lines, kind, site, slug);
     // the title: the first line of text, if it reads as a headline
     int first = -1;
     for (int i = 0; i < n && first < 0; i++) {
@@ -592,25 +592,41 @@ public final class Segmenter {
 
   /**
    * Marks as junk the short lines of text above the line the URL's slug spells ("Chính trị",
-   * "новости", "• Click to copy" above the headline): the site's section labels and buttons.
+   * "новости", "• Click to copy" above the headline): the site's section labels and buttons; a
+   * line that opens with the site's name however long ("Báo Đồng Nai điện tử"); and a line of
+   * text above such a label, the site's masthead ("Cơ quan Trung ương của Hiệp hội …" above "•
+   * Click để copy"): a headline's own subheading or kicker stands right by it, no label between.
    */
   private static void sectionLabelsAboveSluggedHeadline(
-      List<Line> lines, Kind[] kind, List<String> slug) {
+      List<Line> lines, Kind[] kind, Optional<String> site, List<String> slug) {
     if (slug.isEmpty()) {
       return; // no URL, or none with a slug: nothing to look for
     }
-    List<Integer> above = new ArrayList<>();
-    for (int i = 0; i < lines.size() && above.size() <= MAX_SECTION_LABELS; i++) {
-      if (kind[i] == Kind.BODY && SlugHeadline.spells(lines.get(i), slug)) {
-        above.forEach(j -> kind[j] = Kind.BOILERPLATE);
-        return;
-      }
-      if (kind[i] == Kind.CAPTION || kind[i] == Kind.BODY && !SlugHeadline.labelLike(lines.get(i))) {
+    int headline = -1;
+    int above = 0;
+    for (int i = 0; i < lines.size() && above <= MAX_SECTION_LABELS && headline < 0; i++) {
+      if (kind[i] == Kind.CAPTION) {
         return;
       }
       if (kind[i] == Kind.BODY) {
-        above.add(i);
+        if (SlugHeadline.spells(lines.get(i), slug)) {
+          headline = i;
+        }
+        above++;
       }
+    }
+    boolean labelBetween = false;
+    for (int j = headline - 1; j >= 0; j--) {
+      if (kind[j] != Kind.BODY) {
+        continue;
+      }
+      String t = lines.get(j).text();
+      if (SlugHeadline.labelLike(lines.get(j)) || namesSiteAtLength(t, site)) {
+        labelBetween = true;
+      } else if (!labelBetween || looksLikeBody(t)) {
+        return;
+      }
+      kind[j] = Kind.BOILERPLATE;
     }
   }
 
@@ -1309,6 +1325,20 @@ public final class Segmenter {
       }
     }
     return letters.length() > 0 && letters.toString().startsWith(site.get());
+  }
+
+  /**
+   * Whether a line no longer than a banner opens with the site's name in its first three words
+   * ({@code Báo Đồng Nai điện tử} on baodongnai.com.vn); only above a headline the slug spells is
+   * that enough to call it the site's, as a headline may open with a site's name.
+   */
+  private static boolean namesSiteAtLength(String t, Optional<String> site) {
+    String key = t.length() > BANNER ? null : junkKey(t);
+    if (key == null) {
+      return false;
+    }
+    String[] words = key.split(" ");
+    return namesSite(String.join(" ", Arrays.copyOf(words, Math.min(3, words.length))), site);
   }
 
   /**

@@ -175,14 +175,29 @@ final class SlugHeadline {
 
 
   /**
-   * Whether {@code line} can be a section label or banner: a few words, or a line in capitals no
-   * longer than a headline ({@code TRANG TTĐT CỦA TẠP CHÍ NĂNG LƯỢNG VIỆT NAM}).
+   * Whether {@code line} can be a section label or banner: a few words, numbers aside ({@code
+   * Hotline: 0915.73.44.73 Quảng cáo: 0912174545}), or a line in capitals no longer than a
+   * headline ({@code TRANG TTĐT CỦA TẠP CHÍ NĂNG LƯỢNG VIỆT NAM}).
    */
   static boolean labelLike(Line line) {
     String t = line.text();
-    return words(t, false).size() <= MAX_LABEL_LINE_WORDS
+    return wordsWithLetters(t) <= MAX_LABEL_LINE_WORDS
         || t.length() <= GLUED_LINE && t.equals(t.toUpperCase(Locale.ROOT))
             && !t.equals(t.toLowerCase(Locale.ROOT));
+  }
+
+  /** How many runs of letters and digits of {@code t} hold a letter. */
+  private static int wordsWithLetters(String t) {
+    int n = 0;
+    for (int[] w : words(t, false)) {
+      for (int i = w[0]; i < w[1]; i++) {
+        if (Character.isLetter(t.charAt(i))) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
   }
 
   /**
