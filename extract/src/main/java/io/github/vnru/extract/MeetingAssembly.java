@@ -220,20 +220,19 @@ final class MeetingAssembly {
 
   /**
    * Whether a meeting dated {@code date} by its own sentence was held on another occasion than
-   * the visit the article reports ("hồi tháng 6/2025" in a report of 25 December): a date the
-   * visit's does not admit, or without the visit's, a month two or more before the publication's.
+   * the visit the article reports ("hồi tháng 6/2025" in a report of 25 December): two months or
+   * more from the visit's month, or without one, from the publication's.
    */
   private boolean otherOccasion(PartialDate date, PartialDate eventDate) {
     if (date == null || date.year().isEmpty() || date.month().isEmpty()) {
       return false;
     }
-    if (eventDate != null) {
-      return !date.isCompatibleWith(eventDate);
+    int month = date.year().getAsInt() * 12 + date.month().getAsInt();
+    if (eventDate != null && eventDate.year().isPresent() && eventDate.month().isPresent()) {
+      return Math.abs(month - (eventDate.year().getAsInt() * 12 + eventDate.month().getAsInt())) >= 2;
     }
     return input.publishedDate()
-        .map(p -> date.year().getAsInt() * 12 + date.month().getAsInt()
-            <= p.getYear() * 12 + p.getMonthValue() - 2)
-        .orElse(false);
+        .map(p -> Math.abs(month - (p.getYear() * 12 + p.getMonthValue())) >= 2).orElse(false);
   }
 
   /** The date of the first body sentences that report a meeting that took place. */
