@@ -167,10 +167,12 @@ final class MeetingFinder {
         }
         // "Bản ghi nhớ được ký kết … ngày 20/11 tại Hà Nội" right after the signing was reported:
         // a meeting word that names no one goes on with the meeting just reported
+        boolean goesOn = false;
         if (implied.isEmpty() && reportedJustBefore && c.persons().isEmpty()
             && c.triggers().stream().anyMatch(TriggerUse::tookPlace)
             && c.triggers().stream().allMatch(t -> t.kind() == MeetingKind.MEETING)) {
           implied.addAll(lastSides);
+          goesOn = true;
           explain.rule("a meeting word naming no one goes on with the meeting just reported");
         }
         // "At the meeting, Minister Y said …": a report that refers back to a meeting reported
@@ -211,6 +213,9 @@ final class MeetingFinder {
           if (d.referredTo) {
             d.ownDate = MeetingDates.dateOf(r, c, d.kind, null, null, null);
           }
+          // it is the meeting just reported: a day its sentence gives something else ("The
+          // talks aimed at implementing the agreement signed on October 5th, 2016") is not its
+          d.reference |= goesOn;
           if (completes != null) {
             // the meeting is the one its first report tells, with that report's day and place
             d.reference = false;

@@ -304,6 +304,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aMeetingWordNamingNoOne_isTheMeetingJustReported_notDatedByItsSentence() {
+    ExtractionResult r =
+        en("News\nMinister Nguyen Van Lam held talks with Governor Ivan Petrovsky in Moscow on"
+            + " September 9, 2019. The bilateral talks aimed at implementing the agreement signed"
+            + " and in effect on October 5, 2016.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(PartialDate.of(2019, 9, 9), r.meetings().get(0).date().orElseThrow());
+  }
+
+  @Test
   void meetings_theDelegationOfACountry_isHeadedByItsSideOfTheLastMeeting() {
     ExtractionResult r =
         en("President Luong Cuong received KPRF Chairman Gennady Zyuganov in Hanoi.\n"
