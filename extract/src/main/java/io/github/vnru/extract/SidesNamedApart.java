@@ -19,6 +19,9 @@ import java.util.Set;
  * of the delegations the next sentence names, and the speakers of a transcript.
  */
 final class SidesNamedApart {
+  /** How many sentences after a meeting's report the leader of its delegation may be named. */
+  private static final int LEADER_NAMED_WITHIN = 3;
+
   private SidesNamedApart() {}
 
   /**
@@ -35,8 +38,21 @@ final class SidesNamedApart {
     for (int i = 1; i < read.size(); i++) {
       Read r = read.get(i);
       List<Found> cues = cues(r, Cue.LED_BY);
-      Read before = read.get(i - 1);
-      if (cues.isEmpty() || tookPlace(r) || !tookPlace(before)) {
+      if (cues.isEmpty() || tookPlace(r)) {
+        continue;
+      }
+      // the sentence that reported the meeting, with none reported since: the next one, or one a
+      // sentence or two before that say no more of it ("… встретился с делегацией провинции.
+      // Гости посетили область с ознакомительной поездкой. Делегацию возглавил X.")
+      Read before = null;
+      for (int j = i - 1; j >= Math.max(0, i - LEADER_NAMED_WITHIN) && before == null; j--) {
+        if (tookPlace(read.get(j))) {
+          before = read.get(j);
+        } else if (read.get(j).s.items.stream().anyMatch(it -> it.kind == TermKind.PERSON)) {
+          break; // a sentence between names someone: the text has moved on to them
+        }
+      }
+      if (before == null) {
         continue;
       }
       // a person the sentence names in another role ("conveyed the greetings of Y") leads nothing
