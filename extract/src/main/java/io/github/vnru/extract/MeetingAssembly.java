@@ -165,7 +165,10 @@ final class MeetingAssembly {
    * takes the visit's date and place; calls and letters have no place.
    */
   List<Meeting> finish(List<MeetingDraft> drafts, List<Read> read) {
-    PartialDate eventDate = eventDate(read);
+    // "led a delegation to Russia for a working trip from January 20-23": a report of several
+    // days, whose meetings the visit's first day or the dateline's does not date
+    boolean leadSpansDays = leadSpansDays(read);
+    PartialDate eventDate = leadSpansDays ? null : eventDate(read);
     Place visitPlace = null;
     boolean visitDone = false;
     List<Meeting> out = new ArrayList<>();
@@ -180,7 +183,7 @@ final class MeetingAssembly {
       }
       // a dated dateline dates what the report reports: every meeting of the visit, or its one call
       if (d.date == null && !d.recalled && (d.kind == MeetingKind.MEETING || current == 1)
-          && !d.withinSpan) {
+          && !d.withinSpan && !leadSpansDays) {
         d.date = input.filedOn().orElse(null);
       }
       if (d.kind == MeetingKind.MEETING && !d.recalled) {
@@ -233,6 +236,16 @@ final class MeetingAssembly {
     }
     return input.publishedDate()
         .map(p -> Math.abs(month - (p.getYear() * 12 + p.getMonthValue())) >= 2).orElse(false);
+  }
+
+  /** Whether the first body sentence states a span of days outside an aside about a person. */
+  private static boolean leadSpansDays(List<Read> read) {
+    for (Read r : read) {
+      if (r.s().segment != SegmentKind.TITLE) {
+        return MeetingDraft.spanOutsideAsides(r);
+      }
+    }
+    return false;
   }
 
   /** The date of the first body sentences that report a meeting that took place. */

@@ -1079,4 +1079,15 @@ final class RealPageRulesTest {
     assertEquals(Optional.empty(), m.date(), "within the span, on no day the text names");
     assertEquals("VN", m.place().orElseThrow().country(), "the host country");
   }
+
+  @Test
+  void parse_meetingsOfATripTheLeadSpansOverDays_takeNeitherTheDatelinesDayNorTheLeads()
+      throws Exception {
+    Article a = parse("https://example.com/news/2\nParty official visits Russia\n23/01/2024 10:00"
+        + "\n\nHANOI, January 23 (VNA) - Secretary Nguyen Van Lam led a delegation to Russia for a"
+        + " working trip from January 20-23.\n\nThe delegation held talks with Governor Ivan"
+        + " Petrovsky.\n");
+    assertEquals(1, a.meetings().size(), a.meetings().toString());
+    assertEquals(Optional.empty(), a.meetings().get(0).date(), "some day of the trip");
+  }
 }
