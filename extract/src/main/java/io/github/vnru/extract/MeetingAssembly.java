@@ -110,6 +110,11 @@ final class MeetingAssembly {
       into.sentences.addAll(reportFirst ? 0 : into.sentences.size(), d.sentences);
       into.clauses.addAll(d.clauses);
     }
+    // "Tham dự buổi tiếp về phía RANEPA có A; … Về phía Học viện có B; … Phát biểu tại buổi
+    // tiếp, C …": lists of those attending give the sides only of a meeting no report names
+    out.removeIf(d -> d.listed && out.stream().anyMatch(e -> !e.listed && !e.recalled
+        && e.kind == MeetingKind.MEETING
+        && e.participants.keySet().stream().anyMatch(d.participants::containsKey)));
     // "Tại buổi hội kiến, A đánh giá cao kết quả cuộc điện đàm với B": a meeting only referred
     // to, beside meetings the article reports, is not theirs: dated by its own sentence alone
     if (out.stream().anyMatch(d -> !d.reference)) {

@@ -29,6 +29,11 @@ final class MeetingDraft {
   boolean pictured;
   /** Whether it only lists who attended a meeting already reported ("Tham dự hội đàm có …"). */
   boolean attendance;
+  /**
+   * Whether only the two sides' lists of those attending name it ("Về phía Nga có A; B. Về phía
+   * Việt Nam có C"), each list's first the side.
+   */
+  boolean listed;
   /** Whether it is only referred to ("Tại cuộc hội đàm"), not reported nor agreed on. */
   boolean referredTo;
   /** For a meeting only referred to: the day its own sentence names, if any. */

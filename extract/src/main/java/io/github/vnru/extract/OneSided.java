@@ -34,15 +34,21 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
    */
   static OneSided of(Read r, Clause c, List<Item> implied, PartialDate lastDate,
       PartialDate previousDate, PartialDate previousMeetingDate, SideCountries countries) {
+    // "Tham dự buổi gặp mặt, về phía Đoàn Nga có: A; B": one side's list of those attending,
+    // its first named the head, the other side's list to come
+    boolean sideList = opensWithSideList(r, c, true)
+        && c.triggers().stream().anyMatch(t -> t.tookPlace() && t.kind() == MeetingKind.MEETING
+            && ClauseReader.cueRightBefore(r.s.text(), t.start(), t.end(), r.found,
+                Cue.ATTENDANCE));
     // "những cuộc gặp hữu nghị": meetings in the plural are spoken of in general, no one meeting
-    if (c.triggers().stream().noneMatch(t -> t.tookPlace() && !t.reference()
+    if (!sideList && c.triggers().stream().noneMatch(t -> t.tookPlace() && !t.reference()
         && t.kind() == MeetingKind.MEETING
         && !ClauseReader.cueRightBefore(r.s.text(), t.start(), t.end(), r.found, Cue.PLURAL))) {
       return null;
     }
     List<Item> sides = new ArrayList<>();
     for (PersonUse p : c.persons()) {
-      if (p.participant()) {
+      if (p.participant() && (!sideList || sides.isEmpty())) {
         sides.add(p.item());
       }
     }
@@ -83,7 +89,7 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
     }
     // "Về phía Đài Sputnik, có ông A, Phó Tổng biên tập, ông B, …": a list of the side's persons,
     // the first named its head, the others with them
-    boolean sideList = opensWithSideList(r, c);
+    boolean sideList = opensWithSideList(r, c, false);
     List<Item> hosts = new ArrayList<>();
     for (PersonUse p : c.persons()) {
       if (!p.participant()) {
@@ -114,6 +120,7 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
     MeetingDraft d =
         MeetingDraft.of(read, clause, reported, clause.end(), MeetingKind.MEETING, all);
     d.date = date;
+    d.listed = sideList;
     d.place = places.placeIn(read, clause.start(), clause.end(), false);
     d.sentences.add(r.s);
     return d;
@@ -137,11 +144,14 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
                 || otherCountry.equals(countries.of(p.item().id)));
   }
 
-  /** Whether clause {@code c} of {@code r} opens with a {@link Cue#SIDE_LIST} cue. */
-  private static boolean opensWithSideList(Read r, Clause c) {
+  /**
+   * Whether clause {@code c} of {@code r} opens with a {@link Cue#SIDE_LIST} cue, or, {@code
+   * anywhere}, has one.
+   */
+  private static boolean opensWithSideList(Read r, Clause c, boolean anywhere) {
     for (Found f : r.found()) {
-      if (f.cue() == Cue.SIDE_LIST && f.start() >= c.start()
-          && ClauseReader.atMostWords(r.s.text(), c.start(), f.start(), 0)) {
+      if (f.cue() == Cue.SIDE_LIST && f.start() >= c.start() && f.end() <= c.end()
+          && (anywhere || ClauseReader.atMostWords(r.s.text(), c.start(), f.start(), 0))) {
         return true;
       }
     }

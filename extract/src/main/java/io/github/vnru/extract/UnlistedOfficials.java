@@ -314,7 +314,9 @@ final class UnlistedOfficials {
           nameEnd -= cut;
         }
         // past words that name no one (or what the office is of), only what reads as a name is one
+        // "Hiệu trưởng Trường Đại học PCCC": the title's institution, no one's name
         id = (attempt > 0 || ofWhat) && !unlisted.looksLikeName(tokens)
+                || words.opensWithInstitutionWord(text, nameStart)
             ? null
             : unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org,
                 country != null ? country : russianInRussia(tokens, items),

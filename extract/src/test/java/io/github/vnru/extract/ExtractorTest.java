@@ -611,6 +611,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_capitalisedWordsAfterATitleOpeningWithAnInstitutionWord_nameNoOne() {
+    // the words after "Hiệu trưởng" are the school's; read as a name, the earlier "Đại" would be
+    // its short form
+    assertEquals(Set.of("nguyen-van-long"),
+        persons(vi("Tin\nTại Trường Đại học PCCC, Bộ Công an tổ chức buổi gặp mặt.\nVề phía Việt"
+            + " Nam có đồng chí Nguyễn Văn Long – Hiệu trưởng Trường Đại học PCCC.")));
+  }
+
+  @Test
   void persons_nameOfAThingNamedAfterAPerson_isNoMention() {
     assertEquals(Set.of(), persons(vi("Tin\nĐoàn thăm Trường THPT số 76 mang tên Chủ tịch Hồ Chí"
         + " Minh.")));
