@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -198,6 +199,11 @@ final class MeetingFinder {
           if (one != null) {
             oneSided = one;
             oneSidedAt = ri;
+            // "… Về phía Học viện có B, Vụ trưởng. C chủ trì tiếp đoàn": the one who hosted it is
+            // that side, not the first of its list; who the other side was the lists leave open
+            drafts.removeIf(d -> d.listed && one.sides().stream().anyMatch(it -> !d.participants
+                .containsKey(it.id) && d.sides.stream()
+                    .anyMatch(x -> Objects.equals(countries.of(x.id), countries.of(it.id)))));
           }
         } else if (!found.isEmpty()) {
           oneSided = null;
