@@ -1090,4 +1090,14 @@ final class RealPageRulesTest {
     assertEquals(1, a.meetings().size(), a.meetings().toString());
     assertEquals(Optional.empty(), a.meetings().get(0).date(), "some day of the trip");
   }
+
+  @Test
+  void parse_aWhollyQuotedLineThatTrailsOff_isAHeadline() throws Exception {
+    assertEquals(Optional.of("«70 лет славному пути…»"),
+        parse("https://example.ru/?p=5037\n«70 лет славному пути…»\n\n" + BODY).title());
+    // a line of body text that trails off is none
+    Article cut = parse("https://example.ru/?p=5038\nГубернатор сказал, что переговоры идут…\n\n"
+        + BODY);
+    assertEquals(Optional.empty(), cut.title());
+  }
 }

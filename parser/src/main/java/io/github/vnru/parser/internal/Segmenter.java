@@ -845,11 +845,18 @@ public final class Segmenter {
     while (e > 0 && "\"')]”’»".indexOf(s.charAt(e - 1)) >= 0) {
       e--;
     }
-    if (e == 0 || ".…;:,".indexOf(s.charAt(e - 1)) >= 0) {
+    // a quotation that trails off is a headline when the whole line is quoted ("«70 лет славному
+    // пути…»"): a book's or a speech's words quoted as a title
+    boolean quotedTrailingOff = e > 0 && s.charAt(e - 1) == '…' && e < s.length()
+        && "\"'«“‘".indexOf(s.charAt(0)) >= 0 && s.split("\\s+").length <= QUOTED_HEADLINE_WORDS;
+    if (e == 0 || ".…;:,".indexOf(s.charAt(e - 1)) >= 0 && !quotedTrailingOff) {
       return false;
     }
     return SentenceSplitter.split(s).size() == 1;
   }
+
+  /** How many words a quoted headline that trails off ("«… пути…»") may have. */
+  private static final int QUOTED_HEADLINE_WORDS = 12;
 
   /**
    * Whether the first line is a headline ended by a full stop, as some Russian sites write them
