@@ -42,9 +42,12 @@ final class InstitutionBlocker {
       }
       int from = Math.max(0, it.start - LOOK_BACK);
       Matcher m = words.institutionBefore().matcher(text.substring(from, it.start));
-      if (m.find() && nameLike(m.group(2))
-          && !placeBetween(items, from + m.start(2), it.start)) {
-        it.emitted = false;
+      // the institution word nearest the name: an earlier one may lead other words ("Университет
+      // посетила делегация … Союза молодежи Хо Ши Мина")
+      for (int at = 0; it.emitted && m.find(at); at = m.start(1) + 1) {
+        if (nameLike(m.group(2)) && !placeBetween(items, from + m.start(2), it.start)) {
+          it.emitted = false;
+        }
       }
       if (after == null) {
         after = words.institutionAfter().matcher(text);

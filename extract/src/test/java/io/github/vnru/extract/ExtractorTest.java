@@ -620,6 +620,18 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_aNameInAnInstitutionsNameInQuotesOrInAnotherCase_isNoMention() {
+    for (String sentence : List.of(
+        "Участвовал научный руководитель проекта «Институт Хо Ши Мина СПбГУ» профессор Колотов.",
+        "Он выступил в Институте Хо Ши Мина.",
+        "Университет посетила делегация Центрального комитета Союза молодежи Хо Ши Мина.")) {
+      ExtractionResult r = EXTRACTOR.extract(
+          TestArticles.input(Language.RUSSIAN, null, null, "Новость\n" + sentence));
+      assertEquals(Set.of(), persons(r), sentence);
+    }
+  }
+
+  @Test
   void persons_nameOfAThingNamedAfterAPerson_isNoMention() {
     assertEquals(Set.of(), persons(vi("Tin\nĐoàn thăm Trường THPT số 76 mang tên Chủ tịch Hồ Chí"
         + " Minh.")));

@@ -1100,4 +1100,18 @@ final class RealPageRulesTest {
         + BODY);
     assertEquals(Optional.empty(), cut.title());
   }
+
+  @Test
+  void parse_aGovernmentSitesAccessibilityMenuAndADateBlock_areJunkAboveTheHeadline()
+      throws Exception {
+    Article a = parse("https://example.ru/news/21959/\nВерсия для слабовидящих Вернуться на обычную"
+        + " версию\nРазмер шрифта:\nЦвет:\n    к списку\n\n    21\n    августа\n    2017\n\n"
+        + "    Губернатор встретился с послом Вьетнама\n\n    Поделиться:\n    Распечатать\n\n"
+        + BODY);
+    assertEquals(Optional.of("Губернатор встретился с послом Вьетнама"), a.title());
+    assertEquals(Optional.of(PartialDate.of(2017, 8, 21)), a.publishedDate());
+    assertEquals(List.of("Версия для слабовидящих Вернуться на обычную версию", "Размер шрифта:",
+        "Цвет:", "к списку", "21", "августа", "2017", "Поделиться:", "Распечатать"),
+        a.boilerplate());
+  }
 }

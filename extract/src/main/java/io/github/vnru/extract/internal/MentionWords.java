@@ -170,7 +170,7 @@ public final class MentionWords {
         : Pattern.compile("\\(" + alternatives(credits) + "\\s*:[^)]*\\)", Pattern.CASE_INSENSITIVE);
     List<String> before = longestFirst(phrases(every, WordList.INSTITUTION_BEFORE));
     this.institutionBefore = before.isEmpty() ? NEVER
-        : Pattern.compile("(?:^|[\\s(\"“])(" + alternatives(before)
+        : Pattern.compile("(?:^|[\\s(\"“«„])(" + alternatives(before)
             + ")((?:\\s+\\S+){0,7}?)\\s+$");
     this.institutionWords = List.copyOf(before);
     List<String> after = longestFirst(phrases(every, WordList.INSTITUTION_AFTER));

@@ -305,6 +305,10 @@ public final class Segmenter {
           kind[i] = Kind.BOILERPLATE;
           stampDate[i] = ts.get();
           stamps.add(i);
+          if (block != null) {
+            i = block[1]; // past the block's month and year, which are read
+            continue;
+          }
         } else if (block == null && isCount(t)) {
           kind[i] = Kind.BOILERPLATE; // a view or comment count above the text
         }
