@@ -235,7 +235,10 @@ final class MeetingFinder {
           }
           explain.draft(d.kind, d.participants.keySet(), d.date, d.place, d.recalled, d.reference);
           drafts.add(d);
-          if (!d.recalled && !d.reference) {
+          // the first meeting the article names is the one it reports, even when its sentence
+          // speaks of it as known ("A and B discussed … at their meeting on Wednesday. The
+          // meeting took place in China's Hainan province")
+          if (!d.recalled && (!d.reference || lastSides.isEmpty())) {
             lastSides = d.sides;
             reportedHere = true;
           }

@@ -314,6 +314,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_theFirstMeetingNamedAsKnown_isPlacedByTheSentenceAfter() {
+    ExtractionResult r =
+        en("News\nGeneral Director Vu Viet Trang and Director General Andrey Kondrashov discussed"
+            + " cooperation at their meeting on Wednesday.\nThe meeting took place on the sidelines"
+            + " of the board meeting held in China’s Hainan province.");
+    assertEquals("CN", placeOfOnlyMeeting(r).orElseThrow().country());
+  }
+
+  @Test
   void meetings_theDelegationOfACountry_isHeadedByItsSideOfTheLastMeeting() {
     ExtractionResult r =
         en("President Luong Cuong received KPRF Chairman Gennady Zyuganov in Hanoi.\n"
