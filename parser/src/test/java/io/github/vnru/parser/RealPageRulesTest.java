@@ -1114,4 +1114,15 @@ final class RealPageRulesTest {
         "Цвет:", "к списку", "21", "августа", "2017", "Поделиться:", "Распечатать"),
         a.boilerplate());
   }
+
+  @Test
+  void parse_aHeadlineEndedByAFullStopThatTheSlugSpells_isTheTitle() throws Exception {
+    String url = "https://example.com/news/russia-and-vietnam-to-strengthen-military-cooperation\n";
+    assertHeadlineUnderJunk(url + "Breaking news\nRussia and Vietnam to strengthen military"
+            + " cooperation.\n" + BODY, "Russia and Vietnam to strengthen military cooperation.",
+        "Breaking news");
+    // without the slug, an English line ended by a full stop is body text
+    assertEquals(Optional.empty(), parse("https://example.com/news/1\nRussia and Vietnam to"
+        + " strengthen military cooperation.\n" + BODY).title());
+  }
 }
