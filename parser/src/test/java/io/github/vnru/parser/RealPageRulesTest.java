@@ -1125,4 +1125,24 @@ final class RealPageRulesTest {
     assertEquals(Optional.empty(), parse("https://example.com/news/1\nRussia and Vietnam to"
         + " strengthen military cooperation.\n" + BODY).title());
   }
+
+  @Test
+  void parse_aBreadcrumbBeforeTheHeadline_isJunk() throws Exception {
+    assertHeadlineUnderJunk("https://example.ru/news/1\nГлавная > Daily news > Vietnam’s new consul"
+        + " to arrive in Yekaterinburg in March\n\n" + BODY,
+        "Vietnam’s new consul to arrive in Yekaterinburg in March", "Главная > Daily news >");
+    // a path alone, its last label a section's
+    assertHeadlineUnderJunk("https://example.ru/news/2\nHome » News » Politics\n\nEnvoys hold talks"
+        + " on trade\n\n" + BODY, "Envoys hold talks on trade", "Home » News » Politics");
+  }
+
+  @Test
+  void parse_aFewWordsInCapitalsRightAboveTheHeadline_areTheSitesBanner() throws Exception {
+    assertHeadlineUnderJunk("https://example.ru/news/20251210164-bqD6e.html\nМЕДИАГРУППА «ЗВЕЗДА»\n"
+        + "Шойгу встретился с министром обороны Вьетнама\n\n" + BODY,
+        "Шойгу встретился с министром обороны Вьетнама", "МЕДИАГРУППА «ЗВЕЗДА»");
+    // a headline in capitals over its lead stays the headline
+    assertEquals(Optional.of("HỘI ĐÀM VIỆT NGA"),
+        parse("https://example.vn/a\nHỘI ĐÀM VIỆT NGA\n\n" + BODY).title());
+  }
 }

@@ -62,6 +62,8 @@ final class Lexicon {
   static final List<String> END_MARKS = lower("end-marks.txt");
   /** How a site's notice to its readers starts (a cookie banner); lower case. */
   static final List<String> SITE_NOTICES = lower("site-notices.txt");
+  /** The first labels of breadcrumbs ("Главная", "Home"); lower case. */
+  static final List<String> BREADCRUMB_ROOTS = lower("breadcrumb-roots.txt");
   /** Words that make the dash before them a copula ("— это"); lower case. */
   static final Set<String> COPULAS = Set.copyOf(lower("copulas.txt"));
   /** Site names that end the titles of links and pictures after a dash; lower case. */

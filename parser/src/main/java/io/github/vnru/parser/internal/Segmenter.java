@@ -269,6 +269,7 @@ public final class Segmenter {
           || !hasLetterOrDigit(t)
           || isEndMark(t)
           || isSiteNotice(t)
+          || isBreadcrumb(t)
           || isLinkTitle(t)
           || isSiteBanner(t, site)
           || isHeadlineList(t)
@@ -330,6 +331,14 @@ public final class Segmenter {
       if (kind[i] == Kind.BODY || kind[i] == Kind.CAPTION) {
         first = i;
       }
+    }
+    int below = first < 0 ? -1 : nextNonBlank(lines, first + 1);
+    if (below >= 0 && kind[first] == Kind.BODY && kind[below] == Kind.BODY
+        && isCapitalsBanner(lines.get(first).text()) && isHeadline(lines.get(below).text())
+        && !isCapitalsBanner(lines.get(below).text())) {
+      // "МЕДИАГРУППА «ЗВЕЗДА»" right above the headline: the site's banner in capitals
+      kind[first] = Kind.BOILERPLATE;
+      first = below;
     }
     Optional<PartialDate> timestampDate = Optional.empty();
     Piece title = null;
@@ -679,6 +688,10 @@ public final class Segmenter {
    * -1; {@code lower} is {@code t} in lower case, or null when it names no agency photo.
    */
   private static int gluedCut(String t, String lower, int from) {
+    int path = from == 0 ? breadcrumbEnd(t) : -1;
+    if (path > 0 && words(t.substring(path)) >= LISTED_HEADLINE_WORDS) {
+      return path; // "Главная > Daily news > Vietnam’s new consul …": the path, then the headline
+    }
     int image = imageLabelCut(t, from);
     if (image >= 0) {
       return image;
@@ -863,6 +876,16 @@ public final class Segmenter {
   /** How many words a quoted headline that trails off ("«… пути…»") may have. */
   private static final int QUOTED_HEADLINE_WORDS = 12;
 
+  /** Whether {@code t} is a few words in capitals ({@code МЕДИАГРУППА «ЗВЕЗДА»}). */
+  private static boolean isCapitalsBanner(String t) {
+    String s = t.strip();
+    return !s.isEmpty() && s.split("\\s+").length <= BANNER_WORDS
+        && s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
+  }
+
+  /** How many words a banner in capitals above the headline may have. */
+  private static final int BANNER_WORDS = 4;
+
   /**
    * Whether the first line is one sentence ended by a full stop that the URL's slug spells: the
    * headline the site made the URL from ({@code Russia and Vietnam to strengthen military
@@ -979,6 +1002,37 @@ public final class Segmenter {
       }
     }
     return false;
+  }
+
+  /**
+   * Where the breadcrumb {@code t} opens with ends ({@code Главная > Daily news > }): past its
+   * last separator; -1 when {@code t} opens with none.
+   */
+  private static int breadcrumbEnd(String t) {
+    for (String root : Lexicon.BREADCRUMB_ROOTS) {
+      int r = root.length();
+      if (t.regionMatches(true, 0, root, 0, r) && r + 2 < t.length() && t.charAt(r) == ' '
+          && (t.charAt(r + 1) == '>' || t.charAt(r + 1) == '»')) {
+        int last = Math.max(t.lastIndexOf(" > "), t.lastIndexOf(" » "));
+        return skipSpaces(t, last + 2);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code t} is a breadcrumb alone ({@code Главная > Daily news >}, {@code Home > News >
+   * Politics}): no headline of {@value #LISTED_HEADLINE_WORDS} words or more after its path.
+   */
+  private static boolean isBreadcrumb(String t) {
+    int path = breadcrumbEnd(t);
+    return path > 0 && words(t.substring(path)) < LISTED_HEADLINE_WORDS;
+  }
+
+  /** How many words {@code t} has. */
+  private static int words(String t) {
+    String s = t.strip();
+    return s.isEmpty() ? 0 : s.split("\\s+").length;
   }
 
   /** Whether {@code t} opens with a site's notice to its readers ({@code We use cookies}). */
