@@ -641,6 +641,13 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_aPeriodicalsNameAfterATitle_isNoOnesName() {
+    assertEquals(Set.of("truong-giang-long", "boris-komotsky"),
+        persons(en("News\nTruong Giang Long, Deputy Editor-in-Chief of the Communist Review - the"
+            + " organ of the Party - and Boris Komotskiy met in Moscow.")));
+  }
+
+  @Test
   void persons_nameOfAThingNamedAfterAPerson_isNoMention() {
     assertEquals(Set.of(), persons(vi("Tin\nĐoàn thăm Trường THPT số 76 mang tên Chủ tịch Hồ Chí"
         + " Minh.")));
