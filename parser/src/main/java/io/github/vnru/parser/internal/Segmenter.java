@@ -866,7 +866,7 @@ public final class Segmenter {
     // a quotation that trails off is a headline when the whole line is quoted ("«70 лет славному
     // пути…»"): a book's or a speech's words quoted as a title
     boolean quotedTrailingOff = e > 0 && s.charAt(e - 1) == '…' && e < s.length()
-        && "\"'«“‘".indexOf(s.charAt(0)) >= 0 && s.split("\\s+").length <= QUOTED_HEADLINE_WORDS;
+        && "\"'«“‘".indexOf(s.charAt(0)) >= 0 && words(s) <= QUOTED_HEADLINE_WORDS;
     if (e == 0 || ".…;:,".indexOf(s.charAt(e - 1)) >= 0 && !quotedTrailingOff) {
       return false;
     }
@@ -879,7 +879,7 @@ public final class Segmenter {
   /** Whether {@code t} is a few words in capitals ({@code МЕДИАГРУППА «ЗВЕЗДА»}). */
   private static boolean isCapitalsBanner(String t) {
     String s = t.strip();
-    return !s.isEmpty() && s.split("\\s+").length <= BANNER_WORDS
+    return !s.isEmpty() && words(s) <= BANNER_WORDS
         && s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
   }
 
@@ -1404,12 +1404,12 @@ public final class Segmenter {
   }
 
   /**
-   * Whether a line no longer than a banner opens with the site's name in its first three words
+   * Whether a short line opens with the site's name in its first three words
    * ({@code Báo Đồng Nai điện tử} on baodongnai.com.vn); only above a headline the slug spells is
    * that enough to call it the site's, as a headline may open with a site's name.
    */
   private static boolean namesSiteAtLength(String t, Optional<String> site) {
-    String key = t.length() > BANNER ? null : junkKey(t);
+    String key = junkKey(t);
     if (key == null) {
       return false;
     }
