@@ -1116,11 +1116,15 @@ final class RealPageRulesTest {
   }
 
   @Test
-  void parse_aHeadlineEndedByAFullStopThatTheSlugSpells_isTheTitle() throws Exception {
+  void parse_aFirstLineTheSlugSpells_isTheTitleWhateverItsStops() throws Exception {
     String url = "https://example.com/news/russia-and-vietnam-to-strengthen-military-cooperation\n";
     assertHeadlineUnderJunk(url + "Breaking news\nRussia and Vietnam to strengthen military"
             + " cooperation.\n" + BODY, "Russia and Vietnam to strengthen military cooperation.",
         "Breaking news");
+    // two sentences in quotes
+    assertEquals(Optional.of("«Духовное наследие Хо Ши Мина. 50 лет спустя»"),
+        parse("https://example.ru/duhovnoe-nasledie-ho-shi-mina-50-let-spustya\n«Духовное наследие"
+            + " Хо Ши Мина. 50 лет спустя»\n\n" + BODY).title());
     // without the slug, an English line ended by a full stop is body text
     assertEquals(Optional.empty(), parse("https://example.com/news/1\nRussia and Vietnam to"
         + " strengthen military cooperation.\n" + BODY).title());

@@ -381,7 +381,9 @@ public final class Segmenter {
       } else if (pointsAtPeople(head)) {
         noTitle = "no title: the text starts with a photo caption";
       } else if (isHeadline(head) || isHeadlineWithStop(head, lines, first)
-          || sluggedWithStop(l, head, slug)) {
+          // the line the URL's slug spells, whatever its stops ("Russia and Vietnam to strengthen
+          // military cooperation.", "«Духовное наследие Хо Ши Мина. 50 лет спустя»")
+          || SlugHeadline.spells(l, slug)) {
         titleIndex = first;
         if (textEnd < t.length()) {
           int at = t.length() - t.substring(textEnd).stripLeading().length();
@@ -885,16 +887,6 @@ public final class Segmenter {
 
   /** How many words a banner in capitals above the headline may have. */
   private static final int BANNER_WORDS = 4;
-
-  /**
-   * Whether the first line is one sentence ended by a full stop that the URL's slug spells: the
-   * headline the site made the URL from ({@code Russia and Vietnam to strengthen military
-   * cooperation.} on {@code …/russia-and-vietnam-to-strengthen-military-cooperation}).
-   */
-  private static boolean sluggedWithStop(Line line, String head, List<String> slug) {
-    return head.strip().endsWith(".") && SentenceSplitter.split(head.strip()).size() == 1
-        && SlugHeadline.spells(line, slug);
-  }
 
   /**
    * Whether the first line is a headline ended by a full stop, as some Russian sites write them
