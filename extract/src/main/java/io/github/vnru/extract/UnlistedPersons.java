@@ -153,7 +153,7 @@ final class UnlistedPersons {
       if (earlier != null) {
         return earlier; // "A.V. Petrov" after "Andrey Vladimirovich Petrov"
       }
-    } else if (anyInitialOrLetter(tokens)) {
+    } else if (anyInitialOrLetter(tokens) && !oneLetterSyllables(tokens)) {
       return null;
     }
     boolean surnameFirst = words.isSurname(Lexicon.fold(tokens.get(0)));
@@ -373,6 +373,27 @@ final class UnlistedPersons {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the name's one-letter words are syllables of a Vietnamese name, not initials: led by a
+   * family name, a vowel without a full stop inside it ("Vũ A Bằng", "Ву А Банг", "Giàng A Páo").
+   */
+  private boolean oneLetterSyllables(List<String> tokens) {
+    String first = tokens.get(0);
+    if (tokens.size() < 3 || !words.isSurname(Lexicon.fold(first))
+        && !(RussianNames.isCyrillic(first) && isVietnameseSurnameInCyrillic(first))) {
+      return false;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      String x = tokens.get(i);
+      if (x.endsWith(".") || x.length() == 1
+          && (i == 0 || i == tokens.size() - 1
+              || VOWELS.indexOf(Character.toLowerCase(Lexicon.fold(x).charAt(0))) < 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a token is an organisation's word ("Committee"). */
