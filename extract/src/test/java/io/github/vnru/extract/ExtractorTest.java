@@ -323,6 +323,19 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_firstOfAllOrRememberingNow_recallNothingOrAMeetingPast() {
+    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+        "Новость\nПрежде всего губернатор Иван Петровский провел встречу с послом Нгуен Ван"
+            + " Ламом."));
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertFalse(r.meetings().get(0).recalled(), "'прежде всего' is 'first of all'");
+    r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+        "Новость\nГубернатор Иван Петровский с благодарностью вспоминает встречу с послом Нгуен"
+            + " Ван Ламом."));
+    assertTrue(r.meetings().get(0).recalled(), r.meetings().toString());
+  }
+
+  @Test
   void meetings_theDelegationOfACountry_isHeadedByItsSideOfTheLastMeeting() {
     ExtractionResult r =
         en("President Luong Cuong received KPRF Chairman Gennady Zyuganov in Hanoi.\n"
