@@ -1005,7 +1005,8 @@ public final class Segmenter {
       int r = root.length();
       if (t.regionMatches(true, 0, root, 0, r) && r + 2 < t.length() && t.charAt(r) == ' '
           && (t.charAt(r + 1) == '>' || t.charAt(r + 1) == '»')) {
-        int last = Math.max(t.lastIndexOf(" > "), t.lastIndexOf(" » "));
+        // past the last separator, the root's own at least ("Home >Politics")
+        int last = Math.max(r, Math.max(t.lastIndexOf(" > "), t.lastIndexOf(" » ")));
         return skipSpaces(t, last + 2);
       }
     }
