@@ -388,12 +388,17 @@ final class UnlistedPersons {
     for (int i = 0; i < tokens.size(); i++) {
       String x = tokens.get(i);
       if (x.endsWith(".") || x.length() == 1
-          && (i == 0 || i == tokens.size() - 1
-              || VOWELS.indexOf(Character.toLowerCase(Lexicon.fold(x).charAt(0))) < 0)) {
+          && (i == 0 || i == tokens.size() - 1 || !isVowel(x))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether the one letter {@code x} is a vowel, diacritics aside ("A", "Ê", "А"). */
+  private static boolean isVowel(String x) {
+    String f = Lexicon.fold(x);
+    return !f.isEmpty() && VOWELS.indexOf(Character.toLowerCase(f.charAt(0))) >= 0;
   }
 
   /** Whether a token is an organisation's word ("Committee"). */
