@@ -64,7 +64,7 @@ final class MeetingPlaces {
         continue;
       }
       // "Vietnam hosted talks between A and B": the host is where they were held
-      if (hostAfter(r, text, it)) {
+      if (r.cueAt(Cue.HOST, Chars.skipWhitespace(text, it.end))) {
         return pe.isCity() ? place(pe) : Place.ofCountry(pe.country());
       }
       // "who is in Hanoi": the preposition of place inside the phrase of presence
@@ -231,7 +231,7 @@ final class MeetingPlaces {
   static int asideComma(Read r, int from, int at) {
     String text = r.s().text();
     for (Found f : r.found()) {
-      if (!f.is(Cue.ASIDE) || f.start() <= from || f.start() > at || presence(r, f.start())) {
+      if (!f.is(Cue.ASIDE) || f.start() <= from || f.start() > at || r.cueAt(Cue.PRESENCE, f.start())) {
         continue;
       }
       int end = ClauseReader.asideEnd(text, f);
@@ -258,17 +258,6 @@ final class MeetingPlaces {
     return false;
   }
 
-  /** Whether a {@link Cue#HOST} cue follows {@code place}, white space between. */
-  private static boolean hostAfter(Read r, String text, Item place) {
-    for (Found f : r.found()) {
-      if (f.is(Cue.HOST) && f.start() >= place.end
-          && Chars.isWhitespaceOnly(text, place.end, f.start())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether none of {@code chars} stands in {@code [from, to)} of {@code text}. */
   private static boolean noneOf(String text, int from, int to, String chars) {
     for (int i = from; i < to; i++) {
@@ -277,16 +266,6 @@ final class MeetingPlaces {
       }
     }
     return true;
-  }
-
-  /** Whether an aside that says where its person is now ({@link Cue#PRESENCE}) opens at {@code at}. */
-  private static boolean presence(Read r, int at) {
-    for (Found f : r.found()) {
-      if (f.start() == at && f.is(Cue.PRESENCE)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -72,6 +72,16 @@ final class Read {
     return false;
   }
 
+  /** Whether a cue of {@code cue} starts at {@code at}. */
+  boolean cueAt(Cue cue, int at) {
+    for (Found f : found) {
+      if (f.start() == at && f.is(cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Where the first clause break after {@code from} stands, or {@code end} if none before it. */
   int breakAfter(int from, int end) {
     for (Found f : found) {

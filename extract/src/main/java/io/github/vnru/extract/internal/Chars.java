@@ -81,6 +81,15 @@ public final class Chars {
     return true;
   }
 
+  /** The first index from {@code from} on that holds no white space, or {@code text.length()}. */
+  public static int skipWhitespace(String text, int from) {
+    int i = from;
+    while (i < text.length() && isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   /** {@link Character#isLetter(char)}. */
   public static boolean isLetter(char c) {
     return (FLAGS[c] & LETTER) != 0;

@@ -844,7 +844,7 @@ public final class Segmenter {
     }
     String[] parts = t.split(" / ");
     for (String part : parts) {
-      if (part.isBlank() || part.strip().split(" +").length < LISTED_HEADLINE_WORDS
+      if (part.isBlank() || words(part) < LISTED_HEADLINE_WORDS
           || !isHeadline(part)) {
         return false;
       }
