@@ -204,6 +204,12 @@ final class MeetingAssembly {
         if (otherOccasion && d.placeCarried) {
           d.place = null; // where the text just was is the visit's place, not that occasion's
         }
+        // "ТЯНЬЦЗИНЬ (Китай), 1 сен": a report filed that day in a third country reports a meeting
+        // held there (at a summit), not where a visit the text speaks of went
+        Place abroad = d.placeCarried && !otherOccasion ? places.filedOnTheDayAbroad() : null;
+        if (abroad != null) {
+          d.place = abroad;
+        }
         if ((d.place == null || d.place.city().isEmpty()) && !otherOccasion) {
           if (!visitDone) {
             visitPlace = places.visitPlace(read);

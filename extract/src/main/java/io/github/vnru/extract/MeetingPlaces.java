@@ -74,10 +74,10 @@ final class MeetingPlaces {
               ORGANISATION_NAME_WORDS, from)
           || placeAndDay(r, it) || venueAddress(r, text, it, from);
       // a visit only invited, planned or still to come ("намерена посетить Россию", "накануне
-      // визита … во Вьетнам") is not where anything was, whatever preposition leads to it
-      if (cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS + 4, from)
-          && (cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, from)
-              || cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, from))) {
+      // визита … во Вьетнам") is not where anything was, whatever preposition leads to it; nor is
+      // where someone was invited ("пригласил вьетнамского коллегу То Лама в Москву")
+      if (cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, from)
+          || cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, from)) {
         continue;
       }
       boolean visit = cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, from);
@@ -205,16 +205,41 @@ final class MeetingPlaces {
    * The place of the article's dateline, or null; of a place abroad the registry does not list,
    * the country written after it between slashes ({@code БОАО /Китай/}).
    */
+  /**
+   * The dateline's place when it lies outside Vietnam and Russia and the dateline names the day:
+   * the report was filed on the spot, abroad; else null.
+   */
+  Place filedOnTheDayAbroad() {
+    Place filed = input.filedOn().isPresent() ? filedFrom() : null;
+    return filed != null && !isVietnamOrRussia(filed.country()) ? filed : null;
+  }
+
   private Place filedFrom() {
     return input.dateline()
-        .flatMap(d -> lexicon.place(d).or(() -> countryBetweenSlashes(d).flatMap(lexicon::place)))
+        .flatMap(d -> lexicon.place(d)
+            .or(() -> lexicon.place(d.substring(0, countryOpens(d))))
+            .or(() -> countryBetweenMarks(d).flatMap(lexicon::place)))
         .map(this::place).orElse(null);
   }
 
-  private static Optional<String> countryBetweenSlashes(String dateline) {
-    int open = dateline.indexOf('/');
-    int close = dateline.lastIndexOf('/');
-    return open >= 0 && close > open + 1
+  /**
+   * Where the country after a place abroad opens ({@code БОАО /Китай/}, {@code ТЯНЬЦЗИНЬ
+   * (Китай)}), or the dateline's length.
+   */
+  private static int countryOpens(String dateline) {
+    for (int i = 0; i < dateline.length(); i++) {
+      if (dateline.charAt(i) == '/' || dateline.charAt(i) == '(') {
+        return i;
+      }
+    }
+    return dateline.length();
+  }
+
+  private static Optional<String> countryBetweenMarks(String dateline) {
+    int open = countryOpens(dateline);
+    int close = open < dateline.length()
+        ? dateline.lastIndexOf(dateline.charAt(open) == '/' ? '/' : ')') : -1;
+    return close > open + 1
         ? Optional.of(dateline.substring(open + 1, close)) : Optional.empty();
   }
 
@@ -428,8 +453,9 @@ final class MeetingPlaces {
    */
   Place visitPlace(List<Read> read) {
     for (Read r : read) {
+      // a word that says only what the sides did together ("attended") reports no meeting of one
       boolean meeting = r.clauses().stream().flatMap(c -> c.triggers().stream())
-          .anyMatch(t -> t.kind() == MeetingKind.MEETING && t.tookPlace());
+          .anyMatch(t -> t.kind() == MeetingKind.MEETING && t.tookPlace() && !t.agreed());
       if (meeting) {
         if (r.place() != null && r.place().city().isPresent()) {
           return r.place();

@@ -2,8 +2,8 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
-import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.DateWords;
+import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.NameKeys;
@@ -316,7 +316,7 @@ final class UnlistedOfficials {
         // past words that name no one (or what the office is of), only what reads as a name is one
         // "Hiệu trưởng Trường Đại học PCCC": the title's institution, no one's name
         id = (attempt > 0 || ofWhat) && !unlisted.looksLikeName(tokens)
-                || words.opensWithInstitutionWord(text, nameStart)
+                || words.opensWithInstitutionWord(text, nameStart) || meetingWordAt(s, nameStart)
             ? null
             : unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org,
                 country != null ? country : russianInRussia(tokens, items),
@@ -614,6 +614,22 @@ final class UnlistedOfficials {
         return false;
       }
       q = e;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a meeting word starts at {@code p}: no name starts with one ("Minister Holds Talks
+   * With …", a headline in title case).
+   */
+  private static boolean meetingWordAt(Scanned s, int p) {
+    for (Found f : s.phrases) {
+      if (f.start() == p && f.trigger().isPresent()) {
+        return true;
+      }
+      if (f.start() > p) {
+        break;
+      }
     }
     return false;
   }

@@ -106,6 +106,9 @@ final class UnlistedPersons {
     boolean officialStyle = tokens.size() >= 2 && names.isGivenName(tokens.get(1))
         && !names.isGivenName(tokens.get(0));
     if (keys.isPatronymic(lastKey)) {
+      if (tokens.size() == 2 && !officialStyle && country != null && !entry.honorific()) {
+        return holderAddressed(entry.role(), country, tokens); // may be null: no one named
+      }
       if (!officialStyle || tokens.size() != 3) {
         return null;
       }
@@ -547,6 +550,27 @@ final class UnlistedPersons {
   }
 
   /** Whether some spelling of {@code p} has a given name whose key is near {@code givenKey}. */
+  /**
+   * The holder of the title whose full name in the registry has the given name and the patronymic
+   * {@code tokens} ("Secretary of the Security Council of Russia Nikolai Platonovich": the polite
+   * form of address, the surname left out), or null.
+   */
+  private String holderAddressed(String role, String country, List<String> tokens) {
+    NameKeys keys = lexicon.nameKeys();
+    String given = keys.wordKey(Lexicon.fold(tokens.get(0)));
+    String patronymic = keys.wordKey(Lexicon.fold(tokens.get(1)));
+    for (Person p : lexicon.holders(role, country)) {
+      for (String spelling : lexicon.spellings(p)) {
+        String[] w = spelling.split(" ");
+        if (w.length == 3 && keys.wordKey(Lexicon.fold(w[0])).equals(given)
+            && keys.wordKey(Lexicon.fold(w[1])).equals(patronymic)) {
+          return p.id().value();
+        }
+      }
+    }
+    return null;
+  }
+
   private boolean givenNameAgrees(Person p, String givenKey) {
     for (String first : lexicon.firstKeyWords(p)) {
       if (first.endsWith(".")

@@ -747,7 +747,7 @@ final class ExtractorTest {
     // after a title in the genitive a man's name ends as a woman's does: not read, unless the
     // given name is listed
     assertEquals(Set.of(), persons(EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null,
-        null, "Новости\nГубернатор принял министра Ильнура Гилмутдинова."))));
+        null, "Новости\nГубернатор принял министра Ильфата Гилмутдинова."))));
     assertEquals(Set.of("aidar-gilmutdinov"), persons(EXTRACTOR.extract(TestArticles.input(
         Language.RUSSIAN, null, null, "Новости\nГубернатор принял министра Айдара Гилмутдинова."))));
     // an adjective is no given name, and a surname's gender must be the given name's
@@ -1137,6 +1137,30 @@ final class ExtractorTest {
         en("Leaders meet\nOn Tuesday, General Secretary of the Communist Party of Vietnam Central"
             + " Committee Nguyen Phu Trong received Sergei Shoigu.");
     assertEquals(Set.of("nguyen-phu-trong", "sergei-shoigu"), persons(r));
+  }
+
+  @Test
+  void unlisted_aMeetingWordInATitleCaseHeadline_isNoName() {
+    ExtractionResult r = en("Public Security Minister Holds Talks With Russian Secretary Of"
+        + " Security Council\nMinister To Lam held talks with Nikolai Patrushev.");
+    assertEquals(Set.of("to-lam", "nikolai-patrushev"), persons(r));
+  }
+
+  @Test
+  void unlisted_aTatarOrBashkirGivenName_leadsARussianName() {
+    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+        "Визит\nПродолжается визит делегации во главе с Премьер-министром Правительства Рустэмом"
+            + " Мардановым."));
+    assertEquals(Set.of("rustem-mardanov"), persons(r));
+  }
+
+  @Test
+  void places_whereSomeoneWasInvited_isNoMeetingsPlace() {
+    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+        "Переговоры\nВо время переговоров президент России Владимир Путин пригласил вьетнамского"
+            + " коллегу То Лама в Москву."));
+    assertEquals(1, r.meetings().size(), r.toString());
+    assertEquals(Optional.empty(), placeOfOnlyMeeting(r));
   }
 
   /** The city of the one meeting of an English article filed from {@code dateline}. */

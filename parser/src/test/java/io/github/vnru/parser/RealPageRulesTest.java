@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vnru.model.Article;
+import io.github.vnru.model.Place;
 import io.github.vnru.model.Meeting;
 import io.github.vnru.model.Mention;
 import io.github.vnru.model.MentionKind;
@@ -300,6 +301,14 @@ final class RealPageRulesTest {
     assertEquals(Optional.of("БОАО /Китай/"), abroad.dateline());
     assertEquals(Optional.of("CN"),
         abroad.meetings().get(0).place().map(p -> p.country()));
+    // or in brackets, and after a photo caption; the city before it is read first; a report filed
+    // that day abroad places the meeting there, not where a visit the text recalls went
+    Article summit = parse("Путин рассказал об отношениях\nПрезидент Путин и премьер-министр Фам Минь"
+        + " Чинь во время встречи\nТЯНЬЦЗИНЬ (Китай), 1 сен - РИА Новости. Все задачи, которые мы"
+        + " ставили в ходе моего визита во Вьетнам, выполняются, - сказал Путин на встрече."
+        + " Премьер-министр Вьетнама Фам Минь Чинь поблагодарил Путина за беседу.");
+    assertEquals(Optional.of("ТЯНЬЦЗИНЬ (Китай)"), summit.dateline());
+    assertEquals(Optional.of(Place.of("Tianjin", "CN")), summit.meetings().get(0).place());
     assertEquals(
         Optional.of("MOSCOW"), parse("Talks\nRUSSIA, June 2 - MOSCOW — " + BODY).dateline());
     assertEquals(Optional.of("HÀ NỘI"), parse("Talks\nHÀ NỘI — " + BODY).dateline());

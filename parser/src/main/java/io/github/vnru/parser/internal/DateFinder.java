@@ -175,6 +175,9 @@ public final class DateFinder {
   /** The words that join a date to a later day into a range, folded. */
   private static final Set<String> RANGE_LINKS =
       DateWords.everyLanguage(DateWords.Kind.RANGE_LINK).keySet();
+  /** How many words a holiday cue reaches to the date it makes a holiday's. */
+  private static final int HOLIDAY_CUE_REACH_WORDS = 5;
+
   private static final Set<String> HOLIDAY_CUES =
       DateWords.everyLanguage(DateWords.Kind.NOT_EVENT).keySet();
   /** The Vietnamese weekdays as written, with diacritics: {@code thứ hai} but not {@code thu hai}. */
@@ -1139,11 +1142,28 @@ public final class DateFinder {
     }
     String window = f.substring(s, to);
     for (String cue : HOLIDAY_CUES) {
-      if (window.contains(cue)) {
+      int at = window.lastIndexOf(cue);
+      // "the 75th anniversary of diplomatic relations in Hanoi on January 15": a cue more than a
+      // few words before the date qualifies something else, and the date is the event's
+      if (at >= 0 && words(window, at + cue.length()) <= HOLIDAY_CUE_REACH_WORDS) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The number of words in {@code f} from {@code from} to its end. */
+  private static int words(String f, int from) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = from; i < f.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(f.charAt(i));
+      if (letter && !inWord) {
+        n++;
+      }
+      inWord = letter;
+    }
+    return n;
   }
 
   private static Optional<PartialDate> resolve(

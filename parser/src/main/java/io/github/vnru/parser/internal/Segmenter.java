@@ -2182,9 +2182,10 @@ public final class Segmenter {
     if (k >= t.length()) {
       return Optional.empty();
     }
-    if (upper && !stop && t.charAt(k) == '/') {
-      // a place abroad with its country between slashes: БОАО /Китай/, 3 декабря. /ТАСС/.
-      int close = t.indexOf('/', k + 1);
+    if (upper && !stop && (t.charAt(k) == '/' || t.charAt(k) == '(')) {
+      // a place abroad with its country between slashes or brackets: БОАО /Китай/, 3 декабря.
+      // /ТАСС/.; ТЯНЬЦЗИНЬ (Китай), 1 сен - РИА Новости.
+      int close = t.indexOf(t.charAt(k) == '/' ? '/' : ')', k + 1);
       if (close > k + 1 && close - k <= 30 && close + 1 < t.length() && t.charAt(close + 1) == ',') {
         place = t.substring(from, close + 1).strip();
         k = close + 1;

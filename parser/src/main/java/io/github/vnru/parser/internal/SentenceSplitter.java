@@ -21,7 +21,8 @@ import java.util.Set;
  * </ul>
  *
  * <p>A period does not end a sentence after an initial (one upper-case letter: {@code V. Pu-tin},
- * {@code V. I. Lenin}, {@code U.S.}), after a known abbreviation ({@code Mr.}, {@code TP.},
+ * {@code V. I. Lenin}, {@code U.S.}) or before one where the space was lost ({@code
+ * Aleksandr.V. Fomin}), after a known abbreviation ({@code Mr.}, {@code TP.},
  * {@code TS.}), between digits ({@code 1.5}), or inside a URL.
  */
 public final class SentenceSplitter {
@@ -114,7 +115,8 @@ public final class SentenceSplitter {
             !inUrl
                 && Chars.isUpperCase(next)
                 && (wordEnd > wordStart || (i > 0 && isCloser(t[i - 1])))
-                && !(period && isInitialOrAbbreviation(text, wordStart, wordEnd));
+                && !(period && isInitialOrAbbreviation(text, wordStart, wordEnd))
+                && !(period && isInitialAt(t, j));
       }
       if (end) {
         add(out, text, sentenceStart, j);
@@ -139,6 +141,17 @@ public final class SentenceSplitter {
     return len > 1
         && len <= LONGEST_ABBREVIATION
         && ABBREVIATIONS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * An initial starts at {@code at}: one upper-case letter, then a period (the given name and the
+   * patronymic's initial of {@code Aleksandr.V. Fomin}, printed without a space).
+   */
+  private static boolean isInitialAt(char[] t, int at) {
+    return at + 1 < t.length
+        && t[at + 1] == '.'
+        && (at + 2 == t.length || !Chars.isLetterOrDigit(t[at + 2]))
+        && Chars.isUpperCase(t[at]);
   }
 
   private static char lastNonSpaceBefore(String text, int at) {

@@ -202,6 +202,13 @@ final class DateFinderTest {
   }
 
   @Test
+  void find_holidayCueManyWordsBefore_leavesTheEventDate() {
+    assertEquals(List.of("--01-15"), dates("attended a programme to celebrate the 75th anniversary of"
+        + " bilateral diplomatic relations in Hanoi on January 15."));
+    assertEquals(List.of(), dates("to celebrate the anniversary of relations on January 30"));
+  }
+
+  @Test
   void find_futureDate_isDroppedWithReason() {
     DateFinder.Result r =
         DateFinder.find("Ngày 5/4/2030 hai bên gặp.", 100, pub(2025, 1, 1), 0);

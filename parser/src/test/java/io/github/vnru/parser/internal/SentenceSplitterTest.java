@@ -38,6 +38,10 @@ final class SentenceSplitterTest {
     // a Russian letter that Latin letters write with two (Х as Kh)
     assertEquals(List.of("Prime Minister R.Kh. Mardanov arrived."),
         split("Prime Minister R.Kh. Mardanov arrived."));
+    // a given name written out, then the patronymic's initial with the space lost
+    assertEquals(List.of("tiếp Thứ trưởng Aleksandr.V. Fomin đang có chuyến thăm."),
+        split("tiếp Thứ trưởng Aleksandr.V. Fomin đang có chuyến thăm."));
+    assertEquals(List.of("gặp Putin.", "V. Pu-tin nói."), split("gặp Putin. V. Pu-tin nói."));
   }
 
   @Test
