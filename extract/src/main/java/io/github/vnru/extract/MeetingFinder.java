@@ -195,7 +195,7 @@ final class MeetingFinder {
             : pairing.pairs(r, c, implied, namedBefore);
         if (found.isEmpty() && completes == null) {
           OneSided one = OneSided.of(r, c, implied, lastDate, previousSentenceDate,
-              previousMeetingDate, countries);
+              previousMeetingDate, countries, lastSides.isEmpty());
           if (one != null) {
             oneSided = one;
             oneSidedAt = ri;

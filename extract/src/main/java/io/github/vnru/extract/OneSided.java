@@ -27,21 +27,26 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
 
   /**
    * The clause as a meeting reported with one side named, or null: a meeting word that took
-   * place, not a letter, not referring back, and named persons all of one country, or, naming
+   * place, not a letter, not referring back (unless {@code firstMeetingNamed}: no meeting was
+   * named before it), and named persons all of one country, or, naming
    * none, the side the clause implies ({@code Đoàn đã có buổi làm việc với lãnh đạo tỉnh}: the
    * delegation's leader). Its day is the one {@link MeetingDates#dateOf} gives with the days
    * named before.
    */
   static OneSided of(Read r, Clause c, List<Item> implied, PartialDate lastDate,
-      PartialDate previousDate, PartialDate previousMeetingDate, SideCountries countries) {
+      PartialDate previousDate, PartialDate previousMeetingDate, SideCountries countries,
+      boolean firstMeetingNamed) {
     // "Tham dự buổi gặp mặt, về phía Đoàn Nga có: A; B": one side's list of those attending,
     // its first named the head, the other side's list to come
     boolean sideList = opensWithSideList(r, c, true)
         && c.triggers().stream().anyMatch(t -> t.tookPlace() && t.kind() == MeetingKind.MEETING
             && ClauseReader.cueRightBefore(r.s.text(), t.start(), t.end(), r.found,
                 Cue.ATTENDANCE));
-    // "những cuộc gặp hữu nghị": meetings in the plural are spoken of in general, no one meeting
-    if (!sideList && c.triggers().stream().noneMatch(t -> t.tookPlace() && !t.reference()
+    // "những cuộc gặp hữu nghị": meetings in the plural are spoken of in general, no one meeting;
+    // a meeting referred to ("At the meeting, A briefed …") only when none was named before it,
+    // where the report starts with it
+    if (!sideList && c.triggers().stream().noneMatch(t -> t.tookPlace()
+        && (!t.reference() || firstMeetingNamed)
         && t.kind() == MeetingKind.MEETING
         && !ClauseReader.cueRightBefore(r.s.text(), t.start(), t.end(), r.found, Cue.PLURAL))) {
       return null;
@@ -103,9 +108,13 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
         hosts.add(p.item());
       }
     }
-    if (hosts.isEmpty() || !otherCountry.equals(countries.of(hosts.get(0).id))
-        || !sideList && !ClauseReader.atMostWords(r.s.text(), c.start(),
-            Math.min(hosts.get(0).phraseStart, hosts.get(0).start), 1)) {
+    if (hosts.isEmpty() || !otherCountry.equals(countries.of(hosts.get(0).id))) {
+      return null;
+    }
+    // the host opens the sentence, or does right after "For her part,"
+    int hostStart = Math.min(hosts.get(0).phraseStart, hosts.get(0).start);
+    if (!sideList && !ClauseReader.atMostWords(r.s.text(), c.start(), hostStart, 1)
+        && !ownPartRightBefore(r, c, hostStart)) {
       return null;
     }
     List<Item> all = new ArrayList<>(sides);
@@ -142,6 +151,20 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
         && c.persons().stream().filter(PersonUse::participant)
             .allMatch(p -> countries.of(p.item().id) == null
                 || otherCountry.equals(countries.of(p.item().id)));
+  }
+
+  /**
+   * Whether an {@link Cue#OWN_PART} cue opens clause {@code c} and ends, past a comma, right
+   * before {@code at}.
+   */
+  private static boolean ownPartRightBefore(Read r, Clause c, int at) {
+    for (Found f : r.found()) {
+      if (f.cue() == Cue.OWN_PART && ClauseReader.atMostWords(r.s.text(), c.start(), f.start(), 0)
+          && ClauseReader.atMostWords(r.s.text(), f.end(), at, 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1155,6 +1155,20 @@ final class ExtractorTest {
   }
 
   @Test
+  void unlisted_aGivenNameSpeltLetterByLetterInOfficialOrder_isRead() {
+    assertEquals(Set.of("aleksandr-yuldashev"),
+        persons(en("Ships arrive\nRear Admiral Yuldashev Aleksandr Yurevich arrived in Da Nang.")));
+    assertEquals(Set.of("aleksandr-yuldashev"), persons(vi("Tàu cập cảng\nĐội tàu do Chuẩn Đô đốc"
+        + " Yuldashev Aleksandr Yurevich làm trưởng đoàn đã cập cảng.")));
+  }
+
+  @Test
+  void mentions_aDoctrineNamedAfterPersons_namesNoOne() {
+    assertEquals(Set.of(), persons(vi("Đại hội\nĐảng kiên định chủ nghĩa Mác-Lênin và chủ trương"
+        + " xây dựng chủ nghĩa xã hội.")));
+  }
+
+  @Test
   void places_whereSomeoneWasInvited_isNoMeetingsPlace() {
     ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
         "Переговоры\nВо время переговоров президент России Владимир Путин пригласил вьетнамского"

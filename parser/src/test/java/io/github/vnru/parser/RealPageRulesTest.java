@@ -241,6 +241,9 @@ final class RealPageRulesTest {
     assertPublished("2023-03-02", "Envoys hold talks\n2023-3-2 17:14 |\n" + BODY);
     assertPublished("2019-12-09",
         "Envoys hold talks\n15:49 - Thứ Hai, 09/12/2019 Lượt xem: 5393 In bài viết\n" + BODY);
+    // a photo credit after the stamp is the picture's: its words are none of the stamp line's
+    assertPublished("2024-04-18", "Забайкалье и Вьетнам\nЭкономика,  18.04.2024 19:44."
+        + " Фото:Пресс-служба правительства Забайкалья\n" + BODY);
     // without a time, a line of that many words is text, not a stamp
     Article a = parse("Envoys hold talks\nThứ Hai, 09/12/2019 Lượt xem nhiều bài viết về hợp tác\n"
         + BODY);

@@ -91,6 +91,11 @@ public final class LanguagePack {
      * its head.
      */
     SIDE_LIST,
+    /**
+     * "For her part", "Về phần mình", "Со своей стороны": the person named right after it answers
+     * the one the text spoke of before, the other side of the meeting.
+     */
+    OWN_PART,
     BETWEEN,
     /**
      * "by" right after a meeting word: the passive's agents after it, when of both countries, are

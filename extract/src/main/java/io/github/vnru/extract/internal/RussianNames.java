@@ -87,7 +87,6 @@ public final class RussianNames {
     }
     forms.replaceAll((k, v) -> List.copyOf(v));
     this.givenForms = Map.copyOf(forms);
-    this.givenKeys = Set.copyOf(english);
     this.usualGiven = Set.copyOf(usual);
     Map<Character, List<Letters>> byFirst = new HashMap<>();
     for (Letters l : letters) {
@@ -95,6 +94,11 @@ public final class RussianNames {
     }
     byFirst.replaceAll((k, v) -> List.copyOf(v));
     this.lettersByFirst = Map.copyOf(byFirst);
+    // a given name also as the rules spell it letter by letter ("Aleksandr" beside "Alexander")
+    for (Given g : given) {
+      english.add(keys.wordKey(Lexicon.fold(spell(g.nominative.toLowerCase(Locale.ROOT)))));
+    }
+    this.givenKeys = Set.copyOf(english);
     Set<String> pairs = new HashSet<>();
     for (Letters l : letters) {
       if (l.from.length() == 1 && l.to.length() == 2) {

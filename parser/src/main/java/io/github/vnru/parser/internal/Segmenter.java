@@ -1826,9 +1826,12 @@ public final class Segmenter {
     for (DateMention d : dates) {
       Arrays.fill(inDate, d.start(), Math.min(d.end(), t.length()), true);
     }
+    // "Экономика, 18.04.2024 19:44. Фото: Пресс-служба …": the photo's credit after the stamp is
+    // no words of the line
+    int end = creditAfterStamp(t, dates);
     int words = 0;
     boolean inWord = false;
-    for (int i = 0; i < t.length(); i++) {
+    for (int i = 0; i < end; i++) {
       boolean letter = Character.isLetter(t.charAt(i)) && !inDate[i];
       if (letter && !inWord) {
         words++;
@@ -1854,6 +1857,23 @@ public final class Segmenter {
       return Optional.empty();
     }
     return full.map(DateMention::date);
+  }
+
+  /**
+   * Where a photo credit starts after a full stop past the last of {@code dates}, or the length of
+   * {@code t}.
+   */
+  private static int creditAfterStamp(String t, List<DateMention> dates) {
+    if (dates.isEmpty()) {
+      return t.length();
+    }
+    for (int i = t.indexOf(". ", dates.get(dates.size() - 1).end()); i >= 0;
+        i = t.indexOf(". ", i + 1)) {
+      if (isCreditStart(t.substring(i + 2))) {
+        return i;
+      }
+    }
+    return t.length();
   }
 
   /**
