@@ -4,6 +4,7 @@ import io.github.vnru.extract.ClauseReader.Clause;
 import io.github.vnru.extract.ClauseReader.PersonUse;
 import io.github.vnru.extract.ClauseReader.TriggerUse;
 import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.PlaceEntry;
@@ -295,7 +296,7 @@ final class ClausePairs {
       // after the meeting word, or the end of it ("talks between")
       if (f.is(cue) && f.start() > t.start()
           && (f.start() < t.end()
-              || ClauseReader.atMostWords(r.s.text(), t.end(), f.start(), f.reach() - 1))) {
+              || Chars.atMostWords(r.s.text(), t.end(), f.start(), f.reach() - 1))) {
         Set<String> named = countries.of(objects);
         return named.contains("VN") && named.contains("RU");
       }

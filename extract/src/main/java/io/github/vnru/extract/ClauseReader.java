@@ -113,12 +113,12 @@ final class ClauseReader {
       nextDay |= cue == Cue.NEXT_DAY;
       if (f.trigger().isPresent()) {
         Trigger t = f.trigger().get();
-        boolean opens = triggers.isEmpty() && atMostWords(text, cs, f.start(), 0);
+        boolean opens = triggers.isEmpty() && Chars.atMostWords(text, cs, f.start(), 0);
         // "sẽ hội đàm với A và gặp B": a verb joined to a planned one is planned too, and so is a
         // meeting it governs ("will co-chair the second meeting of the committee")
         TriggerUse last = triggers.isEmpty() ? null : triggers.get(triggers.size() - 1);
         boolean joined = last != null && last.planned() && (andRightBefore(text, f, found)
-            || atMostWords(text, last.end(), f.start(), 3)
+            || Chars.atMostWords(text, last.end(), f.start(), 3)
                 && noComma(text, last.end(), f.start()));
         triggers.add(new TriggerUse(f.start(), f.end(), t.kind().get(),
             text.substring(f.start(), f.end()),
@@ -193,7 +193,7 @@ final class ClauseReader {
       }
       int from = Math.min(f.end(), trigger.start());
       // a cue with a reach stops at a comma; one without (the whole clause) does not
-      if (f.is(Cue.PLANNED) && atMostWords(text, from, trigger.start(), f.reach())
+      if (f.is(Cue.PLANNED) && Chars.atMostWords(text, from, trigger.start(), f.reach())
           && (f.reach() == Integer.MAX_VALUE
               || noComma(text, from, trigger.start()))) {
         planned = true;
@@ -210,7 +210,7 @@ final class ClauseReader {
    */
   private static boolean opensClause(String text, int cs, int at) {
     int comma = text.lastIndexOf(',', at - 1);
-    return atMostWords(text, cs, at, 1) || comma >= cs && atMostWords(text, comma, at, 1);
+    return Chars.atMostWords(text, cs, at, 1) || comma >= cs && Chars.atMostWords(text, comma, at, 1);
   }
 
   /**
@@ -264,7 +264,7 @@ final class ClauseReader {
       if (f.is(Cue.ARRIVAL) && (f.end() <= trigger.start() || trigger.end() <= f.start())) {
         int from = Math.min(f.end(), trigger.end());
         int to = Math.max(f.start(), trigger.start());
-        if (atMostWords(text, from, to, f.reach()) && noComma(text, from, to)) {
+        if (Chars.atMostWords(text, from, to, f.reach()) && noComma(text, from, to)) {
           return true;
         }
       }
@@ -279,7 +279,7 @@ final class ClauseReader {
   private static boolean plannedRightBefore(String text, Found trigger, List<Found> found) {
     for (Found f : found) {
       if (f.is(Cue.PLANNED) && f.end() <= trigger.start()
-          && atMostWords(text, f.end(), trigger.start(), 1)
+          && Chars.atMostWords(text, f.end(), trigger.start(), 1)
           && noComma(text, f.end(), trigger.start())) {
         return true;
       }
@@ -342,11 +342,11 @@ final class ClauseReader {
    */
   private static boolean subjectAfterOpening(
       String text, int cs, List<TriggerUse> triggers, Found cue) {
-    if (triggers.isEmpty() || !atMostWords(text, cs, triggers.get(0).start(), 2)) {
+    if (triggers.isEmpty() || !Chars.atMostWords(text, cs, triggers.get(0).start(), 2)) {
       return false;
     }
     int comma = text.lastIndexOf(',', cue.start());
-    return comma >= triggers.get(0).end() && atMostWords(text, comma + 1, cue.start(), 0);
+    return comma >= triggers.get(0).end() && Chars.atMostWords(text, comma + 1, cue.start(), 0);
   }
 
   /**
@@ -571,9 +571,9 @@ final class ClauseReader {
   private static boolean reaches(String text, Found cue, int nameStart) {
     int to = Math.max(cue.end(), nameStart);
     if (cue.reach() == Integer.MAX_VALUE) {
-      return atMostWords(text, cue.end(), to, CUE_REACH_WORDS);
+      return Chars.atMostWords(text, cue.end(), to, CUE_REACH_WORDS);
     }
-    return atMostWords(text, cue.end(), to, cue.reach()) && noComma(text, cue.end(), to);
+    return Chars.atMostWords(text, cue.end(), to, cue.reach()) && noComma(text, cue.end(), to);
   }
 
   /** Whether no comma stands in {@code [from, to)} of {@code text}. */
@@ -657,21 +657,6 @@ final class ClauseReader {
       }
     }
     return false;
-  }
-
-  /** Whether {@code text[from, to)} has at most {@code max} words: {@code words(…) <= max}. */
-  static boolean atMostWords(String text, int from, int to, int max) {
-    // stops at the word past max: a cue is asked about the rest of a long sentence
-    int n = 0;
-    boolean in = false;
-    for (int i = from; i < to; i++) {
-      boolean letter = Chars.isLetterOrDigit(text.charAt(i));
-      if (letter && !in && ++n > max) {
-        return false;
-      }
-      in = letter;
-    }
-    return true;
   }
 
   /**

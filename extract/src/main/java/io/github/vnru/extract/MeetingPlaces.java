@@ -105,7 +105,7 @@ final class MeetingPlaces {
       // "in Myanmar's capital city Nay Pyi Taw": a city of the country just named refines it
       if (country != null && country.city().isEmpty() && city
           && pe.country().equals(country.country())
-          && it.start >= countryEnd && ClauseReader.atMostWords(text, countryEnd, it.start, 3)) {
+          && it.start >= countryEnd && Chars.atMostWords(text, countryEnd, it.start, 3)) {
         return named;
       }
       // "tại Trụ sở Chính phủ Nga": a seat named with another country is that country's
@@ -187,7 +187,7 @@ final class MeetingPlaces {
     }
     int open = text.lastIndexOf('(', place.start);
     return open >= from && text.indexOf(')', open) == close
-        && ClauseReader.atMostWords(text, open, place.start, ADDRESS_WORDS)
+        && Chars.atMostWords(text, open, place.start, ADDRESS_WORDS)
         && cueBefore(r, text, open, Cue.AT, VENUE_WORDS, from);
   }
 
@@ -202,10 +202,6 @@ final class MeetingPlaces {
   }
 
   /**
-   * The place of the article's dateline, or null; of a place abroad the registry does not list,
-   * the country written after it between slashes ({@code БОАО /Китай/}).
-   */
-  /**
    * The dateline's place when it lies outside Vietnam and Russia and the dateline names the day:
    * the report was filed on the spot, abroad; else null.
    */
@@ -214,6 +210,11 @@ final class MeetingPlaces {
     return filed != null && !isVietnamOrRussia(filed.country()) ? filed : null;
   }
 
+  /**
+   * The place of the article's dateline, or null; of a place abroad with its country after it
+   * between slashes or brackets ({@code БОАО /Китай/}, {@code ТЯНЬЦЗИНЬ (Китай)}), the place when
+   * the registry lists it, else the country.
+   */
   private Place filedFrom() {
     return input.dateline()
         .flatMap(d -> lexicon.place(d)
@@ -335,7 +336,7 @@ final class MeetingPlaces {
           && lexicon.isOfficePlaceWord(text, t.qualifiedEnd, place.start)) {
         afterTitle = true;
       } else if (afterTitle && t.kind == TermKind.PERSON && t.start >= place.end) {
-        return ClauseReader.atMostWords(text, place.end, t.start, 1);
+        return Chars.atMostWords(text, place.end, t.start, 1);
       }
     }
     return false;
@@ -428,7 +429,7 @@ final class MeetingPlaces {
     }
     for (Found f : r.found()) {
       if (f.is(Cue.REGION) && f.start() >= it.end
-          && ClauseReader.atMostWords(text, it.end, f.start(), 0)) {
+          && Chars.atMostWords(text, it.end, f.start(), 0)) {
         return true;
       }
     }
@@ -439,7 +440,7 @@ final class MeetingPlaces {
   private static boolean cueBefore(Read r, String text, int at, Cue cue, int reach, int from) {
     for (Found f : r.found()) {
       if (f.is(cue) && f.start() >= from && f.end() <= at
-          && ClauseReader.atMostWords(text, f.end(), at, reach)) {
+          && Chars.atMostWords(text, f.end(), at, reach)) {
         return true;
       }
     }

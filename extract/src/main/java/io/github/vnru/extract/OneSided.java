@@ -4,6 +4,7 @@ import io.github.vnru.extract.ClauseReader.Clause;
 import io.github.vnru.extract.ClauseReader.PersonUse;
 import io.github.vnru.extract.ClauseReader.TriggerUse;
 import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.Term.TermKind;
@@ -113,7 +114,7 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
     }
     // the host opens the sentence, or does right after "For her part,"
     int hostStart = Math.min(hosts.get(0).phraseStart, hosts.get(0).start);
-    if (!sideList && !ClauseReader.atMostWords(r.s.text(), c.start(), hostStart, 1)
+    if (!sideList && !Chars.atMostWords(r.s.text(), c.start(), hostStart, 1)
         && !ownPartRightBefore(r, c, hostStart)) {
       return null;
     }
@@ -159,8 +160,8 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
    */
   private static boolean ownPartRightBefore(Read r, Clause c, int at) {
     for (Found f : r.found()) {
-      if (f.cue() == Cue.OWN_PART && ClauseReader.atMostWords(r.s.text(), c.start(), f.start(), 0)
-          && ClauseReader.atMostWords(r.s.text(), f.end(), at, 0)) {
+      if (f.cue() == Cue.OWN_PART && Chars.atMostWords(r.s.text(), c.start(), f.start(), 0)
+          && Chars.atMostWords(r.s.text(), f.end(), at, 0)) {
         return true;
       }
     }
@@ -174,7 +175,7 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
   private static boolean opensWithSideList(Read r, Clause c, boolean anywhere) {
     for (Found f : r.found()) {
       if (f.cue() == Cue.SIDE_LIST && f.start() >= c.start() && f.end() <= c.end()
-          && (anywhere || ClauseReader.atMostWords(r.s.text(), c.start(), f.start(), 0))) {
+          && (anywhere || Chars.atMostWords(r.s.text(), c.start(), f.start(), 0))) {
         return true;
       }
     }

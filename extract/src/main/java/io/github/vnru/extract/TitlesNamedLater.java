@@ -2,6 +2,7 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,6 +140,6 @@ final class TitlesNamedLater {
     Item t = s.items.get(k);
     return k + 1 < s.items.size() && s.items.get(k + 1).kind == TermKind.TITLE
         && s.items.get(k + 1).attached
-        && ClauseReader.atMostWords(s.text(), t.qualifiedEnd, s.items.get(k + 1).start, 1);
+        && Chars.atMostWords(s.text(), t.qualifiedEnd, s.items.get(k + 1).start, 1);
   }
 }

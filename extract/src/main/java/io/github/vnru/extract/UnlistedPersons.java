@@ -549,7 +549,6 @@ final class UnlistedPersons {
     return b.toString();
   }
 
-  /** Whether some spelling of {@code p} has a given name whose key is near {@code givenKey}. */
   /**
    * The holder of the title whose full name in the registry has the given name and the patronymic
    * {@code tokens} ("Secretary of the Security Council of Russia Nikolai Platonovich": the polite
@@ -571,6 +570,7 @@ final class UnlistedPersons {
     return null;
   }
 
+  /** Whether some spelling of {@code p} has a given name whose key is near {@code givenKey}. */
   private boolean givenNameAgrees(Person p, String givenKey) {
     for (String first : lexicon.firstKeyWords(p)) {
       if (first.endsWith(".")

@@ -90,6 +90,23 @@ public final class Chars {
     return i;
   }
 
+  /**
+   * Whether {@code text[from, to)} has at most {@code max} words (runs of letters and digits); it
+   * stops at the word past {@code max}, as a cue is often asked about the rest of a long sentence.
+   */
+  public static boolean atMostWords(String text, int from, int to, int max) {
+    int n = 0;
+    boolean in = false;
+    for (int i = from; i < to; i++) {
+      boolean letter = isLetterOrDigit(text.charAt(i));
+      if (letter && !in && ++n > max) {
+        return false;
+      }
+      in = letter;
+    }
+    return true;
+  }
+
   /** {@link Character#isLetter(char)}. */
   public static boolean isLetter(char c) {
     return (FLAGS[c] & LETTER) != 0;

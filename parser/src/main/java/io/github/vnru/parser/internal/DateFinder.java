@@ -171,15 +171,14 @@ public final class DateFinder {
       Set.copyOf(DateWords.everyLanguageWritten(DateWords.Kind.RELATIVE_DAY));
   /** The first words of the relative days, to try them only where one can start. */
   private static final Set<String> RELATIVE_DAY_STARTS = firstWords(RELATIVE_DAYS.keySet());
-  /** Words before a date that make it an anniversary or holiday, in every language. */
   /** The words that join a date to a later day into a range, folded. */
   private static final Set<String> RANGE_LINKS =
       DateWords.everyLanguage(DateWords.Kind.RANGE_LINK).keySet();
-  /** How many words a holiday cue reaches to the date it makes a holiday's. */
-  private static final int HOLIDAY_CUE_REACH_WORDS = 5;
-
+  /** Words before a date that make it an anniversary or holiday, in every language. */
   private static final Set<String> HOLIDAY_CUES =
       DateWords.everyLanguage(DateWords.Kind.NOT_EVENT).keySet();
+  /** How many words a holiday cue reaches to the date it makes a holiday's. */
+  private static final int HOLIDAY_CUE_REACH_WORDS = 5;
   /** The Vietnamese weekdays as written, with diacritics: {@code thứ hai} but not {@code thu hai}. */
   private static final Set<String> VI_WEEKDAYS_WRITTEN =
       Set.copyOf(VI.written(DateWords.Kind.WEEKDAY));
@@ -1145,25 +1144,12 @@ public final class DateFinder {
       int at = window.lastIndexOf(cue);
       // "the 75th anniversary of diplomatic relations in Hanoi on January 15": a cue more than a
       // few words before the date qualifies something else, and the date is the event's
-      if (at >= 0 && words(window, at + cue.length()) <= HOLIDAY_CUE_REACH_WORDS) {
+      if (at >= 0 && Chars.atMostWords(window, at + cue.length(), window.length(),
+          HOLIDAY_CUE_REACH_WORDS)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The number of words in {@code f} from {@code from} to its end. */
-  private static int words(String f, int from) {
-    int n = 0;
-    boolean inWord = false;
-    for (int i = from; i < f.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(f.charAt(i));
-      if (letter && !inWord) {
-        n++;
-      }
-      inWord = letter;
-    }
-    return n;
   }
 
   private static Optional<PartialDate> resolve(
