@@ -276,7 +276,7 @@ final class MeetingAssembly {
     return null;
   }
 
-  /** Whether a clause of {@code r} reports a meeting (no letter) that took place, not referred to. */
+  /** Whether a clause of {@code r} reports a meeting that took place: no letter, no reference. */
   private static boolean reportsMeeting(Read r) {
     for (ClauseReader.Clause c : r.clauses()) {
       for (ClauseReader.TriggerUse t : c.triggers()) {

@@ -16,7 +16,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePosition.class)
 @JsonDeserialize(as = ImmutablePosition.class)
 public abstract class Position implements Tenure {
-
   Position() {}
 
   /** The role, as a lower-case key such as {@code prime-minister}. */
