@@ -269,13 +269,23 @@ final class MeetingAssembly {
       if (++body > 3) {
         break;
       }
-      boolean reports = r.clauses().stream().flatMap(c -> c.triggers().stream())
-          .anyMatch(t -> t.tookPlace() && t.kind() != MeetingKind.LETTER && !t.reference());
-      if (reports && !r.s().sentence.dates().isEmpty()) {
+      if (!r.s().sentence.dates().isEmpty() && reportsMeeting(r)) {
         return r.s().sentence.dates().get(0).date();
       }
     }
     return null;
+  }
+
+  /** Whether a clause of {@code r} reports a meeting that took place: no letter, no reference. */
+  private static boolean reportsMeeting(Read r) {
+    for (ClauseReader.Clause c : r.clauses()) {
+      for (ClauseReader.TriggerUse t : c.triggers()) {
+        if (t.tookPlace() && t.kind() != MeetingKind.LETTER && !t.reference()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether {@code candidate} is a better title than {@code current}: an office over a mere honorific. */
@@ -350,12 +360,28 @@ final class MeetingAssembly {
       }
     }
     for (int y = lexicon.horizonYear(); y >= 1900; y--) {
-      final int year = y;
-      if (persons.stream().allMatch(p -> p.positions().stream().anyMatch((Position x) -> x.heldIn(year)))) {
+      if (allHeldSomePosition(persons, y)) {
         return OptionalInt.of(y);
       }
     }
     return OptionalInt.empty();
+  }
+
+  /** Whether each of {@code persons} held some position in {@code year} (loops: asked per year). */
+  private static boolean allHeldSomePosition(List<Person> persons, int year) {
+    for (Person p : persons) {
+      boolean held = false;
+      for (Position x : p.positions()) {
+        if (x.heldIn(year)) {
+          held = true;
+          break;
+        }
+      }
+      if (!held) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String country(String id) {

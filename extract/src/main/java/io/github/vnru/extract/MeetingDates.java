@@ -91,12 +91,20 @@ final class MeetingDates {
     }
     // "… a working session in Moscow on September 5. A and B discussed …": a report referring
     // back to the meeting the sentence before reported, on the day that sentence names
-    boolean refersBack = trigger >= 0 && c.triggers().stream()
-        .filter(t -> t.kind() == kind).allMatch(TriggerUse::reference);
-    if (refersBack && previousMeetingDate != null) {
+    if (previousMeetingDate != null && trigger >= 0 && onlyReferences(c, kind)) {
       return previousMeetingDate;
     }
     return null;
+  }
+
+  /** Whether every meeting word of {@code kind} in the clause refers back to a meeting. */
+  private static boolean onlyReferences(Clause c, MeetingKind kind) {
+    for (TriggerUse t : c.triggers()) {
+      if (t.kind() == kind && !t.reference()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where the clause's first meeting word of {@code kind} starts, or -1. */

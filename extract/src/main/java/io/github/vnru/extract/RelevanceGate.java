@@ -3,6 +3,7 @@ package io.github.vnru.extract;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.vnru.extract.internal.AhoCorasick;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.TitleEntry;
@@ -102,9 +103,9 @@ public final class RelevanceGate {
       // Only spellings of at least the full name's number of words: a Vietnamese short form
       // ('Trọng') counts for the parser only where the full name is in the article too.
       boolean vietnamese = p.country().map("VN"::equals).orElse(false);
-      int fullWords = words(p.name());
+      int fullWords = Chars.words(p.name());
       for (String alias : lexicon.spellings(p)) {
-        if (!vietnamese || words(alias) >= fullWords) {
+        if (!vietnamese || Chars.words(alias) >= fullWords) {
           add(b, alias, false);
         }
       }
@@ -140,11 +141,6 @@ public final class RelevanceGate {
       return;
     }
     b.add(Lexicon.fold(a), new Pattern(a, exactCase, Character.isUpperCase(a.charAt(0))));
-  }
-
-  private static int words(String s) {
-    String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
   /** The countries this gate searches for. */

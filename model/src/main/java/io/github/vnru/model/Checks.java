@@ -24,17 +24,31 @@ final class Checks {
    * makes an id.)
    */
   static boolean isPersonIdForm(String id) {
-    int n = id.length();
-    if (n == 0 || id.charAt(0) == '-' || id.charAt(n - 1) == '-') {
+    return isHyphenatedWords(id, true);
+  }
+
+  /**
+   * Whether {@code role} has the form of a position's role, {@code [a-z]+(?:-[a-z]+)*}: lower-case
+   * ASCII words of letters joined by single hyphens. (A char test, not a regex, as {@link
+   * #isPersonIdForm}: every unlisted official found makes a position.)
+   */
+  static boolean isRoleForm(String role) {
+    return isHyphenatedWords(role, false);
+  }
+
+  /** Whether {@code s} is words of a-z (and 0-9 with {@code digits}) joined by single hyphens. */
+  private static boolean isHyphenatedWords(String s, boolean digits) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) == '-' || s.charAt(n - 1) == '-') {
       return false;
     }
     for (int i = 0; i < n; i++) {
-      char c = id.charAt(i);
+      char c = s.charAt(i);
       if (c == '-') {
-        if (id.charAt(i - 1) == '-') {
+        if (s.charAt(i - 1) == '-') {
           return false; // two hyphens in a row: an empty word
         }
-      } else if (!(c >= 'a' && c <= 'z') && !isDigitAscii(c)) {
+      } else if (!(c >= 'a' && c <= 'z') && !(digits && isDigitAscii(c))) {
         return false;
       }
     }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,10 +52,14 @@ public abstract class Person {
 
   /** The parties the person belonged to at some time in {@code year}. */
   public List<PartyId> partiesIn(int year) {
-    return memberships().stream()
-        .filter(m -> m.heldIn(year))
-        .map(Membership::party)
-        .collect(java.util.stream.Collectors.toUnmodifiableList());
+    // a loop, not a stream: every meeting asks this of each participant
+    List<PartyId> parties = new ArrayList<>(memberships().size());
+    for (Membership m : memberships()) {
+      if (m.heldIn(year)) {
+        parties.add(m.party());
+      }
+    }
+    return List.copyOf(parties);
   }
 
   public static ImmutablePerson.Builder builder() {

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -17,8 +16,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePosition.class)
 @JsonDeserialize(as = ImmutablePosition.class)
 public abstract class Position implements Tenure {
-  private static final Pattern ROLE = Pattern.compile("[a-z]+(?:-[a-z]+)*");
-
   Position() {}
 
   /** The role, as a lower-case key such as {@code prime-minister}. */
@@ -43,7 +40,7 @@ public abstract class Position implements Tenure {
   @Value.Check
   void check() {
     checkArgument(
-        ROLE.matcher(role()).matches(), "position role '%s' is not a lower-case key", role());
+        Checks.isRoleForm(role()), "position role '%s' is not a lower-case key", role());
     checkArgument(!of().isBlank(), "position '%s' names no organisation", role());
     Checks.years(this);
   }

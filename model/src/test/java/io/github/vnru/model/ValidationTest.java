@@ -24,6 +24,15 @@ final class ValidationTest {
   }
 
   @Test
+  void positionRole_mustBeLowerCaseLetterWords() {
+    assertEquals("vice-president",
+        Position.builder().role("vice-president").of("VN").build().role());
+    for (String role : new String[] {"Minister", "minister-", "vice--president", "g7-envoy", ""}) {
+      assertRejected("'" + role + "'", () -> Position.builder().role(role).of("VN").build());
+    }
+  }
+
+  @Test
   void partyId_mustBeCapitals() {
     assertEquals(PartyId.CPV, PartyId.of("CPV"));
     assertRejected("'cpv'", () -> PartyId.of("cpv"));

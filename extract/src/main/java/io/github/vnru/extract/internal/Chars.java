@@ -81,6 +81,30 @@ public final class Chars {
     return true;
   }
 
+  /**
+   * How many words {@code text} has: {@code text.strip().split("\\s+").length}, 0 for a blank
+   * text, without the regex (which {@code split} compiles anew on every call) or the words.
+   */
+  public static int words(String text) {
+    String s = text.strip();
+    if (s.isEmpty()) {
+      return 0;
+    }
+    // strip() drops every char \s matches at either end: each run of them inside ends a word
+    int words = 1;
+    for (int i = 1; i < s.length(); i++) {
+      if (isRegexSpace(s.charAt(i)) && !isRegexSpace(s.charAt(i - 1))) {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  /** Whether the regex {@code \s} matches {@code c}: ASCII white space only. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
+
   /** The first index from {@code from} on that holds no white space, or {@code text.length()}. */
   public static int skipWhitespace(String text, int from) {
     int i = from;

@@ -120,10 +120,10 @@ public final class Lexicon {
       }
     }
     for (Person p : persons.values()) {
-      int fullWords = words(p.name());
+      int fullWords = Chars.words(p.name());
       for (String alias : spellings(p)) {
         boolean contextual = p.country().map("VN"::equals).orElse(false)
-            && words(alias) < fullWords && !epithet(p, alias);
+            && Chars.words(alias) < fullWords && !epithet(p, alias);
         add(terms, Term.TermKind.PERSON, p.id().value(), alias, false, contextual, p);
       }
     }
@@ -175,7 +175,7 @@ public final class Lexicon {
     for (TitleEntry t : titles) {
       for (String s : titleSpellings.get(t)) {
         boolean exact = s.length() <= 3 && s.equals(s.toUpperCase(Locale.ROOT));
-        boolean single = words(s) == 1 && s.indexOf('-') < 0;
+        boolean single = Chars.words(s) == 1 && s.indexOf('-') < 0;
         terms.add(
             new Term(Term.TermKind.TITLE, t.role(), s, exact, false, single, false, t, false));
       }
@@ -237,10 +237,10 @@ public final class Lexicon {
     Set<String> seen = new HashSet<>();
     for (Person p : all) {
       boolean vietnamese = p.country().map("VN"::equals).orElse(false);
-      int fullWords = words(p.name());
+      int fullWords = Chars.words(p.name());
       List<String> keys = new ArrayList<>();
       for (String alias : spellings(p)) {
-        if (vietnamese && words(alias) < fullWords) {
+        if (vietnamese && Chars.words(alias) < fullWords) {
           String k = cyrillic(alias) ? nameKeys.nameKey(alias) : null;
           if (k != null && (k.indexOf(' ') > 0 || k.length() >= 5)
               && seen.add(k + '\0' + p.id().value() + "\0short")) {
@@ -429,7 +429,7 @@ public final class Lexicon {
     if (a.isEmpty()) {
       return;
     }
-    boolean single = words(a) == 1 && a.indexOf('-') < 0;
+    boolean single = Chars.words(a) == 1 && a.indexOf('-') < 0;
     boolean cap = Character.isUpperCase(a.charAt(0));
     boolean russian = kind == Term.TermKind.PERSON && hasGivenNames(id);
     out.add(new Term(kind, id, a, exactCase, contextual, single, cap, ref, russian));
@@ -555,11 +555,6 @@ public final class Lexicon {
     Set<String> nameWords = new HashSet<>(wordsOf(p.name()));
     p.names().values().forEach(n -> nameWords.addAll(wordsOf(n)));
     return !nameWords.containsAll(aliasWords);
-  }
-
-  private static int words(String s) {
-    String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
   /**

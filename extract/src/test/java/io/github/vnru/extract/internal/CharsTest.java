@@ -55,4 +55,14 @@ final class CharsTest {
     assertTrue(Chars.isBlank('\u00a0'));
     assertFalse(Chars.isWhitespace('\u00a0'));
   }
+
+  @Test
+  void words_countsAsTheRegexSplitOfTheStrippedText() {
+    String[] texts = {"", " ", "\u2003", "one", "  two words ", "a\t\tb\nc", "x\u00a0y",
+        "\u2003lead and trail\u3000", "a \u2003 b", "a\u000bb\fc\rd", "\u001fa b\u001f"};
+    for (String t : texts) {
+      String s = t.strip();
+      assertEquals(s.isEmpty() ? 0 : s.split("\\s+").length, Chars.words(t), t);
+    }
+  }
 }

@@ -691,7 +691,7 @@ public final class Segmenter {
    */
   private static int gluedCut(String t, String lower, int from) {
     int path = from == 0 ? breadcrumbEnd(t) : -1;
-    if (path > 0 && words(t.substring(path)) >= LISTED_HEADLINE_WORDS) {
+    if (path > 0 && Chars.words(t.substring(path)) >= LISTED_HEADLINE_WORDS) {
       return path; // "Главная > Daily news > Vietnam’s new consul …": the path, then the headline
     }
     int image = imageLabelCut(t, from);
@@ -844,7 +844,7 @@ public final class Segmenter {
     }
     String[] parts = t.split(" / ");
     for (String part : parts) {
-      if (part.isBlank() || words(part) < LISTED_HEADLINE_WORDS
+      if (part.isBlank() || Chars.words(part) < LISTED_HEADLINE_WORDS
           || !isHeadline(part)) {
         return false;
       }
@@ -868,7 +868,7 @@ public final class Segmenter {
     // a quotation that trails off is a headline when the whole line is quoted ("«70 лет славному
     // пути…»"): a book's or a speech's words quoted as a title
     boolean quotedTrailingOff = e > 0 && s.charAt(e - 1) == '…' && e < s.length()
-        && "\"'«“‘".indexOf(s.charAt(0)) >= 0 && words(s) <= QUOTED_HEADLINE_WORDS;
+        && "\"'«“‘".indexOf(s.charAt(0)) >= 0 && Chars.words(s) <= QUOTED_HEADLINE_WORDS;
     if (e == 0 || ".…;:,".indexOf(s.charAt(e - 1)) >= 0 && !quotedTrailingOff) {
       return false;
     }
@@ -881,7 +881,7 @@ public final class Segmenter {
   /** Whether {@code t} is a few words in capitals ({@code МЕДИАГРУППА «ЗВЕЗДА»}). */
   private static boolean isCapitalsBanner(String t) {
     String s = t.strip();
-    return !s.isEmpty() && words(s) <= BANNER_WORDS
+    return !s.isEmpty() && Chars.words(s) <= BANNER_WORDS
         && s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
   }
 
@@ -901,7 +901,7 @@ public final class Segmenter {
         || SentenceSplitter.split(s).size() != 1) {
       return false;
     }
-    int words = s.split("\\s+").length;
+    int words = Chars.words(s);
     boolean blankUnder = first + 1 < lines.size() && lines.get(first + 1).isBlank();
     return words <= SHORT_HEADLINE_WORDS || words <= HEADLINE_WORDS && blankUnder;
   }
@@ -1019,13 +1019,7 @@ public final class Segmenter {
    */
   private static boolean isBreadcrumb(String t) {
     int path = breadcrumbEnd(t);
-    return path > 0 && words(t.substring(path)) < LISTED_HEADLINE_WORDS;
-  }
-
-  /** How many words {@code t} has. */
-  private static int words(String t) {
-    String s = t.strip();
-    return s.isEmpty() ? 0 : s.split("\\s+").length;
+    return path > 0 && Chars.words(t.substring(path)) < LISTED_HEADLINE_WORDS;
   }
 
   /** Whether {@code t} opens with a site's notice to its readers ({@code We use cookies}). */

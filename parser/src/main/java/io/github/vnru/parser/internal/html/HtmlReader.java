@@ -2,6 +2,7 @@ package io.github.vnru.parser.internal.html;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 
+import io.github.vnru.extract.internal.Chars;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -247,15 +248,12 @@ public final class HtmlReader {
     if (lastStart > 0) {
       String head = t.substring(0, lastStart).strip();
       String tail = t.substring(lastEnd).strip();
-      if (!tail.isEmpty() && tail.length() < head.length() && words(tail) <= 6 && words(head) >= 2) {
+      if (!tail.isEmpty() && tail.length() < head.length() && Chars.words(tail) <= 6
+          && Chars.words(head) >= 2) {
         return head;
       }
     }
     return t;
-  }
-
-  private static int words(String s) {
-    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
   }
 
   private static Optional<String> meta(Document doc, String... names) {
