@@ -87,7 +87,7 @@ final class UnlistedPersons {
       }
     }
     RussianNames names = RussianNames.defaults();
-    tokens = initialsFirst(tokens);
+    tokens = initialsFirst(withoutRepeats(tokens));
     // "Konstatin O. Romodanovsky": a given name misprinted by a letter left out, before a surname
     // that ends as a Russian one
     String given = tokens.size() >= 2 && !RussianNames.isCyrillic(tokens.get(0))
@@ -547,6 +547,18 @@ final class UnlistedPersons {
       }
     }
     return b.toString();
+  }
+
+  /** {@code tokens} without a word printed twice in a row ("Andrey Korneev Korneev"). */
+  private static List<String> withoutRepeats(List<String> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      if (tokens.get(i).equalsIgnoreCase(tokens.get(i - 1))) {
+        List<String> out = new ArrayList<>(tokens);
+        out.remove(i);
+        return withoutRepeats(out);
+      }
+    }
+    return tokens;
   }
 
   /**

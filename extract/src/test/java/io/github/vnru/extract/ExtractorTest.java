@@ -1163,6 +1163,12 @@ final class ExtractorTest {
   }
 
   @Test
+  void unlisted_aSurnamePrintedTwice_isOneName() {
+    assertEquals(Set.of("andrey-petrovsky"), persons(en("Talks in Hanoi\nDeputy Minister of"
+        + " Education of Russia Andrey Petrovsky Petrovsky highlighted Russian teaching.")));
+  }
+
+  @Test
   void mentions_aDoctrineNamedAfterPersons_namesNoOne() {
     assertEquals(Set.of(), persons(vi("Đại hội\nĐảng kiên định chủ nghĩa Mác-Lênin và chủ trương"
         + " xây dựng chủ nghĩa xã hội.")));
