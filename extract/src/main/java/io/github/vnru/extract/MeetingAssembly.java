@@ -176,6 +176,7 @@ final class MeetingAssembly {
     PartialDate eventDate = leadSpansDays ? null : eventDate(read);
     Place visitPlace = null;
     boolean visitDone = false;
+    Place filedAbroad = places.filedOnTheDayAbroad();
     List<Meeting> out = new ArrayList<>();
     long current = drafts.stream().filter(d -> !d.recalled).count();
     MeetingDraft previous = null;
@@ -206,9 +207,8 @@ final class MeetingAssembly {
         }
         // "ТЯНЬЦЗИНЬ (Китай), 1 сен": a report filed that day in a third country reports a meeting
         // held there (at a summit), not where a visit the text speaks of went
-        Place abroad = d.placeCarried && !otherOccasion ? places.filedOnTheDayAbroad() : null;
-        if (abroad != null) {
-          d.place = abroad;
+        if (d.placeCarried && !otherOccasion && filedAbroad != null) {
+          d.place = filedAbroad;
         }
         if ((d.place == null || d.place.city().isEmpty()) && !otherOccasion) {
           if (!visitDone) {

@@ -216,32 +216,27 @@ final class MeetingPlaces {
    * the registry lists it, else the country.
    */
   private Place filedFrom() {
-    return input.dateline()
-        .flatMap(d -> lexicon.place(d)
-            .or(() -> lexicon.place(d.substring(0, countryOpens(d))))
-            .or(() -> countryBetweenMarks(d).flatMap(lexicon::place)))
+    return input.dateline().flatMap(d -> lexicon.place(d).or(() -> placeAbroad(d)))
         .map(this::place).orElse(null);
   }
 
   /**
-   * Where the country after a place abroad opens ({@code БОАО /Китай/}, {@code ТЯНЬЦЗИНЬ
-   * (Китай)}), or the dateline's length.
+   * Of a dateline naming a place abroad with its country between slashes or brackets ({@code БОАО
+   * /Китай/}, {@code ТЯНЬЦЗИНЬ (Китай)}): the place when listed, else the country.
    */
-  private static int countryOpens(String dateline) {
-    for (int i = 0; i < dateline.length(); i++) {
-      if (dateline.charAt(i) == '/' || dateline.charAt(i) == '(') {
-        return i;
-      }
+  private Optional<PlaceEntry> placeAbroad(String dateline) {
+    int open = dateline.indexOf('/');
+    char closer = '/';
+    if (open < 0) {
+      open = dateline.indexOf('(');
+      closer = ')';
     }
-    return dateline.length();
-  }
-
-  private static Optional<String> countryBetweenMarks(String dateline) {
-    int open = countryOpens(dateline);
-    int close = open < dateline.length()
-        ? dateline.lastIndexOf(dateline.charAt(open) == '/' ? '/' : ')') : -1;
-    return close > open + 1
-        ? Optional.of(dateline.substring(open + 1, close)) : Optional.empty();
+    int close = open < 0 ? -1 : dateline.lastIndexOf(closer);
+    if (close <= open + 1) {
+      return Optional.empty();
+    }
+    String country = dateline.substring(open + 1, close);
+    return lexicon.place(dateline.substring(0, open)).or(() -> lexicon.place(country));
   }
 
   /**

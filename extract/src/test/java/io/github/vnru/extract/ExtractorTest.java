@@ -37,6 +37,10 @@ final class ExtractorTest {
     return EXTRACTOR.extract(TestArticles.en(text));
   }
 
+  private static ExtractionResult ru(String text) {
+    return EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null, text));
+  }
+
   /** The place of {@code r}'s one meeting, if it has one. */
   private static Optional<Place> placeOfOnlyMeeting(ExtractionResult r) {
     assertEquals(1, r.meetings().size(), r.meetings().toString());
@@ -213,14 +217,14 @@ final class ExtractorTest {
 
   @Test
   void places_aCountryAfterAnOrganisationsAcronym_isWhereOnlyWhenTheTextIsAtIt() {
-    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+    ExtractionResult r = ru(
         "Встреча\nГлава МЧС России Александр Куренков провел встречу во Вьетнаме с министром"
             + " То Ламом.\nМинистр готов участвовать в мероприятиях с МЧС России.\nКуренков"
-            + " также провел встречу с премьер-министром Фам Минь Тинем."));
+            + " также провел встречу с премьер-министром Фам Минь Тинем.");
     assertEquals(2, r.meetings().size(), r.meetings().toString());
     assertEquals("VN", r.meetings().get(1).place().orElseThrow().country());
-    ExtractionResult at = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
-        "Встреча\nСергей Лавров провел встречу с министром Буй Тхань Шоном в МИД России."));
+    ExtractionResult at = ru(
+        "Встреча\nСергей Лавров провел встречу с министром Буй Тхань Шоном в МИД России.");
     assertEquals("RU", at.meetings().get(0).place().orElseThrow().country());
   }
 
@@ -244,13 +248,13 @@ final class ExtractorTest {
   @Test
   void places_theSeatOfAnOfficeBetweenTitleAndName_isNoMeetingsPlace() {
     // "посла Вьетнама в России X": where the ambassador serves, not where they met
-    ExtractionResult posting = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+    ExtractionResult posting = ru(
         "Встреча\nСостоялась встреча министра Сергея Лаврова и посла Вьетнама в России Нгуен"
-            + " Ван Тхыонга."));
+            + " Ван Тхыонга.");
     assertTrue(placeOfOnlyMeeting(posting).isEmpty(), posting.meetings().toString());
-    ExtractionResult held = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+    ExtractionResult held = ru(
         "Встреча\nВ Москве состоялась встреча министра Сергея Лаврова и посла Вьетнама Нгуен"
-            + " Ван Тхыонга."));
+            + " Ван Тхыонга.");
     assertEquals("Moscow", cityOfOnlyMeeting(held));
   }
 
@@ -324,14 +328,13 @@ final class ExtractorTest {
 
   @Test
   void meetings_firstOfAllOrRememberingNow_recallNothingOrAMeetingPast() {
-    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+    ExtractionResult r = ru(
         "Новость\nПрежде всего губернатор Иван Петровский провел встречу с послом Нгуен Ван"
-            + " Ламом."));
+            + " Ламом.");
     assertEquals(1, r.meetings().size(), r.meetings().toString());
     assertFalse(r.meetings().get(0).recalled(), "'прежде всего' is 'first of all'");
-    r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
-        "Новость\nГубернатор Иван Петровский с благодарностью вспоминает встречу с послом Нгуен"
-            + " Ван Ламом."));
+    r = ru("Новость\nГубернатор Иван Петровский с благодарностью вспоминает встречу с послом Нгуен"
+            + " Ван Ламом.");
     assertTrue(r.meetings().get(0).recalled(), r.meetings().toString());
   }
 
@@ -533,8 +536,8 @@ final class ExtractorTest {
     assertEquals(Set.of("nguyen-van-lam", "m-kukushkin"), persons(en("Talks\nDeputy Minister"
         + " Nguyen Van Lam met Deputy Minister of Justice Kukushkin M.A in Moscow.")));
     assertEquals(Set.of("nguyen-van-lam", "a-kukushkin"),
-        persons(EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null, "Встреча\n"
-            + "Министр Нгуен Ван Лам встретился с заместителем министра Кукушкиным А.Э. в Москве."))));
+        persons(ru("Встреча\n"
+            + "Министр Нгуен Ван Лам встретился с заместителем министра Кукушкиным А.Э. в Москве.")));
   }
 
   @Test
@@ -740,19 +743,19 @@ final class ExtractorTest {
 
   @Test
   void unlisted_titledNameWithAnUnlistedGivenName_isReadBySurnameEnding() {
-    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+    ExtractionResult r = ru(
         "Новости\nГубернатора сопровождали министр культуры Ирада Аюпова и пресс-секретарь"
-            + " Лилия Галимова."));
+            + " Лилия Галимова.");
     assertEquals(Set.of("irada-ayupova", "liliya-galimova"), persons(r));
     // after a title in the genitive a man's name ends as a woman's does: not read, unless the
     // given name is listed
-    assertEquals(Set.of(), persons(EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null,
-        null, "Новости\nГубернатор принял министра Ильфата Гилмутдинова."))));
-    assertEquals(Set.of("aidar-gilmutdinov"), persons(EXTRACTOR.extract(TestArticles.input(
-        Language.RUSSIAN, null, null, "Новости\nГубернатор принял министра Айдара Гилмутдинова."))));
+    assertEquals(Set.of(), persons(ru(
+        "Новости\nГубернатор принял министра Ильфата Гилмутдинова.")));
+    assertEquals(Set.of("aidar-gilmutdinov"), persons(ru(
+        "Новости\nГубернатор принял министра Айдара Гилмутдинова.")));
     // an adjective is no given name, and a surname's gender must be the given name's
-    assertEquals(Set.of(), persons(EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null,
-        null, "Новости\nЕго встретил глава Великий Новгородов и министр Дворца Пионеров."))));
+    assertEquals(Set.of(), persons(ru(
+        "Новости\nЕго встретил глава Великий Новгородов и министр Дворца Пионеров.")));
   }
 
   @Test
@@ -770,8 +773,8 @@ final class ExtractorTest {
 
   @Test
   void parties_vietnameseCommunistPartyWithTheAdjectiveFirst_isTheCpv() {
-    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
-        "Новости\nПрезидент заявил, что вьетнамская Коммунистическая партия помнит эту помощь."));
+    ExtractionResult r = ru(
+        "Новости\nПрезидент заявил, что вьетнамская Коммунистическая партия помнит эту помощь.");
     assertEquals(Set.of("CPV"), parties(r));
   }
 
@@ -951,10 +954,10 @@ final class ExtractorTest {
 
   @Test
   void meetings_aVisitStillToCome_isNoMeetingsPlace() {
-    ExtractionResult ru = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+    ExtractionResult ru = ru(
         "Встреча\nВице-премьер Иван Петровский в рамках подготовки визита Президента России"
             + " Владимира Путина в Социалистическую Республику Вьетнам провёл встречу с"
-            + " вице-премьером Нгуен Ван Ламом."));
+            + " вице-премьером Нгуен Ван Ламом.");
     assertEquals(1, ru.meetings().size(), ru.toString());
     assertEquals(Optional.empty(), ru.meetings().get(0).place(), ru.toString());
     ExtractionResult en = en("Meeting\nAhead of the President's visit to Vietnam, Deputy Prime"
@@ -967,9 +970,9 @@ final class ExtractorTest {
   void meetings_aSeatOfGovernmentOrACityInARussianCase_placesTheMeeting() {
     assertEquals("Hanoi", cityOfOnlyMeeting(vi("Tiếp\nSáng nay, tại trụ sở Chính phủ, Phó Thủ"
         + " tướng Nguyễn Văn Lâm đã tiếp Thống đốc Ivan Petrovsky.")));
-    assertEquals("Da Nang", cityOfOnlyMeeting(EXTRACTOR.extract(TestArticles.input(
-        Language.RUSSIAN, null, null, "Встреча\nВ Дананге вице-премьер Вьетнама Нгуен Ван Лам"
-            + " встретился с губернатором Иваном Петровским."))));
+    assertEquals("Da Nang", cityOfOnlyMeeting(ru(
+        "Встреча\nВ Дананге вице-премьер Вьетнама Нгуен Ван Лам"
+            + " встретился с губернатором Иваном Петровским.")));
   }
 
   @Test
@@ -991,10 +994,10 @@ final class ExtractorTest {
 
   @Test
   void aVietnameseNameInRussianLetters_isAVietnamese_afterATitleOfRussia() {
-    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+    ExtractionResult r = ru(
         "Сотрудничество двух стран продолжает развиваться\nДмитрий Чернышенко посетил"
             + " университет.\nВыразив честь приветствовать вице-премьера России ректор ХГУ Ле Куан"
-            + " провел экскурсию по университету."));
+            + " провел экскурсию по университету.");
     assertEquals(List.of(Set.of("le-quan", "dmitry-chernyshenko")), r.meetings().stream()
         .map(ExtractorTest::ids).toList(), r.toString());
   }
@@ -1063,9 +1066,8 @@ final class ExtractorTest {
   @Test
   void meetings_theSeatOfARegionalGovernment_isInItsCapital() {
     ExtractionResult r =
-        EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
-            "Встреча\nРаис Татарстана Рустам Минниханов встретился с генеральным консулом"
-                + " Вьетнама Динь Ван Донгом в Доме Правительства РТ."));
+        ru("Встреча\nРаис Татарстана Рустам Минниханов встретился с генеральным консулом"
+                + " Вьетнама Динь Ван Донгом в Доме Правительства РТ.");
     assertEquals("Kazan", cityOfOnlyMeeting(r));
   }
 
@@ -1112,10 +1114,10 @@ final class ExtractorTest {
 
   @Test
   void meetings_aCountryQualifyingATitle_isNotWhereTheyMet() {
-    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+    ExtractionResult r = ru(
         "Вьетнамцы потянулись к России\n10 мая власти и делегация подписали соглашение."
             + " Рассмотрение проекта прошло в рамках встречи президента Вьетнама и главы нашего"
-            + " региона губернатора Воробьева. Чыонг Тан Шанг заверил журналистов."));
+            + " региона губернатора Воробьева. Чыонг Тан Шанг заверил журналистов.");
     assertEquals(1, r.meetings().size(), r.meetings().toString());
     assertTrue(r.meetings().get(0).place().isEmpty(), r.meetings().toString());
   }
@@ -1148,9 +1150,9 @@ final class ExtractorTest {
 
   @Test
   void unlisted_aTatarOrBashkirGivenName_leadsARussianName() {
-    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+    ExtractionResult r = ru(
         "Визит\nПродолжается визит делегации во главе с Премьер-министром Правительства Рустэмом"
-            + " Мардановым."));
+            + " Мардановым.");
     assertEquals(Set.of("rustem-mardanov"), persons(r));
   }
 
@@ -1176,9 +1178,9 @@ final class ExtractorTest {
 
   @Test
   void places_whereSomeoneWasInvited_isNoMeetingsPlace() {
-    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null,
+    ExtractionResult r = ru(
         "Переговоры\nВо время переговоров президент России Владимир Путин пригласил вьетнамского"
-            + " коллегу То Лама в Москву."));
+            + " коллегу То Лама в Москву.");
     assertEquals(1, r.meetings().size(), r.toString());
     assertEquals(Optional.empty(), placeOfOnlyMeeting(r));
   }
