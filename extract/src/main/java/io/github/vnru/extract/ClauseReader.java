@@ -69,12 +69,18 @@ final class ClauseReader {
         persons.add(it);
       }
     }
+    List<Item> titles = new ArrayList<>();
+    for (Item it : s.items) {
+      if (it.kind == TermKind.TITLE && !it.attached) {
+        titles.add(it);
+      }
+    }
     List<Range> bounds = clauseBounds(text, found, persons);
     String[] whyNot = new String[persons.size()];
     boolean[] frame = new boolean[persons.size()];
     // both only mark persons: a sentence that names none (quoted reads every char) is spared them
     if (!persons.isEmpty()) {
-      exclusions(text, persons, found, bounds, whyNot, frame);
+      exclusions(text, persons, titles, found, bounds, whyNot, frame);
       quoted(text, persons, found, whyNot);
     }
     List<Clause> out = new ArrayList<>();
@@ -355,14 +361,25 @@ final class ClauseReader {
    * the name before it ({@code X's envoy}), unless it covers only what follows ({@code
    * NOT_PARTICIPANT_AFTER}: {@code Володин по приглашению Мана}).
    */
-  private static void exclusions(String text, List<Item> persons, List<Found> found,
-      List<Range> bounds, String[] why, boolean[] frame) {
+  private static void exclusions(String text, List<Item> persons, List<Item> titles,
+      List<Found> found, List<Range> bounds, String[] why, boolean[] frame) {
     for (Found f : found) {
       if (f.is(Cue.NOT_PARTICIPANT)) {
         for (int i = 0; i < persons.size(); i++) {
           if (persons.get(i).end <= f.start()
               && Chars.isWhitespaceOnly(text, persons.get(i).end, f.start())) {
             why[i] = "'" + text.substring(f.start(), f.end()) + "' after the name";
+          }
+        }
+      }
+      int word = f.is(Cue.ALSO_PRESENT) ? nextTriggerStart(found, f.start(), text.length()) : -1;
+      if (word >= 0 && word < text.length()
+          && (word < f.end() || Chars.atMostWords(text, f.end(), word, 1))) {
+        // past the meeting word it refers to ("Cùng tham dự buổi tiếp có A, B"), up to the next
+        int end = nextTriggerStart(found, word + 1, clauseEnd(bounds, f, text.length()));
+        for (int i = 0; i < persons.size(); i++) {
+          if (persons.get(i).start >= f.end() && persons.get(i).end <= end) {
+            why[i] = "'" + text.substring(f.start(), f.end()) + "' before the meeting word";
           }
         }
       }
@@ -404,7 +421,8 @@ final class ClauseReader {
         // no comma or joining word before it starts a new phrase ("В присутствии Владимира
         // Путина вице-премьер A и губернатор B подписали")
         while (last + 1 < persons.size() && persons.get(last + 1).start < phraseEnd
-            && listGap(text, persons.get(last).end, persons.get(last + 1).phraseStart, found)
+            && listGap(text, persons.get(last).end, persons.get(last + 1).phraseStart, found,
+                f.reach() == Integer.MAX_VALUE ? titles : List.of())
             && !newTitledPhrase(text, persons.get(last), persons.get(last + 1))
             && (f.reach() == Integer.MAX_VALUE || noComma(text, persons.get(last).end,
                 persons.get(last + 1).phraseStart))) {
@@ -591,17 +609,32 @@ final class ClauseReader {
         && Chars.isWhitespaceOnly(text, name.end, next.phraseStart);
   }
 
-  /** Whether only commas, spaces and list words stand between two names. */
-  private static boolean listGap(String text, int from, int to, List<Found> found) {
+  /**
+   * Whether only commas, spaces and list words stand between two names, and the first name's
+   * office: a title after a comma, with no name after it, up to the list word or comma that
+   * ends it ("có ông A, Phó Chủ nhiệm Ủy ban X, An ninh và Đối ngoại, và ông B").
+   */
+  private static boolean listGap(
+      String text, int from, int to, List<Found> found, List<Item> titles) {
     if (to < from) {
       return true;
     }
     StringBuilder rest = new StringBuilder(text.substring(from, to));
+    for (Item t : titles) {
+      int comma = text.indexOf(',', from);
+      if (comma >= 0 && t.start > comma && t.end <= to && Chars.atMostWords(text, comma + 1, t.start, 1)) {
+        int end = Math.max(lastSeparator(found, t.end, to), text.lastIndexOf(',', to - 1));
+        for (int i = comma + 1; i < end; i++) {
+          rest.setCharAt(i - from, ' ');
+        }
+        break;
+      }
+    }
     for (Found f : found) {
       if (f.start() >= from && f.end() <= to) {
         // ", and" may end a clause (SUBJECT_BREAK), but between two names it joins them
         if (!f.is(Cue.AND) && !f.is(Cue.SUBJECT_BREAK) && !f.is(Cue.NOT_PARTICIPANT)
-            && !f.is(Cue.NOT_PARTICIPANT_AFTER)) {
+            && !f.is(Cue.NOT_PARTICIPANT_AFTER) && rest.charAt(f.start() - from) != ' ') {
           return false;
         }
         for (int i = f.start(); i < f.end(); i++) {
@@ -618,10 +651,22 @@ final class ClauseReader {
     return true;
   }
 
+  /** Where the last list word ("và", "and") in {@code [from, to)} starts; -1 if none. */
+  private static int lastSeparator(List<Found> found, int from, int to) {
+    int last = -1;
+    for (Found f : found) {
+      if ((f.is(Cue.AND) || f.is(Cue.SUBJECT_BREAK)) && f.start() >= from && f.end() <= to) {
+        last = Math.max(last, f.start());
+      }
+    }
+    return last;
+  }
+
   /** Whether "and others" ({@code LIST_END}) closes a list of names right after {@code p}. */
   private static boolean listEndsAt(String text, List<Found> found, int p) {
     for (Found f : found) {
-      if (f.is(Cue.LIST_END) && f.start() >= p && listGap(text, p, f.start(), List.of())) {
+      if (f.is(Cue.LIST_END) && f.start() >= p
+          && listGap(text, p, f.start(), List.of(), List.of())) {
         return true;
       }
     }

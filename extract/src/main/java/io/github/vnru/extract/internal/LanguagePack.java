@@ -59,6 +59,11 @@ public final class LanguagePack {
     REPORTED,
     AND,
     NOT_PARTICIPANT_REST,
+    /**
+     * "Cùng tham dự", "also attending": a {@link #REFERENCE} cue whose persons, named after the
+     * meeting word it refers to, were also present and are no side of it.
+     */
+    ALSO_PRESENT,
     PRONOUN,
     OWN_DELEGATION,
     BOTH_SIDES,
@@ -151,7 +156,8 @@ public final class LanguagePack {
     public boolean is(Cue cue) {
       return what instanceof CueWord w
           && (w.cue() == cue || cue == Cue.PLANNED && w.cue() == Cue.FUTURE
-              || cue == Cue.REFERENCE && w.cue() == Cue.ATTENDANCE);
+              || cue == Cue.REFERENCE
+                  && (w.cue() == Cue.ATTENDANCE || w.cue() == Cue.ALSO_PRESENT));
     }
 
     /** The cue this is, or null: a loop that asks a phrase of several cues reads it once. */
