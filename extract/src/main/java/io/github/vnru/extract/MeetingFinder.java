@@ -32,6 +32,8 @@ import java.util.Set;
  * MeetingAssembly} merges the reports of one meeting and builds it. Not thread-safe.
  */
 final class MeetingFinder {
+  /** How many words of address may stand between a speaker's label and the one addressed. */
+  private static final int ADDRESS_WORDS = 3;
 
   private final MentionFinder mentions;
   private final ClauseReader reader;
@@ -83,6 +85,9 @@ final class MeetingFinder {
     }
     Item speaker = null;
     Item addressee = null;
+    // a meeting reported with no side named ("Встреча состоялась в рамках визита …"), until a
+    // transcript of it names them or another meeting is reported
+    Sideless sideless = null;
     Read previousRead = null;
     // per country, the leader the article gave that country's delegation ("do X dẫn đầu")
     Map<String, Item> delegationLeaders = new HashMap<>();
@@ -105,10 +110,22 @@ final class MeetingFinder {
       if (label.isPresent()) {
         speaker = label.get();
         String own = countries.of(speaker.id);
-        addressee = addresseeOf(r.s, speaker)
+        Optional<Item> named = addresseeOf(r.s, speaker);
+        addressee = named
             .or(() -> speakers.stream()
                 .filter(it -> !java.util.Objects.equals(countries.of(it.id), own)).findFirst())
             .orElse(null);
+        if (sideless != null && named.isPresent() && Chars.atMostWords(r.s.text(),
+            SidesNamedApart.labelEnd(r.s.text(), speaker.end), named.get().start,
+            ADDRESS_WORDS)) {
+          // "Встреча состоялась … Из стенограммы: A: Уважаемый B!": the meeting whose
+          // transcript it is was held by its speaker and the one the speaker addresses
+          explain.rule("a transcript's speaker and the one addressed: the meeting reported before");
+          drafts.add(draft(sideless, List.of(speaker, named.get()), read, reported));
+          lastSides = List.of(speaker, named.get());
+          reportedHere = true;
+          sideless = null;
+        }
       } else if (speaker == null && r.hasCue(Cue.INTERVIEW, Integer.MAX_VALUE)) {
         // "In an interview with Sputnik, Ambassador X said …": the interviewee is the "I" after
         speaker = r.s.items.stream().filter(it -> it.kind == TermKind.PERSON && it.emitted)
@@ -205,8 +222,14 @@ final class MeetingFinder {
                 .containsKey(it.id) && d.sides.stream()
                     .anyMatch(x -> Objects.equals(countries.of(x.id), countries.of(it.id)))));
           }
+          if (one == null && c.triggers().stream().anyMatch(MeetingFinder::inPersonTookPlace)
+              && c.persons().stream().noneMatch(PersonUse::participant)) {
+            sideless = new Sideless(ri, c, MeetingDates.dateOf(r, c, MeetingKind.MEETING,
+                lastDate, previousSentenceDate, previousMeetingDate));
+          }
         } else if (!found.isEmpty()) {
           oneSided = null;
+          sideless = null;
         }
         for (MeetingDraft d : found) {
           d.date = MeetingDates.dateOf(r, c, d.kind, lastDate, previousSentenceDate,
@@ -433,4 +456,21 @@ final class MeetingFinder {
     return Optional.empty();
   }
 
+  /** A meeting clause {@code c} of sentence {@code ri} reported, no side named; its day. */
+  private record Sideless(int ri, Clause c, PartialDate date) {}
+
+  /** The meeting {@code x} reported, its sides named later. */
+  private MeetingDraft draft(Sideless x, List<Item> sides, List<Read> read, boolean[] reported) {
+    TriggerUse t = x.c().triggers().stream().filter(MeetingFinder::inPersonTookPlace)
+        .findFirst().orElseThrow();
+    MeetingDraft d =
+        MeetingDraft.of(read.get(x.ri()), x.c(), t, x.c().end(), MeetingKind.MEETING, sides);
+    d.date = x.date();
+    placeIn(d, read, reported, x.ri(), x.c(), null);
+    return d;
+  }
+
+  private static boolean inPersonTookPlace(TriggerUse t) {
+    return t.tookPlace() && !t.reference() && t.kind() == MeetingKind.MEETING;
+  }
 }

@@ -13,6 +13,7 @@ import io.github.vnru.model.PersonId;
 import io.github.vnru.model.Position;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +108,12 @@ final class UnlistedPersons {
         && !names.isGivenName(tokens.get(0));
     if (keys.isPatronymic(lastKey)) {
       if (tokens.size() == 2 && !officialStyle && country != null && !entry.honorific()) {
-        return holderAddressed(entry.role(), country, tokens); // may be null: no one named
+        // may be null: no one named
+        return addressed(lexicon.holders(entry.role(), country), tokens);
+      }
+      if (tokens.size() == 2 && !officialStyle && entry.honorific()) {
+        // "Уважаемый Михаил Владимирович!": the one registered person so named, if only one is
+        return addressed(lexicon.persons().values(), tokens);
       }
       if (!officialStyle || tokens.size() != 3) {
         return null;
@@ -562,24 +568,29 @@ final class UnlistedPersons {
   }
 
   /**
-   * The holder of the title whose full name in the registry has the given name and the patronymic
-   * {@code tokens} ("Secretary of the Security Council of Russia Nikolai Platonovich": the polite
-   * form of address, the surname left out), or null.
+   * The one person of {@code candidates} whose full name in the registry has the given name and
+   * the patronymic {@code tokens}, or null if none or several have ("Secretary of the Security
+   * Council of Russia Nikolai Platonovich", "Уважаемый Михаил Владимирович": the polite form of
+   * address, the surname left out).
    */
-  private String holderAddressed(String role, String country, List<String> tokens) {
+  private String addressed(Collection<Person> candidates, List<String> tokens) {
     NameKeys keys = lexicon.nameKeys();
     String given = keys.wordKey(Lexicon.fold(tokens.get(0)));
     String patronymic = keys.wordKey(Lexicon.fold(tokens.get(1)));
-    for (Person p : lexicon.holders(role, country)) {
+    String found = null;
+    for (Person p : candidates) {
       for (String spelling : lexicon.spellings(p)) {
         String[] w = spelling.split(" ");
         if (w.length == 3 && keys.wordKey(Lexicon.fold(w[0])).equals(given)
             && keys.wordKey(Lexicon.fold(w[1])).equals(patronymic)) {
-          return p.id().value();
+          if (found != null && !found.equals(p.id().value())) {
+            return null;
+          }
+          found = p.id().value();
         }
       }
     }
-    return null;
+    return found;
   }
 
   /** Whether some spelling of {@code p} has a given name whose key is near {@code givenKey}. */

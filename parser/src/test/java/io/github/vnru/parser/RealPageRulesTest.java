@@ -116,6 +116,31 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_pathWithoutSeparatorsAndShortenedHeadline_arePageJunkAboveTheTitle()
+      throws Exception {
+    assertHeadlineUnderJunk(
+        "Home page News\nChurch building discussed at …\n\n"
+            + "Church building discussed at a meeting in Moscow\n\n" + BODY,
+        "Church building discussed at a meeting in Moscow",
+        "Home page News", "Church building discussed at …");
+    // below the first line, or with a lower-case word, it is text
+    assertEquals(Optional.of("Home Ministry officials meet"),
+        parse("Home Ministry officials meet\n\n" + BODY).title());
+  }
+
+  @Test
+  void parse_trailingHeadlinesEachWithItsDate_areLinksToOtherNews() throws Exception {
+    String links = "Patriarch sends condolences\n27.04.2025\nPrimates meet the President\n23.04.2025\n";
+    Article a = parse("Envoys hold talks on trade\n\n" + BODY + "\n\n" + links);
+    assertEquals(List.of(BODY), a.paragraphs());
+    assertEquals(List.of("Patriarch sends condolences", "27.04.2025", "Primates meet the President",
+        "23.04.2025"), a.boilerplate());
+    // one headline with a date is not yet a list
+    Article one = parse("Envoys hold talks on trade\n\n" + BODY + "\n\nTalks went on\n27.04.2025\n");
+    assertTrue(one.paragraphs().contains("Talks went on"));
+  }
+
+  @Test
   void parse_captionPointingAtPeople_isNeverTheTitle() throws Exception {
     Article a = parse(" date 2020-05-06 Minister Lan (L) and envoy Petrov (Photo: VNA)\n\n" + BODY);
     assertEquals(Optional.empty(), a.title());

@@ -106,6 +106,9 @@ public final class Segmenter {
   /** More chars than a line of page furniture or a headline has: a paragraph of the text. */
   private static final int PARAGRAPH = 200;
 
+  /** How many section labels a breadcrumb written without separators may have after its root. */
+  private static final int BARE_PATH_LABELS = 2;
+
   /** A timestamp glued to the end of a line: {@code 25/02/2026 16:33}, {@code 16:33 25/02/2026}. */
   private static final Pattern GLUED_STAMP =
       Pattern.compile(
@@ -270,6 +273,8 @@ public final class Segmenter {
           || isEndMark(t)
           || isSiteNotice(t)
           || isBreadcrumb(t)
+          || seen == 1 && isPathWithoutSeparators(t)
+          || isShortenedCopy(t, lines, i)
           || isLinkTitle(t)
           || isSiteBanner(t, site)
           || isHeadlineList(t)
@@ -317,6 +322,7 @@ public final class Segmenter {
       paragraphSeen |= kind[i] == Kind.BODY && t.length() > PARAGRAPH;
     }
     markTrailingBullets(lines, kind);
+    markTrailingDatedLinks(lines, kind);
     markLeadingMenu(lines, kind);
     HardWrap.Join[] joins = null;
     if (normalised != null) {
@@ -1022,6 +1028,49 @@ public final class Segmenter {
     return path > 0 && Chars.words(t.substring(path)) < LISTED_HEADLINE_WORDS;
   }
 
+  /**
+   * Whether {@code t}, a page's first line, is a breadcrumb written without separators: a root
+   * and at most {@value #BARE_PATH_LABELS} capitalised labels ({@code Home page News}).
+   */
+  private static boolean isPathWithoutSeparators(String t) {
+    String s = t.strip();
+    for (String root : Lexicon.BREADCRUMB_ROOTS) {
+      int r = root.length();
+      if (s.regionMatches(true, 0, root, 0, r) && (r == s.length() || s.charAt(r) == ' ')) {
+        String[] labels = s.substring(r).strip().split(" +");
+        if (labels.length > BARE_PATH_LABELS) {
+          continue;
+        }
+        boolean capitalised = true;
+        for (String label : labels) {
+          capitalised &= label.isEmpty() || Character.isUpperCase(label.codePointAt(0))
+              && label.chars().allMatch(Character::isLetter);
+        }
+        if (capitalised) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether line {@code i}, {@code t}, is the next line cut short by an ellipsis ({@code
+   * Construction of Orthodox church discussed at …} above the whole headline): a link's or
+   * preview's copy of it.
+   */
+  private static boolean isShortenedCopy(String t, List<Line> lines, int i) {
+    String s = t.strip();
+    int cut = s.endsWith("…") ? s.length() - 1 : s.endsWith("...") ? s.length() - 3 : -1;
+    int next = cut > 0 ? nextNonBlank(lines, i + 1) : -1;
+    if (next < 0) {
+      return false;
+    }
+    String head = s.substring(0, cut).strip();
+    String following = lines.get(next).text().strip();
+    return !head.isEmpty() && following.length() > head.length() && following.startsWith(head);
+  }
+
   /** Whether {@code t} opens with a site's notice to its readers ({@code We use cookies}). */
   private static boolean isSiteNotice(String t) {
     String s = t.strip();
@@ -1697,6 +1746,57 @@ public final class Segmenter {
         kind[k] = Kind.BOILERPLATE;
       }
     }
+  }
+
+  /**
+   * Marks a trailing run of two or more headlines, each with its date alone on the next line
+   * ({@code Primates … meet with Russian President Vladimir Putin} / {@code 23.04.2025}), as
+   * boilerplate: the page's list of other news under the text. A title and at least one body line
+   * before the run are kept.
+   */
+  private static void markTrailingDatedLinks(List<Line> lines, Kind[] kind) {
+    List<Integer> run = new ArrayList<>();
+    int i = previousBody(lines, kind, lines.size() - 1, true);
+    while (i >= 0 && isDateAlone(lines.get(i).text().strip())) {
+      int headline = previousBody(lines, kind, i - 1, false);
+      if (headline < 0 || lines.get(headline).text().strip().length() > CAPTION
+          || isDateAlone(lines.get(headline).text().strip())) {
+        break;
+      }
+      run.add(i);
+      run.add(headline);
+      i = previousBody(lines, kind, headline - 1, true);
+    }
+    int bodyBefore = 0;
+    for (int k = 0; k <= i && bodyBefore < 2; k++) {
+      if (kind[k] == Kind.BODY) {
+        bodyBefore++;
+      }
+    }
+    if (run.size() >= 4 && bodyBefore >= 2) {
+      for (int k : run) {
+        kind[k] = Kind.BOILERPLATE;
+      }
+    }
+  }
+
+  /**
+   * The last body line at or before {@code i}, or -1; with {@code orDate}, a line that is a date
+   * alone counts as one whatever it was taken for (a timestamp near the top of a short page).
+   */
+  private static int previousBody(List<Line> lines, Kind[] kind, int i, boolean orDate) {
+    while (i >= 0 && kind[i] != Kind.BODY
+        && !(orDate && kind[i] != null && isDateAlone(lines.get(i).text().strip()))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Whether {@code t} is a date and nothing else ({@code 23.04.2025}, {@code April 23, 2025}). */
+  private static boolean isDateAlone(String t) {
+    List<DateMention> dates = DateFinder.find(t, 0, Optional.empty(), 0).dates();
+    return dates.size() == 1 && dates.get(0).start() == 0 && dates.get(0).end() >= t.length()
+        && dates.get(0).date().toLocalDate().isPresent();
   }
 
   /**
