@@ -28,13 +28,17 @@ final class SidesNamedApart {
    * Per sentence that reports a meeting, the leaders of delegations the next sentence names with
    * {@link Cue#LED_BY} cues and no meeting word of its own ("… received a delegation of the CPRF.
    * The delegation was led by L.I. Kalashnikov."; "The dialogue took place in Hanoi. The
-   * Vietnamese delegation was led by A, and the Russian delegation was headed by B."): the
+   * Vietnamese delegation was led by A, and the Russian delegation was headed by B."), or the
+   * next sentences, one delegation each: the
    * meeting's other side when its own sentence names only one, both sides when it names none.
    * Per cue, the person named first after it, else (the first cue) the last before it ("X led
    * the delegation"); never one the sentence names in another role ("the greetings of Y").
    */
   static Map<Read, List<Item>> leadersNamedAfter(List<Read> read) {
     Map<Read, List<Item>> out = new IdentityHashMap<>();
+    // per sentence that named leaders, the meeting's: one delegation per sentence ("Đoàn đại
+    // biểu Việt Nam do ông A dẫn đầu. Đoàn đại biểu Liên bang Nga do ông B dẫn đầu.")
+    Map<Read, Read> ledAt = new IdentityHashMap<>();
     for (int i = 1; i < read.size(); i++) {
       Read r = read.get(i);
       List<Found> cues = cues(r, Cue.LED_BY);
@@ -47,8 +51,16 @@ final class SidesNamedApart {
       Read before = null;
       for (int j = i - 1; j >= Math.max(0, i - LEADER_NAMED_WITHIN) && before == null; j--) {
         if (tookPlace(read.get(j))) {
+          // the first of reports that name no one ("Kỳ họp … đã được tổ chức tại Hà Nội từ ngày
+          // 29/10-31/10/2014", then a caption repeating "Kỳ họp lần thứ 5 …")
+          while (j > 0 && namesNoOne(read.get(j)) && tookPlace(read.get(j - 1))
+              && namesNoOne(read.get(j - 1))) {
+            j--;
+          }
           before = read.get(j);
-        } else if (read.get(j).s.items.stream().anyMatch(it -> it.kind == TermKind.PERSON)) {
+        } else if (ledAt.containsKey(read.get(j))) {
+          before = ledAt.get(read.get(j));
+        } else if (!namesNoOne(read.get(j))) {
           break; // a sentence between names someone: the text has moved on to them
         }
       }
@@ -68,7 +80,9 @@ final class SidesNamedApart {
         }
       }
       if (!leaders.isEmpty()) {
-        out.put(before, leaders);
+        ledAt.put(r, before);
+        List<Item> all = out.computeIfAbsent(before, x -> new ArrayList<>());
+        leaders.stream().filter(it -> !all.contains(it)).forEach(all::add);
       }
     }
     return out;
@@ -102,6 +116,10 @@ final class SidesNamedApart {
       }
     }
     return out;
+  }
+
+  private static boolean namesNoOne(Read r) {
+    return r.s.items.stream().noneMatch(it -> it.kind == TermKind.PERSON);
   }
 
   /** Whether a clause of {@code r} names a person who takes no part ("the greetings of Y"). */
