@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Meeting stage: sides a meeting's own sentence does not name, named apart from it: the leaders
@@ -21,6 +22,8 @@ import java.util.Set;
 final class SidesNamedApart {
   /** How many sentences after a meeting's report the leader of its delegation may be named. */
   private static final int LEADER_NAMED_WITHIN = 3;
+  /** A comma, one word and a dash: a verb left out ("A, вьетнамскую — B"). */
+  private static final Pattern GAPPED = Pattern.compile(",\\s*\\p{L}+\\s*[—–]\\s*");
 
   private SidesNamedApart() {}
 
@@ -51,10 +54,10 @@ final class SidesNamedApart {
       Read before = null;
       for (int j = i - 1; j >= Math.max(0, i - LEADER_NAMED_WITHIN) && before == null; j--) {
         if (tookPlace(read.get(j))) {
-          // the first of reports that name no one ("Kỳ họp … đã được tổ chức tại Hà Nội từ ngày
-          // 29/10-31/10/2014", then a caption repeating "Kỳ họp lần thứ 5 …")
-          while (j > 0 && namesNoOne(read.get(j)) && tookPlace(read.get(j - 1))
-              && namesNoOne(read.get(j - 1))) {
+          // past reports that name no one and no day to the one that dates it ("Kỳ họp … đã được
+          // tổ chức tại Hà Nội từ ngày 29/10-31/10/2014", then a caption "Kỳ họp lần thứ 5 …")
+          while (j > 0 && namesNoOne(read.get(j)) && namesNoDay(read.get(j))
+              && tookPlace(read.get(j - 1)) && namesNoOne(read.get(j - 1))) {
             j--;
           }
           before = read.get(j);
@@ -77,6 +80,11 @@ final class SidesNamedApart {
         Item leader = leaderOf(r, cues.get(k).end(), to, k == 0, others);
         if (leader != null && !leaders.contains(leader)) {
           leaders.add(leader);
+          // "Российскую делегацию возглавлял A, вьетнамскую — B": the verb left out after a dash
+          Item gapped = gappedAfter(r, leader, others);
+          if (gapped != null && !leaders.contains(gapped)) {
+            leaders.add(gapped);
+          }
         }
       }
       if (!leaders.isEmpty()) {
@@ -118,6 +126,10 @@ final class SidesNamedApart {
     return out;
   }
 
+  private static boolean namesNoDay(Read r) {
+    return r.s.sentence.dates().isEmpty() && r.s.sentence.spans().isEmpty();
+  }
+
   private static boolean namesNoOne(Read r) {
     return r.s.items.stream().noneMatch(it -> it.kind == TermKind.PERSON);
   }
@@ -152,6 +164,23 @@ final class SidesNamedApart {
       }
     }
     return leader;
+  }
+
+  /**
+   * The person named next after {@code leader}, a comma, one word and a dash ({@code A,
+   * вьетнамскую — заместитель министра B}): the same verb, left out, leads the other delegation;
+   * or null.
+   */
+  private static Item gappedAfter(Read r, Item leader, Set<Item> others) {
+    String text = r.s().text();
+    for (Item it : r.s().items) {
+      if (it.kind == TermKind.PERSON && it.emitted && !others.contains(it)
+          && it.start >= leader.end) {
+        // the dash may be followed by the person's title ("— заместитель министра B")
+        return GAPPED.matcher(text.substring(leader.end, it.start)).lookingAt() ? it : null;
+      }
+    }
+    return null;
   }
 
   /** Whether a meeting word of the sentence reports a meeting that took place. */

@@ -315,10 +315,13 @@ public final class NameKeys {
     return true;
   }
 
-  /** Whether a word's key marks it as a patronymic ({@code vladimirovich}, {@code ilich}). */
+  /**
+   * Whether a word's key marks it as a patronymic ({@code vladimirovich}): it ends in a listed
+   * ending with more before it, or is one whole ({@code ilich}, the patronymic of Ilya).
+   */
   public boolean isPatronymic(String key) {
     for (String p : patronymics) {
-      if (key.endsWith(p) && key.length() > p.length() + 1) {
+      if (key.endsWith(p) && (key.length() > p.length() + 1 || key.length() == p.length())) {
         return true;
       }
     }

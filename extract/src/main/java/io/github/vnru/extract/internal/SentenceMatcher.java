@@ -19,6 +19,9 @@ import java.util.List;
  * FoldingTest}). Immutable and thread-safe.
  */
 public final class SentenceMatcher {
+  /** The longest syllable of Vietnamese spelling, in letters (nghiêng). */
+  private static final int MAX_SYLLABLE = 7;
+
   /** What a pattern of the automaton stands for: a registry spelling or a pack phrase. */
   public sealed interface Pattern permits Term, Phrase {}
 
@@ -111,7 +114,9 @@ public final class SentenceMatcher {
    * Whether the last word of {@code text[start, end)} is capitalised while the first is not: two
    * words that meet by chance, the second starting a title or a name ("tiếp Thị trưởng" is a
    * reception, not the compound "tiếp thị", marketing). A capitalised word inside the phrase is
-   * the language's spelling ("told his Russian counterpart").
+   * the language's spelling ("told his Russian counterpart"), and so is a last word longer than
+   * a syllable: a name's first word met by chance is one syllable, an organisation's name that a
+   * phrase reaches into is not ("заседание Межправительственной комиссии").
    */
   private static boolean capitalisedAfterLowerCase(char[] text, int start, int end) {
     if (!Character.isLowerCase(text[start])) {
@@ -121,7 +126,8 @@ public final class SentenceMatcher {
     while (last > start && text[last] != ' ') {
       last--;
     }
-    return last > start && last + 1 < end && Character.isUpperCase(text[last + 1]);
+    return last > start && last + 1 < end && Character.isUpperCase(text[last + 1])
+        && end - last - 1 <= MAX_SYLLABLE;
   }
 
   /** Whether {@code text} lower-cased reads {@code phrase} from {@code start}. */
