@@ -129,6 +129,33 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_pathAboveTheSluggedHeadline_isPageJunkHoweverLong() throws Exception {
+    assertHeadlineUnderJunk(
+        "https://example.com/envoys-hold-talks-on-trade-203167.html\n"
+            + "Trang chủ Chuyện ngoại giao Đời sống đối ngoại\n07:27 | 06/08/2024 GMT+7\n\n"
+            + "Envoys hold talks on trade\n\n" + BODY,
+        "Envoys hold talks on trade",
+        "Trang chủ Chuyện ngoại giao Đời sống đối ngoại", "07:27 | 06/08/2024 GMT+7");
+  }
+
+  @Test
+  void parse_firstLineTheHeadlineGluedToTheText_isAPreviewAndTheHeadlineBelowTheTitle()
+      throws Exception {
+    String preview = "Envoys hold talks on trade " + BODY;
+    assertHeadlineUnderJunk(preview + "\nEnvoys hold talks on trade\n\n" + BODY,
+        "Envoys hold talks on trade", preview);
+  }
+
+  @Test
+  void parse_sectionMarkerGluedToTheHeadline_cutsOffTheOtherNews() throws Exception {
+    // the section's short link lines end at the first paragraph of the text
+    String paragraph = (BODY + " ").repeat(4).strip();
+    assertHeadlineUnderJunk(
+        "Envoys hold talks on tradeTin khácFloods hit the central provinces\n\n" + paragraph,
+        "Envoys hold talks on trade", "Tin khác", "Floods hit the central provinces");
+  }
+
+  @Test
   void parse_trailingHeadlinesEachWithItsDate_areLinksToOtherNews() throws Exception {
     String links = "Patriarch sends condolences\n27.04.2025\nPrimates meet the President\n23.04.2025\n";
     Article a = parse("Envoys hold talks on trade\n\n" + BODY + "\n\n" + links);

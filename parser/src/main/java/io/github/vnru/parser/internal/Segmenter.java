@@ -106,6 +106,12 @@ public final class Segmenter {
   /** More chars than a line of page furniture or a headline has: a paragraph of the text. */
   private static final int PARAGRAPH = 200;
 
+  /** The shortest headline a preview line glued to text is taken to repeat, in chars. */
+  private static final int MIN_GLUED_HEADLINE = 20;
+
+  /** How many chars after a capital a glued section marker is looked for in. */
+  private static final int SECTION_MARKER_WINDOW = 40;
+
   /** How many section labels a breadcrumb written without separators may have after its root. */
   private static final int BARE_PATH_LABELS = 2;
 
@@ -275,6 +281,7 @@ public final class Segmenter {
           || isBreadcrumb(t)
           || seen == 1 && isPathWithoutSeparators(t)
           || isShortenedCopy(t, lines, i)
+          || seen == 1 && isHeadlineGluedToText(t, lines, i)
           || isLinkTitle(t)
           || isSiteBanner(t, site)
           || isHeadlineList(t)
@@ -614,7 +621,8 @@ public final class Segmenter {
 
   /**
    * Marks as junk the short lines of text above the line the URL's slug spells ("Chính trị",
-   * "новости", "• Click to copy" above the headline): the site's section labels and buttons; a
+   * "новости", "• Click to copy" above the headline), and a path to the page that opens with a
+   * breadcrumb's root however long: the site's section labels and buttons; a
    * line that opens with the site's name however long ("Báo Đồng Nai điện tử"); and a line of
    * text above such a label, the site's masthead ("Cơ quan Trung ương của Hiệp hội …" above "•
    * Click để copy"): a headline's own subheading or kicker stands right by it, no label between.
@@ -643,7 +651,9 @@ public final class Segmenter {
         continue;
       }
       String t = lines.get(j).text();
-      if (SlugHeadline.labelLike(lines.get(j)) || namesSiteAtLength(t, site)) {
+      // "Trang chủ Chuyện ngoại giao Đời sống đối ngoại": the path to the page, however long
+      if (SlugHeadline.labelLike(lines.get(j)) || namesSiteAtLength(t, site)
+          || opensWithBreadcrumbRoot(t)) {
         labelBetween = true;
       } else if (!labelBetween || looksLikeBody(t)) {
         return;
@@ -686,6 +696,46 @@ public final class Segmenter {
     return out;
   }
 
+  /**
+   * Where a section marker glued to the words around it ({@code … Liên bang NgaTin khácĐảm bảo …}:
+   * a page's list of other news run into its headline) cuts {@code t} from {@code from} on:
+   * before the marker, or, the marker opening the block, after it; -1 if none.
+   */
+  private static int gluedSectionMarkerCut(String t, int from) {
+    for (int p = from; p < t.length(); p++) {
+      boolean glued = p > from && Character.isLowerCase(t.charAt(p - 1));
+      if (!Character.isUpperCase(t.charAt(p)) || !glued && p != from) {
+        continue;
+      }
+      int end = sectionMarkerEnd(t, p);
+      if (end < 0) {
+        continue;
+      }
+      if (glued) {
+        return p;
+      }
+      if (end < t.length() && Character.isUpperCase(t.charAt(end))) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /** Where a section marker starting at {@code p} ends ({@code Tin khác}), or -1. */
+  private static int sectionMarkerEnd(String t, int p) {
+    String window = Folding.fold(t.substring(p, Math.min(t.length(), p + SECTION_MARKER_WINDOW)));
+    for (String marker : Lexicon.SECTION_MARKERS) {
+      if (window.startsWith(marker)) {
+        for (int e = p + 1; e <= t.length(); e++) {
+          if (Folding.fold(t.substring(p, e)).equals(marker)) {
+            return e;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
   /** Where the first glued block of {@code t} ends and the next begins, or -1. */
   static int gluedCut(String t) {
     return gluedCut(t, t.toLowerCase(Locale.ROOT), 0);
@@ -703,6 +753,10 @@ public final class Segmenter {
     int image = imageLabelCut(t, from);
     if (image >= 0) {
       return image;
+    }
+    int section = gluedSectionMarkerCut(t, from);
+    if (section >= 0) {
+      return section;
     }
     for (int open = t.indexOf('(', from); open >= 0; open = t.indexOf('(', open + 1)) {
       if (!isCreditStart(t.substring(open, Math.min(t.length(), open + 24)))) {
@@ -1026,6 +1080,34 @@ public final class Segmenter {
   private static boolean isBreadcrumb(String t) {
     int path = breadcrumbEnd(t);
     return path > 0 && Chars.words(t.substring(path)) < LISTED_HEADLINE_WORDS;
+  }
+
+  /**
+   * Whether line {@code i}, {@code t}, is the next line, the headline, with text glued after it
+   * ({@code … to Russian Federation From 14 to 22 of May, …} above {@code … to Russian
+   * Federation}): a preview of the page, which the page then gives in full.
+   */
+  private static boolean isHeadlineGluedToText(String t, List<Line> lines, int i) {
+    int next = nextNonBlank(lines, i + 1);
+    if (next < 0) {
+      return false;
+    }
+    String s = t.strip();
+    String headline = lines.get(next).text().strip();
+    return headline.length() >= MIN_GLUED_HEADLINE && s.length() > headline.length()
+        && s.startsWith(headline) && s.charAt(headline.length()) == ' ';
+  }
+
+  /** Whether {@code t} opens with a breadcrumb's root word and a space ({@code Trang chủ …}). */
+  private static boolean opensWithBreadcrumbRoot(String t) {
+    String s = t.strip();
+    for (String root : Lexicon.BREADCRUMB_ROOTS) {
+      int r = root.length();
+      if (s.length() > r && s.regionMatches(true, 0, root, 0, r) && s.charAt(r) == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
