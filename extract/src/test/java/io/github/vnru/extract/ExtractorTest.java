@@ -657,6 +657,13 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_aShipNamedAfterSomeone_isNoMention() {
+    assertEquals(Set.of(), persons(ru(
+        "Новости\nВ порт прибыл большой морской танкер \"Борис Бутома\" Тихоокеанского флота.")));
+    assertEquals(Set.of(), persons(en("News\nThe tanker \"Boris Butoma\" arrived in Da Nang.")));
+  }
+
+  @Test
   void persons_aPeriodicalsNameAfterATitle_isNoOnesName() {
     assertEquals(Set.of("truong-giang-long", "boris-komotsky"),
         persons(en("News\nTruong Giang Long, Deputy Editor-in-Chief of the Communist Review - the"

@@ -171,7 +171,8 @@ public final class MentionWords {
     List<String> before = longestFirst(phrases(every, WordList.INSTITUTION_BEFORE));
     this.institutionBefore = before.isEmpty() ? NEVER
         : Pattern.compile("(?:^|[\\s(\"“«„])(" + alternatives(before)
-            + ")((?:\\s+\\S+){0,7}?)(?:\\s+|-)$"); // "chủ nghĩa Mác-Lênin": a hyphen joins too
+            + ")((?:\\s+\\S+){0,7}?)(?:\\s+|-|\\s*[\"“«„])$"); // a hyphen joins too ("chủ nghĩa
+            // Mác-Lênin"), and so does a quotation mark (танкер "Борис Бутома")
     this.institutionWords = List.copyOf(before);
     List<String> after = longestFirst(phrases(every, WordList.INSTITUTION_AFTER));
     this.institutionAfter = after.isEmpty() ? NEVER
