@@ -69,17 +69,17 @@ final class ClauseReader {
         persons.add(it);
       }
     }
-    List<Item> titles = new ArrayList<>();
-    for (Item it : s.items) {
-      if (it.kind == TermKind.TITLE && !it.attached) {
-        titles.add(it);
-      }
-    }
     List<Range> bounds = clauseBounds(text, found, persons);
     String[] whyNot = new String[persons.size()];
     boolean[] frame = new boolean[persons.size()];
     // both only mark persons: a sentence that names none (quoted reads every char) is spared them
     if (!persons.isEmpty()) {
+      List<Item> titles = new ArrayList<>();
+      for (Item it : s.items) {
+        if (it.kind == TermKind.TITLE && !it.attached) {
+          titles.add(it);
+        }
+      }
       exclusions(text, persons, titles, found, bounds, whyNot, frame);
       quoted(text, persons, found, whyNot);
     }
@@ -620,11 +620,15 @@ final class ClauseReader {
       return true;
     }
     StringBuilder rest = new StringBuilder(text.substring(from, to));
+    int comma = text.indexOf(',', from);
+    // the office's words, blanked, are no words of the gap (a cue word among them included)
+    int office = to;
     for (Item t : titles) {
-      int comma = text.indexOf(',', from);
-      if (comma >= 0 && t.start > comma && t.end <= to && Chars.atMostWords(text, comma + 1, t.start, 1)) {
+      if (comma >= 0 && t.start > comma && t.end <= to
+          && Chars.atMostWords(text, comma + 1, t.start, 1)) {
+        office = comma + 1;
         int end = Math.max(lastSeparator(found, t.end, to), text.lastIndexOf(',', to - 1));
-        for (int i = comma + 1; i < end; i++) {
+        for (int i = office; i < end; i++) {
           rest.setCharAt(i - from, ' ');
         }
         break;
@@ -634,7 +638,8 @@ final class ClauseReader {
       if (f.start() >= from && f.end() <= to) {
         // ", and" may end a clause (SUBJECT_BREAK), but between two names it joins them
         if (!f.is(Cue.AND) && !f.is(Cue.SUBJECT_BREAK) && !f.is(Cue.NOT_PARTICIPANT)
-            && !f.is(Cue.NOT_PARTICIPANT_AFTER) && rest.charAt(f.start() - from) != ' ') {
+            && !f.is(Cue.NOT_PARTICIPANT_AFTER) && (f.start() < office
+                || rest.charAt(f.start() - from) != ' ')) {
           return false;
         }
         for (int i = f.start(); i < f.end(); i++) {

@@ -224,8 +224,7 @@ final class MeetingFinder {
           }
           if (one == null && c.triggers().stream().anyMatch(MeetingFinder::inPersonTookPlace)
               && c.persons().stream().noneMatch(PersonUse::participant)) {
-            sideless = new Sideless(ri, c, MeetingDates.dateOf(r, c, MeetingKind.MEETING,
-                lastDate, previousSentenceDate, previousMeetingDate));
+            sideless = new Sideless(ri, c, lastDate, previousSentenceDate, previousMeetingDate);
           }
         } else if (!found.isEmpty()) {
           oneSided = null;
@@ -456,8 +455,12 @@ final class MeetingFinder {
     return Optional.empty();
   }
 
-  /** A meeting clause {@code c} of sentence {@code ri} reported, no side named; its day. */
-  private record Sideless(int ri, Clause c, PartialDate date) {}
+  /**
+   * A meeting clause {@code c} of sentence {@code ri} reported, no side named, with the days the
+   * text had named when it did (its own is read only if its sides are named later).
+   */
+  private record Sideless(int ri, Clause c, PartialDate lastDate,
+      PartialDate previousSentenceDate, PartialDate previousMeetingDate) {}
 
   /** The meeting {@code x} reported, its sides named later. */
   private MeetingDraft draft(Sideless x, List<Item> sides, List<Read> read, boolean[] reported) {
@@ -465,7 +468,8 @@ final class MeetingFinder {
         .findFirst().orElseThrow();
     MeetingDraft d =
         MeetingDraft.of(read.get(x.ri()), x.c(), t, x.c().end(), MeetingKind.MEETING, sides);
-    d.date = x.date();
+    d.date = MeetingDates.dateOf(read.get(x.ri()), x.c(), MeetingKind.MEETING, x.lastDate(),
+        x.previousSentenceDate(), x.previousMeetingDate());
     placeIn(d, read, reported, x.ri(), x.c(), null);
     return d;
   }

@@ -106,8 +106,17 @@ public final class Segmenter {
   /** More chars than a line of page furniture or a headline has: a paragraph of the text. */
   private static final int PARAGRAPH = 200;
 
+  /** The longest line that may be a date alone, in chars ({@code 30 сентября 2025 года}). */
+  private static final int DATE_ALONE = 40;
+
   /** The shortest headline a preview line glued to text is taken to repeat, in chars. */
   private static final int MIN_GLUED_HEADLINE = 20;
+
+  /** How many of a page's first lines a section marker glued to its words is looked for in. */
+  private static final int GLUED_SECTION_LINES = 4;
+
+  /** The longest line a headline with other news glued to it is taken to be, in chars. */
+  private static final int GLUED_SECTION_LINE = 400;
 
   /** How many chars after a capital a glued section marker is looked for in. */
   private static final int SECTION_MARKER_WINDOW = 40;
@@ -665,13 +674,18 @@ public final class Segmenter {
   /**
    * The lines with each glued line cut into blocks: after a page's date and time that open a
    * line, after a parenthesised photo credit that more text follows, after an agency photo
-   * credit ({@code VNA/VNS Photo Name}) that a dateline follows, and around a picture's alt text
-   * and number ({@code hinh anh 1}).
+   * credit ({@code VNA/VNS Photo Name}) that a dateline follows, around a picture's alt text
+   * and number ({@code hinh anh 1}), and, in the page's first lines, around a section marker
+   * glued to the words beside it.
    */
   static List<Line> unglue(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
+    int seen = 0;
     for (Line l : lines) {
       String t = l.text();
+      // the page's top, where a list of other news may run into the headline
+      boolean top = !l.isBlank() && ++seen <= GLUED_SECTION_LINES
+          && t.length() <= GLUED_SECTION_LINE;
       String lower =
           t.indexOf("hoto") >= 0 || t.indexOf("HOTO") >= 0 ? t.toLowerCase(Locale.ROOT) : null;
       int from = 0;
@@ -685,6 +699,8 @@ public final class Segmenter {
       }
       while (from < t.length()) {
         int cut = gluedCut(t, lower, from);
+        int section = top ? gluedSectionMarkerCut(t, from) : -1;
+        cut = section >= 0 && (cut < 0 || section < cut) ? section : cut;
         if (cut < 0) {
           break;
         }
@@ -704,7 +720,9 @@ public final class Segmenter {
   private static int gluedSectionMarkerCut(String t, int from) {
     for (int p = from; p < t.length(); p++) {
       boolean glued = p > from && Character.isLowerCase(t.charAt(p - 1));
-      if (!Character.isUpperCase(t.charAt(p)) || !glued && p != from) {
+      // a block opens with the marker only where a cut before it made one (a line's start is no
+      // glued place, and most lines are looked at only there)
+      if (!Character.isUpperCase(t.charAt(p)) || !glued && (p != from || from == 0)) {
         continue;
       }
       int end = sectionMarkerEnd(t, p);
@@ -753,10 +771,6 @@ public final class Segmenter {
     int image = imageLabelCut(t, from);
     if (image >= 0) {
       return image;
-    }
-    int section = gluedSectionMarkerCut(t, from);
-    if (section >= 0) {
-      return section;
     }
     for (int open = t.indexOf('(', from); open >= 0; open = t.indexOf('(', open + 1)) {
       if (!isCreditStart(t.substring(open, Math.min(t.length(), open + 24)))) {
@@ -1098,16 +1112,27 @@ public final class Segmenter {
         && s.startsWith(headline) && s.charAt(headline.length()) == ' ';
   }
 
-  /** Whether {@code t} opens with a breadcrumb's root word and a space ({@code Trang chủ …}). */
+  /** Whether {@code t} opens with a breadcrumb's root word and more ({@code Trang chủ …}). */
   private static boolean opensWithBreadcrumbRoot(String t) {
     String s = t.strip();
+    int r = breadcrumbRootEnd(s);
+    return r > 0 && r < s.length();
+  }
+
+  /**
+   * Where the longest breadcrumb root that opens {@code s} as a whole word ends ({@code Home
+   * page} rather than {@code Home}), or -1.
+   */
+  private static int breadcrumbRootEnd(String s) {
+    int end = -1;
     for (String root : Lexicon.BREADCRUMB_ROOTS) {
       int r = root.length();
-      if (s.length() > r && s.regionMatches(true, 0, root, 0, r) && s.charAt(r) == ' ') {
-        return true;
+      if (r > end && s.regionMatches(true, 0, root, 0, r)
+          && (r == s.length() || s.charAt(r) == ' ')) {
+        end = r;
       }
     }
-    return false;
+    return end;
   }
 
   /**
@@ -1116,24 +1141,21 @@ public final class Segmenter {
    */
   private static boolean isPathWithoutSeparators(String t) {
     String s = t.strip();
-    for (String root : Lexicon.BREADCRUMB_ROOTS) {
-      int r = root.length();
-      if (s.regionMatches(true, 0, root, 0, r) && (r == s.length() || s.charAt(r) == ' ')) {
-        String[] labels = s.substring(r).strip().split(" +");
-        if (labels.length > BARE_PATH_LABELS) {
-          continue;
-        }
-        boolean capitalised = true;
-        for (String label : labels) {
-          capitalised &= label.isEmpty() || Character.isUpperCase(label.codePointAt(0))
-              && label.chars().allMatch(Character::isLetter);
-        }
-        if (capitalised) {
-          return true;
-        }
+    int r = breadcrumbRootEnd(s);
+    if (r < 0) {
+      return false;
+    }
+    String[] labels = s.substring(r).strip().split(" +");
+    if (labels.length > BARE_PATH_LABELS) {
+      return false;
+    }
+    for (String label : labels) {
+      if (!label.isEmpty() && !(Character.isUpperCase(label.codePointAt(0))
+          && label.chars().allMatch(Character::isLetter))) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /**
@@ -1142,6 +1164,13 @@ public final class Segmenter {
    * preview's copy of it.
    */
   private static boolean isShortenedCopy(String t, List<Line> lines, int i) {
+    int last = t.length() - 1;
+    while (last >= 0 && t.charAt(last) == ' ') {
+      last--;
+    }
+    if (last < 0 || t.charAt(last) != '…' && t.charAt(last) != '.') {
+      return false; // most lines end otherwise: nothing made for them
+    }
     String s = t.strip();
     int cut = s.endsWith("…") ? s.length() - 1 : s.endsWith("...") ? s.length() - 3 : -1;
     int next = cut > 0 ? nextNonBlank(lines, i + 1) : -1;
@@ -1876,6 +1905,9 @@ public final class Segmenter {
 
   /** Whether {@code t} is a date and nothing else ({@code 23.04.2025}, {@code April 23, 2025}). */
   private static boolean isDateAlone(String t) {
+    if (t.length() > DATE_ALONE || t.chars().noneMatch(c -> Chars.isDigit((char) c))) {
+      return false; // most lines asked are text: no date finder run for them
+    }
     List<DateMention> dates = DateFinder.find(t, 0, Optional.empty(), 0).dates();
     return dates.size() == 1 && dates.get(0).start() == 0 && dates.get(0).end() >= t.length()
         && dates.get(0).date().toLocalDate().isPresent();
