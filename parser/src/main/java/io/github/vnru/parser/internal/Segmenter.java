@@ -1845,14 +1845,23 @@ public final class Segmenter {
       }
       i = head - 1;
     }
+    if (run.size() >= 2) {
+      markTrailingRun(kind, run, i);
+    }
+  }
+
+  /**
+   * Marks the lines of {@code run} as boilerplate when a title and at least one body line stand
+   * at or before {@code i}, the line before the run.
+   */
+  private static void markTrailingRun(Kind[] kind, List<Integer> run, int i) {
     int bodyBefore = 0;
     for (int k = 0; k <= i && bodyBefore < 2; k++) {
       if (kind[k] == Kind.BODY) {
         bodyBefore++;
       }
     }
-    // keep a title and at least one body line before the run
-    if (run.size() >= 2 && bodyBefore >= 2) {
+    if (bodyBefore >= 2) {
       for (int k : run) {
         kind[k] = Kind.BOILERPLATE;
       }
@@ -1878,16 +1887,8 @@ public final class Segmenter {
       run.add(headline);
       i = previousBody(lines, kind, headline - 1, true);
     }
-    int bodyBefore = 0;
-    for (int k = 0; k <= i && bodyBefore < 2; k++) {
-      if (kind[k] == Kind.BODY) {
-        bodyBefore++;
-      }
-    }
-    if (run.size() >= 4 && bodyBefore >= 2) {
-      for (int k : run) {
-        kind[k] = Kind.BOILERPLATE;
-      }
+    if (run.size() >= 4) {
+      markTrailingRun(kind, run, i);
     }
   }
 
