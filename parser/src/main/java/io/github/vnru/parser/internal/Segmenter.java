@@ -1075,14 +1075,11 @@ public final class Segmenter {
    * last separator; -1 when {@code t} opens with none.
    */
   private static int breadcrumbEnd(String t) {
-    for (String root : Lexicon.BREADCRUMB_ROOTS) {
-      int r = root.length();
-      if (t.regionMatches(true, 0, root, 0, r) && r + 2 < t.length() && t.charAt(r) == ' '
-          && (t.charAt(r + 1) == '>' || t.charAt(r + 1) == '»')) {
-        // past the last separator, the root's own at least ("Home >Politics")
-        int last = Math.max(r, Math.max(t.lastIndexOf(" > "), t.lastIndexOf(" » ")));
-        return skipSpaces(t, last + 2);
-      }
+    int r = breadcrumbRootEnd(t);
+    if (r > 0 && r + 2 < t.length() && (t.charAt(r + 1) == '>' || t.charAt(r + 1) == '»')) {
+      // past the last separator, the root's own at least ("Home >Politics")
+      int last = Math.max(r, Math.max(t.lastIndexOf(" > "), t.lastIndexOf(" » ")));
+      return skipSpaces(t, last + 2);
     }
     return -1;
   }
