@@ -4,8 +4,11 @@ import io.github.vnru.extract.internal.AhoCorasick;
 import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
+import io.github.vnru.extract.internal.RussianNames;
+import io.github.vnru.extract.internal.RussianTranscription;
 import io.github.vnru.extract.internal.Term;
 import io.github.vnru.extract.internal.Term.TermKind;
+import io.github.vnru.model.Person;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +107,44 @@ final class CandidateScan {
     lexicon.scanKeys(lexicon.nameKeys().units(chars, folded),
         (start, end, t) -> addKeyed(text, inCredit, start, end, t, out));
     dropOthersSurnames(text, out);
+    dropPrefixesOfLongerNames(text, out);
     return out;
+  }
+
+  /**
+   * Drops a registered Vietnamese's name written in Russian letters when another syllable of a
+   * Vietnamese name follows it ({@code Ле Куан Сон} is not Lê Quân): the name is someone else's,
+   * for the stages of unlisted persons to read whole; not when its last word is declined, which
+   * ends a Vietnamese name ({@code супруга То Лама Нго Фыонг Ли}).
+   */
+  private void dropPrefixesOfLongerNames(String text, List<Candidate> out) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Candidate c = out.get(i);
+      if (c.end() >= text.length() || text.charAt(c.end()) != ' '
+          || !RussianNames.isCyrillic(text, c.start(), c.end())) {
+        continue; // most candidates: no name in Russian letters with a word after it
+      }
+      String after = wordAfter(text, c.end());
+      RussianTranscription transcription = RussianTranscription.defaults();
+      if (after == null || !RussianNames.isCyrillic(after)
+          || transcription.vietnamese(after) == null
+          || !transcription.spellsSyllable(lastWord(text, c.start(), c.end()))) {
+        continue;
+      }
+      c.terms().removeIf(t -> t.kind() == TermKind.PERSON && isVietnamese(t.id()));
+      if (c.terms().isEmpty()) {
+        out.remove(i);
+      }
+    }
+  }
+
+  private static String lastWord(String text, int start, int end) {
+    return text.substring(Math.max(start, text.lastIndexOf(' ', end - 1) + 1), end);
+  }
+
+  private boolean isVietnamese(String id) {
+    Person p = lexicon.person(id);
+    return p != null && p.country().filter("VN"::equals).isPresent();
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.TitleEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Meeting;
 import io.github.vnru.model.MeetingKind;
@@ -41,9 +42,11 @@ final class MeetingFinder {
   private final MeetingPlaces places;
   private final MeetingAssembly assembly;
   private final SideCountries countries;
+  private final Lexicon lexicon;
 
   MeetingFinder(Lexicon lexicon, MentionFinder mentions, ExtractionInput input, Explanation explain) {
     this.mentions = mentions;
+    this.lexicon = lexicon;
     this.reader = new ClauseReader();
     this.explain = explain;
     this.places = new MeetingPlaces(lexicon, input);
@@ -67,6 +70,8 @@ final class MeetingFinder {
     // per sentence read so far, whether it reported a meeting (see whereTextWas)
     boolean[] reported = new boolean[read.size()];
     List<Item> previousPersons = List.of();
+    // whom that sentence named in other roles ("the visit to Vietnam by B")
+    List<Item> previousOthers = List.of();
     boolean namedJustBefore = false;
     boolean reportedJustBefore = false;
     List<Item> lastSides = List.of();
@@ -145,6 +150,18 @@ final class MeetingFinder {
               .forEach(p -> namedHere.add(countries.of(p.item().id)));
           (lastSides.isEmpty() ? previousPersons : lastSides).stream()
               .filter(it -> !namedHere.contains(countries.of(it.id))).forEach(implied::add);
+          if (lastSides.isEmpty() && implied.size() == 1) {
+            // "PM A spoke of the visit to Vietnam by Prime Minister B. … The two PMs exchanged
+            // views": counterparts, of the other country and the same office; one named before
+            // in another role is the other
+            String own = countries.of(implied.get(0).id);
+            Set<String> office = roles(implied.get(0));
+            previousOthers.stream()
+                .filter(it -> countries.of(it.id) != null && !countries.of(it.id).equals(own)
+                    && !namedHere.contains(countries.of(it.id))
+                    && roles(it).stream().anyMatch(office::contains))
+                .findFirst().ifPresent(implied::add);
+          }
         } else if (c.pronounSubject() && !previousPersons.isEmpty()) {
           // "Đoàn … do X làm Trưởng đoàn. Tham gia Đoàn có Y. Đoàn đã làm việc với Z": the
           // delegation is the leader the article gave it, not the member named last
@@ -292,20 +309,39 @@ final class MeetingFinder {
         }
       }
       List<Item> named = new ArrayList<>();
+      List<Item> others = new ArrayList<>();
       for (Clause c : r.clauses) {
         for (PersonUse p : c.persons()) {
-          if (p.participant()) {
-            named.add(p.item());
-          }
+          (p.participant() ? named : others).add(p.item());
         }
       }
       if (!named.isEmpty()) {
         previousPersons = named;
+        previousOthers = others;
       }
       namedJustBefore = !named.isEmpty();
       previousRead = r;
     }
     return assembly.finish(assembly.merge(drafts), read);
+  }
+
+  /**
+   * The offices the title written before a person names ({@code Russian Prime Minister}: {@code
+   * prime-minister}): of each title entry, the longest alias the title ends with.
+   */
+  private Set<String> roles(Item person) {
+    Set<String> out = new HashSet<>();
+    if (person.title == null) {
+      return out;
+    }
+    for (TitleEntry e : lexicon.titles()) {
+      if (!e.honorific() && e.aliases().stream().anyMatch(a -> person.title.endsWith(a)
+          && (a.length() == person.title.length()
+              || !Character.isLetter(person.title.charAt(person.title.length() - a.length() - 1))))) {
+        out.add(e.role());
+      }
+    }
+    return out;
   }
 
   /**

@@ -57,18 +57,23 @@ final class MeetingPlaces {
     Place country = null;
     int countryEnd = -1;
     boolean countryAt = false;
+    // a preposition of place governs the first place after it: "in Vietnam, the Kaluga
+    // delegation" says nothing was in Kaluga
+    int placeBefore = from;
     for (Item it : r.s().items) {
       if (it.kind != TermKind.PLACE || it.start < from || it.end > to
           || !(it.term != null && it.term.ref() instanceof PlaceEntry pe)
           || (!asides && asideAfter(r, from, it.start)) || purposeBefore(r, from, it.start)) {
         continue;
       }
+      int governedFrom = it.start >= placeBefore ? placeBefore : from;
+      placeBefore = Math.max(placeBefore, it.end);
       // "Vietnam hosted talks between A and B": the host is where they were held
       if (r.cueAt(Cue.HOST, Chars.skipWhitespace(text, it.end))) {
         return pe.isCity() ? place(pe) : Place.ofCountry(pe.country());
       }
       // "who is in Hanoi": the preposition of place inside the phrase of presence
-      boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, from)
+      boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, governedFrom)
           || cueBefore(r, text, it.start, Cue.PRESENCE, 0, from)
           || !pe.isCity() && cueBefore(r, text, it.start, Cue.AT_ORGANISATION,
               ORGANISATION_NAME_WORDS, from)

@@ -668,6 +668,9 @@ final class UnlistedOfficials {
    */
   private int laterNameStart(String text, int p, int runEnd) {
     List<int[]> ws = wordsOf(text, p, runEnd);
+    if (ws.size() >= 3 && words.endsBodyName(text, ws.get(0)[1])) {
+      return ws.get(1)[0]; // "T.Ư Đoàn Bùi Quang Huy": the body's last word starts no name
+    }
     // "tỉnh Vladimir Alexander Avdeev": of two Russian given names in a row, the first is the
     // place's (a city named like a person); a Russian name has one
     if (ws.size() >= 3 && isGivenName(text, ws.get(0)) && isGivenName(text, ws.get(1))

@@ -41,6 +41,9 @@ final class UntitledVietnameseNames extends UntitledNames {
 
   @Override
   Item nameAt(String text, int p, boolean[] covered, List<Item> items) {
+    if (words.endsBodyName(text, wordEnd(text, p))) {
+      return null; // "T.Ư Đoàn Bùi Quang Huy": the body's last word starts no name
+    }
     List<String> tokens = new ArrayList<>();
     int end = nameEnd(text, p, covered, tokens, items);
     if (end == p || tokens.size() < MIN_WORDS || continuesCapitalised(text, end)

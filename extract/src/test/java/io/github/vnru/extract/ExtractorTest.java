@@ -1044,6 +1044,24 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aCityNamedAfterItsKind_placesTheMeetingThere() {
+    ExtractionResult r =
+        en("Leaders meet\nPrime Minister Nguyen Tan Dung and his Russian counterpart, Vladimir"
+            + " Putin, reached consensus during their talks in the capital city of Moscow on"
+            + " Dec. 15.");
+    assertEquals("Moscow", cityOfOnlyMeeting(r));
+  }
+
+  @Test
+  void meetings_aPrepositionOfPlace_governsOnlyThePlaceRightAfterIt() {
+    ExtractionResult r =
+        en("Talks\nDeputy Prime Minister Nguyen Van Lam had a meeting with Governor Ivan"
+            + " Petrovsky on November 23. During their stay in Vietnam, the Kaluga delegation"
+            + " worked with ministries.");
+    assertTrue(placeOfOnlyMeeting(r).flatMap(Place::city).isEmpty(), r.meetings().toString());
+  }
+
+  @Test
   void meetings_aPlaceAndDayStampEndingAHeading_placesTheMeeting() {
     ExtractionResult r =
         en("Remarks\nRemarks by Foreign Minister Sergey Lavrov after talks with Foreign Minister"

@@ -147,6 +147,20 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_pathGluedBeforeTheHeadlineAboveIt_isABreadcrumb() throws Exception {
+    assertHeadlineUnderJunk(
+        " / Главная / Все новости / Envoys hold talks on trade\n\nEnvoys hold talks on trade"
+            + "\n\n" + BODY,
+        "Envoys hold talks on trade", "/ Главная / Все новости / Envoys hold talks on trade");
+    assertHeadlineUnderJunk(
+        "Домой Экономика Envoys hold talks on trade\n\nEnvoys hold talks on trade\n\n" + BODY,
+        "Envoys hold talks on trade", "Домой Экономика Envoys hold talks on trade");
+    // a speaker before the headline is no path
+    assertEquals(List.of(), parse("Olga Petrova: Envoys hold talks on trade\n\nEnvoys hold talks"
+        + " on trade\n\n" + BODY).boilerplate());
+  }
+
+  @Test
   void parse_sectionMarkerGluedToTheHeadline_cutsOffTheOtherNews() throws Exception {
     // the section's short link lines end at the first paragraph of the text
     String paragraph = (BODY + " ").repeat(4).strip();

@@ -47,7 +47,8 @@ public final class MentionWords {
     PLACE_WORD("place-word", Value.NONE, false),
     TITLE_ARTICLE("title-article", Value.NONE, false),
     ORGANISATION_WORD("organisation-word", Value.NONE, true),
-    NOT_A_NAME("not-a-name", Value.NONE, true);
+    NOT_A_NAME("not-a-name", Value.NONE, true),
+    BODY_NAME("body-name", Value.NONE, false);
 
     final String label;
     final Value value;
@@ -123,6 +124,7 @@ public final class MentionWords {
   private final Set<String> titleArticles;
   private final Set<String> organisationWords;
   private final Set<String> notNames;
+  private final List<String> bodyNames;
 
   private MentionWords(Map<Language, Map<WordList, List<Row>>> rows, Language language) {
     Map<WordList, List<Row>> own = rows.get(language);
@@ -201,6 +203,7 @@ public final class MentionWords {
     this.organisationWords = Set.copyOf(phrases(every, WordList.ORGANISATION_WORD));
     this.notNames = Set.copyOf(phrases(every, WordList.NOT_A_NAME).stream()
         .map(Lexicon::fold).collect(Collectors.toList()));
+    this.bodyNames = List.copyOf(phrases(own, WordList.BODY_NAME));
   }
 
   /** The words of {@code language}, with the every-language lists of all languages. */
@@ -555,6 +558,21 @@ public final class MentionWords {
     for (String n : notNames) {
       if (folded.startsWith(n)
           && (folded.length() == n.length() || folded.charAt(n.length()) == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a listed body's name ends at {@code end} ({@code T.Ư Đoàn}): its last word, though a
+   * family name, starts no person's name.
+   */
+  public boolean endsBodyName(String text, int end) {
+    for (String b : bodyNames) {
+      int start = end - b.length();
+      if (start >= 0 && text.startsWith(b, start)
+          && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))) {
         return true;
       }
     }

@@ -255,6 +255,14 @@ public final class RussianTranscription {
   }
 
   /**
+   * Whether {@code word} is a syllable's Russian spelling as it stands, with no case ending
+   * ({@code Куан}, not {@code Лама}).
+   */
+  public boolean spellsSyllable(String word) {
+    return syllablesBySpelling().containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * Whether {@code folded} ({@link Lexicon#fold}: no marks, lower case) is a syllable of {@code
    * lang/vi/syllables.tsv}: a word a Vietnamese name can be made of, written with or without
    * diacritics ({@code Nguyễn}, {@code Nguyen}).

@@ -123,6 +123,10 @@ public final class Segmenter {
 
   /** How many section labels a breadcrumb written without separators may have after its root. */
   private static final int BARE_PATH_LABELS = 2;
+  /** The most words (separators too) of a path glued before the headline it leads to. */
+  private static final int PATH_WORDS = 8;
+  /** What stands between a path's labels ({@code Home / News}, {@code Home > News}). */
+  private static final String PATH_SEPARATORS = "/>»|·";
 
   /** A timestamp glued to the end of a line: {@code 25/02/2026 16:33}, {@code 16:33 25/02/2026}. */
   private static final Pattern GLUED_STAMP =
@@ -291,6 +295,7 @@ public final class Segmenter {
           || seen == 1 && isPathWithoutSeparators(t)
           || isShortenedCopy(t, lines, i)
           || seen == 1 && isHeadlineGluedToText(t, lines, i)
+          || seen <= 2 && isPathGluedToHeadline(t, lines, i)
           || isLinkTitle(t)
           || isSiteBanner(t, site)
           || isHeadlineList(t)
@@ -1107,6 +1112,33 @@ public final class Segmenter {
     String headline = lines.get(next).text().strip();
     return headline.length() >= MIN_GLUED_HEADLINE && s.length() > headline.length()
         && s.startsWith(headline) && s.charAt(headline.length()) == ' ';
+  }
+
+  /**
+   * Whether line {@code i}, {@code t}, is a short path ending in the next line, the headline
+   * ({@code / Главная / Все новости / …}, {@code Домой Экономика …} above {@code …}): a
+   * breadcrumb that ends in the page's own title, which the page then gives alone.
+   */
+  private static boolean isPathGluedToHeadline(String t, List<Line> lines, int i) {
+    int next = nextNonBlank(lines, i + 1);
+    if (next < 0) {
+      return false;
+    }
+    String s = t.strip();
+    String headline = lines.get(next).text().strip();
+    int path = s.length() - headline.length();
+    if (headline.length() < MIN_GLUED_HEADLINE || path <= 0 || !s.endsWith(headline)
+        || s.charAt(path - 1) != ' ' || Chars.words(s.substring(0, path)) > PATH_WORDS) {
+      return false;
+    }
+    // labels and separators only: "Ольга Любимова: Встретилась …" is a speaker, no path
+    for (String label : s.substring(0, path).strip().split(" +")) {
+      if (!(label.chars().allMatch(Character::isLetter)
+          || label.length() == 1 && PATH_SEPARATORS.indexOf(label.charAt(0)) >= 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code t} opens with a breadcrumb's root word and more ({@code Trang chủ …}). */
