@@ -139,6 +139,8 @@ final class MeetingFinder {
       for (Clause c : r.clauses) {
         explain.clause(r.s.text(), c);
         List<Item> implied = new ArrayList<>();
+        // whether a side is the visitor the sentence before named, on that sentence's day
+        boolean visitorJustBefore = false;
         if (c.bothSides()) {
           // "the two sides": those of the meeting just reported, else whom the sentence before
           // named; of a country whose side the clause's meeting word names, that side ("During a
@@ -175,8 +177,17 @@ final class MeetingFinder {
           Set<String> named = new HashSet<>();
           c.persons().stream().filter(PersonUse::participant)
               .forEach(p -> named.add(countries.of(p.item().id)));
-          Item leader = named.size() == 1 && (named.contains("VN") || named.contains("RU"))
-              ? delegationLeaders.get(named.contains("VN") ? "RU" : "VN") : null;
+          String other = named.size() == 1 && (named.contains("VN") || named.contains("RU"))
+              ? (named.contains("VN") ? "RU" : "VN") : null;
+          Item leader = other == null ? null : delegationLeaders.get(other);
+          if (leader == null && other != null && namedJustBefore
+              && previousRead.hasCue(Cue.VISIT, Integer.MAX_VALUE)) {
+            // "B, Tư lệnh Hải quân Nga, đến thăm Quân chủng Hải quân. A chủ trì tiếp đoàn": the
+            // visitor the sentence before named leads the delegation received
+            leader = previousPersons.stream().filter(it -> other.equals(countries.of(it.id)))
+                .findFirst().orElse(null);
+            visitorJustBefore = leader != null;
+          }
           if (leader != null) {
             implied.add(leader);
             explain.rule("the delegation received: led by whom the article said led it");
@@ -203,7 +214,8 @@ final class MeetingFinder {
         // "Bản ghi nhớ được ký kết … ngày 20/11 tại Hà Nội" right after the signing was reported:
         // a meeting word that names no one goes on with the meeting just reported
         boolean goesOn = false;
-        if (implied.isEmpty() && reportedJustBefore && c.persons().isEmpty()
+        if (implied.isEmpty() && reportedJustBefore
+            && c.persons().stream().noneMatch(PersonUse::participant)
             && c.triggers().stream().anyMatch(TriggerUse::tookPlace)
             && c.triggers().stream().allMatch(t -> t.kind() == MeetingKind.MEETING)) {
           implied.addAll(lastSides);
@@ -255,6 +267,9 @@ final class MeetingFinder {
           PartialDate own = counterpart == null ? null
               : MeetingDates.dayAfterCounterpart(r, c, d.scopeStart, counterpart);
           d.date = own != null ? own : d.date;
+          if (d.date == null && visitorJustBefore) {
+            d.date = previousSentenceDate;
+          }
           if (d.referredTo) {
             d.ownDate = MeetingDates.dateOf(r, c, d.kind, null, null, null);
           }

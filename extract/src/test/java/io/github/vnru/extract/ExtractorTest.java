@@ -1053,6 +1053,24 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aDelegationReceivedRightAfterItsVisitorCame_isTheVisitorOnThatDay() {
+    ExtractionResult r =
+        vi("Hải quân\nĐô đốc Ivan Petrov cùng đoàn công tác thăm Việt Nam từ 4 đến 8/12. Chiều ngày"
+            + " 4/12, Đô đốc Ivan Petrov đã đến thăm Quân chủng Hải quân. Chuẩn đô đốc Nguyễn Văn"
+            + " Nam chủ trì tiếp đoàn.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(PartialDate.ofMonthDay(12, 4), r.meetings().get(0).date().orElseThrow());
+  }
+
+  @Test
+  void meetings_atThePartyHeadquartersAbbreviated_areInHanoi() {
+    ExtractionResult r =
+        vi("Tiếp khách\nNgày 16/9, tại Trụ sở T.Ư Đảng, Tổng Bí thư Tô Lâm đã tiếp ông Nikolai"
+            + " Patrushev.");
+    assertEquals("Hanoi", cityOfOnlyMeeting(r));
+  }
+
+  @Test
   void meetings_aPrepositionOfPlace_governsOnlyThePlaceRightAfterIt() {
     ExtractionResult r =
         en("Talks\nDeputy Prime Minister Nguyen Van Lam had a meeting with Governor Ivan"

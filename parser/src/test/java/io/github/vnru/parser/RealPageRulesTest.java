@@ -147,6 +147,12 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aRowOfPageButtons_isJunk() throws Exception {
+    assertHeadlineUnderJunk("Вернуться назад Распечатать\n\nEnvoys hold talks on trade\n\n" + BODY,
+        "Envoys hold talks on trade", "Вернуться назад Распечатать");
+  }
+
+  @Test
   void parse_pathGluedBeforeTheHeadlineAboveIt_isABreadcrumb() throws Exception {
     assertHeadlineUnderJunk(
         " / Главная / Все новости / Envoys hold talks on trade\n\nEnvoys hold talks on trade"

@@ -287,7 +287,8 @@ public final class Segmenter {
         kind[i] = Kind.BOILERPLATE;
         inSection = true;
       } else if ((key != null
-              && (Lexicon.JUNK.contains(anyNumber(key)) || namesSite(key, site)))
+              && (Lexicon.JUNK.contains(anyNumber(key)) || namesSite(key, site)
+                  || isButtonRow(key)))
           || !hasLetterOrDigit(t)
           || isEndMark(t)
           || isSiteNotice(t)
@@ -1625,6 +1626,34 @@ public final class Segmenter {
       e--;
     }
     return collapse(f.substring(0, e));
+  }
+
+  /**
+   * Whether {@code key} is two or more of junk.txt's labels in a row ({@code вернуться назад
+   * распечатать}): a row of page buttons.
+   */
+  private static boolean isButtonRow(String key) {
+    String[] words = key.split(" ");
+    if (words.length < 2) {
+      return false;
+    }
+    // covered[i]: the first i words are whole labels, one after another
+    boolean[] covered = new boolean[words.length + 1];
+    covered[0] = true;
+    for (int i = 0; i < words.length; i++) {
+      if (!covered[i]) {
+        continue;
+      }
+      StringBuilder label = new StringBuilder();
+      for (int j = i; j < words.length; j++) {
+        label.append(j > i ? " " : "").append(words[j]);
+        // a row of two labels at least, not one label alone (JUNK.contains above)
+        if ((i > 0 || j + 1 < words.length) && Lexicon.JUNK.contains(label.toString())) {
+          covered[j + 1] = true;
+        }
+      }
+    }
+    return covered[words.length];
   }
 
   /**
