@@ -214,7 +214,7 @@ final class UnlistedOfficials {
               // "губернатор Ростовской области Василий Голубев", "руководителем провинции
               // Бариа-Вунгтау Нгуеном Ван Тхо": capitalised words of a Russian title's complement
               // come before the name
-              after = nameIn(text, cyrillic, runEnd, t);
+              after = nameIn(text, cyrillic, runEnd, t, items);
               if (after < 0) {
                 inOrg = true;
                 lowerRun = 0;
@@ -320,7 +320,7 @@ final class UnlistedOfficials {
             ? null
             : unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org,
                 country != null ? country : russianInRussia(tokens, items),
-                text.substring(t.start, t.end), otherCountryNamed(items));
+                nearestTitle(text, items, t, nameStart), otherCountryNamed(items));
         if (id == null
             && (nameEnd == nameStart || !phraseGoesOn(text, nameEnd) || phraseAt(s, nameStart))) {
           break;
@@ -739,7 +739,7 @@ final class UnlistedOfficials {
    * at the last two words when they read as a name with a given name the files do not list after
    * the title {@code title}.
    */
-  private int nameIn(String text, int p, int runEnd, Item title) {
+  private int nameIn(String text, int p, int runEnd, Item title, List<Item> items) {
     List<int[]> ws = wordsOf(text, p, runEnd);
     // "Сердюковым А.Э.": a surname, then its initials (official style)
     if (ws.size() >= 2 && ws.size() <= 3 && !text.startsWith(".", ws.get(0)[1] - 1)
@@ -762,12 +762,29 @@ final class UnlistedOfficials {
       int[] given = ws.get(ws.size() - 2);
       int[] surname = ws.get(ws.size() - 1);
       if (RussianNames.defaults().readTitled(List.of(text.substring(given[0], given[1]),
-          text.substring(surname[0], surname[1])), text.substring(title.start, title.end))
+          text.substring(surname[0], surname[1])), nearestTitle(text, items, title, given[0]))
           != null) {
         return given[0];
       }
     }
     return -1;
+  }
+
+  /**
+   * The title whose case a Russian name at {@code name} takes: {@code title}, or the office
+   * written nearest before the name after it ({@code Губернатора сопровождали министр культуры
+   * Ирада Аюпова}: министр).
+   */
+  private static String nearestTitle(String text, List<Item> items, Item title, int name) {
+    Item nearest = title;
+    for (Item it : items) {
+      if (it.kind == TermKind.TITLE && it.start >= title.end && it.end <= name
+          && it.start > nearest.start && !it.term.titleEntry().honorific()
+          && RussianNames.isCyrillic(text, it.start, it.end)) {
+        nearest = it;
+      }
+    }
+    return text.substring(nearest.start, nearest.end);
   }
 
   /** Whether a meeting word or cue of the language pack starts at {@code p}. */

@@ -140,10 +140,11 @@ final class ArticleParserTest {
 
   @Test
   void parse_sourceAndBylineLines_goToCredits() throws Exception {
-    Article a = parse("Tiêu đề\n" + BODY + "\nNguồn: Báo Nhân Dân\nTheo TTXVN\nTTXVN\nBy John Smith");
+    Article a = parse("Tiêu đề\n" + BODY + "\nNguồn: Báo Nhân Dân\nTheo TTXVN\nTTXVN\nBy John Smith"
+        + "\nНаписал Iskander Petrov");
     assertEquals(List.of(BODY), a.paragraphs());
-    assertEquals(List.of("Nguồn: Báo Nhân Dân", "Theo TTXVN", "TTXVN", "By John Smith"),
-        a.credits());
+    assertEquals(List.of("Nguồn: Báo Nhân Dân", "Theo TTXVN", "TTXVN", "By John Smith",
+        "Написал Iskander Petrov"), a.credits());
   }
 
   @Test

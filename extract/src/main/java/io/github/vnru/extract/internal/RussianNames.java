@@ -320,7 +320,8 @@ public final class RussianNames {
    * given name's case is unknown. A woman's reading also needs the title in the nominative, its
    * first word ending in a consonant, ь or й ({@code министр}, {@code пресс-секретарь}): after
    * {@code министра} the name is in the genitive, where a man's ends as a woman's does ({@code
-   * Ильдара Петрова}).
+   * Ильдара Петрова}): there both words ending in а are a man's name in the genitive ({@code
+   * директора Нуритдина Инамова} is Нуритдин Инамов).
    */
   public Name readTitled(List<String> words, String title) {
     Name listed = read(words);
@@ -338,7 +339,15 @@ public final class RussianNames {
     }
     boolean woman = given.endsWith("а") || given.endsWith("я");
     if (woman && !nominativeHead(title)) {
-      return null;
+      // after a title in the genitive ("директора", "министра"), a man's name is in the genitive
+      // too, each word ending in а: "Нуритдина Инамова" is Нуритдин Инамов
+      if (!genitiveHead(title) || !given.endsWith("а") || !surname.endsWith("а")
+          || given.length() < 4) {
+        return null;
+      }
+      given = given.substring(0, given.length() - 1);
+      surname = surname.substring(0, surname.length() - 1);
+      woman = false;
     }
     String latin = spell(surname);
     for (String e : surnameEndings) {
@@ -347,6 +356,17 @@ public final class RussianNames {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code title}'s first word ends as a masculine Russian noun's genitive does: in а or
+   * я ({@code директора}, {@code заместителя}).
+   */
+  private static boolean genitiveHead(String title) {
+    int space = title.indexOf(' ');
+    String head = (space < 0 ? title : title.substring(0, space)).toLowerCase(Locale.ROOT);
+    return head.length() > 2 && isCyrillic(head)
+        && (head.endsWith("а") || head.endsWith("я"));
   }
 
   /** Whether {@code title}'s first word ends as a Russian noun's nominative does: in a consonant, ь or й. */

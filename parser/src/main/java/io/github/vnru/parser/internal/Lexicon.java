@@ -66,6 +66,8 @@ final class Lexicon {
   static final List<String> BREADCRUMB_ROOTS = lower("breadcrumb-roots.txt");
   /** Words that make the dash before them a copula ("— это"); lower case. */
   static final Set<String> COPULAS = Set.copyOf(lower("copulas.txt"));
+  /** The words a short byline line opens with ("Theo", "By", "Написал"); lower case. */
+  static final List<String> BYLINES = lower("bylines.txt");
   /** Site names that end the titles of links and pictures after a dash; lower case. */
   static final List<String> LINK_TITLE_SITES = lower("link-title-sites.txt");
 

@@ -1849,13 +1849,15 @@ public final class Segmenter {
         || p.startsWith("автор:")) {
       return true;
     }
-    if (t.length() <= 60
-        && (p.startsWith("theo ") || p.startsWith("by "))
-        && t.indexOf(',') < 0
-        && t.indexOf('.') < 0
-        && t.length() > 3
-        && Character.isUpperCase(t.charAt(p.indexOf(' ') + 1))) {
-      return true;
+    if (t.length() <= 60 && t.indexOf(',') < 0 && t.indexOf('.') < 0) {
+      String lower = t.toLowerCase(Locale.ROOT);
+      for (String b : Lexicon.BYLINES) {
+        int name = b.length() + 1;
+        if (lower.startsWith(b) && name < t.length() && lower.charAt(b.length()) == ' '
+            && Character.isUpperCase(t.charAt(name))) {
+          return true;
+        }
+      }
     }
     if (t.length() <= 20) {
       int i = 0;
