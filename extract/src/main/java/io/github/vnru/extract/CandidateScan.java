@@ -188,9 +188,14 @@ final class CandidateScan {
     }
   }
 
-  /** Whether the name ends at {@code at}: the text ends, or a comma or bracket follows. */
+  /**
+   * Whether the name ends at {@code at}: the text ends, a comma or bracket follows, or a word in
+   * lower case ({@code Mironov Dmitry gửi lời chia buồn}).
+   */
   private static boolean endsName(String text, int at) {
-    return at >= text.length() || ",;()".indexOf(text.charAt(at)) >= 0;
+    return at >= text.length() || ",;()".indexOf(text.charAt(at)) >= 0
+        || text.charAt(at) == ' ' && at + 1 < text.length()
+            && Character.isLowerCase(text.charAt(at + 1));
   }
 
   private boolean hasRegisteredRussian(List<Term> terms) {

@@ -150,6 +150,8 @@ final class RealPageRulesTest {
   void parse_aRowOfPageButtons_isJunk() throws Exception {
     assertHeadlineUnderJunk("Вернуться назад Распечатать\n\nEnvoys hold talks on trade\n\n" + BODY,
         "Envoys hold talks on trade", "Вернуться назад Распечатать");
+    assertHeadlineUnderJunk("Logo\nВерсия для печати\n\nEnvoys hold talks on trade\n\n" + BODY,
+        "Envoys hold talks on trade", "Logo", "Версия для печати");
   }
 
   @Test
