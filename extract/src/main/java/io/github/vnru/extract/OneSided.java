@@ -192,7 +192,26 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
         : clause.triggers().get(0).start();
     for (Item it : read.s.items) {
       if (it.kind == TermKind.TITLE && !it.attached && !it.term.titleEntry().honorific()
-          && it.start >= clause.start() && it.end <= subjectEnd) {
+          && it.start >= clause.start() && it.end <= subjectEnd && !nameAfter(it)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a person's name follows the title past capitalised words only ({@code Bí thư T.Ư
+   * Đoàn Nguyễn Anh Tuấn}): the title is that person's, though another stage named them.
+   */
+  private boolean nameAfter(Item title) {
+    String text = read.s.text();
+    for (Item it : read.s.items) {
+      if (it.kind == TermKind.PERSON && it.start >= title.end) {
+        for (String w : text.substring(title.end, it.start).strip().split(" +")) {
+          if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0))) {
+            return false;
+          }
+        }
         return true;
       }
     }

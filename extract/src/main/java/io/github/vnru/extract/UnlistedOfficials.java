@@ -681,7 +681,7 @@ final class UnlistedOfficials {
       return p; // "Nesterov Ivan Sergeevich": a name in official style, surname first
     }
     for (int k = 1; k + 1 < ws.size(); k++) {
-      if (startsName(text, ws.get(k))) {
+      if (startsName(text, ws.get(k)) && !words.endsBodyName(text, ws.get(k)[1])) {
         return ws.get(k)[0];
       }
     }

@@ -147,6 +147,15 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_theSitesNameSpeltByItsInitials_isJunk() throws Exception {
+    assertHeadlineUnderJunk("https://en.vass.gov.vn/news/1\nVietnam Academy Of Social Sciences\n\n"
+        + "Envoys hold talks on trade\n\n" + BODY,
+        "Envoys hold talks on trade", "Vietnam Academy Of Social Sciences");
+    assertHeadlineUnderJunk("Войти в почту\n\nEnvoys hold talks on trade\n\n" + BODY,
+        "Envoys hold talks on trade", "Войти в почту");
+  }
+
+  @Test
   void parse_aRowOfPageButtons_isJunk() throws Exception {
     assertHeadlineUnderJunk("Вернуться назад Распечатать\n\nEnvoys hold talks on trade\n\n" + BODY,
         "Envoys hold talks on trade", "Вернуться назад Распечатать");

@@ -123,6 +123,8 @@ public final class Segmenter {
 
   /** How many section labels a breadcrumb written without separators may have after its root. */
   private static final int BARE_PATH_LABELS = 2;
+  /** The most words of a site's name spelt by its initials (Vietnam Academy of Social Sciences). */
+  private static final int MAX_SITE_NAME_WORDS = 8;
   /** The most words (separators too) of a path glued before the headline it leads to. */
   private static final int PATH_WORDS = 8;
   /** What stands between a path's labels ({@code Home / News}, {@code Home > News}). */
@@ -1565,11 +1567,17 @@ public final class Segmenter {
 
   /**
    * Whether a short line is the site's name ({@code VnExpress International} on vnexpress.net,
-   * {@code APN News} on apnnews.com): up to three words whose letters start with it.
+   * {@code APN News} on apnnews.com): up to three words whose letters start with it, or words
+   * whose initials spell it.
    */
   private static boolean namesSite(String key, Optional<String> site) {
-    if (site.isEmpty() || key.split(" ").length > 3) {
+    if (site.isEmpty()) {
       return false;
+    }
+    int words = key.split(" ").length;
+    if (words > 3) {
+      // "Vietnam Academy of Social Sciences" on vass.gov.vn: a longer name spells it by initials
+      return words <= MAX_SITE_NAME_WORDS && spellsByInitials(key, site.get());
     }
     StringBuilder letters = new StringBuilder();
     for (int i = 0; i < key.length(); i++) {
@@ -1577,7 +1585,26 @@ public final class Segmenter {
         letters.append(key.charAt(i));
       }
     }
-    return letters.length() > 0 && letters.toString().startsWith(site.get());
+    return letters.length() > 0 && letters.toString().startsWith(site.get())
+        || spellsByInitials(key, site.get());
+  }
+
+  /**
+   * Whether the first letters of {@code key}'s words, its function words left out, spell {@code
+   * site} ({@code Vietnam Academy of Social Sciences} on vass.gov.vn).
+   */
+  private static boolean spellsByInitials(String key, String site) {
+    if (site.length() < 3) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : key.split(" ")) {
+      if (!w.isEmpty() && !Lexicon.FUNCTION_WORDS_EN.contains(w)
+          && !Lexicon.FUNCTION_WORDS_VI.contains(w) && !Lexicon.FUNCTION_WORDS_RU.contains(w)) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.toString().equals(site);
   }
 
   /**
