@@ -1107,14 +1107,20 @@ public final class Segmenter {
    * Federation}): a preview of the page, which the page then gives in full.
    */
   private static boolean isHeadlineGluedToText(String t, List<Line> lines, int i) {
-    int next = nextNonBlank(lines, i + 1);
-    if (next < 0) {
-      return false;
-    }
+    String headline = headlineBelow(lines, i);
     String s = t.strip();
-    String headline = lines.get(next).text().strip();
-    return headline.length() >= MIN_GLUED_HEADLINE && s.length() > headline.length()
+    return headline != null && s.length() > headline.length()
         && s.startsWith(headline) && s.charAt(headline.length()) == ' ';
+  }
+
+  /**
+   * The next non-blank line after line {@code i}, stripped, when it is long enough to be a
+   * headline another line copies; else null.
+   */
+  private static String headlineBelow(List<Line> lines, int i) {
+    int next = nextNonBlank(lines, i + 1);
+    String headline = next < 0 ? "" : lines.get(next).text().strip();
+    return headline.length() >= MIN_GLUED_HEADLINE ? headline : null;
   }
 
   /**
@@ -1123,14 +1129,13 @@ public final class Segmenter {
    * breadcrumb that ends in the page's own title, which the page then gives alone.
    */
   private static boolean isPathGluedToHeadline(String t, List<Line> lines, int i) {
-    int next = nextNonBlank(lines, i + 1);
-    if (next < 0) {
+    String headline = headlineBelow(lines, i);
+    if (headline == null) {
       return false;
     }
     String s = t.strip();
-    String headline = lines.get(next).text().strip();
     int path = s.length() - headline.length();
-    if (headline.length() < MIN_GLUED_HEADLINE || path <= 0 || !s.endsWith(headline)
+    if (path <= 0 || !s.endsWith(headline)
         || s.charAt(path - 1) != ' ' || Chars.words(s.substring(0, path)) > PATH_WORDS) {
       return false;
     }
