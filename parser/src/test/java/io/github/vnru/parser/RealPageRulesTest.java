@@ -161,6 +161,9 @@ final class RealPageRulesTest {
         "Envoys hold talks on trade", "Вернуться назад Распечатать");
     assertHeadlineUnderJunk("Logo\nВерсия для печати\n\nEnvoys hold talks on trade\n\n" + BODY,
         "Envoys hold talks on trade", "Logo", "Версия для печати");
+    // a news section's name alone on its line
+    assertHeadlineUnderJunk("Политика\n\nEnvoys hold talks on trade\n\n" + BODY,
+        "Envoys hold talks on trade", "Политика");
   }
 
   @Test
