@@ -118,6 +118,7 @@ final class CandidateScan {
    * ends a Vietnamese name ({@code супруга То Лама Нго Фыонг Ли}).
    */
   private void dropPrefixesOfLongerNames(String text, List<Candidate> out) {
+    RussianTranscription transcription = RussianTranscription.defaults();
     for (int i = out.size() - 1; i >= 0; i--) {
       Candidate c = out.get(i);
       if (c.end() >= text.length() || text.charAt(c.end()) != ' '
@@ -125,7 +126,6 @@ final class CandidateScan {
         continue; // most candidates: no name in Russian letters with a word after it
       }
       String after = wordAfter(text, c.end());
-      RussianTranscription transcription = RussianTranscription.defaults();
       if (after == null || !RussianNames.isCyrillic(after)
           || transcription.vietnamese(after) == null
           || !transcription.spellsSyllable(lastWord(text, c.start(), c.end()))) {
