@@ -8,7 +8,9 @@ import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.MeetingKind;
+import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.Place;
+import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -495,7 +497,8 @@ final class MeetingPlaces {
             && !qualifiesTitle(r, it)
             && cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, 0)
             && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, 0)
-            && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, 0)) {
+            && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, 0)
+            && !visitOfAnotherTime(r, it)) {
           if (isVietnamOrRussia(pe.country())) {
             return place(pe);
           }
@@ -507,6 +510,30 @@ final class MeetingPlaces {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the visit to {@code place} is dated right after it two months or more from the
+   * publication ("в ходе визита в Россию в мае 2025 года" in a report of January 2026): another
+   * occasion, no place for the meetings the article reports.
+   */
+  private boolean visitOfAnotherTime(Read r, Item place) {
+    if (input.publishedDate().isEmpty()) {
+      return false;
+    }
+    LocalDate published = input.publishedDate().get();
+    int base = r.s().sentence.start();
+    for (DateMention dm : r.s().sentence.dates()) {
+      int at = dm.start() - base;
+      PartialDate d = dm.date();
+      if (at >= place.end && Chars.atMostWords(r.s().text(), place.end, at, 2)
+          && d.year().isPresent() && d.month().isPresent()
+          && Math.abs(d.year().getAsInt() * 12 + d.month().getAsInt()
+              - (published.getYear() * 12 + published.getMonthValue())) >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code e.place()}, looked up once per article (the lexicon makes the registry's once). */

@@ -1071,6 +1071,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aVisitDatedMonthsBeforeThePublication_placesNone() {
+    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.VIETNAMESE,
+        LocalDate.of(2026, 1, 9), null,
+        "Tiếp khách\nThủ tướng Nguyễn Văn An tiếp ông Ivan Petrov, Chủ tịch tập đoàn Nga. Hai bên"
+            + " đánh giá cao kết quả chuyến thăm Nga ngày 10/5/2025 của Tổng Bí thư."));
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(Optional.empty(), r.meetings().get(0).place());
+  }
+
+  @Test
   void meetings_aPrepositionOfPlace_governsOnlyThePlaceRightAfterIt() {
     ExtractionResult r =
         en("Talks\nDeputy Prime Minister Nguyen Van Lam had a meeting with Governor Ivan"
