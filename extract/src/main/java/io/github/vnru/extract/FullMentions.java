@@ -37,6 +37,11 @@ final class FullMentions {
     return roles != null && !roles.contains(role);
   }
 
+  /** The offices of the titles written right before the full mentions of {@code id}. */
+  Set<String> roles(String id) {
+    return rolesById.getOrDefault(id, Set.of());
+  }
+
   boolean contains(String id) {
     return byId.containsKey(id);
   }

@@ -238,15 +238,15 @@ final class MeetingAssembly {
    * more from the visit's month, or without one, from the publication's.
    */
   private boolean otherOccasion(PartialDate date, PartialDate eventDate) {
-    if (date == null || date.year().isEmpty() || date.month().isEmpty()) {
+    if (date == null) {
       return false;
     }
-    int month = date.year().getAsInt() * 12 + date.month().getAsInt();
     if (eventDate != null && eventDate.year().isPresent() && eventDate.month().isPresent()) {
-      return Math.abs(month - (eventDate.year().getAsInt() * 12 + eventDate.month().getAsInt())) >= 2;
+      return MeetingDates.monthsApart(date, eventDate.year().getAsInt(),
+          eventDate.month().getAsInt());
     }
     return input.publishedDate()
-        .map(p -> Math.abs(month - (p.getYear() * 12 + p.getMonthValue())) >= 2).orElse(false);
+        .map(p -> MeetingDates.monthsApart(date, p.getYear(), p.getMonthValue())).orElse(false);
   }
 
   /** Whether the first body sentence states a span of days outside an aside about a person. */

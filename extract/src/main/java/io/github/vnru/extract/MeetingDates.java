@@ -19,6 +19,17 @@ final class MeetingDates {
   private MeetingDates() {}
 
   /**
+   * Whether {@code date}, with a year and a month, lies two months or more from the month {@code
+   * year}-{@code month}: another occasion than that month's ("hồi tháng 6/2025" in a report of 25
+   * December).
+   */
+  static boolean monthsApart(PartialDate date, int year, int month) {
+    return date.year().isPresent() && date.month().isPresent()
+        && Math.abs(date.year().getAsInt() * 12 + date.month().getAsInt() - (year * 12 + month))
+            >= 2;
+  }
+
+  /**
    * The clause's date nearest before its meeting word, else the first after it; else the
    * sentence's last date before the clause; else, for {@code cùng ngày} / {@code the same day},
    * the date last named; for a pronoun subject, the day of the sentence before; for a report

@@ -9,7 +9,6 @@ import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.Lexicon;
-import io.github.vnru.extract.internal.TitleEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Meeting;
 import io.github.vnru.model.MeetingKind;
@@ -42,11 +41,9 @@ final class MeetingFinder {
   private final MeetingPlaces places;
   private final MeetingAssembly assembly;
   private final SideCountries countries;
-  private final Lexicon lexicon;
 
   MeetingFinder(Lexicon lexicon, MentionFinder mentions, ExtractionInput input, Explanation explain) {
     this.mentions = mentions;
-    this.lexicon = lexicon;
     this.reader = new ClauseReader();
     this.explain = explain;
     this.places = new MeetingPlaces(lexicon, input);
@@ -157,11 +154,11 @@ final class MeetingFinder {
             // views": counterparts, of the other country and the same office; one named before
             // in another role is the other
             String own = countries.of(implied.get(0).id);
-            Set<String> office = roles(implied.get(0));
+            Set<String> office = mentions.roles(implied.get(0).id);
             previousOthers.stream()
                 .filter(it -> countries.of(it.id) != null && !countries.of(it.id).equals(own)
                     && !namedHere.contains(countries.of(it.id))
-                    && roles(it).stream().anyMatch(office::contains))
+                    && mentions.roles(it.id).stream().anyMatch(office::contains))
                 .findFirst().ifPresent(implied::add);
           }
         } else if (c.pronounSubject() && !previousPersons.isEmpty()) {
@@ -338,25 +335,6 @@ final class MeetingFinder {
       previousRead = r;
     }
     return assembly.finish(assembly.merge(drafts), read);
-  }
-
-  /**
-   * The offices the title written before a person names ({@code Russian Prime Minister}: {@code
-   * prime-minister}): of each title entry, the longest alias the title ends with.
-   */
-  private Set<String> roles(Item person) {
-    Set<String> out = new HashSet<>();
-    if (person.title == null) {
-      return out;
-    }
-    for (TitleEntry e : lexicon.titles()) {
-      if (!e.honorific() && e.aliases().stream().anyMatch(a -> person.title.endsWith(a)
-          && (a.length() == person.title.length()
-              || !Character.isLetter(person.title.charAt(person.title.length() - a.length() - 1))))) {
-        out.add(e.role());
-      }
-    }
-    return out;
   }
 
   /**

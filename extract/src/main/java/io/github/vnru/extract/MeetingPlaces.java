@@ -8,7 +8,6 @@ import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.MeetingKind;
-import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.Place;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
@@ -525,11 +524,8 @@ final class MeetingPlaces {
     int base = r.s().sentence.start();
     for (DateMention dm : r.s().sentence.dates()) {
       int at = dm.start() - base;
-      PartialDate d = dm.date();
       if (at >= place.end && Chars.atMostWords(r.s().text(), place.end, at, 2)
-          && d.year().isPresent() && d.month().isPresent()
-          && Math.abs(d.year().getAsInt() * 12 + d.month().getAsInt()
-              - (published.getYear() * 12 + published.getMonthValue())) >= 2) {
+          && MeetingDates.monthsApart(dm.date(), published.getYear(), published.getMonthValue())) {
         return true;
       }
     }

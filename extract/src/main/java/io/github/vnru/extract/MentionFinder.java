@@ -178,6 +178,14 @@ final class MentionFinder {
   }
 
   /** The persons the article names whom the registry does not list. */
+  /**
+   * The offices the article writes before its full mentions of {@code id} ({@code Russian Prime
+   * Minister Dmitry Medvedev}: prime-minister).
+   */
+  Set<String> roles(String id) {
+    return fullMentions.roles(id);
+  }
+
   Map<PersonId, Person> unlisted() {
     return unlisted.persons();
   }

@@ -363,20 +363,24 @@ public final class RussianNames {
    * я ({@code директора}, {@code заместителя}).
    */
   private static boolean genitiveHead(String title) {
-    int space = title.indexOf(' ');
-    String head = (space < 0 ? title : title.substring(0, space)).toLowerCase(Locale.ROOT);
+    String head = head(title);
     return head.length() > 2 && isCyrillic(head)
         && (head.endsWith("а") || head.endsWith("я"));
   }
 
   /** Whether {@code title}'s first word ends as a Russian noun's nominative does: in a consonant, ь or й. */
   private static boolean nominativeHead(String title) {
-    int space = title.indexOf(' ');
-    String head = (space < 0 ? title : title.substring(0, space)).toLowerCase(Locale.ROOT);
+    String head = head(title);
     if (head.isEmpty() || !isCyrillic(head)) {
       return false;
     }
     return "аеёиоуыэюя".indexOf(head.charAt(head.length() - 1)) < 0;
+  }
+
+  /** The first word of {@code title}, lower case. */
+  private static String head(String title) {
+    int space = title.indexOf(' ');
+    return (space < 0 ? title : title.substring(0, space)).toLowerCase(Locale.ROOT);
   }
 
   /**

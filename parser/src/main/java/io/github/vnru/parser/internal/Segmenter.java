@@ -1580,18 +1580,19 @@ public final class Segmenter {
       return false;
     }
     int words = key.split(" ").length;
-    if (words > 3) {
-      // "Vietnam Academy of Social Sciences" on vass.gov.vn: a longer name spells it by initials
-      return words <= MAX_SITE_NAME_WORDS && spellsByInitials(key, site.get());
-    }
+    return words <= 3 && lettersStartWith(key, site.get())
+        || words <= MAX_SITE_NAME_WORDS && spellsByInitials(key, site.get());
+  }
+
+  /** Whether the letters and digits of {@code key}, run together, start with {@code site}. */
+  private static boolean lettersStartWith(String key, String site) {
     StringBuilder letters = new StringBuilder();
     for (int i = 0; i < key.length(); i++) {
       if (Character.isLetterOrDigit(key.charAt(i))) {
         letters.append(key.charAt(i));
       }
     }
-    return letters.length() > 0 && letters.toString().startsWith(site.get())
-        || spellsByInitials(key, site.get());
+    return letters.length() > 0 && letters.toString().startsWith(site);
   }
 
   /**
