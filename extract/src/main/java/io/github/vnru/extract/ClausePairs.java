@@ -86,6 +86,9 @@ final class ClausePairs {
         partStart = breaks.get(part++);
         partSubject = null;
       }
+      // "Chào mừng X thăm Việt Nam, A chúc mừng B …": an opening phrase's sides are who it names
+      // and the subject after its comma, not who that subject goes on to speak of
+      int opening = -1;
       if (partSubject == null) {
         partSubject = subjects(c, partStart, t.start());
         if (partSubject.isEmpty() && (partStart > c.start() || c != r.clauses.get(0))) {
@@ -95,6 +98,9 @@ final class ClausePairs {
         if (partSubject.isEmpty() && !ClauseReader.cueRightBefore(
             r.s.text(), t.start(), t.end(), r.found, Cue.ATTENDANCE)) {
           partSubject = subjectAfterOpening(r.s.text(), c, t.end());
+          opening = partSubject.isEmpty() || t.reference()
+              || !Chars.atMostWords(r.s.text(), partStart, t.start(), 2)
+              ? -1 : partSubject.get(0).phraseStart;
         }
       }
       int to = Math.min(breaks.get(part),
@@ -112,7 +118,10 @@ final class ClausePairs {
           : !afterAgreed.isEmpty() ? afterAgreed : reported != null ? reported : partSubject);
       // those who agreed are its subject ("A и B договорились"), not names after it, but for
       // one they did it with ("A discussed the economy with B")
-      objects.add(t.agreed() ? withWhom(r, c, t.end(), to) : subjects(c, t.end(), to));
+      int objectsEnd = opening >= 0 && !subjects(c, t.end(), Math.min(to, opening)).isEmpty()
+          ? Math.min(to, opening) : to;
+      objects.add(t.agreed() ? withWhom(r, c, t.end(), objectsEnd)
+          : subjects(c, t.end(), objectsEnd));
       scopeEnd[i] = to;
     }
     // "talks ... held via video link", "held talks via video conferencing with X": a call or
@@ -141,7 +150,8 @@ final class ClausePairs {
       Map<String, Item> sides = new LinkedHashMap<>();
       // "nội dung hội đàm giữa A với B": a meeting between two named sides is theirs alone, not
       // also the subject's who speaks of it
-      if (!between(r, triggers.get(i), objects.get(i))) {
+      boolean between = between(r, triggers.get(i), objects.get(i));
+      if (!between) {
         subject.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
       }
       objects.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
@@ -218,7 +228,7 @@ final class ClausePairs {
       }
       // "A received the crew, B and C": of the persons after the meeting word, one of the
       // subject's own country came with the others, and met A only; not B as well
-      if (!c.joint() && !subject.get(i).isEmpty()) {
+      if (!c.joint() && !between && !subject.get(i).isEmpty()) {
         Set<String> own = new HashSet<>();
         subject.get(i).forEach(it -> own.add(countries.of(it.id)));
         if (own.size() == 1 && !own.contains(null)) {

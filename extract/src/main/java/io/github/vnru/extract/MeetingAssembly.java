@@ -189,7 +189,9 @@ final class MeetingAssembly {
       }
       // a dated dateline dates what the report reports: every meeting of the visit, or its one call
       if (d.date == null && !d.recalled && (d.kind == MeetingKind.MEETING || current == 1)
-          && !d.withinSpan && !leadSpansDays) {
+          && !d.withinSpan && !leadSpansDays
+          && !(d.kind == MeetingKind.MEETING && !d.placeCarried
+              && places.filedOnTheDayElsewhere(d.place))) {
         d.date = input.filedOn().orElse(null);
       }
       if (d.kind == MeetingKind.MEETING && !d.recalled) {

@@ -217,6 +217,15 @@ final class MeetingPlaces {
   }
 
   /**
+   * Whether a dated dateline names another country than {@code place}: a report filed on
+   * January 22 in Russia does not date a meeting its sentence places in Beijing.
+   */
+  boolean filedOnTheDayElsewhere(Place place) {
+    Place filed = input.filedOn().isPresent() ? filedFrom() : null;
+    return filed != null && place != null && !filed.country().equals(place.country());
+  }
+
+  /**
    * The place of the article's dateline, or null; of a place abroad with its country after it
    * between slashes or brackets ({@code БОАО /Китай/}, {@code ТЯНЬЦЗИНЬ (Китай)}), the place when
    * the registry lists it, else the country.

@@ -1022,6 +1022,14 @@ final class ExtractorTest {
         + " Governor Ivan Petrovsky and Mayor Pavel Sidorov, on the eve of May 6.");
     shared.meetings().forEach(m -> assertEquals(Optional.of(PartialDate.ofMonthDay(5, 5)),
         m.date(), shared.toString()));
+    // a day after an earlier meeting word of the sentence is that word's
+    ExtractionResult two = en("News of the visit\nPaying a courtesy visit to Governor Ivan"
+        + " Petrovsky on May 5, Minister Nguyen Van Lam praised the agreement signed by President"
+        + " Tran Van Hoa and President Pavel Sidorov on March 3.");
+    Map<String, Optional<PartialDate>> twoDays = new TreeMap<>();
+    two.meetings().forEach(m -> twoDays.put(m.participants().get(1).person().value(), m.date()));
+    assertEquals(Map.of("ivan-petrovsky", Optional.of(PartialDate.ofMonthDay(5, 5)),
+        "pavel-sidorov", Optional.of(PartialDate.ofMonthDay(3, 3))), twoDays, two.toString());
   }
 
   @Test

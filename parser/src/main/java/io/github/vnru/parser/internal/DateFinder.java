@@ -83,6 +83,12 @@ public final class DateFinder {
       add("(?<![\\p{L}\\d/.-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d-])");
   private static final int DM =
       add("(?<![\\p{L}\\d/.-])(\\d{1,2})[/.-](\\d{1,2})(?![\\d/]|[.-]\\d)");
+  /** A year in a date's text. */
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)");
+  /** A span of days of one month: {@code 28-30/10/2019}, {@code 14-15/1}. */
+  private static final int DAYS_DM =
+      add("(?<![\\p{L}\\d/.-])(\\d{1,2}) ?[-–] ?\\d{1,2}([/.])(\\d{1,2})(?:\\2 ?(\\d{4}))?"
+          + "(?![\\d/]|[.-]\\d)");
   /**
    * Per language, a day and the name of its month, with a year or not: {@code 3 December 2021},
    * {@code 5th of December}, {@code 19 мая}, {@code 10 октября 2025 года}, {@code 1 сентября 2025
@@ -579,6 +585,21 @@ public final class DateFinder {
                     : full(m, num(m, 4), num(m, 3), num(m, 1)));
               });
         }
+        if (daySeparator) {
+          tryAt(
+              ms.get(DAYS_DM),
+              i,
+              end,
+              m -> {
+                // with its year, or after a day word ("từ ngày 14-15/1"): the first day of a span
+                if (m.group(4) != null || DM_CUES.contains(previousWord(f, m.start()))) {
+                  Candidate span = dayOrMonthDay(m, m.group(4), num(m, 3), num(m, 1));
+                  span.event = false;
+                  span.spanStart = true;
+                  out.add(span);
+                }
+              });
+        }
         if (digitsThen(f, i, 4, "-")) {
           tryAt(
               ms.get(ISO), i, end, m -> out.add(full(m, num(m, 1), num(m, 2), num(m, 3))));
@@ -994,6 +1015,13 @@ public final class DateFinder {
     }
   }
 
+  /** Whether both texts name a year, and not the same one. */
+  private static boolean yearsDiffer(String a, String b) {
+    Matcher x = YEAR.matcher(a);
+    Matcher y = YEAR.matcher(b);
+    return x.find() && y.find() && !x.group().equals(y.group());
+  }
+
   private static void classify(String f, List<Candidate> kept) {
     for (int i = 0; i + 1 < kept.size(); i++) {
       Candidate a = kept.get(i);
@@ -1002,7 +1030,8 @@ public final class DateFinder {
         String between = f.substring(a.end, b.start).trim();
         if (between.length() == 1 && isDash(between.charAt(0))) {
           a.event = false;
-          a.spanStart = true;
+          // "12/06/1990 – 12/06/2019": years apart, an anniversary's, not a span of days
+          a.spanStart = !yearsDiffer(f.substring(a.start, a.end), f.substring(b.start, b.end));
           b.event = false;
         }
       }
@@ -1015,10 +1044,12 @@ public final class DateFinder {
       }
       int to = rangeFollows(f, c.end);
       if (to >= 0) {
+        Candidate last = i + 1 < kept.size() && kept.get(i + 1).start == to ? kept.get(i + 1) : null;
         c.event = false;
-        c.spanStart = true;
-        if (i + 1 < kept.size() && kept.get(i + 1).start == to) {
-          kept.get(i + 1).event = false; // the range's last day
+        c.spanStart = last == null
+            || !yearsDiffer(f.substring(c.start, c.end), f.substring(last.start, last.end));
+        if (last != null) {
+          last.event = false; // the range's last day
         }
       }
     }

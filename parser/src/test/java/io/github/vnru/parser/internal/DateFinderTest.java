@@ -321,4 +321,19 @@ final class DateFinderTest {
     assertEquals(List.of(), dates("Делегация посетила Санкт-Петербург 8-9 декабря.", NONE));
     assertEquals(List.of(), dates("The delegation visited Moscow on 21 – 23 May.", NONE));
   }
+
+  @Test
+  void find_spanOfDaysOfOneMonth_isNotedByItsFirstDay() {
+    assertEquals(List.of("2019-10-28"), spans("đang thăm Việt Nam từ ngày 28-30/10/2019."));
+    assertEquals(List.of("--01-14"), spans("đang thăm Việt Nam từ ngày 14-15/1."));
+    assertEquals(List.of(), dates("đang thăm Việt Nam từ ngày 28-30/10/2019.", NONE));
+    // without a year or a day word, two numbers and a day-month are no span
+    assertEquals(List.of(), spans("tỷ số 2-3/4 trong trận"));
+    // an anniversary's two dates years apart are no span of days
+    assertEquals(List.of(), spans("Quốc khánh Liên bang Nga (12/06/1990 – 12/06/2019), ngày 12/06"));
+  }
+
+  private static List<String> spans(String s) {
+    return DateFinder.find(s, 0, NONE, 0).spans().stream().map(d -> d.date().toString()).toList();
+  }
 }
