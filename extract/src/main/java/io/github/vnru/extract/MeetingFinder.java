@@ -219,6 +219,16 @@ final class MeetingFinder {
           goesOn = true;
           explain.rule("a meeting word naming no one goes on with the meeting just reported");
         }
+        // "Телефонный разговор прошёл в конструктивной атмосфере": a call word opening a sentence
+        // that names no one, after the meeting reported, tells how that meeting was held
+        if (implied.isEmpty() && !lastSides.isEmpty() && !c.recalled() && c == r.clauses.get(0)
+            && c.persons().stream().noneMatch(PersonUse::participant)
+            && c.triggers().stream().anyMatch(t -> t.tookPlace() && !t.reference()
+                && (t.kind() == MeetingKind.PHONE_CALL || t.kind() == MeetingKind.VIDEO_CALL)
+                && Chars.atMostWords(r.s.text(), c.start(), t.start(), 1))) {
+          implied.addAll(lastSides);
+          explain.rule("a call word naming no one tells how the meeting reported was held");
+        }
         // "At the meeting, Minister Y said …": a report that refers back to a meeting reported
         // with one side names its other side, of the other country
         OneSided completes = null;

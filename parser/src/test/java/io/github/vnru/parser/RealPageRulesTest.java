@@ -97,6 +97,33 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_pageAddressPrintedAgainBesideTheDate_isPageJunkAboveTheTitle() throws Exception {
+    String url = "https://news.example.ru/20250822/envoys-2037016175.html";
+    Article a = parse(url + "\n date 2025-08-22 " + url + "\n\nEnvoys hold talks on trade\n\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks on trade"), a.title());
+    assertEquals(List.of(url), a.boilerplate());
+  }
+
+  @Test
+  void parse_printSectionAndSlashPathAboveTheHeadline_arePageJunk() throws Exception {
+    Article a = parse(" date 2026-01-24 Газета\nГлавная / Политика /\n\n"
+        + "Посол провел переговоры в Москве\n\n" + BODY);
+    assertEquals(Optional.of("Посол провел переговоры в Москве"), a.title());
+    assertEquals(List.of("Газета", "Главная / Политика /"), a.boilerplate());
+  }
+
+  @Test
+  void parse_siteEditorsCreditAndPhotoCopyright_areNoParagraphsBeforeTheDateline()
+      throws Exception {
+    String caption = "Посол Иван Петров © Анна Смирнова/ ТАСС";
+    Article a = parse("Посол провел переговоры\n\nПосол рад возможности встретиться с министром."
+        + "\n\nРедакция сайта ТАСС\n\n" + caption + "\n\nМОСКВА, 10 октября. /ТАСС/. " + BODY);
+    assertEquals(Optional.of("МОСКВА"), a.dateline());
+    assertEquals(List.of("Редакция сайта ТАСС"), a.credits());
+    assertTrue(a.captions().contains(caption), a.captions().toString());
+  }
+
+  @Test
   void parse_headlineOnTheDateLine_isTheTitle() throws Exception {
     Article a = parse(" date 2020-05-06 Envoys hold talks on trade\n" + BODY);
     assertEquals(Optional.of("Envoys hold talks on trade"), a.title());

@@ -304,11 +304,13 @@ public final class Segmenter {
           || isHeadlineList(t)
           || isIdentifier(t)
           || isContact(t)
+          || HeaderReader.isUrl(t) // a link, such as the page's own address printed again
           || t.indexOf('+') > 0 && AGE_RATING.matcher(t).matches()) {
         kind[i] = Kind.BOILERPLATE;
       } else if (isCreditLine(t)) {
         kind[i] = Kind.CREDIT;
-      } else if (t.length() <= CAPTION && isCreditStart(t) || hasPhotoMarker(t)) {
+      } else if (t.length() <= CAPTION && (isCreditStart(t) || endsWithCopyright(t))
+          || hasPhotoMarker(t)) {
         // a long line after a credit is the text the page glued to it
         kind[i] = Kind.CAPTION;
       } else if (seen <= 6 || !paragraphSeen) {
@@ -1098,7 +1100,12 @@ public final class Segmenter {
    */
   private static boolean isBreadcrumb(String t) {
     int path = breadcrumbEnd(t);
-    return path > 0 && Chars.words(t.substring(path)) < LISTED_HEADLINE_WORDS;
+    if (path > 0) {
+      return Chars.words(t.substring(path)) < LISTED_HEADLINE_WORDS;
+    }
+    // "Главная / Политика /": a path of slashes that ends with one holds no headline
+    int r = breadcrumbRootEnd(t);
+    return r > 0 && r + 1 < t.length() && t.charAt(r + 1) == '/' && t.strip().endsWith("/");
   }
 
   /**
@@ -1803,6 +1810,15 @@ public final class Segmenter {
   }
 
   /** Whether a short text names an agency photo ({@code VNA/VNS Photo}). */
+  /**
+   * Whether a line of text ends with a photo's copyright ({@code Дмитрий Медведев © Екатерина
+   * Штукина/ POOL/ ТАСС}): a caption, its credit after the sign.
+   */
+  private static boolean endsWithCopyright(String t) {
+    int c = t.indexOf('©');
+    return c > 0 && Chars.words(t.substring(0, c)) >= 3 && Chars.words(t.substring(c)) <= 8;
+  }
+
   static boolean hasPhotoMarker(String t) {
     if (t.length() > 400) {
       return false;
