@@ -78,7 +78,7 @@ final class SameEventTest {
       assertFalse(g.meetings().isEmpty(), g.name() + ": " + g.articles()
           + " share no meeting in their gold files that a larger group does not share");
       for (String m : g.meetings()) {
-        assertTrue(g.articles().stream().anyMatch(a -> placeable(a, m)),
+        assertTrue(g.articles().stream().anyMatch(a -> placeable(a, m, false)),
             g.name() + ": no report of " + m + " has a date or a dated article");
       }
     }
@@ -119,7 +119,7 @@ final class SameEventTest {
       for (String meeting : g.meetings()) {
         Set<String> required = new TreeSet<>();
         for (String a : g.articles()) {
-          if (placeable(a, meeting)) {
+          if (placeable(a, meeting, g.recalled().contains(a))) {
             required.add(a);
           }
         }
@@ -167,11 +167,13 @@ final class SameEventTest {
 
   /**
    * Whether some rule could place article {@code id}'s report of {@code meeting}: the gold gives
-   * the meeting a date, or the article a published date.
+   * the meeting a date, or the article a published date, unless the report is {@code recalled}:
+   * an undated recalled report joins the one event of the pair in the year before its article,
+   * which no line can promise there is.
    */
-  static boolean placeable(String id, String meeting) {
+  static boolean placeable(String id, String meeting, boolean recalled) {
     JsonNode gold = gold(id);
-    if (!gold.get("publishedDate").isNull()) {
+    if (!recalled && !gold.get("publishedDate").isNull()) {
       return true;
     }
     for (JsonNode m : gold.get("meetings")) {

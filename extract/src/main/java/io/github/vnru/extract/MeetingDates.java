@@ -8,8 +8,6 @@ import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.model.MeetingKind;
 import io.github.vnru.model.PartialDate;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,34 +38,6 @@ final class MeetingDates {
    * the date last named.
    */
   static PartialDate dateOf(
-      Read r, Clause c, MeetingKind kind, PartialDate lastDate, PartialDate previousSentenceDate,
-      PartialDate previousMeetingDate) {
-    return withYearOfItsMonth(r,
-        dateIn(r, c, kind, lastDate, previousSentenceDate, previousMeetingDate));
-  }
-
-  /**
-   * A day without a year takes the year of a date or span of days of the same month in its
-   * sentence ("Chiều 29/10, … đang có chuyến thăm chính thức Việt Nam từ ngày 28-30/10/2019").
-   */
-  private static PartialDate withYearOfItsMonth(Read r, PartialDate date) {
-    if (date == null || date.year().isPresent() || date.month().isEmpty()) {
-      return date;
-    }
-    List<DateMention> named = new ArrayList<>(r.s().sentence.dates());
-    named.addAll(r.s().sentence.spans());
-    for (DateMention dm : named) {
-      PartialDate d = dm.date();
-      if (d.year().isPresent() && d.month().equals(date.month())) {
-        return date.day().isPresent()
-            ? PartialDate.of(d.year().getAsInt(), date.month().getAsInt(), date.day().getAsInt())
-            : PartialDate.ofYearMonth(d.year().getAsInt(), date.month().getAsInt());
-      }
-    }
-    return date;
-  }
-
-  private static PartialDate dateIn(
       Read r, Clause c, MeetingKind kind, PartialDate lastDate, PartialDate previousSentenceDate,
       PartialDate previousMeetingDate) {
     int base = r.s().sentence.start();

@@ -304,6 +304,14 @@ public final class ArticleAssembler {
           }
           yearless |= p.day().isPresent() && p.year().isEmpty();
         }
+        // "Chiều 29/10, … từ ngày 28-30/10/2019": a span of days gives its month's year too
+        for (DateMention d : s.spans()) {
+          PartialDate p = d.date();
+          if (p.month().isPresent() && p.year().isPresent()) {
+            yearOfMonth.merge(p.month().getAsInt(), p.year().getAsInt(),
+                (a, b) -> a.equals(b) ? a : -1);
+          }
+        }
       }
     }
     if (!yearless || yearOfMonth.isEmpty()) {
