@@ -395,33 +395,13 @@ final class MeetingFinder {
     for (int j = ri - 1; j >= 0; j--) {
       Place p = read.get(j).whereTextIs();
       if (p != null && (reported[j] || p.city().isPresent()
-          || MeetingPlaces.isVietnamOrRussia(p.country())) && aboutSomeone(read.get(j))) {
+          || MeetingPlaces.isVietnamOrRussia(p.country()))) {
         return p;
       }
     }
     return null;
   }
 
-
-  /**
-   * Whether a sentence speaks of someone: names a person, or a delegation, or one by pronoun, or
-   * is the headline, which says where the story is; where things are ("Five submarines have
-   * arrived at the Cam Ranh naval base") is not where the persons went.
-   */
-  private static boolean aboutSomeone(Read r) {
-    for (Clause c : r.clauses) {
-      if (!c.triggers().isEmpty()) {
-        return true;
-      }
-    }
-    for (Item it : r.s.items) {
-      if (it.kind == TermKind.PERSON) {
-        return true;
-      }
-    }
-    return r.hasCue(Cue.DELEGATION, Integer.MAX_VALUE) || r.hasCue(Cue.PRONOUN, Integer.MAX_VALUE)
-        || r.hasCue(Cue.OWN_DELEGATION, Integer.MAX_VALUE);
-  }
 
   /**
    * The sentence's phrases without the cue words inside a date it states ("on May 9"), and

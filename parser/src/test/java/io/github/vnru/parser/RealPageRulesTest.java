@@ -124,6 +124,18 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_feedLabelsCalendarAndPollAboveTheHeadline_arePageJunk() throws Exception {
+    Article a = parse("ПРИШЛИТЕ СВОЮ НОВОСТЬ!\nЛента новостей\nВыбрать категорию:\n02 декабря\n"
+        + "01 декабря\n15:56\n30 ноября\nЭНЦИКЛОПЕДИЯ ДОБРА\nГОЛОСОВАНИЕ\n"
+        + "Нужна ли астрономия в школе?\n\nПосол провел переговоры в Москве\n\n14 марта, 19:41\n\n"
+        + BODY);
+    assertEquals(Optional.of("Посол провел переговоры в Москве"), a.title());
+    assertTrue(a.boilerplate().containsAll(List.of("Лента новостей", "02 декабря", "15:56",
+        "30 ноября", "ГОЛОСОВАНИЕ", "Нужна ли астрономия в школе?")), a.boilerplate().toString());
+    assertEquals(List.of(BODY), a.paragraphs());
+  }
+
+  @Test
   void parse_headlineOnTheDateLine_isTheTitle() throws Exception {
     Article a = parse(" date 2020-05-06 Envoys hold talks on trade\n" + BODY);
     assertEquals(Optional.of("Envoys hold talks on trade"), a.title());

@@ -43,6 +43,8 @@ public final class RussianTranscription {
   private final int variants;
   /** Read on first use: {@link #vietnamese}. */
   private volatile Map<String, String> bySpelling;
+  /** The syllables of syllables.tsv of weight 0, read nowhere; set with {@link #bySpelling}. */
+  private volatile Set<String> unreadSyllables;
   /** Read on first use: {@link #isSyllable}. */
   private volatile Set<String> foldedSyllables;
 
@@ -231,8 +233,23 @@ public final class RussianTranscription {
    * when several are spelled so; null when none is.
    */
   public String vietnamese(String word) {
-    Map<String, String> bySpelling = syllablesBySpelling();
     String w = word.toLowerCase(Locale.ROOT);
+    String found = syllableSpelled(w);
+    // a final soft sign left out, a final и written й ("Нгуен Мин Хай", "Ву Зуй Мынг"): the
+    // syllable read in names that the full spelling gives, rather than one never read
+    Set<String> unread = unreadSyllables;
+    if (found == null || unread.contains(found)) {
+      String full = w.endsWith("н") ? w + "ь"
+          : w.endsWith("й") ? w.substring(0, w.length() - 1) + "и" : null;
+      String read = full == null ? null : syllableSpelled(full);
+      found = read != null && !unread.contains(read) ? read : found;
+    }
+    return found;
+  }
+
+  /** {@link #vietnamese} of a lower-case word as it stands or with a case ending dropped. */
+  private String syllableSpelled(String w) {
+    Map<String, String> bySpelling = syllablesBySpelling();
     String found = bySpelling.get(w);
     for (int i = 0; found == null && i < caseEndings.size(); i++) {
       String e = caseEndings.get(i);
@@ -288,6 +305,7 @@ public final class RussianTranscription {
         m = bySpelling;
         if (m == null) {
           Map<String, String> built = new HashMap<>();
+          List<String> unread = new ArrayList<>();
           for (PackLines.Line line : PackLines.read("vi", SYLLABLES, 2, 2)) {
             String syllable = line.cols()[0];
             if (syllable.isEmpty() || !syllable.chars().allMatch(
@@ -295,11 +313,15 @@ public final class RussianTranscription {
               throw line.error("'" + syllable + "' must be lower-case Vietnamese letters without"
                   + " tone marks");
             }
+            if (line.cols()[1].equals("0")) {
+              unread.add(syllable);
+            }
             for (String spelling : spell(syllable)) {
               built.putIfAbsent(spelling.toLowerCase(Locale.ROOT), syllable); // most frequent first
             }
           }
           m = Map.copyOf(built);
+          unreadSyllables = Set.copyOf(unread);
           bySpelling = m;
         }
       }

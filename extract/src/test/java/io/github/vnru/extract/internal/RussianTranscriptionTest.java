@@ -148,7 +148,10 @@ final class RussianTranscriptionTest {
   @CsvSource({
     // each word read back to its most frequent syllable; case endings dropped when needed
     "Ле, lê", "Тхи, thi", "Тху, thu", "Ханг, hang", "Нгуеном, nguyên", "Зунг, dung",
-    "Чонг, trong", "Тьинь, chinh", "Ти, chi", "Чинем, chinh", "Кхиемом, khiêm", "Буи, bui", "Буй, bui"})
+    "Чонг, trong", "Тьинь, chinh", "Ти, chi", "Чинем, chinh", "Кхиемом, khiêm", "Буи, bui", "Буй, bui",
+    // a final soft sign left out, a final и written й, when the spelling as printed is of a
+    // syllable read nowhere; not when it is one read in names (Доан)
+    "Мин, minh", "Зуй, duy", "Доан, đoan"})
   void aRussianSpelling_readsBackToItsSyllable(String russian, String syllable) {
     assertEquals(syllable, RU.vietnamese(russian));
   }

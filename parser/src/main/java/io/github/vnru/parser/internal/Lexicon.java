@@ -28,6 +28,8 @@ final class Lexicon {
   static final Set<String> JUNK = folded("junk.txt");
   /** Labels ending in a colon whose value is the next line ({@code Тема:}); folded. */
   static final Set<String> TAG_LABELS = folded("tag-labels.txt");
+  /** A reader poll's heading, above its question ({@code Голосование}); folded. */
+  static final Set<String> POLL_LABELS = folded("poll-labels.txt");
   /** How a photo credit starts; lower case. */
   static final List<String> PHOTO_CREDIT_PREFIXES = lower("photo-credit-prefixes.txt");
   /** Agency photo credits inside a caption; lower case. */

@@ -285,6 +285,16 @@ public final class Segmenter {
         }
         continue;
       }
+      if (key != null && Lexicon.POLL_LABELS.contains(key)) {
+        // "ГОЛОСОВАНИЕ" and, on the next line, the poll's question
+        kind[i] = Kind.BOILERPLATE;
+        int question = nextNonBlank(lines, i + 1);
+        if (question >= 0 && lines.get(question).text().strip().endsWith("?")) {
+          kind[question] = Kind.BOILERPLATE;
+          i = question;
+        }
+        continue;
+      }
       if (key != null && Lexicon.SECTION_MARKERS.contains(key)) {
         kind[i] = Kind.BOILERPLATE;
         inSection = true;
@@ -350,6 +360,7 @@ public final class Segmenter {
     markTrailingBullets(lines, kind);
     markTrailingDatedLinks(lines, kind);
     markLeadingMenu(lines, kind);
+    markCalendars(lines, kind);
     HardWrap.Join[] joins = null;
     if (normalised != null) {
       HardWrap.Join[] j = HardWrap.joins(lines, isBody(kind));
@@ -364,7 +375,11 @@ public final class Segmenter {
         first = i;
       }
     }
+    // past the page junk between them ("ЭНЦИКЛОПЕДИЯ ДОБРА", a poll, the headline)
     int below = first < 0 ? -1 : nextNonBlank(lines, first + 1);
+    while (below >= 0 && kind[below] == Kind.BOILERPLATE) {
+      below = nextNonBlank(lines, below + 1);
+    }
     if (below >= 0 && kind[first] == Kind.BODY && kind[below] == Kind.BODY
         && isCapitalsBanner(lines.get(first).text()) && isHeadline(lines.get(below).text())
         && !isCapitalsBanner(lines.get(below).text())) {
@@ -2057,6 +2072,52 @@ public final class Segmenter {
         kind[k] = Kind.BOILERPLATE;
       }
     }
+  }
+
+  /**
+   * Marks runs of three or more body lines that are each a day and month alone ({@code 02
+   * декабря}), times of day among them ({@code 15:56}), as boilerplate: a page's calendar of its
+   * archive, no text of the article; and a day and month with its time of day ({@code 14 марта,
+   * 19:41}): a stamp without its year, which dates nothing.
+   */
+  private static void markCalendars(List<Line> lines, Kind[] kind) {
+    List<Integer> run = new ArrayList<>();
+    int days = 0;
+    for (int i = 0; i <= lines.size(); i++) {
+      String t = i < lines.size() ? lines.get(i).text().strip() : null;
+      if (t != null && (t.isEmpty() || kind[i] != Kind.BODY && kind[i] != null)) {
+        continue;
+      }
+      Matcher time = t == null ? null : TIME_AFTER_DAY.matcher(t);
+      if (time != null && time.find() && isDayAlone(t.substring(0, time.start()))) {
+        kind[i] = Kind.BOILERPLATE;
+        continue;
+      }
+      boolean day = t != null && isDayAlone(t);
+      if (day || t != null && TIME_ALONE.matcher(t).matches()) {
+        run.add(i);
+        days += day ? 1 : 0;
+        continue;
+      }
+      if (days >= 3) {
+        run.forEach(k -> kind[k] = Kind.BOILERPLATE);
+      }
+      run.clear();
+      days = 0;
+    }
+  }
+
+  private static final Pattern TIME_ALONE = Pattern.compile("\\d{1,2}:\\d{2}");
+  private static final Pattern TIME_AFTER_DAY = Pattern.compile(",? \\d{1,2}:\\d{2}$");
+
+  /** Whether {@code t} is a day and month and nothing else, with a year or not ({@code 02 декабря}). */
+  private static boolean isDayAlone(String t) {
+    if (t.length() > DATE_ALONE || t.chars().noneMatch(c -> Chars.isDigit((char) c))) {
+      return false;
+    }
+    List<DateMention> dates = DateFinder.find(t, 0, Optional.empty(), 0).dates();
+    return dates.size() == 1 && dates.get(0).start() == 0 && dates.get(0).end() >= t.length()
+        && dates.get(0).date().day().isPresent();
   }
 
   /** An item of a list: a bullet ({@code - }, {@code • }) or a link mark ({@code >> }, {@code » }). */

@@ -52,6 +52,9 @@ final class SentenceSplitterTest {
         split("Председатель совета г. Хошимина принял гостей."));
     assertEquals(List.of("Это было в 2022 г.", "Стороны встретились."),
         split("Это было в 2022 г. Стороны встретились."));
+    // "им." is "имени", a university named after its founder
+    assertEquals(List.of("Делегация университета им. В.И. Вернадского прибыла."),
+        split("Делегация университета им. В.И. Вернадского прибыла."));
     // a military rank abbreviated word by word, one of five letters
     assertEquals(List.of("Deputy Minister Sen. Lieut. Gen. Le Van Lam received him."),
         split("Deputy Minister Sen. Lieut. Gen. Le Van Lam received him."));
