@@ -119,6 +119,8 @@ public final class MentionWords {
   private final Set<String> officePlaceWords;
   private final Set<String> placeWords;
   private final List<String> namedAfter;
+  /** The last letters of {@link #namedAfter}'s phrases, lower case: most names follow none. */
+  private final String namedAfterEnds;
   private final List<String> commonAfterParty;
   private final Set<String> organsBeforeParty;
   private final Set<String> titleArticles;
@@ -197,6 +199,14 @@ public final class MentionWords {
     this.officePlaceWords = Set.copyOf(phrases(own, WordList.OFFICE_PLACE));
     this.placeWords = Set.copyOf(phrases(own, WordList.PLACE_WORD));
     this.namedAfter = List.copyOf(phrases(every, WordList.NAMED_AFTER));
+    StringBuilder ends = new StringBuilder();
+    for (String phrase : namedAfter) {
+      char last = Character.toLowerCase(phrase.charAt(phrase.length() - 1));
+      if (ends.indexOf(String.valueOf(last)) < 0) {
+        ends.append(last);
+      }
+    }
+    this.namedAfterEnds = ends.toString();
     this.commonAfterParty = List.copyOf(phrases(own, WordList.COMMON_AFTER_PARTY));
     this.organsBeforeParty = Set.copyOf(phrases(own, WordList.ORGAN_BEFORE_PARTY));
     this.titleArticles = Set.copyOf(phrases(own, WordList.TITLE_ARTICLE));
@@ -360,7 +370,7 @@ public final class MentionWords {
     while (end > 0 && text.charAt(end - 1) == ' ') {
       end--;
     }
-    if (end == p) {
+    if (end == p || namedAfterEnds.indexOf(Character.toLowerCase(text.charAt(end - 1))) < 0) {
       return false;
     }
     for (String phrase : namedAfter) {

@@ -2088,13 +2088,16 @@ public final class Segmenter {
       if (t != null && (t.isEmpty() || kind[i] != Kind.BODY && kind[i] != null)) {
         continue;
       }
-      Matcher time = t == null ? null : TIME_AFTER_DAY.matcher(t);
+      // most lines are text: only a short one is asked more, for a time only if a digit ends it
+      boolean isShort = t != null && t.length() <= DATE_ALONE + 7;
+      boolean endsInDigit = isShort && !t.isEmpty() && Chars.isDigit(t.charAt(t.length() - 1));
+      Matcher time = endsInDigit ? TIME_AFTER_DAY.matcher(t) : null;
       if (time != null && time.find() && isDayAlone(t.substring(0, time.start()))) {
         kind[i] = Kind.BOILERPLATE;
         continue;
       }
-      boolean day = t != null && isDayAlone(t);
-      if (day || t != null && TIME_ALONE.matcher(t).matches()) {
+      boolean day = isShort && isDayAlone(t);
+      if (day || endsInDigit && TIME_ALONE.matcher(t).matches()) {
         run.add(i);
         days += day ? 1 : 0;
         continue;
