@@ -74,6 +74,9 @@ public final class Segmenter {
   private static final Pattern MARK_EDGES = Pattern.compile("^[\\s….»>-]+|[\\s….»>:-]+$");
   private static final Pattern HOST_LIKE = Pattern.compile("\\p{L}\\.\\p{L}");
   private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
+  /** A time of day alone on its line, and one ending a line after a day ({@code 14 марта, 19:41}). */
+  private static final Pattern TIME_ALONE = Pattern.compile("\\d{1,2}:\\d{2}");
+  private static final Pattern TIME_AFTER_DAY = Pattern.compile(",? \\d{1,2}:\\d{2}$");
   /** A word joined with underscores ({@code news_header_top_970_100}): a page's ad slot or key. */
   private static final Pattern IDENTIFIER = Pattern.compile("\\s*\\w+(?:_\\w+)+\\s*");
 
@@ -2030,12 +2033,18 @@ public final class Segmenter {
 
   /** Whether {@code t} is a date and nothing else ({@code 23.04.2025}, {@code April 23, 2025}). */
   private static boolean isDateAlone(String t) {
+    PartialDate d = dateAlone(t);
+    return d != null && d.toLocalDate().isPresent();
+  }
+
+  /** The date {@code t} states and nothing else, or null. */
+  private static PartialDate dateAlone(String t) {
     if (t.length() > DATE_ALONE || t.chars().noneMatch(c -> Chars.isDigit((char) c))) {
-      return false; // most lines asked are text: no date finder run for them
+      return null; // most lines asked are text: no date finder run for them
     }
     List<DateMention> dates = DateFinder.find(t, 0, Optional.empty(), 0).dates();
     return dates.size() == 1 && dates.get(0).start() == 0 && dates.get(0).end() >= t.length()
-        && dates.get(0).date().toLocalDate().isPresent();
+        ? dates.get(0).date() : null;
   }
 
   /**
@@ -2110,17 +2119,10 @@ public final class Segmenter {
     }
   }
 
-  private static final Pattern TIME_ALONE = Pattern.compile("\\d{1,2}:\\d{2}");
-  private static final Pattern TIME_AFTER_DAY = Pattern.compile(",? \\d{1,2}:\\d{2}$");
-
-  /** Whether {@code t} is a day and month and nothing else, with a year or not ({@code 02 декабря}). */
+  /** Whether {@code t} is a day and month and nothing else, with a year or not ({@code 02 мая}). */
   private static boolean isDayAlone(String t) {
-    if (t.length() > DATE_ALONE || t.chars().noneMatch(c -> Chars.isDigit((char) c))) {
-      return false;
-    }
-    List<DateMention> dates = DateFinder.find(t, 0, Optional.empty(), 0).dates();
-    return dates.size() == 1 && dates.get(0).start() == 0 && dates.get(0).end() >= t.length()
-        && dates.get(0).date().day().isPresent();
+    PartialDate d = dateAlone(t);
+    return d != null && d.day().isPresent();
   }
 
   /** An item of a list: a bullet ({@code - }, {@code • }) or a link mark ({@code >> }, {@code » }). */
