@@ -176,7 +176,10 @@ final class MeetingAssembly {
     PartialDate eventDate = leadSpansDays ? null : eventDate(read);
     Place visitPlace = null;
     boolean visitDone = false;
-    Place filedAbroad = places.filedOnTheDayAbroad();
+    // the report was filed on that day there: abroad, that is where a summit's meeting was held
+    Place filedOn = places.filedOnTheDay();
+    Place filedAbroad =
+        filedOn != null && !MeetingPlaces.isVietnamOrRussia(filedOn.country()) ? filedOn : null;
     List<Meeting> out = new ArrayList<>();
     long current = drafts.stream().filter(d -> !d.recalled).count();
     MeetingDraft previous = null;
@@ -187,11 +190,13 @@ final class MeetingAssembly {
       if (d.date == null && !d.recalled && d.kind == MeetingKind.MEETING && !d.withinSpan) {
         d.date = eventDate;
       }
-      // a dated dateline dates what the report reports: every meeting of the visit, or its one call
+      // a dated dateline dates what the report reports: every meeting of the visit, or its one
+      // call; not a meeting its own sentence places in another country ("RUSSIA, January 22 - …
+      // As part of the forum in Beijing, a meeting was held between …")
+      boolean elsewhere = d.kind == MeetingKind.MEETING && !d.placeCarried && d.place != null
+          && filedOn != null && !filedOn.country().equals(d.place.country());
       if (d.date == null && !d.recalled && (d.kind == MeetingKind.MEETING || current == 1)
-          && !d.withinSpan && !leadSpansDays
-          && !(d.kind == MeetingKind.MEETING && !d.placeCarried
-              && places.filedOnTheDayElsewhere(d.place))) {
+          && !d.withinSpan && !leadSpansDays && !elsewhere) {
         d.date = input.filedOn().orElse(null);
       }
       if (d.kind == MeetingKind.MEETING && !d.recalled) {

@@ -207,22 +207,9 @@ final class MeetingPlaces {
     return false;
   }
 
-  /**
-   * The dateline's place when it lies outside Vietnam and Russia and the dateline names the day:
-   * the report was filed on the spot, abroad; else null.
-   */
-  Place filedOnTheDayAbroad() {
-    Place filed = input.filedOn().isPresent() ? filedFrom() : null;
-    return filed != null && !isVietnamOrRussia(filed.country()) ? filed : null;
-  }
-
-  /**
-   * Whether a dated dateline names another country than {@code place}: a report filed on
-   * January 22 in Russia does not date a meeting its sentence places in Beijing.
-   */
-  boolean filedOnTheDayElsewhere(Place place) {
-    Place filed = input.filedOn().isPresent() ? filedFrom() : null;
-    return filed != null && place != null && !filed.country().equals(place.country());
+  /** The place of a dateline that names the day ({@code МОСКВА, 1 сентября}), or null. */
+  Place filedOnTheDay() {
+    return input.filedOn().isPresent() ? filedFrom() : null;
   }
 
   /**

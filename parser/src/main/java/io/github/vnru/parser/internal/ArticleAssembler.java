@@ -298,20 +298,11 @@ public final class ArticleAssembler {
             yearOf.merge(p.month().getAsInt() * 32 + p.day().getAsInt(), p.year().getAsInt(),
                 (a, b) -> a.equals(b) ? a : -1);
           }
-          if (p.month().isPresent() && p.year().isPresent()) {
-            yearOfMonth.merge(p.month().getAsInt(), p.year().getAsInt(),
-                (a, b) -> a.equals(b) ? a : -1);
-          }
+          noteYearOfMonth(yearOfMonth, p);
           yearless |= p.day().isPresent() && p.year().isEmpty();
         }
         // "Chiều 29/10, … từ ngày 28-30/10/2019": a span of days gives its month's year too
-        for (DateMention d : s.spans()) {
-          PartialDate p = d.date();
-          if (p.month().isPresent() && p.year().isPresent()) {
-            yearOfMonth.merge(p.month().getAsInt(), p.year().getAsInt(),
-                (a, b) -> a.equals(b) ? a : -1);
-          }
-        }
+        s.spans().forEach(d -> noteYearOfMonth(yearOfMonth, d.date()));
       }
     }
     if (!yearless || yearOfMonth.isEmpty()) {
@@ -337,6 +328,13 @@ public final class ArticleAssembler {
       out.add(new Segment(g.kind(), g.start(), g.text(), sentences));
     }
     return out;
+  }
+
+  /** Notes the year {@code p} gives its month, -1 when the article gives that month several. */
+  private static void noteYearOfMonth(Map<Integer, Integer> yearOfMonth, PartialDate p) {
+    if (p.month().isPresent() && p.year().isPresent()) {
+      yearOfMonth.merge(p.month().getAsInt(), p.year().getAsInt(), (a, b) -> a.equals(b) ? a : -1);
+    }
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -280,22 +281,12 @@ public final class Segmenter {
       String key = junkKey(t);
       if (key != null && t.strip().endsWith(":") && Lexicon.TAG_LABELS.contains(key)) {
         // "Тема:" and, on the next line, the topic
-        kind[i] = Kind.BOILERPLATE;
-        int value = nextNonBlank(lines, i + 1);
-        if (value >= 0 && lines.get(value).text().strip().length() <= TAG_VALUE) {
-          kind[value] = Kind.BOILERPLATE;
-          i = value;
-        }
+        i = labelAndValue(lines, kind, i, v -> v.length() <= TAG_VALUE);
         continue;
       }
       if (key != null && Lexicon.POLL_LABELS.contains(key)) {
         // "ГОЛОСОВАНИЕ" and, on the next line, the poll's question
-        kind[i] = Kind.BOILERPLATE;
-        int question = nextNonBlank(lines, i + 1);
-        if (question >= 0 && lines.get(question).text().strip().endsWith("?")) {
-          kind[question] = Kind.BOILERPLATE;
-          i = question;
-        }
+        i = labelAndValue(lines, kind, i, v -> v.endsWith("?"));
         continue;
       }
       if (key != null && Lexicon.SECTION_MARKERS.contains(key)) {
@@ -2081,6 +2072,21 @@ public final class Segmenter {
         kind[k] = Kind.BOILERPLATE;
       }
     }
+  }
+
+  /**
+   * Marks label line {@code i} as boilerplate, and the next non-blank line too when its stripped
+   * text is the label's {@code value}; returns the last line marked.
+   */
+  private static int labelAndValue(
+      List<Line> lines, Kind[] kind, int i, Predicate<String> value) {
+    kind[i] = Kind.BOILERPLATE;
+    int next = nextNonBlank(lines, i + 1);
+    if (next >= 0 && value.test(lines.get(next).text().strip())) {
+      kind[next] = Kind.BOILERPLATE;
+      return next;
+    }
+    return i;
   }
 
   /**
