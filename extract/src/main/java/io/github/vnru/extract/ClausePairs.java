@@ -407,16 +407,18 @@ final class ClausePairs {
   }
 
   /**
-   * Per country, the person the article names most as a possible side (the first of those named
-   * equally often): who "his Vietnamese counterpart" is when the sentence does not say.
+   * Per country, the person the most sentences of the article name as a possible side (the first
+   * of those named equally often): who "his Vietnamese counterpart" is when the sentence does not
+   * say. Sentences, not names: one sentence naming a leader thrice in asides names him once.
    */
   private static Map<String, Item> mostNamed(List<Read> read, SideCountries countries) {
     Map<String, Integer> count = new LinkedHashMap<>();
     Map<String, Item> first = new LinkedHashMap<>();
     for (Read r : read) {
+      Set<String> named = new HashSet<>();
       for (Clause c : r.clauses) {
         for (PersonUse p : c.persons()) {
-          if (p.participant()) {
+          if (p.participant() && named.add(p.item().id)) {
             count.merge(p.item().id, 1, Integer::sum);
             first.putIfAbsent(p.item().id, p.item());
           }

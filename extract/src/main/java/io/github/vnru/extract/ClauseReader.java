@@ -93,6 +93,12 @@ final class ClauseReader {
     return out;
   }
 
+  /** Whether {@code [start, end)} of {@code text} is all that a pair of round brackets holds. */
+  private static boolean aloneInBrackets(String text, int start, int end) {
+    return start > 0 && end < text.length() && text.charAt(start - 1) == '('
+        && text.charAt(end) == ')';
+  }
+
   /**
    * One clause; {@code plannedBefore}: the clause before it reports a plan, which a clause that
    * opens with its meeting word shares ({@code Putin sẽ hội đàm với A; hội kiến B}).
@@ -112,7 +118,9 @@ final class ClauseReader {
       }
       // the phrase's cue read once, not once per cue asked of (every clause asks of every phrase)
       Cue cue = f.cue();
-      recalled |= cue == Cue.RECALLED;
+      // "между Вьетнамом и СССР (ранее), Россией (ныне)": a word alone in brackets qualifies the
+      // word before them, not the meeting
+      recalled |= cue == Cue.RECALLED && !aloneInBrackets(text, f.start(), f.end());
       joint |= cue == Cue.JOINT;
       separate |= cue == Cue.SEPARATE;
       sameDay |= cue == Cue.SAME_DAY;

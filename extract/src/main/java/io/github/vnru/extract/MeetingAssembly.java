@@ -1,6 +1,7 @@
 package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.model.Evidence;
@@ -52,7 +53,7 @@ final class MeetingAssembly {
    */
   List<MeetingDraft> merge(List<MeetingDraft> drafts) {
     List<MeetingDraft> out = new ArrayList<>();
-    for (MeetingDraft d : drafts) {
+    for (MeetingDraft d : captionsLast(drafts)) {
       MeetingDraft into = null;
       for (MeetingDraft e : out) {
         if (sameSides(e, d)
@@ -99,8 +100,8 @@ final class MeetingAssembly {
         into.date = d.date != null ? d.date : into.date;
       }
       // a city refines a country only within it ("House of Moscow in Hanoi" does not move talks
-      // in Russia)
-      if (into.place == null || (into.place.city().isEmpty() && d.place != null
+      // in Russia); a report places the meeting rather than a sentence that only refers back
+      if (into.place == null || reportFirst && d.place != null || (into.place.city().isEmpty() && d.place != null
           && d.place.city().isPresent() && d.place.country().equals(into.place.country()))) {
         if (d.place != null) {
           into.place = d.place;
@@ -125,6 +126,21 @@ final class MeetingAssembly {
       }
     }
     return out;
+  }
+
+  /**
+   * The drafts with those a photo caption reports put last: a caption illustrates what the text
+   * reports ("tiếp … tháng 5/2015" under a report of 22 October shows an earlier occasion), so
+   * the text's reports meet each other first.
+   */
+  private static List<MeetingDraft> captionsLast(List<MeetingDraft> drafts) {
+    List<MeetingDraft> text = new ArrayList<>();
+    List<MeetingDraft> captions = new ArrayList<>();
+    for (MeetingDraft d : drafts) {
+      (d.sentences.get(0).segment == SegmentKind.CAPTION ? captions : text).add(d);
+    }
+    text.addAll(captions);
+    return text;
   }
 
   /**
@@ -173,7 +189,8 @@ final class MeetingAssembly {
     // "led a delegation to Russia for a working trip from January 20-23": a report of several
     // days, whose meetings the visit's first day or the dateline's does not date
     boolean leadSpansDays = leadSpansDays(read);
-    PartialDate eventDate = leadSpansDays ? null : eventDate(read);
+    long current = drafts.stream().filter(d -> !d.recalled).count();
+    PartialDate eventDate = leadSpansDays ? null : eventDate(read, current == 1);
     Place visitPlace = null;
     boolean visitDone = false;
     // the report was filed on that day there: abroad, that is where a summit's meeting was held
@@ -181,7 +198,6 @@ final class MeetingAssembly {
     Place filedAbroad =
         filedOn != null && !MeetingPlaces.isVietnamOrRussia(filedOn.country()) ? filedOn : null;
     List<Meeting> out = new ArrayList<>();
-    long current = drafts.stream().filter(d -> !d.recalled).count();
     MeetingDraft previous = null;
     for (MeetingDraft d : drafts) {
       // the visit's date dates the meetings during it, not a call or letter mentioned in passing,
@@ -266,8 +282,14 @@ final class MeetingAssembly {
     return false;
   }
 
-  /** The date of the first body sentences that report a meeting that took place. */
-  private static PartialDate eventDate(List<Read> read) {
+  /**
+   * The date of the first body sentences that report a meeting that took place; of an article
+   * reporting {@code oneMeeting}, also one that reports a visit made ("3 февраля Посол … находились
+   * в штаб-квартире … с рабочим визитом"): its one meeting was that day's. A visit of several
+   * meetings, or one the sentence says spanned days, lasted several days, which its first sentence
+   * does not tell apart.
+   */
+  private static PartialDate eventDate(List<Read> read, boolean oneMeeting) {
     int body = 0;
     for (Read r : read) {
       if (r.s().segment == SegmentKind.TITLE) {
@@ -276,7 +298,11 @@ final class MeetingAssembly {
       if (++body > 3) {
         break;
       }
-      if (!r.s().sentence.dates().isEmpty() && reportsMeeting(r)) {
+      if (!r.s().sentence.dates().isEmpty() && (reportsMeeting(r)
+          || oneMeeting && r.hasCue(Cue.VISIT, Integer.MAX_VALUE)
+              && !r.hasCue(Cue.PLANNED, Integer.MAX_VALUE)
+              && !r.hasCue(Cue.INVITED, Integer.MAX_VALUE)
+              && !MeetingDraft.spanOutsideAsides(r))) {
         return r.s().sentence.dates().get(0).date();
       }
     }

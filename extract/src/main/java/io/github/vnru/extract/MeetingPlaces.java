@@ -79,6 +79,10 @@ final class MeetingPlaces {
           || !pe.isCity() && cueBefore(r, text, it.start, Cue.AT_ORGANISATION,
               ORGANISATION_NAME_WORDS, from)
           || placeAndDay(r, it) || venueAddress(r, text, it, from);
+      // "делегация Калужской области": whose delegation, not where it was
+      if (cueBefore(r, text, it.start, Cue.ORIGIN, 0, from)) {
+        continue;
+      }
       // a visit only invited, planned or still to come ("намерена посетить Россию", "накануне
       // визита … во Вьетнам") is not where anything was, whatever preposition leads to it; nor is
       // where someone was invited ("пригласил вьетнамского коллегу То Лама в Москву")
@@ -489,7 +493,7 @@ final class MeetingPlaces {
       Place first = null;
       for (Item it : r.s().items) {
         if (it.kind == TermKind.PLACE && it.term != null && it.term.ref() instanceof PlaceEntry pe
-            && !qualifiesTitle(r, it)
+            && !qualifiesTitle(r, it) && !cueBefore(r, text, it.start, Cue.ORIGIN, 0, 0)
             && cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, 0)
             && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, 0)
             && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, 0)

@@ -342,7 +342,7 @@ final class MentionFinder {
         s.items.sort(BY_START);
       }
     }
-    if (unlisted.persons().size() > 1) {
+    if (!unlisted.persons().isEmpty()) {
       Set<String> ids = new HashSet<>();
       unlisted.persons().keySet().forEach(id -> ids.add(id.value()));
       MisprintedNames.merge(sentences, ids);

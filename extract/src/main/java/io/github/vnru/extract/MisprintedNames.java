@@ -10,23 +10,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stage 10: a name the article prints once, one letter off another it prints more often under the
- * same title, is that name misprinted ("Deputy Defence Minister … Le Chien" in the lead, "Deputy
- * Defence Minister … Le Chiem" and "Chiem" in the body): its mentions are the other's. Only
- * persons the registry does not list; a listed one's spellings are the registry's business.
+ * Stage 10: a name the article prints one letter off another it prints more often under the same
+ * title is that name misprinted ("Deputy Defence Minister … Le Chien" in the lead, "Deputy Defence
+ * Minister … Le Chiem" and "Chiem" in the body), and one printed without the last word of another
+ * under the same title is that name cut short: its mentions are the other's. Only names the
+ * registry does not list are renamed; a listed one's spellings are the registry's business.
  */
 final class MisprintedNames {
   private MisprintedNames() {}
 
   static void merge(List<Scanned> sentences, Set<String> unlistedIds) {
-    if (unlistedIds.size() < 2) {
-      return;
-    }
     Map<String, Integer> counts = new HashMap<>();
     Map<String, String> titles = new HashMap<>();
     for (Scanned s : sentences) {
       for (Item it : s.items) {
-        if (it.kind == TermKind.PERSON && it.emitted && unlistedIds.contains(it.id)) {
+        if (it.kind == TermKind.PERSON && it.emitted) {
           counts.merge(it.id, 1, Integer::sum);
           if (it.title != null) {
             titles.putIfAbsent(it.id, Lexicon.fold(it.title.strip()));
@@ -37,15 +35,16 @@ final class MisprintedNames {
     Map<String, String> renamed = new HashMap<>();
     for (String rare : counts.keySet()) {
       String title = titles.get(rare);
-      if (title == null) {
+      if (title == null || !unlistedIds.contains(rare)) {
         continue;
       }
       String found = null;
       int fits = 0;
-      for (String often : counts.keySet()) {
-        if (counts.get(often) > counts.get(rare) && title.equals(titles.get(often))
-            && oneLetterApart(rare, often)) {
-          found = often;
+      for (String other : counts.keySet()) {
+        if (title.equals(titles.get(other)) && (unlistedIds.contains(other)
+            && counts.get(other) > counts.get(rare) && oneLetterApart(rare, other)
+            || cutShort(rare, other))) {
+          found = other;
           fits++;
         }
       }
@@ -63,6 +62,17 @@ final class MisprintedNames {
         }
       }
     }
+  }
+
+  /**
+   * Whether id {@code rare} of three words or more is the first words of id {@code full}: a name
+   * printed without its last word ("Phó Chủ tịch nước Đặng Thị Ngọc" beside "Phó Chủ tịch nước
+   * Đặng Thị Ngọc Thịnh"). Short forms leave out first words, never the last, which is the given
+   * name of a Vietnamese and the surname of a Russian.
+   */
+  private static boolean cutShort(String rare, String full) {
+    return full.length() > rare.length() + 1 && full.startsWith(rare)
+        && full.charAt(rare.length()) == '-' && rare.chars().filter(c -> c == '-').count() >= 2;
   }
 
   /** Whether two ids of the same length differ in one letter, not a hyphen. */

@@ -3,6 +3,7 @@ package io.github.vnru.extract;
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.DateWords;
+import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
@@ -164,6 +165,11 @@ final class UnlistedOfficials {
               }
             }
             if (h.kind == TermKind.TITLE) {
+              if (h.term.titleEntry().honorific() && conjunctionBefore(s, p)) {
+                // "Chairman of the Vietnam Subcommittee and Mr. A": a form of address after "and"
+                // opens the next person's phrase; the title before is another's
+                break;
+              }
               passedTitles.add(h);
             }
             officePlace = false;
@@ -785,6 +791,17 @@ final class UnlistedOfficials {
       }
     }
     return text.substring(nearest.start, nearest.end);
+  }
+
+  /** Whether a word joining names into a list ("and", "và", "и") ends right before {@code p}. */
+  private static boolean conjunctionBefore(Scanned s, int p) {
+    String text = s.sentence.text();
+    for (Found f : s.phrases) {
+      if (f.is(Cue.AND) && f.end() <= p && text.substring(f.end(), p).isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a meeting word or cue of the language pack starts at {@code p}. */

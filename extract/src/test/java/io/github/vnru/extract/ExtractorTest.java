@@ -259,6 +259,38 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_aPlaceRightAfterADelegationWord_isWhoseDelegation_notWhereItWas() {
+    String lead = "Новость\nГубернатор Иван Петровский заявил о потенциале сотрудничества.\n";
+    ExtractionResult r = ru(lead + "В ходе визита делегация Калужской области была принята"
+        + " президентом Вьетнама Во Ван Тхыонгом.");
+    assertTrue(placeOfOnlyMeeting(r).isEmpty(), r.meetings().toString());
+    ExtractionResult visit = ru(lead + "В ходе визита во Вьетнам делегация Калужской области"
+        + " была принята президентом Вьетнама Во Ван Тхыонгом.");
+    assertEquals("VN", placeOfOnlyMeeting(visit).orElseThrow().country());
+  }
+
+  @Test
+  void meetings_anEarlierWordAloneInBrackets_recallsNothing() {
+    ExtractionResult r = ru("Новость\nНа встрече с губернатором Иваном Петровым посол Нгуен Ван"
+        + " Лам отметил сотрудничество между Вьетнамом и СССР (ранее), Россией (ныне).");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertFalse(r.meetings().get(0).recalled(), r.meetings().toString());
+  }
+
+  @Test
+  void meetings_theOneMeetingOfAVisit_isDatedByTheSentenceReportingTheVisit() {
+    String visit = "News\nOn February 3, Ambassador Nguyen Van Lam was in Moscow on a working"
+        + " visit.\nAmbassador Nguyen Van Lam met Governor Ivan Petrov at the headquarters.";
+    ExtractionResult one = en(visit);
+    assertEquals(PartialDate.ofMonthDay(2, 3), one.meetings().get(0).date().orElseThrow(),
+        one.meetings().toString());
+    // of two meetings the visit's first day dates neither: the visit may have lasted days
+    ExtractionResult two = en(visit + " The ambassador also met Minister Sergey Lavrov.");
+    assertEquals(2, two.meetings().size(), two.meetings().toString());
+    assertTrue(two.meetings().stream().allMatch(m -> m.date().isEmpty()), two.meetings().toString());
+  }
+
+  @Test
   void meetings_atTheMeeting_joinsTheVideoCallItRefersTo() {
     ExtractionResult r =
         en("Deputy Prime Minister Dmitry Chernyshenko held talks via video link with Deputy"

@@ -172,7 +172,7 @@ final class ArticleParserTest {
 
   @Test
   void parse_trailingHeadlineList_goesToBoilerplate() throws Exception {
-    Article a = parse("Title\nThe leaders met.\n- One headline\n- Another headline");
+    Article a = parse("Leaders meet\nThe leaders met.\n- One headline\n- Another headline");
     assertEquals(List.of("The leaders met."), a.paragraphs());
     assertEquals(List.of("- One headline", "- Another headline"), a.boilerplate());
   }

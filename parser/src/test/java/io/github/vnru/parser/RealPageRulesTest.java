@@ -136,6 +136,17 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_oneWordAboveTheHeadline_isASectionLabel() throws Exception {
+    Article a = parse("Ханой\n\nВыставка российских книг в Национальной библиотеке\n\n" + BODY);
+    assertEquals(Optional.of("Выставка российских книг в Национальной библиотеке"), a.title());
+    assertEquals(List.of("Ханой"), a.boilerplate());
+    // a one-word line above body text is no headline either
+    Article b = parse("News\n\n" + BODY);
+    assertEquals(Optional.empty(), b.title());
+    assertEquals(List.of("News"), b.boilerplate());
+  }
+
+  @Test
   void parse_headlineOnTheDateLine_isTheTitle() throws Exception {
     Article a = parse(" date 2020-05-06 Envoys hold talks on trade\n" + BODY);
     assertEquals(Optional.of("Envoys hold talks on trade"), a.title());
@@ -838,12 +849,12 @@ final class RealPageRulesTest {
 
   @Test
   void parse_aLineEndingWithTheSitesNameAfterADash_isALinkTitle_notBody() throws Exception {
-    Article a = parse("Talks\nThủ tướng Ivan Petrov đã hội kiến Chủ tịch nước Trần Đại Quang - Sputnik"
+    Article a = parse("Envoys hold talks\nThủ tướng Ivan Petrov đã hội kiến Chủ tịch nước Trần Đại Quang - Sputnik"
         + " Việt Nam\n" + BODY);
     assertTrue(a.boilerplate().stream().anyMatch(b -> b.endsWith("Sputnik Việt Nam")), a.toString());
     assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Sputnik Việt Nam")));
     // the name alone, or without the dash, is text
-    assertTrue(parse("Talks\nBáo Sputnik Việt Nam\n" + BODY).paragraphs().stream()
+    assertTrue(parse("Envoys hold talks\nBáo Sputnik Việt Nam\n" + BODY).paragraphs().stream()
         .anyMatch(p -> p.contains("Sputnik Việt Nam")));
   }
 

@@ -88,6 +88,11 @@ public final class LanguagePack {
      * place in it is where nothing happened.
      */
     PURPOSE,
+    /**
+     * "делегация", "delegation of": a place named right after it is where someone comes from
+     * ("делегация Калужской области"), not where anything happened.
+     */
+    ORIGIN,
     REGION,
     RESPECTIVE,
     LED_BY,

@@ -1039,8 +1039,9 @@ public final class DateFinder {
     // "from December 8 to 12": a date, a range word and a later day are a span, not a day
     for (int i = 0; i < kept.size(); i++) {
       Candidate c = kept.get(i);
-      if (dayAndDashBefore(f, c.start) && monthInWords(f, c.start, c.end)) {
-        c.event = false; // "8-9 декабря": the range's last day
+      if ((dayAndDashBefore(f, c.start) || dayAndRangeLinkBefore(f, c.start))
+          && monthInWords(f, c.start, c.end)) {
+        c.event = false; // "8-9 декабря", "с 21 по 22 октября": the range's last day
       }
       int to = rangeFollows(f, c.end);
       if (to >= 0) {
@@ -1114,6 +1115,29 @@ public final class DateFinder {
     }
     return e > i && e - i <= 2 && (i == 0 || !Chars.isLetterOrDigit(f.charAt(i - 1))
         && "/.:-".indexOf(f.charAt(i - 1)) < 0);
+  }
+
+  /**
+   * Whether a day's number and a range word stand right before {@code start} ({@code с 21 по 22
+   * октября}, {@code from 8 to 12 December}).
+   */
+  private static boolean dayAndRangeLinkBefore(String f, int start) {
+    int w = spacesStart(f, start);
+    int i = w;
+    while (i > 0 && Character.isLetter(f.charAt(i - 1))) {
+      i--;
+    }
+    if (i == w || !RANGE_LINKS.contains(f.substring(i, w)) || start >= f.length()
+        || !Chars.isDigit(f.charAt(start))) {
+      return false;
+    }
+    int e = spacesStart(f, i);
+    int d = e;
+    while (d > 0 && e - d < 3 && Chars.isDigit(f.charAt(d - 1))) {
+      d--;
+    }
+    return e > d && e - d <= 2 && e < i && (d == 0 || !Chars.isLetterOrDigit(f.charAt(d - 1))
+        && "/.:-".indexOf(f.charAt(d - 1)) < 0);
   }
 
   /** Whether {@code [start, end)} holds a letter: the date names its month in words. */

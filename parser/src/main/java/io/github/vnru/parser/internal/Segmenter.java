@@ -380,6 +380,12 @@ public final class Segmenter {
       // "МЕДИАГРУППА «ЗВЕЗДА»" right above the headline: the site's banner in capitals
       kind[first] = Kind.BOILERPLATE;
       first = below;
+    } else if (below >= 0 && kind[first] == Kind.BODY && kind[below] == Kind.BODY
+        && oneWord(lines.get(first).text())
+        && (joins == null || joins[first] == HardWrap.Join.NONE)) {
+      // "Ханой", "News", "Рубрик" above the text: a section's label; no headline is one word
+      kind[first] = Kind.BOILERPLATE;
+      first = below;
     }
     Optional<PartialDate> timestampDate = Optional.empty();
     Piece title = null;
@@ -2500,6 +2506,12 @@ public final class Segmenter {
     }
     return anyDate(parts[1])
         .map(d -> new Dateline(Optional.of(place), Optional.of(d), base, base + end));
+  }
+
+  /** Whether {@code line} is one word: letters and digits with no space between. */
+  private static boolean oneWord(String line) {
+    String t = line.strip();
+    return !t.isEmpty() && t.chars().noneMatch(Character::isWhitespace);
   }
 
   /** Whether {@code place} reads as a dateline's place: up to four words of letters and hyphens. */

@@ -320,6 +320,10 @@ final class DateFinderTest {
     assertEquals(List.of("2013-12-24"), dates("24/12/2013 - 06:58", NONE));
     assertEquals(List.of(), dates("Делегация посетила Санкт-Петербург 8-9 декабря.", NONE));
     assertEquals(List.of(), dates("The delegation visited Moscow on 21 – 23 May.", NONE));
+    // a day and a range word: "с 21 по 22 октября" is a range; "в 12 часов 22 октября" is not
+    assertEquals(List.of(), dates("Губернатор с 21 по 22 октября находится во Вьетнаме.", NONE));
+    assertEquals(List.of(), dates("The delegation stays from 8 to 12 December.", NONE));
+    assertEquals(List.of("--10-22"), dates("Встреча прошла по итогам визита 22 октября.", NONE));
   }
 
   @Test
