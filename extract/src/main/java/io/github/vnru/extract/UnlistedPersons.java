@@ -595,10 +595,26 @@ final class UnlistedPersons {
 
   /** Whether some spelling of {@code p} has a given name whose key is near {@code givenKey}. */
   private boolean givenNameAgrees(Person p, String givenKey) {
+    // a registry that spells the given name out answers by it, not by its initial ("V. Zolotov"
+    // is Viktor: Vladimir Kolotov is not he)
+    boolean spelledOut = false;
+    boolean initial = givenKey.endsWith(".");
     for (String first : lexicon.firstKeyWords(p)) {
-      if (first.endsWith(".")
-          ? givenKey.charAt(0) == first.charAt(0)
-          : Folding.editDistance(first, givenKey) <= 2) {
+      if (initial && givenKey.charAt(0) == first.charAt(0)) {
+        return true; // "D. Medevedev": an initial agrees with the name it begins
+      }
+      if (!first.endsWith(".")) {
+        spelledOut = true;
+        if (Folding.editDistance(first, givenKey) <= 2) {
+          return true;
+        }
+      }
+    }
+    if (spelledOut) {
+      return false;
+    }
+    for (String first : lexicon.firstKeyWords(p)) {
+      if (givenKey.charAt(0) == first.charAt(0)) {
         return true;
       }
     }

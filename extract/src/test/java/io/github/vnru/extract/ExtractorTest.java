@@ -485,6 +485,11 @@ final class ExtractorTest {
         en("Security talks\nThe Russian delegation was led by its Secretary Patrusev Nikolay"
             + " Platonovich.");
     assertEquals(Set.of("nikolai-patrushev"), persons(r));
+    // a surname one letter off a listed one, whose spelled-out given name is another, is someone
+    // else: "V. Zolotov" in the registry is Viktor, not Vladimir
+    ExtractionResult other = en("Institute\nThe Institute President Kolotov Vladimir Nikolaevich"
+        + " said that the Institute had organized workshops.");
+    assertEquals(Set.of("vladimir-kolotov"), persons(other));
   }
 
   @Test

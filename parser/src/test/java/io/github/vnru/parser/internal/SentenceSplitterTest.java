@@ -61,6 +61,9 @@ final class SentenceSplitterTest {
     // Vietnamese academic degrees before a name: GS. (professor), TSKH. (doctor of science)
     assertEquals(List.of("Có GS. Lê Quân, TSKH. Marina A. Nikitina và PGS.TS. Hồ Lan."),
         split("Có GS. Lê Quân, TSKH. Marina A. Nikitina và PGS.TS. Hồ Lan."));
+    // honorary titles: People's Teacher, Meritorious Artist
+    assertEquals(List.of("Hiệu trưởng NGND. PGS.TS. Tô Ngọc Hưng và NSƯT. Lê Lan đã thăm Nga."),
+        split("Hiệu trưởng NGND. PGS.TS. Tô Ngọc Hưng và NSƯT. Lê Lan đã thăm Nga."));
     assertEquals(List.of("A delegation led by Prof. Acad. Ivan I. Petrov visited."),
         split("A delegation led by Prof. Acad. Ivan I. Petrov visited."));
   }
