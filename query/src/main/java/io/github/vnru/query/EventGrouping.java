@@ -30,7 +30,8 @@ import java.util.TreeMap;
  *       two or more they stay alone;
  *   <li>a day and month without a year (and without a published date) joins the one event that
  *       can be on that day and month; reports of the same day and month that match none are one
- *       event;
+ *       event per country they name (those naming a country placed first, so one naming none
+ *       joins only a single event it fits);
  *   <li>an undated recalled report joins the one event of the year before its article (up to
  *       its published date);
  *   <li>anything else (an undated report in an undated article) stays alone.
@@ -274,50 +275,64 @@ final class EventGrouping {
           add(alone(), i);
         }
       }
-      // 3. day and month without a year, and no published date
-      Map<Long, Ev> unmatched = new HashMap<>();
+      // 3. day and month without a year, and no published date: the reports that name a country
+      // first, so one naming none joins the event of its day only when a single one can hold it,
+      // whatever order the articles come in
+      Map<Long, List<Ev>> unmatched = new HashMap<>();
       Map<Ev, Long> pinned = new HashMap<>();
-      for (int i = 0; i < rows.length; i++) {
-        if (shape[i] != Shape.MONTH_DAY) {
-          continue;
-        }
-        Ev[] found = new Ev[2];
-        int count = 0;
-        for (Ev e : byMonthDay.getOrDefault((int) lo[i], List.of())) {
-          if (!shut(e, i)) {
-            found[count++] = e;
-            if (count == 2) {
-              break;
+      for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < rows.length; i++) {
+          if (shape[i] != Shape.MONTH_DAY || (index.country[rows[i]] >= 0) != (pass == 0)) {
+            continue;
+          }
+          Ev[] found = new Ev[2];
+          int count = 0;
+          for (Ev e : byMonthDay.getOrDefault((int) lo[i], List.of())) {
+            if (!shut(e, i)) {
+              found[count++] = e;
+              if (count == 2) {
+                break;
+              }
             }
           }
-        }
-        if (count < 2) {
-          count = spansOn((int) lo[i] / 32, (int) lo[i] % 32, i, found, count);
-          // a span already holding another day and month is no longer on this one
-          int kept = 0;
-          for (int k = 0; k < count; k++) {
-            Long day = pinned.get(found[k]);
-            if (day == null || day == lo[i]) {
-              found[kept++] = found[k];
+          if (count < 2) {
+            count = spansOn((int) lo[i] / 32, (int) lo[i] % 32, i, found, count);
+            // a span already holding another day and month is no longer on this one
+            int kept = 0;
+            for (int k = 0; k < count; k++) {
+              Long day = pinned.get(found[k]);
+              if (day == null || day == lo[i]) {
+                found[kept++] = found[k];
+              }
+            }
+            count = kept;
+          }
+          if (count == 0) {
+            // reports of this day and month that match no event: one event per country they name
+            List<Ev> same = unmatched.computeIfAbsent(lo[i], k -> new ArrayList<>());
+            for (Ev e : same) {
+              if (!shut(e, i)) {
+                found[count++] = e;
+                if (count == 2) {
+                  break;
+                }
+              }
+            }
+            if (count == 0) {
+              Ev e = alone();
+              same.add(e);
+              found[count++] = e;
             }
           }
-          count = kept;
-        }
-        Ev only = found[0];
-        if (count == 1) {
-          add(only, i);
-          if (!only.day) {
-            pinned.put(only, lo[i]);
+          Ev only = found[0];
+          if (count == 1) {
+            add(only, i);
+            if (!only.day) {
+              pinned.put(only, lo[i]);
+            }
+          } else {
+            add(alone(), i);
           }
-        } else if (count == 0) {
-          Ev e = unmatched.get(lo[i]);
-          if (e == null) {
-            e = alone();
-            unmatched.put(lo[i], e);
-          }
-          add(e, i);
-        } else {
-          add(alone(), i);
         }
       }
       // 4. undated recalled meetings: the one event of the year before the article

@@ -179,6 +179,22 @@ final class EventRuleTest {
         article("a", UNDATED, talksIn("RU", Optional.of(PartialDate.parse("--11-24")), PHUC,
             PUTIN)),
         article("b", day(2018, 11, 26), talks(UNDATED, PHUC, PUTIN))));
+    // two sessions on a 4 December of no stated year, one in Russia and one in Vietnam, are two;
+    // a report of that day naming no country fits both and joins neither, in any order
+    List<Article> sessions = new ArrayList<>(List.of(
+        article("a", UNDATED, talksIn("RU", Optional.of(PartialDate.parse("--12-04")), PHUC,
+            PUTIN)),
+        article("b", UNDATED, talksIn("VN", Optional.of(PartialDate.parse("--12-04")), PHUC,
+            PUTIN)),
+        article("c", UNDATED, talksIn("RU", Optional.of(PartialDate.parse("--12-04")), PHUC,
+            PUTIN)),
+        article("d", UNDATED, talks(Optional.of(PartialDate.parse("--12-04")), PHUC, PUTIN))));
+    Random r = new Random(5);
+    for (int i = 0; i < 10; i++) {
+      Collections.shuffle(sessions, r);
+      assertEquals(Set.of(ids("a", "c"), ids("b"), ids("d")),
+          Set.copyOf(events(sessions.toArray(new Article[0]))));
+    }
   }
 
   @Test
