@@ -3,6 +3,8 @@ package io.github.vnru.extract;
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.Chars;
+import io.github.vnru.extract.internal.LanguagePack.Cue;
+import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.PlaceEntry;
@@ -52,6 +54,22 @@ final class TitleResolver {
     this.articleYear = articleYear;
   }
 
+  /**
+   * Whether a preposition of place ends at most two words before {@code start}, no comma between
+   * ("в Социалистическую Республику Вьетнам"; not "visiting", which qualifies the person:
+   * "Visiting Vietnamese Minister").
+   */
+  private static boolean governedByPlaceWord(Scanned s, int start) {
+    String text = s.text();
+    for (Found f : s.phrases) {
+      if (f.is(Cue.AT) && f.end() <= start
+          && Chars.atMostWords(text, f.end(), start, 2) && text.lastIndexOf(',', start - 1) < f.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code items} sorted by start; stand-ins are inserted after their titles. */
   void resolve(
       Scanned s, List<Item> items, RecentPersons recentPersons, RecentParties recentParties) {
@@ -74,8 +92,11 @@ final class TitleResolver {
       // English order: "KPRF Chairman", "Russian President".
       if (k > 0) {
         Item prev = items.get(k - 1);
+        // not a place a preposition of place governs ("в ходе визита … в Республику
+        // Вьетнам губернатор Анатолий Артамонов": where the governor went, not whose he is)
         if ((prev.kind == TermKind.PARTY || prev.kind == TermKind.PLACE)
-            && Chars.isWhitespaceOnly(text, prev.end, t.start)) {
+            && Chars.isWhitespaceOnly(text, prev.end, t.start)
+            && !(prev.kind == TermKind.PLACE && governedByPlaceWord(s, prev.start))) {
           org = orgOf(prev);
           if (prev.kind == TermKind.PLACE) {
             prev.emitted = true;
