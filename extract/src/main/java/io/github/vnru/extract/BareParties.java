@@ -55,7 +55,7 @@ final class BareParties {
         if (bare.nameBefore()
             ? capitalisedWordBefore(text, a) && !ownCountryPlaceBefore(text, a, items, bare)
                 && !organBefore(text, a)
-            : capitalisedWordAfter(text, b)) {
+            : capitalisedWordAfter(text, b) || quotedNameAfter(text, b)) {
           continue; // "Đảng Dân chủ Mỹ", "the Democratic Party": some other party
         }
         if (words.pluralBeforeParty(text, a) || words.commonAfterParty(text, b)) {
@@ -94,20 +94,28 @@ final class BareParties {
   }
 
   /**
-   * Whether a place of the party's own country ends right before {@code a}, spaces between: "the
-   * Ho Chi Minh City Party Committee" is the Communist Party of Vietnam's committee of that city.
+   * Whether a place of the party's own country ends right before {@code a}, spaces or a possessive
+   * between: "the Ho Chi Minh City Party Committee", "Da Nang's Party Committee" are the Communist
+   * Party of Vietnam's committees of those cities.
    */
   private boolean ownCountryPlaceBefore(
       String text, int a, List<Item> items, MentionWords.BareParty bare) {
     String country = lexicon.party(bare.party()).country();
     for (Item i : items) {
-      if (i.kind == TermKind.PLACE && i.end <= a && Chars.isWhitespaceOnly(text, i.end, a)
+      if (i.kind == TermKind.PLACE && i.end <= a
+          && Chars.isWhitespaceOnly(text, i.end + possessive(text, i.end), a)
           && i.term != null
           && i.term.placeEntry().map(pe -> pe.country().equals(country)).orElse(false)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The length of an English possessive ('s, ’s) at {@code at}: "Da Nang's Party Committee". */
+  private static int possessive(String text, int at) {
+    return at + 1 < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '’')
+        && text.charAt(at + 1) == 's' ? 2 : 0;
   }
 
   /** Whether the word right before {@code a}, spaces apart, is a level of the party's organisation. */
@@ -123,6 +131,16 @@ final class BareParties {
       j++;
     }
     return j > end && j < text.length() && Character.isUpperCase(text.charAt(j));
+  }
+
+  /** Whether a name in quotes follows {@code end}: {@code Партии «Единая Россия»} is that party. */
+  private static boolean quotedNameAfter(String text, int end) {
+    int j = end;
+    while (j < text.length() && text.charAt(j) == ' ') {
+      j++;
+    }
+    return j > end && j + 1 < text.length() && "«\"“„".indexOf(text.charAt(j)) >= 0
+        && Character.isUpperCase(text.charAt(j + 1));
   }
 
   /**

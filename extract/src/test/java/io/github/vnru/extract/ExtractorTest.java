@@ -650,6 +650,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void parties_bareCapitalisedPartyInRussian_isTheCpv_unlessANameInQuotesFollows() {
+    assertEquals(Set.of("CPV"), parties(ru("Новость\nВице-премьер подчеркнул, что Партия,"
+        + " Государство и народ Вьетнама высоко ценят отношения с Россией.")));
+    assertEquals(Set.of(), parties(ru("Новость\nОн выступил на съезде Партии «Новые люди».")));
+    assertEquals(Set.of(), parties(vi("Tin\nÔng phát biểu tại Đại hội Đảng “Nước Nga Mới”.")));
+  }
+
+  @Test
   void parties_communistPartyWithoutItsCountry_isTheCpvInVietnamese() {
     assertEquals(Set.of("CPV"), parties(vi("Tin\nNguyên Tổng Bí thư BCH TƯ Đảng Cộng sản – ông"
         + " Nguyễn Văn Lâm.")));
@@ -844,6 +852,9 @@ final class ExtractorTest {
         parties(en("News\nHe sent a message to Vietnamese Party General Secretary Tô Lâm.")));
     assertEquals(Set.of("CPV"), parties(en("News\nHe met Vietnam's Communist Party chief.")));
     assertEquals(Set.of(), parties(en("News\nThe Democratic Party met; a party was held.")));
+    // a Vietnamese city's possessive before it: the city's committee of the Party
+    assertEquals(Set.of("CPV"), parties(en("News\nSecretary of Da Nang's Party Committee Nguyen"
+        + " Van Lam spoke.")));
   }
 
   @Test

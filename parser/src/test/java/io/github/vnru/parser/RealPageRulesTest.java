@@ -136,6 +136,18 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aPromptToFollowTheSite_isPageJunk() throws Exception {
+    Article a = parse("Hai nước thúc đẩy hợp tác\n\nTheo dõi Báo Gia Lai trên Google News\n\n"
+        + BODY);
+    assertEquals(List.of("Theo dõi Báo Gia Lai trên Google News"), a.boilerplate());
+    assertEquals(List.of(BODY), a.paragraphs());
+    // a sentence that opens so is text: "Theo dõi tình hình trên biển, …"
+    Article b = parse("Hai nước thúc đẩy hợp tác\n\nTheo dõi tình hình trên biển, hai bên trao đổi"
+        + " thường xuyên.\n\n" + BODY);
+    assertEquals(List.of(), b.boilerplate());
+  }
+
+  @Test
   void parse_oneWordAboveTheHeadline_isASectionLabel() throws Exception {
     Article a = parse("Ханой\n\nВыставка российских книг в Национальной библиотеке\n\n" + BODY);
     assertEquals(Optional.of("Выставка российских книг в Национальной библиотеке"), a.title());

@@ -26,6 +26,9 @@ final class Lexicon {
   static final Set<String> SECTION_MARKERS = folded("section-markers.txt");
   /** Page-junk lines on their own; folded. */
   static final Set<String> JUNK = folded("junk.txt");
+  /** A prompt to follow the site, as its start and end around the site's name; folded. */
+  static final List<String[]> FOLLOW_PROMPTS = folded("follow-prompts.txt").stream()
+      .map(p -> p.split("\\|", 2)).filter(p -> p.length == 2).toList();
   /** Labels ending in a colon whose value is the next line ({@code Тема:}); folded. */
   static final Set<String> TAG_LABELS = folded("tag-labels.txt");
   /** A reader poll's heading, above its question ({@code Голосование}); folded. */

@@ -294,7 +294,7 @@ public final class Segmenter {
         inSection = true;
       } else if ((key != null
               && (Lexicon.JUNK.contains(anyNumber(key)) || namesSite(key, site)
-                  || isButtonRow(key)))
+                  || isButtonRow(key) || isFollowPrompt(key)))
           || !hasLetterOrDigit(t)
           || isEndMark(t)
           || isSiteNotice(t)
@@ -1681,6 +1681,23 @@ public final class Segmenter {
       e--;
     }
     return collapse(f.substring(0, e));
+  }
+
+  /**
+   * Whether {@code key} is a prompt to follow the site elsewhere, a site's name of one to four
+   * words between its start and end ({@code theo doi bao gia lai tren google news}).
+   */
+  private static boolean isFollowPrompt(String key) {
+    for (String[] p : Lexicon.FOLLOW_PROMPTS) {
+      if (key.startsWith(p[0] + " ") && key.endsWith(" " + p[1])
+          && key.length() > p[0].length() + p[1].length() + 2) {
+        String name = key.substring(p[0].length() + 1, key.length() - p[1].length() - 1).strip();
+        if (!name.isEmpty() && name.split(" ").length <= 4) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
