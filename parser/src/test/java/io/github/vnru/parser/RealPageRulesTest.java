@@ -136,6 +136,16 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aBrowserNoticeALinkRowAndAPathPointingBack_arePageJunk() throws Exception {
+    Article a = parse("Для корректной и безопасной работы сайта используйте браузеры с поддержкой"
+        + " российских сертификатов\nКарта сайта RSS Youtube Rutube VKontakte Odnoklassniki"
+        + " Telegram\nГлавная < Образование < Новости < Подробнее\n\nСостоялись переговоры"
+        + " начальников штабов\n\n" + BODY);
+    assertEquals(Optional.of("Состоялись переговоры начальников штабов"), a.title());
+    assertEquals(3, a.boilerplate().size(), a.boilerplate().toString());
+  }
+
+  @Test
   void parse_aPromptToFollowTheSite_isPageJunk() throws Exception {
     Article a = parse("Hai nước thúc đẩy hợp tác\n\nTheo dõi Báo Gia Lai trên Google News\n\n"
         + BODY);

@@ -295,6 +295,7 @@ public final class Segmenter {
       } else if ((key != null
               && (Lexicon.JUNK.contains(anyNumber(key)) || namesSite(key, site)
                   || isButtonRow(key) || isFollowPrompt(key)))
+          || key == null && t.length() <= MAX_BUTTON_ROW && isButtonRow(junkKey(t, MAX_BUTTON_ROW))
           || !hasLetterOrDigit(t)
           || isEndMark(t)
           || isSiteNotice(t)
@@ -619,6 +620,8 @@ public final class Segmenter {
 
   /** How many chars a topic or a list of tags after a tag label may have. */
   private static final int TAG_VALUE = 80;
+  /** The longest row of page buttons and links read as one ("Карта сайта RSS Youtube …"). */
+  private static final int MAX_BUTTON_ROW = 100;
 
   /** How many section labels may stand above a headline. */
   private static final int MAX_SECTION_LABELS = 3;
@@ -1101,9 +1104,11 @@ public final class Segmenter {
    */
   private static int breadcrumbEnd(String t) {
     int r = breadcrumbRootEnd(t);
-    if (r > 0 && r + 2 < t.length() && (t.charAt(r + 1) == '>' || t.charAt(r + 1) == '»')) {
-      // past the last separator, the root's own at least ("Home >Politics")
-      int last = Math.max(r, Math.max(t.lastIndexOf(" > "), t.lastIndexOf(" » ")));
+    if (r > 0 && r + 2 < t.length() && "<>»".indexOf(t.charAt(r + 1)) >= 0) {
+      // past the last separator, the root's own at least ("Home >Politics"; some sites point
+      // the other way: "Главная < Образование < Новости")
+      int last = Math.max(Math.max(r, t.lastIndexOf(" < ")),
+          Math.max(t.lastIndexOf(" > "), t.lastIndexOf(" » ")));
       return skipSpaces(t, last + 2);
     }
     return -1;
@@ -1672,7 +1677,12 @@ public final class Segmenter {
 
   /** A short line folded for matching against the junk lists, or null when long. */
   private static String junkKey(String t) {
-    if (t.length() > 40) {
+    return junkKey(t, 40);
+  }
+
+  /** {@link #junkKey(String)} of a line up to {@code max} chars long. */
+  private static String junkKey(String t, int max) {
+    if (t.length() > max) {
       return null;
     }
     String f = Folding.fold(t).strip();
