@@ -414,8 +414,9 @@ final class ClausePairs {
   private static Map<String, Item> mostNamed(List<Read> read, SideCountries countries) {
     Map<String, Integer> count = new LinkedHashMap<>();
     Map<String, Item> first = new LinkedHashMap<>();
+    Set<String> named = new HashSet<>();
     for (Read r : read) {
-      Set<String> named = new HashSet<>();
+      named.clear();
       for (Clause c : r.clauses) {
         for (PersonUse p : c.persons()) {
           if (p.participant() && named.add(p.item().id)) {

@@ -21,29 +21,35 @@ final class MisprintedNames {
 
   static void merge(List<Scanned> sentences, Set<String> unlistedIds) {
     Map<String, Integer> counts = new HashMap<>();
+    // each person's first title as printed; folded only for the few compared
     Map<String, String> titles = new HashMap<>();
+    boolean titledUnlisted = false;
     for (Scanned s : sentences) {
       for (Item it : s.items) {
         if (it.kind == TermKind.PERSON && it.emitted) {
           counts.merge(it.id, 1, Integer::sum);
-          if (it.title != null) {
-            titles.putIfAbsent(it.id, Lexicon.fold(it.title.strip()));
+          if (it.title != null && titles.putIfAbsent(it.id, it.title) == null) {
+            titledUnlisted |= unlistedIds.contains(it.id);
           }
         }
       }
     }
+    if (!titledUnlisted) {
+      return;
+    }
+    Map<String, String> folded = new HashMap<>();
     Map<String, String> renamed = new HashMap<>();
     for (String rare : counts.keySet()) {
-      String title = titles.get(rare);
-      if (title == null || !unlistedIds.contains(rare)) {
+      if (!titles.containsKey(rare) || !unlistedIds.contains(rare)) {
         continue;
       }
+      String title = foldedTitle(rare, titles, folded);
       String found = null;
       int fits = 0;
       for (String other : counts.keySet()) {
-        if (title.equals(titles.get(other)) && (unlistedIds.contains(other)
-            && counts.get(other) > counts.get(rare) && oneLetterApart(rare, other)
-            || cutShort(rare, other))) {
+        if ((unlistedIds.contains(other) && counts.get(other) > counts.get(rare)
+            && oneLetterApart(rare, other) || cutShort(rare, other))
+            && title.equals(foldedTitle(other, titles, folded))) {
           found = other;
           fits++;
         }
@@ -62,6 +68,13 @@ final class MisprintedNames {
         }
       }
     }
+  }
+
+  /** The folded title of person {@code id}, or null when none was printed; folded once. */
+  private static String foldedTitle(
+      String id, Map<String, String> titles, Map<String, String> folded) {
+    String t = titles.get(id);
+    return t == null ? null : folded.computeIfAbsent(id, k -> Lexicon.fold(t.strip()));
   }
 
   /**

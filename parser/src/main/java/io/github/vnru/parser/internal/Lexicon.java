@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Internal: the word lists of the layout rules, read once from {@code lexicon/*.txt} next to this
@@ -26,6 +27,9 @@ final class Lexicon {
   static final Set<String> SECTION_MARKERS = folded("section-markers.txt");
   /** Page-junk lines on their own; folded. */
   static final Set<String> JUNK = folded("junk.txt");
+  /** The first words of {@link #JUNK}'s labels; folded. */
+  static final Set<String> JUNK_FIRST_WORDS = JUNK.stream().map(l -> l.split(" ", 2)[0])
+      .collect(Collectors.toUnmodifiableSet());
   /** A prompt to follow the site, as its start and end around the site's name; folded. */
   static final List<String[]> FOLLOW_PROMPTS = folded("follow-prompts.txt").stream()
       .map(p -> p.split("\\|", 2)).filter(p -> p.length == 2).toList();

@@ -295,7 +295,10 @@ public final class Segmenter {
       } else if ((key != null
               && (Lexicon.JUNK.contains(anyNumber(key)) || namesSite(key, site)
                   || isButtonRow(key) || isFollowPrompt(key)))
-          || key == null && t.length() <= MAX_BUTTON_ROW && isButtonRow(junkKey(t, MAX_BUTTON_ROW))
+          // a longer row of links; a line with a comma or a full stop is text, not buttons
+          || key == null && t.length() <= MAX_BUTTON_ROW && t.indexOf('.') < 0
+              && t.indexOf(',') < 0 && opensWithJunkWord(t)
+              && isButtonRow(junkKey(t, MAX_BUTTON_ROW))
           || !hasLetterOrDigit(t)
           || isEndMark(t)
           || isSiteNotice(t)
@@ -620,6 +623,8 @@ public final class Segmenter {
 
   /** How many chars a topic or a list of tags after a tag label may have. */
   private static final int TAG_VALUE = 80;
+  /** The most words of one label of junk.txt. */
+  private static final int MAX_LABEL_WORDS = 5;
   /** The longest row of page buttons and links read as one ("Карта сайта RSS Youtube …"). */
   private static final int MAX_BUTTON_ROW = 100;
 
@@ -1693,6 +1698,19 @@ public final class Segmenter {
     return collapse(f.substring(0, e));
   }
 
+  /** Whether the first word of {@code t} opens a label of junk.txt: one word folded, not the line. */
+  private static boolean opensWithJunkWord(String t) {
+    int a = 0;
+    while (a < t.length() && TextNormalizer.isBlank(t.charAt(a))) {
+      a++;
+    }
+    int b = a;
+    while (b < t.length() && !TextNormalizer.isBlank(t.charAt(b))) {
+      b++;
+    }
+    return b > a && Lexicon.JUNK_FIRST_WORDS.contains(Folding.fold(t.substring(a, b)));
+  }
+
   /**
    * Whether {@code key} is a prompt to follow the site elsewhere, a site's name of one to four
    * words between its start and end ({@code theo doi bao gia lai tren google news}).
@@ -1727,7 +1745,8 @@ public final class Segmenter {
         continue;
       }
       StringBuilder label = new StringBuilder();
-      for (int j = i; j < words.length; j++) {
+      // a label has a few words at most: longer runs need not be built to be ruled out
+      for (int j = i; j < words.length && j < i + MAX_LABEL_WORDS; j++) {
         label.append(j > i ? " " : "").append(words[j]);
         // a row of two labels at least, not one label alone (JUNK.contains above)
         if ((i > 0 || j + 1 < words.length) && Lexicon.JUNK.contains(label.toString())) {
