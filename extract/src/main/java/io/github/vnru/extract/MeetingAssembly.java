@@ -101,8 +101,9 @@ final class MeetingAssembly {
       }
       // a city refines a country only within it ("House of Moscow in Hanoi" does not move talks
       // in Russia); a report places the meeting rather than a sentence that only refers back
-      if (into.place == null || reportFirst && d.place != null || (into.place.city().isEmpty() && d.place != null
-          && d.place.city().isPresent() && d.place.country().equals(into.place.country()))) {
+      if (into.place == null || reportFirst && d.place != null
+          || into.place.city().isEmpty() && d.place != null && d.place.city().isPresent()
+              && d.place.country().equals(into.place.country())) {
         if (d.place != null) {
           into.place = d.place;
           into.placeCarried = d.placeCarried;

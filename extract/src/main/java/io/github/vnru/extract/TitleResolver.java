@@ -62,8 +62,8 @@ final class TitleResolver {
   private static boolean governedByPlaceWord(Scanned s, int start) {
     String text = s.text();
     for (Found f : s.phrases) {
-      if (f.is(Cue.AT) && f.end() <= start
-          && Chars.atMostWords(text, f.end(), start, 2) && text.lastIndexOf(',', start - 1) < f.end()) {
+      if (f.is(Cue.AT) && f.end() <= start && Chars.atMostWords(text, f.end(), start, 2)
+          && text.lastIndexOf(',', start - 1) < f.end()) {
         return true;
       }
     }

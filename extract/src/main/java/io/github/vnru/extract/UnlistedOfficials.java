@@ -2,6 +2,7 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.DateWords;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
@@ -797,7 +798,7 @@ final class UnlistedOfficials {
   private static boolean conjunctionBefore(Scanned s, int p) {
     String text = s.sentence.text();
     for (Found f : s.phrases) {
-      if (f.is(Cue.AND) && f.end() <= p && text.substring(f.end(), p).isBlank()) {
+      if (f.is(Cue.AND) && f.end() <= p && Chars.isWhitespaceOnly(text, f.end(), p)) {
         return true;
       }
     }
