@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * Stage 10: a name the article prints one letter off another it prints more often under the same
  * title is that name misprinted ("Deputy Defence Minister … Le Chien" in the lead, "Deputy Defence
- * Minister … Le Chiem" and "Chiem" in the body), and one printed without the last word of another
- * under the same title is that name cut short: its mentions are the other's. Only names the
+ * Minister … Le Chiem" and "Chiem" in the body), one printed without the last word of another
+ * under the same title is that name cut short, and initials before a surname ("M. Akimov") are
+ * the one full name of that surname and initial the article prints: its mentions are the other's. Only names the
  * registry does not list are renamed; a listed one's spellings are the registry's business.
  */
 final class MisprintedNames {
@@ -23,33 +24,37 @@ final class MisprintedNames {
     Map<String, Integer> counts = new HashMap<>();
     // each person's first title as printed; folded only for the few compared
     Map<String, String> titles = new HashMap<>();
-    boolean titledUnlisted = false;
+    boolean candidates = false;
     for (Scanned s : sentences) {
       for (Item it : s.items) {
         if (it.kind == TermKind.PERSON && it.emitted) {
-          counts.merge(it.id, 1, Integer::sum);
+          if (counts.merge(it.id, 1, Integer::sum) == 1 && unlistedIds.contains(it.id)) {
+            candidates |= initialsOnly(it.id);
+          }
           if (it.title != null && titles.putIfAbsent(it.id, it.title) == null) {
-            titledUnlisted |= unlistedIds.contains(it.id);
+            candidates |= unlistedIds.contains(it.id);
           }
         }
       }
     }
-    if (!titledUnlisted) {
+    if (!candidates) {
       return;
     }
     Map<String, String> folded = new HashMap<>();
     Map<String, String> renamed = new HashMap<>();
     for (String rare : counts.keySet()) {
-      if (!titles.containsKey(rare) || !unlistedIds.contains(rare)) {
+      boolean initials = initialsOnly(rare);
+      if (!unlistedIds.contains(rare) || !initials && !titles.containsKey(rare)) {
         continue;
       }
       String title = foldedTitle(rare, titles, folded);
       String found = null;
       int fits = 0;
       for (String other : counts.keySet()) {
-        if ((unlistedIds.contains(other) && counts.get(other) > counts.get(rare)
-            && oneLetterApart(rare, other) || cutShort(rare, other))
-            && title.equals(foldedTitle(other, titles, folded))) {
+        if (initials ? initialsOf(rare, other)
+            : (unlistedIds.contains(other) && counts.get(other) > counts.get(rare)
+                && oneLetterApart(rare, other) || cutShort(rare, other))
+                && title.equals(foldedTitle(other, titles, folded))) {
           found = other;
           fits++;
         }
@@ -86,6 +91,30 @@ final class MisprintedNames {
   private static boolean cutShort(String rare, String full) {
     return full.length() > rare.length() + 1 && full.startsWith(rare)
         && full.charAt(rare.length()) == '-' && rare.chars().filter(c -> c == '-').count() >= 2;
+  }
+
+  /** Whether an id is initials and a surname ({@code m-akimov}, {@code v-v-petrov}). */
+  private static boolean initialsOnly(String id) {
+    int last = id.lastIndexOf('-');
+    if (last < 1) {
+      return false;
+    }
+    for (int i = 0; i < last; i += 2) {
+      if (id.charAt(i + 1) != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether id {@code initials} ({@code m-akimov}) is the initial of id {@code full}'s given name
+   * before the same surname ({@code maxim-akimov}): "M. Akimov" named before "Maxim Akimov" is he.
+   */
+  private static boolean initialsOf(String initials, String full) {
+    String surname = initials.substring(initials.lastIndexOf('-'));
+    return !full.equals(initials) && !initialsOnly(full) && full.endsWith(surname)
+        && full.length() > surname.length() && full.charAt(0) == initials.charAt(0);
   }
 
   /** Whether two ids of the same length differ in one letter, not a hyphen. */

@@ -480,6 +480,17 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_initialsBeforeASurname_areTheFullNameOfThatInitial() {
+    ExtractionResult r = en("News\nThe memorandum was signed in the presence of Governor I."
+        + " Petrovsky.\nGovernor Ivan Petrovsky then met Minister Nguyen Van Lam.");
+    assertEquals(Set.of("ivan-petrovsky", "nguyen-van-lam"), persons(r));
+    // another initial is someone else
+    ExtractionResult other = en("News\nThe memorandum was signed in the presence of Governor A."
+        + " Petrovsky.\nGovernor Ivan Petrovsky then met Minister Nguyen Van Lam.");
+    assertTrue(persons(other).contains("a-petrovsky"), persons(other).toString());
+  }
+
+  @Test
   void persons_misspelledInOfficialStyle_findTheRegistryPerson() {
     ExtractionResult r =
         en("Security talks\nThe Russian delegation was led by its Secretary Patrusev Nikolay"
