@@ -52,6 +52,14 @@ public final class DateWords {
     YEAR_WORD("year-word", false),
     /** A day counted from the published date (value: days, {@code -1} yesterday). */
     RELATIVE_DAY("relative-day", true, -9999, 9999),
+    /**
+     * A day counted from the published date only as an adverb: a word after it in the genitive
+     * (a {@link #GENITIVE_ENDING}) makes it a preposition ({@code накануне визита}, on the eve of
+     * the visit); value as {@link #RELATIVE_DAY}.
+     */
+    RELATIVE_DAY_ADVERB("relative-day-adverb", true, -9999, 9999),
+    /** How a word in the genitive ends (for {@link #RELATIVE_DAY_ADVERB}). */
+    GENITIVE_ENDING("genitive-ending", false),
     /** A word before a date that makes it an anniversary or holiday, not an event. */
     NOT_EVENT("not-event", false),
     /**

@@ -13,6 +13,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -170,11 +171,17 @@ public final class DateFinder {
    * Words that name a day by its distance from the published date, in every language: {@code
    * today} is the published date, {@code вчера} (yesterday) the day before.
    */
-  private static final Map<String, Integer> RELATIVE_DAYS =
-      DateWords.everyLanguage(DateWords.Kind.RELATIVE_DAY);
+  private static final Map<String, Integer> RELATIVE_DAYS = relativeDays();
   /** The relative days as written, lower case: {@code tối qua} but not {@code tôi qua}. */
-  private static final Set<String> RELATIVE_DAYS_WRITTEN =
-      Set.copyOf(DateWords.everyLanguageWritten(DateWords.Kind.RELATIVE_DAY));
+  private static final Set<String> RELATIVE_DAYS_WRITTEN = Set.copyOf(concat(
+      DateWords.everyLanguageWritten(DateWords.Kind.RELATIVE_DAY),
+      DateWords.everyLanguageWritten(DateWords.Kind.RELATIVE_DAY_ADVERB)));
+  /** The relative days that are one only as adverbs ({@code накануне}), folded. */
+  private static final Set<String> RELATIVE_DAY_ADVERBS =
+      DateWords.everyLanguage(DateWords.Kind.RELATIVE_DAY_ADVERB).keySet();
+  /** How a word in the genitive ends, folded: after an adverb, it makes it a preposition. */
+  private static final List<String> GENITIVE_ENDINGS =
+      List.copyOf(DateWords.everyLanguage(DateWords.Kind.GENITIVE_ENDING).keySet());
   /** The first words of the relative days, to try them only where one can start. */
   private static final Set<String> RELATIVE_DAY_STARTS = firstWords(RELATIVE_DAYS.keySet());
   /** The words that join a date to a later day into a range, folded. */
@@ -1001,10 +1008,47 @@ public final class DateFinder {
       int end = i + phrase.length();
       if (f.startsWith(phrase, i) && (end == f.length() || !Chars.isLetterOrDigit(f.charAt(end)))
           && RELATIVE_DAYS_WRITTEN.contains(s.substring(i, end).toLowerCase(Locale.ROOT))) {
-        out.add(new Candidate(i, end, Kind.RELATIVE, 0, 0, e.getValue(), null));
+        // "накануне визита": before a word in the genitive, "on the eve of", no day
+        if (!RELATIVE_DAY_ADVERBS.contains(phrase) || !genitiveAfter(f, end)) {
+          out.add(new Candidate(i, end, Kind.RELATIVE, 0, 0, e.getValue(), null));
+        }
         return;
       }
     }
+  }
+
+  /** Whether the word after {@code end}, spaces apart, ends as a word in the genitive does. */
+  private static boolean genitiveAfter(String f, int end) {
+    int a = spacesEnd(f, end);
+    int b = letterRunEnd(f, a);
+    if (b - a < 3) {
+      return false;
+    }
+    String word = f.substring(a, b);
+    for (String ending : GENITIVE_ENDINGS) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The relative days of every language, the adverbs among them, longest first. */
+  private static Map<String, Integer> relativeDays() {
+    Map<String, Integer> all =
+        new LinkedHashMap<>(DateWords.everyLanguage(DateWords.Kind.RELATIVE_DAY));
+    all.putAll(DateWords.everyLanguage(DateWords.Kind.RELATIVE_DAY_ADVERB));
+    List<Map.Entry<String, Integer>> entries = new ArrayList<>(all.entrySet());
+    entries.sort((x, y) -> y.getKey().length() - x.getKey().length());
+    Map<String, Integer> out = new LinkedHashMap<>();
+    entries.forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   private static void tryAt(

@@ -262,6 +262,11 @@ final class DateFinderTest {
     assertEquals(List.of("2013-11-11"), dates("Tối qua, hai bên hội đàm.", pub(2013, 11, 12)));
     assertEquals(List.of("2013-11-12"), dates("Hôm nay hai bên hội đàm.", pub(2013, 11, 12)));
     assertEquals(List.of("2016-05-18"), dates("Вчера они встретились.", pub(2016, 5, 19)));
+    // "накануне": the day before as an adverb, "on the eve of" before a word in the genitive
+    assertEquals(List.of("2025-10-27"),
+        dates("Губернатор провел накануне рабочую встречу.", pub(2025, 10, 28)));
+    assertEquals(List.of("2025-10-27"), dates("Накануне состоялась встреча.", pub(2025, 10, 28)));
+    assertEquals(List.of(), dates("Накануне визита губернатор заявил о планах.", pub(2025, 10, 28)));
     // "tôi qua" is "I pass", not "last night": the diacritics decide
     assertEquals(List.of(), dates("Tôi qua Hà Nội.", pub(2013, 11, 12)));
     // without a full published date there is no day to count from
