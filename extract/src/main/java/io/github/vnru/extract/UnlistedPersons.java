@@ -595,31 +595,29 @@ final class UnlistedPersons {
 
   /** Whether some spelling of {@code p} has a given name whose key is near {@code givenKey}. */
   private boolean givenNameAgrees(Person p, String givenKey) {
-    // a registry that spells the given name out answers by it, not by its initial ("V. Zolotov"
-    // is Viktor: Vladimir Kolotov is not he)
-    boolean spelledOut = false;
+    // a registry that spells the given name out answers by it, not by an initial it also lists
+    // ("V. Zolotov" is Viktor: Vladimir Kolotov is not he); an initial in the text agrees with
+    // any name it begins ("D. Medevedev")
     boolean initial = givenKey.endsWith(".");
+    boolean spelledOut = false;
+    boolean initialAgrees = false;
     for (String first : lexicon.firstKeyWords(p)) {
-      if (initial && givenKey.charAt(0) == first.charAt(0)) {
-        return true; // "D. Medevedev": an initial agrees with the name it begins
+      boolean sameLetter = givenKey.charAt(0) == first.charAt(0);
+      if (initial && sameLetter) {
+        return true;
       }
-      if (!first.endsWith(".")) {
+      if (first.endsWith(".")) {
+        initialAgrees |= sameLetter;
+      } else {
         spelledOut = true;
         if (Folding.editDistance(first, givenKey) <= 2) {
           return true;
         }
       }
     }
-    if (spelledOut) {
-      return false;
-    }
-    for (String first : lexicon.firstKeyWords(p)) {
-      if (givenKey.charAt(0) == first.charAt(0)) {
-        return true;
-      }
-    }
-    return false;
+    return !spelledOut && initialAgrees;
   }
+
 
   /**
    * Whether the words are Vietnamese ones (a letter only Vietnamese uses, or a tone mark only it

@@ -121,20 +121,27 @@ public final class DateWords {
     return w;
   }
 
-  /** The folded phrases of one kind in every language pack, longest first. */
-  public static Map<String, Integer> everyLanguage(Kind kind) {
+  /** The folded phrases of the kinds {@code kinds} in every language pack, longest first. */
+  public static Map<String, Integer> everyLanguage(Kind... kinds) {
     Map<String, Integer> all = new LinkedHashMap<>();
-    for (DateWords w : BY_LANGUAGE.values()) {
-      all.putAll(w.folded(kind));
+    for (Kind kind : kinds) {
+      for (DateWords w : BY_LANGUAGE.values()) {
+        all.putAll(w.folded(kind));
+      }
     }
     return sortedByLength(all);
   }
 
-  /** The phrases of one kind in every language pack as written, lower case, in pack order. */
-  public static List<String> everyLanguageWritten(Kind kind) {
+  /**
+   * The phrases of the kinds {@code kinds} in every language pack as written, lower case, in
+   * pack order.
+   */
+  public static List<String> everyLanguageWritten(Kind... kinds) {
     List<String> all = new ArrayList<>();
-    for (DateWords w : BY_LANGUAGE.values()) {
-      all.addAll(w.written(kind));
+    for (Kind kind : kinds) {
+      for (DateWords w : BY_LANGUAGE.values()) {
+        all.addAll(w.written(kind));
+      }
     }
     return List.copyOf(all);
   }

@@ -13,7 +13,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -171,11 +170,11 @@ public final class DateFinder {
    * Words that name a day by its distance from the published date, in every language: {@code
    * today} is the published date, {@code вчера} (yesterday) the day before.
    */
-  private static final Map<String, Integer> RELATIVE_DAYS = relativeDays();
+  private static final Map<String, Integer> RELATIVE_DAYS = DateWords.everyLanguage(
+      DateWords.Kind.RELATIVE_DAY, DateWords.Kind.RELATIVE_DAY_ADVERB);
   /** The relative days as written, lower case: {@code tối qua} but not {@code tôi qua}. */
-  private static final Set<String> RELATIVE_DAYS_WRITTEN = Set.copyOf(concat(
-      DateWords.everyLanguageWritten(DateWords.Kind.RELATIVE_DAY),
-      DateWords.everyLanguageWritten(DateWords.Kind.RELATIVE_DAY_ADVERB)));
+  private static final Set<String> RELATIVE_DAYS_WRITTEN = Set.copyOf(DateWords
+      .everyLanguageWritten(DateWords.Kind.RELATIVE_DAY, DateWords.Kind.RELATIVE_DAY_ADVERB));
   /** The relative days that are one only as adverbs ({@code накануне}), folded. */
   private static final Set<String> RELATIVE_DAY_ADVERBS =
       DateWords.everyLanguage(DateWords.Kind.RELATIVE_DAY_ADVERB).keySet();
@@ -1031,24 +1030,6 @@ public final class DateFinder {
       }
     }
     return false;
-  }
-
-  /** The relative days of every language, the adverbs among them, longest first. */
-  private static Map<String, Integer> relativeDays() {
-    Map<String, Integer> all =
-        new LinkedHashMap<>(DateWords.everyLanguage(DateWords.Kind.RELATIVE_DAY));
-    all.putAll(DateWords.everyLanguage(DateWords.Kind.RELATIVE_DAY_ADVERB));
-    List<Map.Entry<String, Integer>> entries = new ArrayList<>(all.entrySet());
-    entries.sort((x, y) -> y.getKey().length() - x.getKey().length());
-    Map<String, Integer> out = new LinkedHashMap<>();
-    entries.forEach(e -> out.put(e.getKey(), e.getValue()));
-    return out;
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
   }
 
   private static void tryAt(

@@ -30,9 +30,13 @@ final class Lexicon {
   /** The first words of {@link #JUNK}'s labels; folded. */
   static final Set<String> JUNK_FIRST_WORDS = JUNK.stream().map(l -> l.split(" ", 2)[0])
       .collect(Collectors.toUnmodifiableSet());
-  /** A prompt to follow the site, as its start and end around the site's name; folded. */
+  /**
+   * A prompt to follow the site, as its start and end around the site's name, folded, with the
+   * spaces that part them from the name ({@code "theo doi "}, {@code " tren google news"}).
+   */
   static final List<String[]> FOLLOW_PROMPTS = folded("follow-prompts.txt").stream()
-      .map(p -> p.split("\\|", 2)).filter(p -> p.length == 2).toList();
+      .map(p -> p.split("\\|", 2)).filter(p -> p.length == 2)
+      .map(p -> new String[] {p[0] + " ", " " + p[1]}).toList();
   /** Labels ending in a colon whose value is the next line ({@code Тема:}); folded. */
   static final Set<String> TAG_LABELS = folded("tag-labels.txt");
   /** A reader poll's heading, above its question ({@code Голосование}); folded. */

@@ -1717,9 +1717,9 @@ public final class Segmenter {
    */
   private static boolean isFollowPrompt(String key) {
     for (String[] p : Lexicon.FOLLOW_PROMPTS) {
-      if (key.startsWith(p[0] + " ") && key.endsWith(" " + p[1])
-          && key.length() > p[0].length() + p[1].length() + 2) {
-        String name = key.substring(p[0].length() + 1, key.length() - p[1].length() - 1).strip();
+      if (key.length() > p[0].length() + p[1].length() && key.startsWith(p[0])
+          && key.endsWith(p[1])) {
+        String name = key.substring(p[0].length(), key.length() - p[1].length()).strip();
         if (!name.isEmpty() && name.split(" ").length <= 4) {
           return true;
         }
