@@ -238,6 +238,17 @@ final class MeetingFinder {
           implied.addAll(oneSided.sides());
           explain.rule("refers back to a meeting reported with one side: names its other side");
         }
+        // "A принял делегацию … . Встреча была посвящена … . Делегацию возглавляет B": referred
+        // back to, the meeting reported with one side has the delegation's leader named after
+        // it as its other side
+        if (completes == null && oneSided != null && leaders.containsKey(r)
+            && implied.equals(leaders.get(r)) && oneSided.completedByLeaders(c, oneSided.read() == previousRead, implied,
+                countries)) {
+          completes = oneSided;
+          implied.addAll(oneSided.sides());
+          explain.rule("refers back to a meeting reported with one side: its other side the "
+              + "delegation's leader named after");
+        }
         // only the sentence right before: a person named further back is no longer the topic
         List<Item> namedBefore = namedJustBefore ? previousPersons : List.of();
         boolean caption = ClausePairs.pictured(r, c);

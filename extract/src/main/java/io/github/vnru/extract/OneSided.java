@@ -143,15 +143,31 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
    * trì buổi tiếp"): the two halves of one meeting.
    */
   boolean completedBy(Clause c, boolean nextSentence, SideCountries countries) {
-    return (c.triggers().stream().anyMatch(TriggerUse::reference) || nextSentence
-            && c.triggers().stream()
-                .anyMatch(t -> t.tookPlace() && t.kind() == MeetingKind.MEETING))
+    return refersBack(c, nextSentence)
         && c.persons().stream().filter(PersonUse::participant)
             .anyMatch(p -> otherCountry.equals(countries.of(p.item().id)))
         // persons of no known country may stand among them ("Phó Tổng giám đốc Mikhail Gusman")
         && c.persons().stream().filter(PersonUse::participant)
             .allMatch(p -> countries.of(p.item().id) == null
                 || otherCountry.equals(countries.of(p.item().id)));
+  }
+
+  /**
+   * Whether clause {@code c} names no side itself, refers back to this meeting as {@link
+   * #completedBy} says, and {@code leaders} (the leaders of a delegation a later sentence names)
+   * are all of this meeting's unnamed side.
+   */
+  boolean completedByLeaders(Clause c, boolean nextSentence, List<Item> leaders,
+      SideCountries countries) {
+    return refersBack(c, nextSentence)
+        && c.persons().stream().noneMatch(PersonUse::participant)
+        && leaders.stream().allMatch(it -> otherCountry.equals(countries.of(it.id)));
+  }
+
+  /** Whether clause {@code c} refers back to a meeting, or, {@code nextSentence}, reports one. */
+  private static boolean refersBack(Clause c, boolean nextSentence) {
+    return c.triggers().stream().anyMatch(TriggerUse::reference) || nextSentence
+        && c.triggers().stream().anyMatch(t -> t.tookPlace() && t.kind() == MeetingKind.MEETING);
   }
 
   /**

@@ -24,9 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Short hand-written articles, each aimed at one extraction rule (two meetings in one article, a
  * video call, a date in words, a surname-only participant, a transliterated Russian name, a
  * non-participant named, junk naming famous people, an unlisted person by title, a recalled
- * meeting, a bare {@code Đảng}, a dateline), in both languages and all three raw formats (plain
- * title first, a {@code date} header line, a URL first). Each {@code NAME.txt} is parsed with
- * {@link ArticleParser} and compared with {@code NAME.expected.json}, a subset of the gold format.
+ * meeting, a bare {@code Đảng}, a dateline, a delegation received whose leader a later sentence
+ * names), in all three languages and all three raw formats (plain title first, a {@code date}
+ * header line, a URL first). Each {@code NAME.txt} is parsed with {@link ArticleParser} and
+ * compared with {@code NAME.expected.json}, a subset of the gold format.
  */
 final class ExtractionArticlesTest {
   private static final ArticleParser PARSER = ArticleParser.create();

@@ -158,6 +158,14 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_linksToSkipTheSitesMenus_arePageJunkAboveTheHeadline() throws Exception {
+    assertHeadlineUnderJunk("Skip Ribbon Commands\nSkip to main content\nSign In\n\n"
+            + "Completing negotiations of the labour agreement\n\n" + BODY,
+        "Completing negotiations of the labour agreement", "Skip Ribbon Commands",
+        "Skip to main content", "Sign In");
+  }
+
+  @Test
   void parse_oneWordAboveTheHeadline_isASectionLabel() throws Exception {
     Article a = parse("Ханой\n\nВыставка российских книг в Национальной библиотеке\n\n" + BODY);
     assertEquals(Optional.of("Выставка российских книг в Национальной библиотеке"), a.title());
@@ -448,6 +456,27 @@ final class RealPageRulesTest {
     Article a = parse("Envoys hold talks\nHANOI, March 3 (Reuters) - " + BODY);
     assertEquals(Optional.of("HANOI"), a.dateline());
     assertEquals(Optional.empty(), a.publishedDate());
+  }
+
+  @Test
+  void parse_datelineUnderCaptionsAndCredits_isFoundBeforeTheTextsFirstParagraph()
+      throws Exception {
+    Article a = parse("Envoy meets leader in Hanoi\n"
+        + "Envoy meets the leader of Vietnam in Hanoi\n"
+        + "© Agency / Ivan Petrov | Go to the photo bankThe envoy of the President during the"
+        + " talks in the capital\n"
+        + "© Agency / Ivan Petrov\n"
+        + "The envoy of the President, Ivan Petrov.\n"
+        + "Archive photo\n"
+        + "HANOI, September 16 (VNA) – " + BODY);
+    assertEquals(Optional.of("HANOI"), a.dateline());
+    // a copyright alone on its line is the picture's credit, not a paragraph
+    assertTrue(a.credits().contains("© Agency / Ivan Petrov"), a.credits().toString());
+    // past the text's first paragraph, a line opening so is no dateline
+    Article b = parse("Envoy meets leader\n\n" + BODY + " " + BODY + " " + BODY + " " + BODY
+        + "\nShort line one.\nShort line two.\nShort line three.\n"
+        + "HANOI, September 16 (VNA) – " + BODY);
+    assertEquals(Optional.empty(), b.dateline());
   }
 
   @Test

@@ -315,7 +315,7 @@ public final class Segmenter {
           || HeaderReader.isUrl(t) // a link, such as the page's own address printed again
           || t.indexOf('+') > 0 && AGE_RATING.matcher(t).matches()) {
         kind[i] = Kind.BOILERPLATE;
-      } else if (isCreditLine(t)) {
+      } else if (isCreditLine(t) || isCopyrightLine(t)) {
         kind[i] = Kind.CREDIT;
       } else if (t.length() <= CAPTION && (isCreditStart(t) || endsWithCopyright(t))
           || hasPhotoMarker(t)) {
@@ -545,6 +545,7 @@ public final class Segmenter {
     boolean[] runOn = joins == null ? new boolean[n] : HardWrap.runOns(lines, joins, isBody(kind));
     Optional<Dateline> dateline = Optional.empty();
     int bodyUnits = 0;
+    boolean textStarted = false;
     for (int i = 0; i < n; i++) {
       if (kind[i] == null || kind[i] == Kind.USED) {
         continue;
@@ -570,9 +571,12 @@ public final class Segmenter {
           b.caption(l.start(), l.text(), searchablePartOfCaptionLine(l.text()));
           break;
         default:
-          if (dateline.isEmpty() && bodyUnits < 3) {
+          // a dateline opens the text: on one of its first lines, or on any before its first
+          // paragraph (under a picture's caption and credits)
+          if (dateline.isEmpty() && (bodyUnits < 3 || !textStarted)) {
             dateline = dateline(l.text(), l.start());
           }
+          textStarted |= l.text().length() > PARAGRAPH;
           // the headline repeated over the text is no paragraph of its own
           bodyUnits += title != null && l.text().strip().equals(title.text().strip()) ? 0 : 1;
           b.body(l);
@@ -859,6 +863,28 @@ public final class Segmenter {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code t} is a picture's copyright alone: the sign, then a few words, no sentence
+   * ({@code © Sputnik / Виктор Толочко}, {@code © РИА Новости}).
+   */
+  private static boolean isCopyrightLine(String t) {
+    return !t.isEmpty() && t.charAt(0) == '©' && Chars.words(t) <= COPYRIGHT_WORDS
+        && !t.endsWith(".") && !hasGluedSeam(t);
+  }
+
+  /**
+   * Whether a capital follows a small letter inside a word of {@code t} ({@code © Ảnh : Christopher
+   * CrouzetThiên nhiên Việt Nam}): the page glued a caption to the credit.
+   */
+  private static boolean hasGluedSeam(String t) {
+    for (int i = 1; i < t.length(); i++) {
+      if (Character.isUpperCase(t.charAt(i)) && Character.isLowerCase(t.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1981,6 +2007,8 @@ public final class Segmenter {
 
   /** The longest text a photo credit's line or sentence is taken to be. */
   private static final int CAPTION = 160;
+  /** The most words a picture's copyright line alone has ({@code © Sputnik / Виктор Толочко}). */
+  private static final int COPYRIGHT_WORDS = 10;
 
   /** The longest line a page's menu item above the text is taken to be. */
   private static final int MENU_ITEM = 40;
