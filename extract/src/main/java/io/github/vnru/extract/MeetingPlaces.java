@@ -307,6 +307,15 @@ final class MeetingPlaces {
     if (dashJoined(r, place) || possessiveOfAName(r.s().text(), place.end)) {
       return true;
     }
+    // "his visiting Russian counterpart", "người đồng cấp Nga": whose counterpart, not where
+    for (Found f : r.found()) {
+      if (f.is(Cue.COUNTERPART)
+          && (f.start() >= place.end && Chars.isWhitespaceOnly(r.s().text(), place.end, f.start())
+              || f.end() <= place.start
+                  && Chars.isWhitespaceOnly(r.s().text(), f.end(), place.start))) {
+        return true;
+      }
+    }
     for (Item next : r.s().items) {
       if (next.kind != TermKind.TITLE && next.kind != TermKind.PERSON) {
         continue;

@@ -270,6 +270,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_aCountryQualifyingACounterpart_orWhereAVisitorCameFrom_isNotWhereItWas() {
+    ExtractionResult counterpart = en("Talks\nDeputy Prime Minister Nguyen Van Lam received his"
+        + " visiting Russian counterpart Ivan Petrovsky on Monday.");
+    assertTrue(placeOfOnlyMeeting(counterpart).isEmpty(), counterpart.meetings().toString());
+    ExtractionResult from = en("Talks\nDeputy Prime Minister Nguyen Van Lam received a visiting"
+        + " delegation from Russia led by Governor Ivan Petrovsky.");
+    assertTrue(placeOfOnlyMeeting(from).isEmpty(), from.meetings().toString());
+  }
+
+  @Test
   void meetings_anEarlierWordAloneInBrackets_recallsNothing() {
     ExtractionResult r = ru("Новость\nНа встрече с губернатором Иваном Петровым посол Нгуен Ван"
         + " Лам отметил сотрудничество между Вьетнамом и СССР (ранее), Россией (ныне).");

@@ -183,6 +183,9 @@ final class NamesTest {
         en("Visit\nRussian Prime Minister Mikhail Michoustine arrived on Monday."));
     // an honorific names no office, and no country is given: no guess
     assertFalse(vi("Gặp\nÔng Mi-su-xtinh phát biểu.").contains("mikhail-mishustin"));
+    // a misprint keeps the surname's first letter: Lukyanov is not the registry's Buyanov
+    assertFalse(vi("Gặp\nPhó Thư ký Hội đồng An ninh Quốc gia Liên bang Nga Lukyanov phát biểu.")
+        .contains("vladimir-buyanov"));
   }
 
   @Test

@@ -353,7 +353,8 @@ public final class Lexicon {
 
   /**
    * The persons, not Vietnamese, with a surname whose key is within a small edit distance of
-   * {@code surnameKey} (one edit from five letters, two from eight; none below), closest first.
+   * {@code surnameKey} (one edit from five letters, two from eight; none below) and opens with
+   * the same letter (a misprint keeps it: "Lukyanov" is not "Buyanov"), closest first.
    */
   public List<Person> nearSurnames(String surnameKey) {
     List<Person> cached = nearCache.get(surnameKey);
@@ -375,7 +376,8 @@ public final class Lexicon {
     Map<Person, Integer> best = new LinkedHashMap<>();
     for (Map.Entry<String, List<Person>> e : surnames.entrySet()) {
       String k = e.getKey();
-      if (Math.abs(k.length() - surnameKey.length()) > bound) {
+      if (Math.abs(k.length() - surnameKey.length()) > bound || k.isEmpty()
+          || k.charAt(0) != surnameKey.charAt(0)) {
         continue;
       }
       int d = Folding.editDistance(k, surnameKey);
