@@ -59,7 +59,7 @@ final class TitlesNamedLater {
       for (int j = 0; j < s.items.size(); j++) {
         Item u = s.items.get(j);
         if (u.kind == TermKind.TITLE && u.attached && u.term.id().equals(t.term.id())
-            && (t.org == null || t.org.equals(u.org))) {
+            && (t.org == null || t.org.equals(u.org)) && !rightAfterATitle(s, u)) {
           Item holder = holderOf(s, u);
           if (holder != null) {
             return holder;
@@ -68,6 +68,21 @@ final class TitlesNamedLater {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether another title ends right before {@code u} ({@code секретарь Министра Нгуен Ван Кы}):
+   * {@code u} tells whose office that one is, and the name after them holds that one, not {@code
+   * u}.
+   */
+  private static boolean rightAfterATitle(Scanned s, Item u) {
+    for (Item i : s.items) {
+      if (i.kind == TermKind.TITLE && i != u && i.end <= u.start
+          && Chars.isWhitespaceOnly(s.text(), i.end, u.start)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The person a title is attached to: named after the title's phrase, or right before it. */

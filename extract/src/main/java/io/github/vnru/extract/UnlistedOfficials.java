@@ -561,7 +561,8 @@ final class UnlistedOfficials {
     int q = p;
     for (int[] w : wordsOf(text, p, runEnd)) {
       if (!UnlistedPersons.isAcronym(text.substring(w[0], w[1]))) {
-        return q > p && startsName(text, w) ? w[0] : p;
+        // "ректора МЭИ Н.Д. Рогалева": initials open a name too
+        return q > p && (startsName(text, w) || isInitials(text.substring(w[0], w[1]))) ? w[0] : p;
       }
       q = w[1];
     }
@@ -710,6 +711,19 @@ final class UnlistedOfficials {
     // "ректор ХГУ Ле Куан": a Vietnamese surname in Russian letters as well
     return words.isSurnameAsWritten(w) || RussianNames.defaults().isGivenName(w)
         || unlisted.isVietnameseSurnameInCyrillic(w);
+  }
+
+  /** Whether {@code w} is one or more initials written together ({@code Н.Д.}, {@code V.}). */
+  private static boolean isInitials(String w) {
+    if (w.isEmpty() || w.length() % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i += 2) {
+      if (!Character.isUpperCase(w.charAt(i)) || w.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The start of the first word of {@code [p, end)} in Cyrillic letters, or -1. */

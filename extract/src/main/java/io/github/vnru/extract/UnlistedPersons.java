@@ -14,6 +14,7 @@ import io.github.vnru.model.Position;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,8 @@ final class UnlistedPersons {
   private final MentionWords words;
   private final Map<PersonId, Person> persons = new LinkedHashMap<>();
   private final Map<PersonId, String> surnames = new LinkedHashMap<>();
+  /** The unlisted persons not Vietnamese by their names' keys: one person spelt two ways. */
+  private final Map<String, PersonId> byKey = new HashMap<>();
   /**
    * Ids made once per article: the titles name the same persons again and again. The mention
    * finder's own map, so the output's ids are not validated and interned a second time.
@@ -223,7 +226,16 @@ final class UnlistedPersons {
     if (!known.isEmpty()) {
       return known.get(0).id().value();
     }
+    // "Vladimir Evtushenkov", later "Vladimir Yevtushenkov": the one the article named first
+    String key = vietnamese == null && !surnameFirst ? keys.nameKey(name) : null;
+    PersonId spelt = key == null ? null : byKey.get(key);
+    if (spelt != null) {
+      return spelt.value();
+    }
     PersonId pid = ids.computeIfAbsent(idText, lexicon::personId);
+    if (key != null) {
+      byKey.putIfAbsent(key, pid);
+    }
     if (lexicon.person(idText) == null && !persons.containsKey(pid)) {
       // a Vietnamese name in Russian letters is a Vietnamese's, whatever country a title before
       // it named ("вице-премьера России ректор ХГУ Ле Куан")

@@ -423,13 +423,16 @@ public final class DateFinder {
   /**
    * The event dates of {@code sentence}.
    *
-   * @param sentence the sentence as written
+   * @param written the sentence as written
    * @param base the sentence's offset in the normalised text
    * @param published the article's published date, if known
    * @param skipBefore dates starting before this relative offset are ignored (a dateline)
    */
   public static Result find(
-      String sentence, int base, Optional<PartialDate> published, int skipBefore) {
+      String written, int base, Optional<PartialDate> published, int skipBefore) {
+    // a paragraph wrapped over lines ("on March\n11"): its line breaks are spaces, the offsets
+    // unchanged
+    String sentence = written.indexOf('\n') >= 0 ? written.replace('\n', ' ') : written;
     char[] fc = foldedChars(sentence);
     String f = new String(fc);
     List<Candidate> all = new ArrayList<>();

@@ -89,6 +89,12 @@ final class DateFinderTest {
   }
 
   @Test
+  void find_dateWrappedOverTwoLines_isOneDate() {
+    assertEquals(List.of("--03-11"), dates("They held talks in Moscow on March\n11, officials said."));
+    assertEquals(List.of("2013-03-11"), dates("Hai bên hội đàm ngày\n11/3/2013 tại Moskva."));
+  }
+
+  @Test
   void find_numericFullDate_dayFirst() {
     assertEquals(List.of("2021-04-05"), dates("Ngày 05/4/2021, hai bên điện đàm."));
     assertEquals(List.of("2021-04-05"), dates("Hôm 5.4.2021 hai bên gặp."));
