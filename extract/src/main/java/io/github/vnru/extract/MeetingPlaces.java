@@ -58,6 +58,7 @@ final class MeetingPlaces {
     Place country = null;
     int countryEnd = -1;
     boolean countryAt = false;
+    boolean countryRightAfterAt = false;
     // a preposition of place governs the first place after it: "in Vietnam, the Kaluga
     // delegation" says nothing was in Kaluga
     int placeBefore = from;
@@ -134,10 +135,16 @@ final class MeetingPlaces {
       // of a tour of several countries, the Vietnamese or Russian leg is where the two met
       boolean betterLeg = visit && !at && country != null && !countryAt
           && !isVietnamOrRussia(country.country()) && isVietnamOrRussia(pe.country());
-      if ((at || visit) && (country == null || betterLeg)) {
+      // "в штаб-квартире посольства Вьетнама в Российской Федерации", "the Embassy of Vietnam in
+      // Russia": a country right after another's, past a preposition of place, is where the
+      // other's office is, when the preposition before that one reached it past other words
+      boolean closerAt = atRightBefore && country != null && countryAt && !countryRightAfterAt
+          && Chars.atMostWords(text, countryEnd, it.start, 1);
+      if ((at || visit) && (country == null || betterLeg || closerAt)) {
         country = named;
         countryEnd = it.end;
         countryAt = at;
+        countryRightAfterAt = atRightBefore;
       }
     }
     // "met here with visiting … Russian …": here is where it happened, not where a visitor is from

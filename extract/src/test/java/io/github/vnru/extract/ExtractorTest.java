@@ -280,6 +280,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_anOfficeOfOneCountryInAnother_isInTheOther() {
+    ExtractionResult ru = ru("Новость\nВ штаб-квартире посольства Вьетнама в Российской Федерации"
+        + " посол Нгуен Ван Лам принял губернатора Ивана Петровского.");
+    assertEquals("RU", placeOfOnlyMeeting(ru).orElseThrow().country(), ru.meetings().toString());
+    ExtractionResult en = en("News\nAt the headquarters of the Embassy of Vietnam in Russia,"
+        + " Ambassador Nguyen Van Lam received Governor Ivan Petrovsky.");
+    assertEquals("RU", placeOfOnlyMeeting(en).orElseThrow().country(), en.meetings().toString());
+  }
+
+  @Test
   void meetings_anEarlierWordAloneInBrackets_recallsNothing() {
     ExtractionResult r = ru("Новость\nНа встрече с губернатором Иваном Петровым посол Нгуен Ван"
         + " Лам отметил сотрудничество между Вьетнамом и СССР (ранее), Россией (ныне).");
