@@ -32,6 +32,12 @@ import java.util.Set;
  * MeetingAssembly} merges the reports of one meeting and builds it. Not thread-safe.
  */
 final class MeetingFinder {
+  /**
+   * How many sentences after a meeting is reported a sentence that opens with a meeting word
+   * naming no one still goes on with it.
+   */
+  private static final int GOES_ON_SENTENCES = 3;
+
   /** How many words of address may stand between a speaker's label and the one addressed. */
   private static final int ADDRESS_WORDS = 3;
 
@@ -71,6 +77,8 @@ final class MeetingFinder {
     List<Item> previousOthers = List.of();
     boolean namedJustBefore = false;
     boolean reportedJustBefore = false;
+    // the sentence that last reported a meeting
+    int reportedAt = -1;
     List<Item> lastSides = List.of();
     // a meeting reported with one side named, the other an institution ("The Public Security
     // Ministry held talks with a delegation led by X"): its clause, until a report names a person
@@ -211,7 +219,12 @@ final class MeetingFinder {
         // "Bản ghi nhớ được ký kết … ngày 20/11 tại Hà Nội" right after the signing was reported:
         // a meeting word that names no one goes on with the meeting just reported
         boolean goesOn = false;
-        if (implied.isEmpty() && reportedJustBefore
+        // "… Встреча состоялась на полях … в Малайзии" a few sentences on: a meeting word opening
+        // its sentence goes on with the meeting last reported, when none was reported since
+        boolean opensSentence = c == r.clauses.get(0) && c.triggers().stream()
+            .anyMatch(t -> t.tookPlace() && Chars.atMostWords(r.s.text(), c.start(), t.start(), 0));
+        if (implied.isEmpty() && (reportedJustBefore
+                || opensSentence && reportedAt >= 0 && ri - reportedAt <= GOES_ON_SENTENCES)
             && c.persons().stream().noneMatch(PersonUse::participant)
             && c.triggers().stream().anyMatch(TriggerUse::tookPlace)
             && c.triggers().stream().allMatch(t -> t.kind() == MeetingKind.MEETING)) {
@@ -319,6 +332,7 @@ final class MeetingFinder {
       SidesNamedApart.delegationLeader(r).filter(it -> countries.of(it.id) != null)
           .ifPresent(it -> delegationLeaders.put(countries.of(it.id), it));
       reportedJustBefore = reportedHere;
+      reportedAt = reportedHere ? ri : reportedAt;
       reported[ri] = reportedHere;
       previousSentenceDate = null;
       for (DateMention dm : r.s.sentence.dates()) {

@@ -28,6 +28,9 @@ import java.util.function.Predicate;
  * of the role.
  */
 final class TitleResolver {
+  /** The quotation marks that may wrap an organisation's name after a title. */
+  private static final String QUOTES = "\"«»“”„";
+
   /** How long after leaving an office a holder the article names may still be its stand-in. */
   private static final int RECENT_YEARS = 20;
   /** How many words a title's phrase may run past its organisation before the name. */
@@ -119,6 +122,8 @@ final class TitleResolver {
         // abbreviation in brackets among them ("Центрального комитета (ЦК)") left out
         boolean adjacent = Chars.isWhitespaceOnly(text, end, q.start)
             || words.isOfGap(text, end, q.start)
+            // "Председатель «Единой России»": a party's name in quotes
+            || q.kind == TermKind.PARTY && spacesAndQuotesOnly(text, end, q.start)
             || q.kind == TermKind.PARTY
                 && isOrganisationName(withoutAbbreviations(text.substring(end, q.start)));
         if (!adjacent) {
@@ -140,7 +145,8 @@ final class TitleResolver {
       t.qualifiedEnd = end;
       if (next < items.size()) {
         Item q = items.get(next);
-        if (q.kind == TermKind.PERSON && Chars.isWhitespaceOnly(text, end, q.start)) {
+        if (q.kind == TermKind.PERSON && (Chars.isWhitespaceOnly(text, end, q.start)
+            || quotedPartyBefore(items, next, end) && spacesAndQuotesOnly(text, end, q.start))) {
           t.attached = true;
           // with the titles stacked before this one (see stackedBeforeName)
           q.phraseStart = Math.min(q.phraseStart, t.start);
@@ -491,5 +497,20 @@ final class TitleResolver {
       }
     }
     return false;
+  }
+
+  /** Whether {@code text[a, b)} holds only spaces and quotation marks. */
+  private static boolean spacesAndQuotesOnly(String text, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (text.charAt(i) != ' ' && QUOTES.indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the item before {@code next} is a party's name ending at {@code end}. */
+  private static boolean quotedPartyBefore(List<Item> items, int next, int end) {
+    return next > 0 && items.get(next - 1).kind == TermKind.PARTY && items.get(next - 1).end == end;
   }
 }

@@ -290,6 +290,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aMeetingWordOpeningASentenceSoonAfter_goesOnWithTheMeetingReported() {
+    ExtractionResult r = ru("Новость\nВице-премьер Иван Петровский заявил на встрече с"
+        + " премьер-министром Вьетнама Нгуен Ван Ламом, что стороны работают над вопросом."
+        + " Петровский подчеркнул значение сотрудничества. Все это работает на связанность стран."
+        + " Встреча состоялась на полях саммита в Малайзии.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals("MY", placeOfOnlyMeeting(r).orElseThrow().country(), r.meetings().toString());
+  }
+
+  @Test
   void meetings_anEarlierWordAloneInBrackets_recallsNothing() {
     ExtractionResult r = ru("Новость\nНа встрече с губернатором Иваном Петровым посол Нгуен Ван"
         + " Лам отметил сотрудничество между Вьетнамом и СССР (ранее), Россией (ныне).");

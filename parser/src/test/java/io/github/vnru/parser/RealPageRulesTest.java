@@ -166,6 +166,13 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aSitesMenuRow_isPageJunkAboveTheHeadline() throws Exception {
+    String menu = "Trang chủ     Đăng ký nhận tin    Ý kiến bạn đọc   Liên kết website English";
+    assertHeadlineUnderJunk(menu + "\n\nHai nước thúc đẩy hợp tác\n\n" + BODY,
+        "Hai nước thúc đẩy hợp tác", menu);
+  }
+
+  @Test
   void parse_oneWordAboveTheHeadline_isASectionLabel() throws Exception {
     Article a = parse("Ханой\n\nВыставка российских книг в Национальной библиотеке\n\n" + BODY);
     assertEquals(Optional.of("Выставка российских книг в Национальной библиотеке"), a.title());
