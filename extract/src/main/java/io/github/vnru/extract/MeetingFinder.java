@@ -255,8 +255,8 @@ final class MeetingFinder {
         // back to, the meeting reported with one side has the delegation's leader named after
         // it as its other side
         if (completes == null && oneSided != null && leaders.containsKey(r)
-            && implied.equals(leaders.get(r)) && oneSided.completedByLeaders(c, oneSided.read() == previousRead, implied,
-                countries)) {
+            && implied.equals(leaders.get(r)) && oneSided.completedByLeaders(
+                c, oneSided.read() == previousRead, implied, countries)) {
           completes = oneSided;
           implied.addAll(oneSided.sides());
           explain.rule("refers back to a meeting reported with one side: its other side the "
