@@ -135,11 +135,12 @@ final class MeetingPlaces {
       // of a tour of several countries, the Vietnamese or Russian leg is where the two met
       boolean betterLeg = visit && !at && country != null && !countryAt
           && !isVietnamOrRussia(country.country()) && isVietnamOrRussia(pe.country());
-      // "в штаб-квартире посольства Вьетнама в Российской Федерации", "the Embassy of Vietnam in
-      // Russia": a country right after another's, past a preposition of place, is where the
-      // other's office is, when the preposition before that one reached it past other words
+      // "в штаб-квартире посольства Вьетнама в Российской Федерации", "the Vietnamese Embassy in
+      // Russia": a country right after another's, past a preposition of place (and the office's
+      // word), is where the other's office is, when the preposition before that one reached it
+      // past other words
       boolean closerAt = atRightBefore && country != null && countryAt && !countryRightAfterAt
-          && Chars.atMostWords(text, countryEnd, it.start, 1);
+          && Chars.atMostWords(text, countryEnd, it.start, 2);
       if ((at || visit) && (country == null || betterLeg || closerAt)) {
         country = named;
         countryEnd = it.end;

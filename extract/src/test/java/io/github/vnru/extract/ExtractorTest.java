@@ -287,6 +287,10 @@ final class ExtractorTest {
     ExtractionResult en = en("News\nAt the headquarters of the Embassy of Vietnam in Russia,"
         + " Ambassador Nguyen Van Lam received Governor Ivan Petrovsky.");
     assertEquals("RU", placeOfOnlyMeeting(en).orElseThrow().country(), en.meetings().toString());
+    ExtractionResult adjective = en("News\nAmbassador Nguyen Van Lam met Governor Ivan Petrovsky at"
+        + " the headquarters of the Vietnamese Embassy in Russia.");
+    assertEquals("RU", placeOfOnlyMeeting(adjective).orElseThrow().country(),
+        adjective.meetings().toString());
   }
 
   @Test
