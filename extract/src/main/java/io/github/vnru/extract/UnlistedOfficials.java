@@ -232,8 +232,8 @@ final class UnlistedOfficials {
               // "Hội đồng nhân dân tỉnh Yên Bái Phạm Thị Thanh Trà", "Cộng hòa Bashkortostan
               // Rustem Mardanov": a place's or body's capitalised words before the name
               after = laterNameStart(text, after, runEnd);
-              if (after == p && (ofGapBefore(text, p) || ofWhat && linkBefore(text, p)
-                  || words.placeWordBefore(text, p)
+              if (after == p && (ofGapBefore(text, p)
+                  || (ofWhat && linkBefore(text, p) || words.placeWordBefore(text, p))
                       && !unlisted.looksLikeName(capitalisedRun(text, p, runEnd)))) {
                 // "Chairman of Vinh Phuc", "Minister of Education and Training", "Chủ tịch UBND
                 // tỉnh Khánh Hòa": the words right after "of" (and those joined to them) or a

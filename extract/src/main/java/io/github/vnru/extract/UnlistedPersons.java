@@ -335,8 +335,12 @@ final class UnlistedPersons {
       return false;
     }
     String first = tokens.get(0);
-    return words.isSurnameAsWritten(first) || RussianNames.defaults().isGivenName(first)
-        || RussianNames.isCyrillic(first);
+    RussianNames names = RussianNames.defaults();
+    // "Artiukhina Mariia": a Russian surname, then a given name, in official style
+    return words.isSurnameAsWritten(first) || names.isGivenName(first)
+        || RussianNames.isCyrillic(first)
+        || tokens.size() == 2 && names.isGivenName(tokens.get(1))
+            && names.endsAsRussianSurname(first);
   }
 
   boolean namesGroup(List<String> tokens) {

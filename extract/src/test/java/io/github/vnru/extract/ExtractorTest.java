@@ -613,6 +613,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_surnameFirstAfterAnOrganisationsName_isTheTitlesHolder() {
+    ExtractionResult r = en("Talks\nVice Secretary Nguyen Van Lam received Deputy Chairwoman of the"
+        + " Federation of Trade Unions of Kaluga region, Petrovskaya Maria.");
+    assertEquals(Set.of("nguyen-van-lam", "maria-petrovskaya"), persons(r));
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+  }
+
+  @Test
   void persons_aSurnameBeforeItsInitials_isReadAsTheInitialsThenTheSurname() {
     // Russian official style: "Kukushkin M.A." is M. A. Kukushkin, in any case in Cyrillic
     assertEquals(Set.of("nguyen-van-lam", "m-kukushkin"), persons(en("Talks\nDeputy Minister"
