@@ -226,6 +226,22 @@ final class ClausePairs {
           (vn.isEmpty() ? vn : ru).addAll(unknown);
         }
       }
+      // "held talks with Minister Gavril Kirillinyi, Minister Timur Khandy, Mayor of Yakutsk Evgheni
+      // Grigoriev": a person of no known country listed after the meeting word among the other
+      // side's persons, all of one country, is of that side, where the sentence names no third
+      // country (not of a letter: greetings go to many countries' leaders at once)
+      if (!unknown.isEmpty() && !vn.isEmpty() && !ru.isEmpty() && !subject.get(i).isEmpty()
+          && kinds[i] != MeetingKind.LETTER) {
+        Set<String> listed = new HashSet<>();
+        objects.get(i).forEach(it -> listed.add(countries.of(it.id)));
+        listed.remove(null);
+        Set<String> own = countries.of(subject.get(i));
+        if (listed.size() == 1 && own.size() == 1 && !own.containsAll(listed)
+            && namesOnly(r, listed.iterator().next())) {
+          List<Item> side = listed.contains("VN") ? vn : ru;
+          unknown.stream().filter(objects.get(i)::contains).forEach(side::add);
+        }
+      }
       // "A received the crew, B and C": of the persons after the meeting word, one of the
       // subject's own country came with the others, and met A only; not B as well
       if (!c.joint() && !between && !subject.get(i).isEmpty()) {

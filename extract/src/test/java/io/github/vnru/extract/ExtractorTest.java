@@ -621,6 +621,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aCounterpartOfNoKnownCountry_listedAmongTheOtherSides_isOfThatSide() {
+    ExtractionResult r = en("News\nDuring the trip to Yakutia, Consul General Nguyen Van Lam also"
+        + " held talks with Minister of Ethnic Affairs Gavril Kirillinsky, Minister of Trade Timur"
+        + " Petrovsky and Mayor of Yakutsk Sergey Pavlov.");
+    assertEquals(3, r.meetings().size(), r.meetings().toString());
+    assertTrue(r.meetings().stream().anyMatch(m -> ids(m).contains("gavril-kirillinsky")),
+        r.meetings().toString());
+  }
+
+  @Test
   void persons_aSurnameBeforeItsInitials_isReadAsTheInitialsThenTheSurname() {
     // Russian official style: "Kukushkin M.A." is M. A. Kukushkin, in any case in Cyrillic
     assertEquals(Set.of("nguyen-van-lam", "m-kukushkin"), persons(en("Talks\nDeputy Minister"
