@@ -236,8 +236,8 @@ final class ClausePairs {
         objects.get(i).forEach(it -> listed.add(countries.of(it.id)));
         listed.remove(null);
         Set<String> own = countries.of(subject.get(i));
-        if (listed.size() == 1 && own.size() == 1 && !own.containsAll(listed)
-            && namesOnly(r, listed.iterator().next())) {
+        if (listed.size() == 1 && own.size() == 1 && !own.contains(null)
+            && !own.containsAll(listed) && namesOnly(r, listed.iterator().next())) {
           List<Item> side = listed.contains("VN") ? vn : ru;
           unknown.stream().filter(objects.get(i)::contains).forEach(side::add);
         }
