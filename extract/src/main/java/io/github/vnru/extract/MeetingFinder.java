@@ -221,10 +221,8 @@ final class MeetingFinder {
         boolean goesOn = false;
         // "… Встреча состоялась на полях … в Малайзии" a few sentences on: a meeting word opening
         // its sentence goes on with the meeting last reported, when none was reported since
-        boolean opensSentence = c == r.clauses.get(0) && c.triggers().stream()
-            .anyMatch(t -> t.tookPlace() && Chars.atMostWords(r.s.text(), c.start(), t.start(), 0));
         if (implied.isEmpty() && (reportedJustBefore
-                || opensSentence && reportedAt >= 0 && ri - reportedAt <= GOES_ON_SENTENCES)
+                || reportedAt >= 0 && ri - reportedAt <= GOES_ON_SENTENCES && opensSentence(r, c))
             && c.persons().stream().noneMatch(PersonUse::participant)
             && c.triggers().stream().anyMatch(TriggerUse::tookPlace)
             && c.triggers().stream().allMatch(t -> t.kind() == MeetingKind.MEETING)) {
@@ -540,5 +538,11 @@ final class MeetingFinder {
 
   private static boolean inPersonTookPlace(TriggerUse t) {
     return t.tookPlace() && !t.reference() && t.kind() == MeetingKind.MEETING;
+  }
+
+  /** Whether clause {@code c} opens sentence {@code r} with a meeting word that took place. */
+  private static boolean opensSentence(Read r, Clause c) {
+    return c == r.clauses.get(0) && c.triggers().stream()
+        .anyMatch(t -> t.tookPlace() && Chars.atMostWords(r.s.text(), c.start(), t.start(), 0));
   }
 }

@@ -226,17 +226,15 @@ final class UnlistedPersons {
     if (!known.isEmpty()) {
       return known.get(0).id().value();
     }
-    // "Vladimir Evtushenkov", later "Vladimir Yevtushenkov": the one the article named first
-    String key = vietnamese == null && !surnameFirst ? keys.nameKey(name) : null;
-    PersonId spelt = key == null ? null : byKey.get(key);
-    if (spelt != null) {
-      return spelt.value();
-    }
     PersonId pid = ids.computeIfAbsent(idText, lexicon::personId);
-    if (key != null) {
-      byKey.putIfAbsent(key, pid);
-    }
     if (lexicon.person(idText) == null && !persons.containsKey(pid)) {
+      // "Vladimir Evtushenkov", later "Vladimir Yevtushenkov": the one the article named first
+      // (keyed only for a new id: the titles name the same persons again and again)
+      PersonId spelt = vietnamese == null && !surnameFirst
+          ? byKey.putIfAbsent(keys.nameKey(name), pid) : null;
+      if (spelt != null) {
+        return spelt.value();
+      }
       // a Vietnamese name in Russian letters is a Vietnamese's, whatever country a title before
       // it named ("вице-премьера России ректор ХГУ Ле Куан")
       if (country == null && surnameFirst || vietnamese != null) {
