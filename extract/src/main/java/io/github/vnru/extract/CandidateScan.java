@@ -4,6 +4,7 @@ import io.github.vnru.extract.internal.AhoCorasick;
 import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
+import io.github.vnru.extract.internal.NameKeys;
 import io.github.vnru.extract.internal.RussianNames;
 import io.github.vnru.extract.internal.RussianTranscription;
 import io.github.vnru.extract.internal.Term;
@@ -29,10 +30,13 @@ import java.util.regex.Matcher;
 final class CandidateScan {
   private final Lexicon lexicon;
   private final MentionWords words;
+  /** Whether the article runs words together ({@link NameKeys#runsWordsTogether}). */
+  private final boolean seams;
 
-  CandidateScan(Lexicon lexicon, MentionWords words) {
+  CandidateScan(Lexicon lexicon, MentionWords words, boolean seams) {
     this.lexicon = lexicon;
     this.words = words;
+    this.seams = seams;
   }
 
   /**
@@ -104,7 +108,7 @@ final class CandidateScan {
       }
     }
     boolean[] inCredit = credit;
-    lexicon.scanKeys(lexicon.nameKeys().units(chars, folded),
+    lexicon.scanKeys(lexicon.nameKeys().units(chars, folded, seams),
         (start, end, t) -> addKeyed(text, inCredit, start, end, t, out));
     dropOthersSurnames(text, out);
     dropPrefixesOfLongerNames(text, out);

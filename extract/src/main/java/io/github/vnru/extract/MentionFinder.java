@@ -6,6 +6,7 @@ import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.LanguagePack.TopicAt;
 import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.NameKeys;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.SentenceMatcher;
 import io.github.vnru.extract.internal.Term;
@@ -241,7 +242,6 @@ final class MentionFinder {
   /** Runs both passes over every sentence. */
   void run() {
     SentenceMatcher matcher = lexicon.matcher(input.language());
-    CandidateScan scan = new CandidateScan(lexicon, words);
     MentionSelection selection = new MentionSelection(fullMentions, lexicon);
     // Pass 1: one fold and one automaton pass per sentence (names, titles, places, and the
     // meeting words kept for MeetingFinder); full mentions of registered persons, to license
@@ -251,9 +251,11 @@ final class MentionFinder {
     // every sentence through the automaton first, then through the stages: run sentence after
     // sentence, its tables stay in the cache, which the stages between would evict
     List<List<AhoCorasick.Match<Term>>> terms = new ArrayList<>(sentences.size());
+    boolean seams = false;
     for (Scanned s : sentences) {
       // the sentence's chars copied once, for the fold and for every check that reads the text
       char[] chars = s.text().toCharArray();
+      seams = seams || NameKeys.runsWordsTogether(chars);
       s.chars = chars;
       s.folded = Lexicon.foldChars(chars);
       SentenceMatcher.Matches found = matcher.match(chars, s.folded);
@@ -261,6 +263,7 @@ final class MentionFinder {
       s.topics = found.topics();
       terms.add(found.terms());
     }
+    CandidateScan scan = new CandidateScan(lexicon, words, seams);
     for (int si = 0; si < sentences.size(); si++) {
       Scanned s = sentences.get(si);
       List<Candidate> all = scan.scan(s.text(), s.chars, s.folded, terms.get(si));
@@ -288,7 +291,7 @@ final class MentionFinder {
     NationalParties nationalParties = new NationalParties(words);
     BareParties bareParties = new BareParties(words, lexicon);
     TitleResolver titles = new TitleResolver(lexicon, words, fullMentions, articleYear, unlisted);
-    UnlistedOfficials officials = new UnlistedOfficials(lexicon, words, unlisted);
+    UnlistedOfficials officials = new UnlistedOfficials(lexicon, words, unlisted, seams);
     UntitledRussianNames untitled = new UntitledRussianNames(unlisted, lexicon.nameKeys());
     UntitledVietnameseNames untitledVietnamese = new UntitledVietnameseNames(unlisted, words);
     UnlistedSurnames surnames = new UnlistedSurnames(unlisted, sentences);

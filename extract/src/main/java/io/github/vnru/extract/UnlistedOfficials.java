@@ -56,11 +56,15 @@ final class UnlistedOfficials {
   private final Lexicon lexicon;
   private final MentionWords words;
   private final UnlistedPersons unlisted;
+  /** Whether the article runs words together ({@link NameKeys#runsWordsTogether}). */
+  private final boolean seams;
 
-  UnlistedOfficials(Lexicon lexicon, MentionWords words, UnlistedPersons unlisted) {
+  UnlistedOfficials(
+      Lexicon lexicon, MentionWords words, UnlistedPersons unlisted, boolean seams) {
     this.lexicon = lexicon;
     this.words = words;
     this.unlisted = unlisted;
+    this.seams = seams;
   }
 
   /**
@@ -304,12 +308,8 @@ final class UnlistedOfficials {
           }
           tokens.add(tok);
           nameEnd = e;
-          if (e < text.length() && text.charAt(e) == ' ' && e + 1 < text.length()
-              && Character.isUpperCase(text.charAt(e + 1))) {
-            q = e + 1;
-          } else if (tok.endsWith(".") && e < text.length() && Character.isUpperCase(text.charAt(e))) {
-            q = e; // "V.K. Petrov": initials written together
-          } else {
+          q = nextCapitalisedWord(text, e);
+          if (q < 0) {
             break;
           }
         }
@@ -643,7 +643,7 @@ final class UnlistedOfficials {
   }
 
   /** The end of the run of capitalised words at {@code p} that no mention covers. */
-  private static int capitalisedRunEnd(String text, int p, boolean[] covered) {
+  private int capitalisedRunEnd(String text, int p, boolean[] covered) {
     int end = p;
     int q = p;
     while (q < text.length()) {
@@ -652,21 +652,35 @@ final class UnlistedOfficials {
         break;
       }
       end = e;
-      if (e + 1 < text.length() && text.charAt(e) == ' '
-          && Character.isUpperCase(text.codePointAt(e + 1))) {
-        q = e + 1;
-      } else if (text.charAt(e - 1) == '.' && e < text.length()
-          && Character.isUpperCase(text.codePointAt(e))) {
-        q = e; // "V.K. Petrov": initials written together
-      } else {
+      q = nextCapitalisedWord(text, e);
+      if (q < 0) {
         break;
       }
     }
     return end;
   }
 
-  private static List<String> capitalisedRun(String text, int start, int end) {
-    return Arrays.asList(text.substring(start, end).split(" "));
+  /**
+   * Where the capitalised word after the word ending at {@code e} starts: after one space, or
+   * right at {@code e} after initials written together ("V.K. Petrov") or, in a text that runs
+   * words together, after a small letter ("Governor SergeyMorozov"); -1 when none follows.
+   */
+  private int nextCapitalisedWord(String text, int e) {
+    if (e + 1 < text.length() && text.charAt(e) == ' '
+        && Character.isUpperCase(text.codePointAt(e + 1))) {
+      return e + 1;
+    }
+    return e < text.length() && Character.isUpperCase(text.codePointAt(e))
+        && (text.charAt(e - 1) == '.' || seams && Character.isLowerCase(text.charAt(e - 1)))
+        ? e : -1;
+  }
+
+  private List<String> capitalisedRun(String text, int start, int end) {
+    List<String> out = new ArrayList<>();
+    for (int[] w : wordsOf(text, start, end)) {
+      out.add(text.substring(w[0], w[1]));
+    }
+    return out;
   }
 
   /**
@@ -727,7 +741,7 @@ final class UnlistedOfficials {
   }
 
   /** The start of the first word of {@code [p, end)} in Cyrillic letters, or -1. */
-  private static int firstCyrillicWord(String text, int p, int end) {
+  private int firstCyrillicWord(String text, int p, int end) {
     for (int[] w : wordsOf(text, p, end)) {
       if (RussianNames.isCyrillic(text, w[0], w[1])) {
         return w[0];
@@ -737,7 +751,7 @@ final class UnlistedOfficials {
   }
 
   /** The words of {@code [p, end)}: start and end of each. */
-  private static List<int[]> wordsOf(String text, int p, int end) {
+  private List<int[]> wordsOf(String text, int p, int end) {
     List<int[]> out = new ArrayList<>();
     int q = p;
     while (q < end) {
@@ -899,11 +913,14 @@ final class UnlistedOfficials {
   }
 
   /** The end of the word at {@code p}; an initial ({@code V.}) keeps its full stop. */
-  private static int tokenEnd(String text, int p) {
+  private int tokenEnd(String text, int p) {
     int e = p;
     while (e < text.length()) {
       char c = text.charAt(e);
-      if (isWordChar(c)) {
+      if (seams && e > p && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(e - 1))
+          && Character.isUpperCase(text.charAt(p))) {
+        break; // "SergeyMorozov": two words ("ofIndependent States" goes on as one phrase)
+      } else if (isWordChar(c)) {
         e++;
       } else if (c == '.' && e > p && e - p <= 2) {
         e++; // an initial: "V."

@@ -388,4 +388,22 @@ final class NamesTest {
         Set.of("ivan-zabolotsky"),
         persons(x.extract(TestArticles.vi("Gặp\nBộ trưởng Nga I-van Đa-bô-lốt-ski tới."))));
   }
+
+  @Test
+  void wordsRunTogether_aCapitalAfterASmallLetterStartsAName_onlyInATextThatRunsWordsTogether() {
+    // a page that lost its line breaks: "ofRussia" shows it, "SergeyLavrov" is two words there
+    assertEquals(Set.of("pham-binh-minh", "sergey-lavrov"),
+        en("Talks\nMinister Pham Binh Minh held talks with Russian Foreign Minister SergeyLavrov"
+            + " on the ties ofRussia and Vietnam."));
+    assertEquals(Set.of("nguyen-phu-trong", "pavel-zlobin"),
+        en("Visit\nGovernor of Ulyanovsk PavelZlobin recalled the visit ofGeneral Secretary"
+            + " Nguyen PhuTrong."));
+    // a company's name written as one word is no one's name: "PetroVietnam" is not "Petro"
+    // and "Vietnam" where nothing else runs words together
+    assertEquals(Set.of("phung-dinh-thuc"),
+        ru("Подписание\nДокумент подписал председатель совета директоров PetroVietnam Фунг Динь"
+            + " Тхык."));
+    assertTrue(NameKeys.runsWordsTogether("growth ofRussia".toCharArray()));
+    assertFalse(NameKeys.runsWordsTogether("PetroVietnam, YouTube, iPhone, McCain".toCharArray()));
+  }
 }

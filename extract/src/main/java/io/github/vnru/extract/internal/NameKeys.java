@@ -360,9 +360,10 @@ public final class NameKeys {
    * The units of the key of the text whose chars are in {@code t} (its fold in {@code f}; both
    * only read), in text order, before a key joins them: the sentence pass has the arrays already,
    * and {@link Lexicon#scanKeys} matches names unit by unit, with no key text. The units are this
-   * thread's, valid until it keys another text.
+   * thread's, valid until it keys another text. With {@code seams}, a capital right after a small
+   * letter starts a word (a text that {@link #runsWordsTogether runs words together}).
    */
-  public Units units(char[] t, char[] f) {
+  public Units units(char[] t, char[] f, boolean seams) {
     // arrays, not charAt: every char of every sentence passes here, and most texts are two-byte
     // strings, whose charAt costs more than the tests
     int n = t.length;
@@ -375,7 +376,9 @@ public final class NameKeys {
         int j = i + 1;
         while (j < n) {
           char d = t[j];
-          if (Chars.isLetterOrDigit(d)) {
+          if (seams && Chars.isUpperCase(d) && Chars.isLowerCase(t[j - 1])) {
+            break; // "SergeyLavrov": two words
+          } else if (Chars.isLetterOrDigit(d)) {
             j++;
           } else if (isJoiner(d) && j + 1 < n && Chars.isLetter(t[j + 1])) {
             j++;
@@ -420,6 +423,28 @@ public final class NameKeys {
   }
 
   /**
+   * Whether {@code text} runs words together, as a page that lost its line breaks does: a word
+   * of two or more small letters goes on with a capital ("ofRussia", "nướcTrương"). There a
+   * capital right after a small letter starts a new word ("SergeyLavrov"); elsewhere it is a
+   * name's own spelling ("PetroVietnam", "YouTube").
+   */
+  public static boolean runsWordsTogether(char[] text) {
+    int small = 0;
+    for (int i = 0; i < text.length; i++) {
+      char c = text[i];
+      if (Chars.isLowerCase(c)) {
+        small = small > 0 || i == 0 || !Chars.isLetterOrDigit(text[i - 1]) ? small + 1 : 0;
+      } else {
+        if (small >= 2 && Chars.isUpperCase(c)) {
+          return true;
+        }
+        small = 0;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A text's name key: its capitalised words and initials keyed, everything else (lower-case
    * words, digits, punctuation) one separator {@code |}, units joined by single spaces.
    *
@@ -427,7 +452,7 @@ public final class NameKeys {
    * @param f the text folded char for char ({@link Lexicon#foldChars})
    */
   private String key(char[] t, char[] f) {
-    Units units = units(t, f);
+    Units units = units(t, f, false);
     StringBuilder key = new StringBuilder();
     for (int u = 0; u < units.count; u++) {
       if (!units.drop[u]) {
