@@ -920,8 +920,9 @@ final class UnlistedOfficials {
       if (seams && e > p && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(e - 1))
           && Character.isUpperCase(text.charAt(p))) {
         break; // "SergeyMorozov": two words ("ofIndependent States" goes on as one phrase)
-      } else if (isWordChar(c)) {
-        e++;
+      } else if (isWordChar(c) && (c != '-' || e + 1 < text.length()
+          && Character.isLetter(text.charAt(e + 1)))) {
+        e++; // a hyphen joins letters: "Trần Hoa- Tư lệnh" has a dash
       } else if (c == '.' && e > p && e - p <= 2) {
         e++; // an initial: "V."
         break;

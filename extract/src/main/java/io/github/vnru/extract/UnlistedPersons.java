@@ -82,6 +82,15 @@ final class UnlistedPersons {
     if (tokens.isEmpty()) {
       return null;
     }
+    // "Trần Minh Hùng-Phó Tổng giám đốc", "Vasily Puskov-phó ban": a hyphen before a title word
+    // ends the name, a dash written without its spaces
+    String last = tokens.get(tokens.size() - 1);
+    int hyphen = last.indexOf('-');
+    if (hyphen > 0 && lexicon.isTitleWord(last.substring(hyphen + 1))) {
+      tokens = new ArrayList<>(tokens);
+      tokens.set(tokens.size() - 1, last.substring(0, hyphen));
+      name = name.substring(0, name.length() - (last.length() - hyphen));
+    }
     NameKeys keys = lexicon.nameKeys();
     // a word with no vowel and a lower-case letter ("Lch"), not an acronym ("TTXVN")
     if (anyMisprinted(tokens)) {
@@ -239,7 +248,10 @@ final class UnlistedPersons {
       // it named ("вице-премьера России ректор ХГУ Ле Куан")
       if (country == null && surnameFirst || vietnamese != null) {
         country = "VN";
-      } else if (country == null && (patronymic || russianGiven) && !otherCountryNamed) {
+      } else if ((country == null || patronymic && "VN".equals(country))
+          && (patronymic || russianGiven) && !otherCountryNamed) {
+        // no Vietnamese has a patronymic: "Vice President … Panova Victoria Vladimirovna" holds
+        // a Russian university's office, not the state's that the title's words alone would name
         country = "RU";
       }
       var b = Person.builder().id(pid).name(name).registered(false);

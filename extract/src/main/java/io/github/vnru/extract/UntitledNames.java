@@ -128,7 +128,8 @@ abstract class UntitledNames {
   /** {@link #wordEnd(String, int)} in the text's chars. */
   private static int wordEnd(char[] text, int p) {
     int e = p;
-    while (e < text.length && (Chars.isLetter(text[e]) || text[e] == '-')) {
+    while (e < text.length && (Chars.isLetter(text[e])
+        || text[e] == '-' && e + 1 < text.length && Chars.isLetter(text[e + 1]))) {
       e++;
     }
     return e;
@@ -147,10 +148,14 @@ abstract class UntitledNames {
     return w < e ? w : -1;
   }
 
-  /** The end of the word of letters and hyphens at {@code p}. */
+  /**
+   * The end of the word of letters and hyphens at {@code p}; a hyphen joins letters ("Mi-khai-in"),
+   * one before a space is a dash ("Trần Hoa- Tư lệnh").
+   */
   static int wordEnd(String text, int p) {
     int e = p;
-    while (e < text.length() && (Chars.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+    while (e < text.length() && (Chars.isLetter(text.charAt(e)) || text.charAt(e) == '-'
+        && e + 1 < text.length() && Chars.isLetter(text.charAt(e + 1)))) {
       e++;
     }
     return e;

@@ -406,4 +406,15 @@ final class NamesTest {
     assertTrue(NameKeys.runsWordsTogether("growth ofRussia".toCharArray()));
     assertFalse(NameKeys.runsWordsTogether("PetroVietnam, YouTube, iPhone, McCain".toCharArray()));
   }
+
+  @Test
+  void aDashWrittenAsAHyphen_endsTheNameBeforeATitle() {
+    // "Hoa- Tư lệnh": a hyphen before a space is a dash
+    assertEquals(Set.of("tran-van-khoa"),
+        vi("Đón đoàn\nTrung tướng Trần Văn Khoa- Tư lệnh Bộ đội Biên phòng tiếp đoàn."));
+    // "Khoa-Phó Tổng giám đốc", "Zlobin-phó ban": a hyphen before a title word
+    assertEquals(Set.of("tran-van-khoa", "pavel-zlobin"),
+        vi("Hội đàm\nVề phía Đài có ông Trần Văn Khoa-Phó Tổng giám đốc Đài, ông Pavel Zlobin-phó"
+            + " ban Dự án quốc tế."));
+  }
 }

@@ -226,6 +226,27 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_breadcrumbWithWideSpacesAndATrailingSeparator_isPageJunk() throws Exception {
+    assertHeadlineUnderJunk("Home   >  News & Events  >   News  >  \n"
+            + "Envoys hold talks on trade\n" + BODY,
+        "Envoys hold talks on trade", "Home   >  News & Events  >   News  >");
+  }
+
+  @Test
+  void parse_sectionLabelAboveAHeadlineTheSlugSpellsAfterThePagesNumbers_isPageJunk()
+      throws Exception {
+    assertHeadlineUnderJunk("https://example.com/196-824-5-phi-hanh-gia-tham-viet-nam-ylt626678.html\n"
+            + "Đời sống\n\nPhi hành gia thăm Việt Nam\n\n" + BODY,
+        "Phi hành gia thăm Việt Nam", "Đời sống");
+  }
+
+  @Test
+  void parse_theAccessibilityMenusLinkInEnglish_isPageJunk() throws Exception {
+    assertHeadlineUnderJunk("Regular version of the site\n\nEnvoys hold talks on trade\n\n" + BODY,
+        "Envoys hold talks on trade", "Regular version of the site");
+  }
+
+  @Test
   void parse_firstLineTheHeadlineGluedToTheText_isAPreviewAndTheHeadlineBelowTheTitle()
       throws Exception {
     String preview = "Envoys hold talks on trade " + BODY;

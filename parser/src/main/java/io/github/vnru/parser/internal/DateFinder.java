@@ -408,6 +408,8 @@ public final class DateFinder {
     boolean event = true;
     /** Whether it opens a span of days ("May 21-23", "từ 21 đến 23/5"): no event, but noted. */
     boolean spanStart;
+    /** The date that ends the span it opens, when one is written out; else null. */
+    Candidate spanEnd;
 
     Candidate(int start, int end, Kind kind, int year, int month, int day, DayOfWeek weekday) {
       this.start = start;
@@ -459,6 +461,7 @@ public final class DateFinder {
       if (c.spanStart) {
         // its problems go unreported: a span dates nothing
         resolve(c, sentence.substring(c.start, c.end), published, base, new ArrayList<>())
+            .map(d -> withYearOfSpanEnd(d, c))
             .ifPresent(d -> spans.add(new DateMention(base + c.start, base + c.end, d)));
       }
       // a weekday or relative day beside the day itself ("chiều qua 3.9") only repeats it
@@ -469,6 +472,23 @@ public final class DateFinder {
           .ifPresent(d -> dates.add(new DateMention(base + c.start, base + c.end, d)));
     }
     return new Result(dates, spans, issues);
+  }
+
+  /**
+   * A span's first day {@code d} with the year of the day that ends the span when it has none
+   * ("từ ngày 29/11 đến ngày 2/12/2021": 29 November 2021; "30/12 – 2/1/2022": 30 December 2021).
+   */
+  private static PartialDate withYearOfSpanEnd(PartialDate d, Candidate c) {
+    Candidate end = c.spanEnd;
+    if (d.year().isPresent() || d.day().isEmpty() || end == null || end.kind != Kind.FULL) {
+      return d;
+    }
+    int year = c.month > end.month ? end.year - 1 : end.year;
+    try {
+      return PartialDate.of(year, c.month, c.day);
+    } catch (DateTimeException | IllegalArgumentException e) {
+      return d; // "29/2" in a year without it: left as written
+    }
   }
 
   private static final Set<String> MONTH_WORDS = MONTH_NUMBERS.keySet();
@@ -1060,6 +1080,7 @@ public final class DateFinder {
           a.event = false;
           // "12/06/1990 – 12/06/2019": years apart, an anniversary's, not a span of days
           a.spanStart = !yearsDiffer(f.substring(a.start, a.end), f.substring(b.start, b.end));
+          a.spanEnd = b;
           b.event = false;
         }
       }
@@ -1079,6 +1100,7 @@ public final class DateFinder {
             || !yearsDiffer(f.substring(c.start, c.end), f.substring(last.start, last.end));
         if (last != null) {
           last.event = false; // the range's last day
+          c.spanEnd = last;
         }
       }
     }

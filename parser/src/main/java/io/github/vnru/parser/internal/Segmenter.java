@@ -1135,7 +1135,8 @@ public final class Segmenter {
    */
   private static int breadcrumbEnd(String t) {
     int r = breadcrumbRootEnd(t);
-    if (r > 0 && r + 2 < t.length() && "<>»".indexOf(t.charAt(r + 1)) >= 0) {
+    int separator = r > 0 ? skipSpaces(t, r) : -1; // "Home   >  News & Events  >"
+    if (r > 0 && separator + 1 < t.length() && "<>»".indexOf(t.charAt(separator)) >= 0) {
       // past the last separator, the root's own at least ("Home >Politics"; some sites point
       // the other way: "Главная < Образование < Новости")
       int last = Math.max(Math.max(r, t.lastIndexOf(" < ")),
@@ -1156,7 +1157,9 @@ public final class Segmenter {
     }
     // "Главная / Политика /": a path of slashes that ends with one holds no headline
     int r = breadcrumbRootEnd(t);
-    return r > 0 && r + 1 < t.length() && t.charAt(r + 1) == '/' && t.strip().endsWith("/");
+    int separator = r > 0 ? skipSpaces(t, r) : -1;
+    return r > 0 && separator < t.length() && t.charAt(separator) == '/'
+        && t.strip().endsWith("/");
   }
 
   /**

@@ -135,9 +135,17 @@ final class SlugHeadline {
     if (slug.size() < MIN_WORDS || t.length() > GLUED_LINE) {
       return false;
     }
+    // "…/196-824-5-phi-hanh-gia-…": numbers before the headline's words may be the page's
+    int numbers = 0;
+    while (numbers < slug.size() && slug.get(numbers).chars().allMatch(Character::isDigit)) {
+      numbers++;
+    }
     for (boolean joined : JOINED) {
       List<int[]> words = words(t, joined);
-      if (words.size() >= slug.size() && spells(t, words, 0, slug)) {
+      if (words.size() >= slug.size() && spells(t, words, 0, slug)
+          || numbers > 0 && slug.size() - numbers >= MIN_WORDS
+              && words.size() >= slug.size() - numbers
+              && spells(t, words, 0, slug.subList(numbers, slug.size()))) {
         return true;
       }
     }

@@ -194,6 +194,12 @@ final class DateFinderTest {
   }
 
   @Test
+  void find_aNumberedDecisionsDate_isNotAnEventDate() {
+    assertEquals(List.of(), dates("theo Quyết định số 1667/QĐ-CTN ký ngày 27/12/2023."));
+    assertEquals(List.of("2023-12-27"), dates("hai bên đã ký ngày 27/12/2023."));
+  }
+
+  @Test
   void find_parenthesisedHistoricalDate_isNotAnEventDate() {
     assertEquals(List.of(), dates("the 150th anniversary of V. I. Lenin (April 22, 1870), X met Y."));
   }
@@ -346,6 +352,13 @@ final class DateFinderTest {
     assertEquals(List.of(), spans("tỷ số 2-3/4 trong trận"));
     // an anniversary's two dates years apart are no span of days
     assertEquals(List.of(), spans("Quốc khánh Liên bang Nga (12/06/1990 – 12/06/2019), ngày 12/06"));
+  }
+
+  @Test
+  void find_spanOverTwoMonths_takesTheYearOfItsLastDay() {
+    assertEquals(List.of("2021-11-29"),
+        spans("chuyến thăm chính thức từ ngày 29/11 đến ngày 2/12/2021."));
+    assertEquals(List.of("2021-12-30"), spans("chuyến thăm từ ngày 30/12 đến ngày 2/1/2022."));
   }
 
   private static List<String> spans(String s) {
