@@ -116,23 +116,31 @@ final class CandidateScan {
   }
 
   /**
-   * Drops a registered Vietnamese's name written in Russian letters when another syllable of a
-   * Vietnamese name follows it ({@code Ле Куан Сон} is not Lê Quân): the name is someone else's,
-   * for the stages of unlisted persons to read whole; not when its last word is declined, which
-   * ends a Vietnamese name ({@code супруга То Лама Нго Фыонг Ли}).
+   * Drops a registered Vietnamese's name when another syllable of a Vietnamese name follows it:
+   * the name is someone else's, for the stages of unlisted persons to read whole. In Russian
+   * letters ({@code Ле Куан Сон} is not Lê Quân), not when its last word is declined, which ends a
+   * Vietnamese name ({@code супруга То Лама Нго Фыонг Ли}); in English, written without
+   * diacritics ({@code Le Quan Son}), when the syllable ends the name: what follows is no
+   * capitalised word (a headline in title case: {@code To Lam To Visit Russia}).
    */
   private void dropPrefixesOfLongerNames(String text, List<Candidate> out) {
     RussianTranscription transcription = RussianTranscription.defaults();
     for (int i = out.size() - 1; i >= 0; i--) {
       Candidate c = out.get(i);
-      if (c.end() >= text.length() || text.charAt(c.end()) != ' '
-          || !RussianNames.isCyrillic(text, c.start(), c.end())) {
-        continue; // most candidates: no name in Russian letters with a word after it
+      if (c.end() >= text.length() || text.charAt(c.end()) != ' ') {
+        continue; // most candidates: no word after it
       }
       String after = wordAfter(text, c.end());
-      if (after == null || !RussianNames.isCyrillic(after)
-          || transcription.vietnamese(after) == null
-          || !transcription.spellsSyllable(lastWord(text, c.start(), c.end()))) {
+      if (after == null) {
+        continue;
+      }
+      boolean russian = RussianNames.isCyrillic(text, c.start(), c.end());
+      if (russian ? !RussianNames.isCyrillic(after) || transcription.vietnamese(after) == null
+              || !transcription.spellsSyllable(lastWord(text, c.start(), c.end()))
+          : text.lastIndexOf(' ', c.end() - 1) < c.start() // a full name, not a short form
+              || !isAscii(text, c.start(), c.end() + 1 + after.length())
+              || !transcription.isSyllable(Lexicon.fold(after))
+              || wordAfter(text, c.end() + 1 + after.length()) != null) {
         continue;
       }
       c.terms().removeIf(t -> t.kind() == TermKind.PERSON && isVietnamese(t.id()));

@@ -402,6 +402,11 @@ final class ExtractorTest {
     r = ru("Новость\nГубернатор Иван Петровский с благодарностью вспоминает встречу с послом Нгуен"
             + " Ван Ламом.");
     assertTrue(r.meetings().get(0).recalled(), r.meetings().toString());
+    // having recalled: "напомнив"
+    r = ru("Новость\nНапомнив о встрече с послом Нгуен Ван Ламом, губернатор Иван Петровский"
+            + " выступил на форуме.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertTrue(r.meetings().get(0).recalled(), r.meetings().toString());
   }
 
   @Test

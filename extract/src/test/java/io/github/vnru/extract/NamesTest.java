@@ -417,4 +417,14 @@ final class NamesTest {
         vi("Hội đàm\nVề phía Đài có ông Trần Văn Khoa-Phó Tổng giám đốc Đài, ông Pavel Zlobin-phó"
             + " ban Dự án quốc tế."));
   }
+
+  @Test
+  void aListedVietnamesesNameWithOneMoreSyllable_isSomeoneElsesLongerName() {
+    // "Le Quan Son" is not the listed Le Quan
+    assertEquals(Set.of("ivan-petrovsky", "le-quan-son"),
+        en("Signing\nThe documents were signed by Rector Ivan Petrovsky and Vice-Rector"
+            + " Le Quan Son."));
+    // a headline in title case goes on with capitalised words: the name is the listed one's
+    assertTrue(en("Le Quan To Visit Russia\nThe rector will go to Moscow.").contains("le-quan"));
+  }
 }
