@@ -237,12 +237,14 @@ final class UnlistedOfficials {
               // Rustem Mardanov": a place's or body's capitalised words before the name
               after = laterNameStart(text, after, runEnd);
               if (after == p && (ofGapBefore(text, p)
-                  || (ofWhat && linkBefore(text, p) || words.placeWordBefore(text, p))
+                  || (ofWhat && linkBefore(text, p) || inOrg && lowerRun > 0
+                      || words.placeWordBefore(text, p))
                       && !unlisted.looksLikeName(capitalisedRun(text, p, runEnd)))) {
                 // "Chairman of Vinh Phuc", "Minister of Education and Training", "Chủ tịch UBND
-                // tỉnh Khánh Hòa": the words right after "of" (and those joined to them) or a
-                // kind of place, not led by a family name, are what the office is of; its
-                // holder's name, if any, comes after them
+                // tỉnh Khánh Hòa", "Director of the Department of … Cooperation on Human Rights":
+                // the words right after "of" (and those joined to them, by a title's word or a
+                // body's linking word) or a kind of place, not led by a family name, are what
+                // the office is of; its holder's name, if any, comes after them
                 ofWhat = true;
                 inOrg = true;
                 lowerRun = 0;
