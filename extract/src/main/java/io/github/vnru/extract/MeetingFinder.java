@@ -365,7 +365,11 @@ final class MeetingFinder {
         previousOthers = others;
       }
       namedJustBefore = !named.isEmpty();
-      previousRead = r;
+      // "Cùng tham dự buổi làm việc có …": a list of who else attended, naming no side, goes on
+      // with the meeting before it, which the next sentence may still complete
+      if (!named.isEmpty() || others.isEmpty() || !r.hasCue(Cue.ALSO_PRESENT, Integer.MAX_VALUE)) {
+        previousRead = r;
+      }
     }
     return assembly.finish(assembly.merge(drafts), read);
   }

@@ -393,6 +393,17 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aListOfWhoElseAttended_doesNotEndTheMeetingItsOtherSideCompletes() {
+    ExtractionResult r = vi("Tin\nNgày 24/11, Đoàn đại biểu tỉnh Thanh Hóa do đồng chí Nguyễn Văn"
+        + " Lâm, Bí thư Tỉnh ủy làm trưởng đoàn đã làm việc với Hội đồng Lập pháp thành phố Saint"
+        + " Petersburg.\nCùng tham dự buổi làm việc có các đồng chí: Trần Văn Khoa, Phó Chủ tịch"
+        + " HĐND tỉnh; Lê Văn Hải, Giám đốc Sở Ngoại vụ.\nĐồng chí Ivan Petrovsky, Phó Chủ tịch Hội"
+        + " đồng Lập pháp thành phố Saint Petersburg tiếp và làm việc với đoàn.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(Set.of("ivan-petrovsky", "nguyen-van-lam"), ids(r.meetings().get(0)));
+  }
+
+  @Test
   void meetings_firstOfAllOrRememberingNow_recallNothingOrAMeetingPast() {
     ExtractionResult r = ru(
         "Новость\nПрежде всего губернатор Иван Петровский провел встречу с послом Нгуен Ван"
