@@ -302,8 +302,9 @@ final class UnlistedOfficials {
           }
           String tok = text.substring(q, e);
           Item place = covered[q] ? givenNameThatIsAPlace(text, items, tokens, q, e) : null;
-          if (!Character.isUpperCase(tok.codePointAt(0)) || covered[q] && place == null) {
-            break;
+          if (!Character.isUpperCase(tok.codePointAt(0)) || covered[q] && place == null
+              || !tokens.isEmpty() && meetingPhraseAt(s, q)) {
+            break; // "Trần Bình Minh Thư chúc mừng": a meeting phrase ends the name
           }
           if (place != null) {
             swallowed.add(place);
@@ -635,6 +636,23 @@ final class UnlistedOfficials {
   private static boolean meetingWordAt(Scanned s, int p) {
     for (Found f : s.phrases) {
       if (f.start() == p && f.trigger().isPresent()) {
+        return true;
+      }
+      if (f.start() > p) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a meeting phrase of more than one word starts at {@code p}: its first word, written
+   * with a capital ("Thư chúc mừng"), is no word of a name before it.
+   */
+  private static boolean meetingPhraseAt(Scanned s, int p) {
+    int space = s.text().indexOf(' ', p);
+    for (Found f : s.phrases) {
+      if (f.start() == p && f.trigger().isPresent() && space >= 0 && space < f.end()) {
         return true;
       }
       if (f.start() > p) {

@@ -427,4 +427,11 @@ final class NamesTest {
     // a headline in title case goes on with capitalised words: the name is the listed one's
     assertTrue(en("Le Quan To Visit Russia\nThe rector will go to Moscow.").contains("le-quan"));
   }
+
+  @Test
+  void aMeetingPhraseWrittenWithACapital_endsTheNameBeforeIt() {
+    assertEquals(Set.of("ivan-petrovsky", "tran-van-khoa"),
+        vi("Thư\nÔng Ivan Petrovsky đã gửi tới Chủ tịch Hội Hữu nghị Việt-Nga Trần Văn Khoa Thư"
+            + " chúc mừng 75 năm Quốc khánh Việt Nam."));
+  }
 }
