@@ -292,7 +292,7 @@ final class MentionFinder {
     BareParties bareParties = new BareParties(words, lexicon);
     TitleResolver titles = new TitleResolver(lexicon, words, fullMentions, articleYear, unlisted);
     UnlistedOfficials officials = new UnlistedOfficials(lexicon, words, unlisted, seams);
-    UntitledRussianNames untitled = new UntitledRussianNames(unlisted, lexicon.nameKeys());
+    UntitledRussianNames untitled = new UntitledRussianNames(unlisted, lexicon.nameKeys(), words);
     UntitledVietnameseNames untitledVietnamese = new UntitledVietnameseNames(unlisted, words);
     UnlistedSurnames surnames = new UnlistedSurnames(unlisted, sentences);
     InstitutionBlocker institutions = new InstitutionBlocker(words);

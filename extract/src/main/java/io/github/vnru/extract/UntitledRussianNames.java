@@ -3,6 +3,7 @@ package io.github.vnru.extract;
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.NameKeys;
 import io.github.vnru.extract.internal.RussianNames;
 import io.github.vnru.extract.internal.Term.TermKind;
@@ -18,11 +19,13 @@ import java.util.List;
 final class UntitledRussianNames extends UntitledNames {
   private final UnlistedPersons unlisted;
   private final NameKeys keys;
+  private final MentionWords words;
   private final RussianNames names = RussianNames.defaults();
 
-  UntitledRussianNames(UnlistedPersons unlisted, NameKeys keys) {
+  UntitledRussianNames(UnlistedPersons unlisted, NameKeys keys, MentionWords words) {
     this.unlisted = unlisted;
     this.keys = keys;
+    this.words = words;
   }
 
   @Override
@@ -42,6 +45,7 @@ final class UntitledRussianNames extends UntitledNames {
       tokens.add(0, start < p ? text.substring(start, p - 1) : "");
     }
     String id = tokens.size() < 2 || tokens.get(0).isEmpty() || isCredit(text, start, end)
+            || words.bylineBefore(text, start)
         ? null : personFor(text.substring(start, end), tokens, items);
     return id == null ? null : new Item(TermKind.PERSON, id, start, end, null);
   }

@@ -47,7 +47,8 @@ final class UntitledVietnameseNames extends UntitledNames {
     List<String> tokens = new ArrayList<>();
     int end = nameEnd(text, p, covered, tokens, items);
     if (end == p || tokens.size() < MIN_WORDS || continuesCapitalised(text, end)
-        || isCredit(text, p, end) || words.isNotAName(text.substring(p, end))) {
+        || isCredit(text, p, end) || words.bylineBefore(text, p)
+        || words.isNotAName(text.substring(p, end))) {
       return null;
     }
     String id = unlisted.personFor(text.substring(p, end), tokens, NO_TITLE, null, null, "",

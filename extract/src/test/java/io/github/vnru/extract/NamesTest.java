@@ -434,4 +434,11 @@ final class NamesTest {
         vi("Thư\nÔng Ivan Petrovsky đã gửi tới Chủ tịch Hội Hữu nghị Việt-Nga Trần Văn Khoa Thư"
             + " chúc mừng 75 năm Quốc khánh Việt Nam."));
   }
+
+  @Test
+  void theReportsAuthorNamedAfterABylineWord_isNoPerson() {
+    assertEquals(Set.of("vladimir-putin"),
+        ru("Переговоры\nПрезидент России Владимир Путин проводит переговоры в Пекине. Об этом"
+            + " сообщили корреспонденты URA.RU Мария Зябликова и Олег Зябликов с места событий."));
+  }
 }

@@ -35,6 +35,7 @@ public final class MentionWords {
     ORGAN_BEFORE_PARTY("organ-before-party", Value.NONE, false),
     NATIONAL_PARTY("national-party", Value.COUNTRY, false),
     CREDIT("credit", Value.NONE, true),
+    BYLINE("byline", Value.NONE, true),
     INSTITUTION_BEFORE("institution-before", Value.NONE, true),
     INSTITUTION_AFTER("institution-after", Value.NONE, true),
     NAMED_AFTER("named-after", Value.NONE, true),
@@ -100,6 +101,8 @@ public final class MentionWords {
   /** The national-party phrases as written, for the cheap test before the pattern. */
   private final List<NationalPhrase> nationalPartyPhrases;
   private final Pattern credit;
+  /** The byline words, lower case: a name right after one is the report's author's. */
+  private final List<String> bylines;
   private final Pattern institutionBefore;
   private final Pattern institutionAfter;
   /** The institution words, for {@link #opensWithInstitutionWord}. */
@@ -172,6 +175,8 @@ public final class MentionWords {
     List<String> credits = phrases(every, WordList.CREDIT);
     this.credit = credits.isEmpty() ? NEVER
         : Pattern.compile("\\(" + alternatives(credits) + "\\s*:[^)]*\\)", Pattern.CASE_INSENSITIVE);
+    this.bylines = List.copyOf(phrases(every, WordList.BYLINE).stream()
+        .map(b -> b.toLowerCase(Locale.ROOT)).collect(Collectors.toList()));
     List<String> before = longestFirst(phrases(every, WordList.INSTITUTION_BEFORE));
     this.institutionBefore = before.isEmpty() ? NEVER
         : Pattern.compile("(?:^|[\\s(\"“«„])(" + alternatives(before)
@@ -596,6 +601,42 @@ public final class MentionWords {
   public boolean isTitleArticle(String word) {
     return titleArticles.contains(word);
   }
+
+  /**
+   * Whether a byline word ({@code корреспонденты}, {@code correspondent}) ends at most {@value
+   * #BYLINE_REACH_WORDS} words (the outlet's name: {@code URA.RU}, {@code “Ъ”}; a name before "и") before {@code at}:
+   * the name there is the report's author's, no person the report speaks of.
+   */
+  public boolean bylineBefore(String text, int at) {
+    int from = at;
+    for (int words = 0; words <= BYLINE_REACH_WORDS; words++) {
+      int end = from;
+      while (end > 0 && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+      int start = end;
+      while (start > 0 && text.charAt(start - 1) != ' ') {
+        start--;
+      }
+      if (start == end) {
+        return false;
+      }
+      String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+      for (String b : bylines) {
+        if (word.equals(b)) {
+          return true;
+        }
+      }
+      if (word.endsWith(",") || word.endsWith(".")) {
+        return false; // a comma or a sentence's end comes between
+      }
+      from = start;
+    }
+    return false;
+  }
+
+  /** How many words (the outlet's name) may stand between a byline word and the author's name. */
+  private static final int BYLINE_REACH_WORDS = 4;
 
   /**
    * Whether {@code word}, as written, makes the capitalised words around it an organisation's

@@ -116,7 +116,8 @@ public final class SentenceSplitter {
                 && Chars.isUpperCase(next)
                 && (wordEnd > wordStart || (i > 0 && isCloser(t[i - 1])))
                 && !(period && isInitialOrAbbreviation(text, wordStart, wordEnd))
-                && !(period && isInitialAt(t, j));
+                && !(period && isInitialAt(t, j))
+                && !(period && isDomainInCapitals(t, wordStart, wordEnd, j));
       }
       if (end) {
         add(out, text, sentenceStart, j);
@@ -152,6 +153,29 @@ public final class SentenceSplitter {
         && t[at + 1] == '.'
         && (at + 2 == t.length || !Chars.isLetterOrDigit(t[at + 2]))
         && Chars.isUpperCase(t[at]);
+  }
+
+  /**
+   * Whether the words {@code [wordStart, wordEnd)} and the one from {@code next} on, a period and
+   * no space between, are two runs of capitals ({@code URA.RU}, a site's name): one name.
+   */
+  private static boolean isDomainInCapitals(char[] t, int wordStart, int wordEnd, int next) {
+    if (wordEnd - wordStart < 2) {
+      return false;
+    }
+    for (int k = wordStart; k < wordEnd; k++) {
+      if (!Chars.isUpperCase(t[k])) {
+        return false;
+      }
+    }
+    int k = next;
+    while (k < t.length && Chars.isLetter(t[k])) {
+      if (!Chars.isUpperCase(t[k])) {
+        return false;
+      }
+      k++;
+    }
+    return k - next >= 2;
   }
 
   private static char lastNonSpaceBefore(String text, int at) {

@@ -31,6 +31,17 @@ final class SentenceSplitterTest {
   }
 
   @Test
+  void split_aSitesNameInCapitals_doesNotSplit() {
+    assertEquals(List.of("Об этом сообщили корреспонденты URA.RU Мария Зябликова."),
+        split("Об этом сообщили корреспонденты URA.RU Мария Зябликова."));
+    assertEquals(List.of("VOV.VN - Phó Thủ tướng đã gửi điện."),
+        split("VOV.VN - Phó Thủ tướng đã gửi điện."));
+    // a sentence's last word in capitals, then a lost space: still two
+    assertEquals(List.of("Đoàn thăm LB Nga.", "Tiếp đó, đoàn về nước."),
+        split("Đoàn thăm LB Nga.Tiếp đó, đoàn về nước."));
+  }
+
+  @Test
   void split_initials_doNotSplit() {
     assertEquals(List.of("Tổng thống V. Pu-tin đã nhận lời."), split("Tổng thống V. Pu-tin đã nhận lời."));
     assertEquals(List.of("Of V. I. Lenin (1870)."), split("Of V. I. Lenin (1870)."));
