@@ -103,7 +103,10 @@ final class MeetingAssembly {
       // in Russia); a report places the meeting rather than a sentence that only refers back
       if (into.place == null || reportFirst && d.place != null
           || into.place.city().isEmpty() && d.place != null && d.place.city().isPresent()
-              && d.place.country().equals(into.place.country())) {
+              && d.place.country().equals(into.place.country())
+          // a place a sentence states ("shakes hands … in Moscow") over one carried from where
+          // the text was before
+          || into.placeCarried && d.place != null && !d.placeCarried && !d.reference) {
         if (d.place != null) {
           into.place = d.place;
           into.placeCarried = d.placeCarried;

@@ -393,6 +393,17 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_aPlaceTheReportStates_overOneCarriedFromWhereTheTextWas() {
+    ExtractionResult r = en("Ties\nRussia is keen on expanding cultural and people to people"
+        + " interaction with Vietnam and welcomes the decision on making Russian a compulsory"
+        + " subject in Vietnamese schools.\n"
+        + "Russian Prime Minister Mikhail Mishustin made his statement during a meeting with"
+        + " Vietnamese President Nguyen Xuan Phuc this week.\nPresident Nguyen Xuan Phuc shakes"
+        + " hands with Prime Minister Mikhail Mishustin in Moscow on December 1.");
+    assertEquals("Moscow", cityOfOnlyMeeting(r));
+  }
+
+  @Test
   void meetings_aListOfWhoElseAttended_doesNotEndTheMeetingItsOtherSideCompletes() {
     ExtractionResult r = vi("Tin\nNgày 24/11, Đoàn đại biểu tỉnh Thanh Hóa do đồng chí Nguyễn Văn"
         + " Lâm, Bí thư Tỉnh ủy làm trưởng đoàn đã làm việc với Hội đồng Lập pháp thành phố Saint"
