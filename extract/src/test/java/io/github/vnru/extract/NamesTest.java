@@ -441,4 +441,10 @@ final class NamesTest {
         ru("Переговоры\nПрезидент России Владимир Путин проводит переговоры в Пекине. Об этом"
             + " сообщили корреспонденты URA.RU Мария Зябликова и Олег Зябликов с места событий."));
   }
+
+  @Test
+  void romanianSpelling_ghForG_keysAsTheRegistrysName() {
+    assertEquals(Set.of("gennady-zyuganov", "konstantin-mogilevsky"),
+        en("Talks\nGhennady Ziuganov and Konstantin Moghilevski met students."));
+  }
 }
