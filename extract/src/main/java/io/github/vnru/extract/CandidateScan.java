@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 
 /**
@@ -31,9 +32,9 @@ final class CandidateScan {
   private final Lexicon lexicon;
   private final MentionWords words;
   /** Whether the article runs words together ({@link NameKeys#runsWordsTogether}). */
-  private final boolean seams;
+  private final BooleanSupplier seams;
 
-  CandidateScan(Lexicon lexicon, MentionWords words, boolean seams) {
+  CandidateScan(Lexicon lexicon, MentionWords words, BooleanSupplier seams) {
     this.lexicon = lexicon;
     this.words = words;
     this.seams = seams;

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Finds the persons, parties, places and titles of one article, sentence by sentence. The work
@@ -251,11 +252,9 @@ final class MentionFinder {
     // every sentence through the automaton first, then through the stages: run sentence after
     // sentence, its tables stay in the cache, which the stages between would evict
     List<List<AhoCorasick.Match<Term>>> terms = new ArrayList<>(sentences.size());
-    boolean seams = false;
     for (Scanned s : sentences) {
       // the sentence's chars copied once, for the fold and for every check that reads the text
       char[] chars = s.text().toCharArray();
-      seams = seams || NameKeys.runsWordsTogether(chars);
       s.chars = chars;
       s.folded = Lexicon.foldChars(chars);
       SentenceMatcher.Matches found = matcher.match(chars, s.folded);
@@ -263,6 +262,8 @@ final class MentionFinder {
       s.topics = found.topics();
       terms.add(found.terms());
     }
+    // whether the article runs words together, asked only where a capital follows a small letter
+    BooleanSupplier seams = new WordsRunTogether(sentences);
     CandidateScan scan = new CandidateScan(lexicon, words, seams);
     for (int si = 0; si < sentences.size(); si++) {
       Scanned s = sentences.get(si);
@@ -349,6 +350,24 @@ final class MentionFinder {
       Set<String> ids = new HashSet<>();
       unlisted.persons().keySet().forEach(id -> ids.add(id.value()));
       MisprintedNames.merge(sentences, ids);
+    }
+  }
+
+  /** {@link NameKeys#runsWordsTogether} of any of the article's sentences, read once when asked. */
+  private static final class WordsRunTogether implements BooleanSupplier {
+    private final List<Scanned> sentences;
+    private Boolean value;
+
+    WordsRunTogether(List<Scanned> sentences) {
+      this.sentences = sentences;
+    }
+
+    @Override
+    public boolean getAsBoolean() {
+      if (value == null) {
+        value = sentences.stream().anyMatch(s -> NameKeys.runsWordsTogether(s.chars));
+      }
+      return value;
     }
   }
 }

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Stage 6: officials the registry does not list, named by capitalised words right after a title
@@ -57,10 +58,10 @@ final class UnlistedOfficials {
   private final MentionWords words;
   private final UnlistedPersons unlisted;
   /** Whether the article runs words together ({@link NameKeys#runsWordsTogether}). */
-  private final boolean seams;
+  private final BooleanSupplier seams;
 
   UnlistedOfficials(
-      Lexicon lexicon, MentionWords words, UnlistedPersons unlisted, boolean seams) {
+      Lexicon lexicon, MentionWords words, UnlistedPersons unlisted, BooleanSupplier seams) {
     this.lexicon = lexicon;
     this.words = words;
     this.unlisted = unlisted;
@@ -691,7 +692,8 @@ final class UnlistedOfficials {
       return e + 1;
     }
     return e < text.length() && Character.isUpperCase(text.codePointAt(e))
-        && (text.charAt(e - 1) == '.' || seams && Character.isLowerCase(text.charAt(e - 1)))
+        && (text.charAt(e - 1) == '.'
+            || Character.isLowerCase(text.charAt(e - 1)) && seams.getAsBoolean())
         ? e : -1;
   }
 
@@ -937,8 +939,8 @@ final class UnlistedOfficials {
     int e = p;
     while (e < text.length()) {
       char c = text.charAt(e);
-      if (seams && e > p && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(e - 1))
-          && Character.isUpperCase(text.charAt(p))) {
+      if (e > p && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(e - 1))
+          && Character.isUpperCase(text.charAt(p)) && seams.getAsBoolean()) {
         break; // "SergeyMorozov": two words ("ofIndependent States" goes on as one phrase)
       } else if (isWordChar(c) && (c != '-' || e + 1 < text.length()
           && Character.isLetter(text.charAt(e + 1)))) {

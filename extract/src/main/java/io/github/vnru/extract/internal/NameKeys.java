@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * Keys for matching persons' names however the press spells them: each capitalised word folded
@@ -360,10 +361,11 @@ public final class NameKeys {
    * The units of the key of the text whose chars are in {@code t} (its fold in {@code f}; both
    * only read), in text order, before a key joins them: the sentence pass has the arrays already,
    * and {@link Lexicon#scanKeys} matches names unit by unit, with no key text. The units are this
-   * thread's, valid until it keys another text. With {@code seams}, a capital right after a small
-   * letter starts a word (a text that {@link #runsWordsTogether runs words together}).
+   * thread's, valid until it keys another text. When {@code seams} says so (asked only at such a
+   * place), a capital right after a small letter starts a word (a text that {@link
+   * #runsWordsTogether runs words together}).
    */
-  public Units units(char[] t, char[] f, boolean seams) {
+  public Units units(char[] t, char[] f, BooleanSupplier seams) {
     // arrays, not charAt: every char of every sentence passes here, and most texts are two-byte
     // strings, whose charAt costs more than the tests
     int n = t.length;
@@ -376,7 +378,7 @@ public final class NameKeys {
         int j = i + 1;
         while (j < n) {
           char d = t[j];
-          if (seams && Chars.isUpperCase(d) && Chars.isLowerCase(t[j - 1])) {
+          if (Chars.isUpperCase(d) && Chars.isLowerCase(t[j - 1]) && seams.getAsBoolean()) {
             break; // "SergeyLavrov": two words
           } else if (Chars.isLetterOrDigit(d)) {
             j++;
@@ -452,7 +454,7 @@ public final class NameKeys {
    * @param f the text folded char for char ({@link Lexicon#foldChars})
    */
   private String key(char[] t, char[] f) {
-    Units units = units(t, f, false);
+    Units units = units(t, f, () -> false);
     StringBuilder key = new StringBuilder();
     for (int u = 0; u < units.count; u++) {
       if (!units.drop[u]) {
