@@ -603,9 +603,16 @@ public final class MentionWords {
   }
 
   /**
+   * How many words (the outlet's name, another author's name and "и") may stand between a byline
+   * word and the author's name.
+   */
+  private static final int BYLINE_REACH_WORDS = 4;
+
+  /**
    * Whether a byline word ({@code корреспонденты}, {@code correspondent}) ends at most {@value
-   * #BYLINE_REACH_WORDS} words (the outlet's name: {@code URA.RU}, {@code “Ъ”}; a name before "и") before {@code at}:
-   * the name there is the report's author's, no person the report speaks of.
+   * #BYLINE_REACH_WORDS} words before {@code at} (the outlet's name: {@code URA.RU}, {@code “Ъ”};
+   * another author and "и"), no comma or full stop between: the name there is the report's
+   * author's, no person the report speaks of.
    */
   public boolean bylineBefore(String text, int at) {
     int from = at;
@@ -634,9 +641,6 @@ public final class MentionWords {
     }
     return false;
   }
-
-  /** How many words (the outlet's name) may stand between a byline word and the author's name. */
-  private static final int BYLINE_REACH_WORDS = 4;
 
   /**
    * Whether {@code word}, as written, makes the capitalised words around it an organisation's
