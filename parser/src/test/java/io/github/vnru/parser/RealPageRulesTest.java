@@ -235,7 +235,8 @@ final class RealPageRulesTest {
   @Test
   void parse_sectionLabelAboveAHeadlineTheSlugSpellsAfterThePagesNumbers_isPageJunk()
       throws Exception {
-    assertHeadlineUnderJunk("https://example.com/196-824-5-phi-hanh-gia-tham-viet-nam-ylt626678.html\n"
+    assertHeadlineUnderJunk(
+        "https://example.com/196-824-5-phi-hanh-gia-tham-viet-nam-ylt626678.html\n"
             + "Đời sống\n\nPhi hành gia thăm Việt Nam\n\n" + BODY,
         "Phi hành gia thăm Việt Nam", "Đời sống");
   }
