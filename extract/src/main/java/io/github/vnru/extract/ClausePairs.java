@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -167,9 +168,16 @@ final class ClausePairs {
       // implies one ("Стороны обсудили …, в рамках визита Путина"; a meeting only referred back
       // to has its sides already: the frame is what was said there; nor do those who agreed or
       // discussed something: they are the subject)
+      // (nor a subjectless meeting word, when the sentence right before named someone of that
+      // country: "… Phó Thủ tướng Nga X chụp ảnh lưu niệm. Buổi gặp mặt … trong khuôn khổ chuyến
+      // thăm của Tổng thống Putin" was X's)
+      boolean subjectless = subject.get(i).isEmpty();
       for (PersonUse p : c.persons()) {
+        String frameCountry = countries.of(p.item().id);
         if (p.frame() && !triggers.get(i).reference() && !triggers.get(i).agreed()
-            && !countries.of(sides.values()).contains(countries.of(p.item().id))) {
+            && !countries.of(sides.values()).contains(frameCountry)
+            && !(subjectless && namedBefore.stream()
+                .anyMatch(it -> Objects.equals(countries.of(it.id), frameCountry)))) {
           sides.putIfAbsent(p.item().id, p.item());
         }
       }

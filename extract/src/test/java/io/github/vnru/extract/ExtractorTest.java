@@ -393,6 +393,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aVisitsFrame_isNoSideWhereTheSentenceBeforeNamedSomeoneOfItsCountry() {
+    ExtractionResult r = vi("Tin\nThứ trưởng Nguyễn Văn Lâm cùng Phó Thủ tướng Nga Ivan Petrovsky"
+        + " chụp ảnh lưu niệm tại Phân viện Puskin.\nBuổi gặp mặt diễn ra tại Phân viện Puskin"
+        + " trong khuôn khổ chuyến thăm cấp Nhà nước của Tổng thống Putin.");
+    assertTrue(r.meetings().stream().noneMatch(m -> ids(m).contains("vladimir-putin")),
+        r.meetings().toString());
+  }
+
+  @Test
   void places_aPlaceTheReportStates_overOneCarriedFromWhereTheTextWas() {
     ExtractionResult r = en("Ties\nRussia is keen on expanding cultural and people to people"
         + " interaction with Vietnam and welcomes the decision on making Russian a compulsory"
