@@ -865,6 +865,9 @@ public final class Segmenter {
     return -1;
   }
 
+  /** The most words a picture's copyright line alone has ({@code © Sputnik / Виктор Толочко}). */
+  private static final int COPYRIGHT_WORDS = 10;
+
   /**
    * Whether {@code t} is a picture's copyright alone: the sign, then a few words, no sentence
    * ({@code © Sputnik / Виктор Толочко}, {@code © РИА Новости}).
@@ -2010,8 +2013,6 @@ public final class Segmenter {
 
   /** The longest text a photo credit's line or sentence is taken to be. */
   private static final int CAPTION = 160;
-  /** The most words a picture's copyright line alone has ({@code © Sputnik / Виктор Толочко}). */
-  private static final int COPYRIGHT_WORDS = 10;
 
   /** The longest line a page's menu item above the text is taken to be. */
   private static final int MENU_ITEM = 40;
