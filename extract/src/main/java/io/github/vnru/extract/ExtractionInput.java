@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param language the article's language
  * @param publishedDate the publication date, if known
  * @param dateline the dateline place as written ({@code MOSCOW}), if any
+ * @param datelineDated whether the dateline names a day besides its place ({@code СОЧИ, 19 мая}):
+ *     a wire report of that day's news from that place, whose meetings were held there
  * @param filedOn the day a dateline with a place names ({@code СОЧИ, 19 мая}): the reported
  *     events happened then unless the text dates them otherwise; a month and day when no year is
  *     known
@@ -23,6 +25,7 @@ public record ExtractionInput(
     Language language,
     Optional<LocalDate> publishedDate,
     Optional<String> dateline,
+    boolean datelineDated,
     Optional<PartialDate> filedOn,
     List<Segment> segments) {
   public ExtractionInput {

@@ -217,7 +217,7 @@ final class MeetingAssembly {
           && filedOn != null && !filedOn.country().equals(d.place.country());
       if (d.date == null && !d.recalled && (d.kind == MeetingKind.MEETING || current == 1)
           && !d.withinSpan && !leadSpansDays && !elsewhere) {
-        d.date = input.filedOn().orElse(null);
+        d.date = places.filedDay().orElse(null);
       }
       if (d.kind == MeetingKind.MEETING && !d.recalled) {
         // "the same day, ..." in the same city: the meeting of that day before it, rather than

@@ -8,6 +8,7 @@ import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.MeetingKind;
+import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.Place;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
@@ -91,7 +92,7 @@ final class MeetingPlaces {
           || cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, from)) {
         continue;
       }
-      boolean visit = cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, from);
+      boolean visit = visited(r, text, it, from);
       // with no word of place or visit before it, a place is no more than a city refining the
       // country just named: most places are ruled out here, before the checks below
       if (!at && !visit && (country == null || !pe.isCity())) {
@@ -221,7 +222,24 @@ final class MeetingPlaces {
 
   /** The place of a dateline that names the day ({@code МОСКВА, 1 сентября}), or null. */
   Place filedOnTheDay() {
-    return input.filedOn().isPresent() ? filedFrom() : null;
+    return input.datelineDated() ? filedFrom() : null;
+  }
+
+  /**
+   * The day the report was filed, which dates the meetings it reports; none when the dateline is
+   * a news feed's region tag ({@link #filedFrom}).
+   */
+  Optional<PartialDate> filedDay() {
+    return regionTag() ? Optional.empty() : input.filedOn();
+  }
+
+  /**
+   * Whether the dateline is a country's name alone ({@code VIETNAM, January 23 -}): a news feed's
+   * region tag, not where a report was filed, since a wire dateline names a city.
+   */
+  private boolean regionTag() {
+    return input.dateline().flatMap(lexicon::place).filter(p -> p.kind().equals("country"))
+        .isPresent();
   }
 
   /**
@@ -230,6 +248,9 @@ final class MeetingPlaces {
    * the registry lists it, else the country.
    */
   private Place filedFrom() {
+    if (regionTag()) {
+      return null;
+    }
     return input.dateline().flatMap(d -> lexicon.place(d).or(() -> placeAbroad(d)))
         .map(this::place).orElse(null);
   }
@@ -454,6 +475,15 @@ final class MeetingPlaces {
     return false;
   }
 
+  /**
+   * Whether the place {@code it} is one visited: a visit word soon before it ("visiting Russia"),
+   * or, from {@code from} on, right after it ("a working Vietnam visit").
+   */
+  private static boolean visited(Read r, String text, Item it, int from) {
+    return cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, from)
+        || r.cueAt(Cue.VISIT_AFTER, Chars.skipWhitespace(text, it.end));
+  }
+
   /** Whether a {@code cue} ends at most {@code reach} words before {@code at}, within the range. */
   private static boolean cueBefore(Read r, String text, int at, Cue cue, int reach, int from) {
     for (Found f : r.found()) {
@@ -467,8 +497,8 @@ final class MeetingPlaces {
 
   /**
    * The place of the visit the article reports: a sentence reporting a meeting that names its
-   * city, else a dated dateline's place, else the first place visited (the dateline's city when it
-   * lies in the visited country), else the dateline's place.
+   * city, else a dated dateline's place, else the first place visited; an undated dateline is
+   * where the report was written, no meeting's place (corpus/README.md, "A dateline").
    */
   Place visitPlace(List<Read> read) {
     for (Read r : read) {
@@ -481,18 +511,13 @@ final class MeetingPlaces {
         }
       }
     }
-    // the dateline says where the report was filed: there the reported meeting was held; a report
-    // filed on a named day (ТЯНЬЦЗИНЬ, 1 сентября) was filed on the spot
-    Place filed = filedFrom();
-    if (filed != null && input.filedOn().isPresent()) {
+    // a dated dateline (ТЯНЬЦЗИНЬ, 1 сентября) heads that day's news from that place; an undated
+    // one says only where the report was written
+    Place filed = filedOnTheDay();
+    if (filed != null) {
       return filed;
     }
     Place visited = firstVisited(read);
-    if (visited == null
-        || (filed != null && visited.city().isEmpty() && filed.city().isPresent()
-            && filed.country().equals(visited.country()))) {
-      return filed; // the dateline's city in the visited country
-    }
     return visited;
   }
 
@@ -511,7 +536,7 @@ final class MeetingPlaces {
       for (Item it : r.s().items) {
         if (it.kind == TermKind.PLACE && it.term != null && it.term.ref() instanceof PlaceEntry pe
             && !qualifiesTitle(r, it) && !cueBefore(r, text, it.start, Cue.ORIGIN, 0, 0)
-            && cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, 0)
+            && visited(r, text, it, 0)
             && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, 0)
             && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, 0)
             && !visitOfAnotherTime(r, it)) {

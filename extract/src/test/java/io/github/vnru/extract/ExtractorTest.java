@@ -1427,6 +1427,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aCountryBeforeVisitOrAStayInIt_isTheVisitedOne() {
+    ExtractionResult adjunct = en("Talks\nPresident Nguyen Minh Triet held talks with Prime Minister"
+        + " Dmitry Medvedev, who is on a working Vietnam visit.");
+    assertEquals("VN", adjunct.meetings().get(0).place().orElseThrow().country());
+    ExtractionResult stay = en("Talks\nPrime Minister Dmitry Medvedev met President Nguyen Minh"
+        + " Triet. He wished the delegation a pleasant stay in Vietnam.");
+    assertEquals("VN", stay.meetings().get(0).place().orElseThrow().country());
+  }
+
+  @Test
   void meetings_arrivingInACountry_isVisitingIt() {
     ExtractionResult r =
         en("Talks\nI welcome the Russian delegation who have arrived in Vietnam on an official visit."

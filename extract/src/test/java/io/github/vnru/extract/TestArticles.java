@@ -58,8 +58,8 @@ final class TestArticles {
       offset += line.length() + 1;
     }
     return new ExtractionInput(
-        language, Optional.ofNullable(published), Optional.ofNullable(dateline), Optional.empty(),
-        segments);
+        language, Optional.ofNullable(published), Optional.ofNullable(dateline), false,
+        Optional.empty(), segments);
   }
 
   private static List<Sentence> sentences(String line, int offset, LocalDate published) {

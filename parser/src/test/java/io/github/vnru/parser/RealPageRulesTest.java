@@ -888,6 +888,23 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_anUndatedDatelineOrARegionTag_placesNoMeeting_aDatedDatelineDoes() throws Exception {
+    String talks = " Vladimir Putin held talks with President Tran Duc Luong.\n";
+    // where the report was written (corpus/README.md, "A dateline")
+    Article undated = parse("Leaders hold talks\n\nMOSCOW —" + talks);
+    assertEquals(Optional.of("MOSCOW"), undated.dateline());
+    assertEquals(Optional.empty(), undated.meetings().get(0).place());
+    // a news feed's region tag: a country's name alone
+    Article tag = parse("Leaders hold talks\n\nVIETNAM, April 6 -" + talks);
+    assertEquals(Optional.empty(), tag.meetings().get(0).place());
+    assertEquals(Optional.empty(), tag.meetings().get(0).date());
+    // a weekday no year places leaves the day open, not the place
+    Article wire = parse("Leaders hold talks\n\nMOSCOW, May 22. /TASS/. Vladimir Putin held talks"
+        + " on Monday with President Tran Duc Luong.\n");
+    assertEquals("RU", wire.meetings().get(0).place().orElseThrow().country());
+  }
+
+  @Test
   void parse_datedDatelinesCity_outranksAVisitNamedInPassing() throws Exception {
     Article a = parse("Leaders meet at the summit\n\nTIANJIN, September 1. /TASS/. Vladimir Putin met with"
         + " Vietnamese Prime Minister Pham Minh Chinh. \"Our plans, set during my visit to Vietnam,"

@@ -51,6 +51,8 @@ public final class LanguagePack {
      */
     AT_ORGANISATION,
     VISIT,
+    /** "visit", "trip" after a place ("a working Vietnam visit"): the place is the one visited. */
+    VISIT_AFTER,
     INVITED,
     BREAK,
     CLAUSE_BREAK,

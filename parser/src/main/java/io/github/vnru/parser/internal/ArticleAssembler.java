@@ -206,6 +206,8 @@ public final class ArticleAssembler {
             language,
             published.flatMap(PartialDate::toLocalDate),
             layout.dateline().flatMap(Segmenter.Dateline::place),
+            layout.dateline().filter(d -> d.place().isPresent())
+                .flatMap(Segmenter.Dateline::date).filter(d -> d.day().isPresent()).isPresent(),
             filedOn,
             segments);
 
