@@ -198,7 +198,14 @@ final class MeetingFinder {
             explain.rule("the delegation received: led by whom the article said led it");
           }
         }
-        if (c.delegation()) {
+        // "Tại buổi gặp gỡ, thay mặt cán bộ phía Việt Nam, ông X báo cáo": at the meeting referred
+        // back to, one of a country that already has a side there was present, no new side
+        Set<String> sideCountries = new HashSet<>();
+        lastSides.forEach(it -> sideCountries.add(countries.of(it.id)));
+        boolean presentAtIt = !c.triggers().isEmpty()
+            && c.triggers().stream().allMatch(TriggerUse::reference)
+            && c.persons().stream().anyMatch(p -> sideCountries.contains(countries.of(p.item().id)));
+        if (c.delegation() && !presentAtIt) {
           // "the Russian delegation also held talks with X": headed by the one of that country
           // the meeting just reported was held with
           Set<String> named = new HashSet<>();
