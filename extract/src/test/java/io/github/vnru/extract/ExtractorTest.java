@@ -1427,6 +1427,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_theSeatOfAVietnameseMinistry_isHanoi_unlessAnotherCountryFollows() {
+    assertEquals(Optional.of(Place.of("Hanoi", "VN")), placeOfOnlyMeeting(vi("Tiếp\nNgày 15/1,"
+        + " tại trụ sở Bộ Ngoại giao, Thứ trưởng Lê Thị Thu Hằng đã tiếp Đại sứ Gennady Bezdetko.")));
+    assertEquals("RU", placeOfOnlyMeeting(vi("Hội đàm\nNgày 9/4, tại trụ sở Bộ Quốc phòng Nga,"
+        + " Bộ trưởng Phan Văn Giang đã hội đàm với Bộ trưởng Sergei Shoigu.")).orElseThrow()
+        .country());
+  }
+
+  @Test
   void meetings_aCountryBeforeVisitOrAStayInIt_isTheVisitedOne() {
     ExtractionResult adjunct = en("Talks\nPresident Nguyen Minh Triet held talks with Prime Minister"
         + " Dmitry Medvedev, who is on a working Vietnam visit.");
