@@ -416,6 +416,15 @@ final class ClauseReader {
         String cue = "'" + text.substring(f.start(), f.end()) + "' before the name";
         why[first] = cue;
         frame[first] = f.is(Cue.FRAME);
+        // the name its long title stood for, later in the same phrase ("visit to Russia by Vice
+        // Chairman of the Vietnam - Russia Friendship Association Trinh Quoc Khanh")
+        while (first + 1 < persons.size() && persons.get(first + 1).id.equals(persons.get(first).id)
+            && noComma(text, persons.get(first).end, persons.get(first + 1).start)
+            && !anyTrigger(found, persons.get(first).end, persons.get(first + 1).start)) {
+          first++;
+          why[first] = cue;
+          frame[first] = f.is(Cue.FRAME);
+        }
         int last = first;
         boolean joined = false;
         // a phrase opening the sentence ends at the last comma before the meeting word ("In the
