@@ -130,10 +130,14 @@ final class SameEventTest {
             .collect(Collectors.toList());
         // one event holds all the placeable reports and nothing outside the group; any other
         // event of this meeting holding a report of the group is that report alone (an
-        // unplaceable one, or another meeting of the same people in one of the articles)
+        // unplaceable one, or another meeting of the same people in one of the articles), or
+        // another group's event (an article reporting the pair's meeting and recalling an
+        // earlier one)
         boolean ok = touching.stream().anyMatch(ids -> ids.containsAll(required))
             && touching.stream().allMatch(ids -> g.articles().containsAll(ids)
-                && (ids.containsAll(required) || ids.size() == 1));
+                    && (ids.containsAll(required) || ids.size() == 1)
+                || groups.stream().anyMatch(other -> other != g
+                    && other.meetings().contains(meeting) && other.articles().containsAll(ids)));
         if (!ok) {
           Set<String> optional = new TreeSet<>(g.articles());
           optional.removeAll(required);
