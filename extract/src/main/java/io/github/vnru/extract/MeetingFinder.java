@@ -75,6 +75,8 @@ final class MeetingFinder {
     List<Item> previousPersons = List.of();
     // whom that sentence named in other roles ("the visit to Vietnam by B")
     List<Item> previousOthers = List.of();
+    // everyone named so far, in every role
+    List<Item> namedSoFar = new ArrayList<>();
     boolean namedJustBefore = false;
     boolean reportedJustBefore = false;
     // the sentence that last reported a meeting
@@ -168,6 +170,16 @@ final class MeetingFinder {
                     && !namedHere.contains(countries.of(it.id))
                     && mentions.roles(it.id).stream().anyMatch(office::contains))
                 .findFirst().ifPresent(implied::add);
+            // "Nhận lời mời của Thủ tướng A, Thủ tướng B đã thăm … Lễ đón B … hai Thủ tướng đã
+            // hội đàm": else the one of that office the article named last, earlier on
+            for (int k = namedSoFar.size() - 1; k >= 0 && implied.size() == 1; k--) {
+              Item it = namedSoFar.get(k);
+              if (countries.of(it.id) != null && !countries.of(it.id).equals(own)
+                  && !namedHere.contains(countries.of(it.id))
+                  && mentions.roles(it.id).stream().anyMatch(office::contains)) {
+                implied.add(it);
+              }
+            }
           }
         } else if (c.pronounSubject() && !previousPersons.isEmpty()) {
           // "Đoàn … do X làm Trưởng đoàn. Tham gia Đoàn có Y. Đoàn đã làm việc với Z": the
@@ -367,6 +379,8 @@ final class MeetingFinder {
           (p.participant() ? named : others).add(p.item());
         }
       }
+      namedSoFar.addAll(named);
+      namedSoFar.addAll(others);
       if (!named.isEmpty()) {
         previousPersons = named;
         previousOthers = others;

@@ -216,7 +216,8 @@ final class MentionFinder {
       for (Item title : items) {
         if (title.kind == TermKind.TITLE && title.term != null && title.end <= at
             && (Chars.isWhitespaceOnly(text, title.end, at)
-                || words.isTitleJoiner(text, title.end, at))) {
+                || words.isTitleJoiner(text, title.end, at)
+                || countryBetween(text, items, title.end, at))) {
           if (!title.term.titleEntry().honorific()) {
             fullMentions.addRole(person.id, title.term.titleEntry().role());
           }
@@ -226,6 +227,21 @@ final class MentionFinder {
         }
       }
     }
+  }
+
+  /**
+   * Whether a place alone stands between {@code from} and {@code to}: the country Vietnamese
+   * writes after an office ("Thủ tướng Nga Dmitry Medvedev").
+   */
+  private static boolean countryBetween(String text, List<Item> items, int from, int to) {
+    for (Item place : items) {
+      if (place.kind == TermKind.PLACE && place.start >= from && place.end <= to
+          && Chars.isWhitespaceOnly(text, from, place.start)
+          && Chars.isWhitespaceOnly(text, place.end, to)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
