@@ -303,9 +303,12 @@ final class UnlistedOfficials {
           }
           String tok = text.substring(q, e);
           Item place = covered[q] ? givenNameThatIsAPlace(text, items, tokens, q, e) : null;
+          // "Trần Bình Minh Thư chúc mừng": a meeting phrase ends the name, and so does the word
+          // that opens an award's or institution's name ("… Thái Hương Huân chương Hữu nghị")
           if (!Character.isUpperCase(tok.codePointAt(0)) || covered[q] && place == null
-              || !tokens.isEmpty() && meetingPhraseAt(s, q)) {
-            break; // "Trần Bình Minh Thư chúc mừng": a meeting phrase ends the name
+              || !tokens.isEmpty()
+                  && (meetingPhraseAt(s, q) || words.opensWithInstitutionWord(text, q))) {
+            break;
           }
           if (place != null) {
             swallowed.add(place);

@@ -46,7 +46,8 @@ final class UntitledVietnameseNames extends UntitledNames {
     }
     List<String> tokens = new ArrayList<>();
     int end = nameEnd(text, p, covered, tokens, items);
-    if (end == p || tokens.size() < MIN_WORDS || continuesCapitalised(text, end)
+    if (end == p || tokens.size() < MIN_WORDS
+        || continuesCapitalised(text, end) && !words.opensWithInstitutionWord(text, end + 1)
         || isCredit(text, p, end) || words.bylineBefore(text, p)
         || words.isNotAName(text.substring(p, end))) {
       return null;
@@ -79,8 +80,11 @@ final class UntitledVietnameseNames extends UntitledNames {
     int end = p;
     while (tokens.size() < MAX_WORDS && q < text.length()) {
       int e = wordEnd(text, q);
+      // the word that opens an award's or institution's name ends the name ("Thái Hương Huân
+      // chương Hữu nghị")
       if (e == q || !Chars.isUpperCase(text.charAt(q))
-          || Coverage.overlaps(covered, q, e) && (tokens.size() < 2 || !placeWord(items, q, e))) {
+          || Coverage.overlaps(covered, q, e) && (tokens.size() < 2 || !placeWord(items, q, e))
+          || !tokens.isEmpty() && words.opensWithInstitutionWord(text, q)) {
         break;
       }
       String word = text.substring(q, e);
