@@ -48,6 +48,15 @@ final class ShortForms {
       if (it.kind != TermKind.PERSON || it.id != null) {
         continue;
       }
+      // "Deputy Director Pham Bao Son": the last word of a longer Vietnamese name is that
+      // name's, not a short form of someone else's
+      if (endsAVietnameseName(s.text(), it.start)) {
+        if (drop == null) {
+          drop = Collections.newSetFromMap(new IdentityHashMap<>());
+        }
+        drop.add(it);
+        continue;
+      }
       // all persons with this short form
       List<Person> persons = lexicon.shortFormPersons(s.text().substring(it.start, it.end));
       List<String> ids = new ArrayList<>();
@@ -82,6 +91,32 @@ final class ShortForms {
     if (drop != null) {
       items.removeIf(drop::contains);
     }
+  }
+
+  /**
+   * Whether the word at {@code at} ends a Vietnamese name: one or two capitalised words right
+   * before it, one space apart, the first a Vietnamese surname ({@code Pham Bao Son}).
+   */
+  private boolean endsAVietnameseName(String t, int at) {
+    int start = at;
+    for (int n = 0; n < 2; n++) {
+      int end = start - 1;
+      if (end <= 0 || t.charAt(end) != ' ') {
+        return false;
+      }
+      int w = end;
+      while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
+        w--;
+      }
+      if (w == end || !Character.isUpperCase(t.charAt(w))) {
+        return false;
+      }
+      start = w;
+      if (words.isSurname(Lexicon.fold(t.substring(start, end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1427,6 +1427,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void mentions_theLastWordOfALongerVietnameseName_isNoShortFormOfAListedPerson() {
+    // Sơn is Nguyễn Kim Sơn's short form; in Phạm Bảo Sơn it is the end of another's name
+    assertEquals(Set.of("nguyen-kim-son", "pham-bao-son", "ivan-petrovsky"), persons(en("Talks\n"
+        + "Minister Nguyen Kim Son met Rector Ivan Petrovsky. Deputy Director Pham Bao Son also"
+        + " attended.")));
+  }
+
+  @Test
   void places_theSeatOfAVietnameseMinistry_isHanoi_unlessAnotherCountryFollows() {
     assertEquals(Optional.of(Place.of("Hanoi", "VN")), placeOfOnlyMeeting(vi("Tiếp\nNgày 15/1,"
         + " tại trụ sở Bộ Ngoại giao, Thứ trưởng Lê Thị Thu Hằng đã tiếp Đại sứ Gennady Bezdetko.")));
