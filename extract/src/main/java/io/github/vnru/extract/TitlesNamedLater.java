@@ -103,9 +103,9 @@ final class TitlesNamedLater {
   }
 
   /**
-   * Whether the title is one of a list of titles set off by commas after a name ({@code anh Bùi
-   * Quang Huy, Ủy viên …, Bí thư thứ nhất T.Ư Đoàn,}): that person's office, standing for no one
-   * else.
+   * Whether the title is one of a list of titles set off by commas or dashes after a name
+   * ({@code anh Bùi Quang Huy, Ủy viên …, Bí thư thứ nhất T.Ư Đoàn,}; {@code Bùi Thế Đồi – Phó
+   * Hiệu trưởng}): that person's office, standing for no one else.
    */
   private static boolean inApposition(Scanned s, int k) {
     Item t = s.items.get(k);
@@ -122,7 +122,7 @@ final class TitlesNamedLater {
     String text = s.text();
     int at = person.end;
     while (at < t.start) {
-      int comma = text.indexOf(',', at);
+      int comma = nextSeparator(text, at);
       if (comma < 0 || comma >= t.start || !text.substring(at, comma).isBlank() && !titleAt(s, at)) {
         return false;
       }
@@ -132,6 +132,17 @@ final class TitlesNamedLater {
       }
     }
     return at == t.start;
+  }
+
+  /** The first comma or dash ("Bùi Thế Đồi – Phó Hiệu trưởng") at or after {@code from}, or -1. */
+  private static int nextSeparator(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '–' || c == '—' || c == '-' && i > 0 && text.charAt(i - 1) == ' ') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether a title starts at {@code at}, after spaces. */
