@@ -927,6 +927,15 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aStampsWeekday_settlesWhichNumberIsTheDay() {
+    // 6 April 2015 was a Monday, 4 June a Thursday
+    assertPublished("2015-04-06", "http://news.example.org/a\nID :\nMon, 04/06/2015 - 16:19\n\n"
+        + "Envoys hold talks on trade\n\n" + BODY);
+    assertPublished("2015-06-04", "http://news.example.org/a\nID :\nThu, 04/06/2015 - 16:19\n\n"
+        + "Envoys hold talks on trade\n\n" + BODY);
+  }
+
+  @Test
   void parse_urlYearMonthSegmentAndTwoDigitYearDates_giveThePublishedDate() throws Exception {
     assertPublished("2013-10", "http://news.example.org/channel/201310/tiep-doi-tac-123.html\n"
         + "Envoys hold talks on trade\n" + BODY);

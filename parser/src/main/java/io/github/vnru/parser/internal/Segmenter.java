@@ -6,6 +6,7 @@ import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.DateWords;
 import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.WarningKind;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -2330,7 +2331,43 @@ public final class Segmenter {
             || full.isPresent() && labelsDate(t, full.get().start()))) {
       return Optional.empty();
     }
-    return full.map(DateMention::date);
+    return full.map(d -> onItsWeekday(t, d));
+  }
+
+  /** Every language's weekdays and their abbreviations, folded, with their ISO numbers. */
+  private static final Map<String, Integer> WEEKDAY_NUMBERS =
+      DateWords.everyLanguage(DateWords.Kind.WEEKDAY, DateWords.Kind.WEEKDAY_SHORT);
+
+  private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}");
+
+  /**
+   * A stamp's numeric date read on the weekday the stamp names: "Mon, 04/06/2015" is 6 April
+   * (a Monday), not 4 June (a Thursday), when the day-first reading misses the weekday and the
+   * month-first one meets it.
+   */
+  private static PartialDate onItsWeekday(String t, DateMention d) {
+    LocalDate date = d.date().toLocalDate().orElseThrow();
+    Integer weekday = weekdayBefore(t, d.start());
+    if (weekday == null || date.getDayOfWeek().getValue() == weekday || date.getDayOfMonth() > 12
+        || !NUMERIC_DATE.matcher(t.substring(d.start(), Math.min(d.end(), t.length()))).find()) {
+      return d.date();
+    }
+    LocalDate swapped = LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
+    return swapped.getDayOfWeek().getValue() == weekday ? PartialDate.of(swapped) : d.date();
+  }
+
+  /** The number of the weekday named before {@code end} of {@code t}, whole words, or null. */
+  private static Integer weekdayBefore(String t, int end) {
+    String folded = Folding.fold(t.substring(0, end)).toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, Integer> w : WEEKDAY_NUMBERS.entrySet()) {
+      int i = folded.indexOf(w.getKey());
+      int e = i + w.getKey().length();
+      if (i >= 0 && (i == 0 || !Character.isLetter(folded.charAt(i - 1)))
+          && (e >= folded.length() || !Character.isLetter(folded.charAt(e)))) {
+        return w.getValue();
+      }
+    }
+    return null;
   }
 
   /**
