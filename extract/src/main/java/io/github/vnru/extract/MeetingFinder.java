@@ -212,12 +212,7 @@ final class MeetingFinder {
         }
         // "Tại buổi gặp gỡ, thay mặt cán bộ phía Việt Nam, ông X báo cáo": at the meeting referred
         // back to, one of a country that already has a side there was present, no new side
-        Set<String> sideCountries = new HashSet<>();
-        lastSides.forEach(it -> sideCountries.add(countries.of(it.id)));
-        boolean presentAtIt = !c.triggers().isEmpty()
-            && c.triggers().stream().allMatch(TriggerUse::reference)
-            && c.persons().stream().anyMatch(p -> sideCountries.contains(countries.of(p.item().id)));
-        if (c.delegation() && !presentAtIt) {
+        if (c.delegation() && !presentAtReferredMeeting(c, lastSides)) {
           // "the Russian delegation also held talks with X": headed by the one of that country
           // the meeting just reported was held with
           Set<String> named = new HashSet<>();
@@ -559,6 +554,16 @@ final class MeetingFinder {
         x.previousSentenceDate(), x.previousMeetingDate());
     placeIn(d, read, reported, x.ri(), x.c(), null);
     return d;
+  }
+
+  /**
+   * Whether clause {@code c} only refers back to a meeting and names someone of a country that
+   * already has a side there, among {@code lastSides}: one present at it.
+   */
+  private boolean presentAtReferredMeeting(Clause c, List<Item> lastSides) {
+    return !c.triggers().isEmpty() && c.triggers().stream().allMatch(TriggerUse::reference)
+        && c.persons().stream().anyMatch(p -> lastSides.stream()
+            .anyMatch(it -> Objects.equals(countries.of(it.id), countries.of(p.item().id))));
   }
 
   private static boolean inPersonTookPlace(TriggerUse t) {

@@ -229,11 +229,18 @@ final class MentionFinder {
     }
   }
 
+  /** The most chars a country's name between an office and a name takes ("Liên bang Nga"). */
+  private static final int MAX_COUNTRY_GAP = 24;
+
   /**
    * Whether a place alone stands between {@code from} and {@code to}: the country Vietnamese
    * writes after an office ("Thủ tướng Nga Dmitry Medvedev").
    */
   private static boolean countryBetween(String text, List<Item> items, int from, int to) {
+    // one or two words: most titles before a name are far from it, and need no search
+    if (to - from > MAX_COUNTRY_GAP) {
+      return false;
+    }
     for (Item place : items) {
       if (place.kind == TermKind.PLACE && place.start >= from && place.end <= to
           && Chars.isWhitespaceOnly(text, from, place.start)

@@ -107,6 +107,8 @@ public final class MentionWords {
   private final Pattern institutionAfter;
   /** The institution words, for {@link #opensWithInstitutionWord}. */
   private final List<String> institutionWords;
+  /** The first letters of {@link #institutionWords}: most words start with none of them. */
+  private final String institutionFirstLetters;
   private final Set<String> surnames;
   private final Set<String> surnamesAsWritten;
   private final Pattern ofGap;
@@ -183,6 +185,8 @@ public final class MentionWords {
             + ")((?:\\s+\\S+){0,7}?)(?:\\s+|-|\\s*[\"“«„])$"); // a hyphen joins too ("chủ nghĩa
             // Mác-Lênin"), and so does a quotation mark (танкер "Борис Бутома")
     this.institutionWords = List.copyOf(before);
+    this.institutionFirstLetters = before.stream().filter(w -> !w.isEmpty())
+        .map(w -> String.valueOf(w.charAt(0))).distinct().collect(Collectors.joining());
     List<String> after = longestFirst(phrases(every, WordList.INSTITUTION_AFTER));
     this.institutionAfter = after.isEmpty() ? NEVER
         : Pattern.compile("^\\s+" + alternatives(after) + "\\b");
@@ -355,6 +359,9 @@ public final class MentionWords {
    * they name the institution, even where a name would stand.
    */
   public boolean opensWithInstitutionWord(String text, int p) {
+    if (p >= text.length() || institutionFirstLetters.indexOf(text.charAt(p)) < 0) {
+      return false;
+    }
     for (String w : institutionWords) {
       int end = p + w.length();
       if (end < text.length() && text.startsWith(w, p)
