@@ -26,6 +26,9 @@ import java.util.Set;
  * meetings a photo caption of names only shows. Per article; not thread-safe.
  */
 final class ClausePairs {
+  /** The marks that close a quotation. */
+  private static final String CLOSING_QUOTES = "\"”»";
+
   private final SideCountries countries;
   private final Explanation explain;
   /** Per country, the person the article names most (see {@link #mostNamed}). */
@@ -473,7 +476,8 @@ final class ClausePairs {
       int at = p.item().phraseStart;
       if (p.participant() && at >= from) {
         int i = at - 1;
-        while (i > from && text.charAt(i) == ' ') {
+        // a quotation's end between ('"The talks went well," Putin said after …')
+        while (i > from && (text.charAt(i) == ' ' || CLOSING_QUOTES.indexOf(text.charAt(i)) >= 0)) {
           i--;
         }
         if (text.charAt(i) == ',') {
