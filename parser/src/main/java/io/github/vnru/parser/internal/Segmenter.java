@@ -2730,8 +2730,12 @@ public final class Segmenter {
     }
     char c = t.charAt(k);
     if (stop) {
+      if (!upper) {
+        // a place, a date and the agency, full stops between: Москва. 24 февраля. INTERFAX.RU -
+        return placeDateAgency(t, base, from, place, k);
+      }
       // an agency, a date and a full stop: OREANDA-NEWS. October 28, 2009.
-      if (!upper || place.indexOf(' ') >= 0) {
+      if (place.indexOf(' ') >= 0) {
         return Optional.empty();
       }
       int dot = t.indexOf('.', k);
@@ -2817,6 +2821,32 @@ public final class Segmenter {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * After a place and its full stop at {@code k}: a day, a full stop, a known agency or its site,
+   * and a dash ({@code Москва. 24 февраля. INTERFAX.RU - …}): the place and day; else empty.
+   */
+  private static Optional<Dateline> placeDateAgency(
+      String t, int base, int from, String place, int k) {
+    int dot = t.indexOf('.', k);
+    if (place.indexOf(' ') >= 0 || dot < 0 || dot - k > 25) {
+      return Optional.empty();
+    }
+    Optional<PartialDate> date = anyDate(t.substring(k, dot));
+    int a = skipSpaces(t, dot + 1);
+    int b = a;
+    while (b < t.length() && !Character.isWhitespace(t.charAt(b))) {
+      b++;
+    }
+    String agency = t.substring(a, b).toLowerCase(Locale.ROOT);
+    int dash = skipSpaces(t, b);
+    if (date.isEmpty() || dash >= t.length() || !isDash(t, dash)
+        || !(Lexicon.AGENCIES.contains(agency) || agency.indexOf('.') > 0
+            && Lexicon.AGENCIES.contains(agency.substring(0, agency.indexOf('.'))))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dateline(Optional.of(place), date, base + from, base + dash + 1));
   }
 
   /** Whether the word after {@code from} (past spaces) is a copula ({@code это}). */
