@@ -1437,7 +1437,8 @@ final class ExtractorTest {
   @Test
   void places_theSeatOfAVietnameseMinistry_isHanoi_unlessAnotherCountryFollows() {
     assertEquals(Optional.of(Place.of("Hanoi", "VN")), placeOfOnlyMeeting(vi("Tiếp\nNgày 15/1,"
-        + " tại trụ sở Bộ Ngoại giao, Thứ trưởng Lê Thị Thu Hằng đã tiếp Đại sứ Gennady Bezdetko.")));
+        + " tại trụ sở Bộ Ngoại giao, Thứ trưởng Lê Thị Thu Hằng đã tiếp Đại sứ Gennady"
+        + " Bezdetko.")));
     assertEquals("RU", placeOfOnlyMeeting(vi("Hội đàm\nNgày 9/4, tại trụ sở Bộ Quốc phòng Nga,"
         + " Bộ trưởng Phan Văn Giang đã hội đàm với Bộ trưởng Sergei Shoigu.")).orElseThrow()
         .country());
@@ -1445,8 +1446,8 @@ final class ExtractorTest {
 
   @Test
   void meetings_aCountryBeforeVisitOrAStayInIt_isTheVisitedOne() {
-    ExtractionResult adjunct = en("Talks\nPresident Nguyen Minh Triet held talks with Prime Minister"
-        + " Dmitry Medvedev, who is on a working Vietnam visit.");
+    ExtractionResult adjunct = en("Talks\nPresident Nguyen Minh Triet held talks with Prime"
+        + " Minister Dmitry Medvedev, who is on a working Vietnam visit.");
     assertEquals("VN", adjunct.meetings().get(0).place().orElseThrow().country());
     ExtractionResult stay = en("Talks\nPrime Minister Dmitry Medvedev met President Nguyen Minh"
         + " Triet. He wished the delegation a pleasant stay in Vietnam.");

@@ -889,9 +889,9 @@ final class RealPageRulesTest {
 
   @Test
   void parse_aPlaceADayAndAnAgencyBetweenFullStops_isADatedDateline() throws Exception {
-    Article a = parse("Главы МИД обсудили взаимодействие\n\nМосква. 24 февраля. INTERFAX.RU - Глава МИД"
-        + " России Сергей Лавров на встрече с министром иностранных дел Вьетнама Ле Хоай Чунгом"
-        + " предложил обсудить взаимодействие.\n");
+    Article a = parse("Главы МИД обсудили взаимодействие\n\nМосква. 24 февраля. INTERFAX.RU -"
+        + " Глава МИД России Сергей Лавров на встрече с министром иностранных дел Вьетнама Ле Хоай"
+        + " Чунгом предложил обсудить взаимодействие.\n");
     assertEquals(Optional.of("Москва"), a.dateline());
     assertEquals(Optional.of(PartialDate.parse("--02-24")), a.meetings().get(0).date());
     assertEquals("RU", a.meetings().get(0).place().orElseThrow().country());

@@ -206,8 +206,7 @@ public final class ArticleAssembler {
             language,
             published.flatMap(PartialDate::toLocalDate),
             layout.dateline().flatMap(Segmenter.Dateline::place),
-            layout.dateline().filter(d -> d.place().isPresent())
-                .flatMap(Segmenter.Dateline::date).filter(d -> d.day().isPresent()).isPresent(),
+            datelineDay(layout.dateline()).isPresent(),
             filedOn,
             segments);
 
@@ -346,10 +345,7 @@ public final class ArticleAssembler {
    */
   private static Optional<PartialDate> filedOn(
       Optional<Segmenter.Dateline> dateline, Optional<PartialDate> published) {
-    Optional<PartialDate> day = dateline
-        .filter(d -> d.place().isPresent())
-        .flatMap(Segmenter.Dateline::date)
-        .filter(d -> d.day().isPresent());
+    Optional<PartialDate> day = datelineDay(dateline);
     Optional<LocalDate> publishedDay = published.flatMap(PartialDate::toLocalDate);
     if (day.isEmpty() || day.get().year().isPresent() || publishedDay.isEmpty()) {
       return day;
@@ -363,6 +359,12 @@ public final class ArticleAssembler {
     } catch (DateTimeException e) {
       return day; // 29 February of a year without it
     }
+  }
+
+  /** The day a dateline with a place names ({@code СОЧИ, 19 мая}), as written. */
+  private static Optional<PartialDate> datelineDay(Optional<Segmenter.Dateline> dateline) {
+    return dateline.filter(d -> d.place().isPresent()).flatMap(Segmenter.Dateline::date)
+        .filter(d -> d.day().isPresent());
   }
 
   /**
