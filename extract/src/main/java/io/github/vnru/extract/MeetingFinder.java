@@ -77,6 +77,9 @@ final class MeetingFinder {
     List<Item> previousOthers = List.of();
     // everyone named so far, in every role
     List<Item> namedSoFar = new ArrayList<>();
+    // the kind of the last call reported with no one named, and its sentence
+    MeetingKind callNamingNoOne = null;
+    int callNamingNoOneAt = -2;
     boolean namedJustBefore = false;
     boolean reportedJustBefore = false;
     // the sentence that last reported a meeting
@@ -284,7 +287,8 @@ final class MeetingFinder {
             : pairing.pairs(r, c, implied, namedBefore);
         if (found.isEmpty() && completes == null) {
           OneSided one = OneSided.of(r, c, implied, lastDate, previousSentenceDate,
-              previousMeetingDate, countries, lastSides.isEmpty());
+              previousMeetingDate, countries, lastSides.isEmpty(),
+              callNamingNoOneAt == ri - 1 ? callNamingNoOne : null);
           if (one != null) {
             oneSided = one;
             oneSidedAt = ri;
@@ -297,6 +301,17 @@ final class MeetingFinder {
           if (one == null && c.triggers().stream().anyMatch(MeetingFinder::inPersonTookPlace)
               && c.persons().stream().noneMatch(PersonUse::participant)) {
             sideless = new Sideless(ri, c, lastDate, previousSentenceDate, previousMeetingDate);
+          }
+          // "đã diễn ra cuộc họp trực tuyến giữa lãnh đạo A và lãnh đạo B": a call naming no one,
+          // which the next sentence's "Tham gia cuộc họp, về phía A có …" refers to
+          if (one == null && c.persons().stream().noneMatch(PersonUse::participant)) {
+            for (TriggerUse t : c.triggers()) {
+              if (t.tookPlace() && !t.reference() && (t.kind() == MeetingKind.VIDEO_CALL
+                  || t.kind() == MeetingKind.PHONE_CALL)) {
+                callNamingNoOne = t.kind();
+                callNamingNoOneAt = ri;
+              }
+            }
           }
         } else if (!found.isEmpty()) {
           oneSided = null;

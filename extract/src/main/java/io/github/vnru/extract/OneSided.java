@@ -21,7 +21,7 @@ import java.util.Set;
  * of the side it leaves unnamed, which a sentence soon after may name.
  */
 record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
-    String otherCountry) {
+    String otherCountry, MeetingKind kind) {
 
   /** How many sentences after a meeting reported with one side may name its other side. */
   static final int HOSTS_NAMED_WITHIN = 2;
@@ -32,11 +32,12 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
    * named before it), and named persons all of one country, or, naming
    * none, the side the clause implies ({@code Đoàn đã có buổi làm việc với lãnh đạo tỉnh}: the
    * delegation's leader). Its day is the one {@link MeetingDates#dateOf} gives with the days
-   * named before.
+   * named before; its kind {@code referredKind} when its meeting words only refer back ("Tham
+   * gia cuộc họp" after "cuộc họp trực tuyến"), else a meeting.
    */
   static OneSided of(Read r, Clause c, List<Item> implied, PartialDate lastDate,
       PartialDate previousDate, PartialDate previousMeetingDate, SideCountries countries,
-      boolean firstMeetingNamed) {
+      boolean firstMeetingNamed, MeetingKind referredKind) {
     // "Tham dự buổi gặp mặt, về phía Đoàn Nga có: A; B": one side's list of those attending,
     // its first named the head, the other side's list to come
     boolean sideList = opensWithSideList(r, c, true)
@@ -69,8 +70,11 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
       return null;
     }
     String other = named.contains("VN") ? "RU" : "VN";
+    MeetingKind kind = referredKind != null
+        && c.triggers().stream().allMatch(TriggerUse::reference) ? referredKind : MeetingKind.MEETING;
+    // dated by the clause's own meeting word, whatever kind the meeting it refers to
     return new OneSided(r, c, MeetingDates.dateOf(r, c, MeetingKind.MEETING, lastDate, previousDate,
-        previousMeetingDate), List.copyOf(sides), other);
+        previousMeetingDate), List.copyOf(sides), other, kind);
   }
 
   /**
@@ -125,10 +129,9 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
     if (all.stream().allMatch(it -> justReported.contains(it.id))) {
       return null;
     }
-    TriggerUse reported = new TriggerUse(clause.start(), clause.start(), MeetingKind.MEETING, "",
+    TriggerUse reported = new TriggerUse(clause.start(), clause.start(), kind, "",
         false, false, false, false);
-    MeetingDraft d =
-        MeetingDraft.of(read, clause, reported, clause.end(), MeetingKind.MEETING, all);
+    MeetingDraft d = MeetingDraft.of(read, clause, reported, clause.end(), kind, all);
     d.date = date;
     d.listed = sideList;
     d.place = places.placeIn(read, clause.start(), clause.end(), false);
