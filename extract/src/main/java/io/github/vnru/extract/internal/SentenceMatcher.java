@@ -88,6 +88,56 @@ public final class SentenceMatcher {
    * the sentence pass made once, not through charAt.
    */
   public Matches match(char[] text, char[] chars) {
+    int doubled = doubleSpace(chars);
+    return doubled < 0 ? matchRun(text, chars) : matchCollapsed(text, chars, doubled);
+  }
+
+  /** The first place where a space follows a space in {@code chars}, or -1. */
+  private static int doubleSpace(char[] chars) {
+    for (int i = 1; i < chars.length; i++) {
+      if (chars[i] == ' ' && chars[i - 1] == ' ') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@link #match} of a text with runs of spaces ("также  принял  участие", as pages often set
+   * it): read with each run as one space, as every phrase is written, and placed back.
+   */
+  private Matches matchCollapsed(char[] text, char[] chars, int firstDoubled) {
+    char[] t = new char[text.length];
+    char[] c = new char[chars.length];
+    // at[i]: where the i-th kept char stands in the text
+    int[] at = new int[chars.length + 1];
+    int n = 0;
+    for (int i = 0; i < chars.length; i++) {
+      if (i >= firstDoubled && chars[i] == ' ' && n > 0 && c[n - 1] == ' ') {
+        continue;
+      }
+      t[n] = text[i];
+      c[n] = chars[i];
+      at[n++] = i;
+    }
+    at[n] = chars.length;
+    Matches m = matchRun(Arrays.copyOf(t, n), Arrays.copyOf(c, n));
+    List<AhoCorasick.Match<Term>> terms = new ArrayList<>(m.terms().size());
+    for (AhoCorasick.Match<Term> x : m.terms()) {
+      terms.add(new AhoCorasick.Match<>(at[x.start()], at[x.end() - 1] + 1, x.payload()));
+    }
+    List<Found> phrases = new ArrayList<>(m.phrases().size());
+    for (Found f : m.phrases()) {
+      phrases.add(new Found(at[f.start()], at[f.end() - 1] + 1, f.what()));
+    }
+    List<TopicAt> topics = new ArrayList<>(m.topics().size());
+    for (TopicAt x : m.topics()) {
+      topics.add(new TopicAt(at[x.start()], at[x.end() - 1] + 1, x.topic(), x.wordStart()));
+    }
+    return new Matches(terms, phrases, topics);
+  }
+
+  private Matches matchRun(char[] text, char[] chars) {
     List<AhoCorasick.Match<Term>> terms = new ArrayList<>();
     List<Found> phrases = new ArrayList<>();
     List<TopicAt> topics = new ArrayList<>();
