@@ -88,7 +88,15 @@ public final class SentenceMatcher {
    * the sentence pass made once, not through charAt.
    */
   public Matches match(char[] text, char[] chars) {
-    int doubled = doubleSpace(chars);
+    return match(text, chars, true);
+  }
+
+  /**
+   * {@link #match(char[], char[])}; {@code mayHaveRunsOfSpaces} false when the caller knows the
+   * text has no two spaces in a row, which spares the search for them.
+   */
+  public Matches match(char[] text, char[] chars, boolean mayHaveRunsOfSpaces) {
+    int doubled = mayHaveRunsOfSpaces ? doubleSpace(chars) : -1;
     return doubled < 0 ? matchRun(text, chars) : matchCollapsed(text, chars, doubled);
   }
 
