@@ -118,7 +118,7 @@ public final class SentenceMatcher {
     char[] t = new char[text.length];
     char[] c = new char[chars.length];
     // at[i]: where the i-th kept char stands in the text
-    int[] at = new int[chars.length + 1];
+    int[] at = new int[chars.length];
     int n = 0;
     for (int i = 0; i < chars.length; i++) {
       if (i >= firstDoubled && chars[i] == ' ' && n > 0 && c[n - 1] == ' ') {
@@ -128,7 +128,6 @@ public final class SentenceMatcher {
       c[n] = chars[i];
       at[n++] = i;
     }
-    at[n] = chars.length;
     Matches m = matchRun(Arrays.copyOf(t, n), Arrays.copyOf(c, n));
     List<AhoCorasick.Match<Term>> terms = new ArrayList<>(m.terms().size());
     for (AhoCorasick.Match<Term> x : m.terms()) {
@@ -145,6 +144,7 @@ public final class SentenceMatcher {
     return new Matches(terms, phrases, topics);
   }
 
+  /** {@link #match} over a text with no run of spaces, or read as if it had none. */
   private Matches matchRun(char[] text, char[] chars) {
     List<AhoCorasick.Match<Term>> terms = new ArrayList<>();
     List<Found> phrases = new ArrayList<>();
