@@ -42,10 +42,17 @@ final class MeetingPlaces {
    */
   private final Map<PlaceEntry, Place> places = new IdentityHashMap<>();
   private final ExtractionInput input;
+  /**
+   * Whether the dateline is a country's name alone ({@code VIETNAM, January 23 -}): a news feed's
+   * region tag, not where a report was filed, since a wire dateline names a city.
+   */
+  private final boolean regionTag;
 
   MeetingPlaces(Lexicon lexicon, ExtractionInput input) {
     this.lexicon = lexicon;
     this.input = input;
+    this.regionTag = input.dateline().flatMap(lexicon::place)
+        .filter(p -> p.kind().equals("country")).isPresent();
   }
 
   /**
@@ -227,19 +234,10 @@ final class MeetingPlaces {
 
   /**
    * The day the report was filed, which dates the meetings it reports; none when the dateline is
-   * a news feed's region tag ({@link #filedFrom}).
+   * a news feed's region tag ({@link #regionTag}).
    */
   Optional<PartialDate> filedDay() {
-    return regionTag() ? Optional.empty() : input.filedOn();
-  }
-
-  /**
-   * Whether the dateline is a country's name alone ({@code VIETNAM, January 23 -}): a news feed's
-   * region tag, not where a report was filed, since a wire dateline names a city.
-   */
-  private boolean regionTag() {
-    return input.dateline().flatMap(lexicon::place).filter(p -> p.kind().equals("country"))
-        .isPresent();
+    return regionTag ? Optional.empty() : input.filedOn();
   }
 
   /**
@@ -248,7 +246,7 @@ final class MeetingPlaces {
    * the registry lists it, else the country.
    */
   private Place filedFrom() {
-    if (regionTag()) {
+    if (regionTag) {
       return null;
     }
     return input.dateline().flatMap(d -> lexicon.place(d).or(() -> placeAbroad(d)))

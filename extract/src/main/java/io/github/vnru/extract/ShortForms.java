@@ -100,21 +100,14 @@ final class ShortForms {
   private boolean endsAVietnameseName(String t, int at) {
     int start = at;
     for (int n = 0; n < 2; n++) {
-      int end = start - 1;
-      if (end <= 0 || t.charAt(end) != ' ') {
+      int w = capitalisedWordBefore(t, start);
+      if (w < 0) {
         return false;
       }
-      int w = end;
-      while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
-        w--;
-      }
-      if (w == end || !Character.isUpperCase(t.charAt(w))) {
-        return false;
-      }
-      start = w;
-      if (words.isSurname(Lexicon.fold(t.substring(start, end)))) {
+      if (words.isSurname(Lexicon.fold(t.substring(w, start - 1)))) {
         return true;
       }
+      start = w;
     }
     return false;
   }
@@ -133,27 +126,33 @@ final class ShortForms {
       for (int at = t.indexOf(shortForm); at >= 0; at = t.indexOf(shortForm, at + 1)) {
         int start = at;
         for (int n = 0; n < 3; n++) {
-          int end = start - 1;
-          if (end <= 0 || t.charAt(end) != ' ') {
+          int w = capitalisedWordBefore(t, start);
+          if (w < 0) {
             break;
           }
-          int w = end;
-          while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
-            w--;
-          }
-          if (w == end || !Character.isUpperCase(t.charAt(w))) {
-            break;
-          }
-          start = w;
-          String full = t.substring(start, at + shortForm.length());
-          if (n > 0 && words.isSurname(Lexicon.fold(t.substring(start, end)))
+          String full = t.substring(w, at + shortForm.length());
+          if (n > 0 && words.isSurname(Lexicon.fold(t.substring(w, start - 1)))
               && !holderNames.contains(Lexicon.fold(full))) {
             return true;
           }
+          start = w;
         }
       }
     }
     return false;
+  }
+
+  /** The start of the capitalised word one space before {@code start}, or -1. */
+  private static int capitalisedWordBefore(String t, int start) {
+    int end = start - 1;
+    if (end <= 0 || t.charAt(end) != ' ') {
+      return -1;
+    }
+    int w = end;
+    while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
+      w--;
+    }
+    return w == end || !Character.isUpperCase(t.charAt(w)) ? -1 : w;
   }
 
   /**
