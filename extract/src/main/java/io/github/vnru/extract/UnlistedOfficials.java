@@ -307,7 +307,7 @@ final class UnlistedOfficials {
           // that opens an award's or institution's name ("… Thái Hương Huân chương Hữu nghị")
           if (!Character.isUpperCase(tok.codePointAt(0)) || covered[q] && place == null
               || !tokens.isEmpty()
-                  && (meetingPhraseAt(s, q) || words.opensWithInstitutionWord(text, q))) {
+                  && (meetingPhraseAt(s, q) || words.endsNameAt(text, q))) {
             break;
           }
           if (place != null) {

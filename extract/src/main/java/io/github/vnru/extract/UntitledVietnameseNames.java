@@ -84,7 +84,7 @@ final class UntitledVietnameseNames extends UntitledNames {
       // chương Hữu nghị")
       if (e == q || !Chars.isUpperCase(text.charAt(q))
           || Coverage.overlaps(covered, q, e) && (tokens.size() < 2 || !placeWord(items, q, e))
-          || !tokens.isEmpty() && words.opensWithInstitutionWord(text, q)) {
+          || !tokens.isEmpty() && words.endsNameAt(text, q)) {
         break;
       }
       String word = text.substring(q, e);

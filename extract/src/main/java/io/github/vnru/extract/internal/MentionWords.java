@@ -373,6 +373,34 @@ public final class MentionWords {
   }
 
   /**
+   * Whether the word at {@code p}, inside a run of a name's words, ends the name: it opens an
+   * institution's or award's name ({@code … Thái Hương Huân chương Hữu nghị}), unless it is one
+   * word that, with the one capitalised word after it, closes the run at a punctuation mark or the
+   * text's end: then it is a given name ({@code Nguyễn Trường Sơn, Phó Cục trưởng}), as a school's
+   * name ({@code Trường Đại học …}) does not end so soon.
+   */
+  public boolean endsNameAt(String text, int p) {
+    if (!opensWithInstitutionWord(text, p)) {
+      return false;
+    }
+    int wordEnd = p;
+    while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    int next = wordEnd + 1;
+    if (wordEnd >= text.length() || text.charAt(wordEnd) != ' ' || next >= text.length()
+        || !Character.isUpperCase(text.charAt(next)) || opensWithInstitutionWord(text, next)) {
+      return true;
+    }
+    int nextEnd = next;
+    while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    return nextEnd < text.length() && (Character.isLetterOrDigit(text.charAt(nextEnd))
+        || Character.isWhitespace(text.charAt(nextEnd)));
+  }
+
+  /**
    * Whether a phrase that names a thing after a person ({@code mang tên}, {@code named after})
    * ends right before {@code p}, spaces between: the name there, title and all
    * ({@code trường mang tên Chủ tịch Hồ Chí Minh}), is the thing's, not a mention of the person.

@@ -101,7 +101,8 @@ public final class SentenceSplitter {
           k++;
         }
         end = k >= n || !Chars.isLowerCase(t[k]);
-        if (end && period && isInitialOrAbbreviation(text, wordStart, wordEnd)) {
+        if (end && period && (isInitialOrAbbreviation(text, wordStart, wordEnd)
+            || wordEnd == wordStart && isInitialBeforeSpaces(t, wordStart))) {
           end = false;
         }
         // "on Feb. 22": a month's short name and its day
@@ -142,6 +143,19 @@ public final class SentenceSplitter {
     return len > 1
         && len <= LONGEST_ABBREVIATION
         && ABBREVIATIONS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether one upper-case letter, a word of its own, ends right before the spaces that end at
+   * {@code at}: an initial whose period a space set off ({@code V. I . Lenin}).
+   */
+  private static boolean isInitialBeforeSpaces(char[] t, int at) {
+    int k = at;
+    while (k > 0 && Chars.isBlank(t[k - 1])) {
+      k--;
+    }
+    return k < at && k > 0 && Chars.isUpperCase(t[k - 1])
+        && (k == 1 || !Chars.isLetterOrDigit(t[k - 2]));
   }
 
   /**

@@ -53,6 +53,10 @@ final class SentenceSplitterTest {
     assertEquals(List.of("tiếp Thứ trưởng Aleksandr.V. Fomin đang có chuyến thăm."),
         split("tiếp Thứ trưởng Aleksandr.V. Fomin đang có chuyến thăm."));
     assertEquals(List.of("gặp Putin.", "V. Pu-tin nói."), split("gặp Putin. V. Pu-tin nói."));
+    // an initial's period set off by a space ends nothing; a word's full stop so set off does
+    assertEquals(List.of("ngày sinh V. I . Lenin, ông Ziuganov trao."),
+        split("ngày sinh V. I . Lenin, ông Ziuganov trao."));
+    assertEquals(List.of("gặp Putin .", "Ông nói."), split("gặp Putin . Ông nói."));
   }
 
   @Test
