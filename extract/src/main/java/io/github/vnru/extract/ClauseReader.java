@@ -600,21 +600,35 @@ final class ClauseReader {
   }
 
   /**
-   * Whether a cue before a name reaches it: within its own reach and never across a comma
-   * ({@code trong khuôn khổ chuyến thăm … của X,}), else within a few words.
+   * Whether a cue before a name reaches it: within its own reach and never across a comma, colon
+   * or semicolon ({@code trong khuôn khổ chuyến thăm … của X,}), else within a few words.
    */
   private static boolean reaches(String text, Found cue, int nameStart) {
     int to = Math.max(cue.end(), nameStart);
     if (cue.reach() == Integer.MAX_VALUE) {
       return Chars.atMostWords(text, cue.end(), to, CUE_REACH_WORDS);
     }
-    return Chars.atMostWords(text, cue.end(), to, cue.reach()) && noComma(text, cue.end(), to);
+    return Chars.atMostWords(text, cue.end(), to, cue.reach()) && noComma(text, cue.end(), to)
+        && noListMark(text, cue.end(), to);
   }
 
   /** Whether no comma stands in {@code [from, to)} of {@code text}. */
   private static boolean noComma(String text, int from, int to) {
     int comma = text.indexOf(',', from);
     return comma < 0 || comma >= to;
+  }
+
+  /**
+   * Whether no colon or semicolon stands in {@code [from, to)} of {@code text}: they part a phrase
+   * from the list it leads to ("on behalf of the company to the following: Professor X; …").
+   */
+  private static boolean noListMark(String text, int from, int to) {
+    for (int i = from; i < to && i < text.length(); i++) {
+      if (text.charAt(i) == ':' || text.charAt(i) == ';') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

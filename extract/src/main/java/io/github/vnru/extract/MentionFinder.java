@@ -320,7 +320,7 @@ final class MentionFinder {
     UnlistedOfficials officials = new UnlistedOfficials(lexicon, words, unlisted, seams);
     UntitledRussianNames untitled = new UntitledRussianNames(unlisted, lexicon.nameKeys(), words);
     UntitledVietnameseNames untitledVietnamese = new UntitledVietnameseNames(unlisted, words);
-    UnlistedSurnames surnames = new UnlistedSurnames(unlisted, sentences);
+    UnlistedSurnames surnames = new UnlistedSurnames(unlisted, words, sentences);
     InstitutionBlocker institutions = new InstitutionBlocker(words);
     RecentPersons recentPersons = new RecentPersons(this::person);
     RecentParties recentParties = new RecentParties(lexicon);

@@ -263,7 +263,9 @@ final class UnlistedOfficials {
             break;
           }
           if (lexicon.isTitleWord(tok)) {
-            lowerRun = 0;
+            // "director of the Institute for Nuclear Research": a lower-case title word after a
+            // body's word links the body's name on, as any lower-case word does
+            lowerRun = inOrg && Character.isLowerCase(tok.codePointAt(0)) ? lowerRun + 1 : 0;
             p = e;
             continue;
           }
@@ -331,6 +333,7 @@ final class UnlistedOfficials {
         // "Hiệu trưởng Trường Đại học PCCC": the title's institution, no one's name
         id = (attempt > 0 || ofWhat) && !unlisted.looksLikeName(tokens)
                 || words.opensWithInstitutionWord(text, nameStart) || meetingWordAt(s, nameStart)
+                || acronymOfFollows(text, nameEnd, tokens)
             ? null
             : unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org,
                 country != null ? country : russianInRussia(tokens, items),
@@ -588,6 +591,34 @@ final class UnlistedOfficials {
     int e = tokenEnd(text, q);
     return q < text.length() && text.charAt(q) == ',' || ofWordAt(text, p)
         || e > q && words.isOrganisationWord(capitalised(text.substring(q, e)));
+  }
+
+  /**
+   * Whether an acronym in brackets right after {@code end} ends with the initials of {@code
+   * tokens}: the words are the end of a body's name, which the acronym shortens ({@code … Radiation
+   * and Nuclear Safety (VARANS)}), not a person's ({@code Gennady Zyuganov (KPRF)}).
+   */
+  static boolean acronymOfFollows(String text, int end, List<String> tokens) {
+    int open = end;
+    while (open < text.length() && text.charAt(open) == ' ') {
+      open++;
+    }
+    if (tokens.isEmpty() || open >= text.length() || text.charAt(open) != '(') {
+      return false;
+    }
+    int close = text.indexOf(')', open);
+    if (close < 0 || close - open - 1 < tokens.size()) {
+      return false;
+    }
+    String acronym = text.substring(open + 1, close);
+    int from = acronym.length() - tokens.size();
+    for (int k = 0; k < tokens.size(); k++) {
+      char c = acronym.charAt(from + k);
+      if (!Character.isUpperCase(c) || c != Character.toUpperCase(tokens.get(k).charAt(0))) {
+        return false;
+      }
+    }
+    return acronym.chars().allMatch(Character::isUpperCase);
   }
 
   /** Whether an of-gap word ({@code of}, {@code của}) stands right before {@code p}. */

@@ -2,6 +2,7 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
@@ -16,11 +17,13 @@ import java.util.Map;
  */
 final class UnlistedSurnames {
   private final UnlistedPersons unlisted;
+  private final MentionWords words;
   /** The article's sentences, each with its items once its turn is done. */
   private final List<Scanned> sentences;
 
-  UnlistedSurnames(UnlistedPersons unlisted, List<Scanned> sentences) {
+  UnlistedSurnames(UnlistedPersons unlisted, MentionWords words, List<Scanned> sentences) {
     this.unlisted = unlisted;
+    this.words = words;
     this.sentences = sentences;
   }
 
@@ -42,6 +45,10 @@ final class UnlistedSurnames {
           continue;
         }
         from = b;
+        if (a == 0 && words.isArticle(surname) && b + 1 < text.length()
+            && text.charAt(b) == ' ' && Character.isLowerCase(text.charAt(b + 1))) {
+          continue; // "An official reception was held": the article, not Trần Hà An
+        }
         if (covered == null) {
           covered = Coverage.of(text, items);
         }

@@ -872,6 +872,24 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_anArticleOpeningASentence_isNotTheUnlistedPersonsShortForm() {
+    // "An official reception": the article, though Trần Hà An is named before; "An said" is him
+    ExtractionResult r = en("News\nProfessor Ivan Petrovsky presented the award to Doctor Tran Ha"
+        + " An in Dalat. An official reception was held after the ceremony. Later, An said so.");
+    assertEquals(2, r.mentions().stream().filter(m -> m.id().equals("tran-ha-an")).count(),
+        r.mentions()::toString);
+  }
+
+  @Test
+  void sides_aVisitStillToCome_framesNoMeetingBeforeIt() {
+    // whose upcoming visit the session prepares did not attend it
+    ExtractionResult r = en("News\nMinister Nguyen Van Lam met Ambassador Gennady Bezdetko. The"
+        + " ambassador said the working session is a step of preparation for an upcoming Russia"
+        + " visit by President Nguyen Xuan Phuc.");
+    assertEquals(1, r.meetings().size(), r.meetings()::toString);
+  }
+
+  @Test
   void place_thirdCountryNamedAloneBeforeTheMeeting_isItsTopicNotItsPlace() {
     ExtractionResult r = en("News\nTerrorist threats existing in Syria can reach other regions of"
         + " the world. This was stated by Defence Minister Sergei Shoigu at the meeting with his"

@@ -87,6 +87,14 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aNoticeThatTheSiteIsBeingRebuilt_isPageJunk() throws Exception {
+    String notice = "The website is under renovation. Temporary interruptions are possible.";
+    Article a = parse(notice + "\nEnvoys hold talks on trade\n\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks on trade"), a.title());
+    assertEquals(List.of(notice), a.boilerplate());
+  }
+
+  @Test
   void parse_pictureLabelGluedBetweenHeadlineAndCaption_separatesThemAndIsPageJunk()
       throws Exception {
     Article a = parse("https://en.example.vn/envoys-hold-talks/1.vnp\nEnvoys hold talks on trade"
@@ -652,6 +660,10 @@ final class RealPageRulesTest {
         + "Сотрудничество области и Вьетнама укрепляется\n\n"
         + "Губернатор и консул обсудили сотрудничество.\n\n" + BODY);
     assertEquals(Optional.of("Сотрудничество области и Вьетнама укрепляется"), kicker.title());
+    // a path to the page, then the headline the slug spells, under the site's motto
+    assertHeadlineUnderJunk("https://example.com/news/envoys-hold-talks-on-trade-in-hanoi-463683\n"
+            + "World meat industry news\n\nAll news / Envoys hold talks on trade in Hanoi\n\n" + BODY,
+        "Envoys hold talks on trade in Hanoi", "World meat industry news", "All news /");
     // without the slug's headline below it, a short first line is the headline
     Article plain = parse("https://example.vn/tin-tuc/bai-viet-khac-hoan-toan.htm\n"
         + "Hội đàm Việt - Nga\n\n" + BODY);

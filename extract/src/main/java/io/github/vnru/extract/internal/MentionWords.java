@@ -47,6 +47,7 @@ public final class MentionWords {
     OFFICE_PLACE("office-place", Value.NONE, false),
     PLACE_WORD("place-word", Value.NONE, false),
     TITLE_ARTICLE("title-article", Value.NONE, false),
+    ARTICLE("article", Value.NONE, false),
     ORGANISATION_WORD("organisation-word", Value.NONE, true),
     NOT_A_NAME("not-a-name", Value.NONE, true),
     BODY_NAME("body-name", Value.NONE, false);
@@ -129,6 +130,7 @@ public final class MentionWords {
   private final List<String> commonAfterParty;
   private final Set<String> organsBeforeParty;
   private final Set<String> titleArticles;
+  private final Set<String> articles;
   private final Set<String> organisationWords;
   private final Set<String> notNames;
   private final List<String> bodyNames;
@@ -219,6 +221,7 @@ public final class MentionWords {
     this.commonAfterParty = List.copyOf(phrases(own, WordList.COMMON_AFTER_PARTY));
     this.organsBeforeParty = Set.copyOf(phrases(own, WordList.ORGAN_BEFORE_PARTY));
     this.titleArticles = Set.copyOf(phrases(own, WordList.TITLE_ARTICLE));
+    this.articles = Set.copyOf(phrases(own, WordList.ARTICLE));
     this.organisationWords = Set.copyOf(phrases(every, WordList.ORGANISATION_WORD));
     this.notNames = Set.copyOf(phrases(every, WordList.NOT_A_NAME).stream()
         .map(Lexicon::fold).collect(Collectors.toList()));
@@ -635,6 +638,14 @@ public final class MentionWords {
    */
   public boolean isTitleArticle(String word) {
     return titleArticles.contains(word);
+  }
+
+  /**
+   * Whether {@code word}, as written, is an article of the language opening a sentence ({@code
+   * An official reception …}): not a name, even one spelled the same ({@code Trần Hà An}).
+   */
+  public boolean isArticle(String word) {
+    return articles.contains(word);
   }
 
   /**

@@ -643,19 +643,29 @@ public final class Segmenter {
 
   /**
    * Cuts the first line of text where the URL's slug spells a headline glued between a section
-   * label and the text ({@link SlugHeadline}); the label's index in {@code lines}, or -1.
+   * label and the text, or one of the first lines where it spells the headline after a path to
+   * the page ({@link SlugHeadline}); the label's index in {@code lines}, or -1.
    */
   private static int sluggedHeadline(List<Line> lines, List<String> slug) {
-    for (int i = 0; i < lines.size(); i++) {
+    int seen = 0;
+    for (int i = 0; i < lines.size() && seen < MAX_SECTION_LABELS; i++) {
       if (lines.get(i).isBlank()) {
         continue;
       }
-      Optional<SlugHeadline.Cut> cut = SlugHeadline.cut(lines.get(i), slug);
+      // the first line: the headline glued between a label and the text; any of the first
+      // few: a path to the page, then the headline ("All news / …" under the site's motto)
+      Optional<SlugHeadline.Cut> cut = seen++ == 0 ? SlugHeadline.cut(lines.get(i), slug)
+          : Optional.empty();
       if (cut.isEmpty()) {
-        return -1;
+        cut = SlugHeadline.afterPath(lines.get(i), slug);
+      }
+      if (cut.isEmpty()) {
+        continue;
       }
       lines.remove(i);
-      lines.add(i, cut.get().rest());
+      if (cut.get().rest() != null) {
+        lines.add(i, cut.get().rest());
+      }
       lines.add(i, cut.get().headline());
       if (cut.get().label() == null) {
         return -1;

@@ -127,6 +127,34 @@ final class SlugHeadline {
   }
 
   /**
+   * The cut of {@code line}, no longer than a headline, into a path to the page and the headline
+   * the slug spells after it ({@code All news / Russia and Vietnam are expanding …}): a short label
+   * ending in a path's separator, then all the slug's words, ending the line; else empty.
+   */
+  static Optional<Cut> afterPath(Line line, List<String> slug) {
+    String t = line.text();
+    if (slug.size() < MIN_WORDS || t.length() > GLUED_LINE) {
+      return Optional.empty();
+    }
+    for (boolean joined : JOINED) {
+      List<int[]> words = words(t, joined);
+      int first = words.size() - slug.size();
+      if (first >= 1 && first <= MAX_LABEL_WORDS && spells(t, words, first, slug)) {
+        int start = words.get(first)[0];
+        String label = t.substring(0, start).strip();
+        if (!label.isEmpty() && PATH_SEPARATORS.indexOf(label.charAt(label.length() - 1)) >= 0) {
+          return Optional.of(new Cut(new Line(line.number(), line.start(), label),
+              new Line(line.number(), line.start() + start, t.substring(start)), null));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The marks between the steps of a path to a page ({@code Home / News}, {@code Home » News}). */
+  private static final String PATH_SEPARATORS = "/>»|›";
+
+  /**
    * Whether {@code line}, no longer than a headline, begins with all the slug's words in a row:
    * the headline the URL was made from (a slug may be cut short, so the line may go on).
    */
