@@ -87,6 +87,15 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aContactLineWithTheDayGluedToIt_isTheSitesBannerNotThePagesDate() throws Exception {
+    String banner = "Đường dây nóng: 0983449277 - 0913303903Thứ bảy, 27/07/2024 09:16 GMT+7";
+    Article a = parse(banner + "\n\nEnvoys hold talks on trade\n\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks on trade"), a.title());
+    assertEquals(List.of(banner), a.boilerplate());
+    assertEquals(Optional.empty(), a.publishedDate());
+  }
+
+  @Test
   void parse_aNoticeThatTheSiteIsBeingRebuilt_isPageJunk() throws Exception {
     String notice = "The website is under renovation. Temporary interruptions are possible.";
     Article a = parse(notice + "\nEnvoys hold talks on trade\n\n" + BODY);
@@ -664,6 +673,10 @@ final class RealPageRulesTest {
     assertHeadlineUnderJunk("https://example.com/news/envoys-hold-talks-on-trade-in-hanoi-463683\n"
             + "World meat industry news\n\nAll news / Envoys hold talks on trade in Hanoi\n\n" + BODY,
         "Envoys hold talks on trade in Hanoi", "World meat industry news", "All news /");
+    // the headline's first words alone above it, a shorter copy of it
+    assertHeadlineUnderJunk("https://example.vn/nga-vua-trao-viet-nam-bau-vat-chien-luoc-a533766.html"
+            + "\nNga vừa trao Việt Nam\n\nNga vừa trao Việt Nam \"báu vật\" chiến lược\n\n" + BODY,
+        "Nga vừa trao Việt Nam \"báu vật\" chiến lược", "Nga vừa trao Việt Nam");
     // without the slug's headline below it, a short first line is the headline
     Article plain = parse("https://example.vn/tin-tuc/bai-viet-khac-hoan-toan.htm\n"
         + "Hội đàm Việt - Nga\n\n" + BODY);

@@ -313,6 +313,7 @@ public final class Segmenter {
           || isHeadlineList(t)
           || isIdentifier(t)
           || isContact(t)
+          || seen <= 2 && isContactWithTodaysDate(t, line)
           || HeaderReader.isUrl(t) // a link, such as the page's own address printed again
           || t.indexOf('+') > 0 && AGE_RATING.matcher(t).matches()) {
         kind[i] = Kind.BOILERPLATE;
@@ -708,15 +709,39 @@ public final class Segmenter {
         continue;
       }
       String t = lines.get(j).text();
-      // "Trang chủ Chuyện ngoại giao Đời sống đối ngoại": the path to the page, however long
+      // "Trang chủ Chuyện ngoại giao Đời sống đối ngoại": the path to the page, however long;
+      // "Nga vừa trao Việt Nam" above "Nga vừa trao Việt Nam "báu vật" …": the headline cut short
       if (SlugHeadline.labelLike(lines.get(j)) || namesSiteAtLength(t, site)
-          || opensWithBreadcrumbRoot(t)) {
+          || opensWithBreadcrumbRoot(t) || cutShort(t, lines.get(headline).text())) {
         labelBetween = true;
       } else if (!labelBetween || looksLikeBody(t)) {
         return;
       }
       kind[j] = Kind.BOILERPLATE;
     }
+  }
+
+  /**
+   * Whether {@code t} is a site's banner: a short contact line, then a timestamp glued to its last
+   * digit ({@code Đường dây nóng: 0983449277Thứ bảy, 27/07/2024 09:16 GMT+7}). The date is the
+   * day the page was shown, not the article's: the whole line is page junk, no stamp.
+   */
+  private static boolean isContactWithTodaysDate(String t, Line line) {
+    for (int p = 1; p < t.length(); p++) {
+      if (Character.isUpperCase(t.charAt(p)) && Chars.isDigit(t.charAt(p - 1))
+          && timestamp(t.substring(p)).isPresent()) {
+        return SlugHeadline.labelLike(new Line(line.number(), line.start(), t.substring(0, p)));
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code t} is the start of {@code headline}, a shorter copy of its first words. */
+  private static boolean cutShort(String t, String headline) {
+    String s = t.strip();
+    String h = headline.strip();
+    return !s.isEmpty() && s.length() < h.length() && h.startsWith(s)
+        && !Character.isLetterOrDigit(h.charAt(s.length()));
   }
 
   /**
