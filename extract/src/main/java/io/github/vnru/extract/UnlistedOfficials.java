@@ -569,10 +569,21 @@ final class UnlistedOfficials {
       return p; // most runs start with a word in lower case after its capital: no acronym
     }
     int q = p;
-    for (int[] w : wordsOf(text, p, runEnd)) {
+    List<int[]> ws = wordsOf(text, p, runEnd);
+    for (int k = 0; k < ws.size(); k++) {
+      int[] w = ws.get(k);
       if (!UnlistedPersons.isAcronym(text.substring(w[0], w[1]))) {
         // "ректора МЭИ Н.Д. Рогалева": initials open a name too
-        return q > p && (startsName(text, w) || isInitials(text.substring(w[0], w[1]))) ? w[0] : p;
+        if (q > p && (startsName(text, w) || isInitials(text.substring(w[0], w[1])))) {
+          return w[0];
+        }
+        // "the head of APH Miratorg Viktor Linnik": the company's name ends where a name starts
+        for (int j = k + 1; q > p && j + 1 < ws.size(); j++) {
+          if (startsName(text, ws.get(j))) {
+            return ws.get(j)[0];
+          }
+        }
+        return p;
       }
       q = w[1];
     }

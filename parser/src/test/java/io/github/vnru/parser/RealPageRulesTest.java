@@ -87,6 +87,17 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_labelsAndAMenuRowAboveTheLineThePageStampStandsUnder_areJunk() throws Exception {
+    Article a = parse("Home   Sitemap   Feedback   Contacts   RUS\nPress centre News\n\n\n"
+        + "Envoys hold talks on trade in Hanoi\n\n25.03.2014 11:49  |   Communications Department"
+        + "\n\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks on trade in Hanoi"), a.title());
+    assertEquals(Optional.of(PartialDate.of(2014, 3, 25)), a.publishedDate());
+    assertTrue(a.boilerplate().containsAll(
+        List.of("Home   Sitemap   Feedback   Contacts   RUS", "Press centre News")), a::toString);
+  }
+
+  @Test
   void parse_aContactLineWithTheDayGluedToIt_isTheSitesBannerNotThePagesDate() throws Exception {
     String banner = "Đường dây nóng: 0983449277 - 0913303903Thứ bảy, 27/07/2024 09:16 GMT+7";
     Article a = parse(banner + "\n\nEnvoys hold talks on trade\n\n" + BODY);

@@ -393,6 +393,7 @@ public final class Segmenter {
       kind[first] = Kind.BOILERPLATE;
       first = below;
     }
+    first = headlineAboveStamp(lines, kind, first, stamps);
     Optional<PartialDate> timestampDate = Optional.empty();
     Piece title = null;
     int titleIndex = -1;
@@ -734,6 +735,56 @@ public final class Segmenter {
       }
     }
     return false;
+  }
+
+  /**
+   * The first line of text once the site's labels above a headline are set aside: when the page's
+   * first timestamp stands right under a line that reads as a headline, and only short labels or
+   * a row of menu items stand between the text's first line and that line ({@code Home   Sitemap
+   * Feedback   Contacts}, {@code Press centre News}), those are page junk and the headline is
+   * the first line; else {@code first} as it was.
+   */
+  private static int headlineAboveStamp(List<Line> lines, Kind[] kind, int first,
+      List<Integer> stamps) {
+    if (first < 0 || stamps.isEmpty() || stamps.get(0) <= first) {
+      return first;
+    }
+    int above = stamps.get(0) - 1;
+    while (above > first && lines.get(above).isBlank()) {
+      above--;
+    }
+    if (above <= first || kind[above] != Kind.BODY || !isHeadline(lines.get(above).text())) {
+      return first;
+    }
+    for (int j = first; j < above; j++) {
+      if (kind[j] == Kind.BODY && !SlugHeadline.labelLike(lines.get(j))
+          && !isMenuRow(lines.get(j).text())) {
+        return first;
+      }
+    }
+    for (int j = first; j < above; j++) {
+      if (kind[j] == Kind.BODY) {
+        kind[j] = Kind.BOILERPLATE;
+      }
+    }
+    return above;
+  }
+
+  /**
+   * Whether {@code t} is a row of a site's menu: three or more items of one or two words each,
+   * set apart by runs of spaces ({@code Home   Sitemap   Feedback   Contacts   RUS}).
+   */
+  private static boolean isMenuRow(String t) {
+    String[] items = t.strip().split(" {2,}|\t+");
+    if (items.length < 3) {
+      return false;
+    }
+    for (String item : items) {
+      if (item.split(" ").length > 2 || !Character.isLetter(item.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code t} is the start of {@code headline}, a shorter copy of its first words. */
