@@ -881,6 +881,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_aBodysNameAfterATitle_isNoPerson() {
+    // "Complex", "Research": a body's words, however its name ends
+    assertEquals(Set.of("nguyen-van-lam", "ivan-petrovsky"), persons(en("News\nPresident Nguyen"
+        + " Van Lam met Prof. Ivan Petrovsky, General Director of the Eye Microsurgery Complex, in"
+        + " Hanoi, and the director of the Institute for Nuclear Research.")));
+  }
+
+  @Test
   void sides_aVisitStillToCome_framesNoMeetingBeforeIt() {
     // whose upcoming visit the session prepares did not attend it
     ExtractionResult r = en("News\nMinister Nguyen Van Lam met Ambassador Gennady Bezdetko. The"
