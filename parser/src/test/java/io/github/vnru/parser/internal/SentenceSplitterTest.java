@@ -57,6 +57,9 @@ final class SentenceSplitterTest {
     assertEquals(List.of("ngày sinh V. I . Lenin, ông Ziuganov trao."),
         split("ngày sinh V. I . Lenin, ông Ziuganov trao."));
     assertEquals(List.of("gặp Putin .", "Ông nói."), split("gặp Putin . Ông nói."));
+    // "Assoc. Prof.": an academic title's abbreviations end nothing
+    assertEquals(List.of("From the University side, Assoc. Prof. Nguyen Thanh Ha hosted it."),
+        split("From the University side, Assoc. Prof. Nguyen Thanh Ha hosted it."));
   }
 
   @Test
