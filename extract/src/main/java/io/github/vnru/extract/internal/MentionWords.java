@@ -106,8 +106,13 @@ public final class MentionWords {
   private final List<String> bylines;
   private final Pattern institutionBefore;
   private final Pattern institutionAfter;
-  /** The institution words, for {@link #opensWithInstitutionWord}. */
-  private final List<String> institutionWords;
+  /**
+   * The institution words, for {@link #opensWithInstitutionWord}: {@code [k]} those that start
+   * with the {@code k}th char of {@link #institutionFirstLetters}. The lists of every language
+   * apply, about eighty words, and most capitals a name starts with open some: only those with
+   * the word's first letter are compared.
+   */
+  private final String[][] institutionWords;
   /** The first letters of {@link #institutionWords}: most words start with none of them. */
   private final String institutionFirstLetters;
   private final Set<String> surnames;
@@ -186,9 +191,14 @@ public final class MentionWords {
         : Pattern.compile("(?:^|[\\s(\"“«„])(" + alternatives(before)
             + ")((?:\\s+\\S+){0,7}?)(?:\\s+|-|\\s*[\"“«„])$"); // a hyphen joins too ("chủ nghĩa
             // Mác-Lênin"), and so does a quotation mark (танкер "Борис Бутома")
-    this.institutionWords = List.copyOf(before);
     this.institutionFirstLetters = before.stream().filter(w -> !w.isEmpty())
         .map(w -> String.valueOf(w.charAt(0))).distinct().collect(Collectors.joining());
+    this.institutionWords = new String[institutionFirstLetters.length()][];
+    for (int k = 0; k < institutionFirstLetters.length(); k++) {
+      char first = institutionFirstLetters.charAt(k);
+      institutionWords[k] = before.stream()
+          .filter(w -> !w.isEmpty() && w.charAt(0) == first).toArray(String[]::new);
+    }
     List<String> after = longestFirst(phrases(every, WordList.INSTITUTION_AFTER));
     this.institutionAfter = after.isEmpty() ? NEVER
         : Pattern.compile("^\\s+" + alternatives(after) + "\\b");
@@ -362,10 +372,11 @@ public final class MentionWords {
    * they name the institution, even where a name would stand.
    */
   public boolean opensWithInstitutionWord(String text, int p) {
-    if (p >= text.length() || institutionFirstLetters.indexOf(text.charAt(p)) < 0) {
+    int first = p < text.length() ? institutionFirstLetters.indexOf(text.charAt(p)) : -1;
+    if (first < 0) {
       return false;
     }
-    for (String w : institutionWords) {
+    for (String w : institutionWords[first]) {
       int end = p + w.length();
       if (end < text.length() && text.startsWith(w, p)
           && Character.isWhitespace(text.charAt(end))) {
