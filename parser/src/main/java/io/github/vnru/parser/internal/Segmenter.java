@@ -843,10 +843,14 @@ public final class Segmenter {
    */
   private static int gluedSectionMarkerCut(String t, int from) {
     for (int p = from; p < t.length(); p++) {
-      boolean glued = p > from && Character.isLowerCase(t.charAt(p - 1));
+      // most chars are no capital: ruled out by one table read, before the char before is read
+      if (!Chars.isUpperCase(t.charAt(p))) {
+        continue;
+      }
+      boolean glued = p > from && Chars.isLowerCase(t.charAt(p - 1));
       // a block opens with the marker only where a cut before it made one (a line's start is no
       // glued place, and most lines are looked at only there)
-      if (!Character.isUpperCase(t.charAt(p)) || !glued && (p != from || from == 0)) {
+      if (!glued && (p != from || from == 0)) {
         continue;
       }
       int end = sectionMarkerEnd(t, p);
