@@ -283,6 +283,9 @@ final class MeetingPlaces {
 
   /** The comma that opens the aside {@code at} lies in, as {@link #asideAfter} asks; else -1. */
   static int asideComma(Read r, int from, int at) {
+    if (!r.holds(Cue.ASIDE)) {
+      return -1; // most sentences: no aside, asked of every place
+    }
     String text = r.s().text();
     for (Found f : r.found()) {
       if (!f.is(Cue.ASIDE) || f.start() <= from || f.start() > at || r.cueAt(Cue.PRESENCE, f.start())) {
@@ -302,6 +305,9 @@ final class MeetingPlaces {
    * where it happened ("с целью информирования …, 24 февраля в Кремле" is).
    */
   private static boolean purposeBefore(Read r, int from, int at) {
+    if (!r.holds(Cue.PURPOSE)) {
+      return false;
+    }
     String text = r.s().text();
     for (Found f : r.found()) {
       if (f.is(Cue.PURPOSE) && f.start() >= from && f.end() <= at
@@ -484,6 +490,9 @@ final class MeetingPlaces {
 
   /** Whether a {@code cue} ends at most {@code reach} words before {@code at}, within the range. */
   private static boolean cueBefore(Read r, String text, int at, Cue cue, int reach, int from) {
+    if (!r.holds(cue)) {
+      return false; // each place asks of several cues, most of them in no sentence
+    }
     for (Found f : r.found()) {
       if (f.is(cue) && f.start() >= from && f.end() <= at
           && Chars.atMostWords(text, f.end(), at, reach)) {

@@ -5,6 +5,7 @@ import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.model.Place;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -18,6 +19,11 @@ final class Read {
   final List<Found> found;
   final List<Clause> clauses;
   private final MeetingPlaces places;
+  /**
+   * Every cue some phrase of {@link #found} {@link Found#is is}: the cue look-ups run through the
+   * phrases for each place and clause asked of, and most sentences hold few of the cues asked.
+   */
+  private final EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
   private Place place;
   private boolean placeKnown;
   private Place whereTextIs;
@@ -28,6 +34,24 @@ final class Read {
     this.found = found;
     this.clauses = clauses;
     this.places = places;
+    for (Found f : found) {
+      Cue c = f.cue();
+      if (c != null) {
+        cues.add(c);
+      }
+    }
+    // as Found.is reads them: a future tense is a plan, attendance and others present a reference
+    if (cues.contains(Cue.FUTURE)) {
+      cues.add(Cue.PLANNED);
+    }
+    if (cues.contains(Cue.ATTENDANCE) || cues.contains(Cue.ALSO_PRESENT)) {
+      cues.add(Cue.REFERENCE);
+    }
+  }
+
+  /** Whether some phrase of the sentence {@link Found#is is} {@code cue}. */
+  boolean holds(Cue cue) {
+    return cues.contains(cue);
   }
 
   Scanned s() {
@@ -64,6 +88,9 @@ final class Read {
    * every sentence, so a loop, not a stream.
    */
   boolean hasCue(Cue cue, int before) {
+    if (!cues.contains(cue)) {
+      return false;
+    }
     for (Found f : found) {
       if (f.is(cue) && f.start() < before) {
         return true;
@@ -74,6 +101,9 @@ final class Read {
 
   /** Whether a cue of {@code cue} starts at {@code at}. */
   boolean cueAt(Cue cue, int at) {
+    if (!cues.contains(cue)) {
+      return false;
+    }
     for (Found f : found) {
       if (f.start() == at && f.is(cue)) {
         return true;
