@@ -37,6 +37,11 @@ final class ExtractorTest {
     return EXTRACTOR.extract(TestArticles.en(text));
   }
 
+  /** How many mentions of {@code id} the result holds. */
+  private static long mentionsOf(ExtractionResult r, String id) {
+    return r.mentions().stream().filter(m -> m.id().equals(id)).count();
+  }
+
   private static ExtractionResult ru(String text) {
     return EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN, null, null, text));
   }
@@ -588,7 +593,7 @@ final class ExtractorTest {
     ExtractionResult r =
         vi("Tin\nChủ tịch nước Nguyễn Xuân Phúc đến Nga. Chủ tịch nước Phúc phát biểu. Hạnh Phúc"
             + " là điều quan trọng.");
-    long phuc = r.mentions().stream().filter(m -> m.id().equals("nguyen-xuan-phuc")).count();
+    long phuc = mentionsOf(r, "nguyen-xuan-phuc");
     assertEquals(2, phuc);
   }
 
@@ -867,8 +872,7 @@ final class ExtractorTest {
     // "An" of Bùi Thanh An inside the province "Nghệ An" is not him
     ExtractionResult r = vi("Tin\nPhó Chủ tịch UBND tỉnh Bùi Thanh An phát biểu. Ông An cảm ơn."
         + " Đoàn công tác tỉnh Nghệ An đã đến thăm Nga.");
-    assertEquals(2, r.mentions().stream().filter(m -> m.id().equals("bui-thanh-an")).count(),
-        r.mentions()::toString);
+    assertEquals(2, mentionsOf(r, "bui-thanh-an"), r.mentions()::toString);
   }
 
   @Test
@@ -876,8 +880,7 @@ final class ExtractorTest {
     // "An official reception": the article, though Trần Hà An is named before; "An said" is him
     ExtractionResult r = en("News\nProfessor Ivan Petrovsky presented the award to Doctor Tran Ha"
         + " An in Dalat. An official reception was held after the ceremony. Later, An said so.");
-    assertEquals(2, r.mentions().stream().filter(m -> m.id().equals("tran-ha-an")).count(),
-        r.mentions()::toString);
+    assertEquals(2, mentionsOf(r, "tran-ha-an"), r.mentions()::toString);
   }
 
   @Test
@@ -1010,7 +1013,7 @@ final class ExtractorTest {
             "News\nThe museum keeps a portrait of Vladimir Lenin. The Chairman of the Russian"
                 + " State Duma Committee spoke.");
     ExtractionResult r = EXTRACTOR.extract(in);
-    assertEquals(1, r.mentions().stream().filter(m -> m.id().equals("vladimir-lenin")).count(),
+    assertEquals(1, mentionsOf(r, "vladimir-lenin"),
         r.mentions().toString());
   }
 
@@ -1021,7 +1024,7 @@ final class ExtractorTest {
             "Tin\nÔng Dmitry Medvedev đến Hà Nội. Chủ tịch Đảng Nước Nga Thống nhất phát biểu.");
     ExtractionResult r = EXTRACTOR.extract(in);
     assertEquals(Set.of("dmitry-medvedev"), persons(r));
-    assertEquals(2, r.mentions().stream().filter(m -> m.id().equals("dmitry-medvedev")).count());
+    assertEquals(2, mentionsOf(r, "dmitry-medvedev"));
   }
 
   @Test
