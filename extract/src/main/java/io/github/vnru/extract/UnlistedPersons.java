@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Who a name found next to a title is: a registered person the text spells a little differently
@@ -26,6 +27,8 @@ import java.util.Map;
  * the rest of the article (with the surname later mentions may use alone).
  */
 final class UnlistedPersons {
+  /** One or more initials, each a capital (and a small letter: "Kh.") and a full stop. */
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.)+");
   private final Lexicon lexicon;
   private final Language language;
   private final MentionWords words;
@@ -118,7 +121,8 @@ final class UnlistedPersons {
     // Andrei"); otherwise a patronymic ends no name ("Mikhail Vladimirovich")
     boolean officialStyle = tokens.size() >= 2 && names.isGivenName(tokens.get(1))
         && !names.isGivenName(tokens.get(0));
-    if (keys.isPatronymic(lastKey)) {
+    // "N.A. Russakovich": after initials, the word is the surname however it ends (-ovich too)
+    if (keys.isPatronymic(lastKey) && !surnameAfterInitials(tokens)) {
       if (tokens.size() == 2 && !officialStyle && country != null && !entry.honorific()) {
         // may be null: no one named
         return addressed(lexicon.holders(entry.role(), country), tokens);
@@ -392,6 +396,19 @@ final class UnlistedPersons {
     }
     out.add(tokens.get(0));
     return out;
+  }
+
+  /** Whether every token but the last is one or more initials with their full stops ("N.A."). */
+  private static boolean surnameAfterInitials(List<String> tokens) {
+    if (tokens.size() < 2) {
+      return false;
+    }
+    for (String t : tokens.subList(0, tokens.size() - 1)) {
+      if (!INITIALS.matcher(t).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code x} is one capital letter, with or without its full stop ("M.", "A"). */
