@@ -48,7 +48,7 @@ final class ClauseReader {
       int start, int end, List<TriggerUse> triggers, List<PersonUse> persons, boolean recalled,
       boolean joint, boolean separate, boolean sameDay, boolean nextDay, int subjectEnd,
       boolean pronounSubject, boolean firstPerson, boolean secondPerson, boolean bothSides,
-      boolean delegation, boolean ownDelegation, boolean delegationObject) {}
+      boolean delegation, boolean ownDelegation, boolean guests, boolean delegationObject) {}
 
   /** A stretch {@code [start, end)} of a sentence. */
   private record Range(int start, int end) {
@@ -159,6 +159,7 @@ final class ClauseReader {
     int subjectEnd = triggers.isEmpty() ? cs : triggers.get(0).start();
     boolean pronoun = false;
     boolean ownDelegation = false;
+    boolean guests = false;
     boolean firstPerson = false;
     boolean secondPerson = false;
     boolean bothSides = false;
@@ -167,13 +168,15 @@ final class ClauseReader {
     for (Found f : found) {
       Cue cue = f.cue();
       if (cue != null && f.start() >= cs && f.end() <= ce) {
-        boolean subject = (cue == Cue.PRONOUN || cue == Cue.OWN_DELEGATION)
+        boolean delegationCue = cue == Cue.OWN_DELEGATION || cue == Cue.GUESTS;
+        boolean subject = (cue == Cue.PRONOUN || delegationCue)
             && f.end() <= subjectEnd
             && !insideAPerson(persons, f.start());
         pronoun |= subject;
-        ownDelegation |= subject && cue == Cue.OWN_DELEGATION;
+        ownDelegation |= subject && delegationCue;
+        guests |= subject && cue == Cue.GUESTS;
         // "X tiếp đoàn": the delegation received, its leader not named here
-        delegationObject |= cue == Cue.OWN_DELEGATION && !triggers.isEmpty()
+        delegationObject |= delegationCue && !triggers.isEmpty()
             && f.start() >= triggers.get(0).end() && uses.stream()
                 .noneMatch(p -> p.item().start >= f.end() && p.item().end <= ce);
         firstPerson |= cue == Cue.FIRST_PERSON;
@@ -188,7 +191,7 @@ final class ClauseReader {
     // "các buổi làm việc với A, B và C": several sessions, whatever one of them is called
     return new Clause(cs, ce, List.copyOf(triggers), List.copyOf(uses), recalled,
         joint && !separate, separate, sameDay, nextDay, subjectEnd, pronoun, firstPerson,
-        secondPerson, bothSides, delegation, ownDelegation, delegationObject);
+        secondPerson, bothSides, delegation, ownDelegation, guests, delegationObject);
   }
 
   /**

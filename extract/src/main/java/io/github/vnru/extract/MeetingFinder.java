@@ -189,7 +189,10 @@ final class MeetingFinder {
           // delegation is the leader the article gave it, not the member named last
           Item previous = previousPersons.get(0);
           Item leader = c.ownDelegation() ? delegationLeaders.get(countries.of(previous.id)) : null;
-          implied.add(leader != null ? leader : previous);
+          // "the guests": a delegation reported, never whoever was named last (a journal's founder)
+          if (leader != null || !c.guests()) {
+            implied.add(leader != null ? leader : previous);
+          }
         }
         if (c.delegationObject()) {
           // "X đã tiếp đoàn": the delegation is the leader the article gave the other country's

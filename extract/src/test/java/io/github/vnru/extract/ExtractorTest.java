@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -889,6 +890,17 @@ final class ExtractorTest {
     assertEquals(Set.of("nguyen-van-lam", "ivan-petrovsky"), persons(en("News\nPresident Nguyen"
         + " Van Lam met Prof. Ivan Petrovsky, General Director of the Eye Microsurgery Complex, in"
         + " Hanoi, and the director of the Institute for Nuclear Research.")));
+  }
+
+  @Test
+  void sides_theGuestsWelcomed_areTheVisitingDelegationsLeader() {
+    // not the envoy named in between
+    ExtractionResult r = en("News\nOn 20 March, a delegation headed by Vice-President Nguyen Van Lam"
+        + " visited Dubna. Ambassador Le Van Binh took part in the work of the delegation. At the"
+        + " Directorate the guests were welcomed by Vice-Director Ivan Petrovsky.");
+    assertEquals(1, r.meetings().size(), r.meetings()::toString);
+    assertEquals(Set.of("nguyen-van-lam", "ivan-petrovsky"), r.meetings().get(0).participants()
+        .stream().map(p -> p.person().value()).collect(Collectors.toSet()));
   }
 
   @Test

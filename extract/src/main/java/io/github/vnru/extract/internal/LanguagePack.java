@@ -68,6 +68,8 @@ public final class LanguagePack {
     ALSO_PRESENT,
     PRONOUN,
     OWN_DELEGATION,
+    /** "the guests": as {@link #OWN_DELEGATION}, but only a delegation's leader, never a person. */
+    GUESTS,
     BOTH_SIDES,
     DELEGATION,
     FIRST_PERSON,
