@@ -302,8 +302,11 @@ final class MeetingAssembly {
       if (++body > 3) {
         break;
       }
+      // or, of one meeting, a lead that says when and where the news happened ("Sáng 30/10, tại
+      // sân bay Nội Bài, Cục … tiếp nhận lô hàng": the handover later told was that day's)
       if (!r.s().sentence.dates().isEmpty() && (reportsMeeting(r)
-          || oneMeeting && r.hasCue(Cue.VISIT, Integer.MAX_VALUE)
+          || oneMeeting && (r.hasCue(Cue.VISIT, Integer.MAX_VALUE)
+                  || body == 1 && r.hasCue(Cue.AT, Integer.MAX_VALUE))
               && !r.hasCue(Cue.PLANNED, Integer.MAX_VALUE)
               && !r.hasCue(Cue.INVITED, Integer.MAX_VALUE)
               && !MeetingDraft.spanOutsideAsides(r))) {
