@@ -179,7 +179,8 @@ final class ClausePairs {
         String frameCountry = countries.of(p.item().id);
         if (p.frame() && !triggers.get(i).reference() && !triggers.get(i).agreed()
             && !countries.of(sides.values()).contains(frameCountry)
-            && !plannedBetween(r, triggers.get(i).end(), p.item().start)
+            // nor a visit still to come ("preparation for an upcoming Russia visit by X")
+            && !r.hasCueBetween(Cue.PLANNED, triggers.get(i).end(), p.item().start)
             && !(subjectless && namedBefore.stream()
                 .anyMatch(it -> Objects.equals(countries.of(it.id), frameCountry)))) {
           sides.putIfAbsent(p.item().id, p.item());
@@ -521,19 +522,5 @@ final class ClausePairs {
       return Optional.empty();
     }
     return Optional.of(MeetingDraft.of(r, c, t, scopeEnd, kind, sides));
-  }
-
-  /**
-   * Whether a plan cue stands in {@code [from, to)} of the sentence: a visit it qualifies is still
-   * to come ("a step of preparation for an upcoming Russia visit by President X"), so no meeting
-   * before it was held during it.
-   */
-  private static boolean plannedBetween(Read r, int from, int to) {
-    for (Found f : r.found) {
-      if (f.start() >= from && f.end() <= to && f.is(Cue.PLANNED)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -611,23 +611,21 @@ final class ClauseReader {
     if (cue.reach() == Integer.MAX_VALUE) {
       return Chars.atMostWords(text, cue.end(), to, CUE_REACH_WORDS);
     }
-    return Chars.atMostWords(text, cue.end(), to, cue.reach()) && noComma(text, cue.end(), to)
-        && noListMark(text, cue.end(), to);
+    // a colon or semicolon parts a phrase from the list it leads to ("on behalf of the company to
+    // the following: Professor X; …")
+    return Chars.atMostWords(text, cue.end(), to, cue.reach())
+        && noMark(text, cue.end(), to, ",:;");
   }
 
   /** Whether no comma stands in {@code [from, to)} of {@code text}. */
   private static boolean noComma(String text, int from, int to) {
-    int comma = text.indexOf(',', from);
-    return comma < 0 || comma >= to;
+    return noMark(text, from, to, ",");
   }
 
-  /**
-   * Whether no colon or semicolon stands in {@code [from, to)} of {@code text}: they part a phrase
-   * from the list it leads to ("on behalf of the company to the following: Professor X; …").
-   */
-  private static boolean noListMark(String text, int from, int to) {
-    for (int i = from; i < to && i < text.length(); i++) {
-      if (text.charAt(i) == ':' || text.charAt(i) == ';') {
+  /** Whether none of {@code marks} stands in {@code [from, to)} of {@code text}. */
+  private static boolean noMark(String text, int from, int to, String marks) {
+    for (int i = Math.max(from, 0); i < to && i < text.length(); i++) {
+      if (marks.indexOf(text.charAt(i)) >= 0) {
         return false;
       }
     }

@@ -99,6 +99,19 @@ final class Read {
     return false;
   }
 
+  /** Whether a cue of {@code cue} lies within {@code [from, to)} of the sentence. */
+  boolean hasCueBetween(Cue cue, int from, int to) {
+    if (!cues.contains(cue)) {
+      return false;
+    }
+    for (Found f : found) {
+      if (f.start() >= from && f.end() <= to && f.is(cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a cue of {@code cue} starts at {@code at}. */
   boolean cueAt(Cue cue, int at) {
     if (!cues.contains(cue)) {

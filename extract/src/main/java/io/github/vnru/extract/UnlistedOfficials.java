@@ -574,7 +574,8 @@ final class UnlistedOfficials {
       int[] w = ws.get(k);
       if (!UnlistedPersons.isAcronym(text.substring(w[0], w[1]))) {
         // "ректора МЭИ Н.Д. Рогалева": initials open a name too
-        if (q > p && (startsName(text, w) || isInitials(text.substring(w[0], w[1])))) {
+        if (q > p
+            && (startsName(text, w) || UnlistedPersons.isInitials(text.substring(w[0], w[1])))) {
           return w[0];
         }
         // "the head of APH Miratorg Viktor Linnik": the company's name ends where a name starts
@@ -609,7 +610,7 @@ final class UnlistedOfficials {
    * tokens}: the words are the end of a body's name, which the acronym shortens ({@code … Radiation
    * and Nuclear Safety (VARANS)}), not a person's ({@code Gennady Zyuganov (KPRF)}).
    */
-  static boolean acronymOfFollows(String text, int end, List<String> tokens) {
+  private static boolean acronymOfFollows(String text, int end, List<String> tokens) {
     int open = end;
     while (open < text.length() && text.charAt(open) == ' ') {
       open++;
@@ -792,19 +793,6 @@ final class UnlistedOfficials {
     // "ректор ХГУ Ле Куан": a Vietnamese surname in Russian letters as well
     return words.isSurnameAsWritten(w) || RussianNames.defaults().isGivenName(w)
         || unlisted.isVietnameseSurnameInCyrillic(w);
-  }
-
-  /** Whether {@code w} is one or more initials written together ({@code Н.Д.}, {@code V.}). */
-  private static boolean isInitials(String w) {
-    if (w.isEmpty() || w.length() % 2 != 0) {
-      return false;
-    }
-    for (int i = 0; i < w.length(); i += 2) {
-      if (!Character.isUpperCase(w.charAt(i)) || w.charAt(i + 1) != '.') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The start of the first word of {@code [p, end)} in Cyrillic letters, or -1. */

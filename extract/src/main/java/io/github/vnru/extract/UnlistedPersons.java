@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Who a name found next to a title is: a registered person the text spells a little differently
@@ -27,8 +26,6 @@ import java.util.regex.Pattern;
  * the rest of the article (with the surname later mentions may use alone).
  */
 final class UnlistedPersons {
-  /** One or more initials, each a capital (and a small letter: "Kh.") and a full stop. */
-  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.)+");
   private final Lexicon lexicon;
   private final Language language;
   private final MentionWords words;
@@ -404,11 +401,30 @@ final class UnlistedPersons {
       return false;
     }
     for (String t : tokens.subList(0, tokens.size() - 1)) {
-      if (!INITIALS.matcher(t).matches()) {
+      if (!isInitials(t)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code w} is one or more initials written together, each a capital (and a small
+   * letter: {@code Kh.}) and a full stop ({@code N.A.}, {@code R.Kh.}, {@code Н.Д.}).
+   */
+  static boolean isInitials(String w) {
+    int i = 0;
+    while (i < w.length() && Character.isUpperCase(w.charAt(i))) {
+      i++;
+      if (i < w.length() && Character.isLowerCase(w.charAt(i))) {
+        i++;
+      }
+      if (i >= w.length() || w.charAt(i) != '.') {
+        return false;
+      }
+      i++;
+    }
+    return i > 0 && i == w.length();
   }
 
   /** Whether {@code x} is one capital letter, with or without its full stop ("M.", "A"). */
