@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -899,8 +898,7 @@ final class ExtractorTest {
         + " visited Dubna. Ambassador Le Van Binh took part in the work of the delegation. At the"
         + " Directorate the guests were welcomed by Vice-Director Ivan Petrovsky.");
     assertEquals(1, r.meetings().size(), r.meetings()::toString);
-    assertEquals(Set.of("nguyen-van-lam", "ivan-petrovsky"), r.meetings().get(0).participants()
-        .stream().map(p -> p.person().value()).collect(Collectors.toSet()));
+    assertEquals(Set.of("nguyen-van-lam", "ivan-petrovsky"), ids(r.meetings().get(0)));
   }
 
   @Test
