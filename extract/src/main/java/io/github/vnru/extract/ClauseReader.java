@@ -181,8 +181,10 @@ final class ClauseReader {
                 .noneMatch(p -> p.item().start >= f.end() && p.item().end <= ce);
         firstPerson |= cue == Cue.FIRST_PERSON;
         secondPerson |= cue == Cue.SECOND_PERSON;
-        // "the Russian minister" stands for a side; "Russian leader Putin" is a title of a name
-        delegation |= cue == Cue.DELEGATION && !nameRightAfter(text, f, persons);
+        // "the Russian minister" stands for a side; "Russian leader Putin" is a title of a name, and
+        // so is "X, deputy director on the Russian side of the centre"
+        delegation |= cue == Cue.DELEGATION && !nameRightAfter(text, f, persons)
+            && !describesNameBefore(text, f, persons, found);
         // a cue may hold the meeting word itself ("their meeting took place")
         bothSides |= cue == Cue.BOTH_SIDES
             && (f.start() < subjectEnd || subjectAfterOpening(text, cs, triggers, f));
@@ -778,6 +780,9 @@ final class ClauseReader {
   }
 
   /** Whether {@code at} lies in one of {@code persons}, a title before the name included. */
+  /** How many words a title set off after a name may run before a side's word it holds. */
+  private static final int DESCRIPTION_WORDS = 8;
+
   private static boolean insideAPerson(List<Item> persons, int at) {
     for (Item p : persons) {
       if (p.phraseStart <= at && at < p.end) {
@@ -845,6 +850,29 @@ final class ClauseReader {
     for (Item p : persons) {
       if (p.phraseStart > cue.start() && (p.phraseStart < cue.end()
           || Chars.isWhitespaceOnly(text, cue.end(), p.phraseStart))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code cue} lies in the words set off by a comma right after a name ("Aleksey
+   * Svichit, deputy director general on the Russian side of the centre"): they describe that
+   * person, who is named, and stand for no side of their own; not after "and", nor past another
+   * name or a meeting word.
+   */
+  private static boolean describesNameBefore(
+      String text, Found cue, List<Item> persons, List<Found> found) {
+    for (Item p : persons) {
+      int comma = Chars.skipWhitespace(text, p.end);
+      if (p.end > cue.start() || comma >= cue.start() || text.charAt(comma) != ','
+          || !Chars.atMostWords(text, comma, cue.start(), DESCRIPTION_WORDS)) {
+        continue;
+      }
+      boolean between = found.stream().anyMatch(f -> f.start() > comma && f.start() < cue.start()
+          && (f.trigger().isPresent() || f.is(Cue.AND)));
+      if (!between && persons.stream().noneMatch(o -> o.start >= p.end && o.start < cue.start())) {
         return true;
       }
     }

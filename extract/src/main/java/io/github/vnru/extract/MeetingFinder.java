@@ -260,6 +260,21 @@ final class MeetingFinder {
           implied.addAll(lastSides);
           explain.rule("a call word naming no one tells how the meeting reported was held");
         }
+        // "X told Y that … . A phone conversation was held …": a call that names no one, right
+        // after a sentence that reported no meeting and named one person of each country, is
+        // theirs
+        if (implied.isEmpty() && !reportedJustBefore && namedJustBefore && !c.recalled()
+            && c.persons().isEmpty()
+            && c.triggers().stream().anyMatch(t -> t.tookPlace() && !t.reference()
+                && (t.kind() == MeetingKind.PHONE_CALL || t.kind() == MeetingKind.VIDEO_CALL))) {
+          Item vn = onlyOneOf(previousPersons, "VN", countries);
+          Item ru = onlyOneOf(previousPersons, "RU", countries);
+          if (vn != null && ru != null) {
+            implied.add(vn);
+            implied.add(ru);
+            explain.rule("a call naming no one: the two the sentence before named");
+          }
+        }
         // "At the meeting, Minister Y said …": a report that refers back to a meeting reported
         // with one side names its other side, of the other country
         OneSided completes = null;
@@ -592,5 +607,19 @@ final class MeetingFinder {
   private static boolean opensSentence(Read r, Clause c) {
     return c == r.clauses.get(0) && c.triggers().stream()
         .anyMatch(t -> t.tookPlace() && Chars.atMostWords(r.s.text(), c.start(), t.start(), 0));
+  }
+
+  /** The one person of {@code persons} of {@code country}, or null when there is none or more. */
+  private static Item onlyOneOf(List<Item> persons, String country, SideCountries countries) {
+    Item one = null;
+    for (Item it : persons) {
+      if (country.equals(countries.of(it.id))) {
+        if (one != null && !one.id.equals(it.id)) {
+          return null;
+        }
+        one = it;
+      }
+    }
+    return one;
   }
 }

@@ -156,11 +156,58 @@ final class MeetingPlaces {
         countryRightAfterAt = atRightBefore;
       }
     }
+    if (country == null) {
+      country = countryReferredBack(r, text, from, to);
+    }
     // "met here with visiting … Russian …": here is where it happened, not where a visitor is from
     if ((country == null || !countryAt) && here(r, from, to) && filedFrom() != null) {
       return filedFrom();
     }
     return country;
+  }
+
+  /**
+   * The country a visit in the range refers back to ("visited Saint Petersburg as part of his
+   * official visit to the country", "as part of the officer's trip to the country" after "Russian
+   * Deputy Prime Minister"): the country of the place named last before it in the sentence; null
+   * when there is none, or the visit was only planned or invited.
+   */
+  private static Place countryReferredBack(Read r, String text, int from, int to) {
+    if (!r.holds(Cue.COUNTRY_BACK)) {
+      return null;
+    }
+    for (Found f : r.found()) {
+      if (!f.is(Cue.COUNTRY_BACK) || f.start() < from || f.end() > to
+          || !cueBefore(r, text, f.start(), Cue.VISIT, VISIT_REACH_WORDS, from)
+          || cueBefore(r, text, f.start(), Cue.INVITED, VISIT_REACH_WORDS + 4, from)
+          || cueBefore(r, text, f.start(), Cue.PLANNED, VISIT_REACH_WORDS + 4, from)) {
+        continue;
+      }
+      // the visitor's country in the visit's own words is not the one visited ("the Vietnamese
+      // officer's trip to the country")
+      int visitFrom = f.start();
+      for (Found v : r.found()) {
+        if (v.is(Cue.VISIT) && v.end() <= f.start()) {
+          visitFrom = v.start();
+        }
+      }
+      PlaceEntry last = null;
+      for (Item it : r.s().items) {
+        if (it.kind == TermKind.PLACE && it.end <= visitFrom
+            && !(Chars.atMostWords(text, it.end, visitFrom, 2) && possessiveBefore(text, visitFrom))
+            && it.term != null && it.term.ref() instanceof PlaceEntry pe) {
+          last = pe;
+        }
+      }
+      return last == null ? null : Place.ofCountry(last.country());
+    }
+    return null;
+  }
+
+  /** Whether the word before {@code at} is a possessive ("the officer's trip"). */
+  private static boolean possessiveBefore(String text, int at) {
+    String before = text.substring(0, at).stripTrailing();
+    return before.endsWith("'s") || before.endsWith("’s");
   }
 
   /**

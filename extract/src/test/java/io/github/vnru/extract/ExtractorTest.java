@@ -285,6 +285,20 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_aVisitToTheCountry_isToTheCountryNamedBefore_notTheVisitorsOwn() {
+    ExtractionResult en = en("Talks\nDeputy Minister Nguyen Van Lam on July 6 paid a courtesy"
+        + " visit to Russian Governor Ivan Petrovsky as part of the Vietnamese officer's trip to"
+        + " the country.");
+    assertEquals("RU", placeOfOnlyMeeting(en).orElseThrow().country(), en.meetings().toString());
+    ExtractionResult vi = vi("Hội kiến\nBộ trưởng Nguyễn Văn Lâm hội kiến Thống đốc Ivan Petrovsky"
+        + " của Nga trong chuyến thăm chính thức nước này.");
+    assertEquals("RU", placeOfOnlyMeeting(vi).orElseThrow().country(), vi.meetings().toString());
+    ExtractionResult planned = en("Talks\nDeputy Minister Nguyen Van Lam met Russian Governor Ivan"
+        + " Petrovsky ahead of his planned visit to the country.");
+    assertTrue(placeOfOnlyMeeting(planned).isEmpty(), planned.meetings().toString());
+  }
+
+  @Test
   void places_anOfficeOfOneCountryInAnother_isInTheOther() {
     ExtractionResult ru = ru("Новость\nВ штаб-квартире посольства Вьетнама в Российской Федерации"
         + " посол Нгуен Ван Лам принял губернатора Ивана Петровского.");

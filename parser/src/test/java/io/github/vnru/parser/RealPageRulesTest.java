@@ -192,6 +192,12 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_theLabelOfABreadcrumb_isPageJunkAboveTheHeadline() throws Exception {
+    assertHeadlineUnderJunk("You are here\n\nEnvoys hold talks on space\n\n" + BODY,
+        "Envoys hold talks on space", "You are here");
+  }
+
+  @Test
   void parse_aSitesMenuRow_isPageJunkAboveTheHeadline() throws Exception {
     String menu = "Trang chủ     Đăng ký nhận tin    Ý kiến bạn đọc   Liên kết website English";
     assertHeadlineUnderJunk(menu + "\n\nHai nước thúc đẩy hợp tác\n\n" + BODY,
@@ -1222,6 +1228,14 @@ final class RealPageRulesTest {
   void parse_publishedLabel_givesThePublishedDate() {
     assertPublished("2015-02-10", "https://example.org/a\nEnvoys hold talks\nPublished: February"
         + " 10, 2015\n\n" + BODY);
+  }
+
+  @Test
+  void parse_sectionAndDateUnderTheTitle_givesThePublishedDate() {
+    assertPublished("2023-03-24", "https://example.org/a\nEnvoys hold talks\n\nNews, 24 March"
+        + " 2023\n\n" + BODY);
+    assertPublished("2022-04-12", "https://example.org/a\nEnvoys hold talks\n\nНовости, 12"
+        + " апреля 2022\n\n" + BODY);
   }
 
   @Test

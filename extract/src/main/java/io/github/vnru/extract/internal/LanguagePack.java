@@ -53,6 +53,11 @@ public final class LanguagePack {
     VISIT,
     /** "visit", "trip" after a place ("a working Vietnam visit"): the place is the one visited. */
     VISIT_AFTER,
+    /**
+     * "the country", "nước này" after a visit word: the country of the place the sentence named
+     * last before it ("visited Saint Petersburg as part of his visit to the country").
+     */
+    COUNTRY_BACK,
     INVITED,
     BREAK,
     CLAUSE_BREAK,

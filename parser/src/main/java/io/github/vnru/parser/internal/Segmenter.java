@@ -2535,7 +2535,7 @@ public final class Segmenter {
     for (String label : Lexicon.DATE_LABELS) {
       if (t.regionMatches(true, k, label, 0, label.length())) {
         int e = skipSpaces(t, k + label.length());
-        e = e < t.length() && t.charAt(e) == ':' ? skipSpaces(t, e + 1) : e;
+        e = e < t.length() && (t.charAt(e) == ':' || t.charAt(e) == ',') ? skipSpaces(t, e + 1) : e;
         if (e == at) {
           return true;
         }
