@@ -2,6 +2,7 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.List;
@@ -45,7 +46,12 @@ final class InstitutionBlocker {
       // the institution word nearest the name: an earlier one may lead other words ("Университет
       // посетила делегация … Союза молодежи Хо Ши Мина")
       for (int at = 0; it.emitted && m.find(at); at = m.start(1) + 1) {
-        if (nameLike(m.group(2)) && !placeBetween(items, from + m.start(2), it.start)) {
+        // "Rector of the University of Science and Technology A": a title whose institution's
+        // whole name runs on to the name is the name's; right after the institution word, the
+        // name is still the institution's ("Giám đốc Viện Hồ Chí Minh")
+        boolean titled = !m.group(2).isBlank() && titleRightBefore(text, items, from + m.start(1));
+        if (!titled && nameLike(m.group(2))
+            && !placeBetween(items, from + m.start(2), it.start)) {
           it.emitted = false;
         }
       }
@@ -71,6 +77,32 @@ final class InstitutionBlocker {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a title, with what it is of, ends right before {@code at}, past lower-case words at
+   * most ("Rector of the" before "University …", "Vice-President of the Vietnam" before
+   * "Academy …").
+   */
+  private static boolean titleRightBefore(String text, List<Item> items, int at) {
+    for (Item t : items) {
+      if (t.kind == TermKind.TITLE && t.qualifiedEnd <= at
+          && Chars.atMostWords(text, t.qualifiedEnd, at, 2)
+          && lowerCaseOnly(text, t.qualifiedEnd, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean lowerCaseOnly(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) ? !Character.isLowerCase(c) : !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the words between an institution word and a name continue one name. */
