@@ -376,6 +376,10 @@ final class MeetingFinder {
       }
       SidesNamedApart.delegationLeader(r).filter(it -> countries.of(it.id) != null)
           .ifPresent(it -> delegationLeaders.put(countries.of(it.id), it));
+      // "X visited JINR. … the guests were welcomed by A": a visitor leads the guests unless the
+      // article says who led them
+      SidesNamedApart.visitor(r).filter(it -> countries.of(it.id) != null)
+          .ifPresent(it -> delegationLeaders.putIfAbsent(countries.of(it.id), it));
       reportedJustBefore = reportedHere;
       reportedAt = reportedHere ? ri : reportedAt;
       reported[ri] = reportedHere;

@@ -3,6 +3,7 @@ package io.github.vnru.extract;
 import io.github.vnru.extract.ClauseReader.TriggerUse;
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.Term.TermKind;
@@ -108,6 +109,40 @@ final class SidesNamedApart {
     }
     return Optional.ofNullable(leaderOf(r, cues.get(0).end(), Integer.MAX_VALUE, true, Set.of()));
   }
+
+  /**
+   * The visitor a sentence that reports no meeting names as its one person, right before a visit
+   * word ("On 24 May, President of the Academy X visited JINR"): the one whom "the guests" later
+   * stands for, when no one was said to lead them.
+   */
+  static Optional<Item> visitor(Read r) {
+    if (!r.holds(Cue.VISIT) || tookPlace(r) || namesAnotherRole(r)) {
+      return Optional.empty();
+    }
+    Item one = null;
+    for (ClauseReader.Clause c : r.clauses()) {
+      for (ClauseReader.PersonUse p : c.persons()) {
+        if (one != null && !one.id.equals(p.item().id)) {
+          return Optional.empty();
+        }
+        one = p.item();
+      }
+    }
+    if (one == null) {
+      return Optional.empty();
+    }
+    String text = r.s().text();
+    for (Found f : r.found()) {
+      if (f.is(Cue.VISIT) && f.start() >= one.end
+          && Chars.atMostWords(text, one.end, f.start(), VISITOR_WORDS_BEFORE)) {
+        return Optional.of(one);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How many words may stand between a visitor's name and the visit word ("X has visited"). */
+  private static final int VISITOR_WORDS_BEFORE = 2;
 
   /**
    * The cues of {@code cue} in {@code r}, in order: every sentence read is asked, and most have
