@@ -374,8 +374,11 @@ final class MeetingFinder {
           }
         }
       }
+      // the first leader the article gives a country's delegation leads it: a group headed by
+      // another that joins it later does not take it over ("representatives of the Embassy
+      // headed by Ambassador X also joined the delegation")
       SidesNamedApart.delegationLeader(r).filter(it -> countries.of(it.id) != null)
-          .ifPresent(it -> delegationLeaders.put(countries.of(it.id), it));
+          .ifPresent(it -> delegationLeaders.putIfAbsent(countries.of(it.id), it));
       // "X visited JINR. … the guests were welcomed by A": a visitor leads the guests unless the
       // article says who led them
       SidesNamedApart.visitor(r).filter(it -> countries.of(it.id) != null)

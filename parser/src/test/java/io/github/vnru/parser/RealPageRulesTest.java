@@ -1236,6 +1236,8 @@ final class RealPageRulesTest {
         + " 2023\n\n" + BODY);
     assertPublished("2022-04-12", "https://example.org/a\nEnvoys hold talks\n\nНовости, 12"
         + " апреля 2022\n\n" + BODY);
+    assertPublished("2022-10-06", "https://example.org/a\nNumber 38 (4635)\ndated October 6,"
+        + " 2022:\n\nEnvoys hold talks\n\n" + BODY);
   }
 
   @Test
