@@ -296,7 +296,10 @@ final class MeetingFinder {
               + "delegation's leader named after");
         }
         // only the sentence right before: a person named further back is no longer the topic
-        List<Item> namedBefore = namedJustBefore ? previousPersons : List.of();
+        // a meeting's (not another letter's): the writer of a letter reported just before
+        boolean letterHere = c.triggers().stream().anyMatch(t -> t.kind() == MeetingKind.LETTER);
+        List<Item> namedBefore = !namedJustBefore ? List.of()
+            : letterHere ? previousPersons : withoutLetterWriters(previousPersons, previousRead);
         boolean caption = ClausePairs.pictured(r, c);
         if (caption) {
           explain.rule("names only: a photo caption showing them together");
@@ -628,5 +631,30 @@ final class MeetingFinder {
       }
     }
     return one;
+  }
+
+  /**
+   * {@code persons} less the writers of a letter {@code r} reports ("Beglov has sent a message to
+   * the delegates. The message was handed over to X": Beglov handed nothing over).
+   */
+  private static List<Item> withoutLetterWriters(List<Item> persons, Read r) {
+    if (r == null) {
+      return persons;
+    }
+    List<Item> out = persons;
+    for (Clause c : r.clauses) {
+      for (TriggerUse t : c.triggers()) {
+        if (t.kind() != MeetingKind.LETTER || !t.tookPlace()) {
+          continue;
+        }
+        for (PersonUse p : c.persons()) {
+          if (p.item().end <= t.start() && out.contains(p.item())) {
+            out = new ArrayList<>(out);
+            out.remove(p.item());
+          }
+        }
+      }
+    }
+    return out;
   }
 }
