@@ -779,10 +779,10 @@ final class ClauseReader {
     return false;
   }
 
-  /** Whether {@code at} lies in one of {@code persons}, a title before the name included. */
   /** How many words a title set off after a name may run before a side's word it holds. */
   private static final int DESCRIPTION_WORDS = 8;
 
+  /** Whether {@code at} lies in one of {@code persons}, a title before the name included. */
   private static boolean insideAPerson(List<Item> persons, int at) {
     for (Item p : persons) {
       if (p.phraseStart <= at && at < p.end) {

@@ -194,7 +194,7 @@ final class MeetingPlaces {
       PlaceEntry last = null;
       for (Item it : r.s().items) {
         if (it.kind == TermKind.PLACE && it.end <= visitFrom
-            && !(Chars.atMostWords(text, it.end, visitFrom, 2) && possessiveBefore(text, visitFrom))
+            && !cueAfter(r, text, it.end, Cue.VISITOR_BEFORE, 1)
             && it.term != null && it.term.ref() instanceof PlaceEntry pe) {
           last = pe;
         }
@@ -204,10 +204,17 @@ final class MeetingPlaces {
     return null;
   }
 
-  /** Whether the word before {@code at} is a possessive ("the officer's trip"). */
-  private static boolean possessiveBefore(String text, int at) {
-    String before = text.substring(0, at).stripTrailing();
-    return before.endsWith("'s") || before.endsWith("’s");
+  /** Whether a {@code cue} starts at most {@code reach} words after {@code at}. */
+  private static boolean cueAfter(Read r, String text, int at, Cue cue, int reach) {
+    if (!r.holds(cue)) {
+      return false;
+    }
+    for (Found f : r.found()) {
+      if (f.is(cue) && f.start() >= at && Chars.atMostWords(text, at, f.start(), reach)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

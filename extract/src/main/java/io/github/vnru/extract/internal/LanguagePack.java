@@ -58,6 +58,11 @@ public final class LanguagePack {
      * last before it ("visited Saint Petersburg as part of his visit to the country").
      */
     COUNTRY_BACK,
+    /**
+     * "'s trip", "'s visit": a visit whose visitor is named right before; a place just before it
+     * is the visitor's own country, not the one a {@link #COUNTRY_BACK} cue refers back to.
+     */
+    VISITOR_BEFORE,
     INVITED,
     BREAK,
     CLAUSE_BREAK,
