@@ -74,9 +74,9 @@ final class Lexicon {
   /** Phrases ending a stored excerpt; lower case. */
   static final List<String> END_MARKS = lower("end-marks.txt");
   /** How a site's notice to its readers starts (a cookie banner); lower case. */
-  static final List<String> SITE_NOTICES = lower("site-notices.txt");
+  static final Openers SITE_NOTICES = new Openers(lower("site-notices.txt"));
   /** The first labels of breadcrumbs ("Главная", "Home"); lower case. */
-  static final List<String> BREADCRUMB_ROOTS = lower("breadcrumb-roots.txt");
+  static final Openers BREADCRUMB_ROOTS = new Openers(lower("breadcrumb-roots.txt"));
   /** Words that make the dash before them a copula ("— это"); lower case. */
   static final Set<String> COPULAS = Set.copyOf(lower("copulas.txt"));
   /** The words a short byline line opens with ("Theo", "By", "Написал"); lower case. */
@@ -198,6 +198,58 @@ final class Lexicon {
       }
     }
     return true;
+  }
+
+  /**
+   * Entries a text is asked to open with, compared as {@link String#regionMatches(boolean, int,
+   * String, int, int)} ignoring case compares: grouped by their first char, so a text is compared
+   * only with the entries its own first char may start (every line of a page is asked, and most
+   * open with none). Immutable.
+   */
+  static final class Openers {
+    /** Open addressing over the first chars' case keys ({@link #caseKey}); 0 marks a free slot. */
+    private final char[] keys;
+    /** Per slot, the entries whose first char has its key, in list order. */
+    private final String[][] groups;
+    private static final String[] NONE = {};
+
+    Openers(List<String> entries) {
+      Map<Character, List<String>> byKey = new LinkedHashMap<>();
+      for (String e : entries) {
+        byKey.computeIfAbsent(caseKey(e.charAt(0)), k -> new ArrayList<>()).add(e);
+      }
+      int size = Integer.highestOneBit(Math.max(1, byKey.size()) * 4);
+      keys = new char[size];
+      groups = new String[size][];
+      for (Map.Entry<Character, List<String>> g : byKey.entrySet()) {
+        int slot = g.getKey() & (size - 1);
+        while (keys[slot] != 0) {
+          slot = (slot + 1) & (size - 1);
+        }
+        keys[slot] = g.getKey();
+        groups[slot] = g.getValue().toArray(new String[0]);
+      }
+    }
+
+    /**
+     * The entries, in list order, that a text opening with {@code c} may open with: all those it
+     * may, ignoring case, as {@code regionMatches} lowers the upper case of both chars.
+     */
+    String[] startingLike(char c) {
+      char k = caseKey(c);
+      int mask = keys.length - 1;
+      for (int slot = k & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
+        if (keys[slot] == k) {
+          return groups[slot];
+        }
+      }
+      return NONE;
+    }
+
+    /** Two chars are equal ignoring case, as regionMatches tells, when their keys are. */
+    private static char caseKey(char c) {
+      return Character.toLowerCase(Character.toUpperCase(c));
+    }
   }
 
   /** Per char, {@link Character#toLowerCase(char)} of it if that is ASCII, else 0. */
