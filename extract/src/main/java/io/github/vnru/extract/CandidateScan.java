@@ -84,7 +84,7 @@ final class CandidateScan {
         continue;
       }
       if (t.singleWord() && !isAscii(text, a, b)
-          && !lower(text.substring(a, b)).equals(lowerAlias(t.alias()))) {
+          && !lowerEquals(text, a, b, lowerAlias(t.alias()))) {
         continue;
       }
       // "tỉnh Nghệ An do đồng chí …" is no "Ấn Độ", "Trần Tú Ba" no "bà": prose that writes its
@@ -131,6 +131,9 @@ final class CandidateScan {
       if (c.end() >= text.length() || text.charAt(c.end()) != ' ') {
         continue; // most candidates: no word after it
       }
+      if (!hasVietnamesePerson(c.terms())) {
+        continue; // nothing to drop: the words around are not read
+      }
       String after = wordAfter(text, c.end());
       if (after == null) {
         continue;
@@ -153,6 +156,15 @@ final class CandidateScan {
 
   private static String lastWord(String text, int start, int end) {
     return text.substring(Math.max(start, text.lastIndexOf(' ', end - 1) + 1), end);
+  }
+
+  private boolean hasVietnamesePerson(List<Term> terms) {
+    for (Term t : terms) {
+      if (t.kind() == TermKind.PERSON && isVietnamese(t.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isVietnamese(String id) {
@@ -374,6 +386,30 @@ final class CandidateScan {
 
   private static String lowerAlias(String alias) {
     return LOWER_ALIASES.computeIfAbsent(alias, CandidateScan::lower);
+  }
+
+  /**
+   * {@code lower(text.substring(a, b)).equals(lowered)}, read in place: every non-ASCII one-word
+   * spelling found asks it. A char lowers alone as {@link String#toLowerCase(Locale)} lowers it,
+   * but for U+0130, the Greek capital sigma and surrogates: a span with one takes the string way.
+   */
+  private static boolean lowerEquals(String text, int a, int b, String lowered) {
+    for (int i = a; i < b; i++) {
+      char c = text.charAt(i);
+      if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+        return lower(text.substring(a, b)).equals(lowered);
+      }
+    }
+    if (lowered.length() != b - a) {
+      return false;
+    }
+    for (int i = a; i < b; i++) {
+      char l = Character.toLowerCase(text.charAt(i));
+      if ((l == 'ё' ? 'е' : l) != lowered.charAt(i - a)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Lower case, ё written е: Russian puts the dots on ё at will (секретарём, секретарем). */

@@ -31,13 +31,25 @@ final class ClausePairs {
 
   private final SideCountries countries;
   private final Explanation explain;
-  /** Per country, the person the article names most (see {@link #mostNamed}). */
-  private final Map<String, Item> mostNamed;
+  private final List<Read> read;
+  /**
+   * Per country, the person the article names most (see {@link #mostNamed}); null until asked:
+   * only a "counterpart" asks, and most articles have none.
+   */
+  private Map<String, Item> mostNamed;
 
   ClausePairs(List<Read> read, SideCountries countries, Explanation explain) {
     this.countries = countries;
     this.explain = explain;
-    this.mostNamed = mostNamed(read, countries);
+    this.read = read;
+  }
+
+  /** {@link #mostNamed(List, SideCountries)} of the article, made once, when first asked. */
+  private Map<String, Item> mostNamed() {
+    if (mostNamed == null) {
+      mostNamed = mostNamed(read, countries);
+    }
+    return mostNamed;
   }
 
   /**
@@ -190,7 +202,7 @@ final class ClausePairs {
       if (countries.of(sides.values()).size() == 1
           && counterpartAfter(r, triggers.get(i), scopeEnd[i])) {
         String own = countries.of(sides.values()).iterator().next();
-        Item other = mostNamed.get("VN".equals(own) ? "RU" : "RU".equals(own) ? "VN" : "");
+        Item other = mostNamed().get("VN".equals(own) ? "RU" : "RU".equals(own) ? "VN" : "");
         if (other != null) {
           sides.putIfAbsent(other.id, other);
         }

@@ -669,7 +669,9 @@ public final class Lexicon {
    * mention starts after that word.
    */
   public boolean ledByPlaceWord(Term t) {
-    return afterPlaceWord.contains(t);
+    // only places' terms are led so: most terms asked (persons, titles) are ruled out by a type
+    // test before an identity hash
+    return t.ref() instanceof PlaceEntry && afterPlaceWord.contains(t);
   }
 
   /**
