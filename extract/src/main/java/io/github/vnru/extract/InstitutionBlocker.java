@@ -42,17 +42,21 @@ final class InstitutionBlocker {
         continue;
       }
       int from = Math.max(0, it.start - LOOK_BACK);
-      Matcher m = words.institutionBefore().matcher(text.substring(from, it.start));
-      // the institution word nearest the name: an earlier one may lead other words ("Университет
-      // посетила делегация … Союза молодежи Хо Ши Мина")
-      for (int at = 0; it.emitted && m.find(at); at = m.start(1) + 1) {
-        // "Rector of the University of Science and Technology A": a title whose institution's
-        // whole name runs on to the name is the name's; right after the institution word, the
-        // name is still the institution's ("Giám đốc Viện Hồ Chí Minh")
-        boolean titled = !m.group(2).isBlank() && titleRightBefore(text, items, from + m.start(1));
-        if (!titled && nameLike(m.group(2))
-            && !placeBetween(items, from + m.start(2), it.start)) {
-          it.emitted = false;
+      // most names have no institution word before them: no pattern is run for those
+      if (words.mayHoldInstitutionWord(text, from, it.start)) {
+        Matcher m = words.institutionBefore().matcher(text.substring(from, it.start));
+        // the institution word nearest the name: an earlier one may lead other words
+        // ("Университет посетила делегация … Союза молодежи Хо Ши Мина")
+        for (int at = 0; it.emitted && m.find(at); at = m.start(1) + 1) {
+          // "Rector of the University of Science and Technology A": a title whose institution's
+          // whole name runs on to the name is the name's; right after the institution word, the
+          // name is still the institution's ("Giám đốc Viện Hồ Chí Minh")
+          boolean titled =
+              !m.group(2).isBlank() && titleRightBefore(text, items, from + m.start(1));
+          if (!titled && nameLike(m.group(2))
+              && !placeBetween(items, from + m.start(2), it.start)) {
+            it.emitted = false;
+          }
         }
       }
       if (after == null) {

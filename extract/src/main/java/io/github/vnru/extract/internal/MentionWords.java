@@ -115,6 +115,8 @@ public final class MentionWords {
   private final String[][] institutionWords;
   /** The first letters of {@link #institutionWords}: most words start with none of them. */
   private final String institutionFirstLetters;
+  /** Whether an institution word is empty, which {@link #institutionBefore} finds anywhere. */
+  private final boolean emptyInstitutionWord;
   private final Set<String> surnames;
   private final Set<String> surnamesAsWritten;
   private final Pattern ofGap;
@@ -191,6 +193,7 @@ public final class MentionWords {
         : Pattern.compile("(?:^|[\\s(\"“«„])(" + alternatives(before)
             + ")((?:\\s+\\S+){0,7}?)(?:\\s+|-|\\s*[\"“«„])$"); // a hyphen joins too ("chủ nghĩa
             // Mác-Lênin"), and so does a quotation mark (танкер "Борис Бутома")
+    this.emptyInstitutionWord = before.contains("");
     this.institutionFirstLetters = before.stream().filter(w -> !w.isEmpty())
         .map(w -> String.valueOf(w.charAt(0))).distinct().collect(Collectors.joining());
     this.institutionWords = new String[institutionFirstLetters.length()][];
@@ -365,6 +368,33 @@ public final class MentionWords {
    */
   public Pattern institutionBefore() {
     return institutionBefore;
+  }
+
+  /**
+   * Whether an institution word starts a word in {@code [from, to)} of {@code text} (at {@code
+   * from}, or after a char that is no letter or digit) and ends by {@code to}: true whenever
+   * {@link #institutionBefore} finds one there, a cheap test before the pattern, which each
+   * person named without a title asks of the words before the name.
+   */
+  public boolean mayHoldInstitutionWord(String text, int from, int to) {
+    if (emptyInstitutionWord) {
+      return true;
+    }
+    for (int q = from; q < to; q++) {
+      if (q > from && Character.isLetterOrDigit(text.charAt(q - 1))) {
+        continue;
+      }
+      int first = institutionFirstLetters.indexOf(text.charAt(q));
+      if (first < 0) {
+        continue;
+      }
+      for (String w : institutionWords[first]) {
+        if (q + w.length() <= to && text.startsWith(w, q)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
