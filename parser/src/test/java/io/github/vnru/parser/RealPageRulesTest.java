@@ -1231,6 +1231,15 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aStampsTimeBeforeAMonthName_orItsDateYearFirst_givesThePublishedDate() {
+    // the minutes of the time are no day ("01 May")
+    assertPublished("2013-05-17", "https://example.org/a\nEnvoys hold talks\nPublished:  11:01"
+        + " May 17, 2013\n\n" + BODY);
+    assertPublished("2016-03-31", "https://example.org/a\nEnvoys hold talks\nBy Tuan Minh 19:39,"
+        + " 2016/03/31\n\n" + BODY);
+  }
+
+  @Test
   void parse_sectionAndDateUnderTheTitle_givesThePublishedDate() {
     assertPublished("2023-03-24", "https://example.org/a\nEnvoys hold talks\n\nNews, 24 March"
         + " 2023\n\n" + BODY);

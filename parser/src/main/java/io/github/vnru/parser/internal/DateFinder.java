@@ -78,9 +78,9 @@ public final class DateFinder {
   /** {@code 19/10/2004}, and as some pages print it, {@code 19/10/ 2004}. */
   private static final int DMY =
       add("(?<![\\p{L}\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2 ?(\\d{4})(?![\\d/]|[.-]\\d)");
-  /** {@code 2023-03-02}, and as some pages print it, {@code 2023-3-2}. */
+  /** {@code 2023-03-02}, and as some pages print it, {@code 2023-3-2} or {@code 2016/03/31}. */
   private static final int ISO =
-      add("(?<![\\p{L}\\d/.-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d-])");
+      add("(?<![\\p{L}\\d/.-])(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})(?![\\d/-])");
   private static final int DM =
       add("(?<![\\p{L}\\d/.-])(\\d{1,2})[/.-](\\d{1,2})(?![\\d/]|[.-]\\d)");
   /** A year in a date's text. */
@@ -127,6 +127,7 @@ public final class DateFinder {
    * as likely a count of months.
    */
   private static final Led[] DAY_FIRST_DATES = dayFirstShapes();
+  private static final Led[] NO_LED = {};
   /** A Vietnamese weekday, after a day word or not: {@code hôm thứ 5}, {@code Thứ Hai}. */
   private static final int VI_WEEKDAY =
       add(
@@ -629,9 +630,9 @@ public final class DateFinder {
                 }
               });
         }
-        if (digitsThen(f, i, 4, "-")) {
+        if (digitsThen(f, i, 4, "-/")) {
           tryAt(
-              ms.get(ISO), i, end, m -> out.add(full(m, num(m, 1), num(m, 2), num(m, 3))));
+              ms.get(ISO), i, end, m -> out.add(full(m, num(m, 1), num(m, 3), num(m, 4))));
         }
         if (daySeparator) {
           tryAt(
@@ -648,7 +649,9 @@ public final class DateFinder {
                 }
               });
         }
-        for (Led led : DAY_FIRST_DATES) {
+        // the minutes of a time of day are no day ("11:01 May 17, 2013")
+        boolean minutes = i > 0 && f.charAt(i - 1) == ':';
+        for (Led led : minutes ? NO_LED : DAY_FIRST_DATES) {
           // only where a month word follows the number and one space
           if (j + 1 < n && isSpace(fc[j]) && Chars.isLetter(fc[j + 1])
               && led.starts().contains(wordAt(f, fc, j + 1))) {
@@ -656,7 +659,7 @@ public final class DateFinder {
                 m -> out.add(full(m, num(m, 3), num(m, 2), num(m, 1))));
           }
         }
-        for (int k = 0; k < DAY_MONTHS.length; k++) {
+        for (int k = 0; k < (minutes ? 0 : DAY_MONTHS.length); k++) {
           DayMonth dm = DAY_MONTHS[k];
           // only where the month (or its link word) can start, one or two chars after the number
           if (j + 1 < n && dm.starts().indexOf(fc[j + 1]) >= 0
