@@ -1204,6 +1204,10 @@ final class RealPageRulesTest {
   void parse_dottedDateGluedBeforeTheText_givesThePublishedDate() {
     assertPublished("2024-07-05", "https://example.org/a\nРоссия и Вьетнам подписали меморандум\n"
         + "05.07.2024 Медиаресурс «Большая Азия» Министр спорта России провел встречу.\n\n" + BODY);
+    // a slashed date glued to the text's first capital
+    assertPublished("2024-12-13", "https://example.org/a\nĐoàn Viện tiếng Nga thăm Trung tâm\n"
+        + "13/12/2024Chiều ngày 12 tháng 12 năm 2024, tại Hà Nội, Trung tâm tổ chức buổi làm"
+        + " việc.\n\n" + BODY);
   }
 
   @Test

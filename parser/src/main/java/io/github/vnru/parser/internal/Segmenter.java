@@ -638,10 +638,13 @@ public final class Segmenter {
   /** How many section labels may stand above a headline. */
   private static final int MAX_SECTION_LABELS = 3;
 
-  /** An ISO date and a time of day, or a dotted date, opening a line, then its text. */
+  /**
+   * An ISO date and a time of day, or a dotted or slashed date, opening a line, then its text
+   * after spaces or glued to a capital ("13/12/2024Chiều ngày 12 …").
+   */
   private static final Pattern LEADING_STAMP =
       Pattern.compile("(?:\\d{4}-\\d{1,2}-\\d{1,2}[ T]\\d{1,2}:\\d{2}(?::\\d{2})?"
-          + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}) +(?=\\p{L})");
+          + "|\\d{1,2}([./])\\d{1,2}\\1\\d{4})(?: +(?=\\p{L})|(?=\\p{Lu}))");
 
   /**
    * Cuts the first line of text where the URL's slug spells a headline glued between a section
