@@ -127,7 +127,6 @@ public final class DateFinder {
    * as likely a count of months.
    */
   private static final Led[] DAY_FIRST_DATES = dayFirstShapes();
-  private static final Led[] NO_LED = {};
   /** A Vietnamese weekday, after a day word or not: {@code hôm thứ 5}, {@code Thứ Hai}. */
   private static final int VI_WEEKDAY =
       add(
@@ -651,15 +650,15 @@ public final class DateFinder {
         }
         // the minutes of a time of day are no day ("11:01 May 17, 2013")
         boolean minutes = i > 0 && f.charAt(i - 1) == ':';
-        for (Led led : minutes ? NO_LED : DAY_FIRST_DATES) {
+        for (Led led : DAY_FIRST_DATES) {
           // only where a month word follows the number and one space
-          if (j + 1 < n && isSpace(fc[j]) && Chars.isLetter(fc[j + 1])
+          if (!minutes && j + 1 < n && isSpace(fc[j]) && Chars.isLetter(fc[j + 1])
               && led.starts().contains(wordAt(f, fc, j + 1))) {
             tryAt(ms.get(led.pattern()), i, end,
                 m -> out.add(full(m, num(m, 3), num(m, 2), num(m, 1))));
           }
         }
-        for (int k = 0; k < (minutes ? 0 : DAY_MONTHS.length); k++) {
+        for (int k = 0; !minutes && k < DAY_MONTHS.length; k++) {
           DayMonth dm = DAY_MONTHS[k];
           // only where the month (or its link word) can start, one or two chars after the number
           if (j + 1 < n && dm.starts().indexOf(fc[j + 1]) >= 0
