@@ -1241,6 +1241,9 @@ final class RealPageRulesTest {
         + " May 17, 2013\n\n" + BODY);
     assertPublished("2016-03-31", "https://example.org/a\nEnvoys hold talks\nBy Tuan Minh 19:39,"
         + " 2016/03/31\n\n" + BODY);
+    // a weekday and a dash before the date name one day, no span
+    assertPublished("2013-05-17", "https://example.org/a\nEnvoys hold talks\nPublished:  11:01"
+        + " Friday - May 17, 2013\n\n" + BODY);
   }
 
   @Test

@@ -1078,7 +1078,9 @@ public final class DateFinder {
       Candidate b = kept.get(i + 1);
       if (b.start - a.end <= 5) {
         String between = f.substring(a.end, b.start).trim();
-        if (between.length() == 1 && isDash(between.charAt(0))) {
+        // "Friday - May 17, 2013": a weekday set before its own date, not a span's first day
+        boolean weekdayOfDate = a.kind == Kind.WEEKDAY && b.kind != Kind.WEEKDAY;
+        if (between.length() == 1 && isDash(between.charAt(0)) && !weekdayOfDate) {
           a.event = false;
           // "12/06/1990 – 12/06/2019": years apart, an anniversary's, not a span of days
           a.spanStart = !yearsDiffer(f.substring(a.start, a.end), f.substring(b.start, b.end));
