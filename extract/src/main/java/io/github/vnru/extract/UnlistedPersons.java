@@ -87,7 +87,8 @@ final class UnlistedPersons {
   String personFor(
       String name, List<String> tokens, TitleEntry entry, String org, String country,
       String titleText, boolean otherCountryNamed) {
-    if (tokens.isEmpty()) {
+    // "… Prime Minister Over Nuclear Plans": a Title Case headline's words, no name
+    if (tokens.isEmpty() || tokens.stream().anyMatch(words::isFunctionWord)) {
       return null;
     }
     // "Trần Minh Hùng-Phó Tổng giám đốc", "Vasily Puskov-phó ban": a hyphen before a title word

@@ -333,6 +333,12 @@ final class NamesTest {
   }
 
   @Test
+  void titleCaseHeadlineWords_afterATitle_nameNoOne() {
+    assertEquals(Set.of(), en("Rosatom Chief Speaks With Vietnam Prime Minister Over Nuclear Plans"
+        + "\nThe two sides discussed cooperation."));
+  }
+
+  @Test
   void aWordWithNoVowel_inARegisteredName_isThatNameMisprinted() {
     // an encoding lost the letter ị: "Lch" cannot be a word
     assertEquals(Set.of("ngo-xuan-lich"),

@@ -48,6 +48,7 @@ public final class MentionWords {
     PLACE_WORD("place-word", Value.NONE, false),
     TITLE_ARTICLE("title-article", Value.NONE, false),
     ARTICLE("article", Value.NONE, false),
+    FUNCTION_WORD("function-word", Value.NONE, false),
     ORGANISATION_WORD("organisation-word", Value.NONE, true),
     NOT_A_NAME("not-a-name", Value.NONE, true),
     BODY_NAME("body-name", Value.NONE, false);
@@ -138,6 +139,8 @@ public final class MentionWords {
   private final Set<String> organsBeforeParty;
   private final Set<String> titleArticles;
   private final Set<String> articles;
+  /** Function words of the language, as a Title Case headline capitalises them. */
+  private final Set<String> functionWords;
   private final Set<String> organisationWords;
   private final Set<String> notNames;
   private final List<String> bodyNames;
@@ -235,6 +238,7 @@ public final class MentionWords {
     this.organsBeforeParty = Set.copyOf(phrases(own, WordList.ORGAN_BEFORE_PARTY));
     this.titleArticles = Set.copyOf(phrases(own, WordList.TITLE_ARTICLE));
     this.articles = Set.copyOf(phrases(own, WordList.ARTICLE));
+    this.functionWords = Set.copyOf(phrases(own, WordList.FUNCTION_WORD));
     this.organisationWords = Set.copyOf(phrases(every, WordList.ORGANISATION_WORD));
     this.notNames = Set.copyOf(phrases(every, WordList.NOT_A_NAME).stream()
         .map(Lexicon::fold).collect(Collectors.toList()));
@@ -687,6 +691,15 @@ public final class MentionWords {
    */
   public boolean isArticle(String word) {
     return articles.contains(word);
+  }
+
+  /**
+   * Whether {@code word}, as written, is a function word of the language that a Title Case
+   * headline capitalises ({@code Rosatom Chief Speaks With Vietnam Prime Minister Over Nuclear
+   * Plans}): no word of a person's name.
+   */
+  public boolean isFunctionWord(String word) {
+    return functionWords.contains(word);
   }
 
   /**
