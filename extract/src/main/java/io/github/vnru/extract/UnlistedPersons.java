@@ -207,7 +207,12 @@ final class UnlistedPersons {
     boolean russianGiven = cyrillic != null && (unlistedGiven || names.isGivenName(tokens.get(0))
             || names.looksRussian(List.of(tokens.get(0), cyrillic.surname())))
         || names.looksRussian(tokens);
-    String holder = vietnamese == null ? null : misspelledHolder(vietnamese, entry);
+    String holder = vietnamese == null ? null : misspelledHolder(vietnamese, entry, 2);
+    if (holder == null && vietnamese == null && cyrillic == null) {
+      // "Vietnamese Prime Minister Pham Ming Chinh": one word of a Vietnamese name that is no
+      // Vietnamese syllable is a misprint of the title's holder, by one letter
+      holder = misprintedHolder(tokens, entry);
+    }
     if (holder != null) {
       return holder;
     }
@@ -282,11 +287,31 @@ final class UnlistedPersons {
   }
 
   /**
-   * The registered Vietnamese holder of the title whose name {@code syllables} misspell by at most
-   * two letters, syllable for syllable ("Премьер-министр Фам Ван Хай" for Phan Văn Khải), or
-   * null: a paper's slip in a Russian spelling, repaired only when the office agrees.
+   * The registered Vietnamese holder of the title a Vietnamese name in Latin letters misprints:
+   * led by a Vietnamese family name, with exactly one word that is no Vietnamese syllable, within
+   * one letter of the holder's name ("Pham Ming Chinh"); null otherwise. A name of real
+   * syllables is another person's, however close ("Nguyen Van Anh" is not Nguyễn Văn An).
    */
-  private String misspelledHolder(List<String> syllables, TitleEntry entry) {
+  private String misprintedHolder(List<String> tokens, TitleEntry entry) {
+    if (tokens.size() < 2 || !words.isSurname(Lexicon.fold(tokens.get(0)))) {
+      return null;
+    }
+    List<String> folded = new ArrayList<>();
+    int strange = 0;
+    for (String t : tokens) {
+      String f = Lexicon.fold(t);
+      folded.add(f);
+      strange += RussianTranscription.defaults().isSyllable(f) ? 0 : 1;
+    }
+    return strange == 1 ? misspelledHolder(folded, entry, 1) : null;
+  }
+
+  /**
+   * The registered Vietnamese holder of the title whose name {@code syllables} misspell by at most
+   * {@code letters} letters, syllable for syllable ("Премьер-министр Фам Ван Хай" for Phan Văn
+   * Khải), or null: a paper's slip, repaired only when the office agrees.
+   */
+  private String misspelledHolder(List<String> syllables, TitleEntry entry, int letters) {
     if (entry.honorific()) {
       return null;
     }
@@ -304,7 +329,7 @@ final class UnlistedPersons {
       for (int i = 0; i < ws.length; i++) {
         distance += Folding.editDistance(ws[i], syllables.get(i));
       }
-      if (distance <= 2) {
+      if (distance <= letters) {
         if (found != null && !found.equals(p.id().value())) {
           return null;
         }

@@ -333,6 +333,15 @@ final class NamesTest {
   }
 
   @Test
+  void aVietnameseNameWithOneWordNoSyllable_isTheTitlesHolderMisprinted() {
+    assertEquals(Set.of("pham-minh-chinh"),
+        en("Talks\nVietnamese Prime Minister Pham Ming Chinh met the delegation."));
+    // every word a syllable: another person, however close
+    assertFalse(en("Talks\nVietnamese Prime Minister Pham Minh Chanh met the delegation.")
+        .contains("pham-minh-chinh"));
+  }
+
+  @Test
   void titleCaseHeadlineWords_afterATitle_nameNoOne() {
     assertEquals(Set.of(), en("Rosatom Chief Speaks With Vietnam Prime Minister Over Nuclear Plans"
         + "\nThe two sides discussed cooperation."));
