@@ -84,29 +84,18 @@ final class InstitutionBlocker {
   }
 
   /**
-   * Whether a title, with what it is of, ends right before {@code at}, past lower-case words at
-   * most ("Rector of the" before "University …", "Vice-President of the Vietnam" before
-   * "Academy …").
+   * Whether a title, with what it is of, ends right before {@code at}, or past an of-gap ("Rector
+   * of the" before "University …", "Vice-President of the Vietnam" before "Academy …").
    */
-  private static boolean titleRightBefore(String text, List<Item> items, int at) {
+  private boolean titleRightBefore(String text, List<Item> items, int at) {
     for (Item t : items) {
       if (t.kind == TermKind.TITLE && t.qualifiedEnd <= at
-          && Chars.atMostWords(text, t.qualifiedEnd, at, 2)
-          && lowerCaseOnly(text, t.qualifiedEnd, at)) {
+          && (Chars.isWhitespaceOnly(text, t.qualifiedEnd, at)
+              || words.isOfGap(text, t.qualifiedEnd, at))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean lowerCaseOnly(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c) ? !Character.isLowerCase(c) : !Character.isWhitespace(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether the words between an institution word and a name continue one name. */

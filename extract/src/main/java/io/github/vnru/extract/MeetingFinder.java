@@ -146,6 +146,11 @@ final class MeetingFinder {
         speaker = r.s.items.stream().filter(it -> it.kind == TermKind.PERSON && it.emitted)
             .findFirst().orElse(null);
       }
+      // only the sentence right before: a person named further back is no longer the topic; a
+      // meeting's sides (not another letter's) are never the writer of a letter reported there
+      List<Item> namedBefore = namedJustBefore ? previousPersons : List.of();
+      List<Item> namedBeforeNoWriters =
+          namedJustBefore ? withoutLetterWriters(previousPersons, previousRead) : List.of();
       for (Clause c : r.clauses) {
         explain.clause(r.s.text(), c);
         List<Item> implied = new ArrayList<>();
@@ -267,8 +272,8 @@ final class MeetingFinder {
             && c.persons().isEmpty()
             && c.triggers().stream().anyMatch(t -> t.tookPlace() && !t.reference()
                 && (t.kind() == MeetingKind.PHONE_CALL || t.kind() == MeetingKind.VIDEO_CALL))) {
-          Item vn = onlyOneOf(previousPersons, "VN", countries);
-          Item ru = onlyOneOf(previousPersons, "RU", countries);
+          Item vn = countries.onlyOneOf(previousPersons, "VN");
+          Item ru = countries.onlyOneOf(previousPersons, "RU");
           if (vn != null && ru != null) {
             implied.add(vn);
             implied.add(ru);
@@ -295,17 +300,13 @@ final class MeetingFinder {
           explain.rule("refers back to a meeting reported with one side: its other side the "
               + "delegation's leader named after");
         }
-        // only the sentence right before: a person named further back is no longer the topic
-        // a meeting's (not another letter's): the writer of a letter reported just before
         boolean letterHere = c.triggers().stream().anyMatch(t -> t.kind() == MeetingKind.LETTER);
-        List<Item> namedBefore = !namedJustBefore ? List.of()
-            : letterHere ? previousPersons : withoutLetterWriters(previousPersons, previousRead);
         boolean caption = ClausePairs.pictured(r, c);
         if (caption) {
           explain.rule("names only: a photo caption showing them together");
         }
         List<MeetingDraft> found = caption ? pairing.pictures(r, c)
-            : pairing.pairs(r, c, implied, namedBefore);
+            : pairing.pairs(r, c, implied, letterHere ? namedBefore : namedBeforeNoWriters);
         if (found.isEmpty() && completes == null) {
           OneSided one = OneSided.of(r, c, implied, lastDate, previousSentenceDate,
               previousMeetingDate, countries, lastSides.isEmpty(),
@@ -617,20 +618,6 @@ final class MeetingFinder {
   private static boolean opensSentence(Read r, Clause c) {
     return c == r.clauses.get(0) && c.triggers().stream()
         .anyMatch(t -> t.tookPlace() && Chars.atMostWords(r.s.text(), c.start(), t.start(), 0));
-  }
-
-  /** The one person of {@code persons} of {@code country}, or null when there is none or more. */
-  private static Item onlyOneOf(List<Item> persons, String country, SideCountries countries) {
-    Item one = null;
-    for (Item it : persons) {
-      if (country.equals(countries.of(it.id))) {
-        if (one != null && !one.id.equals(it.id)) {
-          return null;
-        }
-        one = it;
-      }
-    }
-    return one;
   }
 
   /**

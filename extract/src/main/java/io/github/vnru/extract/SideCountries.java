@@ -50,6 +50,20 @@ final class SideCountries {
     return out;
   }
 
+  /** The one person of {@code persons} of {@code country}, or null when there is none or more. */
+  Item onlyOneOf(List<Item> persons, String country) {
+    Item one = null;
+    for (Item it : persons) {
+      if (country.equals(of(it.id))) {
+        if (one != null && !one.id.equals(it.id)) {
+          return null;
+        }
+        one = it;
+      }
+    }
+    return one;
+  }
+
   /** Whether {@code persons} are of two countries or more. */
   boolean bothSides(List<Item> persons) {
     String first = null;

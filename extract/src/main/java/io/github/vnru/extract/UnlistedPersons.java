@@ -88,7 +88,7 @@ final class UnlistedPersons {
       String name, List<String> tokens, TitleEntry entry, String org, String country,
       String titleText, boolean otherCountryNamed) {
     // "… Prime Minister Over Nuclear Plans": a Title Case headline's words, no name
-    if (tokens.isEmpty() || tokens.stream().anyMatch(words::isFunctionWord)) {
+    if (tokens.isEmpty() || anyFunctionWord(tokens)) {
       return null;
     }
     // "Trần Minh Hùng-Phó Tổng giám đốc", "Vasily Puskov-phó ban": a hyphen before a title word
@@ -430,6 +430,16 @@ final class UnlistedPersons {
     }
     out.add(tokens.get(0));
     return out;
+  }
+
+  /** Whether a token is a function word of the language ({@link MentionWords#isFunctionWord}). */
+  private boolean anyFunctionWord(List<String> tokens) {
+    for (String t : tokens) {
+      if (words.isFunctionWord(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every token but the last is one or more initials with their full stops ("N.A."). */
