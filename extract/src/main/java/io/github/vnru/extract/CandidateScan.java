@@ -243,11 +243,7 @@ final class CandidateScan {
         || !Character.isUpperCase(text.charAt(start))) {
       return null;
     }
-    int end = start;
-    while (end < text.length() && Character.isLetter(text.charAt(end))) {
-      end++;
-    }
-    return text.substring(start, end);
+    return text.substring(start, Chars.lettersEnd(text, start));
   }
 
   /** The capitalised word that ends one space before {@code at}, or null. */

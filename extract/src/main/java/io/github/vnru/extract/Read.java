@@ -38,14 +38,10 @@ final class Read {
       Cue c = f.cue();
       if (c != null) {
         cues.add(c);
+        if (c.wider() != null) {
+          cues.add(c.wider());
+        }
       }
-    }
-    // as Found.is reads them: a future tense is a plan, attendance and others present a reference
-    if (cues.contains(Cue.FUTURE)) {
-      cues.add(Cue.PLANNED);
-    }
-    if (cues.contains(Cue.ATTENDANCE) || cues.contains(Cue.ALSO_PRESENT)) {
-      cues.add(Cue.REFERENCE);
     }
   }
 

@@ -984,6 +984,9 @@ final class RealPageRulesTest {
         + "Envoys hold talks on trade\n\n" + BODY);
     assertPublished("2015-06-04", "http://news.example.org/a\nID :\nThu, 04/06/2015 - 16:19\n\n"
         + "Envoys hold talks on trade\n\n" + BODY);
+    // the weekday counts where it stands as a word, after the same letters inside another word
+    assertPublished("2015-04-06", "http://news.example.org/a\nID :\nMonitor Mon, 04/06/2015 - 16:19"
+        + "\n\nEnvoys hold talks on trade\n\n" + BODY);
   }
 
   @Test

@@ -136,6 +136,15 @@ public final class Chars {
     return (FLAGS[c] & LETTER) != 0;
   }
 
+  /** The end of the run of letters that starts at {@code from} ({@code from} itself if none does). */
+  public static int lettersEnd(String text, int from) {
+    int e = from;
+    while (e < text.length() && isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+
   /** {@link Character#isLetterOrDigit(char)}. */
   public static boolean isLetterOrDigit(char c) {
     return (FLAGS[c] & LETTER_OR_DIGIT) != 0;

@@ -130,7 +130,19 @@ public final class LanguagePack {
     PLURAL,
     WITH,
     ARRIVAL,
-    INTERVIEW
+    INTERVIEW;
+
+    /**
+     * The wider cue a phrase of this one also is, or null: a future tense is a plan; attendance and
+     * others present refer to a meeting already reported.
+     */
+    public Cue wider() {
+      return switch (this) {
+        case FUTURE -> PLANNED;
+        case ATTENDANCE, ALSO_PRESENT -> REFERENCE;
+        default -> null;
+      };
+    }
   }
 
   /**
@@ -173,10 +185,7 @@ public final class LanguagePack {
 
     /** Whether this is the cue {@code cue}. */
     public boolean is(Cue cue) {
-      return what instanceof CueWord w
-          && (w.cue() == cue || cue == Cue.PLANNED && w.cue() == Cue.FUTURE
-              || cue == Cue.REFERENCE
-                  && (w.cue() == Cue.ATTENDANCE || w.cue() == Cue.ALSO_PRESENT));
+      return what instanceof CueWord w && (w.cue() == cue || w.cue().wider() == cue);
     }
 
     /** The cue this is, or null: a loop that asks a phrase of several cues reads it once. */

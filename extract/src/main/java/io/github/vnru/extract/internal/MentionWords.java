@@ -431,19 +431,13 @@ public final class MentionWords {
     if (!opensWithInstitutionWord(text, p)) {
       return false;
     }
-    int wordEnd = p;
-    while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
-      wordEnd++;
-    }
+    int wordEnd = Chars.lettersEnd(text, p);
     int next = wordEnd + 1;
     if (wordEnd >= text.length() || text.charAt(wordEnd) != ' ' || next >= text.length()
         || !Character.isUpperCase(text.charAt(next)) || opensWithInstitutionWord(text, next)) {
       return true;
     }
-    int nextEnd = next;
-    while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
-      nextEnd++;
-    }
+    int nextEnd = Chars.lettersEnd(text, next);
     return nextEnd < text.length() && (Character.isLetterOrDigit(text.charAt(nextEnd))
         || Character.isWhitespace(text.charAt(nextEnd)));
   }

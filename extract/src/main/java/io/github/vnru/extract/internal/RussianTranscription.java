@@ -186,10 +186,7 @@ public final class RussianTranscription {
         i++;
         continue;
       }
-      int end = i;
-      while (end < s.length() && Character.isLetter(s.charAt(end))) {
-        end++;
-      }
+      int end = Chars.lettersEnd(s, i);
       String syllable = syllable(s.substring(i, end).toLowerCase(Locale.ROOT), v);
       if (syllable == null) {
         return null;

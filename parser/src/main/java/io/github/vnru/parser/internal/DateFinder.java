@@ -1044,7 +1044,7 @@ public final class DateFinder {
   /** Whether the word after {@code end}, spaces apart, ends as a word in the genitive does. */
   private static boolean genitiveAfter(String f, int end) {
     int a = spacesEnd(f, end);
-    int b = letterRunEnd(f, a);
+    int b = Chars.lettersEnd(f, a);
     if (b - a < 3) {
       return false;
     }
@@ -1140,12 +1140,12 @@ public final class DateFinder {
               && f.charAt(e) != 'h');
       return day ? d : -1;
     }
-    int w = letterRunEnd(f, i);
+    int w = Chars.lettersEnd(f, i);
     if (w == i || !RANGE_LINKS.contains(f.substring(i, w))) {
       return -1;
     }
     w = spacesEnd(f, w);
-    int v = letterRunEnd(f, w);
+    int v = Chars.lettersEnd(f, w);
     if (v > w && DM_CUES.contains(f.substring(w, v))) {
       w = spacesEnd(f, v); // "đến ngày 12/12": a day word may stand before the number
     }
@@ -1222,14 +1222,6 @@ public final class DateFinder {
     }
     return i;
   }
-
-  private static int letterRunEnd(String f, int i) {
-    while (i < f.length() && Character.isLetter(f.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
 
   private static boolean isParenthesised(String f, int start, int end) {
     int i = start - 1;

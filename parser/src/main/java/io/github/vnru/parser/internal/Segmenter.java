@@ -2460,11 +2460,13 @@ public final class Segmenter {
   private static Integer weekdayBefore(String t, int end) {
     String folded = Folding.fold(t.substring(0, end)).toLowerCase(Locale.ROOT);
     for (Map.Entry<String, Integer> w : WEEKDAY_NUMBERS.entrySet()) {
-      int i = folded.indexOf(w.getKey());
-      int e = i + w.getKey().length();
-      if (i >= 0 && (i == 0 || !Character.isLetter(folded.charAt(i - 1)))
-          && (e >= folded.length() || !Character.isLetter(folded.charAt(e)))) {
-        return w.getValue();
+      String word = w.getKey();
+      for (int i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
+        int e = i + word.length();
+        if ((i == 0 || !Character.isLetter(folded.charAt(i - 1)))
+            && (e >= folded.length() || !Character.isLetter(folded.charAt(e)))) {
+          return w.getValue();
+        }
       }
     }
     return null;
@@ -2952,10 +2954,7 @@ public final class Segmenter {
   /** Whether the word after {@code from} (past spaces) is a copula ({@code это}). */
   private static boolean copulaAfter(String t, int from) {
     int a = skipSpaces(t, from);
-    int b = a;
-    while (b < t.length() && Character.isLetter(t.charAt(b))) {
-      b++;
-    }
+    int b = Chars.lettersEnd(t, a);
     return b > a && Lexicon.COPULAS.contains(t.substring(a, b).toLowerCase(Locale.ROOT));
   }
 
