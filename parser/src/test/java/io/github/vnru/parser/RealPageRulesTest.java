@@ -1155,6 +1155,17 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aDayWithoutItsYear_takesTheYearAnAnniversaryThatMonthIsKept() throws Exception {
+    // "(June 16, 1994-2024)": 1994 is the day counted from, 2024 the year of the visit
+    Article a = parse("Presidents hold talks\n\n"
+        + "State President To Lam and Russian President Vladimir Putin held talks on June 20.\n\n"
+        + "The visit coincides with the 30th anniversary of the Treaty on Principles of Friendly"
+        + " Relations between Vietnam and Russia (June 16, 1994-2024).");
+    assertEquals(1, a.meetings().size(), a.meetings().toString());
+    assertEquals(Optional.of(PartialDate.of(2024, 6, 20)), a.meetings().get(0).date());
+  }
+
+  @Test
   void parse_aDayWithoutItsYear_inAMonthGivenTwoYears_keepsNoYear() throws Exception {
     Article a = parse("Tiếp Thư ký Hội đồng An ninh Nga\n\n"
         + "Chiều 16/9, Chủ tịch nước Lương Cường tiếp Thư ký Hội đồng An ninh Nga Sergei Shoigu.\n\n"

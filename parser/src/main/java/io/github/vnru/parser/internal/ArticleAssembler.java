@@ -168,6 +168,7 @@ public final class ArticleAssembler {
     int datelineStart = layout.dateline().map(Segmenter.Dateline::start).orElse(-1);
     int datelineEnd = layout.dateline().map(Segmenter.Dateline::end).orElse(-1);
     List<Segment> segments = new ArrayList<>();
+    List<PartialDate> anniversaries = new ArrayList<>();
     for (Piece p : searchable) {
       List<Sentence> sentences = new ArrayList<>();
       for (SentenceSplitter.Span s : layout.sentences(p)) {
@@ -177,11 +178,12 @@ public final class ArticleAssembler {
         int skip = datelineStart >= start && datelineStart < end ? datelineEnd - start : 0;
         DateFinder.Result r = DateFinder.find(s.text(), start, countFrom, skip);
         issues.addAll(r.issues());
+        anniversaries.addAll(r.anniversaries());
         sentences.add(new Sentence(start, oneLine(s.text()), r.dates(), r.spans()));
       }
       segments.add(new Segment(kindOf(p, layout), p.start(), oneLine(p.text()), sentences));
     }
-    segments = yearsFromSameDays(segments);
+    segments = yearsFromSameDays(segments, anniversaries);
 
     // the article's own text, piece by piece: the votes are per word, and no word spans two
     List<String> own = new ArrayList<>();
@@ -285,11 +287,14 @@ public final class ArticleAssembler {
   /**
    * A day named without its year ("June 19") takes the year the article gives the same day
    * elsewhere ("… in Hanoi, on June 19, 2023" in a caption), else the year it gives that month
-   * ("chiều 16/9" in a visit "từ ngày 15 – 18/9/2025"), when it gives it only one.
+   * ("chiều 16/9" in a visit "từ ngày 15 – 18/9/2025"), when it gives it only one; the day an
+   * anniversary is kept gives its month's year ("June 20" beside "(June 16, 1994-2024)": 2024).
    */
-  private static List<Segment> yearsFromSameDays(List<Segment> segments) {
+  private static List<Segment> yearsFromSameDays(
+      List<Segment> segments, List<PartialDate> anniversaries) {
     Map<Integer, Integer> yearOf = new HashMap<>(); // month * 32 + day -> year, -1 when several
     Map<Integer, Integer> yearOfMonth = new HashMap<>(); // month -> year, -1 when several
+    anniversaries.forEach(d -> noteYearOfMonth(yearOfMonth, d));
     boolean yearless = false;
     for (Segment g : segments) {
       for (Sentence s : g.sentences()) {

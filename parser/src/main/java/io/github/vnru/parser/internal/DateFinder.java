@@ -385,8 +385,13 @@ public final class DateFinder {
    */
   public record Issue(int offset, WarningKind kind, String text, String message) {}
 
-  /** The event dates of a sentence, the first days of the spans of days it states, the problems. */
-  public record Result(List<DateMention> dates, List<DateMention> spans, List<Issue> issues) {}
+  /**
+   * The event dates of a sentence, the first days of the spans of days it states, the problems, and
+   * the days an anniversary is kept that it states as the first day and the year kept ("June 16,
+   * 1994-2024": 16 June 2024), which date nothing but tell the year of their month.
+   */
+  public record Result(List<DateMention> dates, List<DateMention> spans, List<Issue> issues,
+      List<PartialDate> anniversaries) {}
 
   private enum Kind {
     FULL,
@@ -410,6 +415,8 @@ public final class DateFinder {
     boolean spanStart;
     /** The date that ends the span it opens, when one is written out; else null. */
     Candidate spanEnd;
+    /** The year an anniversary of this day is kept in, written after it ("1994-2024"); else 0. */
+    int keptIn;
 
     Candidate(int start, int end, Kind kind, int year, int month, int day, DayOfWeek weekday) {
       this.start = start;
@@ -457,7 +464,11 @@ public final class DateFinder {
     List<DateMention> dates = new ArrayList<>();
     List<DateMention> spans = new ArrayList<>();
     List<Issue> issues = new ArrayList<>();
+    List<PartialDate> anniversaries = List.of();
     for (Candidate c : kept) {
+      if (c.keptIn > 0) {
+        anniversaries = keptOn(anniversaries, c);
+      }
       if (c.spanStart) {
         // its problems go unreported: a span dates nothing
         resolve(c, sentence.substring(c.start, c.end), published, base, new ArrayList<>())
@@ -471,7 +482,18 @@ public final class DateFinder {
       resolve(c, sentence.substring(c.start, c.end), published, base, issues)
           .ifPresent(d -> dates.add(new DateMention(base + c.start, base + c.end, d)));
     }
-    return new Result(dates, spans, issues);
+    return new Result(dates, spans, issues, anniversaries);
+  }
+
+  /** {@code days} and the day of {@code c} in the year its anniversary is kept. */
+  private static List<PartialDate> keptOn(List<PartialDate> days, Candidate c) {
+    List<PartialDate> out = new ArrayList<>(days);
+    try {
+      out.add(PartialDate.of(c.keptIn, c.month, c.day));
+    } catch (DateTimeException | IllegalArgumentException e) {
+      out.add(PartialDate.ofYearMonth(c.keptIn, c.month)); // 29 February, kept in another year
+    }
+    return out;
   }
 
   /**
@@ -1118,8 +1140,32 @@ public final class DateFinder {
       if (c.event && hasHolidayCue(f, Math.max(previousEnd, c.start - 80), c.start)) {
         c.event = false;
       }
+      // "(June 16, 1994-2024)": the day an anniversary counts from, to the year it is kept
+      if (c.event && c.kind == Kind.FULL) {
+        c.keptIn = laterYearAfterDash(f, c.end, c.year);
+        c.event = c.keptIn == 0;
+      }
       previousEnd = c.end;
     }
+  }
+
+  /** The year later than {@code year} that follows {@code end} alone after a dash ("1994-2024"), or 0. */
+  private static int laterYearAfterDash(String f, int end, int year) {
+    int i = spacesEnd(f, end);
+    if (i >= f.length() || !isDash(f.charAt(i))) {
+      return 0;
+    }
+    int d = spacesEnd(f, i + 1);
+    int e = d;
+    while (e < f.length() && Chars.isDigit(f.charAt(e))) {
+      e++;
+    }
+    if (e - d != 4 || e < f.length()
+        && (Chars.isLetter(f.charAt(e)) || f.charAt(e) == '/' || f.charAt(e) == '.')) {
+      return 0;
+    }
+    int later = Integer.parseInt(f, d, e, 10);
+    return later > year ? later : 0;
   }
 
   /**

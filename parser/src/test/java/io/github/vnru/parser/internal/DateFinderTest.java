@@ -205,6 +205,16 @@ final class DateFinderTest {
   }
 
   @Test
+  void find_dateBeforeADashAndALaterYear_isTheDayAnAnniversaryIsKept() {
+    String s = "They met on the 30th anniversary of the Treaty (June 16, 1994-2024).";
+    assertEquals(List.of(), dates(s));
+    assertEquals(List.of(PartialDate.of(2024, 6, 16)), DateFinder.find(s, 0, NONE, 0).anniversaries());
+    // a date before a time, or before an earlier number, is an event's
+    assertEquals(List.of("2024-06-16"), dates("Published June 16, 2024 - 1030 GMT"));
+    assertEquals(List.of("2024-06-16"), dates("They met on June 16, 2024 - 1994 was long ago."));
+  }
+
+  @Test
   void find_holidayCue_isNotAnEventDate() {
     assertEquals(List.of(), dates("nhân dịp Quốc khánh ngày 12/6 hai bên điện đàm"));
     assertEquals(List.of(), dates("on the anniversary on May 9, 2020 they met"));
