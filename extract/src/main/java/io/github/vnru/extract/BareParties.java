@@ -103,19 +103,13 @@ final class BareParties {
     String country = lexicon.party(bare.party()).country();
     for (Item i : items) {
       if (i.kind == TermKind.PLACE && i.end <= a
-          && Chars.isWhitespaceOnly(text, i.end + possessive(text, i.end), a)
+          && Chars.isWhitespaceOnly(text, i.end + MentionWords.possessiveAt(text, i.end), a)
           && i.term != null
           && i.term.placeEntry().map(pe -> pe.country().equals(country)).orElse(false)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The length of an English possessive ('s, ’s) at {@code at}: "Da Nang's Party Committee". */
-  private static int possessive(String text, int at) {
-    return at + 1 < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '’')
-        && text.charAt(at + 1) == 's' ? 2 : 0;
   }
 
   /** Whether the word right before {@code a}, spaces apart, is a level of the party's organisation. */

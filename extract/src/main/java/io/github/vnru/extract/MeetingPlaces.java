@@ -1,6 +1,7 @@
 package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
@@ -459,10 +460,8 @@ final class MeetingPlaces {
 
   /** Whether {@code 's} follows {@code end}, then a capitalised word. */
   private static boolean possessiveOfAName(String text, int end) {
-    if (!(text.startsWith("'s ", end) || text.startsWith("’s ", end))) {
-      return false;
-    }
-    return end + 3 < text.length() && Character.isUpperCase(text.charAt(end + 3));
+    return MentionWords.possessiveAt(text, end) > 0 && text.startsWith(" ", end + 2)
+        && end + 3 < text.length() && Character.isUpperCase(text.charAt(end + 3));
   }
 
   /**

@@ -129,6 +129,11 @@ final class TitleResolver {
         if (!adjacent) {
           break;
         }
+        // "Director General of Russia's State Atomic Energy Corporation": the office is of what
+        // the country's possessive leads to, not of the country
+        if (q.kind == TermKind.PLACE && MentionWords.possessiveAt(text, q.end) > 0) {
+          break;
+        }
         if (q.kind == TermKind.PLACE || q.kind == TermKind.PARTY) {
           String o = orgOf(q);
           if (o != null) {

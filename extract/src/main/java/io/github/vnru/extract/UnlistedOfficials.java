@@ -181,7 +181,7 @@ final class UnlistedOfficials {
             officePlace = false;
             lowerRun = 0;
             // "Governor of Russia's Kaluga oblast": the place's possessive goes on with the phrase
-            p = h.end + (h.kind == TermKind.PLACE ? possessiveAt(text, h.end) : 0);
+            p = h.end + (h.kind == TermKind.PLACE ? MentionWords.possessiveAt(text, h.end) : 0);
             continue;
           }
           int quoted = quotedNameEnd(text, p);
@@ -986,13 +986,6 @@ final class UnlistedOfficials {
       }
     }
     return e;
-  }
-
-  /** The length of a possessive ending ({@code 's}, {@code ’s}) at {@code p} that ends a word. */
-  private static int possessiveAt(String text, int p) {
-    return p + 2 <= text.length() && (text.charAt(p) == '\'' || text.charAt(p) == '\u2019')
-        && text.charAt(p + 1) == 's' && (p + 2 == text.length() || !isWordChar(text.charAt(p + 2)))
-        ? 2 : 0;
   }
 
   /** The length of an English possessive ending ({@code 's}, {@code ’s}, {@code s'}) of a word. */

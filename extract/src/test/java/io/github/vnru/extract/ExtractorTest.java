@@ -443,6 +443,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_inThePastPerfect_areRecalled() {
+    ExtractionResult r = en("News\nThe leader noted that he had held meetings with President Ivan"
+        + " Petrovsky.\nPrime Minister Nguyen Van Lam spoke first.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertTrue(r.meetings().get(0).recalled(), r.meetings().toString());
+  }
+
+  @Test
   void meetings_firstOfAllOrRememberingNow_recallNothingOrAMeetingPast() {
     ExtractionResult r = ru(
         "Новость\nПрежде всего губернатор Иван Петровский провел встречу с послом Нгуен Ван"

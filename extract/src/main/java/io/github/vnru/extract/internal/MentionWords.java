@@ -757,6 +757,16 @@ public final class MentionWords {
     return WORDS.get(Language.ENGLISH).isHonorific(title);
   }
 
+  /**
+   * The length of an English possessive ending ({@code 's}, {@code ’s}) at {@code p} that ends a
+   * word ("Da Nang's Party Committee"), else 0.
+   */
+  public static int possessiveAt(String text, int p) {
+    return p + 2 <= text.length() && (text.charAt(p) == '\'' || text.charAt(p) == '\u2019')
+        && text.charAt(p + 1) == 's'
+        && (p + 2 == text.length() || !Chars.isLetterOrDigit(text.charAt(p + 2))) ? 2 : 0;
+  }
+
   /** Whether a title spelled {@code alias} is a party office ({@code Party Chairman}). */
   public boolean isPartyTitle(String alias) {
     // asked per title of every sentence, of the registry's few hundred aliases: answered once each
