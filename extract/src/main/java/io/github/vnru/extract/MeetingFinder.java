@@ -38,8 +38,11 @@ final class MeetingFinder {
    */
   private static final int GOES_ON_SENTENCES = 3;
 
-  /** How many words of address may stand between a speaker's label and the one addressed. */
-  private static final int ADDRESS_WORDS = 3;
+  /**
+   * How many words of greeting and address may stand between a speaker's label and the one
+   * addressed ("Добрый день, уважаемый господин X!").
+   */
+  private static final int ADDRESS_WORDS = 4;
 
   private final MentionFinder mentions;
   private final ClauseReader reader;

@@ -443,6 +443,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aTranscriptsSpeakerGreetingSomeoneByName_metThem() {
+    // "Good afternoon, dear Mr X!": a greeting before the words of address
+    ExtractionResult r = ru("Стенограмма встречи:\nВ. ПУТИН: Добрый день, уважаемый господин То Лам!"
+        + " Уважаемые товарищи!\nПрежде всего хочу выразить благодарность.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(Set.of("to-lam", "vladimir-putin"), ids(r.meetings().get(0)));
+  }
+
+  @Test
   void meetings_inThePastPerfect_areRecalled() {
     ExtractionResult r = en("News\nThe leader noted that he had held meetings with President Ivan"
         + " Petrovsky.\nPrime Minister Nguyen Van Lam spoke first.");
