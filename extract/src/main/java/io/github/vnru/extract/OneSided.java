@@ -92,10 +92,9 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
       return null;
     }
     Clause c = r.clauses.get(0);
+    boolean reportsMeeting = false;
     for (Clause x : r.clauses) {
-      if (!x.triggers().isEmpty()) {
-        return null;
-      }
+      reportsMeeting |= !x.triggers().isEmpty();
     }
     // "Về phía Đài Sputnik, có ông A, Phó Tổng biên tập, ông B, …": a list of the side's persons,
     // the first named its head, the others with them
@@ -116,10 +115,13 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
     if (hosts.isEmpty() || !otherCountry.equals(countries.of(hosts.get(0).id))) {
       return null;
     }
-    // the host opens the sentence, or does right after "For her part,"
+    // the host opens the sentence, or does right after "For her part,"; a sentence with a
+    // meeting word of its own reports that meeting, unless the host answers ("In reply, X
+    // expressed his belief that … the memorandum signed in 2013")
     int hostStart = Math.min(hosts.get(0).phraseStart, hosts.get(0).start);
-    if (!sideList && !Chars.atMostWords(r.s.text(), c.start(), hostStart, 1)
-        && !ownPartRightBefore(r, c, hostStart)) {
+    boolean answers = ownPartRightBefore(r, c, hostStart);
+    if (reportsMeeting && !answers
+        || !sideList && !Chars.atMostWords(r.s.text(), c.start(), hostStart, 1) && !answers) {
       return null;
     }
     List<Item> all = new ArrayList<>(sides);
