@@ -310,6 +310,10 @@ final class MeetingFinder {
         }
         List<MeetingDraft> found = caption ? pairing.pictures(r, c)
             : pairing.pairs(r, c, implied, letterHere ? namedBefore : namedBeforeNoWriters);
+        if (!found.isEmpty() && welcomeOnArrival(r, c, previousRead, found)) {
+          explain.rule("the welcome on arrival the sentence before reported: no meeting");
+          found = List.of();
+        }
         if (found.isEmpty() && completes == null) {
           OneSided one = OneSided.of(r, c, implied, lastDate, previousSentenceDate,
               previousMeetingDate, countries, lastSides.isEmpty(),
@@ -611,6 +615,21 @@ final class MeetingFinder {
     return !c.triggers().isEmpty() && c.triggers().stream().allMatch(TriggerUse::reference)
         && c.persons().stream().anyMatch(p -> lastSides.stream()
             .anyMatch(it -> Objects.equals(countries.of(it.id), countries.of(p.item().id))));
+  }
+
+  /**
+   * Whether clause {@code c}, reporting {@code found}, goes on with a guest's arrival at an
+   * airport the sentence before reported ("… to welcome Putin at the airport. A, B and C met
+   * Russian President Putin"): in person, with the guest that sentence named, naming no place or
+   * day of its own, it tells who welcomed the guest there, a ceremony.
+   */
+  private boolean welcomeOnArrival(Read r, Clause c, Read previous, List<MeetingDraft> found) {
+    return previous != null && previous.holds(Cue.ARRIVAL) && !r.holds(Cue.ARRIVAL)
+        && r.s.sentence.dates().isEmpty()
+        && c.triggers().stream().allMatch(t -> t.kind() == MeetingKind.MEETING)
+        && places.placeIn(r, c.start(), c.end(), false) == null
+        && found.stream().allMatch(d -> previous.s.items.stream()
+            .anyMatch(it -> it.kind == TermKind.PERSON && d.participants.containsKey(it.id)));
   }
 
   private static boolean inPersonTookPlace(TriggerUse t) {

@@ -115,6 +115,14 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
     if (hosts.isEmpty() || !otherCountry.equals(countries.of(hosts.get(0).id))) {
       return null;
     }
+    // "President of the Socialist Republic of Vietnam.": a title alone, standing for its holder,
+    // is a line's fragment or a label, and says nothing of anyone taking part
+    Item host = hosts.get(0);
+    if (hosts.size() == 1 && host.term != null && host.term.kind() == TermKind.TITLE
+        && Chars.isWhitespaceOnly(r.s.text(), 0, host.start)
+        && !Chars.hasLetterOrDigit(r.s.text(), host.end, r.s.text().length())) {
+      return null;
+    }
     // the host opens the sentence, or does right after "For her part,"; a sentence with a
     // meeting word of its own reports that meeting, unless the host answers ("In reply, X
     // expressed his belief that … the memorandum signed in 2013")

@@ -452,6 +452,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aTitleAloneAfterAMeetingWithOneSide_namesNoOtherSide() {
+    // a line broken inside a sentence: "… on his election as" / "President of …"
+    ExtractionResult r = en("News\nSpeaking at the talks, President Vladimir Putin thanked the"
+        + " Vietnamese delegation.\nThe President of the Russian Federation sent his regards to"
+        + " General Secretary To Lam and congratulated Comrade Luong Cuong on his election as\n"
+        + "President of the Socialist Republic of Vietnam.");
+    assertEquals(List.of(), r.meetings(), r.meetings().toString());
+  }
+
+  @Test
   void meetings_inThePastPerfect_areRecalled() {
     ExtractionResult r = en("News\nThe leader noted that he had held meetings with President Ivan"
         + " Petrovsky.\nPrime Minister Nguyen Van Lam spoke first.");

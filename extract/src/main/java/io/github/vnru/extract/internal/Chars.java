@@ -145,6 +145,16 @@ public final class Chars {
     return e;
   }
 
+  /** Whether a letter or digit stands in {@code text[from, to)}. */
+  public static boolean hasLetterOrDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@link Character#isLetterOrDigit(char)}. */
   public static boolean isLetterOrDigit(char c) {
     return (FLAGS[c] & LETTER_OR_DIGIT) != 0;
