@@ -73,8 +73,11 @@ final class ShortForms {
         // "PM Phuc" in an article that never names him in full: the one of that short form who
         // held the office (in the year of publication, if known: a year the text names may be a
         // recalled one's), unless the article names someone else of that name in full
-        String role = title.term.id();
-        id = TitleResolver.onlyHolder(persons, x -> x.role().equals(role)
+        // "Ms. Ngan" in an article that calls her "the NA Chairwoman": after a form of address,
+        // an office the article names elsewhere
+        Set<String> roles = HONORIFIC.equals(title.term.id()) ? rolesNamed()
+            : Set.of(title.term.id());
+        id = TitleResolver.onlyHolder(persons, x -> roles.contains(x.role())
                 && (publishedYear.isEmpty() || x.heldIn(publishedYear.getAsInt())))
             .filter(p -> !namesakeNamed(s.text().substring(it.start, it.end), p))
             .map(p -> p.id().value());
@@ -91,6 +94,26 @@ final class ShortForms {
     if (drop != null) {
       items.removeIf(drop::contains);
     }
+  }
+
+  /** The role of the forms of address in {@code titles.json}: they name no office. */
+  private static final String HONORIFIC = "honorific";
+
+  /** The offices the article's titles name, forms of address aside; made at the first ask. */
+  private Set<String> rolesNamed;
+
+  private Set<String> rolesNamed() {
+    if (rolesNamed == null) {
+      rolesNamed = new HashSet<>();
+      for (Scanned x : sentences) {
+        for (Item t : x.items) {
+          if (t.kind == TermKind.TITLE && !HONORIFIC.equals(t.term.id())) {
+            rolesNamed.add(t.term.id());
+          }
+        }
+      }
+    }
+    return rolesNamed;
   }
 
   /**

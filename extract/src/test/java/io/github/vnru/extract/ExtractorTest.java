@@ -462,6 +462,18 @@ final class ExtractorTest {
   }
 
   @Test
+  void mentions_aGivenNameAfterAFormOfAddress_isTheOneOfThatNameInAnOfficeTheArticleNames() {
+    // never named in full: "Ms. Ngan" of an article that calls her "the NA Chairwoman"
+    ExtractionResult r = en("News\nThe NA Chairwoman also received veterans.\nMs Ngan and"
+        + " Vyacheslav Volodin held talks in Moscow.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(Set.of("nguyen-thi-kim-ngan", "vyacheslav-volodin"), ids(r.meetings().get(0)));
+    // without the office, no one
+    r = en("News\nThe delegation also met veterans.\nMs Ngan and Vyacheslav Volodin held talks.");
+    assertEquals(0, mentionsOf(r, "nguyen-thi-kim-ngan"), r.mentions().toString());
+  }
+
+  @Test
   void meetings_inThePastPerfect_areRecalled() {
     ExtractionResult r = en("News\nThe leader noted that he had held meetings with President Ivan"
         + " Petrovsky.\nPrime Minister Nguyen Van Lam spoke first.");
