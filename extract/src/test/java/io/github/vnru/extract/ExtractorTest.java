@@ -474,6 +474,19 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_whereSomethingWasFounded_placeNoMeeting() {
+    ExtractionResult r = en("News\nThe group, founded in 1993 in Moscow, invests in Vietnam.\n"
+        + "Prime Minister Pham Minh Chinh received Vladimir Yevtushenkov, chairman of the group.");
+    assertEquals(Optional.empty(), placeOfOnlyMeeting(r).flatMap(Place::city));
+    r = vi("Tin tức\nTập đoàn thành lập năm 1993 tại Moscow và đầu tư tại Việt Nam.\n"
+        + "Thủ tướng Phạm Minh Chính tiếp ông Vladimir Yevtushenkov, Chủ tịch Tập đoàn.");
+    assertEquals(Optional.empty(), placeOfOnlyMeeting(r).flatMap(Place::city));
+    r = ru("Новость\nКомпания, основанная в 1993 году в Москве, инвестирует во Вьетнам.\n"
+        + "Премьер-министр Фам Минь Тинь принял Владимира Евтушенкова, председателя компании.");
+    assertEquals(Optional.empty(), placeOfOnlyMeeting(r).flatMap(Place::city));
+  }
+
+  @Test
   void meetings_inThePastPerfect_areRecalled() {
     ExtractionResult r = en("News\nThe leader noted that he had held meetings with President Ivan"
         + " Petrovsky.\nPrime Minister Nguyen Van Lam spoke first.");
