@@ -474,6 +474,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_aSiteInOneCity_placesTheMeetingThere() {
+    // the Joint Institute for Nuclear Research is in Dubna, as the Kremlin is in Moscow
+    ExtractionResult r = en("News\nAt JINR, Ambassador Dang Minh Khoi met JINR Director Grigory"
+        + " Trubnikov on May 24.");
+    assertEquals("Dubna", cityOfOnlyMeeting(r));
+  }
+
+  @Test
   void places_whereSomethingWasFounded_placeNoMeeting() {
     ExtractionResult r = en("News\nThe group, founded in 1993 in Moscow, invests in Vietnam.\n"
         + "Prime Minister Pham Minh Chinh received Vladimir Yevtushenkov, chairman of the group.");
