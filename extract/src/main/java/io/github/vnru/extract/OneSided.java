@@ -126,10 +126,9 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
     // the host opens the sentence, or does right after "For her part,"; a sentence with a
     // meeting word of its own reports that meeting, unless the host answers ("In reply, X
     // expressed his belief that … the memorandum signed in 2013")
-    int hostStart = Math.min(hosts.get(0).phraseStart, hosts.get(0).start);
-    boolean answers = ownPartRightBefore(r, c, hostStart);
-    if (reportsMeeting && !answers
-        || !sideList && !Chars.atMostWords(r.s.text(), c.start(), hostStart, 1) && !answers) {
+    int hostStart = Math.min(host.phraseStart, host.start);
+    if (!ownPartRightBefore(r, c, hostStart) && (reportsMeeting
+        || !sideList && !Chars.atMostWords(r.s.text(), c.start(), hostStart, 1))) {
       return null;
     }
     List<Item> all = new ArrayList<>(sides);

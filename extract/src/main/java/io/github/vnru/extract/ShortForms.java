@@ -75,7 +75,7 @@ final class ShortForms {
         // recalled one's), unless the article names someone else of that name in full
         // "Ms. Ngan" in an article that calls her "the NA Chairwoman": after a form of address,
         // an office the article names elsewhere
-        Set<String> roles = HONORIFIC.equals(title.term.id()) ? rolesNamed()
+        Set<String> roles = title.term.titleEntry().honorific() ? rolesNamed()
             : Set.of(title.term.id());
         id = TitleResolver.onlyHolder(persons, x -> roles.contains(x.role())
                 && (publishedYear.isEmpty() || x.heldIn(publishedYear.getAsInt())))
@@ -96,9 +96,6 @@ final class ShortForms {
     }
   }
 
-  /** The role of the forms of address in {@code titles.json}: they name no office. */
-  private static final String HONORIFIC = "honorific";
-
   /** The offices the article's titles name, forms of address aside; made at the first ask. */
   private Set<String> rolesNamed;
 
@@ -107,7 +104,7 @@ final class ShortForms {
       rolesNamed = new HashSet<>();
       for (Scanned x : sentences) {
         for (Item t : x.items) {
-          if (t.kind == TermKind.TITLE && !HONORIFIC.equals(t.term.id())) {
+          if (t.kind == TermKind.TITLE && !t.term.titleEntry().honorific()) {
             rolesNamed.add(t.term.id());
           }
         }
