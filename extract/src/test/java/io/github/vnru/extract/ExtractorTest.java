@@ -445,8 +445,8 @@ final class ExtractorTest {
   @Test
   void meetings_aTranscriptsSpeakerGreetingSomeoneByName_metThem() {
     // "Good afternoon, dear Mr X!": a greeting before the words of address
-    ExtractionResult r = ru("Стенограмма встречи:\nВ. ПУТИН: Добрый день, уважаемый господин То Лам!"
-        + " Уважаемые товарищи!\nПрежде всего хочу выразить благодарность.");
+    ExtractionResult r = ru("Стенограмма встречи:\nВ. ПУТИН: Добрый день, уважаемый господин"
+        + " То Лам! Уважаемые товарищи!\nПрежде всего хочу выразить благодарность.");
     assertEquals(1, r.meetings().size(), r.meetings().toString());
     assertEquals(Set.of("to-lam", "vladimir-putin"), ids(r.meetings().get(0)));
   }
@@ -874,7 +874,8 @@ final class ExtractorTest {
         "Участвовал научный руководитель проекта «Институт Хо Ши Мина СПбГУ» профессор Колотов.",
         Set.of("vladimir-kolotov"),
         "Он выступил в Институте Хо Ши Мина.", Set.of(),
-        "Университет посетила делегация Центрального комитета Союза молодежи Хо Ши Мина.", Set.of());
+        "Университет посетила делегация Центрального комитета Союза молодежи Хо Ши Мина.",
+        Set.of());
     cases.forEach((sentence, want) -> {
       ExtractionResult r = EXTRACTOR.extract(
           TestArticles.input(Language.RUSSIAN, null, null, "Новость\n" + sentence));

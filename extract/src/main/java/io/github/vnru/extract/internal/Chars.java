@@ -136,7 +136,7 @@ public final class Chars {
     return (FLAGS[c] & LETTER) != 0;
   }
 
-  /** The end of the run of letters that starts at {@code from} ({@code from} itself if none does). */
+  /** The end of the run of letters from {@code from} ({@code from} itself if none starts there). */
   public static int lettersEnd(String text, int from) {
     int e = from;
     while (e < text.length() && isLetter(text.charAt(e))) {

@@ -1149,7 +1149,10 @@ public final class DateFinder {
     }
   }
 
-  /** The year later than {@code year} that follows {@code end} alone after a dash ("1994-2024"), or 0. */
+  /**
+   * The year later than {@code year} that follows {@code end} alone after a dash ("1994-2024"), or
+   * 0.
+   */
   private static int laterYearAfterDash(String f, int end, int year) {
     int i = spacesEnd(f, end);
     if (i >= f.length() || !isDash(f.charAt(i))) {

@@ -208,7 +208,8 @@ final class DateFinderTest {
   void find_dateBeforeADashAndALaterYear_isTheDayAnAnniversaryIsKept() {
     String s = "They met on the 30th anniversary of the Treaty (June 16, 1994-2024).";
     assertEquals(List.of(), dates(s));
-    assertEquals(List.of(PartialDate.of(2024, 6, 16)), DateFinder.find(s, 0, NONE, 0).anniversaries());
+    assertEquals(
+        List.of(PartialDate.of(2024, 6, 16)), DateFinder.find(s, 0, NONE, 0).anniversaries());
     // a date before a time, or before an earlier number, is an event's
     assertEquals(List.of("2024-06-16"), dates("Published June 16, 2024 - 1030 GMT"));
     assertEquals(List.of("2024-06-16"), dates("They met on June 16, 2024 - 1994 was long ago."));
