@@ -461,6 +461,16 @@ final class ClauseReader {
             frame[i] = f.is(Cue.FRAME);
           }
         }
+        // the name the list's last long title stood for ("в присутствии губернатора A и
+        // секретаря парткома провинции B", the secretary's title read as B before B's name)
+        while (joined && last + 1 < persons.size()
+            && persons.get(last + 1).id.equals(persons.get(last).id)
+            && noComma(text, persons.get(last).end, persons.get(last + 1).start)
+            && !anyTrigger(found, persons.get(last).end, persons.get(last + 1).start)) {
+          last++;
+          why[last] = cue;
+          frame[last] = f.is(Cue.FRAME);
+        }
       } else if (f.is(Cue.ASIDE)) {
         asideExclusions(text, persons, found, f, why);
       } else if (f.cue() == Cue.FUTURE) {

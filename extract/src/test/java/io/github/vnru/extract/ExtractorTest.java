@@ -495,6 +495,18 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_inThePresenceOfAListEndingInATitleAndItsName_haveNoneOfTheListAsSides() {
+    // named before in full, the secretary is named by his title before his name
+    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN,
+        LocalDate.of(2024, 11, 29), null, "Новость\nВ Петербург прибыл Чан Куок Кыонг.\nДокумент"
+        + " подписали губернатор Иван Петровский и посол Нгуен Ван Лам в присутствии губернатора"
+        + " Александра Беглова и секретаря партийного комитета провинции Дьенбьен"
+        + " Социалистической Республики Вьетнам Чан Куок Кыонга."));
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(Set.of("ivan-petrovsky", "nguyen-van-lam"), ids(r.meetings().get(0)));
+  }
+
+  @Test
   void meetings_inThePastPerfect_areRecalled() {
     ExtractionResult r = en("News\nThe leader noted that he had held meetings with President Ivan"
         + " Petrovsky.\nPrime Minister Nguyen Van Lam spoke first.");
