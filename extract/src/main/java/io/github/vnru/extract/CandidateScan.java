@@ -42,9 +42,10 @@ final class CandidateScan {
 
   /**
    * The candidates of {@code text}; {@code folded} is its fold ({@link Lexicon#foldChars}, only
-   * read), {@code terms} the registry spellings the automaton found in it on word boundaries
-   * ({@link io.github.vnru.extract.internal.SentenceMatcher.Matches#terms}); {@code chars} holds
-   * the chars of {@code text}, only read.
+   * read), {@code terms} the registry spellings the automaton found in it on word boundaries,
+   * those that must start with a capital only where the text writes one ({@link
+   * io.github.vnru.extract.internal.SentenceMatcher.Matches#terms}); {@code chars} holds the chars
+   * of {@code text}, only read.
    */
   List<Candidate> scan(String text, char[] chars, char[] folded,
       List<AhoCorasick.Match<Term>> terms) {
@@ -75,12 +76,6 @@ final class CandidateScan {
       }
       // the checks read the text in place: most spans are dropped, so no substring for them
       if (t.exactCase() && !(b - a == t.alias().length() && text.startsWith(t.alias(), a))) {
-        continue;
-      }
-      // the span's first code point (a lone char if the span is one char), read only for the
-      // terms that ask: most do not, and codePointAt on a two-byte string is not free
-      if (t.capitalised()
-          && !Character.isUpperCase(b - a == 1 ? chars[a] : text.codePointAt(a))) {
         continue;
       }
       if (t.singleWord() && !isAscii(text, a, b)

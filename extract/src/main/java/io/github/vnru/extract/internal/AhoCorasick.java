@@ -111,14 +111,17 @@ public final class AhoCorasick<T> {
   private final int[] outStart;
   /**
    * Per output, its pattern's length, with {@link #WORD_START} set when it is reported only at
-   * the start of a word (and {@link #WORD_END} at the end of one): one array read per output in the search.
+   * the start of a word (and {@link #WORD_END} at the end of one, {@link #CAPITAL} where the text
+   * as written starts it with a capital): one array read per output in the search.
    */
   private final int[] outLengths;
   private final Object[] outPayloads;
   private static final int WORD_START = 1 << 31;
   /** With {@link #WORD_END}: an output reported only where its word ends (see {@link Builder#add}). */
   private static final int WORD_END = 1 << 30;
-  private static final int LENGTH = ~(WORD_START | WORD_END);
+  /** An output reported only where the text as written starts it with a capital. */
+  private static final int CAPITAL = 1 << 29;
+  private static final int LENGTH = ~(WORD_START | WORD_END | CAPITAL);
 
   private AhoCorasick(
       int size,
@@ -199,7 +202,7 @@ public final class AhoCorasick<T> {
       for (int o = outStart[s]; o < outStart[s + 1]; o++) {
         Object[] out = outputs.get(o);
         outLengths[k] = (Integer) out[0] | ((Boolean) out[2] ? WORD_START : 0)
-            | ((Boolean) out[3] ? WORD_END : 0);
+            | ((Boolean) out[3] ? WORD_END : 0) | ((Boolean) out[4] ? CAPITAL : 0);
         outPayloads[k] = out[1];
         k++;
       }
@@ -279,6 +282,17 @@ public final class AhoCorasick<T> {
      * char is a letter or digit and is followed by one is not reported (it ends inside a word).
      */
     public Builder<T> add(String pattern, T payload, boolean wordStart, boolean wordEnd) {
+      return add(pattern, payload, wordStart, wordEnd, false);
+    }
+
+    /**
+     * {@link #add(String, Object, boolean, boolean)}; with {@code capital} too, an occurrence is
+     * reported only where the text as written starts it with an upper-case letter ({@link
+     * #forEach(char[], char[], Sink)}): most occurrences of a name's spelling in lower-case text
+     * are dropped before their payload is read.
+     */
+    public Builder<T> add(
+        String pattern, T payload, boolean wordStart, boolean wordEnd, boolean capital) {
       Objects.requireNonNull(pattern, "pattern");
       Objects.requireNonNull(payload, "payload");
       if (pattern.isEmpty()) {
@@ -289,7 +303,7 @@ public final class AhoCorasick<T> {
         Node parent = node;
         node = node.next.computeIfAbsent(pattern.charAt(i), c -> new Node(parent, c));
       }
-      node.outputs.add(new Object[] {pattern.length(), payload, wordStart, wordEnd});
+      node.outputs.add(new Object[] {pattern.length(), payload, wordStart, wordEnd, capital});
       size++;
       return this;
     }
@@ -439,8 +453,18 @@ public final class AhoCorasick<T> {
    * {@link #forEach(CharSequence, Sink)} over the text's chars, for a caller that has them in an
    * array already; the array is only read.
    */
-  @SuppressWarnings("unchecked")
   public void forEach(char[] chars, Sink<? super T> sink) {
+    forEach(chars, null, sink);
+  }
+
+  /**
+   * {@link #forEach(char[], Sink)} over {@code chars}, the fold of {@code written}, the text as
+   * written (both only read, of one length): an output added with {@code capital} is reported
+   * only where {@code written} starts it with an upper-case letter. With {@code written} null,
+   * those outputs are reported wherever they occur.
+   */
+  @SuppressWarnings("unchecked")
+  public void forEach(char[] chars, char[] written, Sink<? super T> sink) {
     // the tables in locals: the sink is a call the JIT may not inline, after which it would read
     // every field again on each char
     final char[] rows = this.rows;
@@ -499,10 +523,22 @@ public final class AhoCorasick<T> {
               && Chars.isLetterOrDigit(chars[i])) {
             continue; // ends inside a word: "minh" in "minhs"
           }
+          if ((length & CAPITAL) != 0 && written != null && !capitalAt(written, start, i + 1)) {
+            continue; // a name's spelling in lower case: "hai" in "hai nước"
+          }
           sink.accept(start, i + 1, (T) outPayloads[k]);
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code written[start, end)} starts with an upper-case letter: its first char, or the
+   * code point a surrogate pair there makes when it is longer than one char.
+   */
+  private static boolean capitalAt(char[] written, int start, int end) {
+    return Character.isUpperCase(
+        end - start == 1 ? written[start] : Character.codePointAt(written, start));
   }
 
   @Override

@@ -29,8 +29,9 @@ public final class SentenceMatcher {
    * What one sentence holds.
    *
    * @param terms every registry spelling in the folded text that starts a word and ends one (or
-   *     ends in a char that is not a letter or digit), ordered by end then longest first; the
-   *     mention stages check case
+   *     ends in a char that is not a letter or digit), and that the text starts with a capital
+   *     when the spelling must ({@link Term#capitalised}), ordered by end then longest first; the
+   *     mention stages check the rest of case
    * @param phrases the triggers and cues, by start: per layer (the triggers; each kind of cue) the
    *     longest at each place, left to right without overlaps, whole words only
    * @param topics the topic words that start a word, or that a clause beginning where they do
@@ -52,8 +53,10 @@ public final class SentenceMatcher {
     for (Term t : terms) {
       // a spelling counts only on word boundaries: the search drops those inside a word, and a
       // char of the text is a letter or digit if its fold is (SentenceMatcherTest); the few whose
-      // fold is not (U+02BC, to an apostrophe) are dropped by onWordBoundaries, which reads the text
-      b.add(Lexicon.fold(t.alias()), t, true, true);
+      // fold is not (U+02BC, to an apostrophe) are dropped by onWordBoundaries, which reads the text;
+      // a spelling that must start with a capital only where the text writes one: nearly half the
+      // hits are a name's syllable in lower-case words ("hai nước"), which no stage would keep
+      b.add(Lexicon.fold(t.alias()), t, true, true, t.capitalised());
     }
     for (Phrase p : pack.phrases()) {
       String f = Lexicon.fold(p.phrase());
@@ -149,7 +152,7 @@ public final class SentenceMatcher {
     List<AhoCorasick.Match<Term>> terms = new ArrayList<>();
     List<Found> phrases = new ArrayList<>();
     List<TopicAt> topics = new ArrayList<>();
-    automaton.forEach(chars, (start, end, p) -> {
+    automaton.forEach(chars, text, (start, end, p) -> {
       if (p instanceof Term t) {
         // a third of the hits are inside words (ong in không): dropped before they are kept
         if (onWordBoundaries(text, start, end)) {
