@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vnru.extract.internal.AhoCorasick;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.LanguagePack;
 import io.github.vnru.extract.internal.LanguagePack.CueWord;
 import io.github.vnru.extract.internal.LanguagePack.Found;
@@ -41,6 +42,18 @@ final class SentenceMatcherTest {
       String ch = String.valueOf((char) c);
       String low = String.valueOf(lower((char) c));
       assertEquals(Lexicon.fold(low), Lexicon.fold(ch), () -> "U+" + Integer.toHexString(ch.charAt(0)));
+    }
+  }
+
+  @Test
+  void aCharWhoseFoldIsALetterOrDigitIsOneAsThePacksSeeIt() {
+    // what lets the automaton drop a phrase ending inside a word, read in the fold, before the
+    // phrase's own check of the text (wholeWord) would
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      char folded = Lexicon.foldChars(new char[] {ch})[0];
+      assertTrue(!Chars.isLetterOrDigit(folded) || Chars.isLowerLetterOrDigit(ch),
+          () -> "U+" + Integer.toHexString(ch));
     }
   }
 

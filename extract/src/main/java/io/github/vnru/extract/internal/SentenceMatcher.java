@@ -60,11 +60,13 @@ public final class SentenceMatcher {
     }
     for (Phrase p : pack.phrases()) {
       String f = Lexicon.fold(p.phrase());
-      // a phrase that starts with a letter or digit counts only at a word's start, as terms; a
-      // one-letter word ("ở", "в", "i") only where its word ends too, so the automaton does not
-      // report it at every such letter (and keeps it only at the states where a word starts)
+      // a phrase that starts with a letter or digit counts only at a word's start, as terms, and
+      // one that ends with one only where its word ends: the search drops a hit inside a word
+      // before its payload is read (a char whose fold is a letter or digit is one as the packs
+      // see it, SentenceMatcherTest), as wholeWord would drop it after; a one-letter word ("ở",
+      // "в", "i") is then kept only at the states where a word starts
       b.add(f, p, Chars.isLetterOrDigit(f.charAt(0)),
-          f.length() == 1 && Character.isLetter(f.charAt(0)));
+          Chars.isLetterOrDigit(f.charAt(f.length() - 1)));
     }
     for (Topic t : pack.topics()) {
       b.add(Lexicon.fold(t.phrase()), t);
