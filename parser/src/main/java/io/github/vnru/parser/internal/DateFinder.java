@@ -13,6 +13,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -528,11 +529,24 @@ public final class DateFinder {
    * most words are ruled out without a substring and set look-ups.
    */
   private static final boolean[] WORD_SHAPES = wordShapes();
+  /** A word that may start a month's date ({@link #EN_MDY}, {@link #EN_MONTH_YEAR}). */
+  private static final int STARTS_MONTH = 1;
+  /** A word that may start {@link #EN_WEEKDAY}. */
+  private static final int STARTS_WEEKDAY = 1 << 1;
+  /** A word that may start {@link #VI_WEEKDAY}. */
+  private static final int STARTS_VI_WEEKDAY = 1 << 2;
+  /** A word that may start a relative day. */
+  private static final int STARTS_RELATIVE_DAY = 1 << 3;
+  /** The bit of {@code LONG_DATES[0]}; {@code LONG_DATES[k]}'s is this shifted by {@code k}. */
+  private static final int STARTS_LONG_DATE = 1 << 4;
+  /** The bit of {@code MONTH_YEARS[0]}, after those of {@link #LONG_DATES}. */
+  private static final int STARTS_MONTH_YEAR = STARTS_LONG_DATE << LONG_DATES.length;
   /**
-   * Every word a date of those shapes can start with: one look-up, in the text's chars, rules out
-   * most others before a substring is made for the look-ups per pattern.
+   * Every word a date of those shapes can start with, and which patterns it may start (the
+   * {@code STARTS_*} bits): one look-up in the text's chars, no substring and no look-up per
+   * pattern.
    */
-  private static final WordTable CUE_WORDS = new WordTable(cueWords());
+  private static final WordTable CUE_WORDS = new WordTable(cueWordStarts());
 
   /**
    * {@code [length * 256 + first char - U+0400]}: whether a Russian day cue, month (in the
@@ -553,6 +567,27 @@ public final class DateFinder {
       }
     }
     return shapes;
+  }
+
+  /**
+   * Each word the patterns tried at a word that is not a number and not Cyrillic start with, with
+   * the bits of the patterns it may start.
+   */
+  private static Map<String, Integer> cueWordStarts() {
+    Map<String, Integer> starts = new HashMap<>();
+    MONTH_WORDS.forEach(w -> starts.merge(w, STARTS_MONTH, (a, b) -> a | b));
+    WEEKDAY_WORDS.forEach(w -> starts.merge(w, STARTS_WEEKDAY, (a, b) -> a | b));
+    VI_WEEKDAY_STARTS.forEach(w -> starts.merge(w, STARTS_VI_WEEKDAY, (a, b) -> a | b));
+    RELATIVE_DAY_STARTS.forEach(w -> starts.merge(w, STARTS_RELATIVE_DAY, (a, b) -> a | b));
+    for (int k = 0; k < LONG_DATES.length; k++) {
+      int bit = STARTS_LONG_DATE << k;
+      LONG_DATES[k].starts().forEach(w -> starts.merge(w, bit, (a, b) -> a | b));
+    }
+    for (int k = 0; k < MONTH_YEARS.length; k++) {
+      int bit = STARTS_MONTH_YEAR << k;
+      MONTH_YEARS[k].starts().forEach(w -> starts.merge(w, bit, (a, b) -> a | b));
+    }
+    return starts;
   }
 
   /** The words the patterns tried at a word that is not a number and not Cyrillic start with. */
@@ -727,11 +762,10 @@ public final class DateFinder {
       } else {
         boolean plausible = j - i >= 3 && j - i <= 9 && (j == n || !Chars.isLetterOrDigit(fc[j]))
             && c < 128 && WORD_SHAPES[(j - i) * 128 + c];
-        // most words are ruled out by shape alone, before any substring or set look-up; most of
-        // the rest by one look-up, before one per pattern
-        plausible = plausible && CUE_WORDS.contains(fc, i, j);
-        String word = plausible ? f.substring(i, j) : "";
-        if (plausible && MONTH_WORDS.contains(word)) {
+        // most words are ruled out by shape alone, before any look-up; the rest by one look-up,
+        // which tells the patterns the word may start
+        int starts = plausible ? CUE_WORDS.starts(fc, i, j) : 0;
+        if ((starts & STARTS_MONTH) != 0) {
           tryAt(
             ms.get(EN_MDY),
               i,
@@ -754,7 +788,7 @@ public final class DateFinder {
                 }
               });
         }
-        if (plausible && WEEKDAY_WORDS.contains(word)) {
+        if ((starts & STARTS_WEEKDAY) != 0) {
           tryAt(
             ms.get(EN_WEEKDAY),
               i,
@@ -766,8 +800,8 @@ public final class DateFinder {
                 }
               });
         }
-        for (int k = 0; plausible && k < LONG_DATES.length; k++) {
-          if (LONG_DATES[k].starts().contains(word) && leadThenDigit(f, i, LONG_DATES[k])) {
+        for (int k = 0; starts != 0 && k < LONG_DATES.length; k++) {
+          if ((starts & STARTS_LONG_DATE << k) != 0 && leadThenDigit(f, i, LONG_DATES[k])) {
             Led led = LONG_DATES[k];
             tryAt(
                 ms.get(led.pattern()),
@@ -784,8 +818,8 @@ public final class DateFinder {
                 });
           }
         }
-        for (int k = 0; plausible && k < MONTH_YEARS.length; k++) {
-          if (MONTH_YEARS[k].starts().contains(word) && leadThenDigit(f, i, MONTH_YEARS[k])) {
+        for (int k = 0; starts != 0 && k < MONTH_YEARS.length; k++) {
+          if ((starts & STARTS_MONTH_YEAR << k) != 0 && leadThenDigit(f, i, MONTH_YEARS[k])) {
             Led led = MONTH_YEARS[k];
             tryAt(
                 ms.get(led.pattern()),
@@ -797,10 +831,10 @@ public final class DateFinder {
                             m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), num(m, 1), 0, null)));
           }
         }
-        if (plausible && VI_WEEKDAY_STARTS.contains(word) && viWeekdayCanStart(f, i)) {
+        if ((starts & STARTS_VI_WEEKDAY) != 0 && viWeekdayCanStart(f, i)) {
           tryAt(ms.get(VI_WEEKDAY), i, end, m -> viWeekday(s, m, out));
         }
-        if (plausible && RELATIVE_DAY_STARTS.contains(word)) {
+        if ((starts & STARTS_RELATIVE_DAY) != 0) {
           relativeDay(s, f, i, out);
         }
       }
@@ -815,7 +849,10 @@ public final class DateFinder {
    * The patterns' matchers over one text, made once per thread and pointed at each new text on
    * first use (a matcher is costly to make, cheap to reset).
    */
-  /** A set of words looked up by a range of a char array, without a string for the range. */
+  /**
+   * Words with bits of their own, looked up by a range of a char array, without a string for the
+   * range.
+   */
   private static final class WordTable {
     /** The words, open addressing by {@link String#hashCode}. */
     private final String[] words;
@@ -824,33 +861,36 @@ public final class DateFinder {
      * reading a string.
      */
     private final int[] hashes;
+    /** Each slot's word's bits. */
+    private final int[] bits;
 
-    WordTable(List<String> entries) {
-      Set<String> distinct = Set.copyOf(entries);
-      words = new String[Integer.highestOneBit(Math.max(16, distinct.size() * 4))];
+    WordTable(Map<String, Integer> entries) {
+      words = new String[Integer.highestOneBit(Math.max(16, entries.size() * 4))];
       hashes = new int[words.length];
-      for (String w : distinct) {
+      bits = new int[words.length];
+      entries.forEach((w, b) -> {
         int k = w.hashCode() & (words.length - 1);
         while (words[k] != null) {
           k = (k + 1) & (words.length - 1);
         }
         words[k] = w;
         hashes[k] = w.hashCode();
-      }
+        bits[k] = b;
+      });
     }
 
-    /** Whether {@code chars[from, to)} is one of the words. */
-    boolean contains(char[] chars, int from, int to) {
+    /** The bits of the word {@code chars[from, to)}, or 0 when it is none of the words. */
+    int starts(char[] chars, int from, int to) {
       int h = 0;
       for (int i = from; i < to; i++) {
         h = 31 * h + chars[i];
       }
       for (int k = h & (words.length - 1); words[k] != null; k = (k + 1) & (words.length - 1)) {
         if (hashes[k] == h && words[k].length() == to - from && sameChars(words[k], chars, from)) {
-          return true;
+          return bits[k];
         }
       }
-      return false;
+      return 0;
     }
 
     private static boolean sameChars(String w, char[] chars, int from) {
