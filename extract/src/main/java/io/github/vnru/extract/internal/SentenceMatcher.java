@@ -53,9 +53,9 @@ public final class SentenceMatcher {
     for (Term t : terms) {
       // a spelling counts only on word boundaries: the search drops those inside a word, and a
       // char of the text is a letter or digit if its fold is (SentenceMatcherTest); the few whose
-      // fold is not (U+02BC, to an apostrophe) are dropped by onWordBoundaries, which reads the text;
-      // a spelling that must start with a capital only where the text writes one: nearly half the
-      // hits are a name's syllable in lower-case words ("hai nước"), which no stage would keep
+      // fold is not (U+02BC, to an apostrophe) are dropped by onWordBoundaries, which reads the
+      // text. One that must start with a capital counts only where the text writes one: nearly
+      // half the hits are a name's syllable in lower-case words ("hai nước"), which no stage kept
       b.add(Lexicon.fold(t.alias()), t, true, true, t.capitalised());
     }
     for (Phrase p : pack.phrases()) {
