@@ -66,53 +66,81 @@ final class MeetingFinder {
       List<Found> found = phrasesRead(s);
       read.add(new Read(s, found, reader.read(s, found), places));
     }
-    ClausePairs pairing = new ClausePairs(read, countries, explain);
-    Map<Read, List<Item>> leaders = SidesNamedApart.leadersNamedAfter(read);
-    List<MeetingDraft> drafts = new ArrayList<>();
-    PartialDate lastDate = null;
-    PartialDate previousSentenceDate = null;
+    Walk walk = new Walk(read);
+    for (int ri = 0; ri < read.size(); ri++) {
+      walk.sentence(ri);
+    }
+    return assembly.finish(assembly.merge(walk.drafts), read);
+  }
+
+  /**
+   * One walk over an article's sentences, in order: the meetings found, and what each sentence
+   * leaves for those after it (the meeting last reported, the persons last named, the last
+   * dates). A sentence, each of its clauses and what it leaves are read by methods of their own:
+   * the JIT compiles them apart, where one method of them all (3,500 bytes of bytecode, compiled
+   * again for each of its loops) took a third of the compiler's time while the parser warmed up.
+   */
+  private final class Walk {
+    private final List<Read> read;
+    private final ClausePairs pairing;
+    private final Map<Read, List<Item>> leaders;
+    private final List<MeetingDraft> drafts = new ArrayList<>();
+    private PartialDate lastDate;
+    private PartialDate previousSentenceDate;
     // the day the sentence before names when it reports a meeting itself
-    PartialDate previousMeetingDate = null;
+    private PartialDate previousMeetingDate;
     // per sentence read so far, whether it reported a meeting (see whereTextWas)
-    boolean[] reported = new boolean[read.size()];
-    List<Item> previousPersons = List.of();
+    private final boolean[] reported;
+    private List<Item> previousPersons = List.of();
     // whom that sentence named in other roles ("the visit to Vietnam by B")
-    List<Item> previousOthers = List.of();
+    private List<Item> previousOthers = List.of();
     // everyone named so far, in every role
-    List<Item> namedSoFar = new ArrayList<>();
+    private final List<Item> namedSoFar = new ArrayList<>();
     // the kind of the last call reported with no one named, and its sentence
-    MeetingKind callNamingNoOne = null;
-    int callNamingNoOneAt = -2;
-    boolean namedJustBefore = false;
-    boolean reportedJustBefore = false;
+    private MeetingKind callNamingNoOne;
+    private int callNamingNoOneAt = -2;
+    private boolean namedJustBefore;
+    private boolean reportedJustBefore;
     // the sentence that last reported a meeting
-    int reportedAt = -1;
-    List<Item> lastSides = List.of();
+    private int reportedAt = -1;
+    private List<Item> lastSides = List.of();
     // a meeting reported with one side named, the other an institution ("The Public Security
     // Ministry held talks with a delegation led by X"): its clause, until a report names a person
-    OneSided oneSided = null;
-    int oneSidedAt = -1;
+    private OneSided oneSided;
+    private int oneSidedAt = -1;
     // a transcript's speakers: "you" is the one addressed, else the other side's speaker; each
     // sentence's label read once, for the list and for the sentence's own turn below
-    List<Optional<Item>> labels = new ArrayList<>(read.size());
-    List<Item> speakers = new ArrayList<>();
-    for (Read r : read) {
-      Optional<Item> label = SidesNamedApart.speakerOf(r.s);
-      labels.add(label);
-      label.ifPresent(speakers::add);
-    }
-    Item speaker = null;
-    Item addressee = null;
+    private final List<Optional<Item>> labels;
+    private final List<Item> speakers = new ArrayList<>();
+    private Item speaker;
+    private Item addressee;
     // a meeting reported with no side named ("Встреча состоялась в рамках визита …"), until a
     // transcript of it names them or another meeting is reported
-    Sideless sideless = null;
-    Read previousRead = null;
+    private Sideless sideless;
+    private Read previousRead;
     // per country, the leader the article gave that country's delegation ("do X dẫn đầu")
-    Map<String, Item> delegationLeaders = new HashMap<>();
-    for (int ri = 0; ri < read.size(); ri++) {
+    private final Map<String, Item> delegationLeaders = new HashMap<>();
+    /** Whether the sentence being read reported a meeting. */
+    private boolean reportedHere;
+
+    Walk(List<Read> read) {
+      this.read = read;
+      this.pairing = new ClausePairs(read, countries, explain);
+      this.leaders = SidesNamedApart.leadersNamedAfter(read);
+      this.reported = new boolean[read.size()];
+      this.labels = new ArrayList<>(read.size());
+      for (Read r : read) {
+        Optional<Item> label = SidesNamedApart.speakerOf(r.s);
+        labels.add(label);
+        label.ifPresent(speakers::add);
+      }
+    }
+
+    /** Reads sentence {@code ri}: its meetings, then what it leaves for the sentences after it. */
+    void sentence(int ri) {
       Read r = read.get(ri);
       explain.sentence(r.s);
-      boolean reportedHere = false;
+      reportedHere = false;
       MeetingDraft hosted = oneSided != null && ri - oneSidedAt <= OneSided.HOSTS_NAMED_WITHIN
           ? oneSided.hostsNamedLater(r, lastSides, countries, places) : null;
       if (hosted != null) {
@@ -155,236 +183,254 @@ final class MeetingFinder {
       List<Item> namedBeforeNoWriters =
           namedJustBefore ? withoutLetterWriters(previousPersons, previousRead) : List.of();
       for (Clause c : r.clauses) {
-        explain.clause(r.s.text(), c);
-        List<Item> implied = new ArrayList<>();
-        // whether a side is the visitor the sentence before named, on that sentence's day
-        boolean visitorJustBefore = false;
-        if (c.bothSides()) {
-          // "the two sides": those of the meeting just reported, else whom the sentence before
-          // named; of a country whose side the clause's meeting word names, that side ("During a
-          // working session with Mayor X, the two sides discussed": X, not the mayor's superior
-          // met before)
-          Set<String> namedHere = new HashSet<>();
-          c.persons().stream()
-              .filter(p -> p.participant() && p.item().start >= c.subjectEnd())
-              .forEach(p -> namedHere.add(countries.of(p.item().id)));
-          (lastSides.isEmpty() ? previousPersons : lastSides).stream()
-              .filter(it -> !namedHere.contains(countries.of(it.id))).forEach(implied::add);
-          if (lastSides.isEmpty() && implied.size() == 1) {
-            // "PM A spoke of the visit to Vietnam by Prime Minister B. … The two PMs exchanged
-            // views": counterparts, of the other country and the same office; one named before
-            // in another role is the other
-            String own = countries.of(implied.get(0).id);
-            Set<String> office = mentions.roles(implied.get(0).id);
-            previousOthers.stream()
-                .filter(it -> countries.of(it.id) != null && !countries.of(it.id).equals(own)
-                    && !namedHere.contains(countries.of(it.id))
-                    && mentions.roles(it.id).stream().anyMatch(office::contains))
-                .findFirst().ifPresent(implied::add);
-            // "Nhận lời mời của Thủ tướng A, Thủ tướng B đã thăm … Lễ đón B … hai Thủ tướng đã
-            // hội đàm": else the one of that office the article named last, earlier on
-            for (int k = namedSoFar.size() - 1; k >= 0 && implied.size() == 1; k--) {
-              Item it = namedSoFar.get(k);
-              if (countries.of(it.id) != null && !countries.of(it.id).equals(own)
+        clause(r, ri, c, namedBefore, namedBeforeNoWriters);
+      }
+      carryOver(r, ri);
+    }
+
+    /**
+     * Reads clause {@code c} of sentence {@code ri}: its sides (those it names, and those it
+     * implies: the sentence before, a speaker, a delegation's leader), then its meetings, dated
+     * and placed; {@code namedBefore} are whom the sentence right before named as sides.
+     */
+    private void clause(Read r, int ri, Clause c, List<Item> namedBefore,
+        List<Item> namedBeforeNoWriters) {
+      explain.clause(r.s.text(), c);
+      List<Item> implied = new ArrayList<>();
+      // whether a side is the visitor the sentence before named, on that sentence's day
+      boolean visitorJustBefore = false;
+      if (c.bothSides()) {
+        // "the two sides": those of the meeting just reported, else whom the sentence before
+        // named; of a country whose side the clause's meeting word names, that side ("During a
+        // working session with Mayor X, the two sides discussed": X, not the mayor's superior
+        // met before)
+        Set<String> namedHere = new HashSet<>();
+        c.persons().stream()
+            .filter(p -> p.participant() && p.item().start >= c.subjectEnd())
+            .forEach(p -> namedHere.add(countries.of(p.item().id)));
+        (lastSides.isEmpty() ? previousPersons : lastSides).stream()
+            .filter(it -> !namedHere.contains(countries.of(it.id))).forEach(implied::add);
+        if (lastSides.isEmpty() && implied.size() == 1) {
+          // "PM A spoke of the visit to Vietnam by Prime Minister B. … The two PMs exchanged
+          // views": counterparts, of the other country and the same office; one named before
+          // in another role is the other
+          String own = countries.of(implied.get(0).id);
+          Set<String> office = mentions.roles(implied.get(0).id);
+          previousOthers.stream()
+              .filter(it -> countries.of(it.id) != null && !countries.of(it.id).equals(own)
                   && !namedHere.contains(countries.of(it.id))
-                  && mentions.roles(it.id).stream().anyMatch(office::contains)) {
-                implied.add(it);
-              }
+                  && mentions.roles(it.id).stream().anyMatch(office::contains))
+              .findFirst().ifPresent(implied::add);
+          // "Nhận lời mời của Thủ tướng A, Thủ tướng B đã thăm … Lễ đón B … hai Thủ tướng đã
+          // hội đàm": else the one of that office the article named last, earlier on
+          for (int k = namedSoFar.size() - 1; k >= 0 && implied.size() == 1; k--) {
+            Item it = namedSoFar.get(k);
+            if (countries.of(it.id) != null && !countries.of(it.id).equals(own)
+                && !namedHere.contains(countries.of(it.id))
+                && mentions.roles(it.id).stream().anyMatch(office::contains)) {
+              implied.add(it);
             }
           }
-        } else if (c.pronounSubject() && !previousPersons.isEmpty()) {
-          // "Đoàn … do X làm Trưởng đoàn. Tham gia Đoàn có Y. Đoàn đã làm việc với Z": the
-          // delegation is the leader the article gave it, not the member named last
-          Item previous = previousPersons.get(0);
-          Item leader = c.ownDelegation() ? delegationLeaders.get(countries.of(previous.id)) : null;
-          // "the guests": a delegation reported, never whoever was named last (a journal's founder)
-          if (leader != null || !c.guests()) {
-            implied.add(leader != null ? leader : previous);
-          }
         }
-        if (c.delegationObject()) {
-          // "X đã tiếp đoàn": the delegation is the leader the article gave the other country's
-          // delegation ("đoàn … do ông Y dẫn đầu đã thăm Liên bang Nga")
-          Set<String> named = new HashSet<>();
-          c.persons().stream().filter(PersonUse::participant)
-              .forEach(p -> named.add(countries.of(p.item().id)));
-          String other = named.size() == 1 && (named.contains("VN") || named.contains("RU"))
-              ? (named.contains("VN") ? "RU" : "VN") : null;
-          Item leader = other == null ? null : delegationLeaders.get(other);
-          if (leader == null && other != null && namedJustBefore
-              && previousRead.hasCue(Cue.VISIT, Integer.MAX_VALUE)) {
-            // "B, Tư lệnh Hải quân Nga, đến thăm Quân chủng Hải quân. A chủ trì tiếp đoàn": the
-            // visitor the sentence before named leads the delegation received
-            leader = previousPersons.stream().filter(it -> other.equals(countries.of(it.id)))
-                .findFirst().orElse(null);
-            visitorJustBefore = leader != null;
-          }
-          if (leader != null) {
-            implied.add(leader);
-            explain.rule("the delegation received: led by whom the article said led it");
-          }
-        }
-        // "Tại buổi gặp gỡ, thay mặt cán bộ phía Việt Nam, ông X báo cáo": at the meeting referred
-        // back to, one of a country that already has a side there was present, no new side
-        if (c.delegation() && !presentAtReferredMeeting(c, lastSides)) {
-          // "the Russian delegation also held talks with X": headed by the one of that country
-          // the meeting just reported was held with
-          Set<String> named = new HashSet<>();
-          c.persons().forEach(p -> named.add(countries.of(p.item().id)));
-          lastSides.stream().filter(it -> !named.contains(countries.of(it.id)))
-              .forEach(implied::add);
-          explain.rule("a delegation as a side: headed by its side of the meeting just reported");
-        }
-        if (c.firstPerson() && speaker != null) {
-          implied.add(speaker);
-        }
-        if (c.secondPerson() && addressee != null) {
-          implied.add(addressee);
-        }
-        if (leaders.containsKey(r)) {
-          implied.addAll(leaders.get(r));
-        }
-        // "Bản ghi nhớ được ký kết … ngày 20/11 tại Hà Nội" right after the signing was reported:
-        // a meeting word that names no one goes on with the meeting just reported
-        boolean goesOn = false;
-        // "… Встреча состоялась на полях … в Малайзии" a few sentences on: a meeting word opening
-        // its sentence goes on with the meeting last reported, when none was reported since
-        if (implied.isEmpty() && (reportedJustBefore
-                || reportedAt >= 0 && ri - reportedAt <= GOES_ON_SENTENCES && opensSentence(r, c))
-            && c.persons().stream().noneMatch(PersonUse::participant)
-            && c.triggers().stream().anyMatch(TriggerUse::tookPlace)
-            && c.triggers().stream().allMatch(t -> t.kind() == MeetingKind.MEETING)) {
-          implied.addAll(lastSides);
-          goesOn = true;
-          explain.rule("a meeting word naming no one goes on with the meeting just reported");
-        }
-        // "Телефонный разговор прошёл в конструктивной атмосфере": a call word opening a sentence
-        // that names no one, after the meeting reported, tells how that meeting was held
-        if (implied.isEmpty() && !lastSides.isEmpty() && !c.recalled() && c == r.clauses.get(0)
-            && c.persons().stream().noneMatch(PersonUse::participant)
-            && c.triggers().stream().anyMatch(t -> t.tookPlace() && !t.reference()
-                && (t.kind() == MeetingKind.PHONE_CALL || t.kind() == MeetingKind.VIDEO_CALL)
-                && Chars.atMostWords(r.s.text(), c.start(), t.start(), 1))) {
-          implied.addAll(lastSides);
-          explain.rule("a call word naming no one tells how the meeting reported was held");
-        }
-        // "X told Y that … . A phone conversation was held …": a call that names no one, right
-        // after a sentence that reported no meeting and named one person of each country, is
-        // theirs
-        if (implied.isEmpty() && !reportedJustBefore && namedJustBefore && !c.recalled()
-            && c.persons().isEmpty()
-            && c.triggers().stream().anyMatch(t -> t.tookPlace() && !t.reference()
-                && (t.kind() == MeetingKind.PHONE_CALL || t.kind() == MeetingKind.VIDEO_CALL))) {
-          Item vn = countries.onlyOneOf(previousPersons, "VN");
-          Item ru = countries.onlyOneOf(previousPersons, "RU");
-          if (vn != null && ru != null) {
-            implied.add(vn);
-            implied.add(ru);
-            explain.rule("a call naming no one: the two the sentence before named");
-          }
-        }
-        // "At the meeting, Minister Y said …": a report that refers back to a meeting reported
-        // with one side names its other side, of the other country
-        OneSided completes = null;
-        if (implied.isEmpty() && oneSided != null
-            && oneSided.completedBy(c, oneSided.read() == previousRead, countries)) {
-          completes = oneSided;
-          implied.addAll(oneSided.sides());
-          explain.rule("refers back to a meeting reported with one side: names its other side");
-        }
-        // "A принял делегацию … . Встреча была посвящена … . Делегацию возглавляет B": referred
-        // back to, the meeting reported with one side has the delegation's leader named after
-        // it as its other side
-        if (completes == null && oneSided != null && leaders.containsKey(r)
-            && implied.equals(leaders.get(r)) && oneSided.completedByLeaders(
-                c, oneSided.read() == previousRead, implied, countries)) {
-          completes = oneSided;
-          implied.addAll(oneSided.sides());
-          explain.rule("refers back to a meeting reported with one side: its other side the "
-              + "delegation's leader named after");
-        }
-        boolean letterHere = c.triggers().stream().anyMatch(t -> t.kind() == MeetingKind.LETTER);
-        boolean caption = ClausePairs.pictured(r, c);
-        if (caption) {
-          explain.rule("names only: a photo caption showing them together");
-        }
-        List<MeetingDraft> found = caption ? pairing.pictures(r, c)
-            : pairing.pairs(r, c, implied, letterHere ? namedBefore : namedBeforeNoWriters);
-        if (!found.isEmpty() && welcomeOnArrival(r, c, previousRead, found)) {
-          explain.rule("the welcome on arrival the sentence before reported: no meeting");
-          found = List.of();
-        }
-        if (found.isEmpty() && completes == null) {
-          OneSided one = OneSided.of(r, c, implied, lastDate, previousSentenceDate,
-              previousMeetingDate, countries, lastSides.isEmpty(),
-              callNamingNoOneAt == ri - 1 ? callNamingNoOne : null);
-          if (one != null) {
-            oneSided = one;
-            oneSidedAt = ri;
-            // "… Về phía Học viện có B, Vụ trưởng. C chủ trì tiếp đoàn": the one who hosted it is
-            // that side, not the first of its list; who the other side was the lists leave open
-            drafts.removeIf(d -> d.listed && one.sides().stream().anyMatch(it -> !d.participants
-                .containsKey(it.id) && d.sides.stream()
-                    .anyMatch(x -> Objects.equals(countries.of(x.id), countries.of(it.id)))));
-          }
-          if (one == null && c.triggers().stream().anyMatch(MeetingFinder::inPersonTookPlace)
-              && c.persons().stream().noneMatch(PersonUse::participant)) {
-            sideless = new Sideless(ri, c, lastDate, previousSentenceDate, previousMeetingDate);
-          }
-          // "đã diễn ra cuộc họp trực tuyến giữa lãnh đạo A và lãnh đạo B": a call naming no one,
-          // which the next sentence's "Tham gia cuộc họp, về phía A có …" refers to
-          if (one == null && c.persons().stream().noneMatch(PersonUse::participant)) {
-            for (TriggerUse t : c.triggers()) {
-              if (t.tookPlace() && !t.reference() && (t.kind() == MeetingKind.VIDEO_CALL
-                  || t.kind() == MeetingKind.PHONE_CALL)) {
-                callNamingNoOne = t.kind();
-                callNamingNoOneAt = ri;
-              }
-            }
-          }
-        } else if (!found.isEmpty()) {
-          oneSided = null;
-          sideless = null;
-        }
-        for (MeetingDraft d : found) {
-          d.date = MeetingDates.dateOf(r, c, d.kind, lastDate, previousSentenceDate,
-              previousMeetingDate);
-          // "met A on May 5 and B on May 6": each counterpart's own day
-          Item counterpart = lastSideAfter(d.sides, d.scopeStart);
-          PartialDate own = counterpart == null ? null
-              : MeetingDates.dayAfterCounterpart(r, c, d.scopeStart, counterpart);
-          d.date = own != null ? own : d.date;
-          if (d.date == null && visitorJustBefore) {
-            d.date = previousSentenceDate;
-          }
-          if (d.referredTo) {
-            d.ownDate = MeetingDates.dateOf(r, c, d.kind, null, null, null);
-          }
-          // it is the meeting just reported: a day its sentence gives something else ("The
-          // talks aimed at implementing the agreement signed on October 5th, 2016") is not its
-          d.reference |= goesOn;
-          if (completes != null) {
-            // the meeting is the one its first report tells, with that report's day and place
-            d.reference = false;
-            d.date = d.date != null ? d.date : completes.date();
-            d.sentences.add(0, completes.read().s);
-            d.withinSpan = MeetingDraft.spanOutsideAsides(completes.read());
-          }
-          if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
-              && d.kind != MeetingKind.LETTER) {
-            placeIn(d, read, reported, ri, c, completes);
-          }
-          explain.draft(d.kind, d.participants.keySet(), d.date, d.place, d.recalled, d.reference);
-          drafts.add(d);
-          // the first meeting the article names is the one it reports, even when its sentence
-          // speaks of it as known ("A and B discussed … at their meeting on Wednesday. The
-          // meeting took place in China's Hainan province")
-          if (!d.recalled && (!d.reference || lastSides.isEmpty())) {
-            lastSides = d.sides;
-            reportedHere = true;
-          }
+      } else if (c.pronounSubject() && !previousPersons.isEmpty()) {
+        // "Đoàn … do X làm Trưởng đoàn. Tham gia Đoàn có Y. Đoàn đã làm việc với Z": the
+        // delegation is the leader the article gave it, not the member named last
+        Item previous = previousPersons.get(0);
+        Item leader = c.ownDelegation() ? delegationLeaders.get(countries.of(previous.id)) : null;
+        // "the guests": a delegation reported, never whoever was named last (a journal's founder)
+        if (leader != null || !c.guests()) {
+          implied.add(leader != null ? leader : previous);
         }
       }
+      if (c.delegationObject()) {
+        // "X đã tiếp đoàn": the delegation is the leader the article gave the other country's
+        // delegation ("đoàn … do ông Y dẫn đầu đã thăm Liên bang Nga")
+        Set<String> named = new HashSet<>();
+        c.persons().stream().filter(PersonUse::participant)
+            .forEach(p -> named.add(countries.of(p.item().id)));
+        String other = named.size() == 1 && (named.contains("VN") || named.contains("RU"))
+            ? (named.contains("VN") ? "RU" : "VN") : null;
+        Item leader = other == null ? null : delegationLeaders.get(other);
+        if (leader == null && other != null && namedJustBefore
+            && previousRead.hasCue(Cue.VISIT, Integer.MAX_VALUE)) {
+          // "B, Tư lệnh Hải quân Nga, đến thăm Quân chủng Hải quân. A chủ trì tiếp đoàn": the
+          // visitor the sentence before named leads the delegation received
+          leader = previousPersons.stream().filter(it -> other.equals(countries.of(it.id)))
+              .findFirst().orElse(null);
+          visitorJustBefore = leader != null;
+        }
+        if (leader != null) {
+          implied.add(leader);
+          explain.rule("the delegation received: led by whom the article said led it");
+        }
+      }
+      // "Tại buổi gặp gỡ, thay mặt cán bộ phía Việt Nam, ông X báo cáo": at the meeting referred
+      // back to, one of a country that already has a side there was present, no new side
+      if (c.delegation() && !presentAtReferredMeeting(c, lastSides)) {
+        // "the Russian delegation also held talks with X": headed by the one of that country
+        // the meeting just reported was held with
+        Set<String> named = new HashSet<>();
+        c.persons().forEach(p -> named.add(countries.of(p.item().id)));
+        lastSides.stream().filter(it -> !named.contains(countries.of(it.id)))
+            .forEach(implied::add);
+        explain.rule("a delegation as a side: headed by its side of the meeting just reported");
+      }
+      if (c.firstPerson() && speaker != null) {
+        implied.add(speaker);
+      }
+      if (c.secondPerson() && addressee != null) {
+        implied.add(addressee);
+      }
+      if (leaders.containsKey(r)) {
+        implied.addAll(leaders.get(r));
+      }
+      // "Bản ghi nhớ được ký kết … ngày 20/11 tại Hà Nội" right after the signing was reported:
+      // a meeting word that names no one goes on with the meeting just reported
+      boolean goesOn = false;
+      // "… Встреча состоялась на полях … в Малайзии" a few sentences on: a meeting word opening
+      // its sentence goes on with the meeting last reported, when none was reported since
+      if (implied.isEmpty() && (reportedJustBefore
+              || reportedAt >= 0 && ri - reportedAt <= GOES_ON_SENTENCES && opensSentence(r, c))
+          && c.persons().stream().noneMatch(PersonUse::participant)
+          && c.triggers().stream().anyMatch(TriggerUse::tookPlace)
+          && c.triggers().stream().allMatch(t -> t.kind() == MeetingKind.MEETING)) {
+        implied.addAll(lastSides);
+        goesOn = true;
+        explain.rule("a meeting word naming no one goes on with the meeting just reported");
+      }
+      // "Телефонный разговор прошёл в конструктивной атмосфере": a call word opening a sentence
+      // that names no one, after the meeting reported, tells how that meeting was held
+      if (implied.isEmpty() && !lastSides.isEmpty() && !c.recalled() && c == r.clauses.get(0)
+          && c.persons().stream().noneMatch(PersonUse::participant)
+          && c.triggers().stream().anyMatch(t -> t.tookPlace() && !t.reference()
+              && (t.kind() == MeetingKind.PHONE_CALL || t.kind() == MeetingKind.VIDEO_CALL)
+              && Chars.atMostWords(r.s.text(), c.start(), t.start(), 1))) {
+        implied.addAll(lastSides);
+        explain.rule("a call word naming no one tells how the meeting reported was held");
+      }
+      // "X told Y that … . A phone conversation was held …": a call that names no one, right
+      // after a sentence that reported no meeting and named one person of each country, is
+      // theirs
+      if (implied.isEmpty() && !reportedJustBefore && namedJustBefore && !c.recalled()
+          && c.persons().isEmpty()
+          && c.triggers().stream().anyMatch(t -> t.tookPlace() && !t.reference()
+              && (t.kind() == MeetingKind.PHONE_CALL || t.kind() == MeetingKind.VIDEO_CALL))) {
+        Item vn = countries.onlyOneOf(previousPersons, "VN");
+        Item ru = countries.onlyOneOf(previousPersons, "RU");
+        if (vn != null && ru != null) {
+          implied.add(vn);
+          implied.add(ru);
+          explain.rule("a call naming no one: the two the sentence before named");
+        }
+      }
+      // "At the meeting, Minister Y said …": a report that refers back to a meeting reported
+      // with one side names its other side, of the other country
+      OneSided completes = null;
+      if (implied.isEmpty() && oneSided != null
+          && oneSided.completedBy(c, oneSided.read() == previousRead, countries)) {
+        completes = oneSided;
+        implied.addAll(oneSided.sides());
+        explain.rule("refers back to a meeting reported with one side: names its other side");
+      }
+      // "A принял делегацию … . Встреча была посвящена … . Делегацию возглавляет B": referred
+      // back to, the meeting reported with one side has the delegation's leader named after
+      // it as its other side
+      if (completes == null && oneSided != null && leaders.containsKey(r)
+          && implied.equals(leaders.get(r)) && oneSided.completedByLeaders(
+              c, oneSided.read() == previousRead, implied, countries)) {
+        completes = oneSided;
+        implied.addAll(oneSided.sides());
+        explain.rule("refers back to a meeting reported with one side: its other side the "
+            + "delegation's leader named after");
+      }
+      boolean letterHere = c.triggers().stream().anyMatch(t -> t.kind() == MeetingKind.LETTER);
+      boolean caption = ClausePairs.pictured(r, c);
+      if (caption) {
+        explain.rule("names only: a photo caption showing them together");
+      }
+      List<MeetingDraft> found = caption ? pairing.pictures(r, c)
+          : pairing.pairs(r, c, implied, letterHere ? namedBefore : namedBeforeNoWriters);
+      if (!found.isEmpty() && welcomeOnArrival(r, c, previousRead, found)) {
+        explain.rule("the welcome on arrival the sentence before reported: no meeting");
+        found = List.of();
+      }
+      if (found.isEmpty() && completes == null) {
+        OneSided one = OneSided.of(r, c, implied, lastDate, previousSentenceDate,
+            previousMeetingDate, countries, lastSides.isEmpty(),
+            callNamingNoOneAt == ri - 1 ? callNamingNoOne : null);
+        if (one != null) {
+          oneSided = one;
+          oneSidedAt = ri;
+          // "… Về phía Học viện có B, Vụ trưởng. C chủ trì tiếp đoàn": the one who hosted it is
+          // that side, not the first of its list; who the other side was the lists leave open
+          drafts.removeIf(d -> d.listed && one.sides().stream().anyMatch(it -> !d.participants
+              .containsKey(it.id) && d.sides.stream()
+                  .anyMatch(x -> Objects.equals(countries.of(x.id), countries.of(it.id)))));
+        }
+        if (one == null && c.triggers().stream().anyMatch(MeetingFinder::inPersonTookPlace)
+            && c.persons().stream().noneMatch(PersonUse::participant)) {
+          sideless = new Sideless(ri, c, lastDate, previousSentenceDate, previousMeetingDate);
+        }
+        // "đã diễn ra cuộc họp trực tuyến giữa lãnh đạo A và lãnh đạo B": a call naming no one,
+        // which the next sentence's "Tham gia cuộc họp, về phía A có …" refers to
+        if (one == null && c.persons().stream().noneMatch(PersonUse::participant)) {
+          for (TriggerUse t : c.triggers()) {
+            if (t.tookPlace() && !t.reference() && (t.kind() == MeetingKind.VIDEO_CALL
+                || t.kind() == MeetingKind.PHONE_CALL)) {
+              callNamingNoOne = t.kind();
+              callNamingNoOneAt = ri;
+            }
+          }
+        }
+      } else if (!found.isEmpty()) {
+        oneSided = null;
+        sideless = null;
+      }
+      for (MeetingDraft d : found) {
+        d.date = MeetingDates.dateOf(r, c, d.kind, lastDate, previousSentenceDate,
+            previousMeetingDate);
+        // "met A on May 5 and B on May 6": each counterpart's own day
+        Item counterpart = lastSideAfter(d.sides, d.scopeStart);
+        PartialDate own = counterpart == null ? null
+            : MeetingDates.dayAfterCounterpart(r, c, d.scopeStart, counterpart);
+        d.date = own != null ? own : d.date;
+        if (d.date == null && visitorJustBefore) {
+          d.date = previousSentenceDate;
+        }
+        if (d.referredTo) {
+          d.ownDate = MeetingDates.dateOf(r, c, d.kind, null, null, null);
+        }
+        // it is the meeting just reported: a day its sentence gives something else ("The
+        // talks aimed at implementing the agreement signed on October 5th, 2016") is not its
+        d.reference |= goesOn;
+        if (completes != null) {
+          // the meeting is the one its first report tells, with that report's day and place
+          d.reference = false;
+          d.date = d.date != null ? d.date : completes.date();
+          d.sentences.add(0, completes.read().s);
+          d.withinSpan = MeetingDraft.spanOutsideAsides(completes.read());
+        }
+        if (d.kind != MeetingKind.PHONE_CALL && d.kind != MeetingKind.VIDEO_CALL
+            && d.kind != MeetingKind.LETTER) {
+          placeIn(d, read, reported, ri, c, completes);
+        }
+        explain.draft(d.kind, d.participants.keySet(), d.date, d.place, d.recalled, d.reference);
+        drafts.add(d);
+        // the first meeting the article names is the one it reports, even when its sentence
+        // speaks of it as known ("A and B discussed … at their meeting on Wednesday. The
+        // meeting took place in China's Hainan province")
+        if (!d.recalled && (!d.reference || lastSides.isEmpty())) {
+          lastSides = d.sides;
+          reportedHere = true;
+        }
+      }
+    }
+
+    /**
+     * What sentence {@code ri} leaves for the sentences after it: delegations' leaders, whether
+     * it reported a meeting, its dates, whom it named.
+     */
+    private void carryOver(Read r, int ri) {
       // the first leader the article gives a country's delegation leads it: a group headed by
       // another that joins it later does not take it over ("representatives of the Embassy
       // headed by Ambassador X also joined the delegation")
@@ -438,7 +484,6 @@ final class MeetingFinder {
         previousRead = r;
       }
     }
-    return assembly.finish(assembly.merge(drafts), read);
   }
 
   /**
