@@ -256,6 +256,16 @@ final class ClauseReader {
     return false;
   }
 
+  /**
+   * Whether {@code person}, the first after a {@link Cue#PRINCIPAL} cue, is whose aide is meant:
+   * an office standing for its holder, not a name, and not the aide's own office that holds the
+   * cue ("Aide to the Russian President" standing for the aide).
+   */
+  private static boolean principalAfter(Found cue, Item person) {
+    return person.term != null && person.term.kind() == TermKind.TITLE
+        && person.start >= cue.end();
+  }
+
   private static boolean andRightBefore(String text, Found trigger, List<Found> found) {
     // a list of verbs: "will hold talks with A, meet with B, and ..."
     String before = text.substring(0, trigger.start()).stripTrailing();
@@ -406,7 +416,7 @@ final class ClauseReader {
           }
         }
       } else if (f.is(Cue.NOT_PARTICIPANT) || f.is(Cue.NOT_PARTICIPANT_AFTER)
-          || f.is(Cue.FRAME)) {
+          || f.is(Cue.FRAME) || f.is(Cue.PRINCIPAL)) {
         int first = -1;
         for (int i = 0; i < persons.size() && first < 0; i++) {
           Item p = persons.get(i);
@@ -415,7 +425,8 @@ final class ClauseReader {
           }
         }
         if (first < 0 || !reaches(text, f, persons.get(first).phraseStart)
-            || anyTrigger(found, f.end(), persons.get(first).start)) {
+            || anyTrigger(found, f.end(), persons.get(first).start)
+            || f.is(Cue.PRINCIPAL) && !principalAfter(f, persons.get(first))) {
           continue;
         }
         String cue = "'" + text.substring(f.start(), f.end()) + "' before the name";

@@ -39,6 +39,12 @@ public final class LanguagePack {
     NOT_PARTICIPANT,
     NOT_PARTICIPANT_BEFORE,
     NOT_PARTICIPANT_AFTER,
+    /**
+     * "aide to", "adviser to": an office named right after it standing alone for its holder ("X,
+     * Aide to the President of Russia") is whose aide X is, no side; a name after the office is
+     * the aide's own ("Aide to the Russian President Dmitry Mironov").
+     */
+    PRINCIPAL,
     FRAME,
     JOINT,
     SEPARATE,
