@@ -131,6 +131,9 @@ final class NamesTest {
     assertEquals(k.nameKey("Matviyenko"), k.nameKey("Matvienko"));
     assertEquals(k.nameKey("Dmitriy"), k.nameKey("Dmitry"));
     assertEquals(k.nameKey("Stroyev"), k.nameKey("Stroev"));
+    // ё written io: Likhachiov, Piotr
+    assertEquals(k.nameKey("Likhachiov"), k.nameKey("Likhachev"));
+    assertEquals(k.nameKey("Piotr"), k.nameKey("Pyotr"));
     assertEquals(k.nameKey("Zhirinovskiy"), k.nameKey("Zhirinovsky"));
     assertEquals(k.nameKey("Mikhail Mishustin"), k.nameKey("Mikhail Vladimirovich Mishustin"));
   }
