@@ -465,10 +465,10 @@ public final class DateFinder {
     List<DateMention> dates = new ArrayList<>();
     List<DateMention> spans = new ArrayList<>();
     List<Issue> issues = new ArrayList<>();
-    List<PartialDate> anniversaries = List.of();
+    List<PartialDate> anniversaries = new ArrayList<>();
     for (Candidate c : kept) {
       if (c.keptIn > 0) {
-        anniversaries = keptOn(anniversaries, c);
+        anniversaries.add(keptDay(c));
       }
       if (c.spanStart) {
         // its problems go unreported: a span dates nothing
@@ -486,15 +486,13 @@ public final class DateFinder {
     return new Result(dates, spans, issues, anniversaries);
   }
 
-  /** {@code days} and the day of {@code c} in the year its anniversary is kept. */
-  private static List<PartialDate> keptOn(List<PartialDate> days, Candidate c) {
-    List<PartialDate> out = new ArrayList<>(days);
+  /** The day of {@code c} in the year its anniversary is kept. */
+  private static PartialDate keptDay(Candidate c) {
     try {
-      out.add(PartialDate.of(c.keptIn, c.month, c.day));
+      return PartialDate.of(c.keptIn, c.month, c.day);
     } catch (DateTimeException | IllegalArgumentException e) {
-      out.add(PartialDate.ofYearMonth(c.keptIn, c.month)); // 29 February, kept in another year
+      return PartialDate.ofYearMonth(c.keptIn, c.month); // 29 February, kept in another year
     }
-    return out;
   }
 
   /**
@@ -575,36 +573,27 @@ public final class DateFinder {
    */
   private static Map<String, Integer> cueWordStarts() {
     Map<String, Integer> starts = new HashMap<>();
-    MONTH_WORDS.forEach(w -> starts.merge(w, STARTS_MONTH, (a, b) -> a | b));
-    WEEKDAY_WORDS.forEach(w -> starts.merge(w, STARTS_WEEKDAY, (a, b) -> a | b));
-    VI_WEEKDAY_STARTS.forEach(w -> starts.merge(w, STARTS_VI_WEEKDAY, (a, b) -> a | b));
-    RELATIVE_DAY_STARTS.forEach(w -> starts.merge(w, STARTS_RELATIVE_DAY, (a, b) -> a | b));
+    mark(starts, MONTH_WORDS, STARTS_MONTH);
+    mark(starts, WEEKDAY_WORDS, STARTS_WEEKDAY);
+    mark(starts, VI_WEEKDAY_STARTS, STARTS_VI_WEEKDAY);
+    mark(starts, RELATIVE_DAY_STARTS, STARTS_RELATIVE_DAY);
     for (int k = 0; k < LONG_DATES.length; k++) {
-      int bit = STARTS_LONG_DATE << k;
-      LONG_DATES[k].starts().forEach(w -> starts.merge(w, bit, (a, b) -> a | b));
+      mark(starts, LONG_DATES[k].starts(), STARTS_LONG_DATE << k);
     }
     for (int k = 0; k < MONTH_YEARS.length; k++) {
-      int bit = STARTS_MONTH_YEAR << k;
-      MONTH_YEARS[k].starts().forEach(w -> starts.merge(w, bit, (a, b) -> a | b));
+      mark(starts, MONTH_YEARS[k].starts(), STARTS_MONTH_YEAR << k);
     }
     return starts;
   }
 
-  /** The words the patterns tried at a word that is not a number and not Cyrillic start with. */
-  private static List<String> cueWords() {
-    List<String> words = new ArrayList<>(MONTH_WORDS);
-    words.addAll(WEEKDAY_WORDS);
-    words.addAll(VI_WEEKDAY_STARTS);
-    words.addAll(RELATIVE_DAY_STARTS);
-    for (Led led : concatLed()) {
-      words.addAll(led.starts());
-    }
-    return words;
+  /** Adds {@code bit} to the bits of each of {@code words} in {@code starts}. */
+  private static void mark(Map<String, Integer> starts, Collection<String> words, int bit) {
+    words.forEach(w -> starts.merge(w, bit, (a, b) -> a | b));
   }
 
   private static boolean[] wordShapes() {
     boolean[] shapes = new boolean[16 * 128];
-    for (String w : cueWords()) {
+    for (String w : cueWordStarts().keySet()) {
       if (w.length() < 16 && w.charAt(0) < 128) {
         shapes[w.length() * 128 + w.charAt(0)] = true;
       }
@@ -612,16 +601,6 @@ public final class DateFinder {
     return shapes;
   }
 
-  private static List<Led> concatLed() {
-    List<Led> out = new ArrayList<>(List.of(LONG_DATES));
-    out.addAll(List.of(MONTH_YEARS));
-    return out;
-  }
-
-  /**
-   * Tries the patterns only at the starts of words that can begin them, each within a short
-   * region, so the cost is linear in the text whatever it holds.
-   */
   /**
    * {@link Folding#fold(CharSequence)} as an array: the word scan reads the chars, the patterns
    * the string, and both are made from this one array.
@@ -638,6 +617,8 @@ public final class DateFinder {
   /**
    * The candidates of sentence {@code s}, folded {@code f}; {@code fc} holds the chars of {@code
    * f} (the word scan reads an array: charAt on a two-byte string costs more than the tests).
+   * Tries the patterns only at the starts of words that can begin them, each within a short
+   * region, so the cost is linear in the text whatever it holds.
    */
   private static void collect(String s, String f, char[] fc, List<Candidate> out) {
     int n = fc.length;

@@ -300,7 +300,7 @@ public final class Segmenter {
           || key == null && t.length() <= MAX_BUTTON_ROW && t.indexOf('.') < 0
               && t.indexOf(',') < 0 && opensWithJunkWord(t)
               && isButtonRow(junkKey(t, MAX_BUTTON_ROW))
-          || !hasLetterOrDigit(t)
+          || !Chars.hasLetterOrDigit(t, 0, t.length())
           || isEndMark(t)
           || isSiteNotice(t)
           || isBreadcrumb(t)
@@ -1925,15 +1925,6 @@ public final class Segmenter {
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasLetterOrDigit(String t) {
-    for (int i = 0; i < t.length(); i++) {
-      if (Character.isLetterOrDigit(t.charAt(i))) {
         return true;
       }
     }
