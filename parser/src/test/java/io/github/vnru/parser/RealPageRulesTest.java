@@ -464,6 +464,25 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_relatedBoxInsideTheText_endsWhereASentenceGoesOnAfterABlankLine() throws Exception {
+    String paragraph = (BODY + " ").repeat(5).strip();
+    String resumed = "While hosting the delegation in Hanoi on March 14, the minister praised the"
+        + " group's projects in the country.";
+    Article a = parse("Envoys hold talks\n" + paragraph + "\nTIN LIÊN QUAN\n"
+        + "A related headline Another related headline\n\n" + resumed + "\n\n" + BODY);
+    assertEquals(List.of(paragraph, resumed, BODY), a.paragraphs());
+    assertEquals(List.of("TIN LIÊN QUAN", "A related headline Another related headline"),
+        a.boilerplate());
+    // a related headline with its lead on the next line, and a template's placeholder, stay out
+    String lead = "On March 8 in the capital, the youth delegation held talks with its hosts on"
+        + " the plans of the two organisations for the year.";
+    Article b = parse("Envoys hold talks\n" + paragraph + "\n\nTin liên quan\n\n"
+        + "Youth events of the year\n" + lead + "\n\nLorem ipsum, dolor sit amet"
+        + " consectetur adipisicing elit. Fugit quisquam eum eius est architecto.");
+    assertEquals(List.of(paragraph), b.paragraphs());
+  }
+
+  @Test
   void parse_stampsWithUnpaddedIsoDatesOrFurnitureWords_dateThePage() throws Exception {
     assertPublished("2023-03-02", "Envoys hold talks\n2023-3-2 17:14 |\n" + BODY);
     assertPublished("2019-12-09",

@@ -264,7 +264,7 @@ public final class Segmenter {
         kind[i] = Kind.BOILERPLATE; // a section label glued before the headline
         continue;
       }
-      if (inSection && (paragraphSeen || t.length() <= PARAGRAPH)) {
+      if (inSection && (paragraphSeen ? !resumesText(lines, i) : t.length() <= PARAGRAPH)) {
         kind[i] = Kind.BOILERPLATE;
         continue;
       }
@@ -869,6 +869,17 @@ public final class Segmenter {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether line {@code i}, after a section marker inside the text, is the text going on: a
+   * sentence longer than a headline set apart by a blank line, where a box of related links
+   * holds headlines, each with its lead on the next line, if any.
+   */
+  private static boolean resumesText(List<Line> lines, int i) {
+    String t = lines.get(i).text();
+    return lines.get(i - 1).isBlank() && HardWrap.endsSentence(t)
+        && Chars.words(t) > HEADLINE_WORDS;
   }
 
   /** Where a section marker starting at {@code p} ends ({@code Tin khác}), or -1. */
