@@ -483,6 +483,19 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_menuThenBreadcrumbEndingInTheHeadline_titleIsTheHeadlineDatedByItsUpdateStamp()
+      throws Exception {
+    // "Skip to content" in Vietnamese, the site's calendar, a menu, a breadcrumb whose last item
+    // is the headline, the headline, and the only stamp of the page: when it was updated
+    Article a = parse("Chuyển đến nội dung\nThứ 5, ngày 05/06/2025\n|\n  • Trang chủ\n"
+        + "  • Tin tức, sự kiện\n  • /\n  • Envoys hold talks in the capital\n\n"
+        + "Envoys hold talks in the capital\n\nCập nhật: 19/11/2021\n\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks in the capital"), a.title());
+    assertEquals(Optional.of(PartialDate.of(2021, 11, 19)), a.publishedDate());
+    assertEquals(List.of(BODY), a.paragraphs());
+  }
+
+  @Test
   void parse_stampsWithUnpaddedIsoDatesOrFurnitureWords_dateThePage() throws Exception {
     assertPublished("2023-03-02", "Envoys hold talks\n2023-3-2 17:14 |\n" + BODY);
     assertPublished("2019-12-09",

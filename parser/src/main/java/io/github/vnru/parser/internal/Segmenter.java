@@ -2248,6 +2248,9 @@ public final class Segmenter {
         descriptions.add(i);
         afterItem = false;
       } else {
+        if (isBullet(t) && repeatsNextLine(lines, i, t.substring(t.indexOf(' ')))) {
+          items.add(i); // a breadcrumb's last item, the headline that follows it
+        }
         break;
       }
     }
@@ -2259,6 +2262,12 @@ public final class Segmenter {
         kind[k] = Kind.BOILERPLATE;
       }
     }
+  }
+
+  /** Whether the next non-blank line after line {@code i} is the text {@code t}. */
+  private static boolean repeatsNextLine(List<Line> lines, int i, String t) {
+    int next = nextNonBlank(lines, i + 1);
+    return next >= 0 && sameText(lines.get(next).text(), t);
   }
 
   /**
