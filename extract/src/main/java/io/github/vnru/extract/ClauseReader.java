@@ -434,9 +434,8 @@ final class ClauseReader {
         frame[first] = f.is(Cue.FRAME);
         // the name its long title stood for, later in the same phrase ("visit to Russia by Vice
         // Chairman of the Vietnam - Russia Friendship Association Trinh Quoc Khanh")
-        while (first + 1 < persons.size() && persons.get(first + 1).id.equals(persons.get(first).id)
-            && noComma(text, persons.get(first).end, persons.get(first + 1).start)
-            && !anyTrigger(found, persons.get(first).end, persons.get(first + 1).start)) {
+        while (first + 1 < persons.size()
+            && namedAgain(text, found, persons.get(first), persons.get(first + 1))) {
           first++;
           why[first] = cue;
           frame[first] = f.is(Cue.FRAME);
@@ -446,19 +445,24 @@ final class ClauseReader {
         // a phrase opening the sentence ends at the last comma before the meeting word ("In the
         // presence of X, A and B signed"; "Dưới sự chứng kiến của X, Y và Z, hai bên ký")
         int phraseEnd = text.length();
-        if (text.lastIndexOf(',', f.start()) < 0 && noTriggerBefore(found, f.start())) {
+        int opening = text.lastIndexOf(',', f.start());
+        // after a connective at most ("Then, under the witness of X, A and B signed")
+        if ((opening < 0 || text.lastIndexOf(',', opening - 1) < 0
+                && Chars.atMostWords(text, 0, opening, 1))
+            && noTriggerBefore(found, f.start())) {
           int comma = text.lastIndexOf(',', nextTriggerStart(found, f.end(), text.length()));
           phraseEnd = comma >= persons.get(first).end ? comma : text.length();
         }
         // a cue with a reach stops at a comma, its list too; a name led by its own title with
         // no comma or joining word before it starts a new phrase ("В присутствии Владимира
-        // Путина вице-премьер A и губернатор B подписали")
+        // Путина вице-премьер A и губернатор B подписали"); a list closed by its "and" ends
+        // at the next comma ("under the witness of A and B, C and D signed")
         while (last + 1 < persons.size() && persons.get(last + 1).start < phraseEnd
             && listGap(text, persons.get(last).end, persons.get(last + 1).phraseStart, found,
                 f.reach() == Integer.MAX_VALUE ? titles : List.of())
             && !newTitledPhrase(text, persons.get(last), persons.get(last + 1))
-            && (f.reach() == Integer.MAX_VALUE || noComma(text, persons.get(last).end,
-                persons.get(last + 1).phraseStart))) {
+            && (f.reach() == Integer.MAX_VALUE && !joined || noComma(text,
+                persons.get(last).end, persons.get(last + 1).phraseStart))) {
           joined |= hasAnd(found, persons.get(last).end, persons.get(last + 1).phraseStart);
           last++;
         }
@@ -475,9 +479,7 @@ final class ClauseReader {
         // the name the list's last long title stood for ("в присутствии губернатора A и
         // секретаря парткома провинции B", the secretary's title read as B before B's name)
         while (joined && last + 1 < persons.size()
-            && persons.get(last + 1).id.equals(persons.get(last).id)
-            && noComma(text, persons.get(last).end, persons.get(last + 1).start)
-            && !anyTrigger(found, persons.get(last).end, persons.get(last + 1).start)) {
+            && namedAgain(text, found, persons.get(last), persons.get(last + 1))) {
           last++;
           why[last] = cue;
           frame[last] = f.is(Cue.FRAME);
@@ -495,6 +497,20 @@ final class ClauseReader {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code b} names again the person {@code a} stood for, in the same phrase: the name
+   * after its title ("Vice Chairman of the Association Trinh Quoc Khanh"), or after a comma and a
+   * form of address ("Chairman of Rosneft, Mr. Igor Sechin").
+   */
+  private static boolean namedAgain(String text, List<Found> found, Item a, Item b) {
+    if (!b.id.equals(a.id) || anyTrigger(found, a.end, b.start)) {
+      return false;
+    }
+    int comma = text.indexOf(',', a.end);
+    return comma < 0 || comma >= b.start
+        || noComma(text, comma + 1, b.start) && Chars.atMostWords(text, comma + 1, b.start, 1);
   }
 
   /**
@@ -678,11 +694,21 @@ final class ClauseReader {
     int comma = text.indexOf(',', from);
     // the office's words, blanked, are no words of the gap (a cue word among them included)
     int office = to;
+    int lastComma = text.lastIndexOf(',', to - 1);
     for (Item t : titles) {
+      int end = -1;
       if (comma >= 0 && t.start > comma && t.end <= to
           && Chars.atMostWords(text, comma + 1, t.start, 1)) {
         office = comma + 1;
-        int end = Math.max(lastSeparator(found, t.end, to), text.lastIndexOf(',', to - 1));
+        end = Math.max(lastSeparator(found, t.end, to), lastComma);
+      } else if (t.start >= from && lastComma >= t.end && lastComma < to
+          && Chars.atMostWords(text, from, t.start, 1) && noComma(text, t.end, lastComma)
+          && Chars.atMostWords(text, lastComma + 1, to, 1)) {
+        // the office before the name, set apart by a comma ("and Chairman of X, Mr. B")
+        office = t.start;
+        end = lastComma;
+      }
+      if (end >= 0) {
         for (int i = office; i < end; i++) {
           rest.setCharAt(i - from, ' ');
         }

@@ -1443,6 +1443,18 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_witnessNamedByTitleThenByName_isNoSideOfTheSigning() throws Exception {
+    // the witness's title stands for him, and his name follows it after a form of address
+    Article a = parse("Grain deal\n\nUnder the witness of Minister Vu Huy Hoang and Chairman"
+        + " of Russia's Rosneft Group, Mr. Igor Sechin, General Director of Zarubezhneft,"
+        + " Mr. Alexander Kudasov and General Director of PetroVietnam, Mr. Do Van Hau signed a"
+        + " memorandum.\n");
+    assertEquals(1, a.meetings().size(), a.meetings().toString());
+    assertEquals(Set.of("alexander-kudasov", "do-van-hau"), a.meetings().get(0).participants()
+        .stream().map(p -> p.person().value()).collect(toSet()));
+  }
+
+  @Test
   void parse_talksWithinASpanOfDaysInAHostCountry_takeNeitherTheDatelinesDayNorItsCity()
       throws Exception {
     Article a = parse("https://example.com/news/1\nGrain talks\n\nMOSCOW, October 29. Russia's"
