@@ -74,7 +74,8 @@ final class MeetingPlaces {
     for (Item it : r.s().items) {
       if (it.kind != TermKind.PLACE || it.start < from || it.end > to
           || !(it.term != null && it.term.ref() instanceof PlaceEntry pe)
-          || (!asides && asideAfter(r, from, it.start)) || purposeBefore(r, from, it.start)) {
+          || (!asides && asideAfter(r, from, it.start)) || purposeBefore(r, from, it.start)
+          || saidBefore(r, from, it.start)) {
         continue;
       }
       int governedFrom = it.start >= placeBefore ? placeBefore : from;
@@ -371,6 +372,26 @@ final class MeetingPlaces {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a verb of saying in {@code [from, at)} opens what was said, which names no meeting: a
+   * place there is in the words reported ("A khẳng định … hợp tác … tại Việt Nam"), not where the
+   * meeting was ("A said at the talks in Moscow", "заметил, что A был в Казани и встретился с B"
+   * speak of a meeting again).
+   */
+  private static boolean saidBefore(Read r, int from, int at) {
+    if (!r.holds(Cue.SPEAKER) && !r.holds(Cue.REPORTED)) {
+      return false;
+    }
+    boolean said = false;
+    for (Found f : r.found()) {
+      if (f.trigger().isPresent() && said) {
+        return false;
+      }
+      said |= f.start() >= from && f.end() <= at && (f.is(Cue.SPEAKER) || f.is(Cue.REPORTED));
+    }
+    return said;
   }
 
   /** Whether none of {@code chars} stands in {@code [from, to)} of {@code text}. */

@@ -495,6 +495,21 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_inWhatASideSaid_placeNoMeeting_unlessItSpeaksOfAMeetingAgain() {
+    // the place is in the words reported, not where the two worked together
+    ExtractionResult r = vi("Tin tức\nLàm việc với ông Ivan Petrovsky, Phó Thủ tướng Trịnh Đình Dũng"
+        + " khẳng định Chính phủ ủng hộ hợp tác phát triển đường sắt tại Việt Nam.");
+    assertEquals(Optional.empty(), placeOfOnlyMeeting(r));
+    r = en("News\nAt a meeting with Ivan Petrovsky, Deputy Prime Minister Trinh Dinh Dung affirmed"
+        + " that the government supports railway projects in Vietnam.");
+    assertEquals(Optional.empty(), placeOfOnlyMeeting(r));
+    // what was said names a meeting: the place is that meeting's
+    r = ru("Новость\nМедведев заметил, что Нгуен Ван Лам был в Казани и встретился с Иваном"
+        + " Петровским.");
+    assertEquals("RU", placeOfOnlyMeeting(r).orElseThrow().country());
+  }
+
+  @Test
   void meetings_inThePresenceOfAListEndingInATitleAndItsName_haveNoneOfTheListAsSides() {
     // named before in full, the secretary is named by his title before his name
     ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN,
