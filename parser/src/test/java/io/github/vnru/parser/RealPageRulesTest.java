@@ -496,6 +496,17 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_oneWordAboveTheStamp_isALabel_theHeadlineIsUnderTheStamp() throws Exception {
+    Article a = parse("https://example.org/en/news/1\nTo the list\n\n    News\n\n    1\n"
+        + "    December\n    2018\n\n    The delegation of the youth union took part in the"
+        + " youth forum\n\n    " + BODY + "\n");
+    assertEquals(Optional.of("The delegation of the youth union took part in the youth forum"),
+        a.title());
+    assertEquals(Optional.of(PartialDate.of(2018, 12, 1)), a.publishedDate());
+    assertEquals(List.of("To the list", "News", "1", "December", "2018"), a.boilerplate());
+  }
+
+  @Test
   void parse_stampsWithUnpaddedIsoDatesOrFurnitureWords_dateThePage() throws Exception {
     assertPublished("2023-03-02", "Envoys hold talks\n2023-3-2 17:14 |\n" + BODY);
     assertPublished("2019-12-09",

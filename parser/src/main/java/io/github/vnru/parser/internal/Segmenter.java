@@ -746,7 +746,8 @@ public final class Segmenter {
    * first timestamp stands right under a line that reads as a headline, and only short labels or
    * a row of menu items stand between the text's first line and that line ({@code Home   Sitemap
    * Feedback   Contacts}, {@code Press centre News}), those are page junk and the headline is
-   * the first line; else {@code first} as it was.
+   * the first line; a line of one word there is a label too, and the headline the first line of
+   * text under the stamp; else {@code first} as it was.
    */
   private static int headlineAboveStamp(List<Line> lines, Kind[] kind, int first,
       List<Integer> stamps) {
@@ -760,18 +761,29 @@ public final class Segmenter {
     if (above <= first || kind[above] != Kind.BODY || !isHeadline(lines.get(above).text())) {
       return first;
     }
-    for (int j = first; j < above; j++) {
-      if (kind[j] == Kind.BODY && !SlugHeadline.labelLike(lines.get(j))
-          && !isMenuRow(lines.get(j).text())) {
+    // no headline is one word: "News" above the stamp is one more label, the headline under it
+    int headline = above;
+    if (oneWord(lines.get(above).text())) {
+      headline = stamps.get(0);
+      while (headline < lines.size() && kind[headline] != Kind.BODY) {
+        headline++;
+      }
+      if (headline == lines.size() || !isHeadline(lines.get(headline).text())) {
         return first;
       }
     }
-    for (int j = first; j < above; j++) {
+    for (int j = first; j < headline; j++) {
+      if (kind[j] == Kind.BODY && (j > above || !SlugHeadline.labelLike(lines.get(j))
+          && !isMenuRow(lines.get(j).text()))) {
+        return first;
+      }
+    }
+    for (int j = first; j < headline; j++) {
       if (kind[j] == Kind.BODY) {
         kind[j] = Kind.BOILERPLATE;
       }
     }
-    return above;
+    return headline;
   }
 
   /**
