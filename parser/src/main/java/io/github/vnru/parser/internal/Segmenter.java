@@ -2260,7 +2260,7 @@ public final class Segmenter {
         descriptions.add(i);
         afterItem = false;
       } else {
-        if (isBullet(t) && repeatsNextLine(lines, i, t.substring(t.indexOf(' ')))) {
+        if (isBullet(t) && repeatsNextLine(lines, i, t.substring(t.startsWith(">>") ? 2 : 1))) {
           items.add(i); // a breadcrumb's last item, the headline that follows it
         }
         break;
