@@ -38,14 +38,6 @@ final class UnlistedPersons {
    * finder's own map, so the output's ids are not validated and interned a second time.
    */
   private final Map<String, PersonId> ids;
-  /**
-   * Per name read after a title, the id of the registered person it spells, or {@link
-   * #NONE_REGISTERED}: the titles name the same persons again and again, and each look-up folds
-   * and keys the name.
-   */
-  private final Map<String, String> registeredNamed = new HashMap<>();
-  /** No registered person (compared as this instance). */
-  private static final String NONE_REGISTERED = new String("");
 
   UnlistedPersons(Lexicon lexicon, Language language, MentionWords words,
       Map<String, PersonId> ids) {
@@ -246,11 +238,8 @@ final class UnlistedPersons {
       return null;
     }
     // An alias of a registered person written unusually: prefer the registry.
-    String known = registeredNamed.computeIfAbsent(name, n -> {
-      List<Person> found = lexicon.findPersons(n);
-      return found.isEmpty() ? NONE_REGISTERED : found.get(0).id().value();
-    });
-    if (known != NONE_REGISTERED) {
+    String known = lexicon.firstPersonNamed(name);
+    if (!known.isEmpty()) {
       return known;
     }
     PersonId pid = ids.computeIfAbsent(idText, lexicon::personId);

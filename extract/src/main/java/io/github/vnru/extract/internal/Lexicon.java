@@ -43,6 +43,11 @@ public final class Lexicon {
   private final List<Term> terms = new ArrayList<>();
   /** Per language, the automaton of {@link #terms} and that language's pack, built on first use. */
   private final Map<Language, SentenceMatcher> matchers = new ConcurrentHashMap<>();
+  /** {@link #personId}'s unlisted ids, and {@link #firstPersonNamed}'s answers, by text. */
+  private final Map<String, PersonId> unlistedIds = new ConcurrentHashMap<>();
+  private final Map<String, String> firstPersonIds = new ConcurrentHashMap<>();
+  /** The most entries each of those keeps. */
+  private static final int MAX_REMEMBERED = 1 << 16;
   /** Registered persons by folded spelling, in registry order, each once per spelling. */
   private final Map<String, List<Person>> personsBySpelling = new HashMap<>();
   /** Registered persons by id text. */
@@ -646,11 +651,43 @@ public final class Lexicon {
 
   /**
    * {@code PersonId.of(id)}: for a registered person, the registry's own id, which that would
-   * validate and intern to again.
+   * validate and intern to again; for another, the id made the first time it was asked.
    */
   public PersonId personId(String id) {
     Person p = personsById.get(id);
-    return p != null ? p.id() : PersonId.of(id);
+    if (p != null) {
+      return p.id();
+    }
+    // checked and interned once: the same unlisted officials are named article after article
+    PersonId made = unlistedIds.get(id);
+    if (made == null) {
+      made = PersonId.of(id);
+      remember(unlistedIds, id, made);
+    }
+    return made;
+  }
+
+  /**
+   * The id of the first registered person {@link #findPersons}{@code (name)} finds, or the empty
+   * string when it finds none: the titles of article after article name the same persons, and
+   * each look-up folds and keys the name.
+   */
+  public String firstPersonNamed(String name) {
+    String id = firstPersonIds.get(name);
+    if (id == null) {
+      List<Person> found = findPersons(name);
+      id = found.isEmpty() ? "" : found.get(0).id().value();
+      remember(firstPersonIds, name, id);
+    }
+    return id;
+  }
+
+  /** Puts {@code key} in {@code memo}, emptied when full: names of a long run do not pile up. */
+  private static <V> void remember(Map<String, V> memo, String key, V value) {
+    if (memo.size() >= MAX_REMEMBERED) {
+      memo.clear();
+    }
+    memo.put(key, value);
   }
 
   /** {@code persons().get(PersonId.of(id))}, for a valid {@code id}. */
