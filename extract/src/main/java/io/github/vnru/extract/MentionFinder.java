@@ -15,7 +15,6 @@ import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -135,14 +134,12 @@ final class MentionFinder {
   private final List<Scanned> sentences = new ArrayList<>();
   private final FullMentions fullMentions = new FullMentions();
   private final UnlistedPersons unlisted;
-  /** Ids made once per article: each {@link PersonId#of} validates its text. */
-  private final Map<String, PersonId> personIds = new HashMap<>();
 
   MentionFinder(Lexicon lexicon, ExtractionInput input) {
     this.lexicon = lexicon;
     this.input = input;
     this.words = MentionWords.of(input.language());
-    this.unlisted = new UnlistedPersons(lexicon, input.language(), words, personIds);
+    this.unlisted = new UnlistedPersons(lexicon, input.language(), words);
     int order = 0;
     for (Segment seg : input.segments()) {
       List<Sentence> ss = seg.sentences();
@@ -192,9 +189,9 @@ final class MentionFinder {
     return unlisted.persons();
   }
 
-  /** The id {@code id}, made once per article. */
+  /** The id {@code id} ({@link Lexicon#personId}: made once, not once per article). */
   PersonId personId(String id) {
-    return personIds.computeIfAbsent(id, lexicon::personId);
+    return lexicon.personId(id);
   }
 
   /** The registered or unlisted person {@code id}. */

@@ -33,16 +33,9 @@ final class UnlistedPersons {
   private final Map<PersonId, String> surnames = new LinkedHashMap<>();
   /** The unlisted persons not Vietnamese by their names' keys: one person spelt two ways. */
   private final Map<String, PersonId> byKey = new HashMap<>();
-  /**
-   * Ids made once per article: the titles name the same persons again and again. The mention
-   * finder's own map, so the output's ids are not validated and interned a second time.
-   */
-  private final Map<String, PersonId> ids;
 
-  UnlistedPersons(Lexicon lexicon, Language language, MentionWords words,
-      Map<String, PersonId> ids) {
+  UnlistedPersons(Lexicon lexicon, Language language, MentionWords words) {
     this.lexicon = lexicon;
-    this.ids = ids;
     this.language = language;
     this.words = words;
   }
@@ -242,7 +235,7 @@ final class UnlistedPersons {
     if (!known.isEmpty()) {
       return known;
     }
-    PersonId pid = ids.computeIfAbsent(idText, lexicon::personId);
+    PersonId pid = lexicon.personId(idText);
     if (lexicon.person(idText) == null && !persons.containsKey(pid)) {
       // "Vladimir Evtushenkov", later "Vladimir Yevtushenkov": the one the article named first
       // (keyed only for a new id: the titles name the same persons again and again)
