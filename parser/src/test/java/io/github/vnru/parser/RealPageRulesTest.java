@@ -507,6 +507,22 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_sourceNameWithTheDateGluedOn_isThePagesStamp() throws Exception {
+    // two spans of a page run together: the source's name (twice, as printed) and its date
+    Article a = parse("https://example.org/en/envoys\nExample.org - News of the world\n\n"
+        + "Envoys hold talks in the capital\n\nNews AgencyNews Agency09/05/2025\n\n" + BODY);
+    assertEquals(Optional.of(PartialDate.of(2025, 5, 9)), a.publishedDate());
+    assertEquals(List.of(BODY), a.paragraphs());
+    // a site's name with the date glued on is its stamp, not only its junk
+    assertPublished("2025-04-20", "Envoys hold talks in the capital\n\nExampleExample20/04/2025"
+        + "\n\n" + BODY);
+    // prose ending in a date with a space before it is no stamp
+    Article b = parse("Envoys hold talks in the capital\n\nThe two sides met in the capital"
+        + " on 09/05/2025\n\n" + BODY);
+    assertEquals(Optional.empty(), b.publishedDate());
+  }
+
+  @Test
   void parse_stampsWithUnpaddedIsoDatesOrFurnitureWords_dateThePage() throws Exception {
     assertPublished("2023-03-02", "Envoys hold talks\n2023-3-2 17:14 |\n" + BODY);
     assertPublished("2019-12-09",

@@ -290,10 +290,12 @@ public final class Segmenter {
         i = labelAndValue(lines, kind, i, v -> v.endsWith("?"));
         continue;
       }
+      // a site's name with the date glued on is the page's stamp, read below, not its junk
+      boolean sourceStamp = (seen <= 6 || !paragraphSeen) && SOURCE_DATE.matcher(t).find();
       if (key != null && Lexicon.SECTION_MARKERS.contains(key)) {
         kind[i] = Kind.BOILERPLATE;
         inSection = true;
-      } else if ((key != null
+      } else if (!sourceStamp && ((key != null
               && (Lexicon.JUNK.contains(anyNumber(key)) || namesSite(key, site)
                   || isButtonRow(key) || isFollowPrompt(key)))
           // a longer row of links; a line with a comma or a full stop is text, not buttons
@@ -315,7 +317,7 @@ public final class Segmenter {
           || isContact(t)
           || seen <= 2 && isContactWithTodaysDate(t, line)
           || HeaderReader.isUrl(t) // a link, such as the page's own address printed again
-          || t.indexOf('+') > 0 && AGE_RATING.matcher(t).matches()) {
+          || t.indexOf('+') > 0 && AGE_RATING.matcher(t).matches())) {
         kind[i] = Kind.BOILERPLATE;
       } else if (isCreditLine(t) || isCopyrightLine(t)) {
         kind[i] = Kind.CREDIT;
@@ -2409,13 +2411,20 @@ public final class Segmenter {
   /**
    * The date of a timestamp line, if {@code t} is one: a short line with a full date and a time
    * or a weekday, or opening with a full date, a newspaper's issue number or a date label
-   * ({@code Published: February 10, 2015}), and at most five words
+   * ({@code Published: February 10, 2015}), and at most five words; or a source's name of at
+   * most five words with a full numeric date glued to it ({@code Báo Tin Tức09/05/2025})
    * ({@code 14:30, 05/04/2021}, {@code N°187, 10 октября 2002}, {@code Thứ Năm 20/06/2024 ,
    * 14:17 (GMT+7)}, {@code Thế giới Thứ Hai, 05/03/2012}, {@code July 1, 2024 | 10:14 GMT +7}).
    */
   static Optional<PartialDate> timestamp(String t) {
     if (t.length() > 80) {
       return Optional.empty();
+    }
+    // "Báo Tin TứcBáo Tin Tức09/05/2025": a source's name with its date glued on, two spans of a
+    // page run together; prose never glues a date to a word
+    Matcher sourceDate = SOURCE_DATE.matcher(t);
+    if (sourceDate.find() && words(t.substring(0, sourceDate.start(1))) <= 5) {
+      return fullDate(t.substring(sourceDate.start(1)));
     }
     List<DateMention> dates = DateFinder.find(t, 0, Optional.empty(), 0).dates();
     // the words of its dates are no words of the line ("Новости 12 апреля 2022 г. 10:17
@@ -2460,6 +2469,16 @@ public final class Segmenter {
   /** Every language's weekdays and their abbreviations, folded, with their ISO numbers. */
   private static final Map<String, Integer> WEEKDAY_NUMBERS =
       DateWords.everyLanguage(DateWords.Kind.WEEKDAY, DateWords.Kind.WEEKDAY_SHORT);
+
+  /** How many words, split at white space, {@code t} has. */
+  private static int words(String t) {
+    String s = t.strip();
+    return s.isEmpty() ? 0 : s.split("\\s+").length;
+  }
+
+  /** A full numeric date glued to the letter before it, ending its line. */
+  private static final Pattern SOURCE_DATE =
+      Pattern.compile("\\p{L}(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})\\s*$");
 
   private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}");
 
