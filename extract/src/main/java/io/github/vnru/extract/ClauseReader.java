@@ -51,7 +51,7 @@ final class ClauseReader {
       boolean delegation, boolean ownDelegation, boolean guests, boolean delegationObject) {}
 
   /** A stretch {@code [start, end)} of a sentence. */
-  private record Range(int start, int end) {
+  record Range(int start, int end) {
     boolean contains(int a, int b) {
       return start <= a && b <= end;
     }
@@ -344,6 +344,21 @@ final class ClauseReader {
    * them, not a side of the meeting the sentence reports.
    */
   private static void quoted(String text, List<Item> persons, List<Found> found, String[] why) {
+    for (Range q : quotations(text, found)) {
+      for (int k = 0; k < persons.size(); k++) {
+        if (why[k] == null && persons.get(k).start > q.start() && persons.get(k).end <= q.end()) {
+          why[k] = "inside a quotation";
+        }
+      }
+    }
+  }
+
+  /**
+   * The quotations of {@code text} with no meeting word of their own, in order: what someone
+   * said; one still open where the sentence ends runs to its end.
+   */
+  static List<Range> quotations(String text, List<Found> found) {
+    List<Range> quotations = new ArrayList<>(0);
     int open = -1;
     char close = 0;
     for (int i = 0; i <= text.length(); i++) {
@@ -352,17 +367,13 @@ final class ClauseReader {
         open = i;
         close = c == '«' ? '»' : c == '"' ? '"' : '”';
       } else if (open >= 0 && (c == close || close == '”' && c == '“' || c == 0)) {
-        // a quotation still open where the sentence ends runs to its end
         if (!anyTrigger(found, open, i)) {
-          for (int k = 0; k < persons.size(); k++) {
-            if (why[k] == null && persons.get(k).start > open && persons.get(k).end <= i) {
-              why[k] = "inside a quotation";
-            }
-          }
+          quotations.add(new Range(open, i));
         }
         open = -1;
       }
     }
+    return quotations;
   }
 
   /**

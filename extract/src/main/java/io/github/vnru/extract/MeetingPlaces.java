@@ -75,7 +75,7 @@ final class MeetingPlaces {
       if (it.kind != TermKind.PLACE || it.start < from || it.end > to
           || !(it.term != null && it.term.ref() instanceof PlaceEntry pe)
           || (!asides && asideAfter(r, from, it.start)) || purposeBefore(r, from, it.start)
-          || saidBefore(r, from, it.start)) {
+          || saidBefore(r, from, it.start) || quoted(r, it)) {
         continue;
       }
       int governedFrom = it.start >= placeBefore ? placeBefore : from;
@@ -392,6 +392,22 @@ final class MeetingPlaces {
       said |= f.start() >= from && f.end() <= at && (f.is(Cue.SPEAKER) || f.is(Cue.REPORTED));
     }
     return said;
+  }
+
+  /** The most words a quotation that names something ("Những ngày Moscow tại Hà Nội") has. */
+  private static final int QUOTED_NAME_WORDS = 8;
+
+  /**
+   * Whether a place stands inside a quotation with no meeting word of its own ({@code "gave birth
+   * to Vietnam's entire oil and gas industry," Sang said after meeting Putin in Sochi}): what a
+   * side said, not where they met; a short one names an event or a work.
+   */
+  private static boolean quoted(Read r, Item place) {
+    String text = r.s().text();
+    return !noneOf(text, 0, text.length(), "\"“«„")
+        && ClauseReader.quotations(text, r.found()).stream()
+            .anyMatch(q -> q.start() < place.start && place.end <= q.end()
+                && !Chars.atMostWords(text, q.start() + 1, q.end(), QUOTED_NAME_WORDS));
   }
 
   /** Whether none of {@code chars} stands in {@code [from, to)} of {@code text}. */

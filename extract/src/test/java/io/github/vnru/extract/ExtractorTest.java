@@ -510,6 +510,20 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_inAQuotation_placeNoMeeting_unlessTheQuotationIsAShortName() {
+    // the quoted words are what a side said, not where the two met
+    ExtractionResult r = en("News\n\"Our joint venture has worked for forty years in Vietnam and"
+        + " in Russia,\" Nguyen Van Lam said at a meeting with Ivan Petrovsky.");
+    assertEquals(Optional.empty(), placeOfOnlyMeeting(r));
+    r = en("News\nNguyen Van Lam said at a meeting with Ivan Petrovsky: \"Our joint venture has"
+        + " worked for forty years in Vietnam\".");
+    assertEquals(Optional.empty(), placeOfOnlyMeeting(r));
+    // a short quotation names an event: the place in it is where the event is
+    r = en("News\nNguyen Van Lam met Ivan Petrovsky at the opening of \"Culture Week in Hanoi\".");
+    assertEquals("Hanoi", placeOfOnlyMeeting(r).flatMap(Place::city).orElseThrow());
+  }
+
+  @Test
   void meetings_inThePresenceOfAListEndingInATitleAndItsName_haveNoneOfTheListAsSides() {
     // named before in full, the secretary is named by his title before his name
     ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.RUSSIAN,

@@ -507,6 +507,18 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_sectionMarkerAboveTheText_endsAtTheFirstSentenceSetApartByABlankLine()
+      throws Exception {
+    // the page's "Latest News:" box holds its headlines; the text's first sentence, shorter than
+    // a paragraph is taken to be, ends it
+    String first = "MOSCOW, July 30 (Xinhua) -- The president on Monday wrapped up a five-day"
+        + " visit, which is set to push forward cooperation in various fields.";
+    Article a = parse("Latest News:\nBeijing   Heavy rain    27 / 23 C  City Forecast\n\n" + first
+        + "\n\n" + BODY);
+    assertEquals(List.of(first, BODY), a.paragraphs());
+  }
+
+  @Test
   void parse_sourceNameWithTheDateGluedOn_isThePagesStamp() throws Exception {
     // two spans of a page run together: the source's name (twice, as printed) and its date
     Article a = parse("https://example.org/en/envoys\nExample.org - News of the world\n\n"

@@ -264,7 +264,7 @@ public final class Segmenter {
         kind[i] = Kind.BOILERPLATE; // a section label glued before the headline
         continue;
       }
-      if (inSection && (paragraphSeen ? !resumesText(lines, i) : t.length() <= PARAGRAPH)) {
+      if (inSection && !resumesText(lines, i) && (paragraphSeen || t.length() <= PARAGRAPH)) {
         kind[i] = Kind.BOILERPLATE;
         continue;
       }
@@ -2423,7 +2423,7 @@ public final class Segmenter {
     // "Báo Tin TứcBáo Tin Tức09/05/2025": a source's name with its date glued on, two spans of a
     // page run together; prose never glues a date to a word
     Matcher sourceDate = SOURCE_DATE.matcher(t);
-    if (sourceDate.find() && words(t.substring(0, sourceDate.start(1))) <= 5) {
+    if (sourceDate.find() && Chars.words(t.substring(0, sourceDate.start(1))) <= 5) {
       return fullDate(t.substring(sourceDate.start(1)));
     }
     List<DateMention> dates = DateFinder.find(t, 0, Optional.empty(), 0).dates();
@@ -2469,12 +2469,6 @@ public final class Segmenter {
   /** Every language's weekdays and their abbreviations, folded, with their ISO numbers. */
   private static final Map<String, Integer> WEEKDAY_NUMBERS =
       DateWords.everyLanguage(DateWords.Kind.WEEKDAY, DateWords.Kind.WEEKDAY_SHORT);
-
-  /** How many words, split at white space, {@code t} has. */
-  private static int words(String t) {
-    String s = t.strip();
-    return s.isEmpty() ? 0 : s.split("\\s+").length;
-  }
 
   /** A full numeric date glued to the letter before it, ending its line. */
   private static final Pattern SOURCE_DATE =
