@@ -133,9 +133,12 @@ final class UnlistedPersons {
       lastKey = keys.wordKey(Lexicon.fold(tokens.get(1)));
     }
     String givenKey = tokens.size() > 1 ? keys.wordKey(Lexicon.fold(tokens.get(0))) : null;
-    // a name in official style, with a patronymic, is Russian ("Patrusev Nikolay Platonovich")
+    // a name in official style, with a patronymic, is Russian ("Patrusev Nikolay Platonovich"),
+    // and so is a Russian given name before a surname with a Russian ending ("General Manager of
+    // Rosatom Alexei Likhachav")
     String nameCountry = country != null ? country
-        : officialStyle && tokens.size() == 2 && !otherCountryNamed ? "RU" : null;
+        : (officialStyle && tokens.size() == 2 || names.looksRussian(tokens)) && !otherCountryNamed
+            ? "RU" : null;
     for (Person near : lexicon.nearSurnames(lastKey)) {
       boolean titleAgrees =
           !entry.honorific()

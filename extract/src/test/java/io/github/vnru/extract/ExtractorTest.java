@@ -681,6 +681,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_aRussianNameOneLetterOffAListedRussians_isThatPerson_whateverTheTitle() {
+    // a Russian given name and a surname with a Russian ending make a Russian: the listed Russian
+    // of that given name and a surname a letter off is he, though "head" is none of his titles
+    ExtractionResult r = en("Security\nAlexander Vasilyevich Bornikov, head of the security"
+        + " service, also spoke at the conference.");
+    assertEquals(Set.of("alexander-bortnikov"), persons(r));
+  }
+
+  @Test
   void persons_misspelledInOfficialStyle_findTheRegistryPerson() {
     ExtractionResult r =
         en("Security talks\nThe Russian delegation was led by its Secretary Patrusev Nikolay"
