@@ -295,6 +295,8 @@ final class MeetingAssembly {
    */
   private static PartialDate eventDate(List<Read> read, boolean oneMeeting) {
     int body = 0;
+    // the first sentence of the text proper: a caption above it is not its lead
+    boolean leadSeen = false;
     for (Read r : read) {
       if (r.s().segment == SegmentKind.TITLE) {
         continue;
@@ -302,11 +304,13 @@ final class MeetingAssembly {
       if (++body > 3) {
         break;
       }
+      boolean lead = !leadSeen && r.s().segment != SegmentKind.CAPTION;
+      leadSeen |= lead;
       // or, of one meeting, a lead that says when and where the news happened ("Sáng 30/10, tại
       // sân bay Nội Bài, Cục … tiếp nhận lô hàng": the handover later told was that day's)
       if (!r.s().sentence.dates().isEmpty() && (reportsMeeting(r)
           || oneMeeting && (r.hasCue(Cue.VISIT, Integer.MAX_VALUE)
-                  || body == 1 && r.hasCue(Cue.AT, Integer.MAX_VALUE))
+                  || lead && r.hasCue(Cue.AT, Integer.MAX_VALUE))
               && !r.hasCue(Cue.PLANNED, Integer.MAX_VALUE)
               && !r.hasCue(Cue.INVITED, Integer.MAX_VALUE)
               && !MeetingDraft.spanOutsideAsides(r))) {

@@ -519,6 +519,18 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_oneMeetingToldByACaptionAboveTheLead_isDatedByTheLeadThatSaysWhenAndWhere()
+      throws Exception {
+    // the caption above the text is not its lead: the lead says when and where the news happened
+    Article a = parse("https://example.org/x\nDeputy Prime Minister Trinh Dinh Dung (L) and his"
+        + " Russian counterpart Maksim Akimov at the meeting. (Photo: VNA)\n\nMoscow (VNA) –"
+        + " Vietnam and Russia reached consensus on trade during the 21st session of the committee"
+        + " in Moscow on October 29.\n\n" + BODY);
+    assertEquals(1, a.meetings().size());
+    assertEquals(Optional.of(PartialDate.parse("--10-29")), a.meetings().get(0).date());
+  }
+
+  @Test
   void parse_sourceNameWithTheDateGluedOn_isThePagesStamp() throws Exception {
     // two spans of a page run together: the source's name (twice, as printed) and its date
     Article a = parse("https://example.org/en/envoys\nExample.org - News of the world\n\n"
