@@ -183,7 +183,13 @@ final class MeetingFinder {
       List<Item> namedBeforeNoWriters =
           namedJustBefore ? withoutLetterWriters(previousPersons, previousRead) : List.of();
       for (Clause c : r.clauses) {
-        clause(r, ri, c, namedBefore, namedBeforeNoWriters);
+        // a clause with no meeting word reports no meeting and leaves nothing for those after it
+        // (its pairs, one-sided report and references all start from a meeting word), unless it
+        // is a photo caption; two clauses in three are such. Explained, each is read for the
+        // rules it tells
+        if (explain != Explanation.NONE || !c.triggers().isEmpty() || ClausePairs.pictured(r, c)) {
+          clause(r, ri, c, namedBefore, namedBeforeNoWriters);
+        }
       }
       carryOver(r, ri);
     }
