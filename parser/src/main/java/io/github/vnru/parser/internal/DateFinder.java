@@ -444,7 +444,7 @@ public final class DateFinder {
     // unchanged
     String sentence = written.indexOf('\n') >= 0 ? written.replace('\n', ' ') : written;
     char[] fc = foldedChars(sentence);
-    String f = new String(fc);
+    String f = new String(fc, 0, sentence.length());
     List<Candidate> all = new ArrayList<>();
     collect(sentence, f, fc, all);
     all.sort(
@@ -606,13 +606,23 @@ public final class DateFinder {
    * the string, and both are made from this one array.
    */
   private static char[] foldedChars(String sentence) {
-    // copied, then folded in place: charAt on a two-byte string costs more than the fold
-    char[] out = sentence.toCharArray();
-    for (int i = 0; i < out.length; i++) {
+    // copied, then folded in place: charAt on a two-byte string costs more than the fold; into
+    // the thread's own array, as every sentence is folded (find calls nothing that finds dates)
+    int n = sentence.length();
+    char[] out = FOLDED.get();
+    if (out.length < n) {
+      out = new char[Math.max(n, 2 * out.length)];
+      FOLDED.set(out);
+    }
+    sentence.getChars(0, n, out, 0);
+    for (int i = 0; i < n; i++) {
       out[i] = Folding.fold(out[i]);
     }
     return out;
   }
+
+  /** Each thread's folded chars of the sentence being read: only the first of its length count. */
+  private static final ThreadLocal<char[]> FOLDED = ThreadLocal.withInitial(() -> new char[512]);
 
   /**
    * The candidates of sentence {@code s}, folded {@code f}; {@code fc} holds the chars of {@code
@@ -621,7 +631,7 @@ public final class DateFinder {
    * region, so the cost is linear in the text whatever it holds.
    */
   private static void collect(String s, String f, char[] fc, List<Candidate> out) {
-    int n = fc.length;
+    int n = f.length();
     Matchers ms = new Matchers(f);
     int i = 0;
     while (i < n) {
@@ -1058,7 +1068,7 @@ public final class DateFinder {
   /** The letters of the word that starts at {@code i}, or "" when none does. */
   private static String wordAt(String f, char[] fc, int i) {
     int j = i;
-    while (j < fc.length && j - i < 12 && Chars.isLetter(fc[j])) {
+    while (j < f.length() && j - i < 12 && Chars.isLetter(fc[j])) {
       j++;
     }
     return f.substring(i, j);

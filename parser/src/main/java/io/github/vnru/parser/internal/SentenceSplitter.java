@@ -44,12 +44,22 @@ public final class SentenceSplitter {
     }
   }
 
+  /** Each thread's chars of the text being split (split calls nothing that splits). */
+  private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1024]);
+
   /** The sentences of {@code text}, trimmed, in order; blank text gives none. */
   public static List<Span> split(String text) {
     List<Span> out = new ArrayList<>();
-    // an array: the loop reads every char, and charAt on a String costs more than the test
-    char[] t = text.toCharArray();
-    int n = t.length;
+    // an array: the loop reads every char, and charAt on a String costs more than the test; the
+    // thread's own, reused: every paragraph is split, and a copy of each was a tenth of the bytes
+    // a parse allocates. Only its first n chars are the text's
+    int n = text.length();
+    char[] t = CHARS.get();
+    if (t.length < n) {
+      t = new char[Math.max(n, 2 * t.length)];
+      CHARS.set(t);
+    }
+    text.getChars(0, n, t, 0);
     int sentenceStart = 0;
     int wordStart = 0; // first index after the last char that is not a letter or digit
     int tokenStart = 0; // first index after the last white space
@@ -117,8 +127,8 @@ public final class SentenceSplitter {
                 && Chars.isUpperCase(next)
                 && (wordEnd > wordStart || (i > 0 && isCloser(t[i - 1])))
                 && !(period && isInitialOrAbbreviation(text, wordStart, wordEnd))
-                && !(period && isInitialAt(t, j))
-                && !(period && isDomainInCapitals(t, wordStart, wordEnd, j));
+                && !(period && isInitialAt(t, n, j))
+                && !(period && isDomainInCapitals(t, n, wordStart, wordEnd, j));
       }
       if (end) {
         add(out, text, sentenceStart, j);
@@ -162,10 +172,10 @@ public final class SentenceSplitter {
    * An initial starts at {@code at}: one upper-case letter, then a period (the given name and the
    * patronymic's initial of {@code Aleksandr.V. Fomin}, printed without a space).
    */
-  private static boolean isInitialAt(char[] t, int at) {
-    return at + 1 < t.length
+  private static boolean isInitialAt(char[] t, int n, int at) {
+    return at + 1 < n
         && t[at + 1] == '.'
-        && (at + 2 == t.length || !Chars.isLetterOrDigit(t[at + 2]))
+        && (at + 2 == n || !Chars.isLetterOrDigit(t[at + 2]))
         && Chars.isUpperCase(t[at]);
   }
 
@@ -173,7 +183,8 @@ public final class SentenceSplitter {
    * Whether the words {@code [wordStart, wordEnd)} and the one from {@code next} on, a period and
    * no space between, are two runs of capitals ({@code URA.RU}, a site's name): one name.
    */
-  private static boolean isDomainInCapitals(char[] t, int wordStart, int wordEnd, int next) {
+  private static boolean isDomainInCapitals(
+      char[] t, int n, int wordStart, int wordEnd, int next) {
     if (wordEnd - wordStart < 2) {
       return false;
     }
@@ -183,7 +194,7 @@ public final class SentenceSplitter {
       }
     }
     int k = next;
-    while (k < t.length && Chars.isLetter(t[k])) {
+    while (k < n && Chars.isLetter(t[k])) {
       if (!Chars.isUpperCase(t[k])) {
         return false;
       }
