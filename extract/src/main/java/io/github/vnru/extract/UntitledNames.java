@@ -36,14 +36,9 @@ abstract class UntitledNames {
     String text = s.text();
     if (s.namePairs == null) {
       s.namePairs = namePairs(s.chars);
-      // each pair's first word, cut once for both stages
+      // each pair's first word, cut when first asked, once for both stages
       s.namePairWords = new String[s.namePairs.length / 2];
       s.namePairFolded = new String[s.namePairs.length / 2];
-      for (int k = 0; k < s.namePairs.length; k += 2) {
-        s.namePairWords[k / 2] = text.substring(s.namePairs[k], s.namePairs[k + 1]);
-        s.namePairFolded[k / 2] =
-            new String(s.folded, s.namePairs[k], s.namePairs[k + 1] - s.namePairs[k]);
-      }
     }
     int[] pairs = s.namePairs;
     boolean[] covered = null;
@@ -53,7 +48,16 @@ abstract class UntitledNames {
     int from = 0;
     for (int k = 0; k < pairs.length; k += 2) {
       int p = pairs[k];
-      if (p < from || !mayStart(s.namePairWords[k / 2], s.namePairFolded[k / 2])) {
+      // a first word another mention covers starts no name (nameAt stops there, with no words):
+      // most pairs are the registry's names and titles, ruled out before their words are cut
+      if (p < from || overlapsAny(items, p, pairs[k + 1])) {
+        continue;
+      }
+      if (s.namePairWords[k / 2] == null) {
+        s.namePairWords[k / 2] = text.substring(p, pairs[k + 1]);
+        s.namePairFolded[k / 2] = new String(s.folded, p, pairs[k + 1] - p);
+      }
+      if (!mayStart(s.namePairWords[k / 2], s.namePairFolded[k / 2])) {
         continue;
       }
       if (covered == null) {
@@ -66,6 +70,16 @@ abstract class UntitledNames {
       }
     }
     items.addAll(added);
+  }
+
+  /** Whether some item covers a char of {@code [a, b)}, as {@link Coverage#overlaps} would say. */
+  private static boolean overlapsAny(List<Item> items, int a, int b) {
+    for (Item it : items) {
+      if (it.start < b && it.end > a && it.start < it.end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
