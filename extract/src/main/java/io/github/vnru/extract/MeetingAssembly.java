@@ -62,8 +62,10 @@ final class MeetingAssembly {
                 || d.pictured || e.pictured)
             // "At the talks, …" refers back to the meeting reported: its date is that one's
             && (d.reference || e.date == null || d.date == null || e.date.isCompatibleWith(d.date))
-            // a report that refers back cannot tell the meeting was not a call
-            && (d.reference || !inPersonAndCall(e, d))
+            // a report that refers back cannot tell the meeting was not a call, nor can one that
+            // only says the sides met when it came first ("discussed … during a phone talk")
+            && (d.reference || e.reference && e.kind == MeetingKind.MEETING
+                || !inPersonAndCall(e, d))
             // a call recalled beside the meeting reported is another ("… who telephoned me some
             // time ago")
             && (e.recalled == d.recalled || e.kind == d.kind || d.reference || e.reference)) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vnru.model.Article;
 import io.github.vnru.model.Place;
 import io.github.vnru.model.Meeting;
+import io.github.vnru.model.MeetingKind;
 import io.github.vnru.model.Mention;
 import io.github.vnru.model.MentionKind;
 import io.github.vnru.model.PartialDate;
@@ -528,6 +529,18 @@ final class RealPageRulesTest {
         + " in Moscow on October 29.\n\n" + BODY);
     assertEquals(1, a.meetings().size());
     assertEquals(Optional.of(PartialDate.parse("--10-29")), a.meetings().get(0).date());
+  }
+
+  @Test
+  void parse_sidesThatDiscussedDuringAPhoneTalk_heldTheCallOnly() throws Exception {
+    // "discussed" says only that the two met, and the call the sentence names is how
+    Article a = parse("https://example.org/x\n date 2022-03-15 Foreign ministers hold phone talks\n"
+        + "Foreign Minister Bui Thanh Son (left) and his Russian counterpart Sergey Lavrov had a"
+        + " phone talk on March 15. (Photo: VNA)Hanoi (VNA) – Foreign Minister Bui Thanh Son and"
+        + " his Russian counterpart Sergey Lavrov discussed the conflict in Ukraine in a candid"
+        + " manner during a phone talk on March 15.\n" + BODY);
+    assertEquals(List.of(MeetingKind.PHONE_CALL),
+        a.meetings().stream().map(Meeting::kind).toList());
   }
 
   @Test
