@@ -672,15 +672,24 @@ final class MeetingFinder {
    * Whether clause {@code c}, reporting {@code found}, goes on with a guest's arrival at an
    * airport the sentence before reported ("… to welcome Putin at the airport. A, B and C met
    * Russian President Putin"): in person, with the guest that sentence named, naming no place or
-   * day of its own, it tells who welcomed the guest there, a ceremony.
+   * day of its own, it tells who welcomed the guest there, a ceremony. The one person that
+   * sentence named as this one's subject met someone ("… greet Mr Trong at the airport. Mr Trong
+   * meets with Prime Minister Medvedev").
    */
   private boolean welcomeOnArrival(Read r, Clause c, Read previous, List<MeetingDraft> found) {
-    return previous != null && previous.holds(Cue.ARRIVAL) && !r.holds(Cue.ARRIVAL)
-        && r.s.sentence.dates().isEmpty()
-        && c.triggers().stream().allMatch(t -> t.kind() == MeetingKind.MEETING)
-        && places.placeIn(r, c.start(), c.end(), false) == null
-        && found.stream().allMatch(d -> previous.s.items.stream()
-            .anyMatch(it -> it.kind == TermKind.PERSON && d.participants.containsKey(it.id)));
+    if (previous == null || !previous.holds(Cue.ARRIVAL) || r.holds(Cue.ARRIVAL)
+        || !r.s.sentence.dates().isEmpty()
+        || !c.triggers().stream().allMatch(t -> t.kind() == MeetingKind.MEETING)
+        || places.placeIn(r, c.start(), c.end(), false) != null) {
+      return false;
+    }
+    Set<String> guests = new HashSet<>();
+    previous.s.items.stream().filter(it -> it.kind == TermKind.PERSON)
+        .forEach(it -> guests.add(it.id));
+    int verb = c.triggers().isEmpty() ? -1 : c.triggers().get(0).start();
+    return found.stream().allMatch(d -> d.participants.keySet().stream().anyMatch(guests::contains))
+        && (guests.size() > 1 || c.persons().stream().noneMatch(p -> p.item().start < verb
+            && guests.contains(p.item().id)));
   }
 
   private static boolean inPersonTookPlace(TriggerUse t) {
