@@ -291,7 +291,7 @@ public final class Segmenter {
         continue;
       }
       // a site's name with the date glued on is the page's stamp, read below, not its junk
-      boolean sourceStamp = (seen <= 6 || !paragraphSeen) && SOURCE_DATE.matcher(t).find();
+      boolean sourceStamp = (seen <= 6 || !paragraphSeen) && sourceDate(t) >= 0;
       if (key != null && Lexicon.SECTION_MARKERS.contains(key)) {
         kind[i] = Kind.BOILERPLATE;
         inSection = true;
@@ -2422,9 +2422,9 @@ public final class Segmenter {
     }
     // "Báo Tin TứcBáo Tin Tức09/05/2025": a source's name with its date glued on, two spans of a
     // page run together; prose never glues a date to a word
-    Matcher sourceDate = SOURCE_DATE.matcher(t);
-    if (sourceDate.find() && Chars.words(t.substring(0, sourceDate.start(1))) <= 5) {
-      return fullDate(t.substring(sourceDate.start(1)));
+    int sourceDate = sourceDate(t);
+    if (sourceDate >= 0 && Chars.words(t.substring(0, sourceDate)) <= 5) {
+      return fullDate(t.substring(sourceDate));
     }
     List<DateMention> dates = DateFinder.find(t, 0, Optional.empty(), 0).dates();
     // the words of its dates are no words of the line ("Новости 12 апреля 2022 г. 10:17
@@ -2469,6 +2469,22 @@ public final class Segmenter {
   /** Every language's weekdays and their abbreviations, folded, with their ISO numbers. */
   private static final Map<String, Integer> WEEKDAY_NUMBERS =
       DateWords.everyLanguage(DateWords.Kind.WEEKDAY, DateWords.Kind.WEEKDAY_SHORT);
+
+  /**
+   * Where a full numeric date glued to the letter before it ends line {@code t} ({@code Báo Tin
+   * Tức09/05/2025}), or -1; the pattern is tried only on a line ending in a digit.
+   */
+  private static int sourceDate(String t) {
+    int end = t.length();
+    while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0 || !Chars.isDigit(t.charAt(end - 1))) {
+      return -1;
+    }
+    Matcher m = SOURCE_DATE.matcher(t);
+    return m.find() ? m.start(1) : -1;
+  }
 
   /** A full numeric date glued to the letter before it, ending its line. */
   private static final Pattern SOURCE_DATE =
