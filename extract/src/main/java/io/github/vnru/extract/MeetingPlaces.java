@@ -398,9 +398,9 @@ final class MeetingPlaces {
   private static final int QUOTED_NAME_WORDS = 8;
 
   /**
-   * Whether a place stands inside a quotation with no meeting word of its own ({@code "gave birth
-   * to Vietnam's entire oil and gas industry," Sang said after meeting Putin in Sochi}): what a
-   * side said, not where they met; a short one names an event or a work.
+   * Whether a place stands inside a quotation with no meeting word of its own ({@code "Our joint
+   * venture has worked for forty years in Vietnam," A said at a meeting with B}): what a side
+   * said, not where they met; a short one names an event or a work.
    */
   private static boolean quoted(Read r, Item place) {
     String text = r.s().text();

@@ -170,6 +170,22 @@ public final class Chars {
     return (FLAGS[c] & LOWER) != 0;
   }
 
+  /**
+   * {@code text}'s chars copied into the array {@code buffer} holds for this thread, grown when
+   * too short: only its first {@code text.length()} chars are the text's. For a stage that reads
+   * every text's chars and calls nothing that uses the same buffer.
+   */
+  public static char[] copyInto(ThreadLocal<char[]> buffer, String text) {
+    int n = text.length();
+    char[] out = buffer.get();
+    if (out.length < n) {
+      out = new char[Math.max(n, 2 * out.length)];
+      buffer.set(out);
+    }
+    text.getChars(0, n, out, 0);
+    return out;
+  }
+
   /** {@link Character#isDigit(char)}. */
   public static boolean isDigit(char c) {
     return (FLAGS[c] & DIGIT) != 0;

@@ -609,12 +609,7 @@ public final class DateFinder {
     // copied, then folded in place: charAt on a two-byte string costs more than the fold; into
     // the thread's own array, as every sentence is folded (find calls nothing that finds dates)
     int n = sentence.length();
-    char[] out = FOLDED.get();
-    if (out.length < n) {
-      out = new char[Math.max(n, 2 * out.length)];
-      FOLDED.set(out);
-    }
-    sentence.getChars(0, n, out, 0);
+    char[] out = Chars.copyInto(FOLDED, sentence);
     for (int i = 0; i < n; i++) {
       out[i] = Folding.fold(out[i]);
     }

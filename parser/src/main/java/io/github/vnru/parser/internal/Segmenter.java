@@ -2411,10 +2411,11 @@ public final class Segmenter {
   /**
    * The date of a timestamp line, if {@code t} is one: a short line with a full date and a time
    * or a weekday, or opening with a full date, a newspaper's issue number or a date label
-   * ({@code Published: February 10, 2015}), and at most five words; or a source's name of at
-   * most five words with a full numeric date glued to it ({@code Báo Tin Tức09/05/2025})
+   * ({@code Published: February 10, 2015}), and at most five words
    * ({@code 14:30, 05/04/2021}, {@code N°187, 10 октября 2002}, {@code Thứ Năm 20/06/2024 ,
-   * 14:17 (GMT+7)}, {@code Thế giới Thứ Hai, 05/03/2012}, {@code July 1, 2024 | 10:14 GMT +7}).
+   * 14:17 (GMT+7)}, {@code Thế giới Thứ Hai, 05/03/2012}, {@code July 1, 2024 | 10:14 GMT +7});
+   * or a source's name of at most five words with a full numeric date glued to it ({@code Báo
+   * Tin Tức09/05/2025}).
    */
   static Optional<PartialDate> timestamp(String t) {
     if (t.length() > 80) {

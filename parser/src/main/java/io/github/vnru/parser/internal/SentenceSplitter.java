@@ -54,12 +54,7 @@ public final class SentenceSplitter {
     // thread's own, reused: every paragraph is split, and a copy of each was a tenth of the bytes
     // a parse allocates. Only its first n chars are the text's
     int n = text.length();
-    char[] t = CHARS.get();
-    if (t.length < n) {
-      t = new char[Math.max(n, 2 * t.length)];
-      CHARS.set(t);
-    }
-    text.getChars(0, n, t, 0);
+    char[] t = Chars.copyInto(CHARS, text);
     int sentenceStart = 0;
     int wordStart = 0; // first index after the last char that is not a letter or digit
     int tokenStart = 0; // first index after the last white space
