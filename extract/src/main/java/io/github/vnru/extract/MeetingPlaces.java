@@ -404,10 +404,9 @@ final class MeetingPlaces {
    */
   private static boolean quoted(Read r, Item place) {
     String text = r.s().text();
-    return !noneOf(text, 0, text.length(), "\"“«„")
-        && ClauseReader.quotations(text, r.found()).stream()
-            .anyMatch(q -> q.start() < place.start && place.end <= q.end()
-                && !Chars.atMostWords(text, q.start() + 1, q.end(), QUOTED_NAME_WORDS));
+    return r.quotations().stream()
+        .anyMatch(q -> q.start() < place.start && place.end <= q.end()
+            && !Chars.atMostWords(text, q.start() + 1, q.end(), QUOTED_NAME_WORDS));
   }
 
   /** Whether none of {@code chars} stands in {@code [from, to)} of {@code text}. */

@@ -28,6 +28,7 @@ final class Read {
   private boolean placeKnown;
   private Place whereTextIs;
   private boolean whereKnown;
+  private List<ClauseReader.Range> quotations;
 
   Read(Scanned s, List<Found> found, List<Clause> clauses, MeetingPlaces places) {
     this.s = s;
@@ -60,6 +61,14 @@ final class Read {
 
   List<Clause> clauses() {
     return clauses;
+  }
+
+  /** Its quotations with no meeting word of their own ({@link ClauseReader#quotations}). */
+  List<ClauseReader.Range> quotations() {
+    if (quotations == null) {
+      quotations = ClauseReader.quotations(s.text(), found);
+    }
+    return quotations;
   }
 
   Place place() {
