@@ -199,6 +199,14 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aLinkBackToTheHomePage_isPageJunkAboveTheHeadline() throws Exception {
+    assertHeadlineUnderJunk(" date 2017-10-15 Back to Main page\nEnvoys hold talks on space\n\n"
+        + BODY, "Envoys hold talks on space", "Back to Main page");
+    assertHeadlineUnderJunk("На главную\n\nСостоялись переговоры начальников штабов\n\n" + BODY,
+        "Состоялись переговоры начальников штабов", "На главную");
+  }
+
+  @Test
   void parse_aSitesMenuRow_isPageJunkAboveTheHeadline() throws Exception {
     String menu = "Trang chủ     Đăng ký nhận tin    Ý kiến bạn đọc   Liên kết website English";
     assertHeadlineUnderJunk(menu + "\n\nHai nước thúc đẩy hợp tác\n\n" + BODY,

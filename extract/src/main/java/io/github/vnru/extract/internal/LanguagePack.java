@@ -136,7 +136,12 @@ public final class LanguagePack {
     PLURAL,
     WITH,
     ARRIVAL,
-    INTERVIEW;
+    INTERVIEW,
+    /**
+     * A phrase that only looks like holding cues ("in regards to" is no "regards to", no "in"):
+     * the cues it overlaps are not found.
+     */
+    NONE;
 
     /**
      * The wider cue a phrase of this one also is, or null: a future tense is a plan; attendance and

@@ -1,5 +1,6 @@
 package io.github.vnru.extract.internal;
 
+import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.CueWord;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.LanguagePack.Phrase;
@@ -259,7 +260,7 @@ public final class SentenceMatcher {
   /**
    * The phrases by start (longest first at one start), each layer keeping its longest phrase at
    * each place, left to right without overlaps: {@code in the} (a reference) does not hide {@code
-   * in} (a place cue).
+   * in} (a place cue). A {@link Cue#NONE} phrase is dropped with every cue that starts inside it.
    */
   private static List<Found> layered(List<Found> all) {
     if (all.isEmpty()) {
@@ -273,10 +274,16 @@ public final class SentenceMatcher {
     }
     List<Found> out = new ArrayList<>(all.size());
     int[] layerEnd = new int[LAYERS];
+    int noCueEnd = 0;
     for (int k = 0; k < all.size(); k++) {
       Found f = all.get(keys == null ? k : (int) (keys[k] & KEY_PART));
-      int layer = f.what() instanceof CueWord w ? w.cue().ordinal() + 1 : 0;
-      if (f.start() < layerEnd[layer]) {
+      Cue cue = f.what() instanceof CueWord w ? w.cue() : null;
+      if (cue == Cue.NONE) {
+        noCueEnd = Math.max(noCueEnd, f.end());
+        continue;
+      }
+      int layer = cue == null ? 0 : cue.ordinal() + 1;
+      if (f.start() < layerEnd[layer] || cue != null && f.start() < noCueEnd) {
         continue;
       }
       out.add(f);
