@@ -151,6 +151,15 @@ final class ClausePairs {
           && objects.get(i).isEmpty() != objects.get(i - 1).isEmpty()) {
         kinds[i - 1] = kinds[i];
       }
+      // "have held, via videoconference, a meeting at the centre": one with no sides of its own
+      // a word or two before the meeting word tells how that meeting was held, too
+      MeetingKind before = i > 0 ? triggers.get(i - 1).kind() : null;
+      if (kinds[i] == MeetingKind.MEETING
+          && (before == MeetingKind.PHONE_CALL || before == MeetingKind.VIDEO_CALL)
+          && objects.get(i - 1).isEmpty()
+          && Chars.atMostWords(r.s.text(), triggers.get(i - 1).end(), triggers.get(i).start(), 2)) {
+        kinds[i] = before;
+      }
     }
     // "held talks and signed agreements with X": a meeting word without objects shares the next
     // one's, unless its subject holds both sides ("A and B signed …, following meetings between
