@@ -177,7 +177,13 @@ final class ClausePairs {
       // also the subject's who speaks of it
       boolean between = between(r, triggers.get(i), objects.get(i));
       if (!between) {
-        subject.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
+        // "… and praised highly the meeting in Moscow with Ngo Phuong Ly": the side "with" names
+        // right after the meeting word is that side alone, not also one of its country named
+        // before the word (the object of another verb, a visitor)
+        String withSide = withRightAfter(r, triggers.get(i), objects.get(i));
+        subject.get(i).stream()
+            .filter(it -> withSide == null || !withSide.equals(countries.of(it.id)))
+            .forEach(it -> sides.putIfAbsent(it.id, it));
       }
       objects.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
       // "các cuộc điện đàm cấp cao giữa lãnh đạo hai nước": meetings in the plural are others',
@@ -522,6 +528,25 @@ final class ClausePairs {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The one country of {@code objects} when {@link Cue#WITH} stands at most two words after
+   * meeting word {@code t} (or ends it: "talks with") and before them all; else null.
+   */
+  private String withRightAfter(Read r, TriggerUse t, List<Item> objects) {
+    if (objects.isEmpty() || !r.holds(Cue.WITH)) {
+      return null;
+    }
+    for (Found f : r.found) {
+      if (f.is(Cue.WITH) && f.start() >= t.start() && f.end() <= objects.get(0).start
+          && (f.end() <= t.end() || Chars.atMostWords(r.s.text(), t.end(), f.start(), 2))) {
+        Set<String> of = countries.of(objects);
+        return of.size() == 1 && objects.stream().allMatch(it -> countries.of(it.id) != null)
+            ? of.iterator().next() : null;
+      }
+    }
+    return null;
   }
 
   /** The sides of a meeting named in {@code [from, to)} of a clause. */

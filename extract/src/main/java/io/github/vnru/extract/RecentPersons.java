@@ -2,7 +2,9 @@ package io.github.vnru.extract;
 
 import io.github.vnru.model.Person;
 import io.github.vnru.model.Position;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,6 +20,8 @@ final class RecentPersons {
   private final Map<String, Person> found = new HashMap<>();
   /** The person added last, whose roles all map to it, or null. */
   private String last;
+  /** The persons in the order added (one named again and again, once per run). */
+  private final List<Person> order = new ArrayList<>();
 
   RecentPersons(Function<String, Optional<Person>> persons) {
     this.persons = persons;
@@ -38,11 +42,23 @@ final class RecentPersons {
     for (Position x : p.positions()) {
       lastByRole.put(x.role(), id);
     }
+    order.add(p);
     last = id;
   }
 
   /** The latest person named who held {@code role} at some time, or null. */
   String lastWithRole(String role) {
     return lastByRole.get(role);
+  }
+
+  /** The latest person named who held {@code role} of an organisation other than {@code notOf}. */
+  String lastWithRoleNotOf(String role, String notOf) {
+    for (int i = order.size() - 1; i >= 0; i--) {
+      Person p = order.get(i);
+      if (p.positions().stream().anyMatch(x -> x.role().equals(role) && !x.of().equals(notOf))) {
+        return p.id().value();
+      }
+    }
+    return null;
   }
 }

@@ -190,7 +190,9 @@ final class TitleResolver {
           continue;
         }
       }
-      String id = standIn(t.term.id(), org, recentPersons);
+      String id = org == null && entry.notOf().isPresent()
+          ? recentPersons.lastWithRoleNotOf(t.term.id(), entry.notOf().get())
+          : standIn(t.term.id(), org, recentPersons);
       Item named = id == null ? null : nameOfPhrase(text, items, next, end);
       if (named != null && named.id.equals(id)) {
         // "Chairman of the State Duma of the Federal Assembly of Russia Vyacheslav Volodin": the

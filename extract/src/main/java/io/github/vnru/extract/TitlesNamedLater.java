@@ -59,7 +59,9 @@ final class TitlesNamedLater {
       for (int j = 0; j < s.items.size(); j++) {
         Item u = s.items.get(j);
         if (u.kind == TermKind.TITLE && u.attached && u.term.id().equals(t.term.id())
-            && (t.org == null || t.org.equals(u.org)) && !rightAfterATitle(s, u)) {
+            && (t.org == null || t.org.equals(u.org)) && !rightAfterATitle(s, u)
+            // "Tổng thống" is no "Chủ tịch nước": a title that never names one country's holder
+            && !(u.org != null && u.org.equals(t.term.titleEntry().notOf().orElse(null)))) {
           Item holder = holderOf(s, u);
           if (holder != null) {
             return holder;

@@ -17,7 +17,8 @@ import java.util.Optional;
 abstract class UntitledNames {
   /** No office: the person is named, not introduced. */
   static final TitleEntry NO_TITLE =
-      new TitleEntry("honorific", Optional.empty(), List.of("-"), true, Optional.empty());
+      new TitleEntry("honorific", Optional.empty(), List.of("-"), true, Optional.empty(),
+          Optional.empty());
 
   /** Marks standing before or after a photographer's name in a credit. */
   private static final String CREDIT_BEFORE = "/©";

@@ -14,6 +14,8 @@ import java.util.Optional;
  *     tịch nước} is Vietnam's)
  * @param aliases every spelling
  * @param honorific whether it is a mere honorific ({@code ông}, {@code Mr}) that names no office
+ * @param notOf a country whose office-holder the title, standing alone for a person, never names
+ *     ({@code Tổng thống} is a foreign president: Vietnam's is {@code Chủ tịch nước})
  * @param notes free-form notes
  */
 public record TitleEntry(
@@ -21,6 +23,7 @@ public record TitleEntry(
     @JsonProperty("of") Optional<String> of,
     @JsonProperty("aliases") List<String> aliases,
     @JsonProperty("honorific") Boolean honorific,
+    @JsonProperty("notOf") Optional<String> notOf,
     @JsonProperty("notes") Optional<String> notes) {
 
   /** Checks the entry; missing lists become empty. */
@@ -28,6 +31,7 @@ public record TitleEntry(
     Objects.requireNonNull(role, "role");
     of = of == null ? Optional.empty() : of;
     honorific = honorific != null && honorific;
+    notOf = notOf == null ? Optional.empty() : notOf;
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
     notes = notes == null ? Optional.empty() : notes;
     if (!role.matches("[a-z]+(?:-[a-z]+)*")) {
