@@ -207,6 +207,15 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aSitesViewSettingsAndBanner_arePageJunkAboveTheHeadline() throws Exception {
+    assertHeadlineUnderJunk("View settings\n\nFont size:\nSite colours:\n\n\n"
+            + "Official website of the President of Russia\n\n"
+            + "Envoys hold talks on space\n\n" + BODY,
+        "Envoys hold talks on space", "View settings", "Font size:", "Site colours:",
+        "Official website of the President of Russia");
+  }
+
+  @Test
   void parse_aSitesMenuRow_isPageJunkAboveTheHeadline() throws Exception {
     String menu = "Trang chủ     Đăng ký nhận tin    Ý kiến bạn đọc   Liên kết website English";
     assertHeadlineUnderJunk(menu + "\n\nHai nước thúc đẩy hợp tác\n\n" + BODY,
