@@ -75,7 +75,8 @@ final class MeetingPlaces {
       if (it.kind != TermKind.PLACE || it.start < from || it.end > to
           || !(it.term != null && it.term.ref() instanceof PlaceEntry pe)
           || (!asides && asideAfter(r, from, it.start)) || purposeBefore(r, from, it.start)
-          || saidBefore(r, from, it.start) || quoted(r, it)) {
+          || saidBefore(r, from, it.start) || quoted(r, it)
+          || aboutTheVisit(r, from, it.start)) {
         continue;
       }
       int governedFrom = it.start >= placeBefore ? placeBefore : from;
@@ -573,8 +574,32 @@ final class MeetingPlaces {
    * or, from {@code from} on, right after it ("a working Vietnam visit").
    */
   private static boolean visited(Read r, String text, Item it, int from) {
-    return cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, from)
-        || r.cueAt(Cue.VISIT_AFTER, Chars.skipWhitespace(text, it.end));
+    return (cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, from)
+            || r.cueAt(Cue.VISIT_AFTER, Chars.skipWhitespace(text, it.end)))
+        && !aboutTheVisit(r, from, it.start);
+  }
+
+  /**
+   * Whether a relative word right after a visit word stands in {@code [from, at)}: the places in
+   * the clause it opens ("a state visit that comes as Moscow is seeking … over its war in
+   * Ukraine") say what the visit is about, not where it was.
+   */
+  private static boolean aboutTheVisit(Read r, int from, int at) {
+    if (!r.holds(Cue.RELATIVE) || !r.holds(Cue.VISIT)) {
+      return false; // most sentences: no relative word, asked of every place
+    }
+    String text = r.s().text();
+    for (Found f : r.found()) {
+      if (f.is(Cue.RELATIVE) && f.start() >= from && f.end() <= at) {
+        for (Found v : r.found()) {
+          if (v.is(Cue.VISIT) && v.end() <= f.start()
+              && Chars.atMostWords(text, v.end(), f.start(), 0)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a {@code cue} ends at most {@code reach} words before {@code at}, within the range. */

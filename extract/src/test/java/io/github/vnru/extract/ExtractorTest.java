@@ -124,6 +124,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aClauseAboutTheVisit_namesNoPlaceOfIt() {
+    ExtractionResult r = en("Deals signed\nPresident Vladimir Putin held talks with President To"
+        + " Lam during a state visit that comes as Moscow is seeking partners over its war in"
+        + " Ukraine.");
+    assertEquals(Optional.empty(), placeOfOnlyMeeting(r));
+  }
+
+  @Test
   void meetings_inAProvince_areInItsCountry() {
     ExtractionResult r = vi("Tin\nNgày 5/3, tại tỉnh Khánh Hòa, Chủ tịch UBND tỉnh Nguyễn Văn Lam"
         + " đã tiếp Tổng lãnh sự Ivan Petrovsky.");

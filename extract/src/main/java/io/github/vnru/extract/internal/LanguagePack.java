@@ -141,7 +141,9 @@ public final class LanguagePack {
      * A phrase that only looks like holding cues ("in regards to" is no "regards to", no "in"):
      * the cues it overlaps are not found.
      */
-    NONE;
+    NONE,
+    /** "that", "which", "который": right after a visit word, opens a clause about the visit. */
+    RELATIVE;
 
     /**
      * The wider cue a phrase of this one also is, or null: a future tense is a plan; attendance and
