@@ -144,9 +144,16 @@ final class SentenceMatcherTest {
           : Integer.compare(b.end(), a.end()));
       List<Found> out = new ArrayList<>();
       Map<Object, Integer> layerEnd = new HashMap<>();
+      // and, since then, a phrase that only looks like cues hides every cue starting inside it
+      int noCueEnd = 0;
       for (AhoCorasick.Match<Phrase> m : all) {
         Object layer = m.payload() instanceof CueWord w ? w.cue() : "trigger";
-        if (m.start() < layerEnd.getOrDefault(layer, 0)) {
+        if (layer == LanguagePack.Cue.NONE) {
+          noCueEnd = Math.max(noCueEnd, m.end());
+          continue;
+        }
+        if (m.start() < layerEnd.getOrDefault(layer, 0)
+            || m.payload() instanceof CueWord && m.start() < noCueEnd) {
           continue;
         }
         out.add(new Found(at[m.start()], at[m.end() - 1] + 1, m.payload()));
