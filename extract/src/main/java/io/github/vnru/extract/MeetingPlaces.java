@@ -588,15 +588,10 @@ final class MeetingPlaces {
     if (!r.holds(Cue.RELATIVE) || !r.holds(Cue.VISIT)) {
       return false; // most sentences: no relative word, asked of every place
     }
-    String text = r.s().text();
     for (Found f : r.found()) {
-      if (f.is(Cue.RELATIVE) && f.start() >= from && f.end() <= at) {
-        for (Found v : r.found()) {
-          if (v.is(Cue.VISIT) && v.end() <= f.start()
-              && Chars.atMostWords(text, v.end(), f.start(), 0)) {
-            return true;
-          }
-        }
+      if (f.is(Cue.RELATIVE) && f.start() >= from && f.end() <= at
+          && cueBefore(r, r.s().text(), f.start(), Cue.VISIT, 0, 0)) {
+        return true;
       }
     }
     return false;
