@@ -963,6 +963,8 @@ final class ExtractorTest {
         + " President Ho Chi Minh.")));
     assertEquals(Set.of(), persons(vi("Tin\nHội đàm tại trụ sở (số 5 Lý Thường Kiệt, Hà Nội).")));
     assertEquals(Set.of(), persons(vi("Tin\nĐoàn làm việc với T.Ư Đoàn TNCS Hồ Chí Minh.")));
+    assertEquals(Set.of(), persons(en("Award\nThe consul worked with the Ho Chi Minh Union of"
+        + " Friendship Organizations and received the Ho Chi Minh Order.")));
   }
 
   @Test
