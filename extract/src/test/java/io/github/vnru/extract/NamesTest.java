@@ -321,6 +321,13 @@ final class NamesTest {
   }
 
   @Test
+  void unlistedOfficial_initialAndSurname_afterAPortfolioList() {
+    // the portfolio's last word ends the title, after a list with a comma in it
+    assertEquals(Set.of("p-zlobin"), en("Talks\nThe delegation, led by Russian Deputy Minister of"
+        + " Digital Development, Communications and Mass Media P.Zlobin, arrived."));
+  }
+
+  @Test
   void unlistedOfficial_initialsAndSurname_afterAnOrganisationsName() {
     ExtractionResult r = EXTRACTOR.extract(TestArticles.en(
         "Talks\nDeputy Director of the Russian Federal Agency on Military Cooperation P.S. Zlobin"
