@@ -35,6 +35,8 @@ final class TitleResolver {
   private static final int RECENT_YEARS = 20;
   /** How many words a title's phrase may run past its organisation before the name. */
   private static final int MAX_PHRASE_WORDS = 10;
+  /** The longest "of" gap between a title and an organisation's name (" of the "), in chars. */
+  private static final int MAX_OF_GAP = 8;
 
   private final Lexicon lexicon;
   private final MentionWords words;
@@ -189,6 +191,11 @@ final class TitleResolver {
           }
           continue;
         }
+      }
+      if (org == null && ofUnknownOrganisation(text, items, end)) {
+        // "Ho Cong Ky - Chairman of the Board of Directors of PetroVietnam Power Corporation": the
+        // office of an organisation the registry does not know, so of no holder it knows
+        continue;
       }
       String id = org == null && entry.notOf().isPresent()
           ? recentPersons.lastWithRoleNotOf(t.term.id(), entry.notOf().get())
@@ -507,6 +514,27 @@ final class TitleResolver {
   }
 
   /** Whether {@code text[a, b)} holds only spaces and quotation marks. */
+  /**
+   * Whether the title ending at {@code end} goes on with "of" and a capitalised word that starts
+   * no place, party or person the text names: an organisation's name the registry does not know.
+   */
+  private boolean ofUnknownOrganisation(String text, List<Item> items, int end) {
+    int w = end;
+    while (w < text.length() && w - end <= MAX_OF_GAP && !Character.isUpperCase(text.charAt(w))) {
+      w++;
+    }
+    if (w >= text.length() || !Character.isUpperCase(text.charAt(w))
+        || !words.isOfGap(text, end, w)) {
+      return false;
+    }
+    for (Item i : items) {
+      if (i.start <= w && w < i.end) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean spacesAndQuotesOnly(String text, int a, int b) {
     for (int i = a; i < b; i++) {
       if (text.charAt(i) != ' ' && QUOTES.indexOf(text.charAt(i)) < 0) {

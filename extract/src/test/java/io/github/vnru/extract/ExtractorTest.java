@@ -482,6 +482,18 @@ final class ExtractorTest {
   }
 
   @Test
+  void mentions_aTitleOfAnOrganisationTheRegistryDoesNotKnow_standsForNoHolderItKnows() {
+    ExtractionResult r = en("News\nDeputy Minister Nguyen Van Lam met Mr. Alexei Miller, Chairman"
+        + " of Gazprom.\nAttending were Mr. Tran Van Binh - Chairman of the Board of Directors of"
+        + " Lotus Power Corporation, and others.");
+    assertEquals(1, mentionsOf(r, "alexei-miller"), r.mentions().toString());
+    // a country the registry knows: its holder
+    r = en("News\nPresident Vladimir Putin held talks with Deputy Minister Nguyen Van Lam.\n"
+        + "The President of the Russian Federation thanked the guests.");
+    assertEquals(2, mentionsOf(r, "vladimir-putin"), r.mentions().toString());
+  }
+
+  @Test
   void places_aSiteInOneCity_placesTheMeetingThere() {
     // the Joint Institute for Nuclear Research is in Dubna, as the Kremlin is in Moscow
     ExtractionResult r = en("News\nAt JINR, Ambassador Dang Minh Khoi met JINR Director Grigory"
