@@ -806,6 +806,14 @@ final class RealPageRulesTest {
     assertHeadlineUnderJunk("https://example.vn/nga-vua-trao-viet-nam-bau-vat-chien-luoc-a5337.html"
             + "\nNga vừa trao Việt Nam\n\nNga vừa trao Việt Nam \"báu vật\" chiến lược\n\n" + BODY,
         "Nga vừa trao Việt Nam \"báu vật\" chiến lược", "Nga vừa trao Việt Nam");
+    // a site's menus, many short lines of them, above the headline
+    assertHeadlineUnderJunk("https://example.com/envoys-hold-talks-on-trade-in-hanoi/\n"
+            + "Featured\nWar Analysis Business Culture Company News\nMore\nAbout Join the Team\n"
+            + "Newsletters\nAll Newsletters Arrow right\nPodcasts\nAll Podcasts Arrow right\n"
+            + "Edit post\n\nEnvoys hold talks on trade in Hanoi\n\n" + BODY,
+        "Envoys hold talks on trade in Hanoi", "Featured",
+        "War Analysis Business Culture Company News", "More", "About Join the Team", "Newsletters",
+        "All Newsletters Arrow right", "Podcasts", "All Podcasts Arrow right", "Edit post");
     // without the slug's headline below it, a short first line is the headline
     Article plain = parse("https://example.vn/tin-tuc/bai-viet-khac-hoan-toan.htm\n"
         + "Hội đàm Việt - Nga\n\n" + BODY);

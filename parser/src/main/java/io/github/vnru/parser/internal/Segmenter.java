@@ -641,6 +641,12 @@ public final class Segmenter {
   private static final int MAX_SECTION_LABELS = 3;
 
   /**
+   * How many lines of a site's menus may stand above the headline the URL's slug spells
+   * ("Featured", "War Analysis Russia's War …", "Newsletters", "Edit post").
+   */
+  private static final int MAX_LINES_ABOVE_SLUGGED = 12;
+
+  /**
    * An ISO date and a time of day, or a dotted or slashed date, opening a line, then its text
    * after spaces or glued to a capital ("13/12/2024Chiều ngày 12 …").
    */
@@ -698,7 +704,7 @@ public final class Segmenter {
     }
     int headline = -1;
     int above = 0;
-    for (int i = 0; i < lines.size() && above <= MAX_SECTION_LABELS && headline < 0; i++) {
+    for (int i = 0; i < lines.size() && above <= MAX_LINES_ABOVE_SLUGGED && headline < 0; i++) {
       if (kind[i] == Kind.CAPTION) {
         return;
       }
