@@ -977,6 +977,8 @@ final class ExtractorTest {
     assertEquals(Set.of(), persons(vi("Tin\nĐoàn làm việc với T.Ư Đoàn TNCS Hồ Chí Minh.")));
     assertEquals(Set.of(), persons(en("Award\nThe consul worked with the Ho Chi Minh Union of"
         + " Friendship Organizations and received the Ho Chi Minh Order.")));
+    assertEquals(Set.of(), persons(en("Expo\nThe Expo opens at the exhibition centre on Do Duc Duc"
+        + " street, Nam Tu Liem district, Hanoi.")));
   }
 
   @Test

@@ -261,7 +261,8 @@ public final class Corpus {
    *   <li><b>Recalled meetings</b> ({@link io.github.vnru.model.Meeting#recalled()}) are anchored
    *       on their own stated date only, never on their article's; an undated recalled meeting
    *       ("during their recent phone call") joins the one event of the year before its article
-   *       was published (up to that day, never after it).
+   *       was published (before that day: the meeting of the day it reports is not the one it
+   *       recalls).
    *   <li><b>Otherwise alone.</b> An undated report in an article without a published date could
    *       be any meeting of those people in any year, so it is an event of its own.
    * </ul>

@@ -32,8 +32,8 @@ import java.util.TreeMap;
  *       can be on that day and month; reports of the same day and month that match none are one
  *       event per country they name (those naming a country placed first, so one naming none
  *       joins only a single event it fits);
- *   <li>an undated recalled report joins the one event of the year before its article (up to
- *       its published date);
+ *   <li>an undated recalled report joins the one event of the year before its article (the days
+ *       before its published date);
  *   <li>anything else (an undated report in an undated article) stays alone.
  * </ol>
  *
@@ -527,8 +527,9 @@ final class EventGrouping {
       } else if (!published) {
         set(i, Shape.ALONE, 0, 0);
       } else if (index.meetings[row].recalled()) {
-        // a meeting recalled was held before its article was written, not in the day after
-        set(i, Shape.RECALLED, pubFrom - RECALL_DAYS, pubTo);
+        // a meeting recalled was held before the day its article reports, not on it nor after
+        // ("have met twice: in Hanoi in 2013 and in Sochi in 2014", ahead of that day's talks)
+        set(i, Shape.RECALLED, pubFrom - RECALL_DAYS, pubFrom - 1);
       } else {
         set(i, Shape.SPAN, pubFrom - NEWS_DAYS, pubTo + LATE_DAYS);
       }

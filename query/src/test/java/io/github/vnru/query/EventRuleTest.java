@@ -151,6 +151,11 @@ final class EventRuleTest {
         article("a", day(2021, 9, 28), talks(day(2021, 9, 28), PHUC, PUTIN)),
         article("b", day(2022, 7, 6), talks(day(2022, 7, 6), PHUC, PUTIN)),
         article("c", day(2022, 7, 5), recalled(UNDATED, PHUC, PUTIN))));
+    // nor the meeting of its article's own day ("have met twice: in Hanoi and in Sochi", recalled
+    // ahead of that day's talks)
+    assertEquals(List.of(ids("a"), ids("c")), events(
+        article("a", day(2018, 9, 6), talks(day(2018, 9, 6), TRONG, PUTIN)),
+        article("c", day(2018, 9, 6), recalled(UNDATED, TRONG, PUTIN))));
     // an undated recalled report in an undated article is never grouped
     assertEquals(List.of(ids("a"), ids("c")), events(
         article("a", day(2026, 1, 24), of(MeetingKind.PHONE_CALL, day(2026, 1, 24), TRONG, PUTIN)),
