@@ -301,6 +301,8 @@ public final class SentenceMatcher {
     int[] terms = new int[96];
     int termCount;
     int[] layers = new int[32];
+    /** Per layer, where its last phrase kept ends ({@link #layered}). */
+    final int[] layerEnd = new int[LAYERS];
   }
 
   private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
@@ -348,7 +350,7 @@ public final class SentenceMatcher {
     int n = buffers.termCount;
     TermHits terms =
         new TermHits(n == 0 ? NO_HITS : Arrays.copyOf(buffers.terms, 3 * n), n, this);
-    return new Matches(terms, layered(phrases, buffers.layers), topics);
+    return new Matches(terms, layered(phrases, buffers.layers, buffers.layerEnd), topics);
   }
 
   /**
@@ -442,9 +444,10 @@ public final class SentenceMatcher {
    * each place, left to right without overlaps: {@code in the} (a reference) does not hide {@code
    * in} (a place cue). A {@link Cue#NONE} phrase is dropped with every cue that starts inside it.
    * {@code layers[k]} is the layer of {@code all.get(k)} (0 for the triggers, a cue's ordinal
-   * plus one, -1 for {@link Cue#NONE}), read from the matcher's arrays, not from the phrase.
+   * plus one, -1 for {@link Cue#NONE}), read from the matcher's arrays, not from the phrase;
+   * {@code layerEnd} has a place per layer, overwritten (the thread's, not one per sentence).
    */
-  private static List<Found> layered(List<Found> all, int[] layers) {
+  private static List<Found> layered(List<Found> all, int[] layers, int[] layerEnd) {
     if (all.isEmpty()) {
       return all;
     }
@@ -455,7 +458,7 @@ public final class SentenceMatcher {
           : Integer.compare(b.end(), a.end()));
     }
     List<Found> out = new ArrayList<>(all.size());
-    int[] layerEnd = new int[LAYERS];
+    Arrays.fill(layerEnd, 0);
     int noCueEnd = 0;
     for (int k = 0; k < all.size(); k++) {
       int at = keys == null ? k : (int) (keys[k] & KEY_PART);
