@@ -52,10 +52,10 @@ public final class LanguageGuesser {
    */
   public static Language guess(List<String> texts, Optional<Language> declared) {
     long[] v = new long[3];
-    char[] chars = null;
+    char[][] held = CHARS.get();
     for (String text : texts) {
-      chars = charsOf(text, chars);
-      count(chars, text.length(), v);
+      held[0] = charsOf(text, held[0]);
+      count(held[0], text.length(), v);
     }
     return declared.isPresent() && tie(v) ? declared.get() : of(v);
   }
