@@ -1,20 +1,18 @@
 package io.github.vnru.extract;
 
-import io.github.vnru.extract.internal.AhoCorasick;
 import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.NameKeys;
 import io.github.vnru.extract.internal.RussianNames;
 import io.github.vnru.extract.internal.RussianTranscription;
+import io.github.vnru.extract.internal.SentenceMatcher;
+import io.github.vnru.extract.internal.SentenceMatcher.TermHits;
 import io.github.vnru.extract.internal.Term;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Person;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 
@@ -47,8 +45,7 @@ final class CandidateScan {
    * io.github.vnru.extract.internal.SentenceMatcher.Matches#terms}); {@code chars} holds the chars
    * of {@code text}, only read.
    */
-  List<Candidate> scan(String text, char[] chars, char[] folded,
-      List<AhoCorasick.Match<Term>> terms) {
+  List<Candidate> scan(String text, char[] chars, char[] folded, TermHits terms) {
     boolean[] credit = null;
     // every credit starts with '(' and has a ':' after it: most brackets are no credit
     int open = text.indexOf('(');
@@ -66,27 +63,32 @@ final class CandidateScan {
     // in span order of first appearance; the automaton lists the terms of one span one after
     // another (one end, one length: one pattern), so a span is new unless it is the last one
     List<Candidate> out = new ArrayList<>();
-    for (AhoCorasick.Match<Term> m : terms) {
-      int a = m.start();
-      int b = m.end();
-      Term t = m.payload();
+    // what is checked of a term is read from the matcher's arrays (flags): the term's object
+    // only for the spans kept
+    for (int h = 0; h < terms.size(); h++) {
+      int a = terms.start(h);
+      int b = terms.end(h);
+      int flags = terms.flags(h);
       // on word boundaries already (SentenceMatcher)
       if (credit != null && credit[a]) {
         continue;
       }
       // the checks read the text in place: most spans are dropped, so no substring for them
-      if (t.exactCase() && !(b - a == t.alias().length() && text.startsWith(t.alias(), a))) {
-        continue;
+      if ((flags & SentenceMatcher.EXACT_CASE) != 0) {
+        String alias = terms.term(h).alias();
+        if (!(b - a == alias.length() && text.startsWith(alias, a))) {
+          continue;
+        }
       }
-      if (t.singleWord() && !isAscii(text, a, b)
-          && !lowerEquals(text, a, b, lowerAlias(t.alias()))) {
+      boolean singleWord = (flags & SentenceMatcher.SINGLE_WORD) != 0;
+      if (singleWord && !isAscii(text, a, b) && !terms.lowerEquals(text, a, b, h)) {
         continue;
       }
       // "tỉnh Nghệ An do đồng chí …" is no "Ấn Độ", "Trần Tú Ba" no "bà": prose that writes its
       // diacritics writes them in the names and titles it spells too (a foreign city's one word
       // may go without: "Matxcova")
-      if ((!t.singleWord() || t.kind() == TermKind.TITLE) && isAscii(text, a, b)
-          && !isAscii(t.alias(), 0, t.alias().length())) {
+      if ((!singleWord || (flags & SentenceMatcher.TITLE) != 0) && isAscii(text, a, b)
+          && (flags & SentenceMatcher.ASCII_ALIAS) == 0) {
         if (diacriticProse == 0) {
           diacriticProse = writesDiacritics(chars) ? 1 : -1;
         }
@@ -94,6 +96,7 @@ final class CandidateScan {
           continue;
         }
       }
+      Term t = terms.term(h);
       Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && last.start() == a && last.end() == b) {
         last.terms().add(t);
@@ -367,44 +370,5 @@ final class CandidateScan {
       }
     }
     return true;
-  }
-
-  /**
-   * The registry's aliases lowered ({@link #lower}), each once: a pure function of a bounded set
-   * of strings, asked for every non-ASCII one-word spelling found.
-   */
-  private static final Map<String, String> LOWER_ALIASES = new ConcurrentHashMap<>();
-
-  private static String lowerAlias(String alias) {
-    return LOWER_ALIASES.computeIfAbsent(alias, CandidateScan::lower);
-  }
-
-  /**
-   * {@code lower(text.substring(a, b)).equals(lowered)}, read in place: every non-ASCII one-word
-   * spelling found asks it. A char lowers alone as {@link String#toLowerCase(Locale)} lowers it,
-   * but for U+0130, the Greek capital sigma and surrogates: a span with one takes the string way.
-   */
-  private static boolean lowerEquals(String text, int a, int b, String lowered) {
-    for (int i = a; i < b; i++) {
-      char c = text.charAt(i);
-      if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
-        return lower(text.substring(a, b)).equals(lowered);
-      }
-    }
-    if (lowered.length() != b - a) {
-      return false;
-    }
-    for (int i = a; i < b; i++) {
-      char l = Character.toLowerCase(text.charAt(i));
-      if ((l == 'ё' ? 'е' : l) != lowered.charAt(i - a)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Lower case, ё written е: Russian puts the dots on ё at will (секретарём, секретарем). */
-  private static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
   }
 }

@@ -1,6 +1,5 @@
 package io.github.vnru.extract;
 
-import io.github.vnru.extract.internal.AhoCorasick;
 import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
@@ -273,7 +272,7 @@ final class MentionFinder {
     List<List<Item>> selected = new ArrayList<>(sentences.size());
     // every sentence through the automaton first, then through the stages: run sentence after
     // sentence, its tables stay in the cache, which the stages between would evict
-    List<List<AhoCorasick.Match<Term>>> terms = new ArrayList<>(sentences.size());
+    List<SentenceMatcher.TermHits> terms = new ArrayList<>(sentences.size());
     for (Scanned s : sentences) {
       // the sentence's chars copied once, for the fold and for every check that reads the text
       char[] chars = s.text().toCharArray();

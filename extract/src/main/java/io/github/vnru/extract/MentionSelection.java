@@ -106,6 +106,9 @@ final class MentionSelection {
     return i;
   }
 
+  /** Each thread's sort keys, reused: every sentence's candidates are sorted, once or twice. */
+  private static final ThreadLocal<long[][]> KEYS = ThreadLocal.withInitial(() -> new long[1][32]);
+
   /** Offsets, lengths and list positions up to this fit in a sort key. */
   private static final int KEY_PART = (1 << 21) - 1;
 
@@ -117,7 +120,11 @@ final class MentionSelection {
    */
   private static long[] longestFirstKeys(List<Candidate> candidates) {
     int n = candidates.size();
-    long[] keys = new long[n];
+    long[][] held = KEYS.get();
+    if (held[0].length < n) {
+      held[0] = new long[Math.max(n, 2 * held[0].length)];
+    }
+    long[] keys = held[0];
     for (int k = 0; k < n; k++) {
       Candidate c = candidates.get(k);
       if (c.end() > KEY_PART || n > KEY_PART) {
@@ -125,7 +132,7 @@ final class MentionSelection {
       }
       keys[k] = (long) (KEY_PART - c.length()) << 42 | (long) c.start() << 21 | k;
     }
-    Arrays.sort(keys);
+    Arrays.sort(keys, 0, n);
     return keys;
   }
 

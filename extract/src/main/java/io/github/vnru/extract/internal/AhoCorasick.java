@@ -40,6 +40,17 @@ public final class AhoCorasick<T> {
     void accept(int start, int end, T payload);
   }
 
+  /**
+   * Receives the occurrences {@link #forEachPattern} finds, each as its pattern's number: a
+   * caller that keeps what it needs of each pattern in arrays by number reads no payload object
+   * for an occurrence it drops.
+   */
+  @FunctionalInterface
+  public interface PatternSink {
+    /** One occurrence of pattern {@code pattern} ({@link Builder#add}): {@code [start, end)}. */
+    void accept(int start, int end, int pattern);
+  }
+
   private static final int ASCII = 128;
 
   /** Trie node while building. */
@@ -49,7 +60,7 @@ public final class AhoCorasick<T> {
     final Node parent;
     final char via;
     Node fail;
-    /** Payloads of patterns ending here, with their lengths. */
+    /** Patterns ending here: length, number, wordStart, wordEnd, capital. */
     final List<Object[]> outputs = new ArrayList<>();
     /** The nearest node on the fail chain (excluding this) that has outputs. */
     Node dictLink;
@@ -105,8 +116,8 @@ public final class AhoCorasick<T> {
   private static final int THIN = 3;
   /**
    * Per state {@code s}: the lengths
-   * and payloads of every pattern ending there, longest first, are {@code [outStart[s],
-   * outStart[s + 1])} of {@code outLengths} and {@code outPayloads}.
+   * and numbers of every pattern ending there, longest first, are {@code [outStart[s],
+   * outStart[s + 1])} of {@code outLengths} and {@code outPatterns}.
    */
   private final int[] outStart;
   /**
@@ -115,7 +126,10 @@ public final class AhoCorasick<T> {
    * as written starts it with a capital): one array read per output in the search.
    */
   private final int[] outLengths;
-  private final Object[] outPayloads;
+  /** Per output, its pattern's number: the payload is {@code payloads[number]}. */
+  private final int[] outPatterns;
+  /** Per pattern number, its payload (null for an empty pattern, which is never found). */
+  private final Object[] payloads;
   private static final int WORD_START = 1 << 31;
   /** With {@link #WORD_END}: an output reported only where its word ends (see {@link Builder#add}). */
   private static final int WORD_END = 1 << 30;
@@ -132,7 +146,8 @@ public final class AhoCorasick<T> {
       int[] next,
       List<Node> byId,
       int[] outStart,
-      List<Object[]> outputs) {
+      List<Object[]> outputs,
+      Object[] payloads) {
     this.size = size;
     this.asciiColumn = asciiColumn;
     this.wideFirst = wideFirst;
@@ -190,7 +205,8 @@ public final class AhoCorasick<T> {
     // the outputs by the states' new numbers
     this.outStart = new int[n + 1];
     this.outLengths = new int[outputs.size()];
-    this.outPayloads = new Object[outputs.size()];
+    this.outPatterns = new int[outputs.size()];
+    this.payloads = payloads;
     int[] byNumber = new int[n];
     for (int s = 0; s < n; s++) {
       byNumber[number[s]] = s;
@@ -203,7 +219,7 @@ public final class AhoCorasick<T> {
         Object[] out = outputs.get(o);
         outLengths[k] = (Integer) out[0] | ((Boolean) out[2] ? WORD_START : 0)
             | ((Boolean) out[3] ? WORD_END : 0) | ((Boolean) out[4] ? CAPITAL : 0);
-        outPayloads[k] = out[1];
+        outPatterns[k] = (Integer) out[1];
         k++;
       }
     }
@@ -260,10 +276,16 @@ public final class AhoCorasick<T> {
   public static final class Builder<T> {
     private final Node root = new Node(null, '\0');
     private int size;
+    /** The payloads by pattern number: one per call of add, an empty pattern's too. */
+    private final List<Object> payloads = new ArrayList<>();
 
     private Builder() {}
 
-    /** Adds {@code pattern} with {@code payload}; an empty pattern is ignored. */
+    /**
+     * Adds {@code pattern} with {@code payload}; an empty pattern is ignored. The patterns are
+     * numbered in the order of the calls of add, from 0, an empty one too ({@link
+     * PatternSink}).
+     */
     public Builder<T> add(String pattern, T payload) {
       return add(pattern, payload, false);
     }
@@ -295,6 +317,8 @@ public final class AhoCorasick<T> {
         String pattern, T payload, boolean wordStart, boolean wordEnd, boolean capital) {
       Objects.requireNonNull(pattern, "pattern");
       Objects.requireNonNull(payload, "payload");
+      int number = payloads.size();
+      payloads.add(payload);
       if (pattern.isEmpty()) {
         return this;
       }
@@ -303,7 +327,7 @@ public final class AhoCorasick<T> {
         Node parent = node;
         node = node.next.computeIfAbsent(pattern.charAt(i), c -> new Node(parent, c));
       }
-      node.outputs.add(new Object[] {pattern.length(), payload, wordStart, wordEnd, capital});
+      node.outputs.add(new Object[] {pattern.length(), number, wordStart, wordEnd, capital});
       size++;
       return this;
     }
@@ -391,7 +415,7 @@ public final class AhoCorasick<T> {
       }
       outStart[n] = flat.size();
       return new AhoCorasick<>(size, asciiColumn, wideFirst, wideColumn, columns, next, byId,
-          outStart, flat);
+          outStart, flat, payloads.toArray());
     }
   }
 
@@ -465,6 +489,21 @@ public final class AhoCorasick<T> {
    */
   @SuppressWarnings("unchecked")
   public void forEach(char[] chars, char[] written, Sink<? super T> sink) {
+    Object[] payloads = this.payloads;
+    forEachPattern(chars, written, (start, end, p) -> sink.accept(start, end, (T) payloads[p]));
+  }
+
+  /** The payload of pattern {@code number} ({@link Builder#add}). */
+  @SuppressWarnings("unchecked")
+  public T payload(int number) {
+    return (T) payloads[number];
+  }
+
+  /**
+   * {@link #forEach(char[], char[], Sink)}, each occurrence handed over as its pattern's number
+   * ({@link Builder#add}): no payload is read.
+   */
+  public void forEachPattern(char[] chars, char[] written, PatternSink sink) {
     // the tables in locals: the sink is a call the JIT may not inline, after which it would read
     // every field again on each char
     final char[] rows = this.rows;
@@ -479,7 +518,7 @@ public final class AhoCorasick<T> {
     final char wideFirst = this.wideFirst;
     final int[] outStart = this.outStart;
     final int[] outLengths = this.outLengths;
-    final Object[] outPayloads = this.outPayloads;
+    final int[] outPatterns = this.outPatterns;
     int n = chars.length;
     int state = 0;
     for (int i = 0; i < n; i++) {
@@ -526,7 +565,7 @@ public final class AhoCorasick<T> {
           if ((length & CAPITAL) != 0 && written != null && !capitalAt(written, start, i + 1)) {
             continue; // a name's spelling in lower case: "hai" in "hai nước"
           }
-          sink.accept(start, i + 1, (T) outPayloads[k]);
+          sink.accept(start, i + 1, outPatterns[k]);
         }
       }
     }

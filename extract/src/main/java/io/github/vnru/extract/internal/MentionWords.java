@@ -123,6 +123,8 @@ public final class MentionWords {
   private final Pattern ofGap;
   /** The words of {@link #ofGap}, when {@link #literalWords} may check them; else null. */
   private final Set<String> ofGapWords;
+  /** {@link #ofGapWords} in an array, looked along in place: no substring for a gap. */
+  private final String[] ofGapList;
   private final Pattern titleJoiner;
   /** The words of {@link #titleJoiner}, when {@link #literalWords} may check them; else null. */
   private final Set<String> titleJoinerWords;
@@ -214,6 +216,7 @@ public final class MentionWords {
     List<String> gaps = phrases(every, WordList.OF_GAP);
     this.ofGap = gaps.isEmpty() ? NEVER : Pattern.compile("\\s+" + alternatives(gaps) + "\\s+");
     this.ofGapWords = literalWords(gaps);
+    this.ofGapList = ofGapWords == null ? null : ofGapWords.toArray(new String[0]);
     List<String> joiners = phrases(every, WordList.TITLE_JOINER);
     this.titleJoiner = Pattern.compile(joiners.isEmpty() ? ",\\s+"
         : "(?:,\\s+|,?\\s+" + alternatives(joiners) + "\\s+)");
@@ -533,7 +536,15 @@ public final class MentionWords {
     while (b > a && isRegexSpace(text.charAt(b - 1))) {
       b--;
     }
-    return a < b && ofGapWords.contains(text.substring(a, b));
+    if (a >= b) {
+      return false;
+    }
+    for (String w : ofGapList) {
+      if (w.length() == b - a && text.startsWith(w, a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -38,10 +38,110 @@ public final class SentenceMatcher {
    * @param topics the topic words that start a word, or that a clause beginning where they do
    *     would see start one
    */
-  public record Matches(
-      List<AhoCorasick.Match<Term>> terms, List<Found> phrases, List<TopicAt> topics) {}
+  public record Matches(TermHits terms, List<Found> phrases, List<TopicAt> topics) {}
+
+  /**
+   * The registry spellings found in a sentence ({@link Matches#terms}), each a span and its term
+   * in arrays: what the candidate scan checks of a term is read from the matcher's arrays beside
+   * the automaton's, not from the term, whose object is read only for the spans kept.
+   */
+  public static final class TermHits {
+    /** Per hit {@code h}: start, end and pattern number at {@code 3 h}, {@code 3 h + 1}, {@code 3 h + 2}. */
+    private final int[] hits;
+    private final int size;
+    private final SentenceMatcher matcher;
+
+    TermHits(int[] hits, int size, SentenceMatcher matcher) {
+      this.hits = hits;
+      this.size = size;
+      this.matcher = matcher;
+    }
+
+    /** The number of hits. */
+    public int size() {
+      return size;
+    }
+
+    /** Where hit {@code h} starts in the sentence. */
+    public int start(int h) {
+      return hits[3 * h];
+    }
+
+    /** Where hit {@code h} ends in the sentence. */
+    public int end(int h) {
+      return hits[3 * h + 1];
+    }
+
+    /** The term of hit {@code h}. */
+    public Term term(int h) {
+      return (Term) matcher.automaton.payload(hits[3 * h + 2]);
+    }
+
+    /** What the candidate scan asks of hit {@code h}'s term: {@link #EXACT_CASE} and the others. */
+    public int flags(int h) {
+      return matcher.info[hits[3 * h + 2]];
+    }
+
+    /**
+     * Whether {@code text[a, b)} lowered ({@link Term#lower}) equals hit {@code h}'s alias lowered
+     * (asked of a {@link #SINGLE_WORD} term only); a span with U+0130, the Greek capital sigma or
+     * a surrogate is lowered as a string.
+     */
+    public boolean lowerEquals(String text, int a, int b, int h) {
+      int p = hits[3 * h + 2];
+      char[] packed = matcher.text;
+      int from = matcher.textStart[p];
+      int to = matcher.textStart[p + 1];
+      for (int i = a; i < b; i++) {
+        char c = text.charAt(i);
+        if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+          return Term.lower(text.substring(a, b)).equals(new String(packed, from, to - from));
+        }
+      }
+      if (to - from != b - a) {
+        return false;
+      }
+      for (int i = a; i < b; i++) {
+        char l = Character.toLowerCase(text.charAt(i));
+        if ((l == 'ё' ? 'е' : l) != packed[from + i - a]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** A term whose text must match its alias's case exactly ({@link Term#exactCase}). */
+  public static final int EXACT_CASE = 1 << 2;
+  /** A term of one word ({@link Term#singleWord}). */
+  public static final int SINGLE_WORD = 1 << 3;
+  /** A title's term. */
+  public static final int TITLE = 1 << 4;
+  /** A term whose alias is all ASCII. */
+  public static final int ASCII_ALIAS = 1 << 5;
+
+  /** What a pattern is, in the low bits of {@link #info}. */
+  private static final int KIND = 3;
+  private static final int TERM = 0;
+  private static final int TOPIC = 1;
+  private static final int PHRASE = 2;
+  private static final int TRIGGER = 3;
+  /** A phrase's layer ({@link #layered}) from this bit on; a {@link Cue#NONE} phrase's is -1. */
+  private static final int LAYER_SHIFT = 8;
 
   private final AhoCorasick<Pattern> automaton;
+  /**
+   * Per pattern number ({@link AhoCorasick.Builder#add}): its kind, a term's flags ({@link
+   * #EXACT_CASE} …), a phrase's layer; read for every hit, so beside the automaton's outputs
+   * rather than in the payload objects, which lie all over the heap.
+   */
+  private final int[] info;
+  /**
+   * Per pattern number {@code p}, {@code text[textStart[p], textStart[p + 1])}: a phrase's or
+   * topic word's chars as the pack writes them, a one-word term's alias lowered, else nothing.
+   */
+  private final char[] text;
+  private final int[] textStart;
   /** The number of layers: one for the triggers, one per kind of cue. */
   private static final int LAYERS = LanguagePack.Cue.values().length + 1;
 
@@ -73,6 +173,44 @@ public final class SentenceMatcher {
       b.add(Lexicon.fold(t.phrase()), t);
     }
     this.automaton = b.build();
+    List<Pattern> all = new ArrayList<>(terms.size() + pack.phrases().size() + pack.topics().size());
+    all.addAll(terms);
+    all.addAll(pack.phrases());
+    all.addAll(pack.topics());
+    this.info = new int[all.size()];
+    this.textStart = new int[all.size() + 1];
+    StringBuilder packed = new StringBuilder();
+    for (int p = 0; p < all.size(); p++) {
+      textStart[p] = packed.length();
+      Pattern x = all.get(p);
+      if (x instanceof Term t) {
+        info[p] = TERM | (t.exactCase() ? EXACT_CASE : 0) | (t.singleWord() ? SINGLE_WORD : 0)
+            | (t.kind() == Term.TermKind.TITLE ? TITLE : 0)
+            | (isAscii(t.alias()) ? ASCII_ALIAS : 0);
+        if (t.singleWord()) {
+          packed.append(Term.lower(t.alias()));
+        }
+      } else if (x instanceof Topic t) {
+        info[p] = TOPIC;
+        packed.append(t.phrase());
+      } else if (x instanceof Phrase ph) {
+        Cue cue = ph instanceof CueWord w ? w.cue() : null;
+        int layer = cue == Cue.NONE ? -1 : cue == null ? 0 : cue.ordinal() + 1;
+        info[p] = (ph instanceof LanguagePack.Trigger ? TRIGGER : PHRASE) | layer << LAYER_SHIFT;
+        packed.append(ph.phrase());
+      }
+    }
+    textStart[all.size()] = packed.length();
+    this.text = packed.toString().toCharArray();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What {@code text} holds; {@code folded} is {@code Lexicon.fold(text)}. */
@@ -135,10 +273,14 @@ public final class SentenceMatcher {
       at[n++] = i;
     }
     Matches m = matchRun(Arrays.copyOf(t, n), Arrays.copyOf(c, n));
-    List<AhoCorasick.Match<Term>> terms = new ArrayList<>(m.terms().size());
-    for (AhoCorasick.Match<Term> x : m.terms()) {
-      terms.add(new AhoCorasick.Match<>(at[x.start()], at[x.end() - 1] + 1, x.payload()));
+    TermHits found = m.terms();
+    int[] hits = new int[3 * found.size];
+    for (int h = 0; h < found.size; h++) {
+      hits[3 * h] = at[found.start(h)];
+      hits[3 * h + 1] = at[found.end(h) - 1] + 1;
+      hits[3 * h + 2] = found.hits[3 * h + 2];
     }
+    TermHits terms = new TermHits(hits, found.size, this);
     List<Found> phrases = new ArrayList<>(m.phrases().size());
     for (Found f : m.phrases()) {
       phrases.add(new Found(at[f.start()], at[f.end() - 1] + 1, f.what()));
@@ -150,28 +292,65 @@ public final class SentenceMatcher {
     return new Matches(terms, phrases, topics);
   }
 
+  /**
+   * Each thread's buffers for one sentence's hits: the terms' (start, end, pattern) and the
+   * phrases' layers, by the phrase's place in its list; copied out or read before the next
+   * sentence.
+   */
+  private static final class Buffers {
+    int[] terms = new int[96];
+    int termCount;
+    int[] layers = new int[32];
+    /** Per layer, where its last phrase kept ends ({@link #layered}). */
+    final int[] layerEnd = new int[LAYERS];
+  }
+
+  private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+  private static final int[] NO_HITS = new int[0];
+
   /** {@link #match} over a text with no run of spaces, or read as if it had none. */
   private Matches matchRun(char[] text, char[] chars) {
-    List<AhoCorasick.Match<Term>> terms = new ArrayList<>();
+    Buffers buffers = BUFFERS.get();
+    buffers.termCount = 0;
     List<Found> phrases = new ArrayList<>();
     List<TopicAt> topics = new ArrayList<>();
-    automaton.forEach(chars, text, (start, end, p) -> {
-      if (p instanceof Term t) {
+    final int[] info = this.info;
+    automaton.forEachPattern(chars, text, (start, end, p) -> {
+      int what = info[p];
+      int kind = what & KIND;
+      if (kind == TERM) {
         // a third of the hits are inside words (ong in không): dropped before they are kept
         if (onWordBoundaries(text, start, end)) {
-          terms.add(new AhoCorasick.Match<>(start, end, t));
+          int n = buffers.termCount;
+          if (3 * n + 3 > buffers.terms.length) {
+            buffers.terms = Arrays.copyOf(buffers.terms, 2 * buffers.terms.length);
+          }
+          int[] t = buffers.terms;
+          t[3 * n] = start;
+          t[3 * n + 1] = end;
+          t[3 * n + 2] = p;
+          buffers.termCount = n + 1;
         }
-      } else if (p instanceof Topic t) {
-        if (written(text, start, t.phrase())) {
+      } else if (kind == TOPIC) {
+        if (written(text, start, p)) {
+          Topic t = (Topic) automaton.payload(p);
           topics.add(new TopicAt(start, end, t.name(), start == 0 || !letterOrDigit(text, start - 1)));
         }
-      } else if (p instanceof Phrase ph && wholeWord(text, start, end)
-          && written(text, start, ph.phrase())
-          && !(ph instanceof LanguagePack.Trigger && capitalisedAfterLowerCase(text, start, end))) {
-        phrases.add(new Found(start, end, ph));
+      } else if (wholeWord(text, start, end) && written(text, start, p)
+          && !(kind == TRIGGER && capitalisedAfterLowerCase(text, start, end))) {
+        int n = phrases.size();
+        if (n == buffers.layers.length) {
+          buffers.layers = Arrays.copyOf(buffers.layers, 2 * n);
+        }
+        buffers.layers[n] = what >> LAYER_SHIFT;
+        phrases.add(new Found(start, end, (Phrase) automaton.payload(p)));
       }
     });
-    return new Matches(terms, layered(phrases), topics);
+    int n = buffers.termCount;
+    TermHits terms =
+        new TermHits(n == 0 ? NO_HITS : Arrays.copyOf(buffers.terms, 3 * n), n, this);
+    return new Matches(terms, layered(phrases, buffers.layers, buffers.layerEnd), topics);
   }
 
   /**
@@ -194,12 +373,15 @@ public final class SentenceMatcher {
         && end - last - 1 <= MAX_SYLLABLE;
   }
 
-  /** Whether {@code text} lower-cased reads {@code phrase} from {@code start}. */
-  private static boolean written(char[] text, int start, String phrase) {
-    for (int i = 0; i < phrase.length(); i++) {
-      char c = text[start + i];
+  /** Whether {@code text} lower-cased reads phrase or topic word {@code p} from {@code start}. */
+  private boolean written(char[] text, int start, int p) {
+    final char[] phrase = this.text;
+    int from = textStart[p];
+    int to = textStart[p + 1];
+    for (int i = from; i < to; i++) {
+      char c = text[start + i - from];
       // most text is lower case already: lower only what differs
-      if (c != phrase.charAt(i) && LanguagePack.lower(c) != phrase.charAt(i)) {
+      if (c != phrase[i] && LanguagePack.lower(c) != phrase[i]) {
         return false;
       }
     }
@@ -261,8 +443,11 @@ public final class SentenceMatcher {
    * The phrases by start (longest first at one start), each layer keeping its longest phrase at
    * each place, left to right without overlaps: {@code in the} (a reference) does not hide {@code
    * in} (a place cue). A {@link Cue#NONE} phrase is dropped with every cue that starts inside it.
+   * {@code layers[k]} is the layer of {@code all.get(k)} (0 for the triggers, a cue's ordinal
+   * plus one, -1 for {@link Cue#NONE}), read from the matcher's arrays, not from the phrase;
+   * {@code layerEnd} has a place per layer, overwritten (the thread's, not one per sentence).
    */
-  private static List<Found> layered(List<Found> all) {
+  private static List<Found> layered(List<Found> all, int[] layers, int[] layerEnd) {
     if (all.isEmpty()) {
       return all;
     }
@@ -273,22 +458,29 @@ public final class SentenceMatcher {
           : Integer.compare(b.end(), a.end()));
     }
     List<Found> out = new ArrayList<>(all.size());
-    int[] layerEnd = new int[LAYERS];
+    Arrays.fill(layerEnd, 0);
     int noCueEnd = 0;
     for (int k = 0; k < all.size(); k++) {
-      Found f = all.get(keys == null ? k : (int) (keys[k] & KEY_PART));
-      Cue cue = f.what() instanceof CueWord w ? w.cue() : null;
-      if (cue == Cue.NONE) {
+      int at = keys == null ? k : (int) (keys[k] & KEY_PART);
+      Found f = all.get(at);
+      // sorted in place (offsets too large for a key), the list no longer matches layers
+      int layer = keys != null ? layers[at] : layerOf(f);
+      if (layer < 0) {
         noCueEnd = Math.max(noCueEnd, f.end());
         continue;
       }
-      int layer = cue == null ? 0 : cue.ordinal() + 1;
-      if (f.start() < layerEnd[layer] || cue != null && f.start() < noCueEnd) {
+      if (f.start() < layerEnd[layer] || layer > 0 && f.start() < noCueEnd) {
         continue;
       }
       out.add(f);
       layerEnd[layer] = f.end();
     }
     return out;
+  }
+
+  /** The layer of {@code f} as {@link #layered} reads it. */
+  private static int layerOf(Found f) {
+    Cue cue = f.what() instanceof CueWord w ? w.cue() : null;
+    return cue == Cue.NONE ? -1 : cue == null ? 0 : cue.ordinal() + 1;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.vnru.extract.internal;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -49,6 +50,14 @@ public record Term(
       return t;
     }
     throw new IllegalStateException("not a title: " + kind + " " + id);
+  }
+
+  /**
+   * Lower case, ё written е, as a one-word spelling and the text it matches are compared: Russian
+   * puts the dots on ё at will (секретарём, секретарем).
+   */
+  public static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
   }
 
   /** The registry's entry of a place term; empty for other terms. */

@@ -52,10 +52,10 @@ public final class LanguageGuesser {
    */
   public static Language guess(List<String> texts, Optional<Language> declared) {
     long[] v = new long[3];
-    char[] chars = null;
+    char[][] held = CHARS.get();
     for (String text : texts) {
-      chars = charsOf(text, chars);
-      count(chars, text.length(), v);
+      held[0] = charsOf(text, held[0]);
+      count(held[0], text.length(), v);
     }
     return declared.isPresent() && tie(v) ? declared.get() : of(v);
   }
@@ -176,9 +176,14 @@ public final class LanguageGuesser {
     return chars;
   }
 
+  /** Each thread's chars of the text counted last, reused: every article is guessed. */
+  private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[1][]);
+
   private static long[] votes(CharSequence source) {
     long[] v = new long[3];
-    count(charsOf(source, null), source.length(), v);
+    char[][] held = CHARS.get();
+    held[0] = charsOf(source, held[0]);
+    count(held[0], source.length(), v);
     return v;
   }
 
