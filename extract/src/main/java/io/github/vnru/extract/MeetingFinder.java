@@ -410,7 +410,9 @@ final class MeetingFinder {
         // talks aimed at implementing the agreement signed on October 5th, 2016") is not its
         d.reference |= goesOn;
         if (completes != null) {
-          // the meeting is the one its first report tells, with that report's day and place
+          // the meeting is the one its first report tells, with that report's day, place and
+          // kind ("… held a special online meeting. … Minister A attended the meeting")
+          d.kind = d.kind == MeetingKind.MEETING ? completes.kind() : d.kind;
           d.reference = false;
           d.date = d.date != null ? d.date : completes.date();
           d.sentences.add(0, completes.read().s);

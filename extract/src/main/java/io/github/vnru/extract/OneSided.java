@@ -33,7 +33,7 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
    * none, the side the clause implies ({@code Đoàn đã có buổi làm việc với lãnh đạo tỉnh}: the
    * delegation's leader). Its day is the one {@link MeetingDates#dateOf} gives with the days
    * named before; its kind {@code referredKind} when its meeting words only refer back ("Tham
-   * gia cuộc họp" after "cuộc họp trực tuyến"), else a meeting.
+   * gia cuộc họp" after "cuộc họp trực tuyến"), else the call it reports, else a meeting.
    */
   static OneSided of(Read r, Clause c, List<Item> implied, PartialDate lastDate,
       PartialDate previousDate, PartialDate previousMeetingDate, SideCountries countries,
@@ -72,6 +72,13 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
     String other = named.contains("VN") ? "RU" : "VN";
     MeetingKind kind = referredKind != null
         && c.triggers().stream().allMatch(TriggerUse::reference) ? referredKind : MeetingKind.MEETING;
+    // "… pledged … as they held a special online meeting": the call the clause reports
+    for (TriggerUse t : c.triggers()) {
+      if (t.tookPlace() && !t.reference()
+          && (t.kind() == MeetingKind.VIDEO_CALL || t.kind() == MeetingKind.PHONE_CALL)) {
+        kind = t.kind();
+      }
+    }
     // dated by the clause's own meeting word, whatever kind the meeting it refers to
     return new OneSided(r, c, MeetingDates.dateOf(r, c, MeetingKind.MEETING, lastDate, previousDate,
         previousMeetingDate), List.copyOf(sides), other, kind);

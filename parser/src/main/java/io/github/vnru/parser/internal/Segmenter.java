@@ -644,7 +644,7 @@ public final class Segmenter {
    * How many lines of a site's menus may stand above the headline the URL's slug spells
    * ("Featured", "War Analysis Russia's War …", "Newsletters", "Edit post").
    */
-  private static final int MAX_LINES_ABOVE_SLUGGED = 12;
+  private static final int MAX_LINES_ABOVE_SLUGGED = 30;
 
   /**
    * An ISO date and a time of day, or a dotted or slashed date, opening a line, then its text
