@@ -2,6 +2,7 @@ package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
+import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.Term;
 import io.github.vnru.extract.internal.Term.TermKind;
@@ -107,7 +108,7 @@ final class MentionSelection {
   }
 
   /** Each thread's sort keys, reused: every sentence's candidates are sorted, once or twice. */
-  private static final ThreadLocal<long[][]> KEYS = ThreadLocal.withInitial(() -> new long[1][32]);
+  private static final ThreadLocal<long[]> KEYS = ThreadLocal.withInitial(() -> new long[32]);
 
   /** Offsets, lengths and list positions up to this fit in a sort key. */
   private static final int KEY_PART = (1 << 21) - 1;
@@ -120,11 +121,7 @@ final class MentionSelection {
    */
   private static long[] longestFirstKeys(List<Candidate> candidates) {
     int n = candidates.size();
-    long[][] held = KEYS.get();
-    if (held[0].length < n) {
-      held[0] = new long[Math.max(n, 2 * held[0].length)];
-    }
-    long[] keys = held[0];
+    long[] keys = Chars.longs(KEYS, n);
     for (int k = 0; k < n; k++) {
       Candidate c = candidates.get(k);
       if (c.end() > KEY_PART || n > KEY_PART) {

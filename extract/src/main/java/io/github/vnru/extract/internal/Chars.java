@@ -186,6 +186,19 @@ public final class Chars {
     return out;
   }
 
+  /**
+   * The array {@code buffer} holds for this thread, grown when shorter than {@code n}: scratch
+   * space (sort keys) for a stage that calls nothing using the same buffer.
+   */
+  public static long[] longs(ThreadLocal<long[]> buffer, int n) {
+    long[] out = buffer.get();
+    if (out.length < n) {
+      out = new long[Math.max(n, 2 * out.length)];
+      buffer.set(out);
+    }
+    return out;
+  }
+
   /** {@link Character#isDigit(char)}. */
   public static boolean isDigit(char c) {
     return (FLAGS[c] & DIGIT) != 0;

@@ -194,9 +194,8 @@ public final class SentenceMatcher {
         info[p] = TOPIC;
         packed.append(t.phrase());
       } else if (x instanceof Phrase ph) {
-        Cue cue = ph instanceof CueWord w ? w.cue() : null;
-        int layer = cue == Cue.NONE ? -1 : cue == null ? 0 : cue.ordinal() + 1;
-        info[p] = (ph instanceof LanguagePack.Trigger ? TRIGGER : PHRASE) | layer << LAYER_SHIFT;
+        info[p] = (ph instanceof LanguagePack.Trigger ? TRIGGER : PHRASE)
+            | layerOf(ph) << LAYER_SHIFT;
         packed.append(ph.phrase());
       }
     }
@@ -413,7 +412,7 @@ public final class SentenceMatcher {
   private static final int KEY_PART = (1 << 21) - 1;
 
   /** Each thread's sort keys, reused: every sentence's phrases are sorted. */
-  private static final ThreadLocal<long[][]> KEYS = ThreadLocal.withInitial(() -> new long[1][64]);
+  private static final ThreadLocal<long[]> KEYS = ThreadLocal.withInitial(() -> new long[64]);
 
   /**
    * The positions in {@code all} by start, the longest first at one start, in list order at one
@@ -423,11 +422,7 @@ public final class SentenceMatcher {
    */
   private static long[] byStartLongestFirst(List<Found> all) {
     int n = all.size();
-    long[][] held = KEYS.get();
-    if (held[0].length < n) {
-      held[0] = new long[Math.max(n, 2 * held[0].length)];
-    }
-    long[] keys = held[0];
+    long[] keys = Chars.longs(KEYS, n);
     for (int k = 0; k < n; k++) {
       Found f = all.get(k);
       if (f.end() > KEY_PART || n > KEY_PART) {
@@ -464,7 +459,7 @@ public final class SentenceMatcher {
       int at = keys == null ? k : (int) (keys[k] & KEY_PART);
       Found f = all.get(at);
       // sorted in place (offsets too large for a key), the list no longer matches layers
-      int layer = keys != null ? layers[at] : layerOf(f);
+      int layer = keys != null ? layers[at] : layerOf(f.what());
       if (layer < 0) {
         noCueEnd = Math.max(noCueEnd, f.end());
         continue;
@@ -478,9 +473,9 @@ public final class SentenceMatcher {
     return out;
   }
 
-  /** The layer of {@code f} as {@link #layered} reads it. */
-  private static int layerOf(Found f) {
-    Cue cue = f.what() instanceof CueWord w ? w.cue() : null;
+  /** The layer of {@code phrase} as {@link #layered} reads it. */
+  private static int layerOf(Phrase phrase) {
+    Cue cue = phrase instanceof CueWord w ? w.cue() : null;
     return cue == Cue.NONE ? -1 : cue == null ? 0 : cue.ordinal() + 1;
   }
 }
