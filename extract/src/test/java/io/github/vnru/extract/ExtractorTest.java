@@ -679,6 +679,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_aForeignSpeakerOrAnOrganisationsOfficer_namedWithTheTitle_areFound() {
+    ExtractionResult r =
+        en("Talks\nChairman Tran Thanh Man met Fukushiro Nukaga, Speaker of the House of"
+            + " Representatives of Japan, and Secretary General of the Black Sea Economic"
+            + " Cooperation Organisation Lazar Comanescu.");
+    assertTrue(persons(r).containsAll(Set.of("fukushiro-nukaga", "lazar-comanescu")),
+        persons(r).toString());
+  }
+
+  @Test
   void persons_transliteratedNames_findTheRegistryPerson() {
     ExtractionResult r =
         vi("Gặp gỡ\nChủ tịch Đảng Cộng sản Liên bang Nga G. Du-ga-nốp tiếp Bộ trưởng Ngoại giao"
@@ -1436,6 +1446,27 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_whereABusinessInvests_isNoMeetingsPlace() {
+    ExtractionResult en =
+        en("Talks\nDeputy Prime Minister Nguyen Van Lam held talks with Governor Ivan Petrovsky on"
+            + " the projects of firms investing in Vietnam.");
+    assertEquals(Optional.empty(), placeOfOnlyMeeting(en), en.meetings().toString());
+    ExtractionResult vi =
+        vi("Hội đàm\nPhó Thủ tướng Nguyễn Văn Lâm hội đàm với Thống đốc Ivan Petrovsky về các dự"
+            + " án của doanh nghiệp Nga đầu tư tại Việt Nam.");
+    assertEquals(Optional.empty(), placeOfOnlyMeeting(vi), vi.meetings().toString());
+  }
+
+  @Test
+  void meetings_aConferenceCityAbroad_placesTheMeeting() {
+    ExtractionResult r =
+        en("Talks\nChairman Tran Thanh Man met Chairwoman Valentina Matviyenko on the sidelines"
+            + " of the conference in Geneva.");
+    assertEquals("Geneva", cityOfOnlyMeeting(r));
+    assertEquals("CH", placeOfOnlyMeeting(r).orElseThrow().country());
+  }
+
+  @Test
   void meetings_aPlaceAndDayStampEndingAHeading_placesTheMeeting() {
     ExtractionResult r =
         en("Remarks\nRemarks by Foreign Minister Sergey Lavrov after talks with Foreign Minister"
@@ -1451,6 +1482,18 @@ final class ExtractorTest {
     assertEquals(1, r.meetings().size(), r.meetings().toString());
     assertTrue(r.meetings().get(0).recalled());
     assertEquals(Optional.empty(), r.meetings().get(0).date());
+  }
+
+  @Test
+  void meetings_theResultsOfOnesTalks_spokenOfAtAMeeting_areOfTalksHeldBefore() {
+    ExtractionResult r =
+        en("Putin receives\nForeign Minister Le Hoai Trung paid a courtesy call on President"
+            + " Vladimir Putin in Moscow on February 24.\nWelcoming Trung, Putin spoke highly of the"
+            + " results of his telephone talks with General Secretary To Lam held right after the"
+            + " congress.");
+    Meeting call = r.meetings().stream().filter(m -> m.kind() == MeetingKind.PHONE_CALL)
+        .findFirst().orElseThrow(() -> new AssertionError(r.meetings().toString()));
+    assertEquals(Optional.empty(), call.date(), r.meetings().toString());
   }
 
   @Test
