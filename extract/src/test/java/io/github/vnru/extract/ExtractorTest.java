@@ -1458,6 +1458,18 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_wherePeopleStudiedOrLive_isNoMeetingsPlace() {
+    ExtractionResult en =
+        en("Meeting\nPresident To Lam and President Vladimir Putin had a meeting with Vietnamese"
+            + " alumni who had studied in Russia.");
+    assertEquals(Optional.empty(), placeOfOnlyMeeting(en), en.meetings().toString());
+    ExtractionResult vi =
+        vi("Gặp mặt\nChủ tịch nước Tô Lâm và Tổng thống Vladimir Putin gặp mặt cựu sinh viên"
+            + " Việt Nam từng học tập tại Nga.");
+    assertEquals(Optional.empty(), placeOfOnlyMeeting(vi), vi.meetings().toString());
+  }
+
+  @Test
   void meetings_aConferenceCityAbroad_placesTheMeeting() {
     ExtractionResult r =
         en("Talks\nChairman Tran Thanh Man met Chairwoman Valentina Matviyenko on the sidelines"
