@@ -8,14 +8,28 @@ import java.util.List;
 final class Coverage {
   private Coverage() {}
 
-  /** Which chars of {@code text} some item covers. */
+  /**
+   * Which chars of {@code text} some item covers, in the thread's array (only its first {@code
+   * text.length() + 1} count), good until the next call: each of the stages that ask holds it
+   * while it reads one sentence and calls no other, and every sentence asks again.
+   */
   static boolean[] of(String text, List<Item> items) {
-    boolean[] covered = new boolean[text.length() + 1];
+    int n = text.length() + 1;
+    boolean[] covered = COVERED.get();
+    if (covered.length < n) {
+      covered = new boolean[Math.max(n, 2 * covered.length)];
+      COVERED.set(covered);
+    } else {
+      Arrays.fill(covered, 0, n, false);
+    }
     for (Item i : items) {
       Arrays.fill(covered, i.start, i.end, true);
     }
     return covered;
   }
+
+  private static final ThreadLocal<boolean[]> COVERED =
+      ThreadLocal.withInitial(() -> new boolean[512]);
 
   /** Whether any char of {@code [a, b)} is covered. */
   static boolean overlaps(boolean[] covered, int a, int b) {

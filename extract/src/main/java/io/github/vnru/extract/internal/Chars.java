@@ -173,16 +173,25 @@ public final class Chars {
   /**
    * {@code text}'s chars copied into the array {@code buffer} holds for this thread, grown when
    * too short: only its first {@code text.length()} chars are the text's. For a stage that reads
-   * every text's chars and calls nothing that uses the same buffer.
+   * every text's chars and calls nothing that uses the same buffer. A {@code StringBuilder} is
+   * copied as a string is, other texts char by char.
    */
-  public static char[] copyInto(ThreadLocal<char[]> buffer, String text) {
+  public static char[] copyInto(ThreadLocal<char[]> buffer, CharSequence text) {
     int n = text.length();
     char[] out = buffer.get();
     if (out.length < n) {
       out = new char[Math.max(n, 2 * out.length)];
       buffer.set(out);
     }
-    text.getChars(0, n, out, 0);
+    if (text instanceof String s) {
+      s.getChars(0, n, out, 0);
+    } else if (text instanceof StringBuilder b) {
+      b.getChars(0, n, out, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        out[i] = text.charAt(i);
+      }
+    }
     return out;
   }
 

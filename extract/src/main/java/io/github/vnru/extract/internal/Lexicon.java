@@ -569,8 +569,21 @@ public final class Lexicon {
    * non-breaking spaces to spaces, one char per char.
    */
   public static String fold(CharSequence text) {
-    return new String(foldChars(text));
+    // folded in place in the thread's array: only the string is kept (fold calls nothing that
+    // folds)
+    int n = text.length();
+    char[] out = Chars.copyInto(FOLD_CHARS, text);
+    for (int i = 0; i < n; i++) {
+      char c = out[i];
+      char f = FOLDED[c];
+      out[i] = f != 0 ? f : foldChar(c);
+    }
+    return new String(out, 0, n);
   }
+
+  /** Each thread's chars of the text {@link #fold} folds: only the first of its length count. */
+  private static final ThreadLocal<char[]> FOLD_CHARS =
+      ThreadLocal.withInitial(() -> new char[256]);
 
   /**
    * {@link #fold} in a new array: for the sentence pass, whose automaton and name keys read the

@@ -52,10 +52,8 @@ public final class LanguageGuesser {
    */
   public static Language guess(List<String> texts, Optional<Language> declared) {
     long[] v = new long[3];
-    char[][] held = CHARS.get();
     for (String text : texts) {
-      held[0] = charsOf(text, held[0]);
-      count(held[0], text.length(), v);
+      count(Chars.copyInto(CHARS, text), text.length(), v);
     }
     return declared.isPresent() && tie(v) ? declared.get() : of(v);
   }
@@ -158,32 +156,12 @@ public final class LanguageGuesser {
     return true;
   }
 
-  /**
-   * The chars of {@code source} in {@code buffer} if it has room, else in a new array (returned;
-   * only its first {@code source.length()} chars are the text's): the guess of an article's pieces
-   * reuses one array for them all.
-   */
-  private static char[] charsOf(CharSequence source, char[] buffer) {
-    int n = source.length();
-    char[] chars = buffer != null && buffer.length >= n ? buffer : new char[n];
-    if (source instanceof String s) {
-      s.getChars(0, n, chars, 0);
-    } else if (source instanceof StringBuilder b) {
-      b.getChars(0, n, chars, 0);
-    } else {
-      source.toString().getChars(0, n, chars, 0);
-    }
-    return chars;
-  }
-
   /** Each thread's chars of the text counted last, reused: every article is guessed. */
-  private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[1][]);
+  private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[512]);
 
   private static long[] votes(CharSequence source) {
     long[] v = new long[3];
-    char[][] held = CHARS.get();
-    held[0] = charsOf(source, held[0]);
-    count(held[0], source.length(), v);
+    count(Chars.copyInto(CHARS, source), source.length(), v);
     return v;
   }
 

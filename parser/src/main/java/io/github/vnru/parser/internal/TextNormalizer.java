@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -148,8 +149,11 @@ public final class TextNormalizer {
     int firstControl = -1;
     // the loop reads every char anyway: it also tells whether NFC can leave the text as it is
     boolean nfcAsIs = true;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    // the chars in the thread's array: charAt on a two-byte string costs more than the tests
+    int n = s.length();
+    char[] chars = Chars.copyInto(CHARS, s);
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
       if (c == 0) {
         throw binaryAtChar(source, s, i, "binary data (NUL character)");
       }
@@ -196,24 +200,49 @@ public final class TextNormalizer {
    */
   private static String nfc(String s) {
     int n = s.length();
-    StringBuilder out = new StringBuilder(n);
+    char[] in = Chars.copyInto(CHARS, s);
+    // NFC of a run may be longer than the run (U+0344), rarely: the array grows then
+    char[] out = new char[n];
+    int size = 0;
     int p = 0;
     while (p < n) {
       int q = p + 1;
-      while (q < n && !Chars.isNfcAsIs(s.charAt(q))) {
+      while (q < n && !Chars.isNfcAsIs(in[q])) {
         q++;
       }
-      if (q == p + 1 && Chars.isNfcAsIs(s.charAt(p))) {
-        out.append(s.charAt(p));
+      if (q == p + 1 && Chars.isNfcAsIs(in[p])) {
+        out[size++] = in[p];
+        p = q;
+        continue;
+      }
+      // a letter and its marks, as decomposed text writes them, by the chars themselves: no
+      // string made and hashed per run
+      char one = q - p <= Composed.SHORT ? Composed.of(in, p, q) : 0;
+      String composed = null;
+      if (one == 0) {
+        String run = new String(in, p, q - p);
+        composed = q - p <= Composed.SHORT ? null : Composed.OF.get(run);
+        if (composed == null) {
+          composed = Normalizer.normalize(run, Normalizer.Form.NFC);
+        }
+      }
+      int len = one != 0 ? 1 : composed.length();
+      if (size + len > out.length) {
+        out = Arrays.copyOf(out, Math.max(size + len, 2 * out.length));
+      }
+      if (one != 0) {
+        out[size++] = one;
       } else {
-        String run = s.substring(p, q);
-        String composed = Composed.OF.get(run);
-        out.append(composed != null ? composed : Normalizer.normalize(run, Normalizer.Form.NFC));
+        composed.getChars(0, len, out, size);
+        size += len;
       }
       p = q;
     }
-    return out.toString();
+    return new String(out, 0, size);
   }
+
+  /** Each thread's chars of the text being normalised: only the first of its length count. */
+  private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[4096]);
 
   /** Made on the first decomposed text. */
   private static final class Composed {
@@ -222,6 +251,57 @@ public final class TextNormalizer {
      * NFC gives that char back for it.
      */
     static final Map<String, String> OF = composed();
+
+    /** The longest run {@link #of} is asked: {@link #OF}'s keys up to this length are its own. */
+    static final int SHORT = 3;
+    /**
+     * {@link #OF}'s keys of up to {@link #SHORT} chars by {@link #key}, open addressing (0 marks a
+     * free slot: no key is 0, as it holds the length), and the char each stands for.
+     */
+    private static final long[] KEYS;
+    private static final char[] ONES;
+
+    static {
+      int size = Integer.highestOneBit(Math.max(16, OF.size() * 4));
+      KEYS = new long[size];
+      ONES = new char[size];
+      OF.forEach((run, one) -> {
+        if (run.length() <= SHORT && one.length() == 1) {
+          long k = key(run.toCharArray(), 0, run.length());
+          int h = slot(k, size);
+          while (KEYS[h] != 0) {
+            h = (h + 1) & (size - 1);
+          }
+          KEYS[h] = k;
+          ONES[h] = one.charAt(0);
+        }
+      });
+    }
+
+    /** The run {@code chars[from, to)} and its length in one long (at most {@link #SHORT}). */
+    private static long key(char[] chars, int from, int to) {
+      long k = to - from;
+      for (int i = from; i < to; i++) {
+        k = k << 16 | chars[i];
+      }
+      return k;
+    }
+
+    private static int slot(long k, int size) {
+      long h = k * 0x9E3779B97F4A7C15L;
+      return (int) (h >>> 40) & (size - 1);
+    }
+
+    /** {@code OF.get(run)} of the run {@code chars[from, to)} as a char, or 0 if none. */
+    static char of(char[] chars, int from, int to) {
+      long k = key(chars, from, to);
+      for (int h = slot(k, KEYS.length); KEYS[h] != 0; h = (h + 1) & (KEYS.length - 1)) {
+        if (KEYS[h] == k) {
+          return ONES[h];
+        }
+      }
+      return 0;
+    }
 
     private static Map<String, String> composed() {
       Map<String, String> out = new HashMap<>();
