@@ -1446,27 +1446,18 @@ final class ExtractorTest {
   }
 
   @Test
-  void meetings_whereABusinessInvests_isNoMeetingsPlace() {
-    ExtractionResult en =
+  void meetings_whereABusinessInvestsOrPeopleStudied_isNoMeetingsPlace() {
+    for (ExtractionResult r : List.of(
         en("Talks\nDeputy Prime Minister Nguyen Van Lam held talks with Governor Ivan Petrovsky on"
-            + " the projects of firms investing in Vietnam.");
-    assertEquals(Optional.empty(), placeOfOnlyMeeting(en), en.meetings().toString());
-    ExtractionResult vi =
+            + " the projects of firms investing in Vietnam."),
         vi("Hội đàm\nPhó Thủ tướng Nguyễn Văn Lâm hội đàm với Thống đốc Ivan Petrovsky về các dự"
-            + " án của doanh nghiệp Nga đầu tư tại Việt Nam.");
-    assertEquals(Optional.empty(), placeOfOnlyMeeting(vi), vi.meetings().toString());
-  }
-
-  @Test
-  void meetings_wherePeopleStudiedOrLive_isNoMeetingsPlace() {
-    ExtractionResult en =
+            + " án của doanh nghiệp Nga đầu tư tại Việt Nam."),
         en("Meeting\nPresident To Lam and President Vladimir Putin had a meeting with Vietnamese"
-            + " alumni who had studied in Russia.");
-    assertEquals(Optional.empty(), placeOfOnlyMeeting(en), en.meetings().toString());
-    ExtractionResult vi =
+            + " alumni who had studied in Russia."),
         vi("Gặp mặt\nChủ tịch nước Tô Lâm và Tổng thống Vladimir Putin gặp mặt cựu sinh viên"
-            + " Việt Nam từng học tập tại Nga.");
-    assertEquals(Optional.empty(), placeOfOnlyMeeting(vi), vi.meetings().toString());
+            + " Việt Nam từng học tập tại Nga."))) {
+      assertEquals(Optional.empty(), placeOfOnlyMeeting(r), r.meetings().toString());
+    }
   }
 
   @Test
