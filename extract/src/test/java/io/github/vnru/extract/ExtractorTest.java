@@ -689,6 +689,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_otherCountriesLeadersAtSummits_areTheRegistrys() {
+    ExtractionResult ru =
+        ru("Саммит\nПутин провёл встречу с президентом Узбекистана Шавкатом Мирзиёевым и"
+            + " президентом США Джорджем Бушем.");
+    assertTrue(persons(ru).containsAll(Set.of("shavkat-mirziyoyev", "george-w-bush")),
+        persons(ru).toString());
+  }
+
+  @Test
   void persons_transliteratedNames_findTheRegistryPerson() {
     ExtractionResult r =
         vi("Gặp gỡ\nChủ tịch Đảng Cộng sản Liên bang Nga G. Du-ga-nốp tiếp Bộ trưởng Ngoại giao"
