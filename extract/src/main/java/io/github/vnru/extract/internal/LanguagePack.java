@@ -105,7 +105,8 @@ public final class LanguagePack {
     HOST,
     /**
      * "nhằm", "in order to": what follows, to the next comma, says what something is for, so a
-     * place in it is where nothing happened.
+     * place in it is where nothing happened; so do "founded in", "investing in" and "who had
+     * studied in" (where something was founded, a business invests, people lived).
      */
     PURPOSE,
     /**
