@@ -513,7 +513,6 @@ final class TitleResolver {
     return false;
   }
 
-  /** Whether {@code text[a, b)} holds only spaces and quotation marks. */
   /**
    * Whether the title ending at {@code end} goes on with "of" and a capitalised word that starts
    * no place, party or person the text names: an organisation's name the registry does not know.
@@ -535,6 +534,7 @@ final class TitleResolver {
     return true;
   }
 
+  /** Whether {@code text[a, b)} holds only spaces and quotation marks. */
   private static boolean spacesAndQuotesOnly(String text, int a, int b) {
     for (int i = a; i < b; i++) {
       if (text.charAt(i) != ' ' && QUOTES.indexOf(text.charAt(i)) < 0) {
