@@ -1,6 +1,7 @@
 package io.github.vnru.extract;
 
 import io.github.vnru.extract.MentionFinder.Item;
+import io.github.vnru.extract.internal.Chars;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,8 +18,10 @@ final class Coverage {
     int n = text.length() + 1;
     boolean[] covered = COVERED.get();
     if (covered.length < n) {
-      covered = new boolean[Math.max(n, 2 * covered.length)];
-      COVERED.set(covered);
+      covered = new boolean[Chars.grown(covered.length, n)];
+      if (covered.length <= Chars.KEPT_AT_MOST) {
+        COVERED.set(covered);
+      }
     } else {
       Arrays.fill(covered, 0, n, false);
     }

@@ -172,16 +172,19 @@ public final class Chars {
 
   /**
    * {@code text}'s chars copied into the array {@code buffer} holds for this thread, grown when
-   * too short: only its first {@code text.length()} chars are the text's. For a stage that reads
-   * every text's chars and calls nothing that uses the same buffer. A {@code StringBuilder} is
+   * too short (and kept for the next call unless longer than {@link #KEPT_AT_MOST}): only its first
+   * {@code text.length()} chars are the text's. For a stage that reads every text's chars and calls
+   * nothing that uses the same buffer. A {@code StringBuilder} is
    * copied as a string is, other texts char by char.
    */
   public static char[] copyInto(ThreadLocal<char[]> buffer, CharSequence text) {
     int n = text.length();
     char[] out = buffer.get();
     if (out.length < n) {
-      out = new char[Math.max(n, 2 * out.length)];
-      buffer.set(out);
+      out = new char[grown(out.length, n)];
+      if (out.length <= KEPT_AT_MOST) {
+        buffer.set(out);
+      }
     }
     if (text instanceof String s) {
       s.getChars(0, n, out, 0);
@@ -202,10 +205,27 @@ public final class Chars {
   public static long[] longs(ThreadLocal<long[]> buffer, int n) {
     long[] out = buffer.get();
     if (out.length < n) {
-      out = new long[Math.max(n, 2 * out.length)];
-      buffer.set(out);
+      out = new long[grown(out.length, n)];
+      if (out.length <= KEPT_AT_MOST) {
+        buffer.set(out);
+      }
     }
     return out;
+  }
+
+  /**
+   * The most elements a thread's scratch array keeps between calls: a longer one, made for one
+   * very large text, is left to the collector, so a pool's threads do not each hold the largest
+   * text they ever read (an article may be 16 MB).
+   */
+  public static final int KEPT_AT_MOST = 1 << 20;
+
+  /**
+   * The new length of a scratch array of {@code length} that must hold {@code n}: doubled, so that
+   * it grows rarely, but not past what is kept unless {@code n} needs it.
+   */
+  public static int grown(int length, int n) {
+    return Math.max(n, Math.min(2 * length, KEPT_AT_MOST));
   }
 
   /** {@link Character#isDigit(char)}. */

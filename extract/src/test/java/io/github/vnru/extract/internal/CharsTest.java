@@ -2,6 +2,7 @@ package io.github.vnru.extract.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,25 @@ final class CharsTest {
         assertTrue(Chars.isLowerLetterOrDigit(c), "U+" + Integer.toHexString(i));
       }
     }
+  }
+
+  @Test
+  void aScratchArrayForAVeryLargeText_isNotKept() {
+    ThreadLocal<char[]> buffer = ThreadLocal.withInitial(() -> new char[4]);
+    char[] small = Chars.copyInto(buffer, "abcdef");
+    assertEquals("abcdef", new String(small, 0, 6));
+    assertSame(small, buffer.get());
+
+    String large = "x".repeat(Chars.KEPT_AT_MOST + 1);
+    char[] once = Chars.copyInto(buffer, large);
+    assertEquals(large, new String(once, 0, large.length()));
+    assertSame(small, buffer.get());
+
+    ThreadLocal<long[]> keys = ThreadLocal.withInitial(() -> new long[4]);
+    long[] first = keys.get();
+    assertEquals(Chars.KEPT_AT_MOST + 1, Chars.longs(keys, Chars.KEPT_AT_MOST + 1).length);
+    assertSame(first, keys.get());
+    assertSame(Chars.longs(keys, 100), keys.get());
   }
 
   @Test
