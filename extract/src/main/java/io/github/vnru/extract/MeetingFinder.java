@@ -280,6 +280,20 @@ final class MeetingFinder {
         lastSides.stream().filter(it -> !named.contains(countries.of(it.id)))
             .forEach(implied::add);
         explain.rule("a delegation as a side: headed by its side of the meeting just reported");
+        if (lastSides.isEmpty() && c.persons().stream().anyMatch(PersonUse::participant)
+            && c.triggers().stream().anyMatch(TriggerUse::reference)) {
+          // "PM A told Russian Deputy PM B … During the reception for the Russian leader, A
+          // said": referring to a meeting not reported before, the one of another country the
+          // article named last
+          for (int k = namedSoFar.size() - 1; k >= 0; k--) {
+            Item it = namedSoFar.get(k);
+            if (countries.of(it.id) != null && !named.contains(countries.of(it.id))) {
+              implied.add(it);
+              explain.rule("a delegation as a side: the one of its country named last");
+              break;
+            }
+          }
+        }
       }
       if (c.firstPerson() && speaker != null) {
         implied.add(speaker);
