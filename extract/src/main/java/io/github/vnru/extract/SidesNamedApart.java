@@ -54,7 +54,7 @@ final class SidesNamedApart {
       // Гости посетили область с ознакомительной поездкой. Делегацию возглавил X.")
       Read before = null;
       for (int j = i - 1; j >= Math.max(0, i - LEADER_NAMED_WITHIN) && before == null; j--) {
-        if (tookPlace(read.get(j))) {
+        if (reportsMeeting(read.get(j))) {
           // past reports that name no one and no day to the one that dates it ("Kỳ họp … đã được
           // tổ chức tại Hà Nội từ ngày 29/10-31/10/2014", then a caption "Kỳ họp lần thứ 5 …")
           while (j > 0 && namesNoOne(read.get(j)) && namesNoDay(read.get(j))
@@ -221,6 +221,16 @@ final class SidesNamedApart {
   /** Whether a meeting word of the sentence reports a meeting that took place. */
   private static boolean tookPlace(Read r) {
     return r.clauses().stream().flatMap(c -> c.triggers().stream()).anyMatch(TriggerUse::tookPlace);
+  }
+
+  /**
+   * Whether a sentence reports a meeting its delegations' leaders may be the sides of: not one
+   * whose only meeting word needs both sides in its own clause ("X attended from the university"
+   * at a forum, before "The Vietnamese delegation was headed by Y").
+   */
+  private static boolean reportsMeeting(Read r) {
+    return r.clauses().stream().flatMap(c -> c.triggers().stream())
+        .anyMatch(t -> t.tookPlace() && !t.agreed());
   }
 
   /**

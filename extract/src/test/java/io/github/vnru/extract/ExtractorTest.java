@@ -980,6 +980,12 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_aVietnameseNameInTheWesternOrder_isTheRegistrysPerson() {
+    assertEquals(Set.of("dang-minh-khoi"), persons(en("Forum\nThe forum was also attended by"
+        + " Vietnamese Ambassador Extraordinary and Plenipotentiary to Russia Minh Khoi Dang.")));
+  }
+
+  @Test
   void persons_aPeriodicalsNameAfterATitle_isNoOnesName() {
     assertEquals(Set.of("truong-giang-long", "boris-komotsky"),
         persons(en("News\nTruong Giang Long, Deputy Editor-in-Chief of the Communist Review - the"

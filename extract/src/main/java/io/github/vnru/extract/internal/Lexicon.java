@@ -10,6 +10,7 @@ import io.github.vnru.model.Place;
 import io.github.vnru.model.Position;
 import io.github.vnru.model.Tenure;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -117,6 +118,7 @@ public final class Lexicon {
       // the place is meant far more often, and a short form would hide it
       givenNames(p).stream().filter(g -> !placesByFold.containsKey(fold(g))).forEach(all::add);
       all.addAll(russianSpellings(p, russian));
+      westernOrder(p).ifPresent(all::add);
       spellings.put(p.id(), Collections.unmodifiableSet(all));
     }
     for (Person p : persons.values()) {
@@ -493,6 +495,22 @@ public final class Lexicon {
       }
     }
     return out;
+  }
+
+  /**
+   * The name of a Vietnamese person of three words or more in the Western order, family name last
+   * ({@code Minh Khoi Dang} of {@code Đặng Minh Khôi}), as some foreign papers print it. Not of
+   * two words: "Lam To" could be anything.
+   */
+  static Optional<String> westernOrder(Person p) {
+    if (!p.country().map("VN"::equals).orElse(false)) {
+      return Optional.empty();
+    }
+    String[] w = p.name().strip().split("\\s+");
+    if (w.length < 3) {
+      return Optional.empty();
+    }
+    return Optional.of(String.join(" ", Arrays.asList(w).subList(1, w.length)) + " " + w[0]);
   }
 
   /** The words of a name, lower case and composed, for comparing short forms with the name. */
