@@ -191,7 +191,10 @@ final class ClausePairs {
       TriggerUse t = triggers.get(i);
       boolean plural = !t.reference()
           && ClauseReader.cueRightBefore(r.s.text(), t.start(), t.end(), r.found, Cue.PLURAL);
-      if (countries.of(sides.values()).size() < 2 && !plural) {
+      // when the sides are not both Vietnam's and Russia's ("he held meetings with President A
+      // of Russia, President B of Uzbekistan": several countries, none of them the implied one's)
+      Set<String> sideCountries = countries.of(sides.values());
+      if (!(sideCountries.contains("VN") && sideCountries.contains("RU")) && !plural) {
         implied.forEach(it -> sides.putIfAbsent(it.id, it));
       }
       // whose visit it was held during, when the meeting names no one else of that country, nor
