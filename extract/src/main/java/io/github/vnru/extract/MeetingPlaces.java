@@ -87,6 +87,7 @@ final class MeetingPlaces {
       }
       // "who is in Hanoi": the preposition of place inside the phrase of presence
       boolean at = cueBefore(r, text, it.start, Cue.AT, AT_REACH_WORDS, governedFrom)
+          || atBeforeKind(r, text, it.start, governedFrom)
           || cueBefore(r, text, it.start, Cue.PRESENCE, 0, from)
           || !pe.isCity() && cueBefore(r, text, it.start, Cue.AT_ORGANISATION,
               ORGANISATION_NAME_WORDS, from)
@@ -598,6 +599,24 @@ final class MeetingPlaces {
   }
 
   /** Whether a {@code cue} ends at most {@code reach} words before {@code at}, within the range. */
+  /**
+   * Whether the place at {@code at} follows its kind ("city of"), and a place cue stands a few
+   * words before the kind ("in the central city of Da Nang").
+   */
+  private static boolean atBeforeKind(Read r, String text, int at, int from) {
+    if (!r.holds(Cue.PLACE_KIND)) {
+      return false;
+    }
+    for (Found f : r.found()) {
+      if (f.is(Cue.PLACE_KIND) && f.start() >= from && f.end() <= at
+          && Chars.isWhitespaceOnly(text, f.end(), at)
+          && cueBefore(r, text, f.start(), Cue.AT, AT_REACH_WORDS, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean cueBefore(Read r, String text, int at, Cue cue, int reach, int from) {
     if (!r.holds(cue)) {
       return false; // each place asks of several cues, most of them in no sentence

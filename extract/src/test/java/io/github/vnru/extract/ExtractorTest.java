@@ -153,6 +153,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_inACityNamedAfterItsKindAndWordsDescribingIt_areThere() {
+    assertEquals("Da Nang", cityOfOnlyMeeting(en("News\nPresident Nguyen Van Lam met Governor Ivan"
+        + " Petrovsky in the central city of Da Nang.")));
+    assertEquals("Vladivostok", cityOfOnlyMeeting(en("News\nPresident Nguyen Van Lam met Governor"
+        + " Ivan Petrovsky in the Far Eastern city of Vladivostok.")));
+  }
+
+  @Test
   void meetings_atAVenueWithItsAddressInBrackets_areInTheAddressCity() {
     assertEquals("Hanoi", cityOfOnlyMeeting(vi("Tin\nChiều 24/2, tại trụ sở Trung tâm Thông tấn"
         + " Quốc gia (số 5 Lý Thường Kiệt, Hà Nội), Tổng Giám đốc Nguyễn Văn Lam đã hội đàm với"

@@ -56,6 +56,11 @@ public final class LanguagePack {
      * name soon after it is where something happened.
      */
     AT_ORGANISATION,
+    /**
+     * "city of", "province of": the place named right after it, its kind before it ("in the
+     * central city of Da Nang"), is governed by an {@link #AT} cue a few words before the kind.
+     */
+    PLACE_KIND,
     VISIT,
     /** "visit", "trip" after a place ("a working Vietnam visit"): the place is the one visited. */
     VISIT_AFTER,
