@@ -72,6 +72,19 @@ final class RegistryTest {
   }
 
   @Test
+  void defaults_everyRussianHasARussianName() {
+    // Russian articles print a Russian's name in Cyrillic: without it, "Сергей Черемин" is an
+    // unlisted person beside the registry's Sergei Cheremin
+    for (Person p : Registry.defaults().persons()) {
+      if (p.country().filter(c -> c.equals("RU") || c.equals("SU")).isPresent()) {
+        assertTrue(p.names().containsKey("ru"), p.id().value());
+      }
+    }
+    assertEquals("sergei-cheremin", Registry.defaults().findPersons("Сергей Черемин").get(0).id()
+        .value());
+  }
+
+  @Test
   void suggest_namesTheClosestPerson() {
     assertEquals(PersonId.of("vladimir-putin"), Registry.defaults().suggest("Putn").get(0));
   }
