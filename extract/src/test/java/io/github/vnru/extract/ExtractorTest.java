@@ -994,6 +994,13 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_anArmysName_isNoOnesName() {
+    assertEquals(Set.of(), persons(en("News\nThe memorandum between the General Department of"
+        + " Politics of the Vietnam People's Army and the General Military-Political Department of"
+        + " the Russian Armed Forces was signed.")));
+  }
+
+  @Test
   void persons_aPeriodicalsNameAfterATitle_isNoOnesName() {
     assertEquals(Set.of("truong-giang-long", "boris-komotsky"),
         persons(en("News\nTruong Giang Long, Deputy Editor-in-Chief of the Communist Review - the"
