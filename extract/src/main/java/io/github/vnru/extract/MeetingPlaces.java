@@ -636,14 +636,16 @@ final class MeetingPlaces {
    * where the report was written, no meeting's place (corpus/README.md, "A dateline").
    */
   Place visitPlace(List<Read> read) {
+    Place country = null;
     for (Read r : read) {
       // a word that says only what the sides did together ("attended") reports no meeting of one
       boolean meeting = r.clauses().stream().flatMap(c -> c.triggers().stream())
           .anyMatch(t -> t.kind() == MeetingKind.MEETING && t.tookPlace() && !t.agreed());
-      if (meeting) {
-        if (r.place() != null && r.place().city().isPresent()) {
+      if (meeting && r.place() != null) {
+        if (r.place().city().isPresent()) {
           return r.place();
         }
+        country = country != null || isVietnamOrRussia(r.place().country()) ? country : r.place();
       }
     }
     // a dated dateline (ТЯНЬЦЗИНЬ, 1 сентября) heads that day's news from that place; an undated
@@ -653,7 +655,9 @@ final class MeetingPlaces {
       return filed;
     }
     Place visited = firstVisited(read);
-    return visited;
+    // "had separate meetings with leaders from A, B and Russia on the sidelines of the forum in
+    // China": else the third country of the first meeting reported there (a summit's)
+    return visited != null ? visited : country;
   }
 
   /**

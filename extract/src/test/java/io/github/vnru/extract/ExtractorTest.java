@@ -161,6 +161,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_atASummitAbroad_areInItsCountry() {
+    ExtractionResult r = en("News\nPresident Nguyen Van Lam on May 15 had separate meetings with"
+        + " leaders from Laos, Russia and Chile on the sidelines of the forum in China.\n\n"
+        + "Talking with Russian President Ivan Petrovsky, President Nguyen Van Lam praised the"
+        + " partnership.");
+    assertEquals("CN", placeOfOnlyMeeting(r).orElseThrow().country());
+  }
+
+  @Test
   void meetings_atAVenueWithItsAddressInBrackets_areInTheAddressCity() {
     assertEquals("Hanoi", cityOfOnlyMeeting(vi("Tin\nChiều 24/2, tại trụ sở Trung tâm Thông tấn"
         + " Quốc gia (số 5 Lý Thường Kiệt, Hà Nội), Tổng Giám đốc Nguyễn Văn Lam đã hội đàm với"
