@@ -712,6 +712,10 @@ final class ExtractorTest {
             + " президентом США Джорджем Бушем.");
     assertTrue(persons(ru).containsAll(Set.of("shavkat-mirziyoyev", "george-w-bush")),
         persons(ru).toString());
+    ExtractionResult en = en("Summit\nPM Phuc also met with German Chancellor Angela Merkel and"
+        + " South Korea's President Moon Jae-in.");
+    assertTrue(persons(en).containsAll(Set.of("angela-merkel", "moon-jae-in")),
+        persons(en).toString());
   }
 
   @Test
