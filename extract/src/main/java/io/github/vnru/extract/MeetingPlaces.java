@@ -598,7 +598,6 @@ final class MeetingPlaces {
     return false;
   }
 
-  /** Whether a {@code cue} ends at most {@code reach} words before {@code at}, within the range. */
   /**
    * Whether the place at {@code at} follows its kind ("city of"), and a place cue stands a few
    * words before the kind ("in the central city of Da Nang").
@@ -617,6 +616,7 @@ final class MeetingPlaces {
     return false;
   }
 
+  /** Whether a {@code cue} ends at most {@code reach} words before {@code at}, within the range. */
   private static boolean cueBefore(Read r, String text, int at, Cue cue, int reach, int from) {
     if (!r.holds(cue)) {
       return false; // each place asks of several cues, most of them in no sentence
@@ -632,8 +632,9 @@ final class MeetingPlaces {
 
   /**
    * The place of the visit the article reports: a sentence reporting a meeting that names its
-   * city, else a dated dateline's place, else the first place visited; an undated dateline is
-   * where the report was written, no meeting's place (corpus/README.md, "A dateline").
+   * city, else a dated dateline's place, else the first place visited, else the third country
+   * the first such sentence names (a summit's); an undated dateline is where the report was
+   * written, no meeting's place (corpus/README.md, "A dateline").
    */
   Place visitPlace(List<Read> read) {
     Place country = null;

@@ -90,6 +90,23 @@ final class JsonTest {
   }
 
   @Test
+  void read_wrongJsonType_namesNoJavaType() {
+    // a list where a number stands, a number where a list stands, a text where an object stands
+    for (String json : new String[] {
+        VnruJson.write(CALL).replace("\"parties\":[\"CPV\"]", "\"parties\":7"),
+        VnruJson.write(CALL).replace("\"place\":null", "\"place\":\"Hanoi\""),
+        VnruJson.write(CALL).replace("\"kind\":\"PHONE_CALL\"", "\"kind\":[1]")}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> VnruJson.read(json, Meeting.class));
+      assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+      for (String javaWord : new String[] {"ArrayList", "Integer", "String value", "Immutable",
+          "java.", "Array value", "MeetingKind", "Place)"}) {
+        assertTrue(!e.getMessage().contains(javaWord), e.getMessage());
+      }
+    }
+  }
+
+  @Test
   void read_invalidValue_givesTheValidationMessage() {
     String json = VnruJson.write(CALL).replace("vladimir-putin", "Vladimir Putin");
     IllegalArgumentException e =

@@ -174,8 +174,8 @@ public final class Chars {
    * {@code text}'s chars copied into the array {@code buffer} holds for this thread, grown when
    * too short (and kept for the next call unless longer than {@link #KEPT_AT_MOST}): only its first
    * {@code text.length()} chars are the text's. For a stage that reads every text's chars and calls
-   * nothing that uses the same buffer. A {@code StringBuilder} is
-   * copied as a string is, other texts char by char.
+   * nothing that uses the same buffer. A {@code StringBuilder} is copied as a string is, other
+   * texts char by char.
    */
   public static char[] copyInto(ThreadLocal<char[]> buffer, CharSequence text) {
     int n = text.length();

@@ -74,7 +74,7 @@ public final class Lexicon {
   private final Map<String, List<Person>> personsByKey = new HashMap<>();
   /** Vietnamese persons by the name keys of their Russian short forms ({@code Кыонг}). */
   private final Map<String, List<Person>> shortFormsByKey = new HashMap<>();
-  /** Every person's spellings: the registry's, then the generated Russian ones. */
+  /** Every person's spellings: the registry's, then the generated ones (Russian, Western order). */
   private final Map<PersonId, Set<String>> spellings = new HashMap<>();
   /** Persons (not Vietnamese) by the keys of their surnames, for the edit-distance fallback. */
   private final Map<String, List<Person>> surnames = new HashMap<>();

@@ -122,7 +122,7 @@ public final class VnruJson {
   }
 
   private static final java.util.regex.Pattern JAVA_TYPE =
-      java.util.regex.Pattern.compile("`?\\b(?:[a-z]\\w*\\.)+([A-Z]\\w*)(?:<[^`]*>)?`?");
+      java.util.regex.Pattern.compile("`?\\b(?:[a-z]\\w*\\.)+([A-Z]\\w*)(?:\\$\\w+)?(?:<[^`]*>)?`?");
 
   /** Jackson's reasons name Java types; say what JSON was expected instead. */
   static String plain(String reason) {
@@ -144,22 +144,36 @@ public final class VnruJson {
         case "Boolean":
           word = "true or false";
           break;
-        case "List":
-        case "ImmutableList":
-        case "Collection":
-        case "Set":
-        case "ImmutableSet":
-          word = "a list";
-          break;
         default:
-          word = "an object (" + t.replaceFirst("^Immutable", "") + ")";
+          word = t.endsWith("List") || t.endsWith("Set") || t.endsWith("Collection") ? "a list"
+              : t.endsWith("Map") ? "an object"
+              : article(t.replaceFirst("^Immutable", "")
+                  .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT));
       }
       m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(word));
     }
     m.appendTail(sb);
     return sb.toString()
         .replaceAll("\\s*\\(for Object starting at[^)]*\\)", "")
-        .replaceAll("\\s*\\(token `[^`]*`\\)", "");
+        .replaceAll("\\s*\\(token `[^`]*`\\)", "")
+        // "from Integer value": the JSON value found, named by Jackson's Java words
+        .replaceAll("\\bfrom (?:Integer|Long|Double|Float|Floating-point|BigInteger|BigDecimal)"
+            + " value\\b", "from a number")
+        .replaceAll("\\bfrom String value\\b", "from a text")
+        .replaceAll("\\bfrom Boolean value\\b", "from true or false")
+        .replaceAll("\\bfrom Array value\\b", "from a list")
+        .replaceAll("\\bfrom Object value\\b", "from an object")
+        .replaceAll("\\bfrom boolean value\\b", "from true or false")
+        // "Cannot construct instance of a place (although at least one Creator exists): no
+        // String-argument constructor/factory method to deserialize from a text ('Hanoi')"
+        .replaceAll("Cannot construct instance of (.+?) \\(although at least one Creator exists\\):"
+            + " no .*? to deserialize from (.+)$", "expected $1, found $2")
+        .replaceAll("Cannot deserialize value of type (.+?) from (.+)$", "expected $1, found $2");
+  }
+
+  /** {@code words} after "a" or "an" ("a place", "an article"). */
+  private static String article(String words) {
+    return ("aeiou".indexOf(words.isEmpty() ? 'x' : words.charAt(0)) >= 0 ? "an " : "a ") + words;
   }
 
   private static String firstLine(String s) {
