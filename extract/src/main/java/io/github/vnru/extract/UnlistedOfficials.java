@@ -161,8 +161,11 @@ final class UnlistedOfficials {
             }
             // a place inside an organisation's name is its partner ("Nhóm Hợp tác với Việt Nam"),
             // not the office's country when the title has one
+            // nor a war's name ("president of the association of Vietnam war veterans in Saint
+            // Petersburg Colonel X")
             if ((h.kind == TermKind.PLACE || h.kind == TermKind.PARTY) && !officePlace
-                && !(inOrg && country != null)) {
+                && !(inOrg && country != null)
+                && !(h.kind == TermKind.PLACE && words.eventAfter(text, h.end))) {
               // a city places the holder only where nothing else did ("Deputy Governor of
               // Krasnodar"; not "консул СРВ по Владивостоке")
               String o = country == null ? TitleResolver.countryOf(h) : TitleResolver.orgOf(h);

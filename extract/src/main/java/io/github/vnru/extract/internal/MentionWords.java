@@ -46,6 +46,7 @@ public final class MentionWords {
     PARTY_TITLE("party-title", Value.NONE, true),
     OFFICE_PLACE("office-place", Value.NONE, false),
     PLACE_WORD("place-word", Value.NONE, false),
+    EVENT_AFTER("event-after", Value.NONE, false),
     TITLE_ARTICLE("title-article", Value.NONE, false),
     ARTICLE("article", Value.NONE, false),
     FUNCTION_WORD("function-word", Value.NONE, false),
@@ -134,6 +135,8 @@ public final class MentionWords {
   private final List<String> partyTitles;
   private final Set<String> officePlaceWords;
   private final Set<String> placeWords;
+  /** {@link WordList#EVENT_AFTER}, lower case. */
+  private final Set<String> eventAfter;
   private final List<String> namedAfter;
   /** The last letters of {@link #namedAfter}'s phrases, lower case: most names follow none. */
   private final String namedAfterEnds;
@@ -228,6 +231,8 @@ public final class MentionWords {
         .map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.toList()));
     this.officePlaceWords = Set.copyOf(phrases(own, WordList.OFFICE_PLACE));
     this.placeWords = Set.copyOf(phrases(own, WordList.PLACE_WORD));
+    this.eventAfter = Set.copyOf(phrases(own, WordList.EVENT_AFTER).stream()
+        .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toList()));
     this.namedAfter = List.copyOf(phrases(every, WordList.NAMED_AFTER));
     StringBuilder ends = new StringBuilder();
     for (String phrase : namedAfter) {
@@ -617,6 +622,26 @@ public final class MentionWords {
   /** The office-place words ({@link #isOfficePlaceWord}), lower case as listed. */
   public Set<String> officePlaceWords() {
     return officePlaceWords;
+  }
+
+  /**
+   * Whether the word right after {@code p} (spaces between) makes the place ending at {@code p} the
+   * name of an event ({@code the Vietnam War}): not whose office it is.
+   */
+  public boolean eventAfter(String text, int p) {
+    if (eventAfter.isEmpty()) {
+      return false;
+    }
+    int start = p;
+    while (start < text.length() && text.charAt(start) == ' ') {
+      start++;
+    }
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return start > p && end > start
+        && eventAfter.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   /**
