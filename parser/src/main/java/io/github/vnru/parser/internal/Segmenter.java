@@ -866,12 +866,16 @@ public final class Segmenter {
    * before the marker, or, the marker opening the block, after it; -1 if none.
    */
   private static int gluedSectionMarkerCut(String t, int from) {
-    for (int p = from; p < t.length(); p++) {
+    // the line's chars in the thread's array: every char of a page's first lines is read, and
+    // charAt on a two-byte string costs more than the test
+    char[] c = Chars.copyInto(LINE_CHARS, t);
+    int n = t.length();
+    for (int p = from; p < n; p++) {
       // most chars are no capital: ruled out by one table read, before the char before is read
-      if (!Chars.isUpperCase(t.charAt(p))) {
+      if (!Chars.isUpperCase(c[p])) {
         continue;
       }
-      boolean glued = p > from && Chars.isLowerCase(t.charAt(p - 1));
+      boolean glued = p > from && Chars.isLowerCase(c[p - 1]);
       // a block opens with the marker only where a cut before it made one (a line's start is no
       // glued place, and most lines are looked at only there)
       if (!glued && (p != from || from == 0)) {
@@ -890,6 +894,9 @@ public final class Segmenter {
     }
     return -1;
   }
+
+  /** Each thread's chars of the line {@link #gluedSectionMarkerCut} reads (it calls no reader). */
+  private static final ThreadLocal<char[]> LINE_CHARS = ThreadLocal.withInitial(() -> new char[512]);
 
   /**
    * Whether line {@code i}, after a section marker inside the text, is the text going on: a
