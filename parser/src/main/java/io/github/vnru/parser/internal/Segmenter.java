@@ -2368,7 +2368,7 @@ public final class Segmenter {
    */
   static Footer parseFooter(Line line) {
     String t = line.text();
-    int w = t.indexOf(" words, post on ");
+    int w = footerWords(t);
     if (w < 0) {
       return null;
     }
@@ -2393,6 +2393,24 @@ public final class Segmenter {
     }
     int end = trimEnd(t, have);
     return new Footer(new Piece(Piece.Role.TITLE, line.start(), t.substring(0, end)), host, date);
+  }
+
+  /** What a cached-page footer's title and host stand between ({@link #parseFooter}). */
+  private static final String FOOTER_WORDS = " words, post on ";
+  /** Where {@link #FOOTER_WORDS}' comma stands in it. */
+  private static final int FOOTER_COMMA = FOOTER_WORDS.indexOf(',');
+
+  /**
+   * {@code t.indexOf(FOOTER_WORDS)}, found from its comma: every line is asked, and a search for
+   * the words stops at each space, the comma only at the line's few commas.
+   */
+  private static int footerWords(String t) {
+    for (int c = t.indexOf(','); c >= 0; c = t.indexOf(',', c + 1)) {
+      if (c >= FOOTER_COMMA && t.startsWith(FOOTER_WORDS, c - FOOTER_COMMA)) {
+        return c - FOOTER_COMMA;
+      }
+    }
+    return -1;
   }
 
   /** The first full date stated in {@code text}, if any. */
