@@ -443,10 +443,13 @@ public final class DateFinder {
     // a paragraph wrapped over lines ("on March\n11"): its line breaks are spaces, the offsets
     // unchanged
     String sentence = written.indexOf('\n') >= 0 ? written.replace('\n', ' ') : written;
-    char[] fc = foldedChars(sentence);
-    String f = new String(fc, 0, sentence.length());
+    Folded folded = new Folded(foldedChars(sentence), sentence.length());
     List<Candidate> all = new ArrayList<>();
-    collect(sentence, f, fc, all);
+    collect(sentence, folded, all);
+    if (all.isEmpty()) {
+      return NOTHING; // most sentences: no word that can start a date
+    }
+    String f = folded.text();
     all.sort(
         Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -(c.end - c.start)));
     List<Candidate> kept = new ArrayList<>();
@@ -484,6 +487,32 @@ public final class DateFinder {
           .ifPresent(d -> dates.add(new DateMention(base + c.start, base + c.end, d)));
     }
     return new Result(dates, spans, issues, anniversaries);
+  }
+
+  /** What a sentence without dates gives: nothing, read only. */
+  private static final Result NOTHING = new Result(List.of(), List.of(), List.of(), List.of());
+
+  /**
+   * A sentence's folded chars ({@link #foldedChars}), and the same as a string for the patterns,
+   * made when one is first tried: most sentences hold no word that can start a date, and never
+   * need it. Only while {@link #find} reads this sentence: the chars are the thread's.
+   */
+  private static final class Folded {
+    final char[] chars;
+    final int length;
+    private String text;
+
+    Folded(char[] chars, int length) {
+      this.chars = chars;
+      this.length = length;
+    }
+
+    String text() {
+      if (text == null) {
+        text = new String(chars, 0, length);
+      }
+      return text;
+    }
   }
 
   /** The day of {@code c} in the year its anniversary is kept. */
@@ -620,14 +649,15 @@ public final class DateFinder {
   private static final ThreadLocal<char[]> FOLDED = ThreadLocal.withInitial(() -> new char[512]);
 
   /**
-   * The candidates of sentence {@code s}, folded {@code f}; {@code fc} holds the chars of {@code
-   * f} (the word scan reads an array: charAt on a two-byte string costs more than the tests).
+   * The candidates of sentence {@code s}, folded {@code folded} (the word scan reads its array:
+   * charAt on a two-byte string costs more than the tests; its string is made for a pattern).
    * Tries the patterns only at the starts of words that can begin them, each within a short
    * region, so the cost is linear in the text whatever it holds.
    */
-  private static void collect(String s, String f, char[] fc, List<Candidate> out) {
-    int n = f.length();
-    Matchers ms = new Matchers(f);
+  private static void collect(String s, Folded folded, List<Candidate> out) {
+    char[] fc = folded.chars;
+    int n = folded.length;
+    Matchers ms = new Matchers(folded);
     int i = 0;
     while (i < n) {
       char c = fc[i];
@@ -643,7 +673,7 @@ public final class DateFinder {
       if (Chars.isDigit(c)) {
         // the number patterns start with one or two (ISO: four) ASCII digits and a separator:
         // checked first, as most numbers are no such date; the patterns still decide
-        boolean daySeparator = digitsThen(f, i, 1, "/.-") || digitsThen(f, i, 2, "/.-");
+        boolean daySeparator = digitsThen(fc, n, i, 1, "/.-") || digitsThen(fc, n, i, 2, "/.-");
         if (daySeparator) {
           tryAt(
               ms.get(DMY),
@@ -664,7 +694,8 @@ public final class DateFinder {
               end,
               m -> {
                 // with its year, or after a day word ("từ ngày 14-15/1"): the first day of a span
-                if (m.group(4) != null || DM_CUES.contains(previousWord(f, m.start()))) {
+                if (m.group(4) != null
+                    || DM_CUES.contains(previousWord(folded.text(), m.start()))) {
                   Candidate span = dayOrMonthDay(m, m.group(4), num(m, 3), num(m, 1));
                   span.event = false;
                   span.spanStart = true;
@@ -672,7 +703,7 @@ public final class DateFinder {
                 }
               });
         }
-        if (digitsThen(f, i, 4, "-/")) {
+        if (digitsThen(fc, n, i, 4, "-/")) {
           tryAt(
               ms.get(ISO), i, end, m -> out.add(full(m, num(m, 1), num(m, 3), num(m, 4))));
         }
@@ -683,6 +714,7 @@ public final class DateFinder {
               end,
               m -> {
                 // "hôm qua (25/9)": the day in brackets after its cue
+                String f = folded.text();
                 int at = m.start() > 0 && f.charAt(m.start() - 1) == '('
                     ? m.start() - 1 : m.start();
                 if (DM_CUES.contains(previousWord(f, at)) || relativeDayBefore(f, at)) {
@@ -692,11 +724,11 @@ public final class DateFinder {
               });
         }
         // the minutes of a time of day are no day ("11:01 May 17, 2013")
-        boolean minutes = i > 0 && f.charAt(i - 1) == ':';
+        boolean minutes = i > 0 && fc[i - 1] == ':';
         for (Led led : DAY_FIRST_DATES) {
           // only where a month word follows the number and one space
           if (!minutes && j + 1 < n && isSpace(fc[j]) && Chars.isLetter(fc[j + 1])
-              && led.starts().contains(wordAt(f, fc, j + 1))) {
+              && led.starts().contains(wordAt(fc, n, j + 1))) {
             tryAt(ms.get(led.pattern()), i, end,
                 m -> out.add(full(m, num(m, 3), num(m, 2), num(m, 1))));
           }
@@ -721,7 +753,7 @@ public final class DateFinder {
       } else if (isCyrillic(c)) {
         // most words are ruled out by length and first char alone, before a substring and look-ups
         boolean plausible = j - i <= 11 && CYRILLIC_SHAPES[(j - i) * 256 + (c - '\u0400')];
-        String word = plausible ? f.substring(i, j) : "";
+        String word = plausible ? new String(fc, i, j - i) : "";
         if (RU_DAY_CUES.contains(word)) {
           tryAt(
               ms.get(RU_WEEKDAY),
@@ -737,7 +769,7 @@ public final class DateFinder {
               m -> out.add(new Candidate(m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2),
                   RU_MONTH_IN_NUMBERS.get(m.group(1)), 0, null)));
         } else if (RELATIVE_DAY_STARTS.contains(word)) {
-          relativeDay(s, f, i, out);
+          relativeDay(s, folded.text(), i, out);
         } else if (RU_MONTHS.containsKey(word)) {
           tryAt(
               ms.get(RU_MDY),
@@ -787,7 +819,7 @@ public final class DateFinder {
               });
         }
         for (int k = 0; starts != 0 && k < LONG_DATES.length; k++) {
-          if ((starts & STARTS_LONG_DATE << k) != 0 && leadThenDigit(f, i, LONG_DATES[k])) {
+          if ((starts & STARTS_LONG_DATE << k) != 0 && leadThenDigit(folded.text(), i, LONG_DATES[k])) {
             Led led = LONG_DATES[k];
             tryAt(
                 ms.get(led.pattern()),
@@ -805,7 +837,7 @@ public final class DateFinder {
           }
         }
         for (int k = 0; starts != 0 && k < MONTH_YEARS.length; k++) {
-          if ((starts & STARTS_MONTH_YEAR << k) != 0 && leadThenDigit(f, i, MONTH_YEARS[k])) {
+          if ((starts & STARTS_MONTH_YEAR << k) != 0 && leadThenDigit(folded.text(), i, MONTH_YEARS[k])) {
             Led led = MONTH_YEARS[k];
             tryAt(
                 ms.get(led.pattern()),
@@ -817,11 +849,11 @@ public final class DateFinder {
                             m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), num(m, 1), 0, null)));
           }
         }
-        if ((starts & STARTS_VI_WEEKDAY) != 0 && viWeekdayCanStart(f, i)) {
+        if ((starts & STARTS_VI_WEEKDAY) != 0 && viWeekdayCanStart(folded.text(), i)) {
           tryAt(ms.get(VI_WEEKDAY), i, end, m -> viWeekday(s, m, out));
         }
         if ((starts & STARTS_RELATIVE_DAY) != 0) {
-          relativeDay(s, f, i, out);
+          relativeDay(s, folded.text(), i, out);
         }
       }
       while (j < n && Chars.isLetterOrDigit(fc[j])) {
@@ -892,22 +924,22 @@ public final class DateFinder {
   private static final class Matchers {
     private static final ThreadLocal<Matcher[]> CACHE =
         ThreadLocal.withInitial(() -> new Matcher[PATTERNS.size()]);
-    private final String text;
+    private final Folded folded;
     private final Matcher[] matchers = CACHE.get();
     private final boolean[] pointed = new boolean[PATTERNS.size()];
 
-    Matchers(String text) {
-      this.text = text;
+    Matchers(Folded folded) {
+      this.folded = folded;
     }
 
     Matcher get(int k) {
       if (!pointed[k]) {
         pointed[k] = true;
         if (matchers[k] == null) {
-          matchers[k] =
-              PATTERNS.get(k).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+          matchers[k] = PATTERNS.get(k).matcher(folded.text()).useTransparentBounds(true)
+              .useAnchoringBounds(false);
         } else {
-          matchers[k].reset(text);
+          matchers[k].reset(folded.text());
         }
       }
       return matchers[k];
@@ -1047,26 +1079,26 @@ public final class DateFinder {
   }
 
   /** Whether {@code count} ASCII digits and then one of {@code separators} start at {@code i}. */
-  private static boolean digitsThen(String f, int i, int count, String separators) {
-    if (i + count >= f.length()) {
+  private static boolean digitsThen(char[] f, int n, int i, int count, String separators) {
+    if (i + count >= n) {
       return false;
     }
     for (int k = i; k < i + count; k++) {
-      if (f.charAt(k) < '0' || f.charAt(k) > '9') {
+      if (f[k] < '0' || f[k] > '9') {
         return false;
       }
     }
-    return separators.indexOf(f.charAt(i + count)) >= 0;
+    return separators.indexOf(f[i + count]) >= 0;
   }
 
   /** A char of {@link #SP}. */
   /** The letters of the word that starts at {@code i}, or "" when none does. */
-  private static String wordAt(String f, char[] fc, int i) {
+  private static String wordAt(char[] fc, int n, int i) {
     int j = i;
-    while (j < f.length() && j - i < 12 && Chars.isLetter(fc[j])) {
+    while (j < n && j - i < 12 && Chars.isLetter(fc[j])) {
       j++;
     }
-    return f.substring(i, j);
+    return new String(fc, i, j - i);
   }
 
   private static boolean isSpace(char c) {

@@ -866,12 +866,16 @@ public final class Segmenter {
    * before the marker, or, the marker opening the block, after it; -1 if none.
    */
   private static int gluedSectionMarkerCut(String t, int from) {
-    for (int p = from; p < t.length(); p++) {
+    // the line's chars in the thread's array: every char of a page's first lines is read, and
+    // charAt on a two-byte string costs more than the test
+    char[] c = Chars.copyInto(LINE_CHARS, t);
+    int n = t.length();
+    for (int p = from; p < n; p++) {
       // most chars are no capital: ruled out by one table read, before the char before is read
-      if (!Chars.isUpperCase(t.charAt(p))) {
+      if (!Chars.isUpperCase(c[p])) {
         continue;
       }
-      boolean glued = p > from && Chars.isLowerCase(t.charAt(p - 1));
+      boolean glued = p > from && Chars.isLowerCase(c[p - 1]);
       // a block opens with the marker only where a cut before it made one (a line's start is no
       // glued place, and most lines are looked at only there)
       if (!glued && (p != from || from == 0)) {
@@ -890,6 +894,9 @@ public final class Segmenter {
     }
     return -1;
   }
+
+  /** Each thread's chars of the line {@link #gluedSectionMarkerCut} reads (it calls no reader). */
+  private static final ThreadLocal<char[]> LINE_CHARS = ThreadLocal.withInitial(() -> new char[512]);
 
   /**
    * Whether line {@code i}, after a section marker inside the text, is the text going on: a
@@ -2361,7 +2368,7 @@ public final class Segmenter {
    */
   static Footer parseFooter(Line line) {
     String t = line.text();
-    int w = t.indexOf(" words, post on ");
+    int w = footerWords(t);
     if (w < 0) {
       return null;
     }
@@ -2386,6 +2393,24 @@ public final class Segmenter {
     }
     int end = trimEnd(t, have);
     return new Footer(new Piece(Piece.Role.TITLE, line.start(), t.substring(0, end)), host, date);
+  }
+
+  /** What a cached-page footer's title and host stand between ({@link #parseFooter}). */
+  private static final String FOOTER_WORDS = " words, post on ";
+  /** Where {@link #FOOTER_WORDS}' comma stands in it. */
+  private static final int FOOTER_COMMA = FOOTER_WORDS.indexOf(',');
+
+  /**
+   * {@code t.indexOf(FOOTER_WORDS)}, found from its comma: every line is asked, and a search for
+   * the words stops at each space, the comma only at the line's few commas.
+   */
+  private static int footerWords(String t) {
+    for (int c = t.indexOf(','); c >= 0; c = t.indexOf(',', c + 1)) {
+      if (c >= FOOTER_COMMA && t.startsWith(FOOTER_WORDS, c - FOOTER_COMMA)) {
+        return c - FOOTER_COMMA;
+      }
+    }
+    return -1;
   }
 
   /** The first full date stated in {@code text}, if any. */

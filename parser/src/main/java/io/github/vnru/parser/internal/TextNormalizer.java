@@ -201,7 +201,8 @@ public final class TextNormalizer {
   private static String nfc(String s) {
     int n = s.length();
     char[] in = Chars.copyInto(CHARS, s);
-    // NFC of a run may be longer than the run (U+0344), rarely: the array grows then
+    // NFC of a run may be longer than the run (U+0344), rarely: the array grows then, with room
+    // for the rest of the text, which the single chars after it are copied into unchecked
     char[] out = new char[n];
     int size = 0;
     int p = 0;
@@ -227,8 +228,8 @@ public final class TextNormalizer {
         }
       }
       int len = one != 0 ? 1 : composed.length();
-      if (size + len > out.length) {
-        out = Arrays.copyOf(out, Math.max(size + len, 2 * out.length));
+      if (size + len + (n - q) > out.length) {
+        out = Arrays.copyOf(out, Math.max(size + len + (n - q), 2 * out.length));
       }
       if (one != 0) {
         out[size++] = one;

@@ -59,6 +59,16 @@ final class TextNormalizerTest {
     assertEquals("Việt Nam", TextNormalizer.normalize("t", "Việt Nam"));
   }
 
+  /**
+   * A run whose NFC is longer than the run (U+0344 is U+0308 U+0301 in NFC), then text after it:
+   * the chars after the run still fit (ParserProperties found "!!…!\u0344!" out of bounds).
+   */
+  @Test
+  void normalize_runLongerInNfc_keepsTheTextAfterIt() throws Exception {
+    String text = "!".repeat(64) + "\u0344!";
+    assertEquals(Normalizer.normalize(text, Normalizer.Form.NFC), TextNormalizer.normalize("t", text));
+  }
+
   private static String hex(char c) {
     return String.format("U+%04X ", (int) c);
   }
