@@ -66,6 +66,7 @@ final class RegistryTest {
     assertEquals("vladimir-yakushev", r.findPersons("Yakushev").get(0).id().value());
     assertEquals("phan-van-giang", r.findPersons("Phan Van Giang").get(0).id().value());
     assertEquals("andrey-kartapolov", r.findPersons("Andrei Kartapolov").get(0).id().value());
+    assertEquals("olga-epifanova", r.findPersons("Olga Yepifanova").get(0).id().value());
     assertEquals("fidel-castro", r.findPersons("Phi-đen Cát-xtơ-rô").get(0).id().value());
     assertEquals(
         List.of(PartyId.UR),
