@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the meetings of one article, in stages: {@link ClauseReader} reads each sentence into
@@ -229,12 +230,12 @@ final class MeetingFinder {
               .findFirst().ifPresent(implied::add);
           // "Nhận lời mời của Thủ tướng A, Thủ tướng B đã thăm … Lễ đón B … hai Thủ tướng đã
           // hội đàm": else the one of that office the article named last, earlier on
-          for (int k = namedSoFar.size() - 1; k >= 0 && implied.size() == 1; k--) {
-            Item it = namedSoFar.get(k);
-            if (countries.of(it.id) != null && !countries.of(it.id).equals(own)
-                && !namedHere.contains(countries.of(it.id))
-                && mentions.roles(it.id).stream().anyMatch(office::contains)) {
-              implied.add(it);
+          if (implied.size() == 1) {
+            Item last = lastNamed(it -> countries.of(it.id) != null
+                && !countries.of(it.id).equals(own) && !namedHere.contains(countries.of(it.id))
+                && mentions.roles(it.id).stream().anyMatch(office::contains));
+            if (last != null) {
+              implied.add(last);
             }
           }
         }
@@ -285,13 +286,11 @@ final class MeetingFinder {
           // "PM A told Russian Deputy PM B … During the reception for the Russian leader, A
           // said": referring to a meeting not reported before, the one of another country the
           // article named last
-          for (int k = namedSoFar.size() - 1; k >= 0; k--) {
-            Item it = namedSoFar.get(k);
-            if (countries.of(it.id) != null && !named.contains(countries.of(it.id))) {
-              implied.add(it);
-              explain.rule("a delegation as a side: the one of its country named last");
-              break;
-            }
+          Item last = lastNamed(
+              it -> countries.of(it.id) != null && !named.contains(countries.of(it.id)));
+          if (last != null) {
+            implied.add(last);
+            explain.rule("a delegation as a side: the one of its country named last");
           }
         }
       }
@@ -446,6 +445,16 @@ final class MeetingFinder {
           reportedHere = true;
         }
       }
+    }
+
+    /** The person the article named last, so far, of those {@code which} accepts; or null. */
+    private Item lastNamed(Predicate<Item> which) {
+      for (int k = namedSoFar.size() - 1; k >= 0; k--) {
+        if (which.test(namedSoFar.get(k))) {
+          return namedSoFar.get(k);
+        }
+      }
+      return null;
     }
 
     /**

@@ -819,7 +819,8 @@ public final class DateFinder {
               });
         }
         for (int k = 0; starts != 0 && k < LONG_DATES.length; k++) {
-          if ((starts & STARTS_LONG_DATE << k) != 0 && leadThenDigit(folded.text(), i, LONG_DATES[k])) {
+          if ((starts & STARTS_LONG_DATE << k) != 0
+              && leadThenDigit(folded.text(), i, LONG_DATES[k])) {
             Led led = LONG_DATES[k];
             tryAt(
                 ms.get(led.pattern()),
@@ -837,7 +838,8 @@ public final class DateFinder {
           }
         }
         for (int k = 0; starts != 0 && k < MONTH_YEARS.length; k++) {
-          if ((starts & STARTS_MONTH_YEAR << k) != 0 && leadThenDigit(folded.text(), i, MONTH_YEARS[k])) {
+          if ((starts & STARTS_MONTH_YEAR << k) != 0
+              && leadThenDigit(folded.text(), i, MONTH_YEARS[k])) {
             Led led = MONTH_YEARS[k];
             tryAt(
                 ms.get(led.pattern()),

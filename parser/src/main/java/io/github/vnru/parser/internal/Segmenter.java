@@ -896,7 +896,8 @@ public final class Segmenter {
   }
 
   /** Each thread's chars of the line {@link #gluedSectionMarkerCut} reads (it calls no reader). */
-  private static final ThreadLocal<char[]> LINE_CHARS = ThreadLocal.withInitial(() -> new char[512]);
+  private static final ThreadLocal<char[]> LINE_CHARS =
+      ThreadLocal.withInitial(() -> new char[512]);
 
   /**
    * Whether line {@code i}, after a section marker inside the text, is the text going on: a
