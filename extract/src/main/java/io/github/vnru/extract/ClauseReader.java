@@ -410,15 +410,16 @@ final class ClauseReader {
       if (word >= 0 && word < text.length()
           && (word < f.end() || Chars.atMostWords(text, f.end(), word, 1))) {
         // past the meeting word it refers to ("Cùng tham dự buổi tiếp có A, B"), up to the next
-        int end = nextTriggerStart(found, word + 1, clauseEnd(bounds, f, text.length()));
+        int end = nextTriggerStart(found, word + 1, clauseOf(bounds, f, text.length()).end());
         for (int i = 0; i < persons.size(); i++) {
           if (persons.get(i).start >= f.end() && persons.get(i).end <= end) {
             why[i] = "'" + text.substring(f.start(), f.end()) + "' before the meeting word";
           }
         }
       }
-      if (f.is(Cue.NOT_PARTICIPANT_REST) && !overlapsTrigger(f, found)) {
-        int clauseEnd = clauseEnd(bounds, f, text.length());
+      if (f.is(Cue.NOT_PARTICIPANT_REST) && !overlapsTrigger(f, found)
+          && !saysWhatLetterSays(f, found, bounds)) {
+        int clauseEnd = clauseOf(bounds, f, text.length()).end();
         // up to the next meeting word: a new predicate has sides of its own
         int end = nextTriggerStart(found, f.end(), clauseEnd);
         for (int i = 0; i < persons.size(); i++) {
@@ -501,7 +502,7 @@ final class ClauseReader {
         plannedSubject(text, persons, found, f, why);
       } else if (f.cue() == Cue.SPEAKER) {
         speakerTag(text, persons, found, f, why);
-      } else if (f.is(Cue.NOT_PARTICIPANT_BEFORE)) {
+      } else if (f.is(Cue.NOT_PARTICIPANT_BEFORE) && !namesWriter(f, found, bounds)) {
         int i = personRightBefore(text, persons, f.start());
         if (i >= 0) {
           why[i] = "'" + text.substring(f.start(), f.end()) + "' after the name";
@@ -792,6 +793,41 @@ final class ClauseReader {
     return false;
   }
 
+  /**
+   * Whether {@code cue} follows a letter word of its clause: the greetings or sympathy it names are
+   * what the letter says ("gửi điện thăm hỏi đến B", "cabled his greetings to B"), and the
+   * letter's addressee after it is a side.
+   */
+  private static boolean saysWhatLetterSays(Found cue, List<Found> found, List<Range> bounds) {
+    int clauseStart = clauseOf(bounds, cue, cue.end()).start();
+    for (Found f : found) {
+      if (f.start() >= clauseStart && f.end() <= cue.start()
+          && f.trigger().flatMap(Trigger::kind).orElse(null) == MeetingKind.LETTER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code cue} holds a letter word in a clause with no meeting word ("Putin's message
+   * said …"): the one named before it wrote the letter. Beside a meeting word the letter was
+   * handed over there, and its writer is no side ("conveyed Putin's message to B at the talks").
+   */
+  private static boolean namesWriter(Found cue, List<Found> found, List<Range> bounds) {
+    Range clause = clauseOf(bounds, cue, Integer.MAX_VALUE);
+    boolean letter = false;
+    for (Found f : found) {
+      if (f.trigger().isPresent() && clause.contains(f.start(), f.end())) {
+        if (f.trigger().get().kind().get() != MeetingKind.LETTER) {
+          return false;
+        }
+        letter |= f.start() < cue.end() && cue.start() < f.end();
+      }
+    }
+    return letter;
+  }
+
   private static boolean anyTrigger(List<Found> found, int from, int to) {
     for (Found f : found) {
       if (f.start() >= from && f.end() <= to && f.trigger().isPresent()) {
@@ -802,16 +838,17 @@ final class ClauseReader {
   }
 
   /**
-   * The end of the first of {@code bounds} that holds {@code f}, else {@code orElse}. This and
-   * {@link #nextTriggerStart} are loops, not streams: a sentence's every cue of its kind asks.
+   * The first of {@code bounds} that holds {@code f}, else the whole sentence of {@code length}.
+   * This and {@link #nextTriggerStart} are loops, not streams: a sentence's every cue of its kind
+   * asks.
    */
-  private static int clauseEnd(List<Range> bounds, Found f, int orElse) {
+  private static Range clauseOf(List<Range> bounds, Found f, int length) {
     for (Range b : bounds) {
       if (b.contains(f.start(), f.end())) {
-        return b.end();
+        return b;
       }
     }
-    return orElse;
+    return new Range(0, length);
   }
 
   /**

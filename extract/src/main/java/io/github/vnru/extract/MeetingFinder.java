@@ -8,6 +8,7 @@ import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
+import io.github.vnru.extract.internal.LanguagePack.Trigger;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Meeting;
@@ -62,16 +63,49 @@ final class MeetingFinder {
   }
 
   List<Meeting> find() {
-    List<Read> read = new ArrayList<>();
-    for (Scanned s : mentions.sentences()) {
+    List<Scanned> sentences = mentions.sentences();
+    List<List<Found>> founds = new ArrayList<>(sentences.size());
+    boolean meetingWords = false;
+    for (Scanned s : sentences) {
       List<Found> found = phrasesRead(s);
-      read.add(new Read(s, found, reader.read(s, found), places));
+      founds.add(found);
+      meetingWords = meetingWords || anyMeetingWord(found);
+    }
+    List<Read> read = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      // "A congratulated B on his election" is a letter in a report of congratulations; in one
+      // that tells of a meeting or call, the greeting was given there
+      List<Found> found = meetingWords ? withoutGreetings(founds.get(i)) : founds.get(i);
+      read.add(new Read(sentences.get(i), found, reader.read(sentences.get(i), found), places));
     }
     Walk walk = new Walk(read);
     for (int ri = 0; ri < read.size(); ri++) {
       walk.sentence(ri);
     }
     return assembly.finish(assembly.merge(walk.drafts), read);
+  }
+
+  /** Whether {@code found} holds a word of a meeting, a call or an agreement: no letter word. */
+  private static boolean anyMeetingWord(List<Found> found) {
+    for (Found f : found) {
+      if (f.what() instanceof Trigger t && t.kind().isPresent()
+          && t.kind().get() != MeetingKind.LETTER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code found} without its words of greeting ({@link Trigger#greeting}). */
+  private static List<Found> withoutGreetings(List<Found> found) {
+    for (Found f : found) {
+      if (f.what() instanceof Trigger t && t.greeting()) {
+        List<Found> out = new ArrayList<>(found);
+        out.removeIf(x -> x.what() instanceof Trigger g && g.greeting());
+        return out;
+      }
+    }
+    return found;
   }
 
   /**
@@ -105,6 +139,8 @@ final class MeetingFinder {
     // the sentence that last reported a meeting
     private int reportedAt = -1;
     private List<Item> lastSides = List.of();
+    /** The kind of the meeting {@link #lastSides} took part in. */
+    private MeetingKind lastKind;
     // a meeting reported with one side named, the other an institution ("The Public Security
     // Ministry held talks with a delegation led by X"): its clause, until a report names a person
     private OneSided oneSided;
@@ -150,6 +186,7 @@ final class MeetingFinder {
             hosted.recalled, hosted.reference);
         drafts.add(hosted);
         lastSides = hosted.sides;
+        lastKind = hosted.kind;
         reportedHere = true;
         oneSided = null;
       }
@@ -168,8 +205,10 @@ final class MeetingFinder {
           // "Встреча состоялась … Из стенограммы: A: Уважаемый B!": the meeting whose
           // transcript it is was held by its speaker and the one the speaker addresses
           explain.rule("a transcript's speaker and the one addressed: the meeting reported before");
-          drafts.add(draft(sideless, List.of(speaker, named.get()), read, reported));
-          lastSides = List.of(speaker, named.get());
+          MeetingDraft told = draft(sideless, List.of(speaker, named.get()), read, reported);
+          drafts.add(told);
+          lastSides = told.sides;
+          lastKind = told.kind;
           reportedHere = true;
           sideless = null;
         }
@@ -307,8 +346,9 @@ final class MeetingFinder {
       // a meeting word that names no one goes on with the meeting just reported
       boolean goesOn = false;
       // "… Встреча состоялась на полях … в Малайзии" a few sentences on: a meeting word opening
-      // its sentence goes on with the meeting last reported, when none was reported since
-      if (implied.isEmpty() && (reportedJustBefore
+      // its sentence goes on with the meeting last reported, when none was reported since; a
+      // letter is not gone on with ("… gửi điện thăm hỏi tới B. … Thảo luận")
+      if (implied.isEmpty() && lastKind != MeetingKind.LETTER && (reportedJustBefore
               || reportedAt >= 0 && ri - reportedAt <= GOES_ON_SENTENCES && opensSentence(r, c))
           && c.persons().stream().noneMatch(PersonUse::participant)
           && c.triggers().stream().anyMatch(TriggerUse::tookPlace)
@@ -442,6 +482,7 @@ final class MeetingFinder {
         // meeting took place in China's Hainan province")
         if (!d.recalled && (!d.reference || lastSides.isEmpty())) {
           lastSides = d.sides;
+          lastKind = d.kind;
           reportedHere = true;
         }
       }

@@ -185,12 +185,13 @@ public final class LanguagePack {
    * @param past whether the word itself says the meeting happened ({@code met})
    * @param agreed whether it tells that the sides agreed on something, so met, without telling
    *     how: it joins a meeting or call of the same sides found elsewhere, and is a meeting alone
+   * @param greeting whether it tells that one side congratulated or greeted the other ({@code
+   *     congratulated}): a letter, only in a report that tells of no meeting or call
    * @param personAfter whether it reports a meeting only with a person named right after it
    *     ({@code paid a visit to X}; a visit to a country is none)
    */
-  public record Trigger(
-      String phrase, Optional<MeetingKind> kind, boolean past, boolean agreed, boolean personAfter)
-      implements Phrase {}
+  public record Trigger(String phrase, Optional<MeetingKind> kind, boolean past, boolean agreed,
+      boolean greeting, boolean personAfter) implements Phrase {}
 
   /** A topic word: a word starting with {@code phrase} speaks of the topic {@code name}. */
   public record Topic(String phrase, String name) implements Phrase {}
@@ -252,11 +253,11 @@ public final class LanguagePack {
     for (Row r : rows(code, "triggers.tsv", 2, 4)) {
       Optional<MeetingKind> kind =
           r.col(1).equals("NONE") ? Optional.empty() : Optional.of(r.enumValue(1, MeetingKind.class));
-      String tense = r.cols.length > 2 ? r.oneOf(2, "past", "agreed") : "";
+      String tense = r.cols.length > 2 ? r.oneOf(2, "past", "agreed", "greeting") : "";
       boolean personAfter = r.cols.length > 3 && r.flag(3, "person");
       r.unique(seen, "trigger");
       phrases.add(new Trigger(r.col(0), kind, !tense.isEmpty(), tense.equals("agreed"),
-          personAfter));
+          tense.equals("greeting"), personAfter));
     }
     seen.clear();
     for (Row r : rows(code, "cues.tsv", 2, 3)) {
