@@ -203,6 +203,8 @@ final class ClauseReader {
    */
   private static boolean planned(String text, Found trigger, List<Found> found, int cs) {
     boolean planned = false;
+    // a plan of the clause before a "before" that opens the meeting word's own phrase
+    boolean planSoFar = false;
     for (Found f : found) {
       if (f.start() >= trigger.start()) {
         break;
@@ -218,7 +220,12 @@ final class ClauseReader {
         planned = true;
       } else if (f.is(Cue.PAST)) {
         planned = false;
+        planSoFar = false;
+      } else if (f.is(Cue.THEN) && planSoFar && Chars.atMostWords(text, from, trigger.start(), 3)
+          && noComma(text, from, trigger.start())) {
+        planned = true;
       }
+      planSoFar |= f.is(Cue.PLANNED);
     }
     return planned;
   }

@@ -28,6 +28,11 @@ public final class LanguagePack {
     /** A verb of saying that closes a sentence after the one who says it ("…, X said."). */
     SPEAKER,
     PAST,
+    /**
+     * "before", "trước khi" opening a phrase of its own verb ("will attend …, before entering into
+     * talks with B"): the verb shares the tense of the clause's verb before it.
+     */
+    THEN,
     NEGATED,
     RECALLED,
     REFERENCE,
