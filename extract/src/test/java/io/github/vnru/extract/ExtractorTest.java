@@ -986,7 +986,9 @@ final class ExtractorTest {
         Set.of("vladimir-kolotov"),
         "Он выступил в Институте Хо Ши Мина.", Set.of(),
         "Университет посетила делегация Центрального комитета Союза молодежи Хо Ши Мина.",
-        Set.of());
+        Set.of(),
+        "Посол вручил награду Институту Хо Ши Мина.", Set.of(),
+        "Затем открыли памятный знак на проспекте Хо Ши Мина.", Set.of());
     cases.forEach((sentence, want) -> {
       ExtractionResult r = EXTRACTOR.extract(
           TestArticles.input(Language.RUSSIAN, null, null, "Новость\n" + sentence));
