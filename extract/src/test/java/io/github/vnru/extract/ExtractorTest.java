@@ -979,6 +979,24 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_aThirdCountrysTitleBeforeAName_givesThatPerson() {
+    // "Ethiopia" is a country: the title is Ethiopia's prime minister's, not Vietnam's
+    assertEquals(Set.of("vladimir-putin", "abiy-ahmed"), persons(en("News\nVladimir Putin held"
+        + " talks with Prime Minister of Ethiopia Abiy Ahmed.\nPrime Minister Pham Minh Chinh"
+        + " spoke.")).stream().filter(id -> !id.equals("pham-minh-chinh"))
+        .collect(java.util.stream.Collectors.toSet()));
+    assertNamesAtLeast(en("News\nThe delegation was welcomed by State Secretary of the Ministry"
+        + " of Foreign Affairs of Norway Marianne Hagen."), "marianne-hagen");
+  }
+
+  @Test
+  void place_aVisitTheMeetingWasHeldDuring_notAnArrivalAfterIt() {
+    assertEquals("RU", placeOfOnlyMeeting(en("News\nPrior to his arrival in Norway, Prime Minister"
+        + " Nguyen Xuan Phuc paid an official visit to Russia, during which he held talks with his"
+        + " Russian counterpart Dmitry Medvedev.")).orElseThrow().country());
+  }
+
+  @Test
   void persons_aNameInAnInstitutionsNameInQuotesOrInAnotherCase_isNoMention() {
     Map<String, Set<String>> cases = Map.of(
         // the institute's director is named, its namesake is not
