@@ -173,12 +173,13 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.println();
     Table sums = new Table("SET", "ARTICLES", "FIELD-ACC", "MEETING-P", "MEETING-R",
-        "MEETING-F1", "MENTION-P", "MENTION-R", "MENTION-F1");
+        "MEETING-F1", "MENTION-P", "MENTION-R", "MENTION-F1", "LETTER-F1");
     sums.add(row("all", score.articles(), score.total()));
     score.byLanguage().forEach((l, c) -> sums.add(row("language " + l, score.inLanguage(l), c)));
     score.byFormat().forEach((f, c) -> sums.add(row("format " + f.code(), score.inFormat(f), c)));
     sums.print(out);
-    out.println("(formats: a title line first, b date header first, c URL line first)");
+    out.println("(formats: a title line first, b date header first, c URL line first; letters are"
+        + " not in score.py's figures)");
     out.println();
     if (!score.unscored().isEmpty()) {
       out.println("not scored (no gold file): " + String.join(", ", score.unscored()));
@@ -193,7 +194,7 @@ final class EvalCommand implements Callable<Integer> {
     long parsed = group.stream().filter(ArticleScore::parsed).count();
     return new String[] {label, parsed + "/" + group.size(), f3(c.fieldAccuracy()),
         f3(c.meetingPrecision()), f3(c.meetingRecall()), f3(c.meetingF1()),
-        f3(c.mentionPrecision()), f3(c.mentionRecall()), f3(c.mentionF1())};
+        f3(c.mentionPrecision()), f3(c.mentionRecall()), f3(c.mentionF1()), f3(c.letterF1())};
   }
 
   private static String f3(double x) {

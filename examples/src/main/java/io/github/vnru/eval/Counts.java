@@ -9,8 +9,9 @@ import static com.google.common.base.Preconditions.checkArgument;
  * publisher}, {@code publishedDate}, {@code title} when gold has one) and, for every matched
  * meeting, its {@code kind}, {@code date}, {@code country} and {@code parties}. Meetings are
  * counted as true positives (a predicted meeting with exactly a gold meeting's participants),
- * predicted and gold; letters are not counted. Mentions are the article's persons and parties as
- * sets; the mention figures pool both, as {@code score.py} does.
+ * predicted and gold; letters are not counted with them. Letters (which {@code score.py} does not
+ * score) are counted apart, matched by their participants alone. Mentions are the article's persons
+ * and parties as sets; the mention figures pool both, as {@code score.py} does.
  *
  * @param fieldsCorrect article fields that agree
  * @param fields article fields scored
@@ -25,6 +26,9 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param partiesMatched parties both predicted and in gold
  * @param partiesPredicted parties predicted
  * @param partiesGold parties in gold
+ * @param lettersMatched gold letters found (a predicted letter with exactly their participants)
+ * @param lettersPredicted letters predicted
+ * @param lettersGold gold letters
  */
 public record Counts(
     int fieldsCorrect,
@@ -39,10 +43,13 @@ public record Counts(
     int personsGold,
     int partiesMatched,
     int partiesPredicted,
-    int partiesGold) {
+    int partiesGold,
+    int lettersMatched,
+    int lettersPredicted,
+    int lettersGold) {
 
   /** Nothing counted. */
-  public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   /** Checks that no tally is negative and no part exceeds its whole. */
   public Counts {
@@ -73,6 +80,12 @@ public record Counts(
         partiesMatched,
         partiesPredicted,
         partiesGold);
+    checkArgument(
+        lettersMatched >= 0 && lettersMatched <= lettersPredicted && lettersMatched <= lettersGold,
+        "letters %s of %s predicted, %s gold",
+        lettersMatched,
+        lettersPredicted,
+        lettersGold);
   }
 
   /** The sum of two tallies. */
@@ -90,7 +103,10 @@ public record Counts(
         personsGold + o.personsGold,
         partiesMatched + o.partiesMatched,
         partiesPredicted + o.partiesPredicted,
-        partiesGold + o.partiesGold);
+        partiesGold + o.partiesGold,
+        lettersMatched + o.lettersMatched,
+        lettersPredicted + o.lettersPredicted,
+        lettersGold + o.lettersGold);
   }
 
   /** Correct fields over scored fields, article and meeting fields together; 0 when none. */
@@ -139,6 +155,21 @@ public record Counts(
   /** F1 of party mentions alone. */
   public double partyF1() {
     return f1(partiesMatched, partiesPredicted, partiesGold);
+  }
+
+  /** Matched over predicted letters; 0 when none was predicted. */
+  public double letterPrecision() {
+    return ratio(lettersMatched, lettersPredicted);
+  }
+
+  /** Matched over gold letters; 0 when gold has none. */
+  public double letterRecall() {
+    return ratio(lettersMatched, lettersGold);
+  }
+
+  /** The harmonic mean of letter precision and recall; 0 when nothing matched. */
+  public double letterF1() {
+    return f1(lettersMatched, lettersPredicted, lettersGold);
   }
 
   /** {@code field-accuracy 0.926 meeting-F1 0.643 mention-F1 0.883}, as {@code score.py} ends. */

@@ -150,6 +150,9 @@ public record Score(List<ArticleScore> articles, int predicted, List<String> uns
     o.put("mentionF1", c.mentionF1());
     o.put("personF1", c.personF1());
     o.put("partyF1", c.partyF1());
+    o.put("letterPrecision", c.letterPrecision());
+    o.put("letterRecall", c.letterRecall());
+    o.put("letterF1", c.letterF1());
     o.set("counts", counts(c));
     return o;
   }
@@ -169,6 +172,9 @@ public record Score(List<ArticleScore> articles, int predicted, List<String> uns
     o.put("partiesMatched", c.partiesMatched());
     o.put("partiesPredicted", c.partiesPredicted());
     o.put("partiesGold", c.partiesGold());
+    o.put("lettersMatched", c.lettersMatched());
+    o.put("lettersPredicted", c.lettersPredicted());
+    o.put("lettersGold", c.lettersGold());
     return o;
   }
 }

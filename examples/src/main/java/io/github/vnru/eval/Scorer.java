@@ -30,6 +30,8 @@ import java.util.TreeSet;
  *       then its {@code kind}, {@code date}, {@code country} and {@code parties} are scored as
  *       fields. A predicted year or month where gold has no date is not wrong.
  *   <li>Mentions: the article's {@code persons} and {@code parties} as sets.
+ *   <li>Letters, which {@code score.py} does not score, are counted apart: a gold letter matches
+ *       an unused predicted letter with the same set of participants.
  * </ul>
  *
  * <p>An article is read through its JSON form ({@link #json(Article)}), the very output of
@@ -140,20 +142,30 @@ public final class Scorer {
     }
 
     List<JsonNode> pm = new ArrayList<>();
+    List<Set<Object>> pLetters = new ArrayList<>();
     JsonNode pMeetings = Py.get(p, "meetings");
     if (Py.truthy(pMeetings) && pMeetings.isArray()) {
       for (JsonNode x : pMeetings) {
         if (x.isObject() && scored(x)) {
           pm.add(x);
+        } else if (x.isObject()) {
+          pLetters.add(Py.ids(Py.get(x, "participants")));
         }
       }
     }
     List<JsonNode> gms = new ArrayList<>();
+    int lettersGold = 0;
+    int lettersMatched = 0;
     for (JsonNode m : g.get("meetings")) {
       if (scored(m)) {
         gms.add(m);
+      } else {
+        // a letter matches an unused predicted letter with the same participants
+        lettersGold++;
+        lettersMatched += pLetters.remove(Py.strings(m.get("participants"))) ? 1 : 0;
       }
     }
+    int lettersPredicted = pLetters.size() + lettersMatched;
     Set<Integer> used = new HashSet<>();
     int tp = 0;
     int mmOk = 0;
@@ -226,7 +238,8 @@ public final class Scorer {
     int[] persons = mentions("persons", p, g, bad);
     int[] parties = mentions("parties", p, g, bad);
     Counts counts = new Counts(fieldsOk, fieldsN, mmOk, mmN, tp, pm.size(), gms.size(),
-        persons[0], persons[1], persons[2], parties[0], parties[1], parties[2]);
+        persons[0], persons[1], persons[2], parties[0], parties[1], parties[2], lettersMatched,
+        lettersPredicted, lettersGold);
     return new ArticleScore(gold.id(), gold.language(), format, predicted != null, counts, bad);
   }
 

@@ -69,6 +69,27 @@ final class ScorerTest {
   }
 
   @Test
+  void score_lettersAreCountedApart_byTheirParticipants() throws Exception {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    GoldArticle gold = new GoldArticle("x", "en", Path.of("x.json"), json.readTree(
+        "{\"id\":\"x\",\"language\":\"en\",\"url\":null,\"publisher\":null,"
+        + "\"publishedDate\":null,\"title\":null,\"persons\":[],\"parties\":[],\"meetings\":["
+        + "{\"kind\":\"LETTER\",\"participants\":[\"a\",\"b\"]},"
+        + "{\"kind\":\"LETTER\",\"participants\":[\"c\",\"d\"]},"
+        + "{\"kind\":\"MEETING\",\"participants\":[\"a\",\"b\"]}]}"));
+    var predicted = json.readTree("{\"id\":\"x\",\"meetings\":["
+        + "{\"kind\":\"LETTER\",\"participants\":[{\"person\":\"b\"},{\"person\":\"a\"}]},"
+        + "{\"kind\":\"LETTER\",\"participants\":[{\"person\":\"a\"},{\"person\":\"b\"}]},"
+        + "{\"kind\":\"LETTER\",\"participants\":[{\"person\":\"e\"},{\"person\":\"f\"}]}]}");
+    Counts c = Scorer.scoreJson(List.of(gold), List.of(predicted), Map.of()).total();
+    assertEquals(List.of(1, 3, 2), List.of(c.lettersMatched(), c.lettersPredicted(), c.lettersGold()));
+    // the letters leave the scored meetings alone: the one gold meeting is missed, none is extra
+    assertEquals(List.of(0, 0, 1), List.of(c.meetingsMatched(), c.meetingsPredicted(),
+        c.meetingsGold()));
+    assertEquals(0.4, c.letterF1(), 1e-9);
+  }
+
+  @Test
   void goldArticle_missingField_isAnErrorNamingFileAndField(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("x.json");
     Files.writeString(f, "{\"id\":\"x\",\"language\":\"vi\",\"url\":null,\"publisher\":null,"
