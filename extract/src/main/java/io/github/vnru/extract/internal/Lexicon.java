@@ -47,7 +47,9 @@ public final class Lexicon {
   /** {@link #personId}'s unlisted ids, and {@link #firstPersonNamed}'s answers, by text. */
   private final Map<String, PersonId> unlistedIds = new ConcurrentHashMap<>();
   private final Map<String, String> firstPersonIds = new ConcurrentHashMap<>();
-  /** The most entries each of those keeps. */
+  /** {@link #nameReading}'s readings. */
+  private final Map<Object, Object> nameReadings = new ConcurrentHashMap<>();
+  /** The most entries each of those (and {@link #nameReadings}) keeps. */
   private static final int MAX_REMEMBERED = 1 << 16;
   /** Registered persons by folded spelling, in registry order, each once per spelling. */
   private final Map<String, List<Person>> personsBySpelling = new HashMap<>();
@@ -713,8 +715,22 @@ public final class Lexicon {
     return id;
   }
 
+  /**
+   * What a stage of unlisted persons read of a name by {@code key} (the stage's own key type:
+   * the name, its title and language), or null: the titles of article after article name the
+   * same officials, and each reading folds and keys the name's words several times.
+   */
+  public Object nameReading(Object key) {
+    return nameReadings.get(key);
+  }
+
+  /** Remembers {@link #nameReading}'s {@code reading} by {@code key}; only read after. */
+  public void rememberNameReading(Object key, Object reading) {
+    remember(nameReadings, key, reading);
+  }
+
   /** Puts {@code key} in {@code memo}, emptied when full: names of a long run do not pile up. */
-  private static <V> void remember(Map<String, V> memo, String key, V value) {
+  private static <K, V> void remember(Map<K, V> memo, K key, V value) {
     if (memo.size() >= MAX_REMEMBERED) {
       memo.clear();
     }
