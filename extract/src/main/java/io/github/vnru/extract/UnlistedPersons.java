@@ -79,11 +79,24 @@ final class UnlistedPersons {
         new Args(language, name, tokens, entry, org, country, titleText, otherCountryNamed);
     Reading r = (Reading) lexicon.nameReading(args);
     if (r == null) {
-      r = read(name, tokens, entry, org, country, titleText, otherCountryNamed);
+      try {
+        r = read(name, tokens, entry, org, country, titleText, otherCountryNamed);
+      } catch (RuntimeException e) {
+        if (readInitial == null) {
+          throw e;
+        }
+        // thrown after the initials were read, where an earlier person of the article answers
+        // first: thrown only when none does, as before
+        r = new Reading(readInitial, readSurname, null, null, null, e, null, false, null);
+      }
       lexicon.rememberNameReading(args.copy(), r);
     }
     return resolve(r);
   }
+
+  /** The initial and surname the running {@link #read} found, once it has (else null). */
+  private String readInitial;
+  private String readSurname;
 
   /**
    * What {@link #personFor} makes of a name by its arguments alone: an answer, or an unlisted
@@ -92,6 +105,8 @@ final class UnlistedPersons {
   private Reading read(
       String name, List<String> tokens, TitleEntry entry, String org, String country,
       String titleText, boolean otherCountryNamed) {
+    readInitial = null;
+    readSurname = null;
     // "… Prime Minister Over Nuclear Plans": a Title Case headline's words, no name
     if (tokens.isEmpty() || anyFunctionWord(tokens)) {
       return Reading.NONE;
@@ -193,6 +208,8 @@ final class UnlistedPersons {
           tokens.get(initials));
       initial = tokens.get(0);
       surname = tokens.get(1);
+      readInitial = initial;
+      readSurname = surname;
     } else if (anyInitialOrLetter(tokens) && !oneLetterSyllables(tokens)) {
       return Reading.NONE;
     }
@@ -309,6 +326,9 @@ final class UnlistedPersons {
       }
     }
     if (r.pid == null) {
+      if (r.invalid != null) {
+        throw r.invalid;
+      }
       return r.id;
     }
     PersonId pid = r.pid;
@@ -331,8 +351,8 @@ final class UnlistedPersons {
    * What {@link #read} makes of a name: the initial and surname to look for among the article's
    * earlier persons first (null: none), then the id, or null for no one; for an unlisted person,
    * its id, the person (or why it is invalid), the name's last word and whether (and by which
-   * name key) an earlier person of another spelling stands for it. Shared by the articles that
-   * write the name, and only read.
+   * name key) an earlier person of another spelling stands for it; with no id, what reading the
+   * rest of the name threw, if it did. Shared by the articles that write the name, and only read.
    */
   private record Reading(String initial, String surname, String id, PersonId pid,
       Person person, RuntimeException invalid, String lastWord, boolean keyed, String nameKey) {
