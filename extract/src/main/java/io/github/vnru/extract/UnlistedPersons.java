@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Who a name found next to a title is: a registered person the text spells a little differently
@@ -72,9 +73,43 @@ final class UnlistedPersons {
   String personFor(
       String name, List<String> tokens, TitleEntry entry, String org, String country,
       String titleText, boolean otherCountryNamed) {
+    // the titles of article after article name the same officials, and reading a name folds and
+    // keys each word several times: what the arguments alone decide is read once (Reading)
+    Args args =
+        new Args(language, name, tokens, entry, org, country, titleText, otherCountryNamed);
+    Reading r = (Reading) lexicon.nameReading(args);
+    if (r == null) {
+      try {
+        r = read(name, tokens, entry, org, country, titleText, otherCountryNamed);
+      } catch (RuntimeException e) {
+        if (readInitial == null) {
+          throw e;
+        }
+        // thrown after the initials were read, where an earlier person of the article answers
+        // first: thrown only when none does, as before
+        r = new Reading(readInitial, readSurname, null, null, null, e, null, false, null);
+      }
+      lexicon.rememberNameReading(args.copy(), r);
+    }
+    return resolve(r);
+  }
+
+  /** The initial and surname the running {@link #read} found, once it has (else null). */
+  private String readInitial;
+  private String readSurname;
+
+  /**
+   * What {@link #personFor} makes of a name by its arguments alone: an answer, or an unlisted
+   * person that this article's earlier persons decide about ({@link #resolve}).
+   */
+  private Reading read(
+      String name, List<String> tokens, TitleEntry entry, String org, String country,
+      String titleText, boolean otherCountryNamed) {
+    readInitial = null;
+    readSurname = null;
     // "… Prime Minister Over Nuclear Plans": a Title Case headline's words, no name
     if (tokens.isEmpty() || anyFunctionWord(tokens)) {
-      return null;
+      return Reading.NONE;
     }
     // "Trần Minh Hùng-Phó Tổng giám đốc", "Vasily Puskov-phó ban": a hyphen before a title word
     // ends the name, a dash written without its spaces
@@ -90,7 +125,7 @@ final class UnlistedPersons {
     if (anyMisprinted(tokens)) {
       String misprinted = misprintOf(tokens);
       if (misprinted != null) {
-        return misprinted;
+        return Reading.of(misprinted);
       }
     }
     RussianNames names = RussianNames.defaults();
@@ -116,14 +151,14 @@ final class UnlistedPersons {
     if (keys.isPatronymic(lastKey) && !surnameAfterInitials(tokens)) {
       if (tokens.size() == 2 && !officialStyle && country != null && !entry.honorific()) {
         // may be null: no one named
-        return addressed(lexicon.holders(entry.role(), country), tokens);
+        return Reading.of(addressed(lexicon.holders(entry.role(), country), tokens));
       }
       if (tokens.size() == 2 && !officialStyle && entry.honorific()) {
         // "Уважаемый Михаил Владимирович!": the one registered person so named, if only one is
-        return addressed(lexicon.persons().values(), tokens);
+        return Reading.of(addressed(lexicon.persons().values(), tokens));
       }
       if (!officialStyle || tokens.size() != 3) {
-        return null;
+        return Reading.NONE;
       }
     } else {
       officialStyle &= tokens.size() == 2 && !words.isSurname(Lexicon.fold(tokens.get(0)));
@@ -146,11 +181,11 @@ final class UnlistedPersons {
       boolean countryAgrees =
           nameCountry != null && near.country().map(nameCountry::equals).orElse(false);
       if ((titleAgrees || countryAgrees) && (givenKey == null || givenNameAgrees(near, givenKey))) {
-        return near.id().value();
+        return Reading.of(near.id().value());
       }
     }
     if (tokens.size() < 2) {
-      return null;
+      return Reading.NONE;
     }
     if (tokens.size() == 3 && isMiddleInitial(names, tokens.get(1)) && names.isGivenName(tokens.get(0))
         && tokens.get(2).length() >= 2 && !tokens.get(2).endsWith(".")) {
@@ -159,6 +194,9 @@ final class UnlistedPersons {
       tokens = List.of(tokens.get(0), tokens.get(2));
     }
     int initials = 0;
+    // "A.V. Petrov": the initial and surname an earlier person of the article may have
+    String initial = null;
+    String surname = null;
     while (initials < tokens.size() && names.isInitial(tokens.get(initials))) {
       initials++;
     }
@@ -168,16 +206,16 @@ final class UnlistedPersons {
       // patronymic's initial is left out, as a patronymic is)
       tokens = List.of(tokens.get(0).substring(0, tokens.get(0).length() - 1),
           tokens.get(initials));
-      String earlier = namedBefore(tokens.get(0), tokens.get(1));
-      if (earlier != null) {
-        return earlier; // "A.V. Petrov" after "Andrey Vladimirovich Petrov"
-      }
+      initial = tokens.get(0);
+      surname = tokens.get(1);
+      readInitial = initial;
+      readSurname = surname;
     } else if (anyInitialOrLetter(tokens) && !oneLetterSyllables(tokens)) {
-      return null;
+      return Reading.NONE;
     }
     boolean surnameFirst = words.isSurname(Lexicon.fold(tokens.get(0)));
     if (namesGroup(tokens)) {
-      return null;
+      return Reading.after(initial, surname, null);
     }
     List<String> idWords = new ArrayList<>();
     boolean patronymic = officialStyle;
@@ -202,7 +240,7 @@ final class UnlistedPersons {
       holder = misprintedHolder(tokens, entry);
     }
     if (holder != null) {
-      return holder;
+      return Reading.after(initial, surname, holder);
     }
     if (vietnamese != null) {
       idWords.addAll(vietnamese);
@@ -231,44 +269,152 @@ final class UnlistedPersons {
     String idText = oneHyphen(String.join("-", idWords));
     // an id is words of [a-z0-9] joined by single hyphens
     if (idText.isEmpty() || idText.charAt(0) == '-' || idText.charAt(idText.length() - 1) == '-') {
-      return null;
+      return Reading.after(initial, surname, null);
     }
     // An alias of a registered person written unusually: prefer the registry.
     String known = lexicon.firstPersonNamed(name);
     if (!known.isEmpty()) {
-      return known;
+      return Reading.after(initial, surname, known);
     }
     PersonId pid = lexicon.personId(idText);
-    if (lexicon.person(idText) == null && !persons.containsKey(pid)) {
-      // "Vladimir Evtushenkov", later "Vladimir Yevtushenkov": the one the article named first
-      // (keyed only for a new id: the titles name the same persons again and again)
-      PersonId spelt = vietnamese == null && !surnameFirst
-          ? byKey.putIfAbsent(keys.nameKey(name), pid) : null;
+    if (lexicon.person(idText) != null) {
+      return Reading.after(initial, surname, idText);
+    }
+    // a Vietnamese name in Russian letters is a Vietnamese's, whatever country a title before
+    // it named ("вице-премьера России ректор ХГУ Ле Куан")
+    if (country == null && surnameFirst || vietnamese != null) {
+      country = "VN";
+    } else if ((country == null || patronymic && "VN".equals(country))
+        && (patronymic || russianGiven) && !otherCountryNamed) {
+      // no Vietnamese has a patronymic: "Vice President … Panova Victoria Vladimirovna" holds
+      // a Russian university's office, not the state's that the title's words alone would name
+      country = "RU";
+    }
+    var b = Person.builder().id(pid).name(name).registered(false);
+    b.putName(language.code(), name);
+    if (country != null) {
+      b.country(country);
+    }
+    if (!entry.honorific() && org != null) {
+      b.addPosition(Position.builder().role(entry.role()).of(org).title(titleText).build());
+    }
+    // "Vladimir Evtushenkov", later "Vladimir Yevtushenkov": the one the article named first
+    boolean keyed = vietnamese == null && !surnameFirst;
+    Person person;
+    RuntimeException invalid = null;
+    try {
+      person = b.build();
+    } catch (RuntimeException e) {
+      // thrown where the person is first added, as when it was built there
+      person = null;
+      invalid = e;
+    }
+    return new Reading(initial, surname, idText, pid, person, invalid,
+        tokens.get(tokens.size() - 1), keyed, keyed ? keys.nameKey(name) : null);
+  }
+
+  /**
+   * The id {@code r} reads in this article: an earlier person's by the initial and surname, the
+   * answer, or the unlisted person's, made on first mention unless the article named one by the
+   * same name key first ({@code Vladimir Evtushenkov}, later {@code Vladimir Yevtushenkov}).
+   */
+  private String resolve(Reading r) {
+    if (r.initial != null) {
+      String earlier = namedBefore(r.initial, r.surname);
+      if (earlier != null) {
+        return earlier; // "A.V. Petrov" after "Andrey Vladimirovich Petrov"
+      }
+    }
+    if (r.pid == null) {
+      if (r.invalid != null) {
+        throw r.invalid;
+      }
+      return r.id;
+    }
+    PersonId pid = r.pid;
+    if (!persons.containsKey(pid)) {
+      // keyed only for a new id: the titles name the same persons again and again
+      PersonId spelt = r.keyed ? byKey.putIfAbsent(r.nameKey, pid) : null;
       if (spelt != null) {
         return spelt.value();
       }
-      // a Vietnamese name in Russian letters is a Vietnamese's, whatever country a title before
-      // it named ("вице-премьера России ректор ХГУ Ле Куан")
-      if (country == null && surnameFirst || vietnamese != null) {
-        country = "VN";
-      } else if ((country == null || patronymic && "VN".equals(country))
-          && (patronymic || russianGiven) && !otherCountryNamed) {
-        // no Vietnamese has a patronymic: "Vice President … Panova Victoria Vladimirovna" holds
-        // a Russian university's office, not the state's that the title's words alone would name
-        country = "RU";
+      if (r.invalid != null) {
+        throw r.invalid;
       }
-      var b = Person.builder().id(pid).name(name).registered(false);
-      b.putName(language.code(), name);
-      if (country != null) {
-        b.country(country);
-      }
-      if (!entry.honorific() && org != null) {
-        b.addPosition(Position.builder().role(entry.role()).of(org).title(titleText).build());
-      }
-      persons.put(pid, b.build());
-      surnames.put(pid, tokens.get(tokens.size() - 1));
+      persons.put(pid, r.person);
+      surnames.put(pid, r.lastWord);
     }
-    return idText;
+    return r.id;
+  }
+
+  /**
+   * What {@link #read} makes of a name: the initial and surname to look for among the article's
+   * earlier persons first (null: none), then the id, or null for no one; for an unlisted person,
+   * its id, the person (or why it is invalid), the name's last word and whether (and by which
+   * name key) an earlier person of another spelling stands for it; with no id, what reading the
+   * rest of the name threw, if it did. Shared by the articles that write the name, and only read.
+   */
+  private record Reading(String initial, String surname, String id, PersonId pid,
+      Person person, RuntimeException invalid, String lastWord, boolean keyed, String nameKey) {
+    static final Reading NONE = of(null);
+
+    static Reading of(String id) {
+      return after(null, null, id);
+    }
+
+    static Reading after(String initial, String surname, String id) {
+      return new Reading(initial, surname, id, null, null, null, null, false, null);
+    }
+  }
+
+  /**
+   * The arguments of {@link #personFor}, with the language, as a key of {@link
+   * Lexicon#nameReading}: the title's entry by identity ({@link UntitledNames#NO_TITLE} is told
+   * apart by it).
+   */
+  private static final class Args {
+    private final Language language;
+    private final String name;
+    private final List<String> tokens;
+    private final TitleEntry entry;
+    private final String org;
+    private final String country;
+    private final String titleText;
+    private final boolean otherCountryNamed;
+    private final int hash;
+
+    Args(Language language, String name, List<String> tokens, TitleEntry entry, String org,
+        String country, String titleText, boolean otherCountryNamed) {
+      this.language = language;
+      this.name = name;
+      this.tokens = tokens;
+      this.entry = entry;
+      this.org = org;
+      this.country = country;
+      this.titleText = titleText;
+      this.otherCountryNamed = otherCountryNamed;
+      this.hash = Objects.hash(language, name, tokens, System.identityHashCode(entry), org,
+          country, titleText, otherCountryNamed);
+    }
+
+    /** This key with its own copy of the tokens: the caller's list may change. */
+    Args copy() {
+      return new Args(language, name, List.copyOf(tokens), entry, org, country, titleText,
+          otherCountryNamed);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Args a && hash == a.hash && entry == a.entry && language == a.language
+          && otherCountryNamed == a.otherCountryNamed && name.equals(a.name)
+          && tokens.equals(a.tokens) && Objects.equals(org, a.org)
+          && Objects.equals(country, a.country) && Objects.equals(titleText, a.titleText);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   /**
