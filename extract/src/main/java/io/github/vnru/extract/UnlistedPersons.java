@@ -14,12 +14,15 @@ import io.github.vnru.model.Position;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who a name found next to a title is: a registered person the text spells a little differently
@@ -27,7 +30,20 @@ import java.util.Objects;
  * the rest of the article (with the surname later mentions may use alone).
  */
 final class UnlistedPersons {
+  /**
+   * Each registry's readings of names by {@link #personFor}'s arguments: the titles of article
+   * after article name the same officials, and each reading folds and keys the name's words
+   * several times. Weak keys: a registry no longer used takes its readings with it.
+   */
+  private static final Map<Lexicon, Map<Args, Reading>> READINGS =
+      Collections.synchronizedMap(new WeakHashMap<>());
+  /**
+   * The most readings a registry keeps (emptied when full): each holds a name, its title and
+   * maybe a person; a corpus of 3,000 articles reads a few thousand names.
+   */
+  private static final int MAX_READINGS = 1 << 14;
   private final Lexicon lexicon;
+  private final Map<Args, Reading> readings;
   private final Language language;
   private final MentionWords words;
   private final Map<PersonId, Person> persons = new LinkedHashMap<>();
@@ -37,6 +53,7 @@ final class UnlistedPersons {
 
   UnlistedPersons(Lexicon lexicon, Language language, MentionWords words) {
     this.lexicon = lexicon;
+    this.readings = READINGS.computeIfAbsent(lexicon, l -> new ConcurrentHashMap<>());
     this.language = language;
     this.words = words;
   }
@@ -73,11 +90,10 @@ final class UnlistedPersons {
   String personFor(
       String name, List<String> tokens, TitleEntry entry, String org, String country,
       String titleText, boolean otherCountryNamed) {
-    // the titles of article after article name the same officials, and reading a name folds and
-    // keys each word several times: what the arguments alone decide is read once (Reading)
+    // what the arguments alone decide is read once per registry (READINGS)
     Args args =
         new Args(language, name, tokens, entry, org, country, titleText, otherCountryNamed);
-    Reading r = (Reading) lexicon.nameReading(args);
+    Reading r = readings.get(args);
     if (r == null) {
       try {
         r = read(name, tokens, entry, org, country, titleText, otherCountryNamed);
@@ -89,7 +105,10 @@ final class UnlistedPersons {
         // first: thrown only when none does, as before
         r = new Reading(readInitial, readSurname, null, null, null, e, null, false, null);
       }
-      lexicon.rememberNameReading(args.copy(), r);
+      if (readings.size() >= MAX_READINGS) {
+        readings.clear();
+      }
+      readings.put(args.copy(), r);
     }
     return resolve(r);
   }
@@ -368,8 +387,8 @@ final class UnlistedPersons {
   }
 
   /**
-   * The arguments of {@link #personFor}, with the language, as a key of {@link
-   * Lexicon#nameReading}: the title's entry by identity ({@link UntitledNames#NO_TITLE} is told
+   * The arguments of {@link #personFor}, with the language, as a key of {@link #READINGS}: the
+   * title's entry by identity ({@link UntitledNames#NO_TITLE} is told
    * apart by it).
    */
   private static final class Args {

@@ -49,13 +49,6 @@ public final class Lexicon {
   private final Map<String, String> firstPersonIds = new ConcurrentHashMap<>();
   /** The most entries each of those keeps. */
   private static final int MAX_REMEMBERED = 1 << 16;
-  /** {@link #nameReading}'s readings. */
-  private final Map<Object, Object> nameReadings = new ConcurrentHashMap<>();
-  /**
-   * The most readings it keeps: each holds a name, its title and maybe a person, larger than an
-   * id; a corpus of 3,000 articles reads a few thousand names.
-   */
-  private static final int MAX_READINGS = 1 << 14;
   /** Registered persons by folded spelling, in registry order, each once per spelling. */
   private final Map<String, List<Person>> personsBySpelling = new HashMap<>();
   /** Registered persons by id text. */
@@ -720,28 +713,9 @@ public final class Lexicon {
     return id;
   }
 
-  /**
-   * What a stage of unlisted persons read of a name by {@code key} (the stage's own key type:
-   * the name, its title and language), or null: the titles of article after article name the
-   * same officials, and each reading folds and keys the name's words several times.
-   */
-  public Object nameReading(Object key) {
-    return nameReadings.get(key);
-  }
-
-  /** Remembers {@link #nameReading}'s {@code reading} by {@code key}; only read after. */
-  public void rememberNameReading(Object key, Object reading) {
-    remember(nameReadings, key, reading, MAX_READINGS);
-  }
-
   /** Puts {@code key} in {@code memo}, emptied when full: names of a long run do not pile up. */
   private static <V> void remember(Map<String, V> memo, String key, V value) {
-    remember(memo, key, value, MAX_REMEMBERED);
-  }
-
-  /** Puts {@code key} in {@code memo}, emptied when it holds {@code most} entries. */
-  private static <K, V> void remember(Map<K, V> memo, K key, V value, int most) {
-    if (memo.size() >= most) {
+    if (memo.size() >= MAX_REMEMBERED) {
       memo.clear();
     }
     memo.put(key, value);
