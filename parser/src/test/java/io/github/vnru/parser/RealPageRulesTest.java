@@ -1485,6 +1485,11 @@ final class RealPageRulesTest {
         "Примерное время чтения: 2 минуты", "103");
     assertEquals(Optional.of("Envoys hold talks"),
         parse("4 min read\nEnvoys hold talks\n" + BODY).title());
+    // in seconds, with a tilde for "about"
+    assertHeadlineUnderJunk("https://example.org/a\n1 декабря 2021 / 13:14\n1064\n"
+        + "Время чтения ~36 секунд\n\nСтороны обсудили сотрудничество\n\n" + BODY,
+        "Стороны обсудили сотрудничество", "1 декабря 2021 / 13:14", "1064",
+        "Время чтения ~36 секунд");
   }
 
   @Test
