@@ -990,6 +990,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_summitLeadersTheRegistryLists_areFoundUntitled() {
+    // leaders that summit reports name in passing, without a title the id rule would need
+    assertNamesAtLeast(ru("Новости\nДо этого Путин провёл встречи с Дени Сассу-Нгессо, Эмомали"
+        + " Рахмоном и Шахбазом Шарифом."), "denis-sassou-nguesso", "emomali-rahmon",
+        "shehbaz-sharif");
+  }
+
+  @Test
   void place_aVisitTheMeetingWasHeldDuring_notAnArrivalAfterIt() {
     assertEquals("RU", placeOfOnlyMeeting(en("News\nPrior to his arrival in Norway, Prime Minister"
         + " Nguyen Xuan Phuc paid an official visit to Russia, during which he held talks with his"
