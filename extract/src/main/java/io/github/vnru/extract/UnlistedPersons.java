@@ -98,12 +98,13 @@ final class UnlistedPersons {
       try {
         r = read(name, tokens, entry, org, country, titleText, otherCountryNamed);
       } catch (RuntimeException e) {
-        if (readInitial == null) {
+        // thrown after the initials were read, where an earlier person of the article answers
+        // first: thrown only when none does, and not remembered
+        String earlier = readInitial == null ? null : namedBefore(readInitial, readSurname);
+        if (earlier == null) {
           throw e;
         }
-        // thrown after the initials were read, where an earlier person of the article answers
-        // first: thrown only when none does, as before
-        r = new Reading(readInitial, readSurname, null, null, null, e, null, false, null);
+        return earlier;
       }
       if (readings.size() >= MAX_READINGS) {
         readings.clear();
@@ -345,9 +346,6 @@ final class UnlistedPersons {
       }
     }
     if (r.pid == null) {
-      if (r.invalid != null) {
-        throw r.invalid;
-      }
       return r.id;
     }
     PersonId pid = r.pid;
@@ -370,8 +368,8 @@ final class UnlistedPersons {
    * What {@link #read} makes of a name: the initial and surname to look for among the article's
    * earlier persons first (null: none), then the id, or null for no one; for an unlisted person,
    * its id, the person (or why it is invalid), the name's last word and whether (and by which
-   * name key) an earlier person of another spelling stands for it; with no id, what reading the
-   * rest of the name threw, if it did. Shared by the articles that write the name, and only read.
+   * name key) an earlier person of another spelling stands for it. Shared by the articles that
+   * write the name, and only read.
    */
   private record Reading(String initial, String surname, String id, PersonId pid,
       Person person, RuntimeException invalid, String lastWord, boolean keyed, String nameKey) {
