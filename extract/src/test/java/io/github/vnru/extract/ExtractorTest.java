@@ -1014,7 +1014,10 @@ final class ExtractorTest {
         "Университет посетила делегация Центрального комитета Союза молодежи Хо Ши Мина.",
         Set.of(),
         "Посол вручил награду Институту Хо Ши Мина.", Set.of(),
-        "Затем открыли памятный знак на проспекте Хо Ши Мина.", Set.of());
+        "Затем открыли памятный знак на проспекте Хо Ши Мина.", Set.of(),
+        // the generic word in lower case, and a union "named after" its namesake
+        "В Москве открылся первый институт Хо Ши Мина.", Set.of(),
+        "Приехал секретарь ЦК Союза Коммунистической молодёжи имени Хо Ши Мина.", Set.of());
     cases.forEach((sentence, want) -> {
       ExtractionResult r = EXTRACTOR.extract(
           TestArticles.input(Language.RUSSIAN, null, null, "Новость\n" + sentence));
