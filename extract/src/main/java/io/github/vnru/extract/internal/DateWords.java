@@ -63,6 +63,11 @@ public final class DateWords {
     /** A word before a date that makes it an anniversary or holiday, not an event. */
     NOT_EVENT("not-event", false),
     /**
+     * A word saying someone was born: a date after it in its clause, however far, is a birth
+     * date, not an event ({@code born in Hanoi's Dong Anh area on April 14, 1944}).
+     */
+    BIRTH("birth", false),
+    /**
      * A word between a date and a later day that makes the two a range ({@code from December 8 to
      * 12}, {@code từ 8 đến 12/12}): the first is a visit's start, not an event's day.
      */

@@ -190,6 +190,9 @@ public final class DateFinder {
   /** Words before a date that make it an anniversary or holiday, in every language. */
   private static final Set<String> HOLIDAY_CUES =
       DateWords.everyLanguage(DateWords.Kind.NOT_EVENT).keySet();
+  /** Words saying someone was born, in every language: they reach the whole clause. */
+  private static final Set<String> BIRTH_CUES =
+      DateWords.everyLanguage(DateWords.Kind.BIRTH).keySet();
   /** How many words a holiday cue reaches to the date it makes a holiday's. */
   private static final int HOLIDAY_CUE_REACH_WORDS = 5;
   /** The Vietnamese weekdays as written, with diacritics: {@code thứ hai} but not {@code thu hai}. */
@@ -1356,6 +1359,14 @@ public final class DateFinder {
       // few words before the date qualifies something else, and the date is the event's
       if (at >= 0 && Chars.atMostWords(window, at + cue.length(), window.length(),
           HOLIDAY_CUE_REACH_WORDS)) {
+        return true;
+      }
+    }
+    for (String cue : BIRTH_CUES) {
+      int at = window.indexOf(cue);
+      if (at >= 0 && (at == 0 || !Chars.isLetterOrDigit(window.charAt(at - 1)))
+          && (at + cue.length() == window.length()
+              || !Chars.isLetterOrDigit(window.charAt(at + cue.length())))) {
         return true;
       }
     }

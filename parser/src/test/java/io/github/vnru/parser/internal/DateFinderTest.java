@@ -232,6 +232,16 @@ final class DateFinderTest {
   }
 
   @Test
+  void find_birthWordAnywhereBeforeInTheClause_makesABirthDate() {
+    assertEquals(List.of(), dates("He was born in Hanoi's Dong Anh suburban area on April 14, 1944."));
+    assertEquals(List.of(), dates("Ông sinh ra tại làng Kim Liên huyện Nam Đàn tỉnh Nghệ An ngày 19/5/1890."));
+    assertEquals(List.of(), dates("Он родился в деревне под Ханоем 14 апреля 1944 года."));
+    // a clause of its own after the birth is the event's ("reborn" is no birth word either)
+    assertEquals(List.of("2024-06-20"), dates("Born in Hanoi, he met Putin on June 20, 2024."));
+    assertEquals(List.of("2024-06-20"), dates("The ties reborn met on June 20, 2024."));
+  }
+
+  @Test
   void find_futureDate_isDroppedWithReason() {
     DateFinder.Result r =
         DateFinder.find("Ngày 5/4/2030 hai bên gặp.", 100, pub(2025, 1, 1), 0);
