@@ -10,6 +10,7 @@ import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.LanguagePack.Trigger;
 import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Meeting;
 import io.github.vnru.model.MeetingKind;
@@ -52,6 +53,7 @@ final class MeetingFinder {
   private final MeetingPlaces places;
   private final MeetingAssembly assembly;
   private final SideCountries countries;
+  private final MentionWords words;
 
   MeetingFinder(Lexicon lexicon, MentionFinder mentions, ExtractionInput input, Explanation explain) {
     this.mentions = mentions;
@@ -59,6 +61,7 @@ final class MeetingFinder {
     this.explain = explain;
     this.places = new MeetingPlaces(lexicon, input);
     this.countries = new SideCountries(mentions);
+    this.words = MentionWords.of(input.language());
     this.assembly = new MeetingAssembly(lexicon, mentions, input, places, countries);
   }
 
@@ -67,7 +70,7 @@ final class MeetingFinder {
     List<List<Found>> founds = new ArrayList<>(sentences.size());
     boolean meetingWords = false;
     for (Scanned s : sentences) {
-      List<Found> found = phrasesRead(s);
+      List<Found> found = phrasesRead(s, words);
       founds.add(found);
       meetingWords = meetingWords || anyMeetingWord(found);
     }
@@ -619,7 +622,7 @@ final class MeetingFinder {
    * without the meeting words that need a person after them and have none ("paid a visit to
    * Vietnam").
    */
-  private static List<Found> phrasesRead(Scanned s) {
+  private static List<Found> phrasesRead(Scanned s, MentionWords words) {
     List<DateMention> dates = s.sentence.dates();
     if (dates.isEmpty() && !anyPersonAfterTrigger(s.phrases)) {
       return s.phrases;
@@ -629,7 +632,7 @@ final class MeetingFinder {
     for (Found f : s.phrases) {
       // "paid a visit to Vietnam" is no meeting; "paid a visit to Governor X" is
       boolean noPerson = f.trigger().filter(t -> t.personAfter()).isPresent()
-          && !personRightAfter(s, f.end());
+          && !personRightAfter(s, f.end(), words);
       if (!(f.trigger().isEmpty() && insideADate(dates, base, f)) && !noPerson) {
         out.add(f);
       }
@@ -648,11 +651,18 @@ final class MeetingFinder {
 
   /**
    * Whether a person's name, or the title phrase before it, starts right after {@code at}, past a
-   * place or party that qualifies the title ("shakes hands with Russian Minister … X").
+   * place or party that qualifies the title ("shakes hands with Russian Minister … X") and words
+   * that say when the title was held ("shakes hands with then Prime Minister X").
    */
-  private static boolean personRightAfter(Scanned s, int at) {
+  private static boolean personRightAfter(Scanned s, int at, MentionWords words) {
     for (boolean moved = true; moved; ) {
       moved = false;
+      int a = Chars.skipWhitespace(s.text(), at);
+      int b = Chars.lettersEnd(s.text(), a);
+      if (b > a && words.isTitleTime(s.text().substring(a, b))) {
+        at = b;
+        moved = true;
+      }
       for (Item it : s.items) {
         if ((it.kind == TermKind.PLACE || it.kind == TermKind.PARTY) && it.start >= at
             && Chars.isWhitespaceOnly(s.text(), at, it.start)) {

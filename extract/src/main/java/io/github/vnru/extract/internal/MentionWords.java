@@ -48,6 +48,7 @@ public final class MentionWords {
     PLACE_WORD("place-word", Value.NONE, false),
     EVENT_AFTER("event-after", Value.NONE, false),
     TITLE_ARTICLE("title-article", Value.NONE, false),
+    TITLE_TIME("title-time", Value.NONE, false),
     ARTICLE("article", Value.NONE, false),
     FUNCTION_WORD("function-word", Value.NONE, false),
     ORGANISATION_WORD("organisation-word", Value.NONE, true),
@@ -143,6 +144,7 @@ public final class MentionWords {
   private final List<String> commonAfterParty;
   private final Set<String> organsBeforeParty;
   private final Set<String> titleArticles;
+  private final Set<String> titleTimes;
   private final Set<String> articles;
   /** Function words of the language, as a Title Case headline capitalises them. */
   private final Set<String> functionWords;
@@ -245,6 +247,7 @@ public final class MentionWords {
     this.commonAfterParty = List.copyOf(phrases(own, WordList.COMMON_AFTER_PARTY));
     this.organsBeforeParty = Set.copyOf(phrases(own, WordList.ORGAN_BEFORE_PARTY));
     this.titleArticles = Set.copyOf(phrases(own, WordList.TITLE_ARTICLE));
+    this.titleTimes = Set.copyOf(phrases(own, WordList.TITLE_TIME));
     this.articles = Set.copyOf(phrases(own, WordList.ARTICLE));
     this.functionWords = Set.copyOf(phrases(own, WordList.FUNCTION_WORD));
     this.organisationWords = Set.copyOf(phrases(every, WordList.ORGANISATION_WORD));
@@ -713,6 +716,14 @@ public final class MentionWords {
    */
   public boolean isTitleArticle(String word) {
     return titleArticles.contains(word);
+  }
+
+  /**
+   * Whether {@code word}, as written, says when the title after it was held ({@code former},
+   * {@code then}): it stands between a word and the title phrase that follows it.
+   */
+  public boolean isTitleTime(String word) {
+    return titleTimes.contains(word);
   }
 
   /**
