@@ -60,6 +60,12 @@ public final class DateWords {
     RELATIVE_DAY_ADVERB("relative-day-adverb", true, -9999, 9999),
     /** How a word in the genitive ends (for {@link #RELATIVE_DAY_ADVERB}). */
     GENITIVE_ENDING("genitive-ending", false),
+    /**
+     * A noun for an event: after a relative day's possessive ({@code today's talks}) it makes the
+     * relative day that event's day; a possessive without one names no day ({@code today's
+     * partnership}, the present).
+     */
+    EVENT_NOUN("event-noun", false),
     /** A word before a date that makes it an anniversary or holiday, not an event. */
     NOT_EVENT("not-event", false),
     /**

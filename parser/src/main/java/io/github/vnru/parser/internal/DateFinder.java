@@ -190,6 +190,11 @@ public final class DateFinder {
   /** Words before a date that make it an anniversary or holiday, in every language. */
   private static final Set<String> HOLIDAY_CUES =
       DateWords.everyLanguage(DateWords.Kind.NOT_EVENT).keySet();
+  /** The nouns for events, folded: after "today's" they make it a day. */
+  private static final Set<String> EVENT_NOUNS =
+      DateWords.everyLanguage(DateWords.Kind.EVENT_NOUN).keySet();
+  /** How many words after a relative day's possessive may hold its event noun. */
+  private static final int EVENT_NOUN_REACH_WORDS = 3;
   /** Words saying someone was born, in every language: they reach the whole clause. */
   private static final Set<String> BIRTH_CUES =
       DateWords.everyLanguage(DateWords.Kind.BIRTH).keySet();
@@ -1117,13 +1122,39 @@ public final class DateFinder {
       int end = i + phrase.length();
       if (f.startsWith(phrase, i) && (end == f.length() || !Chars.isLetterOrDigit(f.charAt(end)))
           && RELATIVE_DAYS_WRITTEN.contains(s.substring(i, end).toLowerCase(Locale.ROOT))) {
-        // "накануне визита": before a word in the genitive, "on the eve of", no day
-        if (!RELATIVE_DAY_ADVERBS.contains(phrase) || !genitiveAfter(f, end)) {
+        // "накануне визита": before a word in the genitive, "on the eve of", no day; "today's
+        // partnership": the present, no day, unlike "today's talks"
+        if ((!RELATIVE_DAY_ADVERBS.contains(phrase) || !genitiveAfter(f, end))
+            && (!possessiveAt(f, end) || eventNounAfter(f, end + 2))) {
           out.add(new Candidate(i, end, Kind.RELATIVE, 0, 0, e.getValue(), null));
         }
         return;
       }
     }
+  }
+
+  /** Whether {@code f} has a possessive ending ({@code 's}, {@code ’s}) as a word at {@code at}. */
+  private static boolean possessiveAt(String f, int at) {
+    return at + 1 < f.length() && (f.charAt(at) == '\'' || f.charAt(at) == '\u2019')
+        && f.charAt(at + 1) == 's' && (at + 2 == f.length() || !Chars.isLetterOrDigit(f.charAt(at + 2)));
+  }
+
+  /** Whether one of the few words from {@code from} is an {@link #EVENT_NOUNS event noun}. */
+  private static boolean eventNounAfter(String f, int from) {
+    int at = from;
+    for (int k = 0; k < EVENT_NOUN_REACH_WORDS; k++) {
+      int a = spacesEnd(f, at);
+      int b = Chars.lettersEnd(f, a);
+      if (b == a) {
+        return false;
+      }
+      if (EVENT_NOUNS.contains(f.substring(a, b))) {
+        return true;
+      }
+      // a hyphened word is one ("high-level")
+      at = b < f.length() && f.charAt(b) == '-' ? Chars.lettersEnd(f, b + 1) : b;
+    }
+    return false;
   }
 
   /** Whether the word after {@code end}, spaces apart, ends as a word in the genitive does. */

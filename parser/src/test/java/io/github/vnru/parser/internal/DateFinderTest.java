@@ -232,6 +232,15 @@ final class DateFinderTest {
   }
 
   @Test
+  void find_relativeDaysPossessive_isADayOnlyBeforeAnEvent() {
+    assertEquals(List.of("2024-06-20"),
+        dates("Today’s high-level talks reaffirmed the ties.", pub(2024, 6, 20)));
+    assertEquals(List.of(), dates("These meetings allowed the two countries to develop today's"
+        + " comprehensive strategic partnership.", pub(2023, 3, 7)));
+    assertEquals(List.of(), dates("It is very important in today’s world.", pub(2010, 11, 15)));
+  }
+
+  @Test
   void find_birthWordAnywhereBeforeInTheClause_makesABirthDate() {
     assertEquals(List.of(), dates("He was born in Hanoi's Dong Anh suburban area on April 14, 1944."));
     assertEquals(List.of(), dates("Ông sinh ra tại làng Kim Liên huyện Nam Đàn tỉnh Nghệ An ngày 19/5/1890."));
