@@ -1370,6 +1370,14 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_publishedByANameOnADate_givesThePublishedDate() {
+    assertPublished("2012-09-10", "https://example.org/a\nEnvoys hold talks\nPublished by:"
+        + " Carlyle Alan Thayer on Sep 10, 2012\n\n" + BODY);
+    assertPublished("2015-03-03", "https://example.org/a\nEnvoys hold talks\nPosted by admin on"
+        + " March 3, 2015\n\n" + BODY);
+  }
+
+  @Test
   void parse_aStampsTimeBeforeAMonthName_orItsDateYearFirst_givesThePublishedDate() {
     // the minutes of the time are no day ("01 May")
     assertPublished("2013-05-17", "https://example.org/a\nEnvoys hold talks\nPublished:  11:01"

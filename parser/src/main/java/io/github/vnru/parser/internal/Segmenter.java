@@ -2491,9 +2491,10 @@ public final class Segmenter {
     boolean opensWithTime = time && clock.start() == t.length() - t.stripLeading().length();
     // so is a byline's ("By TASS, VnExpress International   May 16, 2016 | 07:10 pm PT")
     boolean byline = time && t.stripLeading().regionMatches(true, 0, "by ", 0, 3);
-    if (words > ((opensWithTime || byline) && full.isPresent() ? 8 : 5)
-        || !(time || hasWeekday(t) || opensWithDate || opensWithIssueNumber(t)
-            || full.isPresent() && labelsDate(t, full.get().start()))) {
+    boolean labelled = full.isPresent() && labelsDate(t, full.get().start());
+    // a label's name and "on" before the date count too ("Published by: A B C on Sep 10, 2012")
+    if (words > ((opensWithTime || byline || labelled) && full.isPresent() ? 8 : 5)
+        || !(time || hasWeekday(t) || opensWithDate || opensWithIssueNumber(t) || labelled)) {
       return Optional.empty();
     }
     return full.map(d -> onItsWeekday(t, d));
@@ -2626,19 +2627,41 @@ public final class Segmenter {
   }
 
   /** Whether a line opens with a newspaper's issue number ({@code N°187}, {@code № 42}). */
-  /** Whether {@code t} opens with a date label and a colon or not, then the date at {@code at}. */
+  /**
+   * Whether {@code t} opens with a date label and a colon or not, then the date at {@code at}; a
+   * label that ends with "by" names who published first, then "on" the date ({@code Published by:
+   * Carlyle Alan Thayer on Sep 10, 2012}).
+   */
   private static boolean labelsDate(String t, int at) {
     int k = t.length() - t.stripLeading().length();
     for (String label : Lexicon.DATE_LABELS) {
       if (t.regionMatches(true, k, label, 0, label.length())) {
         int e = skipSpaces(t, k + label.length());
         e = e < t.length() && (t.charAt(e) == ':' || t.charAt(e) == ',') ? skipSpaces(t, e + 1) : e;
-        if (e == at) {
+        if (e == at || label.endsWith(" by") && namedOnDate(t, e, at)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Whether {@code t[from, at)} is a few words of a name and then "on" ({@code A B C on }). */
+  private static boolean namedOnDate(String t, int from, int at) {
+    String between = t.substring(from, Math.max(from, at)).strip();
+    if (!between.endsWith(" on")) {
+      return false;
+    }
+    String[] name = between.substring(0, between.length() - 3).strip().split(" +");
+    if (name.length > 4) {
+      return false;
+    }
+    for (String w : name) {
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean opensWithIssueNumber(String t) {
