@@ -509,6 +509,8 @@ final class ClauseReader {
         plannedSubject(text, persons, found, f, why);
       } else if (f.cue() == Cue.SPEAKER) {
         speakerTag(text, persons, found, f, why);
+      } else if (f.cue() == Cue.SPEAKER_NEXT) {
+        speakerNamedNext(text, persons, found, f, why);
       } else if (f.is(Cue.NOT_PARTICIPANT_BEFORE) && !namesWriter(f, found, bounds)) {
         int i = personRightBefore(text, persons, f.start());
         if (i >= 0) {
@@ -574,6 +576,46 @@ final class ClauseReader {
     }
     if (before > 0 && text.charAt(before - 1) == ',') {
       why[i] = "'" + text.substring(say.start(), say.end()) + "' after the name: who reports it";
+    }
+  }
+
+  /**
+   * "Переговоры A с B — не главная тема, заявил пресс-секретарь X": the one named after a verb of
+   * saying that follows a comma or dash, past the meeting words, reports the sentence and is no side.
+   */
+  private static void speakerNamedNext(
+      String text, List<Item> persons, List<Found> found, Found say, String[] why) {
+    int before = say.start();
+    while (before > 0 && text.charAt(before - 1) == ' ') {
+      before--;
+    }
+    if (before == 0 || ",—–-".indexOf(text.charAt(before - 1)) < 0
+        || lastTriggerEnd(found, before) == 0) {
+      return;
+    }
+    // "«Спасибо … за теплую встречу», — отметил губернатор": who is quoted speaks of a meeting
+    // of his own
+    int mark = before - 1;
+    while (mark > 0 && (text.charAt(mark - 1) == ' ' || text.charAt(mark - 1) == ',')) {
+      mark--;
+    }
+    if (mark > 0 && "»”\"".indexOf(text.charAt(mark - 1)) >= 0) {
+      return;
+    }
+    int comma = text.indexOf(',', say.end());
+    String speaker = null;
+    for (int i = 0; i < persons.size(); i++) {
+      Item p = persons.get(i);
+      int from = Math.min(p.phraseStart, p.start);
+      if (from < say.end() || comma >= 0 && comma < from) {
+        continue;
+      }
+      // the title's holder, then the name after it: one person ("пресс-секретарь X")
+      if (speaker != null && !speaker.equals(p.id)) {
+        return;
+      }
+      speaker = p.id;
+      why[i] = "'" + text.substring(say.start(), say.end()) + "' before the name: who reports it";
     }
   }
 

@@ -27,6 +27,11 @@ public final class LanguagePack {
     FUTURE,
     /** A verb of saying that closes a sentence after the one who says it ("…, X said."). */
     SPEAKER,
+    /**
+     * A verb of saying right after a comma or dash, the one who says it named after it ("…, заявил
+     * пресс-секретарь X"), in languages that put the verb first there.
+     */
+    SPEAKER_NEXT,
     PAST,
     /**
      * "before", "trước khi" opening a phrase of its own verb ("will attend …, before entering into
