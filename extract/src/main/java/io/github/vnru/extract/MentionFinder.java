@@ -213,7 +213,8 @@ final class MentionFinder {
         if (title.kind == TermKind.TITLE && title.term != null && title.end <= at
             && (Chars.isWhitespaceOnly(text, title.end, at)
                 || words.isTitleJoiner(text, title.end, at)
-                || countryBetween(text, items, title.end, at))) {
+                || countryBetween(text, items, title.end, at)
+                || organisationBetween(text, title.end, at))) {
           if (!title.term.titleEntry().honorific()) {
             fullMentions.addRole(person.id, title.term.titleEntry().role());
           }
@@ -223,6 +224,33 @@ final class MentionFinder {
         }
       }
     }
+  }
+
+  /** The most words of an organisation's name between an office and a name. */
+  private static final int MAX_ORGANISATION_WORDS = 8;
+
+  /**
+   * Whether {@code text[from, to)} is an organisation's name led by an "of" word, its words
+   * capitalised ("Chairman of the State Duma of the Federal Assembly of the Russian Federation
+   * Vyacheslav Volodin"): the title before it is still the name's.
+   */
+  private boolean organisationBetween(String text, int from, int to) {
+    if (to - from < 4 || to - from > 80 || text.charAt(from) != ' ') {
+      return false;
+    }
+    String[] w = text.substring(from, to).strip().split(" +");
+    if (w.length < 2 || w.length > MAX_ORGANISATION_WORDS || !words.isOfGap(" " + w[0] + " ")) {
+      return false;
+    }
+    boolean capitalised = false;
+    for (int i = 1; i < w.length; i++) {
+      if (Character.isUpperCase(w[i].charAt(0)) && Chars.isLetter(w[i].charAt(w[i].length() - 1))) {
+        capitalised = true;
+      } else if (!words.isOfGap(" " + w[i] + " ") && !words.isOfGap(" " + w[i - 1] + " " + w[i] + " ")) {
+        return false;
+      }
+    }
+    return capitalised;
   }
 
   /** The most chars a country's name between an office and a name takes ("Liên bang Nga"). */
