@@ -74,6 +74,11 @@ public final class DateWords {
      */
     BIRTH("birth", false),
     /**
+     * Words saying a visit ended ({@code concluded his official visit}): a date in their clause,
+     * before or after them, is the day the visit ended, not the day of its meetings.
+     */
+    VISIT_END("visit-end", false),
+    /**
      * A word between a date and a later day that makes the two a range ({@code from December 8 to
      * 12}, {@code từ 8 đến 12/12}): the first is a visit's start, not an event's day.
      */

@@ -198,6 +198,9 @@ public final class DateFinder {
   /** Words saying someone was born, in every language: they reach the whole clause. */
   private static final Set<String> BIRTH_CUES =
       DateWords.everyLanguage(DateWords.Kind.BIRTH).keySet();
+  /** Words saying a visit ended, in every language: they reach the whole clause, both ways. */
+  private static final Set<String> VISIT_END_CUES =
+      DateWords.everyLanguage(DateWords.Kind.VISIT_END).keySet();
   /** How many words a holiday cue reaches to the date it makes a holiday's. */
   private static final int HOLIDAY_CUE_REACH_WORDS = 5;
   /** The Vietnamese weekdays as written, with diacritics: {@code thứ hai} but not {@code thu hai}. */
@@ -1234,6 +1237,10 @@ public final class DateFinder {
       if (c.event && hasHolidayCue(f, Math.max(previousEnd, c.start - 80), c.start)) {
         c.event = false;
       }
+      // "Volodin on Monday afternoon concluded his official visit, during which he co-chaired …"
+      if (c.event && endsAVisit(f, c.start, c.end)) {
+        c.event = false;
+      }
       // "(June 16, 1994-2024)": the day an anniversary counts from, to the year it is kept
       if (c.event && c.kind == Kind.FULL) {
         c.keptIn = laterYearAfterDash(f, c.end, c.year);
@@ -1398,6 +1405,26 @@ public final class DateFinder {
       if (at >= 0 && (at == 0 || !Chars.isLetterOrDigit(window.charAt(at - 1)))
           && (at + cue.length() == window.length()
               || !Chars.isLetterOrDigit(window.charAt(at + cue.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause of {@code f[start, end)} holds words saying a visit ended. */
+  private static boolean endsAVisit(String f, int start, int end) {
+    int a = start;
+    while (a > 0 && ",;:()[]".indexOf(f.charAt(a - 1)) < 0) {
+      a--;
+    }
+    int b = end;
+    while (b < f.length() && ",;:()[]".indexOf(f.charAt(b)) < 0) {
+      b++;
+    }
+    for (String cue : VISIT_END_CUES) {
+      int at = f.indexOf(cue, a);
+      if (at >= 0 && at + cue.length() <= b
+          && (at == 0 || !Chars.isLetterOrDigit(f.charAt(at - 1)))) {
         return true;
       }
     }

@@ -241,6 +241,18 @@ final class DateFinderTest {
   }
 
   @Test
+  void find_visitEndInTheClause_makesNoEventDate() {
+    assertEquals(List.of(), dates("Volodin on Monday afternoon concluded his official visit to Viet"
+        + " Nam, during which he co-chaired the session.", pub(2025, 9, 30)));
+    assertEquals(List.of(), dates("He concluded his visit to Vietnam on September 29, 2025."));
+    assertEquals(List.of(), dates("Chủ tịch Duma Quốc gia chiều 29/9/2025 kết thúc chuyến thăm."));
+    assertEquals(List.of(), dates("29 сентября 2025 года Володин завершил официальный визит."));
+    // the day of what was done before the comma is the event's
+    assertEquals(List.of("2025-09-29"),
+        dates("He met Putin on September 29, 2025, and concluded his visit."));
+  }
+
+  @Test
   void find_birthWordAnywhereBeforeInTheClause_makesABirthDate() {
     assertEquals(List.of(), dates("He was born in Hanoi's Dong Anh suburban area on April 14, 1944."));
     assertEquals(List.of(), dates("Ông sinh ra tại làng Kim Liên huyện Nam Đàn tỉnh Nghệ An ngày 19/5/1890."));
