@@ -52,6 +52,17 @@ final class ClausePairs {
     return mostNamed;
   }
 
+  /** Whether a meeting word of {@code triggers} starts inside {@code (from, to)}. */
+  private static boolean triggerBetween(List<TriggerUse> triggers, int from, int to) {
+    for (int k = 0; k < triggers.size(); k++) {
+      int start = triggers.get(k).start();
+      if (start > from && start < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The meetings of one clause. Each meeting word has two sides: the subject (the names before the
    * first meeting word of its part of the clause) and its objects (the names after it, up to the
@@ -83,7 +94,7 @@ final class ClausePairs {
     for (int k = breaks.size() - 2; k >= 0; k--) {
       int from = breaks.get(k);
       int to = breaks.get(k + 1);
-      if (triggers.stream().noneMatch(t -> t.start() > from && t.start() < to)) {
+      if (!triggerBetween(triggers, from, to)) {
         breaks.remove(k);
       }
     }
@@ -181,9 +192,11 @@ final class ClausePairs {
         // right after the meeting word is that side alone, not also one of its country named
         // before the word (the object of another verb, a visitor)
         String withSide = withRightAfter(r, triggers.get(i), objects.get(i));
-        subject.get(i).stream()
-            .filter(it -> withSide == null || !withSide.equals(countries.of(it.id)))
-            .forEach(it -> sides.putIfAbsent(it.id, it));
+        for (Item it : subject.get(i)) {
+          if (withSide == null || !withSide.equals(countries.of(it.id))) {
+            sides.putIfAbsent(it.id, it);
+          }
+        }
       }
       objects.get(i).forEach(it -> sides.putIfAbsent(it.id, it));
       // "các cuộc điện đàm cấp cao giữa lãnh đạo hai nước": meetings in the plural are others',

@@ -436,73 +436,7 @@ final class ClauseReader {
         }
       } else if (f.is(Cue.NOT_PARTICIPANT) || f.is(Cue.NOT_PARTICIPANT_AFTER)
           || f.is(Cue.FRAME) || f.is(Cue.PRINCIPAL)) {
-        int first = -1;
-        for (int i = 0; i < persons.size() && first < 0; i++) {
-          Item p = persons.get(i);
-          if (p.phraseStart >= f.end() || p.start >= f.end()) {
-            first = i;
-          }
-        }
-        if (first < 0 || !reaches(text, f, persons.get(first).phraseStart)
-            || anyTrigger(found, f.end(), persons.get(first).start)
-            || f.is(Cue.PRINCIPAL) && !principalAfter(f, persons.get(first))) {
-          continue;
-        }
-        String cue = "'" + text.substring(f.start(), f.end()) + "' before the name";
-        why[first] = cue;
-        frame[first] = f.is(Cue.FRAME);
-        // the name its long title stood for, later in the same phrase ("visit to Russia by Vice
-        // Chairman of the Vietnam - Russia Friendship Association Trinh Quoc Khanh")
-        while (first + 1 < persons.size()
-            && namedAgain(text, found, persons.get(first), persons.get(first + 1))) {
-          first++;
-          why[first] = cue;
-          frame[first] = f.is(Cue.FRAME);
-        }
-        int last = first;
-        boolean joined = false;
-        // a phrase opening the sentence ends at the last comma before the meeting word ("In the
-        // presence of X, A and B signed"; "Dưới sự chứng kiến của X, Y và Z, hai bên ký")
-        int phraseEnd = text.length();
-        int opening = text.lastIndexOf(',', f.start());
-        // after a connective at most ("Then, under the witness of X, A and B signed")
-        if ((opening < 0 || text.lastIndexOf(',', opening - 1) < 0
-                && Chars.atMostWords(text, 0, opening, 1))
-            && noTriggerBefore(found, f.start())) {
-          int comma = text.lastIndexOf(',', nextTriggerStart(found, f.end(), text.length()));
-          phraseEnd = comma >= persons.get(first).end ? comma : text.length();
-        }
-        // a cue with a reach stops at a comma, its list too; a name led by its own title with
-        // no comma or joining word before it starts a new phrase ("В присутствии Владимира
-        // Путина вице-премьер A и губернатор B подписали"); a list closed by its "and" ends
-        // at the next comma ("under the witness of A and B, C and D signed")
-        while (last + 1 < persons.size() && persons.get(last + 1).start < phraseEnd
-            && listGap(text, persons.get(last).end, persons.get(last + 1).phraseStart, found,
-                f.reach() == Integer.MAX_VALUE ? titles : List.of())
-            && !newTitledPhrase(text, persons.get(last), persons.get(last + 1))
-            && (f.reach() == Integer.MAX_VALUE && !joined || noComma(text,
-                persons.get(last).end, persons.get(last + 1).phraseStart))) {
-          joined |= hasAnd(found, persons.get(last).end, persons.get(last + 1).phraseStart);
-          last++;
-        }
-        joined |= last > first && listEndsAt(text, found, persons.get(last).end);
-        // "lời chào của A, B và C" is a list; "thừa ủy quyền của A, Thứ trưởng B chủ trì" is not:
-        // names after commas alone, with no "và" / "and" closing them, are a new phrase
-        for (int i = first + 1; i <= last; i++) {
-          // the same person named again by a stacked title ("Tổng Bí thư, Chủ tịch nước …")
-          if (joined || persons.get(i).id.equals(persons.get(first).id)) {
-            why[i] = cue;
-            frame[i] = f.is(Cue.FRAME);
-          }
-        }
-        // the name the list's last long title stood for ("в присутствии губернатора A и
-        // секретаря парткома провинции B", the secretary's title read as B before B's name)
-        while (joined && last + 1 < persons.size()
-            && namedAgain(text, found, persons.get(last), persons.get(last + 1))) {
-          last++;
-          why[last] = cue;
-          frame[last] = f.is(Cue.FRAME);
-        }
+        listExclusions(text, persons, titles, found, f, why, frame);
       } else if (f.is(Cue.ASIDE)) {
         asideExclusions(text, persons, found, f, why);
       } else if (f.cue() == Cue.FUTURE) {
@@ -517,6 +451,83 @@ final class ClauseReader {
           why[i] = "'" + text.substring(f.start(), f.end()) + "' after the name";
         }
       }
+    }
+  }
+
+  /**
+   * The exclusions a cue before names makes ({@code NOT_PARTICIPANT}, {@code
+   * NOT_PARTICIPANT_AFTER}, {@code FRAME}, {@code PRINCIPAL}): the first name after {@code f} it
+   * reaches, and the list that name opens. A method of its own: inside {@link #exclusions} it
+   * made that method too large for the JIT to inline the small calls of its loop.
+   */
+  private static void listExclusions(String text, List<Item> persons, List<Item> titles,
+      List<Found> found, Found f, String[] why, boolean[] frame) {
+    int first = -1;
+    for (int i = 0; i < persons.size() && first < 0; i++) {
+      Item p = persons.get(i);
+      if (p.phraseStart >= f.end() || p.start >= f.end()) {
+        first = i;
+      }
+    }
+    if (first < 0 || !reaches(text, f, persons.get(first).phraseStart)
+        || anyTrigger(found, f.end(), persons.get(first).start)
+        || f.is(Cue.PRINCIPAL) && !principalAfter(f, persons.get(first))) {
+      return;
+    }
+    String cue = "'" + text.substring(f.start(), f.end()) + "' before the name";
+    why[first] = cue;
+    frame[first] = f.is(Cue.FRAME);
+    // the name its long title stood for, later in the same phrase ("visit to Russia by Vice
+    // Chairman of the Vietnam - Russia Friendship Association Trinh Quoc Khanh")
+    while (first + 1 < persons.size()
+        && namedAgain(text, found, persons.get(first), persons.get(first + 1))) {
+      first++;
+      why[first] = cue;
+      frame[first] = f.is(Cue.FRAME);
+    }
+    int last = first;
+    boolean joined = false;
+    // a phrase opening the sentence ends at the last comma before the meeting word ("In the
+    // presence of X, A and B signed"; "Dưới sự chứng kiến của X, Y và Z, hai bên ký")
+    int phraseEnd = text.length();
+    int opening = text.lastIndexOf(',', f.start());
+    // after a connective at most ("Then, under the witness of X, A and B signed")
+    if ((opening < 0 || text.lastIndexOf(',', opening - 1) < 0
+            && Chars.atMostWords(text, 0, opening, 1))
+        && noTriggerBefore(found, f.start())) {
+      int comma = text.lastIndexOf(',', nextTriggerStart(found, f.end(), text.length()));
+      phraseEnd = comma >= persons.get(first).end ? comma : text.length();
+    }
+    // a cue with a reach stops at a comma, its list too; a name led by its own title with
+    // no comma or joining word before it starts a new phrase ("В присутствии Владимира
+    // Путина вице-премьер A и губернатор B подписали"); a list closed by its "and" ends
+    // at the next comma ("under the witness of A and B, C and D signed")
+    while (last + 1 < persons.size() && persons.get(last + 1).start < phraseEnd
+        && listGap(text, persons.get(last).end, persons.get(last + 1).phraseStart, found,
+            f.reach() == Integer.MAX_VALUE ? titles : List.of())
+        && !newTitledPhrase(text, persons.get(last), persons.get(last + 1))
+        && (f.reach() == Integer.MAX_VALUE && !joined || noComma(text,
+            persons.get(last).end, persons.get(last + 1).phraseStart))) {
+      joined |= hasAnd(found, persons.get(last).end, persons.get(last + 1).phraseStart);
+      last++;
+    }
+    joined |= last > first && listEndsAt(text, found, persons.get(last).end);
+    // "lời chào của A, B và C" is a list; "thừa ủy quyền của A, Thứ trưởng B chủ trì" is not:
+    // names after commas alone, with no "và" / "and" closing them, are a new phrase
+    for (int i = first + 1; i <= last; i++) {
+      // the same person named again by a stacked title ("Tổng Bí thư, Chủ tịch nước …")
+      if (joined || persons.get(i).id.equals(persons.get(first).id)) {
+        why[i] = cue;
+        frame[i] = f.is(Cue.FRAME);
+      }
+    }
+    // the name the list's last long title stood for ("в присутствии губернатора A и
+    // секретаря парткома провинции B", the secretary's title read as B before B's name)
+    while (joined && last + 1 < persons.size()
+        && namedAgain(text, found, persons.get(last), persons.get(last + 1))) {
+      last++;
+      why[last] = cue;
+      frame[last] = f.is(Cue.FRAME);
     }
   }
 

@@ -80,7 +80,7 @@ public final class Extractor {
     // an id is named many times; make (and validate) each once (a person's through the finder's)
     Map<String, PartyId> partyIds = new HashMap<>();
     // so are the same words: keep one copy of each mention text (a corpus is mostly text)
-    Map<String, String> texts = new HashMap<>();
+    MentionTexts texts = new MentionTexts();
     for (MentionFinder.Scanned s : finder.sentences()) {
       for (MentionFinder.Item item : s.items) {
         MentionFinder.Item it = item.kind == TermKind.TITLE ? item.partyInside : item;
@@ -108,7 +108,7 @@ public final class Extractor {
             Mention.builder()
                 .kind(kind)
                 .id(it.id)
-                .text(texts.computeIfAbsent(s.text().substring(it.start, it.end), t -> t))
+                .text(texts.of(s.text(), it.start, it.end))
                 .start(start)
                 .build());
       }
@@ -120,5 +120,58 @@ public final class Extractor {
       }
     }
     return new ExtractionResult(meetings, mentions, persons, parties, unlisted, List.of());
+  }
+
+  /**
+   * One copy of each mention text of an article, looked up by its span of the sentence: a text
+   * named again (most are) is found without being copied out and hashed as a new string first.
+   */
+  private static final class MentionTexts {
+    private String[] table = new String[64];
+    private int size;
+
+    /** The copy of {@code text[start, end)}, made at its first ask. */
+    String of(String text, int start, int end) {
+      int n = end - start;
+      int h = 0;
+      for (int i = start; i < end; i++) {
+        h = 31 * h + text.charAt(i);
+      }
+      int mask = table.length - 1;
+      for (int k = spread(h) & mask; ; k = (k + 1) & mask) {
+        String t = table[k];
+        if (t == null) {
+          t = text.substring(start, end);
+          table[k] = t;
+          if (++size * 2 > table.length) {
+            grow();
+          }
+          return t;
+        }
+        if (t.length() == n && t.hashCode() == h && text.regionMatches(start, t, 0, n)) {
+          return t;
+        }
+      }
+    }
+
+    /** The table doubled: kept at most half full, so a probe ends soon. */
+    private void grow() {
+      String[] old = table;
+      table = new String[old.length * 2];
+      int mask = table.length - 1;
+      for (String t : old) {
+        if (t != null) {
+          int k = spread(t.hashCode()) & mask;
+          while (table[k] != null) {
+            k = (k + 1) & mask;
+          }
+          table[k] = t;
+        }
+      }
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
   }
 }

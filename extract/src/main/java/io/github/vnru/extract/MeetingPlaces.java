@@ -405,10 +405,16 @@ final class MeetingPlaces {
    * said, not where they met; a short one names an event or a work.
    */
   private static boolean quoted(Read r, Item place) {
-    String text = r.s().text();
-    return r.quotations().stream()
-        .anyMatch(q -> q.start() < place.start && place.end <= q.end()
-            && !Chars.atMostWords(text, q.start() + 1, q.end(), QUOTED_NAME_WORDS));
+    // a loop, not a stream: asked of every place a sentence's places are looked for in
+    List<ClauseReader.Range> quotations = r.quotations();
+    for (int k = 0; k < quotations.size(); k++) {
+      ClauseReader.Range q = quotations.get(k);
+      if (q.start() < place.start && place.end <= q.end()
+          && !Chars.atMostWords(r.s().text(), q.start() + 1, q.end(), QUOTED_NAME_WORDS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether none of {@code chars} stands in {@code [from, to)} of {@code text}. */

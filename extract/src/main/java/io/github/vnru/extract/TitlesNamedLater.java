@@ -41,7 +41,7 @@ final class TitlesNamedLater {
       }
       if (!standIns.isEmpty()) {
         s.items.addAll(standIns);
-        s.items.sort(MentionFinder.BY_START);
+        MentionFinder.sortByStart(s.items);
       }
     }
   }

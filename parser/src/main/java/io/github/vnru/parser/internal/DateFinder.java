@@ -682,197 +682,225 @@ public final class DateFinder {
       }
       int end = Math.min(n, i + 48);
       if (Chars.isDigit(c)) {
-        // the number patterns start with one or two (ISO: four) ASCII digits and a separator:
-        // checked first, as most numbers are no such date; the patterns still decide
-        boolean daySeparator = digitsThen(fc, n, i, 1, "/.-") || digitsThen(fc, n, i, 2, "/.-");
-        if (daySeparator) {
-          tryAt(
-              ms.get(DMY),
-              i,
-              end,
-              m -> {
-                // day first, unless only month first makes a date (11/19/2018, as US pages write)
-                boolean monthFirst = num(m, 3) > 12 && num(m, 1) <= 12;
-                out.add(monthFirst
-                    ? full(m, num(m, 4), num(m, 1), num(m, 3))
-                    : full(m, num(m, 4), num(m, 3), num(m, 1)));
-              });
-        }
-        if (daySeparator) {
-          tryAt(
-              ms.get(DAYS_DM),
-              i,
-              end,
-              m -> {
-                // with its year, or after a day word ("từ ngày 14-15/1"): the first day of a span
-                if (m.group(4) != null
-                    || DM_CUES.contains(previousWord(folded.text(), m.start()))) {
-                  Candidate span = dayOrMonthDay(m, m.group(4), num(m, 3), num(m, 1));
-                  span.event = false;
-                  span.spanStart = true;
-                  out.add(span);
-                }
-              });
-        }
-        if (digitsThen(fc, n, i, 4, "-/")) {
-          tryAt(
-              ms.get(ISO), i, end, m -> out.add(full(m, num(m, 1), num(m, 3), num(m, 4))));
-        }
-        if (daySeparator) {
-          tryAt(
-              ms.get(DM),
-              i,
-              end,
-              m -> {
-                // "hôm qua (25/9)": the day in brackets after its cue
-                String f = folded.text();
-                int at = m.start() > 0 && f.charAt(m.start() - 1) == '('
-                    ? m.start() - 1 : m.start();
-                if (DM_CUES.contains(previousWord(f, at)) || relativeDayBefore(f, at)) {
-                  out.add(new Candidate(
-                      m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
-                }
-              });
-        }
-        // the minutes of a time of day are no day ("11:01 May 17, 2013")
-        boolean minutes = i > 0 && fc[i - 1] == ':';
-        for (Led led : DAY_FIRST_DATES) {
-          // only where a month word follows the number and one space
-          if (!minutes && j + 1 < n && isSpace(fc[j]) && Chars.isLetter(fc[j + 1])
-              && led.starts().contains(wordAt(fc, n, j + 1))) {
-            tryAt(ms.get(led.pattern()), i, end,
-                m -> out.add(full(m, num(m, 3), num(m, 2), num(m, 1))));
-          }
-        }
-        for (int k = 0; !minutes && k < DAY_MONTHS.length; k++) {
-          DayMonth dm = DAY_MONTHS[k];
-          // only where the month (or its link word) can start, one or two chars after the number
-          if (j + 1 < n && dm.starts().indexOf(fc[j + 1]) >= 0
-              || j + 2 < n && dm.starts().indexOf(fc[j + 2]) >= 0) {
-            tryAt(
-                ms.get(dm.pattern()),
-                i,
-                end,
-                m -> {
-                  // "7 may" is a day only when capitalised; with a year ("26 july 2012") it always is
-                  if (!dm.latin() || isCapitalAscii(s, m.start(2), m.end(2)) || m.group(3) != null) {
-                    out.add(dayOrMonthDay(m, m.group(3), dm.months().get(m.group(2)), num(m, 1)));
-                  }
-                });
-          }
-        }
+        numberDates(s, folded, ms, i, j, end, out);
       } else if (isCyrillic(c)) {
         // most words are ruled out by length and first char alone, before a substring and look-ups
         boolean plausible = j - i <= 11 && CYRILLIC_SHAPES[(j - i) * 256 + (c - '\u0400')];
         String word = plausible ? new String(fc, i, j - i) : "";
-        if (RU_DAY_CUES.contains(word)) {
-          tryAt(
-              ms.get(RU_WEEKDAY),
-              i,
-              end,
-              m -> out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0,
-                  DayOfWeek.of(RU.folded(DateWords.Kind.WEEKDAY).get(m.group(1))))));
-        } else if (word.length() >= 3 && RU_MONTH_IN_NUMBERS.containsKey(word)) {
-          tryAt(
-              ms.get(RU_MONTH_YEAR),
-              i,
-              end,
-              m -> out.add(new Candidate(m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2),
-                  RU_MONTH_IN_NUMBERS.get(m.group(1)), 0, null)));
-        } else if (RELATIVE_DAY_STARTS.contains(word)) {
-          relativeDay(s, folded.text(), i, out);
-        } else if (RU_MONTHS.containsKey(word)) {
-          tryAt(
-              ms.get(RU_MDY),
-              i,
-              end,
-              m -> out.add(full(m, num(m, 3), RU_MONTHS.get(m.group(1)), num(m, 2))));
-        }
+        cyrillicDates(s, folded, ms, word, i, end, out);
       } else {
         boolean plausible = j - i >= 3 && j - i <= 9 && (j == n || !Chars.isLetterOrDigit(fc[j]))
             && c < 128 && WORD_SHAPES[(j - i) * 128 + c];
         // most words are ruled out by shape alone, before any look-up; the rest by one look-up,
         // which tells the patterns the word may start
         int starts = plausible ? CUE_WORDS.starts(fc, i, j) : 0;
-        if ((starts & STARTS_MONTH) != 0) {
-          tryAt(
-            ms.get(EN_MDY),
-              i,
-              end,
-              m -> {
-                if (isCapitalAscii(s, m.start(1), m.end(1))) {
-                  out.add(dayOrMonthDay(m, m.group(3), MONTH_NUMBERS.get(m.group(1)), num(m, 2)));
-                }
-              });
-          tryAt(
-            ms.get(EN_MONTH_YEAR),
-              i,
-              end,
-              m -> {
-                if (isCapitalAscii(s, m.start(1), m.end(1))) {
-                  out.add(
-                      new Candidate(
-                          m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), MONTH_NUMBERS.get(m.group(1)), 0,
-                          null));
-                }
-              });
-        }
-        if ((starts & STARTS_WEEKDAY) != 0) {
-          tryAt(
-            ms.get(EN_WEEKDAY),
-              i,
-              end,
-              m -> {
-                if (isCapitalAscii(s, m.start(1), m.end(1))) {
-                  DayOfWeek dow = DayOfWeek.of(EN_WEEKDAYS.get(m.group(1)));
-                  out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, dow));
-                }
-              });
-        }
-        for (int k = 0; starts != 0 && k < LONG_DATES.length; k++) {
-          if ((starts & STARTS_LONG_DATE << k) != 0
-              && leadThenDigit(folded.text(), i, LONG_DATES[k])) {
-            Led led = LONG_DATES[k];
-            tryAt(
-                ms.get(led.pattern()),
-                i,
-                end,
-                m -> {
-                  if (m.group(3) != null) {
-                    out.add(full(m, num(m, 3), num(m, 2), num(m, 1)));
-                  } else {
-                    out.add(
-                        new Candidate(
-                            m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
-                  }
-                });
-          }
-        }
-        for (int k = 0; starts != 0 && k < MONTH_YEARS.length; k++) {
-          if ((starts & STARTS_MONTH_YEAR << k) != 0
-              && leadThenDigit(folded.text(), i, MONTH_YEARS[k])) {
-            Led led = MONTH_YEARS[k];
-            tryAt(
-                ms.get(led.pattern()),
-                i,
-                end,
-                m ->
-                    out.add(
-                        new Candidate(
-                            m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), num(m, 1), 0, null)));
-          }
-        }
-        if ((starts & STARTS_VI_WEEKDAY) != 0 && viWeekdayCanStart(folded.text(), i)) {
-          tryAt(ms.get(VI_WEEKDAY), i, end, m -> viWeekday(s, m, out));
-        }
-        if ((starts & STARTS_RELATIVE_DAY) != 0) {
-          relativeDay(s, folded.text(), i, out);
+        if (starts != 0) {
+          wordDates(s, folded, ms, starts, i, end, out);
         }
       }
       while (j < n && Chars.isLetterOrDigit(fc[j])) {
         j++;
       }
       i = j;
+    }
+  }
+
+  /*
+   * The dates that may start at word i of the text, by the kind of its first char: methods of
+   * their own, apart from the loop over the words, which the JIT compiled with its small calls
+   * (the char tests, run for every word) left out once the patterns' code had filled the method.
+   */
+
+  /** The dates of the numbers' patterns that may start at the number {@code [i, j)}. */
+  private static void numberDates(String s, Folded folded, Matchers ms, int i, int j, int end,
+      List<Candidate> out) {
+    char[] fc = folded.chars;
+    int n = folded.length;
+    // the number patterns start with one or two (ISO: four) ASCII digits and a separator:
+    // checked first, as most numbers are no such date; the patterns still decide
+    boolean daySeparator = digitsThen(fc, n, i, 1, "/.-") || digitsThen(fc, n, i, 2, "/.-");
+    if (daySeparator) {
+      tryAt(
+          ms.get(DMY),
+          i,
+          end,
+          m -> {
+            // day first, unless only month first makes a date (11/19/2018, as US pages write)
+            boolean monthFirst = num(m, 3) > 12 && num(m, 1) <= 12;
+            out.add(monthFirst
+                ? full(m, num(m, 4), num(m, 1), num(m, 3))
+                : full(m, num(m, 4), num(m, 3), num(m, 1)));
+          });
+    }
+    if (daySeparator) {
+      tryAt(
+          ms.get(DAYS_DM),
+          i,
+          end,
+          m -> {
+            // with its year, or after a day word ("từ ngày 14-15/1"): the first day of a span
+            if (m.group(4) != null
+                || DM_CUES.contains(previousWord(folded.text(), m.start()))) {
+              Candidate span = dayOrMonthDay(m, m.group(4), num(m, 3), num(m, 1));
+              span.event = false;
+              span.spanStart = true;
+              out.add(span);
+            }
+          });
+    }
+    if (digitsThen(fc, n, i, 4, "-/")) {
+      tryAt(
+          ms.get(ISO), i, end, m -> out.add(full(m, num(m, 1), num(m, 3), num(m, 4))));
+    }
+    if (daySeparator) {
+      tryAt(
+          ms.get(DM),
+          i,
+          end,
+          m -> {
+            // "hôm qua (25/9)": the day in brackets after its cue
+            String f = folded.text();
+            int at = m.start() > 0 && f.charAt(m.start() - 1) == '('
+                ? m.start() - 1 : m.start();
+            if (DM_CUES.contains(previousWord(f, at)) || relativeDayBefore(f, at)) {
+              out.add(new Candidate(
+                  m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
+            }
+          });
+    }
+    // the minutes of a time of day are no day ("11:01 May 17, 2013")
+    boolean minutes = i > 0 && fc[i - 1] == ':';
+    for (Led led : DAY_FIRST_DATES) {
+      // only where a month word follows the number and one space
+      if (!minutes && j + 1 < n && isSpace(fc[j]) && Chars.isLetter(fc[j + 1])
+          && led.starts().contains(wordAt(fc, n, j + 1))) {
+        tryAt(ms.get(led.pattern()), i, end,
+            m -> out.add(full(m, num(m, 3), num(m, 2), num(m, 1))));
+      }
+    }
+    for (int k = 0; !minutes && k < DAY_MONTHS.length; k++) {
+      DayMonth dm = DAY_MONTHS[k];
+      // only where the month (or its link word) can start, one or two chars after the number
+      if (j + 1 < n && dm.starts().indexOf(fc[j + 1]) >= 0
+          || j + 2 < n && dm.starts().indexOf(fc[j + 2]) >= 0) {
+        tryAt(
+            ms.get(dm.pattern()),
+            i,
+            end,
+            m -> {
+              // "7 may" is a day only when capitalised; with a year ("26 july 2012") it always is
+              if (!dm.latin() || isCapitalAscii(s, m.start(2), m.end(2)) || m.group(3) != null) {
+                out.add(dayOrMonthDay(m, m.group(3), dm.months().get(m.group(2)), num(m, 1)));
+              }
+            });
+      }
+    }
+  }
+
+  /** The dates of the Russian words' patterns that may start at {@code word}, at {@code i}. */
+  private static void cyrillicDates(String s, Folded folded, Matchers ms, String word, int i,
+      int end, List<Candidate> out) {
+    if (RU_DAY_CUES.contains(word)) {
+      tryAt(
+          ms.get(RU_WEEKDAY),
+          i,
+          end,
+          m -> out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0,
+              DayOfWeek.of(RU.folded(DateWords.Kind.WEEKDAY).get(m.group(1))))));
+    } else if (word.length() >= 3 && RU_MONTH_IN_NUMBERS.containsKey(word)) {
+      tryAt(
+          ms.get(RU_MONTH_YEAR),
+          i,
+          end,
+          m -> out.add(new Candidate(m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2),
+              RU_MONTH_IN_NUMBERS.get(m.group(1)), 0, null)));
+    } else if (RELATIVE_DAY_STARTS.contains(word)) {
+      relativeDay(s, folded.text(), i, out);
+    } else if (RU_MONTHS.containsKey(word)) {
+      tryAt(
+          ms.get(RU_MDY),
+          i,
+          end,
+          m -> out.add(full(m, num(m, 3), RU_MONTHS.get(m.group(1)), num(m, 2))));
+    }
+  }
+
+  /** The dates of the patterns {@code starts} tells may start at the word at {@code i}. */
+  private static void wordDates(String s, Folded folded, Matchers ms, int starts, int i, int end,
+      List<Candidate> out) {
+    if ((starts & STARTS_MONTH) != 0) {
+      tryAt(
+        ms.get(EN_MDY),
+          i,
+          end,
+          m -> {
+            if (isCapitalAscii(s, m.start(1), m.end(1))) {
+              out.add(dayOrMonthDay(m, m.group(3), MONTH_NUMBERS.get(m.group(1)), num(m, 2)));
+            }
+          });
+      tryAt(
+        ms.get(EN_MONTH_YEAR),
+          i,
+          end,
+          m -> {
+            if (isCapitalAscii(s, m.start(1), m.end(1))) {
+              out.add(
+                  new Candidate(
+                      m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), MONTH_NUMBERS.get(m.group(1)), 0,
+                      null));
+            }
+          });
+    }
+    if ((starts & STARTS_WEEKDAY) != 0) {
+      tryAt(
+        ms.get(EN_WEEKDAY),
+          i,
+          end,
+          m -> {
+            if (isCapitalAscii(s, m.start(1), m.end(1))) {
+              DayOfWeek dow = DayOfWeek.of(EN_WEEKDAYS.get(m.group(1)));
+              out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, dow));
+            }
+          });
+    }
+    for (int k = 0; starts != 0 && k < LONG_DATES.length; k++) {
+      if ((starts & STARTS_LONG_DATE << k) != 0
+          && leadThenDigit(folded.text(), i, LONG_DATES[k])) {
+        Led led = LONG_DATES[k];
+        tryAt(
+            ms.get(led.pattern()),
+            i,
+            end,
+            m -> {
+              if (m.group(3) != null) {
+                out.add(full(m, num(m, 3), num(m, 2), num(m, 1)));
+              } else {
+                out.add(
+                    new Candidate(
+                        m.start(), m.end(), Kind.MONTH_DAY, 0, num(m, 2), num(m, 1), null));
+              }
+            });
+      }
+    }
+    for (int k = 0; starts != 0 && k < MONTH_YEARS.length; k++) {
+      if ((starts & STARTS_MONTH_YEAR << k) != 0
+          && leadThenDigit(folded.text(), i, MONTH_YEARS[k])) {
+        Led led = MONTH_YEARS[k];
+        tryAt(
+            ms.get(led.pattern()),
+            i,
+            end,
+            m ->
+                out.add(
+                    new Candidate(
+                        m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), num(m, 1), 0, null)));
+      }
+    }
+    if ((starts & STARTS_VI_WEEKDAY) != 0 && viWeekdayCanStart(folded.text(), i)) {
+      tryAt(ms.get(VI_WEEKDAY), i, end, m -> viWeekday(s, m, out));
+    }
+    if ((starts & STARTS_RELATIVE_DAY) != 0) {
+      relativeDay(s, folded.text(), i, out);
     }
   }
 
