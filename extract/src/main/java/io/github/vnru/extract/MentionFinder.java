@@ -267,6 +267,12 @@ final class MentionFinder {
     if (to - from < 4 || to - from > 80 || text.charAt(from) != ' ') {
       return false;
     }
+    // most gaps asked of do not open with an "of" word: ruled out before any string is made
+    int ofEnd = Chars.lettersEnd(text, from + 1);
+    if (ofEnd == from + 1 || ofEnd >= to || text.charAt(ofEnd) != ' '
+        || !words.isOfGap(text, from, ofEnd + 1)) {
+      return false;
+    }
     String[] w = text.substring(from, to).strip().split(" +");
     if (w.length < 2 || w.length > MAX_ORGANISATION_WORDS || !words.isOfGap(" " + w[0] + " ")) {
       return false;

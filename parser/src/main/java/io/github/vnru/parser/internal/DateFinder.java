@@ -1449,10 +1449,11 @@ public final class DateFinder {
     while (b < f.length() && ",;:()[]".indexOf(f.charAt(b)) < 0) {
       b++;
     }
+    // the clause alone is searched: most dates stand in long sentences
+    String clause = f.substring(a, b);
     for (String cue : VISIT_END_CUES) {
-      int at = f.indexOf(cue, a);
-      if (at >= 0 && at + cue.length() <= b
-          && (at == 0 || !Chars.isLetterOrDigit(f.charAt(at - 1)))) {
+      int at = clause.indexOf(cue);
+      if (at >= 0 && (at == 0 || !Chars.isLetterOrDigit(clause.charAt(at - 1)))) {
         return true;
       }
     }
