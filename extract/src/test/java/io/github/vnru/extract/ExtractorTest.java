@@ -1005,6 +1005,13 @@ final class ExtractorTest {
   }
 
   @Test
+  void place_aSideVisitingACountry_inTheParticiple_placesTheMeeting() {
+    assertEquals(Optional.of("VN"), placeOfOnlyMeeting(ru("Новости\nВ конце июня Нгуен Фу Чонг"
+        + " провел переговоры с Президентом России Владимиром Путиным, посетившим Вьетнам."))
+        .map(p -> p.country()));
+  }
+
+  @Test
   void persons_aNameInAnInstitutionsNameInQuotesOrInAnotherCase_isNoMention() {
     Map<String, Set<String>> cases = Map.of(
         // the institute's director is named, its namesake is not
