@@ -293,7 +293,7 @@ final class MeetingAssembly {
    * reporting {@code oneMeeting}, also one that reports a visit made ("3 февраля Посол … находились
    * в штаб-квартире … с рабочим визитом"): its one meeting was that day's. A visit of several
    * meetings, or one the sentence says spanned days, lasted several days, which its first sentence
-   * does not tell apart.
+   * does not tell apart, unless the sentence says the visit lasted one day.
    */
   private static PartialDate eventDate(List<Read> read, boolean oneMeeting) {
     int body = 0;
@@ -308,10 +308,13 @@ final class MeetingAssembly {
       }
       boolean lead = !leadSeen && r.s().segment != SegmentKind.CAPTION;
       leadSeen |= lead;
+      // a visit of one day dates its meetings as a report of one meeting does ("paid a one-day
+      // visit to Hanoi on November 12 … Putin met Vietnam's top three leaders")
+      boolean oneDay = oneMeeting || r.hasCue(Cue.ONE_DAY, Integer.MAX_VALUE);
       // or, of one meeting, a lead that says when and where the news happened ("Sáng 30/10, tại
       // sân bay Nội Bài, Cục … tiếp nhận lô hàng": the handover later told was that day's)
       if (!r.s().sentence.dates().isEmpty() && (reportsMeeting(r)
-          || oneMeeting && (r.hasCue(Cue.VISIT, Integer.MAX_VALUE)
+          || oneDay && (r.hasCue(Cue.VISIT, Integer.MAX_VALUE)
                   || lead && r.hasCue(Cue.AT, Integer.MAX_VALUE))
               && !r.hasCue(Cue.PLANNED, Integer.MAX_VALUE)
               && !r.hasCue(Cue.INVITED, Integer.MAX_VALUE)

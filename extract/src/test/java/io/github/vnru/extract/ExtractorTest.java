@@ -109,6 +109,18 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_ofAOneDayVisit_takeItsDay() {
+    ExtractionResult r = en("News\nA visit by Governor Ivan Petrovsky is the latest sign of ties."
+        + " Governor Ivan Petrovsky paid a one-day visit to Hanoi on November 12 to advance the"
+        + " partnership. This was his third visit to Vietnam and his second as governor.\nGovernor"
+        + " Ivan Petrovsky met Prime Minister Nguyen Van Lam and Minister Tran Van Hung.");
+    assertEquals(2, r.meetings().size(), r.meetings().toString());
+    for (Meeting m : r.meetings()) {
+      assertEquals(Optional.of(PartialDate.ofMonthDay(11, 12)), m.date(), m.toString());
+    }
+  }
+
+  @Test
   void meetings_aReportReferringBackToTheSentenceBefore_takesItsDay() {
     ExtractionResult r =
         en("News\nThe two ministries held a working session in Moscow on September 5."

@@ -72,6 +72,11 @@ public final class LanguagePack {
      */
     PLACE_KIND,
     VISIT,
+    /**
+     * "one-day visit": the visit lasted a day, so a date its sentence gives dates each meeting
+     * held during it that names no day of its own.
+     */
+    ONE_DAY,
     /** "visit", "trip" after a place ("a working Vietnam visit"): the place is the one visited. */
     VISIT_AFTER,
     /**
