@@ -88,6 +88,14 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aForumMembersRegistrationLine_isPageJunkAndDatesNoPage() throws Exception {
+    Article a = parse("https://example.org/forum/viewtopic.php?t=812\nКонференция посольства\n\n"
+        + "ozes\nЗарегистрирован: 15 мар 2017 14:33\n\n" + BODY);
+    assertEquals(Optional.empty(), a.publishedDate());
+    assertTrue(a.boilerplate().contains("Зарегистрирован: 15 мар 2017 14:33"), a::toString);
+  }
+
+  @Test
   void parse_labelsAndAMenuRowAboveTheLineThePageStampStandsUnder_areJunk() throws Exception {
     Article a = parse("Home   Sitemap   Feedback   Contacts   RUS\nPress centre News\n\n\n"
         + "Envoys hold talks on trade in Hanoi\n\n25.03.2014 11:49  |   Communications Department"

@@ -75,6 +75,8 @@ final class Lexicon {
   static final List<String> END_MARKS = lower("end-marks.txt");
   /** How a site's notice to its readers starts (a cookie banner); lower case. */
   static final Openers SITE_NOTICES = new Openers(lower("site-notices.txt"));
+  /** How a forum member's profile line starts ({@code Зарегистрирован:}). */
+  static final Openers MEMBER_LABELS = new Openers(lower("member-labels.txt"));
   /** The first labels of breadcrumbs ("Главная", "Home"); lower case. */
   static final Openers BREADCRUMB_ROOTS = new Openers(lower("breadcrumb-roots.txt"));
   /** Words that make the dash before them a copula ("— это"); lower case. */

@@ -304,7 +304,8 @@ public final class Segmenter {
               && isButtonRow(junkKey(t, MAX_BUTTON_ROW))
           || !Chars.hasLetterOrDigit(t, 0, t.length())
           || isEndMark(t)
-          || isSiteNotice(t)
+          || opensWith(t, Lexicon.SITE_NOTICES)
+          || opensWith(t, Lexicon.MEMBER_LABELS)
           || isBreadcrumb(t)
           || seen == 1 && isPathWithoutSeparators(t)
           || isShortenedCopy(t, lines, i)
@@ -1420,13 +1421,16 @@ public final class Segmenter {
     return !head.isEmpty() && following.length() > head.length() && following.startsWith(head);
   }
 
-  /** Whether {@code t} opens with a site's notice to its readers ({@code We use cookies}). */
-  private static boolean isSiteNotice(String t) {
+  /**
+   * Whether {@code t} opens with one of {@code openers}: a site's notice to its readers ({@code We
+   * use cookies}), a forum member's profile line ({@code Зарегистрирован: 15 мар 2017}).
+   */
+  private static boolean opensWith(String t, Lexicon.Openers openers) {
     String s = t.strip();
     if (s.isEmpty()) {
       return false;
     }
-    for (String notice : Lexicon.SITE_NOTICES.startingLike(s.charAt(0))) {
+    for (String notice : openers.startingLike(s.charAt(0))) {
       if (s.regionMatches(true, 0, notice, 0, notice.length())) {
         return true;
       }
