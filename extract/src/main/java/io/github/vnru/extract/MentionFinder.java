@@ -274,7 +274,7 @@ final class MentionFinder {
       return false;
     }
     String[] w = text.substring(from, to).strip().split(" +");
-    if (w.length < 2 || w.length > MAX_ORGANISATION_WORDS || !words.isOfGap(" " + w[0] + " ")) {
+    if (w.length < 2 || w.length > MAX_ORGANISATION_WORDS) {
       return false;
     }
     boolean capitalised = false;

@@ -1413,9 +1413,12 @@ public final class DateFinder {
     return i >= 0 && f.charAt(i) == '(' && j < f.length() && f.charAt(j) == ')';
   }
 
+  /** The marks that end a clause for the cue words of dates. */
+  private static final String CLAUSE_MARKS = ",;:()[]";
+
   private static boolean hasHolidayCue(String f, int from, int to) {
     int s = to;
-    while (s > from && ",;:()[]".indexOf(f.charAt(s - 1)) < 0) {
+    while (s > from && CLAUSE_MARKS.indexOf(f.charAt(s - 1)) < 0) {
       s--;
     }
     String window = f.substring(s, to);
@@ -1428,32 +1431,30 @@ public final class DateFinder {
         return true;
       }
     }
-    for (String cue : BIRTH_CUES) {
-      int at = window.indexOf(cue);
-      if (at >= 0 && (at == 0 || !Chars.isLetterOrDigit(window.charAt(at - 1)))
-          && (at + cue.length() == window.length()
-              || !Chars.isLetterOrDigit(window.charAt(at + cue.length())))) {
-        return true;
-      }
-    }
-    return false;
+    return hasWord(window, BIRTH_CUES);
   }
 
   /** Whether the clause of {@code f[start, end)} holds words saying a visit ended. */
   private static boolean endsAVisit(String f, int start, int end) {
     int a = start;
-    while (a > 0 && ",;:()[]".indexOf(f.charAt(a - 1)) < 0) {
+    while (a > 0 && CLAUSE_MARKS.indexOf(f.charAt(a - 1)) < 0) {
       a--;
     }
     int b = end;
-    while (b < f.length() && ",;:()[]".indexOf(f.charAt(b)) < 0) {
+    while (b < f.length() && CLAUSE_MARKS.indexOf(f.charAt(b)) < 0) {
       b++;
     }
     // the clause alone is searched: most dates stand in long sentences
-    String clause = f.substring(a, b);
-    for (String cue : VISIT_END_CUES) {
-      int at = clause.indexOf(cue);
-      if (at >= 0 && (at == 0 || !Chars.isLetterOrDigit(clause.charAt(at - 1)))) {
+    return hasWord(f.substring(a, b), VISIT_END_CUES);
+  }
+
+  /** Whether one of {@code words} stands in {@code clause} as whole words. */
+  private static boolean hasWord(String clause, Set<String> words) {
+    for (String w : words) {
+      int at = clause.indexOf(w);
+      int end = at + w.length();
+      if (at >= 0 && (at == 0 || !Chars.isLetterOrDigit(clause.charAt(at - 1)))
+          && (end == clause.length() || !Chars.isLetterOrDigit(clause.charAt(end)))) {
         return true;
       }
     }
