@@ -38,6 +38,14 @@ final class InstitutionBlocker {
         it.emitted = false; // "Phó Hiệu trưởng Trường Đại học Hà Nội": the title's institution
         continue;
       }
+      if (it.kind == TermKind.PERSON && words.mayNamePlace(text, it.start, it.end)) {
+        int join = words.placeJoinBefore(text, it.start);
+        // "Russia's consul general in Ho Chi Minh": a preposition of place, even after a title
+        if (join == -1 || join >= 0 && it.title == null && placeEndsAt(items, join)) {
+          it.emitted = false; // the city, by its short name
+          continue;
+        }
+      }
       if (it.kind != TermKind.PERSON || it.title != null) {
         continue;
       }
@@ -68,6 +76,16 @@ final class InstitutionBlocker {
       }
     }
     items.removeIf(i -> i.kind == TermKind.PERSON && !i.emitted);
+  }
+
+  /** Whether a place's name ends at {@code at} ({@code Hanoi} before {@code and Ho Chi Minh}). */
+  private static boolean placeEndsAt(List<Item> items, int at) {
+    for (Item i : items) {
+      if (i.kind == TermKind.PLACE && i.end == at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -815,6 +815,21 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_aPersonsNameThatIsAlsoACitysShortName_isTheCityAfterInOrInAListOfPlaces() {
+    assertEquals(Set.of(), persons(en("Fleet\nThe ships were met by Russia's consul general in Ho"
+        + " Chi Minh. Singers will perform in the cities of Hanoi and Ho Chi Minh.")));
+    assertEquals(Set.of(), persons(en("Ports\nShips sail between Vladivostok and the ports of Hai"
+        + " Phong and Ho Chi Minh, and the union met in Ho Chi Minh city.")));
+    // a capitalised word or a possessive after the name, or no place before "and": the person
+    assertEquals(Set.of("ho-chi-minh"), persons(en("Visit\nThe delegation laid a wreath in Ho Chi"
+        + " Minh Mausoleum.")));
+    assertEquals(Set.of("ho-chi-minh"), persons(en("Expo\nThe talks on Vietnam and Ho Chi Minh's"
+        + " heritage went on.")));
+    assertEquals(Set.of("ho-chi-minh", "vladimir-lenin"), persons(en("Books\nThe books of Lenin and Ho Chi Minh were"
+        + " shown.")));
+  }
+
+  @Test
   void titles_aDeputysTitle_isNoStandInForTheMinister() {
     ExtractionResult r =
         en("Talks\nForeign Minister Sergey Lavrov spoke on Monday. The weather was fine. On"

@@ -49,6 +49,9 @@ public final class MentionWords {
     EVENT_AFTER("event-after", Value.NONE, false),
     TITLE_ARTICLE("title-article", Value.NONE, false),
     TITLE_TIME("title-time", Value.NONE, false),
+    PLACE_PERSON("place-person", Value.NONE, false),
+    PLACE_PREPOSITION("place-preposition", Value.NONE, false),
+    PLACE_AND("place-and", Value.NONE, false),
     ARTICLE("article", Value.NONE, false),
     FUNCTION_WORD("function-word", Value.NONE, false),
     ORGANISATION_WORD("organisation-word", Value.NONE, true),
@@ -145,6 +148,10 @@ public final class MentionWords {
   private final Set<String> organsBeforeParty;
   private final Set<String> titleArticles;
   private final Set<String> titleTimes;
+  /** Persons' names that are also places' short names ({@code Ho Chi Minh}), as written. */
+  private final List<String> placePersons;
+  private final Set<String> placePrepositions;
+  private final Set<String> placeAnds;
   private final Set<String> articles;
   /** Function words of the language, as a Title Case headline capitalises them. */
   private final Set<String> functionWords;
@@ -248,6 +255,9 @@ public final class MentionWords {
     this.organsBeforeParty = Set.copyOf(phrases(own, WordList.ORGAN_BEFORE_PARTY));
     this.titleArticles = Set.copyOf(phrases(own, WordList.TITLE_ARTICLE));
     this.titleTimes = Set.copyOf(phrases(own, WordList.TITLE_TIME));
+    this.placePersons = List.copyOf(phrases(own, WordList.PLACE_PERSON));
+    this.placePrepositions = Set.copyOf(phrases(own, WordList.PLACE_PREPOSITION));
+    this.placeAnds = Set.copyOf(phrases(own, WordList.PLACE_AND));
     this.articles = Set.copyOf(phrases(own, WordList.ARTICLE));
     this.functionWords = Set.copyOf(phrases(own, WordList.FUNCTION_WORD));
     this.organisationWords = Set.copyOf(phrases(every, WordList.ORGANISATION_WORD));
@@ -724,6 +734,60 @@ public final class MentionWords {
    */
   public boolean isTitleTime(String word) {
     return titleTimes.contains(word);
+  }
+
+  /**
+   * Whether the name at {@code start..end} is a person's that is also a place's short name
+   * ({@code Ho Chi Minh}) and nothing after it makes it the person's: no capitalised word ({@code
+   * Ho Chi Minh Mausoleum}) and no possessive ({@code Ho Chi Minh's heritage}).
+   */
+  public boolean mayNamePlace(String text, int start, int end) {
+    boolean listed = false;
+    for (String p : placePersons) {
+      listed |= p.length() == end - start && text.startsWith(p, start);
+    }
+    if (!listed || end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')) {
+      return false;
+    }
+    int next = end;
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    return next == text.length() || !Character.isUpperCase(text.charAt(next));
+  }
+
+  /**
+   * What the word before {@code p} makes of a name that {@link #mayNamePlace may name a place}:
+   * {@code -1} a place after a preposition of place ({@code consul general in Ho Chi Minh}); where
+   * the words before a comma or an "and" word end, whose name is a place's if that ends there
+   * ({@code Hanoi and Ho Chi Minh}); {@code -2} neither.
+   */
+  public int placeJoinBefore(String text, int p) {
+    int end = p;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end > 0 && text.charAt(end - 1) == ',') {
+      return end - 1;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end) {
+      return -2;
+    }
+    String word = text.substring(start, end);
+    if (placePrepositions.contains(word)) {
+      return -1;
+    }
+    if (!placeAnds.contains(word)) {
+      return -2;
+    }
+    while (start > 0 && text.charAt(start - 1) == ' ') {
+      start--;
+    }
+    return start;
   }
 
   /**
