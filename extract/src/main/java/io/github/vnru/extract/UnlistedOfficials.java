@@ -336,7 +336,7 @@ final class UnlistedOfficials {
         // "Hiệu trưởng Trường Đại học PCCC": the title's institution, no one's name
         id = (attempt > 0 || ofWhat) && !unlisted.looksLikeName(tokens)
                 || words.opensWithInstitutionWord(text, nameStart) || meetingWordAt(s, nameStart)
-                || acronymOfFollows(text, nameEnd, tokens)
+                || acronymOfFollows(text, nameEnd, tokens) || bodyWordAfter(text, nameEnd)
             ? null
             : unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org,
                 country != null ? country : russianInRussia(tokens, items),
@@ -592,6 +592,20 @@ final class UnlistedOfficials {
       q = w[1];
     }
     return p;
+  }
+
+  /**
+   * Whether a body's word in lower case follows {@code p} ({@code the East Asia department}): the
+   * capitalised words before it name what the body is of, not a person.
+   */
+  private boolean bodyWordAfter(String text, int p) {
+    int q = p;
+    while (q < text.length() && text.charAt(q) == ' ') {
+      q++;
+    }
+    int e = tokenEnd(text, q);
+    return e > q && Character.isLowerCase(text.charAt(q))
+        && words.isOrganisationWord(capitalised(text.substring(q, e)));
   }
 
   /**

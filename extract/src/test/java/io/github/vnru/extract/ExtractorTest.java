@@ -830,6 +830,13 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_capitalisedWordsBeforeABodysWordInLowerCase_nameWhatTheBodyIsOf() {
+    // "the East Asia department": the department's region, not a person after the title "head"
+    assertEquals(Set.of(), persons(en("Visit\nThe head of the East Asia department of the State"
+        + " Department will visit Hanoi. The head of the Khanh Hoa province will come too.")));
+  }
+
+  @Test
   void titles_aDeputysTitle_isNoStandInForTheMinister() {
     ExtractionResult r =
         en("Talks\nForeign Minister Sergey Lavrov spoke on Monday. The weather was fine. On"
