@@ -6,6 +6,7 @@ import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.Term.TermKind;
+import io.github.vnru.model.Person;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -52,7 +53,10 @@ final class BareParties {
         if (Coverage.overlaps(covered, a, b)) {
           continue;
         }
-        if (bare.nameBefore()
+        int kind = partyKindBefore(text, a);
+        if (kind >= 0 && memberNamedAfter(text, b, items, bare.party())) {
+          a = kind; // "Communist Party General Secretary Nguyen Phu Trong": his party
+        } else if (bare.nameBefore()
             ? capitalisedWordBefore(text, a) && !ownCountryPlaceBefore(text, a, items, bare)
                 && !organBefore(text, a)
             : capitalisedWordAfter(text, b) || quotedNameAfter(text, b)) {
@@ -107,6 +111,45 @@ final class BareParties {
           && i.term != null
           && i.term.placeEntry().map(pe -> pe.country().equals(country)).orElse(false)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the word right before {@code a}, spaces apart, starts if it says what kind of party the
+   * bare word is ({@code Communist Party}), or -1.
+   */
+  private int partyKindBefore(String text, int a) {
+    int w = UntitledNames.wordBefore(text, a);
+    return w >= 0 && words.isPartyKind(text.substring(w, a).strip()) ? w : -1;
+  }
+
+  /**
+   * Whether titles right after {@code b} lead to the name of a member of {@code party} ({@code
+   * Party General Secretary Nguyen Phu Trong}): the party is the one its member holds office in.
+   */
+  private boolean memberNamedAfter(String text, int b, List<Item> items, String party) {
+    int p = b;
+    for (boolean moved = true; moved; ) {
+      moved = false;
+      while (p < text.length() && text.charAt(p) == ' ') {
+        p++;
+      }
+      for (Item i : items) {
+        if (i.start != p) {
+          continue;
+        }
+        if (i.kind == TermKind.PERSON) {
+          Person person = lexicon.person(i.id);
+          return person != null
+              && person.memberships().stream().anyMatch(m -> m.party().value().equals(party));
+        }
+        if (i.kind == TermKind.TITLE) {
+          p = i.qualifiedEnd;
+          moved = true;
+          break;
+        }
       }
     }
     return false;

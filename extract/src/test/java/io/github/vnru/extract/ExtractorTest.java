@@ -1268,6 +1268,11 @@ final class ExtractorTest {
         parties(en("News\nHe sent a message to Vietnamese Party General Secretary Tô Lâm.")));
     assertEquals(Set.of("CPV"), parties(en("News\nHe met Vietnam's Communist Party chief.")));
     assertEquals(Set.of(), parties(en("News\nThe Democratic Party met; a party was held.")));
+    // a kind of party: the one whose member the titles after it name
+    assertEquals(Set.of("CPV"), parties(en("News\nPutin met Communist Party General Secretary"
+        + " Nguyen Phu Trong.")));
+    assertEquals(Set.of(), parties(en("News\nPutin met Communist Party General Secretary Gennady"
+        + " Zyuganov; the Communist Party spoke.")));
     // a Vietnamese city's possessive before it: the city's committee of the Party
     assertEquals(Set.of("CPV"), parties(en("News\nSecretary of Da Nang's Party Committee Nguyen"
         + " Van Lam spoke.")));

@@ -33,6 +33,7 @@ public final class MentionWords {
     PLURAL_BEFORE_PARTY("plural-before-party", Value.NONE, false),
     COMMON_AFTER_PARTY("common-after-party", Value.NONE, false),
     ORGAN_BEFORE_PARTY("organ-before-party", Value.NONE, false),
+    PARTY_KIND("party-kind", Value.NONE, false),
     NATIONAL_PARTY("national-party", Value.COUNTRY, false),
     CREDIT("credit", Value.NONE, true),
     BYLINE("byline", Value.NONE, true),
@@ -146,6 +147,7 @@ public final class MentionWords {
   private final String namedAfterEnds;
   private final List<String> commonAfterParty;
   private final Set<String> organsBeforeParty;
+  private final Set<String> partyKinds;
   private final Set<String> titleArticles;
   private final Set<String> titleTimes;
   /** Persons' names that are also places' short names ({@code Ho Chi Minh}), as written. */
@@ -253,6 +255,7 @@ public final class MentionWords {
     this.namedAfterEnds = ends.toString();
     this.commonAfterParty = List.copyOf(phrases(own, WordList.COMMON_AFTER_PARTY));
     this.organsBeforeParty = Set.copyOf(phrases(own, WordList.ORGAN_BEFORE_PARTY));
+    this.partyKinds = Set.copyOf(phrases(own, WordList.PARTY_KIND));
     this.titleArticles = Set.copyOf(phrases(own, WordList.TITLE_ARTICLE));
     this.titleTimes = Set.copyOf(phrases(own, WordList.TITLE_TIME));
     this.placePersons = List.copyOf(phrases(own, WordList.PLACE_PERSON));
@@ -291,6 +294,14 @@ public final class MentionWords {
    */
   public boolean organBeforeParty(String word) {
     return organsBeforeParty.contains(word);
+  }
+
+  /**
+   * Whether {@code word} is listed as party-kind ({@code Communist} of "Communist Party General
+   * Secretary X": what kind of party, not which one).
+   */
+  public boolean isPartyKind(String word) {
+    return partyKinds.contains(word);
   }
 
   /**
