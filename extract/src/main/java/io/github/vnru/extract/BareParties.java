@@ -9,6 +9,7 @@ import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Person;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
@@ -67,6 +68,26 @@ final class BareParties {
         }
         items.add(new Item(TermKind.PARTY, bare.party(), a, b, null));
         Arrays.fill(covered, a, b, true);
+      }
+      if (bare.nameBefore()) {
+        addLowerCase(text, items, bare);
+      }
+    }
+  }
+
+  /**
+   * The bare word in lower case is the common noun ("a party was held"), unless the titles right
+   * after it lead to the name of one of its party's members ({@code party Secretary General Nguyen
+   * Phu Trong}).
+   */
+  private void addLowerCase(String text, List<Item> items, MentionWords.BareParty bare) {
+    String word = bare.word().toLowerCase(Locale.ROOT);
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+          && end < text.length() && text.charAt(end) == ' '
+          && memberNamedAfter(text, end, items, bare.party())) {
+        items.add(new Item(TermKind.PARTY, bare.party(), at, end, null));
       }
     }
   }

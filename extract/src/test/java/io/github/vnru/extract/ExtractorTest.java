@@ -1273,6 +1273,9 @@ final class ExtractorTest {
         + " Nguyen Phu Trong.")));
     assertEquals(Set.of(), parties(en("News\nPutin met Communist Party General Secretary Gennady"
         + " Zyuganov; the Communist Party spoke.")));
+    assertEquals(Set.of("CPV"), parties(en("News\nPutin met party Secretary General Nguyen Phu"
+        + " Trong.")));
+    assertEquals(Set.of(), parties(en("News\nA party was held; the party chief spoke.")));
     // a Vietnamese city's possessive before it: the city's committee of the Party
     assertEquals(Set.of("CPV"), parties(en("News\nSecretary of Da Nang's Party Committee Nguyen"
         + " Van Lam spoke.")));
