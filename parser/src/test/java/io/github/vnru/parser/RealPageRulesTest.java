@@ -96,6 +96,29 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aSitesMenuOneLabelToALine_isPageJunk() throws Exception {
+    Article a = parse("https://example.org/news/812\nBỏ qua nội dung chính\n\nTrang chủ\nTra cứu\n"
+        + "Tài Liệu Số\nThư viện Koha\nVăn bản\nYoutube\n\nEnvoys hold talks on trade in Hanoi\n\n"
+        + BODY);
+    assertEquals(Optional.of("Envoys hold talks on trade in Hanoi"), a.title());
+    assertTrue(a.boilerplate().containsAll(List.of("Bỏ qua nội dung chính", "Tra cứu", "Youtube")),
+        a::toString);
+    // a short headline alone is no menu
+    assertEquals(Optional.of("Envoys meet"),
+        parse("https://example.org/news/812\nEnvoys meet\n\n" + BODY).title());
+  }
+
+  @Test
+  void parse_aPathOfShortLabelsOrASitesNameWithItsAgeMark_isPageJunk() throws Exception {
+    assertHeadlineUnderJunk("Thư viện Tỉnh Đồng Nai > trangtin\n\nEnvoys hold talks on trade\n\n"
+        + BODY, "Envoys hold talks on trade", "Thư viện Tỉnh Đồng Nai > trangtin");
+    assertHeadlineUnderJunk("Аргументы Недели → В мире 13+\n\nEnvoys hold talks on trade\n\n"
+        + BODY, "Envoys hold talks on trade", "Аргументы Недели → В мире 13+");
+    assertHeadlineUnderJunk("Аргументы Недели 16+\n\nEnvoys hold talks on trade\n\n"
+        + BODY, "Envoys hold talks on trade", "Аргументы Недели 16+");
+  }
+
+  @Test
   void parse_labelsAndAMenuRowAboveTheLineThePageStampStandsUnder_areJunk() throws Exception {
     Article a = parse("Home   Sitemap   Feedback   Contacts   RUS\nPress centre News\n\n\n"
         + "Envoys hold talks on trade in Hanoi\n\n25.03.2014 11:49  |   Communications Department"

@@ -84,6 +84,62 @@ public final class Segmenter {
 
   /** An age rating ({@code 16+}), which Russian sites must print: no text of the article. */
   private static final Pattern AGE_RATING = Pattern.compile("\\s*\\d{1,2}\\+\\s*");
+  /**
+   * A short line ending in the age mark Russian sites print by their name ({@code Аргументы Недели
+   * → В мире 13+}): the site's header.
+   */
+  private static final Pattern HEADER_WITH_AGE_RATING =
+      Pattern.compile("(?:\\S+\\s+){1,7}(?:0|6|12|13|16|18)\\+\\s*");
+
+  /** How many lines in a row of at most {@value #MENU_WORDS} words make a site's menu. */
+  private static final int MENU_LINES = 5;
+  private static final int MENU_WORDS = 3;
+
+  /**
+   * The lines of the site's menu at the page's top ({@code Trang chủ}, {@code Tra cứu}, {@code
+   * Văn bản}, {@code Youtube}, one to a line): runs of at least {@value #MENU_LINES} lines of a
+   * few words without punctuation (blank lines between them), before the first longer line.
+   */
+  private static boolean[] menuLines(List<Line> lines) {
+    boolean[] menu = new boolean[lines.size()];
+    int runStart = -1;
+    int run = 0;
+    for (int i = 0; i <= lines.size(); i++) {
+      Line line = i < lines.size() ? lines.get(i) : null;
+      if (line != null && line.isBlank()) {
+        continue;
+      }
+      String t = line == null ? "" : line.text().strip();
+      if (line != null && isMenuItem(t)) {
+        if (run++ == 0) {
+          runStart = i;
+        }
+        continue;
+      }
+      if (run >= MENU_LINES) {
+        Arrays.fill(menu, runStart, i, true);
+      }
+      run = 0;
+      if (Chars.words(t) > MENU_WORDS * 2) {
+        break; // the page's text has begun
+      }
+    }
+    return menu;
+  }
+
+  /** Whether {@code t} is a menu's label: a few words, no mark of a sentence or a date. */
+  private static boolean isMenuItem(String t) {
+    if (t.isEmpty() || Chars.words(t) > MENU_WORDS) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static boolean isIdentifier(String t) {
     return t.indexOf('_') > 0 && IDENTIFIER.matcher(t).matches();
@@ -252,6 +308,7 @@ public final class Segmenter {
     int[] stampAt = new int[n];
     List<Integer> stamps = new ArrayList<>();
     PartialDate[] stampDate = new PartialDate[n];
+    boolean[] menu = menuLines(lines);
     for (int i = 0; i < n; i++) {
       Line line = lines.get(i);
       if (line.isBlank()) {
@@ -260,6 +317,10 @@ public final class Segmenter {
       seen++;
       String t = line.text();
       kind[i] = Kind.BODY;
+      if (menu[i]) {
+        kind[i] = Kind.BOILERPLATE; // the site's menu
+        continue;
+      }
       if (i == label) {
         kind[i] = Kind.BOILERPLATE; // a section label glued before the headline
         continue;
@@ -318,7 +379,8 @@ public final class Segmenter {
           || isContact(t)
           || seen <= 2 && isContactWithTodaysDate(t, line)
           || HeaderReader.isUrl(t) // a link, such as the page's own address printed again
-          || t.indexOf('+') > 0 && AGE_RATING.matcher(t).matches())) {
+          || t.indexOf('+') > 0 && (AGE_RATING.matcher(t).matches()
+              || HEADER_WITH_AGE_RATING.matcher(t).matches()))) {
         kind[i] = Kind.BOILERPLATE;
       } else if (isCreditLine(t) || isCopyrightLine(t)) {
         kind[i] = Kind.CREDIT;
@@ -1297,8 +1359,18 @@ public final class Segmenter {
     int r = breadcrumbRootEnd(t);
     int separator = r > 0 ? skipSpaces(t, r) : -1;
     return r > 0 && separator < t.length() && t.charAt(separator) == '/'
-        && t.strip().endsWith("/");
+        && t.strip().endsWith("/")
+        || LABEL_PATH.matcher(t).matches();
   }
+
+  /**
+   * A path of short labels, whatever its root ({@code Thư viện Tỉnh Đồng Nai > trangtin}): two or
+   * three labels of at most six words, no sentence's marks, joined by {@code >}, {@code »} or
+   * {@code →}.
+   */
+  private static final Pattern LABEL_PATH = Pattern.compile(
+      "\\s*[^\\s.,;:!?>»→]+(?: [^\\s.,;:!?>»→]+){0,5}"
+          + "(?: [>»→] [^\\s.,;:!?>»→]+(?: [^\\s.,;:!?>»→]+){0,5}){1,2}\\s*");
 
   /**
    * Whether line {@code i}, {@code t}, is the next line, the headline, with text glued after it
