@@ -837,6 +837,13 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_aVisitorWhoFlewIn_placesTheReportsMeetingsInTheCountryHeFlewTo() {
+    ExtractionResult r = ru("Переговоры\nПрезидент России Владимир Путин во время переговоров"
+        + " поздравил То Лама. Накануне Путин прилетел во Вьетнам в рамках государственного визита.");
+    assertEquals("VN", placeOfOnlyMeeting(r).orElseThrow().country());
+  }
+
+  @Test
   void titles_aDeputysTitle_isNoStandInForTheMinister() {
     ExtractionResult r =
         en("Talks\nForeign Minister Sergey Lavrov spoke on Monday. The weather was fine. On"
