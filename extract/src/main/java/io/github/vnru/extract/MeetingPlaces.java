@@ -145,7 +145,8 @@ final class MeetingPlaces {
         return named;
       }
       // of a tour of several countries, the Vietnamese or Russian leg is where the two met
-      boolean betterLeg = visit && !at && country != null && !countryAt
+      // ("After visiting North Korea, Putin arrived in Vietnam, where …")
+      boolean betterLeg = (visit || at) && country != null && !countryAt
           && !isVietnamOrRussia(country.country()) && isVietnamOrRussia(pe.country());
       // "в штаб-квартире посольства Вьетнама в Российской Федерации", "the Vietnamese Embassy in
       // Russia": a country right after another's, past a preposition of place (and the office's

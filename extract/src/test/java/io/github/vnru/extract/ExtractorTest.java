@@ -844,6 +844,19 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_ofATourTheVietnameseOrRussianLegTravelledOnToIsWhereTheTwoMet() {
+    assertEquals("VN", placeOfOnlyMeeting(en("Talks\nAfter visiting North Korea, President"
+        + " Vladimir Putin went to Vietnam, where he held talks with President To Lam."))
+        .orElseThrow().country());
+    assertEquals("VN", placeOfOnlyMeeting(en("Talks\nAfter visiting North Korea, President"
+        + " Vladimir Putin arrived in Vietnam, where he held talks with President To Lam."))
+        .orElseThrow().country());
+    assertEquals("VN", placeOfOnlyMeeting(ru("Переговоры\nПосле посещения Северной Кореи, Путин"
+        + " отправился во Вьетнам, где провел переговоры с главой государства То Ламом."))
+        .orElseThrow().country());
+  }
+
+  @Test
   void titles_aDeputysTitle_isNoStandInForTheMinister() {
     ExtractionResult r =
         en("Talks\nForeign Minister Sergey Lavrov spoke on Monday. The weather was fine. On"
