@@ -857,6 +857,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_aRelativeClauseDatingADocumentsSigning_isNoSigningInTheText() {
+    ExtractionResult r = en("Talks\nPresident Ivan Petrovsky held talks with President Nguyen Van"
+        + " Lam on June 29.\nThe two sides concurred to carry out the trade agreement that was"
+        + " signed on May 29, 2015.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+  }
+
+  @Test
   void titles_aDeputysTitle_isNoStandInForTheMinister() {
     ExtractionResult r =
         en("Talks\nForeign Minister Sergey Lavrov spoke on Monday. The weather was fine. On"
