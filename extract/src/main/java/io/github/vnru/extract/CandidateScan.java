@@ -81,13 +81,15 @@ final class CandidateScan {
         }
       }
       boolean singleWord = (flags & SentenceMatcher.SINGLE_WORD) != 0;
-      if (singleWord && !isAscii(text, a, b) && !terms.lowerEquals(text, a, b, h)) {
+      // read once from the sentence's chars: both checks below ask it
+      boolean ascii = isAscii(chars, a, b);
+      if (singleWord && !ascii && !terms.lowerEquals(text, chars, a, b, h)) {
         continue;
       }
       // "tỉnh Nghệ An do đồng chí …" is no "Ấn Độ", "Trần Tú Ba" no "bà": prose that writes its
       // diacritics writes them in the names and titles it spells too (a foreign city's one word
       // may go without: "Matxcova")
-      if ((!singleWord || (flags & SentenceMatcher.TITLE) != 0) && isAscii(text, a, b)
+      if ((!singleWord || (flags & SentenceMatcher.TITLE) != 0) && ascii
           && (flags & SentenceMatcher.ASCII_ALIAS) == 0) {
         if (diacriticProse == 0) {
           diacriticProse = writesDiacritics(chars) ? 1 : -1;
@@ -129,13 +131,15 @@ final class CandidateScan {
       if (c.end() >= text.length() || text.charAt(c.end()) != ' ') {
         continue; // most candidates: no word after it
       }
+      // most names go on in lower case: the capital after them is read before the registry is
+      // asked whose they are
+      if (!capitalAfter(text, c.end())) {
+        continue;
+      }
       if (!hasVietnamesePerson(c.terms())) {
         continue; // nothing to drop: the words around are not read
       }
       String after = wordAfter(text, c.end());
-      if (after == null) {
-        continue;
-      }
       boolean russian = RussianNames.isCyrillic(text, c.start(), c.end());
       if (russian ? !RussianNames.isCyrillic(after) || transcription.vietnamese(after) == null
               || !transcription.spellsSyllable(lastWord(text, c.start(), c.end()))
@@ -232,6 +236,13 @@ final class CandidateScan {
 
   private boolean isPatronymic(String word) {
     return lexicon.nameKeys().isPatronymicWord(Lexicon.fold(word));
+  }
+
+  /** Whether a capital starts a word one space after {@code at}: {@link #wordAfter} is not null. */
+  private static boolean capitalAfter(String text, int at) {
+    int start = at + 1;
+    return start < text.length() && text.charAt(at) == ' '
+        && Character.isUpperCase(text.charAt(start));
   }
 
   /** The capitalised word that starts one space after {@code at}, or null. */
@@ -361,6 +372,15 @@ final class CandidateScan {
       }
     }
     return words > 0 && marked * 2 >= words;
+  }
+
+  private static boolean isAscii(char[] s, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (s[i] >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAscii(String s, int a, int b) {

@@ -504,6 +504,10 @@ public final class AhoCorasick<T> {
    * ({@link Builder#add}): no payload is read.
    */
   public void forEachPattern(char[] chars, char[] written, PatternSink sink) {
+    if (rows != null) {
+      forEachPatternInChars(chars, written, sink);
+      return;
+    }
     // the tables in locals: the sink is a call the JIT may not inline, after which it would read
     // every field again on each char
     final char[] rows = this.rows;
@@ -564,6 +568,71 @@ public final class AhoCorasick<T> {
           }
           if ((length & CAPITAL) != 0 && written != null && !capitalAt(written, start, i + 1)) {
             continue; // a name's spelling in lower case: "hai" in "hai nước"
+          }
+          sink.accept(start, i + 1, outPatterns[k]);
+        }
+      }
+    }
+  }
+
+  /**
+   * {@link #forEachPattern} with the tables in chars, as the registry's are: a loop of its own,
+   * where each step reads one table without asking which one there is.
+   */
+  private void forEachPatternInChars(char[] chars, char[] written, PatternSink sink) {
+    final char[] rows = this.rows;
+    final int rowCount = this.rowCount;
+    final int columns = this.columns;
+    final long[] ends = this.ends;
+    final char[] thin = this.thin;
+    final int[] asciiColumn = this.asciiColumn;
+    final int[] wideColumn = this.wideColumn;
+    final char wideFirst = this.wideFirst;
+    final int[] outStart = this.outStart;
+    final int[] outLengths = this.outLengths;
+    final int[] outPatterns = this.outPatterns;
+    int n = chars.length;
+    int state = 0;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      int col;
+      if (c < ASCII) {
+        col = asciiColumn[c];
+      } else {
+        int w = c - wideFirst;
+        col = w >= 0 && w < wideColumn.length ? wideColumn[w] : 0;
+      }
+      if (col == 0) {
+        state = 0;
+        continue;
+      }
+      int next = -1;
+      while (state >= rowCount) {
+        int t = THIN * (state - rowCount);
+        if (thin[t] == c) {
+          next = thin[t + 1];
+          break;
+        }
+        state = thin[t + 2];
+      }
+      if (next < 0) {
+        next = rows[state * columns + col];
+      }
+      state = next;
+      if ((ends[state >>> 6] & 1L << state) != 0) {
+        int to = outStart[state + 1];
+        for (int k = outStart[state]; k < to; k++) {
+          int length = outLengths[k];
+          int start = i + 1 - (length & LENGTH);
+          if (length < 0 && start > 0 && Chars.isLetterOrDigit(chars[start - 1])) {
+            continue;
+          }
+          if ((length & WORD_END) != 0 && i + 1 < n && Chars.isLetterOrDigit(chars[i + 1])
+              && Chars.isLetterOrDigit(chars[i])) {
+            continue;
+          }
+          if ((length & CAPITAL) != 0 && written != null && !capitalAt(written, start, i + 1)) {
+            continue;
           }
           sink.accept(start, i + 1, outPatterns[k]);
         }

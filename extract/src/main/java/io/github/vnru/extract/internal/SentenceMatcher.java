@@ -85,15 +85,16 @@ public final class SentenceMatcher {
     /**
      * Whether {@code text[a, b)} lowered ({@link Term#lower}) equals hit {@code h}'s alias lowered
      * (asked of a {@link #SINGLE_WORD} term only); a span with U+0130, the Greek capital sigma or
-     * a surrogate is lowered as a string.
+     * a surrogate is lowered as a string. {@code chars} holds the chars of {@code text}, only
+     * read: charAt on a two-byte string costs more than the test.
      */
-    public boolean lowerEquals(String text, int a, int b, int h) {
+    public boolean lowerEquals(String text, char[] chars, int a, int b, int h) {
       int p = hits[3 * h + 2];
       char[] packed = matcher.text;
       int from = matcher.textStart[p];
       int to = matcher.textStart[p + 1];
       for (int i = a; i < b; i++) {
-        char c = text.charAt(i);
+        char c = chars[i];
         if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
           return Term.lower(text.substring(a, b)).equals(new String(packed, from, to - from));
         }
@@ -102,7 +103,7 @@ public final class SentenceMatcher {
         return false;
       }
       for (int i = a; i < b; i++) {
-        char l = Character.toLowerCase(text.charAt(i));
+        char l = Character.toLowerCase(chars[i]);
         if ((l == 'ё' ? 'е' : l) != packed[from + i - a]) {
           return false;
         }
