@@ -86,6 +86,7 @@ final class BareParties {
       int end = at + word.length();
       if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
           && end < text.length() && text.charAt(end) == ' '
+          && !UntitledNames.overlapsAny(items, at, end)
           && memberNamedAfter(text, end, items, bare.party())) {
         items.add(new Item(TermKind.PARTY, bare.party(), at, end, null));
       }

@@ -74,7 +74,7 @@ abstract class UntitledNames {
   }
 
   /** Whether some item covers a char of {@code [a, b)}, as {@link Coverage#overlaps} would say. */
-  private static boolean overlapsAny(List<Item> items, int a, int b) {
+  static boolean overlapsAny(List<Item> items, int a, int b) {
     for (Item it : items) {
       if (it.start < b && it.end > a && it.start < it.end) {
         return true;

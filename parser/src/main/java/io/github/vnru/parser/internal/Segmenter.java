@@ -120,7 +120,7 @@ public final class Segmenter {
         Arrays.fill(menu, runStart, i, true);
       }
       run = 0;
-      if (Chars.words(t) > MENU_WORDS * 2) {
+      if (t.length() > MAX_MENU_ITEM * 2 || Chars.words(t) > MENU_WORDS * 2) {
         break; // the page's text has begun
       }
     }
@@ -129,7 +129,7 @@ public final class Segmenter {
 
   /** Whether {@code t} is a menu's label: a few words, no mark of a sentence or a date. */
   private static boolean isMenuItem(String t) {
-    if (t.isEmpty() || Chars.words(t) > MENU_WORDS) {
+    if (t.isEmpty() || t.length() > MAX_MENU_ITEM) {
       return false;
     }
     for (int k = 0; k < t.length(); k++) {
@@ -138,8 +138,11 @@ public final class Segmenter {
         return false;
       }
     }
-    return true;
+    return Chars.words(t) <= MENU_WORDS;
   }
+
+  /** The longest menu label, in chars: three long words. */
+  private static final int MAX_MENU_ITEM = 40;
 
   private static boolean isIdentifier(String t) {
     return t.indexOf('_') > 0 && IDENTIFIER.matcher(t).matches();
@@ -1360,7 +1363,7 @@ public final class Segmenter {
     int separator = r > 0 ? skipSpaces(t, r) : -1;
     return r > 0 && separator < t.length() && t.charAt(separator) == '/'
         && t.strip().endsWith("/")
-        || LABEL_PATH.matcher(t).matches();
+        || hasPathMark(t) && LABEL_PATH.matcher(t).matches();
   }
 
   /**
@@ -1368,6 +1371,22 @@ public final class Segmenter {
    * three labels of at most six words, no sentence's marks, joined by {@code >}, {@code »} or
    * {@code →}.
    */
+  private static final int MAX_LABEL_PATH = 120;
+
+  /** Whether {@code t} is short and holds a path's separator: most lines are neither. */
+  private static boolean hasPathMark(String t) {
+    if (t.length() > MAX_LABEL_PATH) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (c == '>' || c == '»' || c == '→') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern LABEL_PATH = Pattern.compile(
       "\\s*[^\\s.,;:!?>»→]+(?: [^\\s.,;:!?>»→]+){0,5}"
           + "(?: [>»→] [^\\s.,;:!?>»→]+(?: [^\\s.,;:!?>»→]+){0,5}){1,2}\\s*");
