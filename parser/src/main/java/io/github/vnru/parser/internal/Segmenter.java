@@ -94,6 +94,8 @@ public final class Segmenter {
   /** How many lines in a row of at most {@value #MENU_WORDS} words make a site's menu. */
   private static final int MENU_LINES = 5;
   private static final int MENU_WORDS = 3;
+  /** The longest menu label, in chars: three long words. */
+  private static final int MAX_MENU_ITEM = 40;
 
   /**
    * The lines of the site's menu at the page's top ({@code Trang chủ}, {@code Tra cứu}, {@code
@@ -102,18 +104,15 @@ public final class Segmenter {
    */
   private static boolean[] menuLines(List<Line> lines) {
     boolean[] menu = new boolean[lines.size()];
-    int runStart = -1;
+    int runStart = 0;
     int run = 0;
-    for (int i = 0; i <= lines.size(); i++) {
-      Line line = i < lines.size() ? lines.get(i) : null;
-      if (line != null && line.isBlank()) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
         continue;
       }
-      String t = line == null ? "" : line.text().strip();
-      if (line != null && isMenuItem(t)) {
-        if (run++ == 0) {
-          runStart = i;
-        }
+      String t = lines.get(i).text().strip();
+      if (isMenuItem(t)) {
+        runStart = run++ == 0 ? i : runStart;
         continue;
       }
       if (run >= MENU_LINES) {
@@ -121,10 +120,10 @@ public final class Segmenter {
       }
       run = 0;
       if (t.length() > MAX_MENU_ITEM * 2 || Chars.words(t) > MENU_WORDS * 2) {
-        break; // the page's text has begun
+        return menu; // the page's text has begun
       }
     }
-    return menu;
+    return menu; // short lines to the end: no text a menu stands above
   }
 
   /** Whether {@code t} is a menu's label: a few words, no mark of a sentence or a date. */
@@ -140,9 +139,6 @@ public final class Segmenter {
     }
     return Chars.words(t) <= MENU_WORDS;
   }
-
-  /** The longest menu label, in chars: three long words. */
-  private static final int MAX_MENU_ITEM = 40;
 
   private static boolean isIdentifier(String t) {
     return t.indexOf('_') > 0 && IDENTIFIER.matcher(t).matches();
@@ -1366,11 +1362,6 @@ public final class Segmenter {
         || hasPathMark(t) && LABEL_PATH.matcher(t).matches();
   }
 
-  /**
-   * A path of short labels, whatever its root ({@code Thư viện Tỉnh Đồng Nai > trangtin}): two or
-   * three labels of at most six words, no sentence's marks, joined by {@code >}, {@code »} or
-   * {@code →}.
-   */
   private static final int MAX_LABEL_PATH = 120;
 
   /** Whether {@code t} is short and holds a path's separator: most lines are neither. */
@@ -1387,6 +1378,11 @@ public final class Segmenter {
     return false;
   }
 
+  /**
+   * A path of short labels, whatever its root ({@code Thư viện Tỉnh Đồng Nai > trangtin}): two or
+   * three labels of at most six words, no sentence's marks, joined by {@code >}, {@code »} or
+   * {@code →}.
+   */
   private static final Pattern LABEL_PATH = Pattern.compile(
       "\\s*[^\\s.,;:!?>»→]+(?: [^\\s.,;:!?>»→]+){0,5}"
           + "(?: [>»→] [^\\s.,;:!?>»→]+(?: [^\\s.,;:!?>»→]+){0,5}){1,2}\\s*");
