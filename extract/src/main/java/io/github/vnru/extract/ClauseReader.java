@@ -137,7 +137,8 @@ final class ClauseReader {
         triggers.add(new TriggerUse(f.start(), f.end(), t.kind().get(),
             text.substring(f.start(), f.end()),
             !t.past() && (planned(text, f, found, cs) || opens && plannedBefore || joined
-                || opensClause(text, cs, f.start()) && cueAfter(text, f, found, ce, Cue.PLANNED))
+                || opensClause(text, cs, f.start()) && cueAfter(text, f, found, ce, Cue.PLANNED)
+                || besidesAPlan(text, f, found, cs, ce))
                 // "would be received", "sẽ được tiếp": a word of the past tense after a plan
                 || t.past() && plannedRightBefore(text, f, found),
             negated(text, f, found)
@@ -228,6 +229,36 @@ final class ClauseReader {
       planSoFar |= f.is(Cue.PLANNED);
     }
     return planned;
+  }
+
+  /**
+   * Whether {@code trigger} stands in a phrase a {@link Cue#BESIDES} word opens at most three words
+   * before it, and a plan cue follows the comma that ends the phrase, in the clause ("Apart from the
+   * talks with Lavrov, Son will hold meetings with …"): the talks are to come as the rest is.
+   */
+  private static boolean besidesAPlan(
+      String text, Found trigger, List<Found> found, int cs, int ce) {
+    boolean besides = false;
+    for (Found f : found) {
+      if (f.start() >= trigger.start()) {
+        break;
+      }
+      besides |= f.is(Cue.BESIDES) && f.start() >= cs
+          && Chars.atMostWords(text, f.end(), trigger.start(), 3);
+    }
+    if (!besides) {
+      return false;
+    }
+    int comma = text.indexOf(',', trigger.end());
+    if (comma < 0 || comma >= ce) {
+      return false;
+    }
+    for (Found f : found) {
+      if (f.start() > comma && f.start() < ce && (f.is(Cue.PLANNED) || f.is(Cue.FUTURE))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -38,6 +38,12 @@ public final class LanguagePack {
      * talks with B"): the verb shares the tense of the clause's verb before it.
      */
     THEN,
+    /**
+     * "apart from", "ngoài", "помимо" opening a phrase before a comma ("Apart from the talks with
+     * A, B will hold meetings with …"): a meeting word in the phrase shares the tense of the
+     * clause's verb after the comma.
+     */
+    BESIDES,
     NEGATED,
     RECALLED,
     REFERENCE,
