@@ -520,9 +520,6 @@ public final class AhoCorasick<T> {
     final int[] asciiColumn = this.asciiColumn;
     final int[] wideColumn = this.wideColumn;
     final char wideFirst = this.wideFirst;
-    final int[] outStart = this.outStart;
-    final int[] outLengths = this.outLengths;
-    final int[] outPatterns = this.outPatterns;
     int n = chars.length;
     int state = 0;
     for (int i = 0; i < n; i++) {
@@ -555,22 +552,7 @@ public final class AhoCorasick<T> {
       }
       state = next;
       if ((ends[state >>> 6] & 1L << state) != 0) {
-        int to = outStart[state + 1];
-        for (int k = outStart[state]; k < to; k++) {
-          int length = outLengths[k];
-          int start = i + 1 - (length & LENGTH);
-          if (length < 0 && start > 0 && Chars.isLetterOrDigit(chars[start - 1])) {
-            continue; // inside a word: "ong" in "không"
-          }
-          if ((length & WORD_END) != 0 && i + 1 < n && Chars.isLetterOrDigit(chars[i + 1])
-              && Chars.isLetterOrDigit(chars[i])) {
-            continue; // ends inside a word: "minh" in "minhs"
-          }
-          if ((length & CAPITAL) != 0 && written != null && !capitalAt(written, start, i + 1)) {
-            continue; // a name's spelling in lower case: "hai" in "hai nước"
-          }
-          sink.accept(start, i + 1, outPatterns[k]);
-        }
+        emit(state, i, chars, written, sink);
       }
     }
   }
@@ -588,9 +570,6 @@ public final class AhoCorasick<T> {
     final int[] asciiColumn = this.asciiColumn;
     final int[] wideColumn = this.wideColumn;
     final char wideFirst = this.wideFirst;
-    final int[] outStart = this.outStart;
-    final int[] outLengths = this.outLengths;
-    final int[] outPatterns = this.outPatterns;
     int n = chars.length;
     int state = 0;
     for (int i = 0; i < n; i++) {
@@ -620,23 +599,32 @@ public final class AhoCorasick<T> {
       }
       state = next;
       if ((ends[state >>> 6] & 1L << state) != 0) {
-        int to = outStart[state + 1];
-        for (int k = outStart[state]; k < to; k++) {
-          int length = outLengths[k];
-          int start = i + 1 - (length & LENGTH);
-          if (length < 0 && start > 0 && Chars.isLetterOrDigit(chars[start - 1])) {
-            continue;
-          }
-          if ((length & WORD_END) != 0 && i + 1 < n && Chars.isLetterOrDigit(chars[i + 1])
-              && Chars.isLetterOrDigit(chars[i])) {
-            continue;
-          }
-          if ((length & CAPITAL) != 0 && written != null && !capitalAt(written, start, i + 1)) {
-            continue;
-          }
-          sink.accept(start, i + 1, outPatterns[k]);
-        }
+        emit(state, i, chars, written, sink);
       }
+    }
+  }
+
+  /**
+   * Reports the patterns that end at {@code i} in {@code state} and stand as their flags ask:
+   * starting a word, ending one, capitalised as written. Rare beside the steps of the search.
+   */
+  private void emit(int state, int i, char[] chars, char[] written, PatternSink sink) {
+    int n = chars.length;
+    int to = outStart[state + 1];
+    for (int k = outStart[state]; k < to; k++) {
+      int length = outLengths[k];
+      int start = i + 1 - (length & LENGTH);
+      if (length < 0 && start > 0 && Chars.isLetterOrDigit(chars[start - 1])) {
+        continue; // inside a word: "ong" in "không"
+      }
+      if ((length & WORD_END) != 0 && i + 1 < n && Chars.isLetterOrDigit(chars[i + 1])
+          && Chars.isLetterOrDigit(chars[i])) {
+        continue; // ends inside a word: "minh" in "minhs"
+      }
+      if ((length & CAPITAL) != 0 && written != null && !capitalAt(written, start, i + 1)) {
+        continue; // a name's spelling in lower case: "hai" in "hai nước"
+      }
+      sink.accept(start, i + 1, outPatterns[k]);
     }
   }
 
