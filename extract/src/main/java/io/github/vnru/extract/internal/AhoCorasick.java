@@ -506,60 +506,28 @@ public final class AhoCorasick<T> {
   public void forEachPattern(char[] chars, char[] written, PatternSink sink) {
     if (rows != null) {
       forEachPatternInChars(chars, written, sink);
-      return;
-    }
-    // the tables in locals: the sink is a call the JIT may not inline, after which it would read
-    // every field again on each char
-    final char[] rows = this.rows;
-    final int[] wideRows = this.wideRows;
-    final int rowCount = this.rowCount;
-    final int columns = this.columns;
-    final long[] ends = this.ends;
-    final char[] thin = this.thin;
-    final int[] wideThin = this.wideThin;
-    final int[] asciiColumn = this.asciiColumn;
-    final int[] wideColumn = this.wideColumn;
-    final char wideFirst = this.wideFirst;
-    int n = chars.length;
-    int state = 0;
-    for (int i = 0; i < n; i++) {
-      char c = chars[i];
-      int col;
-      if (c < ASCII) {
-        col = asciiColumn[c];
-      } else {
-        int w = c - wideFirst;
-        col = w >= 0 && w < wideColumn.length ? wideColumn[w] : 0;
-      }
-      if (col == 0) {
-        state = 0; // a char no pattern has leads every state to the root
-        continue;
-      }
-      // the transition from state on c: a thin state goes on as its fail state does, unless c is
-      // its child's
-      int next = -1;
-      while (state >= rowCount) {
-        int t = THIN * (state - rowCount);
-        if ((thin != null ? thin[t] : wideThin[t]) == c) {
-          next = thin != null ? thin[t + 1] : wideThin[t + 1];
-          break;
-        }
-        state = thin != null ? thin[t + 2] : wideThin[t + 2];
-      }
-      if (next < 0) {
-        int at = state * columns + col;
-        next = rows != null ? rows[at] : wideRows[at];
-      }
-      state = next;
-      if ((ends[state >>> 6] & 1L << state) != 0) {
-        emit(state, i, chars, written, sink);
-      }
+    } else {
+      forEachPatternInInts(chars, written, sink);
     }
   }
 
   /**
-   * {@link #forEachPattern} with the tables in chars, as the registry's are: a loop of its own,
-   * where each step reads one table without asking which one there is.
+   * The column of {@code c} in the transition tables, 0 for a char no pattern has (it leads every
+   * state to the root).
+   */
+  private static int column(char c, int[] asciiColumn, int[] wideColumn, char wideFirst) {
+    if (c < ASCII) {
+      return asciiColumn[c];
+    }
+    int w = c - wideFirst;
+    return w >= 0 && w < wideColumn.length ? wideColumn[w] : 0;
+  }
+
+  /**
+   * {@link #forEachPattern} with the tables in chars, as the registry's are. Two loops, one per
+   * table type, so that no step asks which type there is (Java has no generics over primitives);
+   * the tables in locals: the sink is a call the JIT may not inline, after which it would read
+   * every field again on each char.
    */
   private void forEachPatternInChars(char[] chars, char[] written, PatternSink sink) {
     final char[] rows = this.rows;
@@ -570,17 +538,45 @@ public final class AhoCorasick<T> {
     final int[] asciiColumn = this.asciiColumn;
     final int[] wideColumn = this.wideColumn;
     final char wideFirst = this.wideFirst;
-    int n = chars.length;
     int state = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
-      int col;
-      if (c < ASCII) {
-        col = asciiColumn[c];
-      } else {
-        int w = c - wideFirst;
-        col = w >= 0 && w < wideColumn.length ? wideColumn[w] : 0;
+      int col = column(c, asciiColumn, wideColumn, wideFirst);
+      if (col == 0) {
+        state = 0;
+        continue;
       }
+      // a thin state goes on as its fail state does, unless c is its child's
+      int next = -1;
+      while (state >= rowCount) {
+        int t = THIN * (state - rowCount);
+        if (thin[t] == c) {
+          next = thin[t + 1];
+          break;
+        }
+        state = thin[t + 2];
+      }
+      state = next >= 0 ? next : rows[state * columns + col];
+      if ((ends[state >>> 6] & 1L << state) != 0) {
+        emit(state, i, chars, written, sink);
+      }
+    }
+  }
+
+  /** {@link #forEachPatternInChars} with the tables in ints, for automata of more states. */
+  private void forEachPatternInInts(char[] chars, char[] written, PatternSink sink) {
+    final int[] rows = this.wideRows;
+    final int rowCount = this.rowCount;
+    final int columns = this.columns;
+    final long[] ends = this.ends;
+    final int[] thin = this.wideThin;
+    final int[] asciiColumn = this.asciiColumn;
+    final int[] wideColumn = this.wideColumn;
+    final char wideFirst = this.wideFirst;
+    int state = 0;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      int col = column(c, asciiColumn, wideColumn, wideFirst);
       if (col == 0) {
         state = 0;
         continue;
@@ -594,10 +590,7 @@ public final class AhoCorasick<T> {
         }
         state = thin[t + 2];
       }
-      if (next < 0) {
-        next = rows[state * columns + col];
-      }
-      state = next;
+      state = next >= 0 ? next : rows[state * columns + col];
       if ((ends[state >>> 6] & 1L << state) != 0) {
         emit(state, i, chars, written, sink);
       }
