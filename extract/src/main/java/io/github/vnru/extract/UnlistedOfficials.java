@@ -599,27 +599,23 @@ final class UnlistedOfficials {
    * capitalised words before it name what the body is of, not a person.
    */
   private boolean bodyWordAfter(String text, int p) {
-    int q = p;
-    while (q < text.length() && text.charAt(q) == ' ') {
-      q++;
-    }
-    int e = tokenEnd(text, q);
-    return e > q && Character.isLowerCase(text.charAt(q))
-        && words.isOrganisationWord(capitalised(text.substring(q, e)));
+    int q = Chars.skipWhitespace(text, p);
+    return q < text.length() && Character.isLowerCase(text.charAt(q)) && bodyWordAt(text, q);
   }
 
   /**
    * Whether the title's phrase goes on after {@code p}: a comma, a lower-case title word ({@code
-   * and}, {@code of}) or a body's word in lower case ({@code province}).
+   * and}, {@code of}) or a body's word ({@code province}).
    */
   private boolean phraseGoesOn(String text, int p) {
-    int q = p;
-    while (q < text.length() && text.charAt(q) == ' ') {
-      q++;
-    }
+    int q = Chars.skipWhitespace(text, p);
+    return q < text.length() && text.charAt(q) == ',' || ofWordAt(text, p) || bodyWordAt(text, q);
+  }
+
+  /** Whether the word at {@code q} is a body's word in any case ({@code Province}, {@code city}). */
+  private boolean bodyWordAt(String text, int q) {
     int e = tokenEnd(text, q);
-    return q < text.length() && text.charAt(q) == ',' || ofWordAt(text, p)
-        || e > q && words.isOrganisationWord(capitalised(text.substring(q, e)));
+    return e > q && words.isOrganisationWord(capitalised(text.substring(q, e)));
   }
 
   /**
