@@ -175,6 +175,8 @@ final class ExtractorTest {
         + " Petrovsky in the central city of Da Nang.")));
     assertEquals("Vladivostok", cityOfOnlyMeeting(en("News\nPresident Nguyen Van Lam met Governor"
         + " Ivan Petrovsky in the Far Eastern city of Vladivostok.")));
+    assertEquals("Sochi", cityOfOnlyMeeting(en("News\nPresident Nguyen Van Lam said after meeting"
+        + " his counterpart, Ivan Petrovsky, in the Black Sea resort of Sochi.")));
   }
 
   @Test
