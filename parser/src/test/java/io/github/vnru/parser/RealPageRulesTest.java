@@ -608,6 +608,14 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_headlineClosedByABar_keepsTheBarAsPageJunk() throws Exception {
+    // the site's name the bar led to was left out of the copy
+    Article a = parse("https://example.org/news/1\nEnvoys hold talks in the capital |\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks in the capital"), a.title());
+    assertTrue(a.boilerplate().contains("|"), a.boilerplate().toString());
+  }
+
+  @Test
   void parse_stampsWithUnpaddedIsoDatesOrFurnitureWords_dateThePage() throws Exception {
     assertPublished("2023-03-02", "Envoys hold talks\n2023-3-2 17:14 |\n" + BODY);
     assertPublished("2019-12-09",

@@ -475,8 +475,15 @@ public final class Segmenter {
           t.substring(stamp.start())).find()) {
         textEnd = trimEnd(t, stamp.start());
       }
-      String head = t.substring(0, textEnd);
       int credit = kind[first] == Kind.CAPTION || textEnd < t.length() ? -1 : captionCredit(t);
+      // "Президент Вьетнама умер … |": a bar closing the line, the site's name after it left
+      // out, is the page's, not the headline's (a caption's credit may close with one too)
+      int closingBar = trimEnd(t, textEnd) - 1;
+      if (credit < 0 && closingBar > 0 && t.charAt(closingBar) == '|'
+          && TextNormalizer.isBlank(t.charAt(closingBar - 1))) {
+        textEnd = trimEnd(t, closingBar);
+      }
+      String head = t.substring(0, textEnd);
       Optional<Dateline> dl = dateline(t, l.start());
       if (dl.isPresent()) {
         noTitle =
