@@ -1018,7 +1018,10 @@ final class ClauseReader {
         }
       }
       final int lt = lastTrigger;
-      boolean dangling = lt >= 0 && noneWithin(persons, lt, b.end());
+      // "… qua điện đàm giữa lãnh đạo hai nước: A điện đàm với B": a colon opens the list of
+      // who met whom, which the general words before it do not join
+      boolean dangling = lt >= 0 && noneWithin(persons, lt, b.end())
+          && !(b.end() < text.length() && text.charAt(b.end()) == ':');
       if (dangling && k < raw.size() - 1) {
         open = b;
       } else {
