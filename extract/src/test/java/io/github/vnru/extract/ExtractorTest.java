@@ -217,6 +217,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_afterAPressServiceNamedWithAPlace_areNotThere() {
+    // whose press service spoke, not where anything was
+    ExtractionResult r = ru("Новость\nТелеграмму с соболезнованиями направил Иван Петровский,"
+        + " сообщили в пресс-службе Кремля.\n\nИван Петровский отметил, что неоднократно"
+        + " встречался с Нгуен Ван Ламом.");
+    assertTrue(placeOfOnlyMeeting(r).isEmpty(), r.meetings().toString());
+  }
+
+  @Test
   void meetings_thatEveningOrTheSameAfternoon_isOnTheDayLastNamed() {
     for (String cue : List.of("That evening", "The same afternoon", "That same day")) {
       ExtractionResult r =
