@@ -18,7 +18,8 @@ import java.util.regex.Matcher;
  * party ({@code Đảng Dân chủ Mỹ}, {@code the Democratic Party}; a place of the party's country is
  * no such name: {@code the Hanoi Party Committee}) and no plural marker precedes it
  * ({@code các Đảng}) nor a word that makes it a common noun follows it ({@code Đảng chính trị}).
- * Words from {@code mentions.tsv}.
+ * After another party named in full in the sentence it is that party, unless its own country
+ * follows it. Words from {@code mentions.tsv}.
  */
 final class BareParties {
   private final MentionWords words;
@@ -66,13 +67,30 @@ final class BareParties {
         if (words.pluralBeforeParty(text, a) || words.commonAfterParty(text, b)) {
           continue;
         }
-        items.add(new Item(TermKind.PARTY, bare.party(), a, b, null));
+        // "Đảng, Nhà nước Việt Nam": its own country named soon after, the word is its own party
+        String party = ownCountryPlaceAfter(text, b, items, bare)
+            ? bare.party() : partyNamedBefore(items, a, bare.party());
+        items.add(new Item(TermKind.PARTY, party, a, b, null));
         Arrays.fill(covered, a, b, true);
       }
       if (bare.nameBefore()) {
         addLowerCase(text, items, bare);
       }
     }
+  }
+
+  /**
+   * The party the sentence named in full before {@code at} ("các Đại hội Đảng Cộng sản Liên Xô và
+   * những hoạt động quốc tế của Đảng": the Soviet party's), else {@code own}.
+   */
+  private static String partyNamedBefore(List<Item> items, int at, String own) {
+    String last = own;
+    for (Item it : items) {
+      if (it.kind == TermKind.PARTY && it.end <= at) {
+        last = it.id;
+      }
+    }
+    return last;
   }
 
   /**
@@ -137,6 +155,24 @@ final class BareParties {
     }
     return false;
   }
+
+  /** Whether a place of {@code bare}'s country is named at most a few words after {@code b}. */
+  private boolean ownCountryPlaceAfter(
+      String text, int b, List<Item> items, MentionWords.BareParty bare) {
+    String country = lexicon.party(bare.party()).country();
+    for (Item i : items) {
+      if (i.kind == TermKind.PLACE && i.start >= b
+          && Chars.atMostWords(text, b, i.start, OWN_COUNTRY_WORDS)
+          && i.term != null
+          && i.term.placeEntry().map(pe -> pe.country().equals(country)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words may stand between the bare word and its country ("Đảng và Nhà nước Việt Nam"). */
+  private static final int OWN_COUNTRY_WORDS = 4;
 
   /**
    * Where the word right before {@code a}, spaces apart, starts if it says what kind of party the

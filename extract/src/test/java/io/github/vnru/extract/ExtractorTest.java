@@ -1009,6 +1009,18 @@ final class ExtractorTest {
     assertEquals(Set.of(), parties(vi("Tin\nĐảng Dân chủ Mỹ họp; các đảng phái.")));
     assertEquals(Set.of(), parties(vi("Tin\nÔng Ivan Petrovsky, lãnh đạo khối Đảng chính trị"
         + " “Những con người mới”, phát biểu.")));
+    // the parties of several countries are no one party
+    assertEquals(Set.of(), parties(vi("Tin\nÔng gặp các nhà lãnh đạo Đảng của các nước xã hội"
+        + " chủ nghĩa.")));
+  }
+
+  @Test
+  void parties_bareCapitalisedPartyAfterAnotherNamedInFull_isThatParty() {
+    assertEquals(Set.of("CPSU"), parties(vi("Tin\nÔng phụ trách các Đại hội Đảng Cộng sản Liên Xô"
+        + " và những hoạt động quốc tế của Đảng.")));
+    // unless its own country follows it
+    assertEquals(Set.of("KPRF", "CPV"), parties(vi("Tin\nĐảng Cộng sản Liên bang Nga đánh giá"
+        + " cao Đảng và Nhà nước Việt Nam.")));
   }
 
   @Test
