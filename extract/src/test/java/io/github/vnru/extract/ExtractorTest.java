@@ -1625,6 +1625,8 @@ final class ExtractorTest {
     for (ExtractionResult r : List.of(
         en("Talks\nDeputy Prime Minister Nguyen Van Lam held talks with Governor Ivan Petrovsky on"
             + " the projects of firms investing in Vietnam."),
+        en("Talks\nTalking to the chairman of the group, Ivan Petrovsky, President Nguyen Van Lam"
+            + " welcomed the group for cooperating in building a factory in Hai Phong City."),
         vi("Hội đàm\nPhó Thủ tướng Nguyễn Văn Lâm hội đàm với Thống đốc Ivan Petrovsky về các dự"
             + " án của doanh nghiệp Nga đầu tư tại Việt Nam."),
         en("Meeting\nPresident To Lam and President Vladimir Putin had a meeting with Vietnamese"
