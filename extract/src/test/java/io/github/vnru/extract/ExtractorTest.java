@@ -609,6 +609,21 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_saidToBeMany_areRecalledAndNotPlacedAtTheDateline() {
+    for (ExtractionResult r : List.of(
+        en("News\nMOSCOW, September 21. President Ivan Petrovsky noted that he repeatedly met with"
+            + " President Nguyen Van Lam."),
+        ru("Новость\nМОСКВА, 21 сентября. Президент Иван Петровский отметил, что неоднократно"
+            + " встречался с президентом Нгуен Ван Ламом."),
+        vi("Tin\nMátxcơva, ngày 21/9. Tổng thống Ivan Petrovsky cho biết đã nhiều lần gặp Chủ tịch"
+            + " nước Nguyễn Văn Lâm."))) {
+      assertEquals(1, r.meetings().size(), r.meetings().toString());
+      assertTrue(r.meetings().get(0).recalled(), r.meetings().toString());
+      assertEquals(Optional.empty(), r.meetings().get(0).place(), r.meetings().toString());
+    }
+  }
+
+  @Test
   void meetings_firstOfAllOrRememberingNow_recallNothingOrAMeetingPast() {
     ExtractionResult r = ru(
         "Новость\nПрежде всего губернатор Иван Петровский провел встречу с послом Нгуен Ван"
