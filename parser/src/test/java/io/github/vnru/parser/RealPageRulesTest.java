@@ -608,6 +608,17 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_shortHeadlineOpeningWithAQuestion_isTheTitle() throws Exception {
+    Article a = parse("https://example.org/news/2\nEnvoys in Hanoi? Ministers sign a trade pact\n\n"
+        + BODY);
+    assertEquals(Optional.of("Envoys in Hanoi? Ministers sign a trade pact"), a.title());
+    // a long line of a question and its answer is body text
+    Article b = parse("https://example.org/news/3\nWho met in Hanoi? The two ministers met there on"
+        + " Monday and talked about trade, energy and the new pact for a long time\n\n" + BODY);
+    assertEquals(Optional.empty(), b.title());
+  }
+
+  @Test
   void parse_headlineClosedByABar_keepsTheBarAsPageJunk() throws Exception {
     // the site's name the bar led to was left out of the copy
     Article a = parse("https://example.org/news/1\nEnvoys hold talks in the capital |\n" + BODY);

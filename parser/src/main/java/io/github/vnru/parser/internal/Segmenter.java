@@ -1211,8 +1211,15 @@ public final class Segmenter {
     if (e == 0 || ".…;:,".indexOf(s.charAt(e - 1)) >= 0 && !quotedTrailingOff) {
       return false;
     }
-    return SentenceSplitter.split(s).size() == 1;
+    List<SentenceSplitter.Span> parts = SentenceSplitter.split(s);
+    // "Putin in Phuket? Thai PM invites Russian president for state visit": a short question or
+    // exclamation, then the headline's statement
+    return parts.size() == 1 || parts.size() == 2 && Chars.words(s) <= ASKING_HEADLINE_WORDS
+        && "?!".indexOf(s.charAt(parts.get(0).end() - 1)) >= 0;
   }
+
+  /** How many words a headline that opens with a question or an exclamation may have. */
+  private static final int ASKING_HEADLINE_WORDS = 16;
 
   /** How many words a quoted headline that trails off ("«… пути…»") may have. */
   private static final int QUOTED_HEADLINE_WORDS = 12;
