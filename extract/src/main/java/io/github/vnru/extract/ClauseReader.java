@@ -994,7 +994,7 @@ final class ClauseReader {
       if (f.is(Cue.CLAUSE_BREAK) || f.is(Cue.SUBJECT_BREAK) && anyTrigger(found, from, f.start())
           && subjectBefore(f, found, persons)) {
         raw.add(new Range(from, f.start()));
-        from = f.end();
+        from = f.start();
       }
     }
     raw.add(new Range(from, text.length()));
