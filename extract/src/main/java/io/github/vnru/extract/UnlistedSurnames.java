@@ -3,6 +3,7 @@ package io.github.vnru.extract;
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.MentionWords;
+import io.github.vnru.extract.internal.RussianNames;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
@@ -60,7 +61,43 @@ final class UnlistedSurnames {
           claimFromRegistered(text, items, a, b, e.getKey().value());
         }
       }
+      if (RussianNames.isCyrillic(surname) && surname.length() >= MIN_DECLINED_SURNAME) {
+        covered = addDeclined(text, items, e.getKey(), surname, covered);
+      }
     }
+  }
+
+  /** The shortest Russian surname whose other cases are looked for ({@code Цветов}). */
+  private static final int MIN_DECLINED_SURNAME = 5;
+
+  /**
+   * Adds the Russian {@code surname} met in another case ("По словам П. Цветова" after "Петр
+   * Цветов"): a whole word sharing all but the surname's last two letters that the case rules
+   * make of it; returns the coverage of {@code items}, made here if still null.
+   */
+  private boolean[] addDeclined(String text, List<Item> items, PersonId id, String surname,
+      boolean[] covered) {
+    String stem = surname.substring(0, surname.length() - 2);
+    int from = 0;
+    int a;
+    while ((a = text.indexOf(stem, from)) >= 0) {
+      int b = UntitledNames.wordEnd(text, a);
+      from = Math.max(b, a + 1);
+      if (b - a == surname.length() && text.startsWith(surname, a)
+          || !wordBoundaries(text, a, b)
+          || !RussianNames.defaults().isSurnameForm(text.substring(a, b), surname)) {
+        continue; // the surname as written is the loop above's
+      }
+      if (covered == null) {
+        covered = Coverage.of(text, items);
+      }
+      if (!Coverage.overlaps(covered, a, b)
+          && !inLongerName(text, a, b, covered, nameWords(id))) {
+        items.add(new Item(TermKind.PERSON, id.value(), a, b, null));
+        Arrays.fill(covered, a, b, true);
+      }
+    }
+    return covered;
   }
 
   /**

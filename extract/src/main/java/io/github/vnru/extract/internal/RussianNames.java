@@ -485,6 +485,38 @@ public final class RussianNames {
   }
 
   /**
+   * Whether {@code word} is {@code surname} in some case by the rules of name-cases.tsv, {@code
+   * surname} read as a nominative or as a case form of one ({@code Цветова} and {@code Цветову}
+   * of {@code Цветов}; {@code Петровского} of {@code Петровский}).
+   */
+  public boolean isSurnameForm(String word, String surname) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String s = surname.toLowerCase(Locale.ROOT);
+    if (w.equals(s)) {
+      return true;
+    }
+    List<String> nominatives = new ArrayList<>();
+    nominatives.add(s);
+    for (Ending e : endings) {
+      String n = decline(s, e.gender, e, true);
+      if (n != null) {
+        nominatives.add(n);
+      }
+    }
+    for (String n : nominatives) {
+      if (n.equals(w)) {
+        return true;
+      }
+      for (Ending e : endings) {
+        if (w.equals(decline(n, e.gender, e, false))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * {@code title} and, when it is Russian and its first word a noun ({@code губернатор}, {@code
    * заместитель министра}, {@code глава}), the same with that word in every case by the noun rules
    * ({@code губернатора}, {@code заместителем министра}, {@code главой}): a title is met in any
