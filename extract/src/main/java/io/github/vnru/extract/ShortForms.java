@@ -82,7 +82,12 @@ final class ShortForms {
             .filter(p -> !namesakeNamed(s.text().substring(it.start, it.end), p))
             .map(p -> p.id().value());
       }
-      if (id.isPresent() && (language == Language.ENGLISH || title != null)) {
+      // English reports call a Vietnamese named in full before by the given name alone, Russian
+      // ones too where no capitalised word stands before it ("Путин и Мань", not the end of
+      // "Нгуен Ван Лам"); Vietnamese ones only after a title
+      boolean alone = language == Language.ENGLISH || language == Language.RUSSIAN
+          && capitalisedWordBefore(s.text(), it.start) < 0;
+      if (id.isPresent() && (alone || title != null)) {
         it.id = id.get();
       } else {
         if (drop == null) {
