@@ -146,10 +146,8 @@ final class BareParties {
       String text, int a, List<Item> items, MentionWords.BareParty bare) {
     String country = lexicon.party(bare.party()).country();
     for (Item i : items) {
-      if (i.kind == TermKind.PLACE && i.end <= a
-          && Chars.isWhitespaceOnly(text, i.end + MentionWords.possessiveAt(text, i.end), a)
-          && i.term != null
-          && i.term.placeEntry().map(pe -> pe.country().equals(country)).orElse(false)) {
+      if (i.end <= a && isPlaceOf(i, country)
+          && Chars.isWhitespaceOnly(text, i.end + MentionWords.possessiveAt(text, i.end), a)) {
         return true;
       }
     }
@@ -161,18 +159,22 @@ final class BareParties {
       String text, int b, List<Item> items, MentionWords.BareParty bare) {
     String country = lexicon.party(bare.party()).country();
     for (Item i : items) {
-      if (i.kind == TermKind.PLACE && i.start >= b
-          && Chars.atMostWords(text, b, i.start, OWN_COUNTRY_WORDS)
-          && i.term != null
-          && i.term.placeEntry().map(pe -> pe.country().equals(country)).orElse(false)) {
+      if (i.start >= b && Chars.atMostWords(text, b, i.start, OWN_COUNTRY_WORDS)
+          && isPlaceOf(i, country)) {
         return true;
       }
     }
     return false;
   }
 
-  /** How many words may stand between the bare word and its country ("Đảng và Nhà nước Việt Nam"). */
+  /** How many words may stand between the bare word and its country ("Đảng và Nhà nước VN"). */
   private static final int OWN_COUNTRY_WORDS = 4;
+
+  /** Whether {@code i} names a place of {@code country}. */
+  private static boolean isPlaceOf(Item i, String country) {
+    return i.kind == TermKind.PLACE && i.term != null
+        && i.term.placeEntry().map(pe -> pe.country().equals(country)).orElse(false);
+  }
 
   /**
    * Where the word right before {@code a}, spaces apart, starts if it says what kind of party the

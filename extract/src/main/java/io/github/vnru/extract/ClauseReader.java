@@ -994,6 +994,7 @@ final class ClauseReader {
       if (f.is(Cue.CLAUSE_BREAK) || f.is(Cue.SUBJECT_BREAK) && anyTrigger(found, from, f.start())
           && subjectBefore(f, found, persons)) {
         raw.add(new Range(from, f.start()));
+        // the break's own words open the next clause: "will" of "and will meet" keeps it a plan
         from = f.start();
       }
     }
