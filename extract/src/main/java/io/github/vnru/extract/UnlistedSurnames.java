@@ -33,10 +33,12 @@ final class UnlistedSurnames {
     boolean[] covered = null;
     for (Map.Entry<PersonId, String> e : unlisted.surnames().entrySet()) {
       String surname = e.getValue();
-      if (text.indexOf(surname) < 0) {
-        continue; // the cheap test first: most sentences name none of them
+      // a Russian surname in another case ("Петровского") is looked for apart
+      if (RussianNames.isCyrillic(surname) && surname.length() >= MIN_DECLINED_SURNAME) {
+        covered = addDeclined(text, items, e.getKey(), surname, covered);
       }
-      // each whole-word occurrence, left to right; a plain search, not a regex per sentence
+      // each whole-word occurrence, left to right; a plain search, not a regex per sentence (the
+      // first a cheap test: most sentences name none of them)
       int from = 0;
       int a;
       while ((a = text.indexOf(surname, from)) >= 0) {
@@ -60,9 +62,6 @@ final class UnlistedSurnames {
         } else {
           claimFromRegistered(text, items, a, b, e.getKey().value());
         }
-      }
-      if (RussianNames.isCyrillic(surname) && surname.length() >= MIN_DECLINED_SURNAME) {
-        covered = addDeclined(text, items, e.getKey(), surname, covered);
       }
     }
   }
