@@ -112,7 +112,7 @@ final class CandidateScan {
     lexicon.scanKeys(lexicon.nameKeys().units(chars, folded, seams),
         (start, end, t) -> addKeyed(text, inCredit, start, end, t, out));
     dropOthersSurnames(text, out);
-    dropPrefixesOfLongerNames(text, out);
+    dropPrefixesOfLongerNames(text, chars, out);
     return out;
   }
 
@@ -124,15 +124,12 @@ final class CandidateScan {
    * diacritics ({@code Le Quan Son}), when the syllable ends the name: what follows is no
    * capitalised word (a headline in title case: {@code To Lam To Visit Russia}).
    */
-  private void dropPrefixesOfLongerNames(String text, List<Candidate> out) {
+  private void dropPrefixesOfLongerNames(String text, char[] chars, List<Candidate> out) {
     RussianTranscription transcription = RussianTranscription.defaults();
     for (int i = out.size() - 1; i >= 0; i--) {
       Candidate c = out.get(i);
-      if (c.end() >= text.length() || text.charAt(c.end()) != ' ') {
-        continue; // most candidates: no word after it
-      }
-      // most names go on in lower case: the capital after them is read before the registry is
-      // asked whose they are
+      // most candidates have no word after them, or one in lower case: the capital after them
+      // is read before the registry is asked whose they are
       if (!capitalAfter(text, c.end())) {
         continue;
       }
@@ -144,7 +141,7 @@ final class CandidateScan {
       if (russian ? !RussianNames.isCyrillic(after) || transcription.vietnamese(after) == null
               || !transcription.spellsSyllable(lastWord(text, c.start(), c.end()))
           : text.lastIndexOf(' ', c.end() - 1) < c.start() // a full name, not a short form
-              || !isAscii(text, c.start(), c.end() + 1 + after.length())
+              || !isAscii(chars, c.start(), c.end() + 1 + after.length())
               || !transcription.isSyllable(Lexicon.fold(after))
               || wordAfter(text, c.end() + 1 + after.length()) != null) {
         continue;
@@ -247,12 +244,7 @@ final class CandidateScan {
 
   /** The capitalised word that starts one space after {@code at}, or null. */
   private static String wordAfter(String text, int at) {
-    int start = at + 1;
-    if (start >= text.length() || text.charAt(at) != ' '
-        || !Character.isUpperCase(text.charAt(start))) {
-      return null;
-    }
-    return text.substring(start, Chars.lettersEnd(text, start));
+    return capitalAfter(text, at) ? text.substring(at + 1, Chars.lettersEnd(text, at + 1)) : null;
   }
 
   /** The capitalised word that ends one space before {@code at}, or null. */
@@ -377,15 +369,6 @@ final class CandidateScan {
   private static boolean isAscii(char[] s, int a, int b) {
     for (int i = a; i < b; i++) {
       if (s[i] >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isAscii(String s, int a, int b) {
-    for (int i = a; i < b; i++) {
-      if (s.charAt(i) >= 0x80) {
         return false;
       }
     }

@@ -1376,6 +1376,7 @@ public final class Segmenter {
         || hasPathMark(t) && LABEL_PATH.matcher(t).matches();
   }
 
+  /** The longest line read as a path of labels, in chars. */
   private static final int MAX_LABEL_PATH = 120;
 
   /** Whether {@code t} is short and holds a path's separator: most lines are neither. */
