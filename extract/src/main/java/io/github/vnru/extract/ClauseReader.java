@@ -965,6 +965,21 @@ final class ClauseReader {
     return false;
   }
 
+  /** Whether the clause break opening {@code part} holds a PLANNED or FUTURE cue. */
+  private static boolean opensWithPlan(List<Found> found, Range part) {
+    for (Found b : found) {
+      if (b.start() == part.start() && b.is(Cue.CLAUSE_BREAK)) {
+        for (Found f : found) {
+          if ((f.is(Cue.PLANNED) || f.is(Cue.FUTURE)) && f.start() >= b.start()
+              && f.end() <= b.end()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** How many words a title set off after a name may run before a side's word it holds. */
   private static final int DESCRIPTION_WORDS = 8;
 
@@ -999,10 +1014,11 @@ final class ClauseReader {
       }
     }
     raw.add(new Range(from, text.length()));
-    // a part without a meeting word continues the list before it ("met A; B, and C")
+    // a part without a meeting word continues the list before it ("met A; B, and C"), unless
+    // its break announces a plan of its own ("провёл переговоры с A и встретится с B")
     for (int k = raw.size() - 1; k > 0; k--) {
       Range part = raw.get(k);
-      if (!holdsTrigger(found, part)) {
+      if (!holdsTrigger(found, part) && !opensWithPlan(found, part)) {
         raw.set(k - 1, new Range(raw.get(k - 1).start(), part.end()));
         raw.remove(k);
       }
