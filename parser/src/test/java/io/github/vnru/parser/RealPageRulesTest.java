@@ -669,6 +669,22 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_placeNotInCapitalsBeforeAgencyAndDateInBrackets_isADatedDateline() throws Exception {
+    Article a = parse("Talks\nHà Nội (TTXVN 17/3/2024) " + BODY);
+    assertEquals(Optional.of(PartialDate.of(2024, 3, 17)), a.publishedDate());
+    assertEquals(Optional.of("Hà Nội"), a.dateline());
+    // without a known agency in the brackets, a place not in capitals opens no dateline
+    assertEquals(Optional.empty(), parse("Talks\nHà Nội (Ghi 17/3/2024) " + BODY).dateline());
+  }
+
+  @Test
+  void parse_agencyAndDateAloneInBrackets_givesTheDay() throws Exception {
+    Article a = parse("https://example.org/tin-tuc/2002/10/a\nJoint statement\n(TTXVN 13/10/2002)\n"
+        + BODY);
+    assertEquals(Optional.of(PartialDate.of(2002, 10, 13)), a.publishedDate());
+  }
+
+  @Test
   void parse_agencyDatelineWithDate_givesThePublishedDateAndNoPlace() throws Exception {
     Article a = parse("Envoys hold talks\nORIENT-WIRE. March 4, 2015. " + BODY);
     assertEquals(Optional.of(PartialDate.of(2015, 3, 4)), a.publishedDate());

@@ -2869,15 +2869,17 @@ public final class Segmenter {
   }
 
   private static final Pattern PLACE_AND_BRACKET =
-      Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?) \\(([^()]{5,80})\\)");
+      Pattern.compile("^(\\p{Lu}[\\p{L} .'-]{1,30}?) \\(([^()]{5,80})\\)");
 
   /**
-   * A paragraph opening with a place in capitals and the agency and a full date in brackets:
-   * {@code MOSCOW (UrduPoint News / Sputnik - 16th September, 2021) Russian Foreign Minister …}.
+   * A paragraph opening with a place and the agency and a full date in brackets: {@code MOSCOW
+   * (UrduPoint News / Sputnik - 16th September, 2021) Russian Foreign Minister …}; a place not in
+   * capitals only before a known agency ({@code Hà Nội (TTXVN 17/3/2024) Theo …}).
    */
   private static Optional<Dateline> placeAndBracketedDate(String t, int base) {
     Matcher m = PLACE_AND_BRACKET.matcher(t);
-    if (!m.find() || !isUpperWord(m.group(1).replace(" ", ""))) {
+    if (!m.find() || !isUpperWord(m.group(1).replace(" ", ""))
+        && !(isPlaceName(m.group(1)) && afterAgency(m.group(2)) > 0)) {
       return Optional.empty();
     }
     List<DateMention> dates = DateFinder.find(m.group(2), 0, Optional.empty(), 0).dates();
@@ -2922,8 +2924,10 @@ public final class Segmenter {
       return Optional.empty();
     }
     int end = close + 1 < t.length() && t.charAt(close + 1) == '.' ? close + 2 : close + 1;
-    // "(24 мая 2019) Вьетнам и Россия …": a full date alone in the brackets
+    // "(24 мая 2019) Вьетнам и Россия …": a full date alone in the brackets, or after the
+    // agency's name ("(TTXVN 13/10/2002)")
     String inside = t.substring(1, close).strip();
+    inside = inside.substring(Math.max(0, afterAgency(inside)));
     for (DateMention d : DateFinder.find(inside, 0, Optional.empty(), 0).dates()) {
       if (d.start() == 0 && d.end() >= inside.length() - 1 && d.date().toLocalDate().isPresent()) {
         return Optional.of(new Dateline(Optional.empty(), Optional.of(d.date()), base, base + end));
@@ -2937,6 +2941,20 @@ public final class Segmenter {
     }
     return anyDate(parts[1])
         .map(d -> new Dateline(Optional.of(place), Optional.of(d), base, base + end));
+  }
+
+  /**
+   * Where the text after a news agency's name opening {@code s} and the space after it starts
+   * ({@code TTXVN 13/10/2002}), or -1 if {@code s} does not open with a known agency.
+   */
+  private static int afterAgency(String s) {
+    int digit = 0;
+    while (digit < s.length() && !Chars.isDigit(s.charAt(digit))) {
+      digit++;
+    }
+    String name = s.substring(0, digit).strip();
+    return !name.isEmpty() && digit < s.length()
+        && Lexicon.AGENCIES.contains(name.toLowerCase(Locale.ROOT)) ? digit : -1;
   }
 
   /** Whether {@code line} is one word: letters and digits with no space between. */
