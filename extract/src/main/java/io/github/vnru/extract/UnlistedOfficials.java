@@ -83,17 +83,18 @@ final class UnlistedOfficials {
   }
 
   /**
-   * The place mention {@code [q, e)} when it is the last syllable of a Vietnamese name begun by a
-   * family name and one more syllable, with no capitalised word after it ("Chủ tịch Nguyễn
-   * Phương Nga"): Vietnamese writes a person's country before the name, never right after it.
+   * The place mention {@code [q, e)} when it is a syllable of a Vietnamese name begun by a family
+   * name: the last of three, with no capitalised word after it ("Chủ tịch Nguyễn Phương Nga"), or
+   * the middle one, with the last after it ("Phó Chủ tịch nước Trương Mỹ Hoa"): Vietnamese writes
+   * a person's country before the name, never inside it or right after it.
    */
   private Item givenNameThatIsAPlace(
       String text, List<Item> items, List<String> tokens, int q, int e) {
     Item place = firstStartingAt(items, q);
-    if (tokens.size() != 2 || !words.isSurnameAsWritten(tokens.get(0)) || place == null
-        || place.kind != TermKind.PLACE || place.end != e
-        || (e + 1 < text.length() && text.charAt(e) == ' '
-            && Character.isUpperCase(text.charAt(e + 1)))) {
+    boolean capitalAfter = e + 1 < text.length() && text.charAt(e) == ' '
+        && Character.isUpperCase(text.charAt(e + 1));
+    if (tokens.size() != (capitalAfter ? 1 : 2) || !words.isSurnameAsWritten(tokens.get(0))
+        || place == null || place.kind != TermKind.PLACE || place.end != e) {
       return null;
     }
     return place;
