@@ -1698,6 +1698,15 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aBreadcrumbWithArrowsAsWords_isJunk() throws Exception {
+    // the alt text of the arrows' pictures stands between the labels
+    assertHeadlineUnderJunk("https://example.vn/news/1\nHome arrow Ngành xây dựng arrow Tin tức arrow"
+        + " Thành phố Mátxcơva sẽ giúp quy hoạch Hà Nội mở rộng\n\n" + BODY,
+        "Thành phố Mátxcơva sẽ giúp quy hoạch Hà Nội mở rộng",
+        "Home arrow Ngành xây dựng arrow Tin tức arrow");
+  }
+
+  @Test
   void parse_aFewWordsInCapitalsRightAboveTheHeadline_areTheSitesBanner() throws Exception {
     assertHeadlineUnderJunk("https://example.ru/news/20251210164-bqD6e.html\nМЕДИАГРУППА «ЗВЕЗДА»\n"
         + "Шойгу встретился с министром обороны Вьетнама\n\n" + BODY,

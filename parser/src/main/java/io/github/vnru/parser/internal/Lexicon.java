@@ -79,6 +79,8 @@ final class Lexicon {
   static final Openers MEMBER_LABELS = new Openers(lower("member-labels.txt"));
   /** The first labels of breadcrumbs ("Главная", "Home"); lower case. */
   static final Openers BREADCRUMB_ROOTS = new Openers(lower("breadcrumb-roots.txt"));
+  /** Words that stand for a breadcrumb's separator ("arrow"); lower case. */
+  static final List<String> BREADCRUMB_SEPARATORS = lower("breadcrumb-separators.txt");
   /** Words that make the dash before them a copula ("— это"); lower case. */
   static final Set<String> COPULAS = Set.copyOf(lower("copulas.txt"));
   /** The words a short byline line opens with ("Theo", "By", "Написал"); lower case. */

@@ -1356,7 +1356,26 @@ public final class Segmenter {
           Math.max(t.lastIndexOf(" > "), t.lastIndexOf(" » ")));
       return skipSpaces(t, last + 2);
     }
+    // a picture's alt text standing for the separator ("Главная arrow Новости arrow …")
+    String word = r > 0 ? separatorWordAt(t, separator) : null;
+    if (word != null) {
+      // a path cut from the headline after it ends in the separator ("… arrow Tin tức arrow")
+      String path = t.stripTrailing();
+      return path.endsWith(" " + word) ? t.length()
+          : skipSpaces(t, t.lastIndexOf(" " + word + " ") + word.length() + 2);
+    }
     return -1;
+  }
+
+  /** The separator word of {@code breadcrumb-separators.txt} followed by a space at {@code at}. */
+  private static String separatorWordAt(String t, int at) {
+    for (String w : Lexicon.BREADCRUMB_SEPARATORS) {
+      if (t.regionMatches(true, at, w, 0, w.length()) && at + w.length() < t.length()
+          && t.charAt(at + w.length()) == ' ') {
+        return t.substring(at, at + w.length());
+      }
+    }
+    return null;
   }
 
   /**
