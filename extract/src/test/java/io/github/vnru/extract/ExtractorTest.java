@@ -200,6 +200,15 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_gladnessAtMeetingAgain_isTheMeetingReported_notOneOnALaterDay() {
+    ExtractionResult r = vi("Tin\nNgày 1/12/2021, Chủ tịch nước Nguyễn Xuân Phúc đã hội kiến Chủ"
+        + " tịch Đảng Nước Nga Thống nhất Dmitry Medvedev. Chủ tịch nước bày tỏ vui mừng gặp lại"
+        + " đồng chí Medvedev, chúc cho Đại hội sắp tới của Đảng vào ngày 04/12/2021 thành công.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(Optional.of(PartialDate.of(2021, 12, 1)), r.meetings().get(0).date());
+  }
+
+  @Test
   void meetings_inRussia_whenARegistryPersonsGivenNameIsNga_areStillInRussia() {
     // Nguyễn Phương Nga is listed: her given name, the word for Russia, is no short form
     ExtractionResult r = vi("Tin\nChiều 9/5, Chủ tịch nước Trương Tấn Sang đã hội đàm với Tổng"
