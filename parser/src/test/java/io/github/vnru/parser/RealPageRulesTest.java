@@ -1698,6 +1698,17 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aNameAloneAboveThePageStamp_isTheByline() throws Exception {
+    Article a = parse("https://example.vn/a\nHàng viện trợ khẩn cấp từ Nga đến Huế\n\nChu Minh Khôi"
+        + "\n\n30/10/2025, 13:08\n\n" + BODY);
+    assertEquals(List.of("Chu Minh Khôi"), a.credits());
+    assertEquals(Optional.of(PartialDate.of(2025, 10, 30)), a.publishedDate());
+    // a name over a line of text is no byline
+    assertEquals(List.of(), parse("https://example.vn/a\nHàng viện trợ khẩn cấp từ Nga đến Huế\n\n"
+        + "Chu Minh Khôi\n\n" + BODY).credits());
+  }
+
+  @Test
   void parse_aBreadcrumbWithArrowsAsWords_isJunk() throws Exception {
     // the alt text of the arrows' pictures stands between the labels
     assertHeadlineUnderJunk("https://example.vn/news/1\nHome arrow Ngành xây dựng arrow Tin tức arrow"

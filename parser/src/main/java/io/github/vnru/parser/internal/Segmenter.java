@@ -381,7 +381,8 @@ public final class Segmenter {
           || t.indexOf('+') > 0 && (AGE_RATING.matcher(t).matches()
               || HEADER_WITH_AGE_RATING.matcher(t).matches()))) {
         kind[i] = Kind.BOILERPLATE;
-      } else if (isCreditLine(t) || isCopyrightLine(t)) {
+      } else if (isCreditLine(t) || isCopyrightLine(t)
+          || seen <= 6 && isNameAboveStamp(t, lines, i)) {
         kind[i] = Kind.CREDIT;
       } else if (t.length() <= CAPTION && (isCreditStart(t) || endsWithCopyright(t))
           || hasPhotoMarker(t)) {
@@ -2265,6 +2266,30 @@ public final class Segmenter {
       return isAgency(t.substring(i));
     }
     return false;
+  }
+
+  /**
+   * Whether line {@code i}, {@code t}, is a name alone right above the page's timestamp: the
+   * author's byline ({@code Chu Minh Khôi} over {@code 30/10/2025, 13:08}), two to four
+   * capitalised words of letters only.
+   */
+  private static boolean isNameAboveStamp(String t, List<Line> lines, int i) {
+    String s = t.strip();
+    if (s.isEmpty() || s.length() > 40) {
+      return false;
+    }
+    String[] words = s.split(" ");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))
+          || !w.chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+    }
+    int next = nextNonBlank(lines, i + 1);
+    return next >= 0 && timestamp(lines.get(next).text()).isPresent();
   }
 
   /** The longest text a photo credit's line or sentence is taken to be. */
