@@ -26,6 +26,9 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
   /** How many sentences after a meeting reported with one side may name its other side. */
   static final int HOSTS_NAMED_WITHIN = 2;
 
+  /** ... and how many, when that sentence opens with "For his part", "In reply" (OWN_PART). */
+  static final int OWN_PART_WITHIN = 3;
+
   /**
    * The clause as a meeting reported with one side named, or null: a meeting word that took
    * place, not a letter, not referring back (unless {@code firstMeetingNamed}: no meeting was

@@ -200,6 +200,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_officialStyleWithAPatronymicOfAGivenNameInA_areNamed() {
+    // Никитич, the patronymic of Nikita, written the French way
+    ExtractionResult r = en("News\nFor his part, Petrovsky Ivan Nikititch, of the Russian Academy"
+        + " of Sciences, said he hopes for more cooperation.");
+    assertTrue(persons(r).contains("ivan-petrovsky"), persons(r).toString());
+  }
+
+  @Test
   void meetings_gladnessAtMeetingAgain_isTheMeetingReported_notOneOnALaterDay() {
     ExtractionResult r = vi("Tin\nNgày 1/12/2021, Chủ tịch nước Nguyễn Xuân Phúc đã hội kiến Chủ"
         + " tịch Đảng Nước Nga Thống nhất Dmitry Medvedev. Chủ tịch nước bày tỏ vui mừng gặp lại"
