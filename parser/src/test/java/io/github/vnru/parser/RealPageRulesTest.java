@@ -1709,6 +1709,13 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aSectionLabelAndSeparatorBeforeTheHeadline_isJunk() throws Exception {
+    assertHeadlineUnderJunk("https://example.org/news-events/a\nNews & events > Cross Year Russia"
+        + " and Viet Nam launched in Moscow\n\n" + BODY,
+        "Cross Year Russia and Viet Nam launched in Moscow", "News & events >");
+  }
+
+  @Test
   void parse_aBreadcrumbWithArrowsAsWords_isJunk() throws Exception {
     // the alt text of the arrows' pictures stands between the labels
     assertHeadlineUnderJunk("https://example.vn/news/1\nHome arrow Ngành xây dựng arrow Tin tức arrow"

@@ -1357,8 +1357,11 @@ public final class Segmenter {
           Math.max(t.lastIndexOf(" > "), t.lastIndexOf(" » ")));
       return skipSpaces(t, last + 2);
     }
+    if (r <= 0) {
+      return sectionLabelEnd(t);
+    }
     // a picture's alt text standing for the separator ("Главная arrow Новости arrow …")
-    String word = r > 0 ? separatorWordAt(t, separator) : null;
+    String word = separatorWordAt(t, separator);
     if (word != null) {
       // a path cut from the headline after it ends in the separator ("… arrow Tin tức arrow")
       String path = t.stripTrailing();
@@ -1366,6 +1369,33 @@ public final class Segmenter {
           : skipSpaces(t, t.lastIndexOf(" " + word + " ") + word.length() + 2);
     }
     return -1;
+  }
+
+  /** The most words a section's label before a path's separator may have, with no root. */
+  private static final int SECTION_LABEL_WORDS = 3;
+
+  /**
+   * Where a path with no root word ends: one section label of at most {@value
+   * #SECTION_LABEL_WORDS} words, no sentence's marks, and {@code >} or {@code »} ({@code News &
+   * events > Cross Year Russia and Viet Nam launched in Moscow}); -1 if {@code t} opens with none.
+   */
+  private static int sectionLabelEnd(String t) {
+    int sep = -1;
+    for (int k = 0; k < Math.min(t.length(), 40) && sep < 0; k++) {
+      char c = t.charAt(k);
+      if (c == '>' || c == '»') {
+        sep = k;
+      } else if (".,;:!?<".indexOf(c) >= 0) {
+        return -1;
+      }
+    }
+    // the label alone, once the headline after it is cut off as a line of its own
+    boolean last = t.substring(sep + 1).isBlank();
+    if (sep < 2 || t.charAt(sep - 1) != ' ' || !last && t.charAt(sep + 1) != ' '
+        || Chars.words(t.substring(0, sep)) > SECTION_LABEL_WORDS) {
+      return -1;
+    }
+    return last ? t.length() : skipSpaces(t, sep + 1);
   }
 
   /** The separator word of {@code breadcrumb-separators.txt} followed by a space at {@code at}. */
