@@ -1709,6 +1709,16 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aSectionNameJoinedByAnAmpersand_isJunk() throws Exception {
+    assertHeadlineUnderJunk("https://example.com/society/1\n date 2019-05-22 Russian Politics &"
+        + " Diplomacy\nRussian, Vietnamese PMs open Vietnam’s Year in Russia\n\n" + BODY,
+        "Russian, Vietnamese PMs open Vietnam’s Year in Russia", "Russian Politics & Diplomacy");
+    // a headline has its verb in lower case
+    assertEquals(Optional.of("Russia & Vietnam sign deal"),
+        parse("https://example.com/a\nRussia & Vietnam sign deal\n\n" + BODY).title());
+  }
+
+  @Test
   void parse_aSectionLabelAndSeparatorBeforeTheHeadline_isJunk() throws Exception {
     assertHeadlineUnderJunk("https://example.org/news-events/a\nNews & events > Cross Year Russia"
         + " and Viet Nam launched in Moscow\n\n" + BODY,

@@ -367,6 +367,7 @@ public final class Segmenter {
           || opensWith(t, Lexicon.SITE_NOTICES)
           || opensWith(t, Lexicon.MEMBER_LABELS)
           || isBreadcrumb(t)
+          || isSectionName(t)
           || seen == 1 && isPathWithoutSeparators(t)
           || isShortenedCopy(t, lines, i)
           || seen == 1 && isHeadlineGluedToText(t, lines, i)
@@ -1369,6 +1370,29 @@ public final class Segmenter {
           : skipSpaces(t, t.lastIndexOf(" " + word + " ") + word.length() + 2);
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code t} is a site section's name joining capitalised words with an ampersand
+   * ({@code Russian Politics & Diplomacy}, {@code Business & Economy}): at most six words of
+   * letters, each capitalised; a headline has a verb in lower case or a mark.
+   */
+  private static boolean isSectionName(String t) {
+    String s = t.strip();
+    if (s.length() > 60 || !s.contains(" & ")) {
+      return false;
+    }
+    String[] words = s.split(" +");
+    if (words.length > 6) {
+      return false;
+    }
+    for (String w : words) {
+      if (!w.equals("&") && !(Character.isUpperCase(w.charAt(0))
+          && w.chars().allMatch(Character::isLetter))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The most words a section's label before a path's separator may have, with no root. */
