@@ -1379,15 +1379,20 @@ public final class Segmenter {
    */
   private static boolean isSectionName(String t) {
     String s = t.strip();
-    if (s.length() > 60 || !s.contains(" & ")) {
-      return false;
-    }
+    return s.length() <= 60 && s.contains(" & ") && capitalisedWords(s, 3, 6, "&");
+  }
+
+  /**
+   * Whether {@code s} is {@code min} to {@code max} words, each capitalised and of letters only,
+   * {@code joiner} aside.
+   */
+  private static boolean capitalisedWords(String s, int min, int max, String joiner) {
     String[] words = s.split(" +");
-    if (words.length > 6) {
+    if (words.length < min || words.length > max) {
       return false;
     }
     for (String w : words) {
-      if (!w.equals("&") && !(Character.isUpperCase(w.charAt(0))
+      if (!w.equals(joiner) && !(!w.isEmpty() && Character.isUpperCase(w.charAt(0))
           && w.chars().allMatch(Character::isLetter))) {
         return false;
       }
@@ -1413,13 +1418,15 @@ public final class Segmenter {
         return -1;
       }
     }
-    // the label alone, once the headline after it is cut off as a line of its own
-    boolean last = t.substring(sep + 1).isBlank();
-    if (sep < 2 || t.charAt(sep - 1) != ' ' || !last && t.charAt(sep + 1) != ' '
+    if (sep < 2 || t.charAt(sep - 1) != ' '
         || Chars.words(t.substring(0, sep)) > SECTION_LABEL_WORDS) {
       return -1;
     }
-    return last ? t.length() : skipSpaces(t, sep + 1);
+    // the label alone, once the headline after it is cut off as a line of its own
+    if (t.substring(sep + 1).isBlank()) {
+      return t.length();
+    }
+    return t.charAt(sep + 1) == ' ' ? skipSpaces(t, sep + 1) : -1;
   }
 
   /** The separator word of {@code breadcrumb-separators.txt} followed by a space at {@code at}. */
@@ -2329,18 +2336,8 @@ public final class Segmenter {
    */
   private static boolean isNameAboveStamp(String t, List<Line> lines, int i) {
     String s = t.strip();
-    if (s.isEmpty() || s.length() > 40) {
+    if (s.length() > 40 || !capitalisedWords(s, 2, 4, null)) {
       return false;
-    }
-    String[] words = s.split(" ");
-    if (words.length < 2 || words.length > 4) {
-      return false;
-    }
-    for (String w : words) {
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))
-          || !w.chars().allMatch(Character::isLetter)) {
-        return false;
-      }
     }
     int next = nextNonBlank(lines, i + 1);
     return next >= 0 && timestamp(lines.get(next).text()).isPresent();
