@@ -181,10 +181,9 @@ final class MeetingFinder {
       Read r = read.get(ri);
       explain.sentence(r.s);
       reportedHere = false;
-      // "For his part, X …" marks the other side's turn however many sentences the first took
-      boolean within = ri - oneSidedAt <= OneSided.HOSTS_NAMED_WITHIN
-          || ri - oneSidedAt <= OneSided.OWN_PART_WITHIN && r.cueAt(Cue.OWN_PART, 0);
-      MeetingDraft hosted = oneSided != null && within
+      // "For his part, X …" marks the other side's turn a sentence further on than a bare name
+      MeetingDraft hosted = oneSided != null && (ri - oneSidedAt <= OneSided.HOSTS_NAMED_WITHIN
+          || ri - oneSidedAt <= OneSided.OWN_PART_WITHIN && r.cueAt(Cue.OWN_PART, 0))
           ? oneSided.hostsNamedLater(r, lastSides, countries, places) : null;
       if (hosted != null) {
         explain.rule("names the other side of a meeting reported with one side");

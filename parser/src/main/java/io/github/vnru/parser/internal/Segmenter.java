@@ -3038,6 +3038,11 @@ public final class Segmenter {
         .map(d -> new Dateline(Optional.of(place), Optional.of(d), base, base + end));
   }
 
+  /** Whether {@code name} is a news agency of agencies.txt, in any case. */
+  private static boolean isKnownAgency(String name) {
+    return Lexicon.AGENCIES.contains(name.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Where the text after a news agency's name opening {@code s} and the space after it starts
    * ({@code TTXVN 13/10/2002}), or -1 if {@code s} does not open with a known agency.
@@ -3049,7 +3054,7 @@ public final class Segmenter {
     }
     String name = s.substring(0, digit).strip();
     return !name.isEmpty() && digit < s.length()
-        && Lexicon.AGENCIES.contains(name.toLowerCase(Locale.ROOT)) ? digit : -1;
+        && isKnownAgency(name) ? digit : -1;
   }
 
   /** Whether {@code line} is one word: letters and digits with no space between. */
@@ -3079,7 +3084,7 @@ public final class Segmenter {
       return d;
     }
     String agency = t.substring(a, dot).strip();
-    if (!Lexicon.AGENCIES.contains(agency.toLowerCase(Locale.ROOT))) {
+    if (!isKnownAgency(agency)) {
       return d;
     }
     return new Dateline(d.place(), d.date(), d.start(), base + dot + 1);
@@ -3136,7 +3141,7 @@ public final class Segmenter {
     String name = t.substring(from, i).strip();
     // a host has a dot: a name without one is not searched
     if (name.indexOf('.') >= 0 && HOST_LIKE.matcher(name).find()
-        || Lexicon.AGENCIES.contains(name.toLowerCase(Locale.ROOT))) {
+        || isKnownAgency(name)) {
       return Optional.empty(); // a site or an agency (VOV.VN -), not a place
     }
     boolean stop = name.endsWith(".");
@@ -3230,7 +3235,7 @@ public final class Segmenter {
       String agency = t.substring(k + 1, close).strip();
       if (agency.isEmpty()
           || !Character.isUpperCase(agency.charAt(0))
-          || (!upper && !Lexicon.AGENCIES.contains(agency.toLowerCase(Locale.ROOT)))) {
+          || (!upper && !isKnownAgency(agency))) {
         return Optional.empty();
       }
       int d = skipSpaces(t, close + 1);
