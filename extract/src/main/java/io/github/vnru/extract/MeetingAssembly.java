@@ -197,7 +197,7 @@ final class MeetingAssembly {
     boolean leadSpansDays = leadSpansDays(read);
     long current = drafts.stream().filter(d -> !d.recalled).count();
     PartialDate eventDate = leadSpansDays ? null : eventDate(read, current == 1);
-    Place visitPlace = null;
+    MeetingPlaces.Visit visit = null;
     boolean visitDone = false;
     // the report was filed on that day there: abroad, that is where a summit's meeting was held
     Place filedOn = places.filedOnTheDay();
@@ -241,14 +241,15 @@ final class MeetingAssembly {
         }
         if ((d.place == null || d.place.city().isEmpty()) && !otherOccasion) {
           if (!visitDone) {
-            visitPlace = places.visitPlace(read);
+            visit = places.visit(read);
             visitDone = true;
           }
           // a meeting in the visited country took place in the visit's city, when the article
           // gives one ("ХАНОЙ, 16 сен … находящийся с визитом во Вьетнаме, провел переговоры")
-          if (d.place == null || visitPlace != null && visitPlace.city().isPresent()
-              && visitPlace.country().equals(d.place.country())) {
-            d.place = visitPlace;
+          if (visit != null && visit.of(d.participants.keySet()) && (d.place == null
+              || visit.place().city().isPresent()
+                  && visit.place().country().equals(d.place.country()))) {
+            d.place = visit.place();
           }
         }
         previous = d;

@@ -12,10 +12,12 @@ import io.github.vnru.model.MeetingKind;
 import io.github.vnru.model.PartialDate;
 import io.github.vnru.model.Place;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a meeting was held: the place its own clause or sentence names after a word of place or
@@ -643,7 +645,29 @@ final class MeetingPlaces {
    * the first such sentence names (a summit's); an undated dateline is where the report was
    * written, no meeting's place (corpus/README.md, "A dateline").
    */
-  Place visitPlace(List<Read> read) {
+  Visit visit(List<Read> read) {
+    Place place = visitPlace(read);
+    return place == null ? null : new Visit(place, visitors);
+  }
+
+  /**
+   * A visit's place and, when only the first place the article says was visited gave it, the
+   * persons the sentence naming it names: a visit by none of a meeting's sides ("this year
+   * President X paid an official visit to Russia", in the words of an ambassador received at
+   * home) is another occasion, whose place is not the meeting's.
+   */
+  record Visit(Place place, Set<String> visitors) {
+    /** Whether the meetings of {@code participants} took place during the visit. */
+    boolean of(Set<String> participants) {
+      return visitors.isEmpty() || participants.stream().anyMatch(visitors::contains);
+    }
+  }
+
+  /** The persons named where {@link #firstVisited} found the visit; empty for the other ways. */
+  private Set<String> visitors = Set.of();
+
+  private Place visitPlace(List<Read> read) {
+    visitors = Set.of();
     Place country = null;
     for (Read r : read) {
       // a word that says only what the sides did together ("attended") reports no meeting of one
@@ -676,6 +700,7 @@ final class MeetingPlaces {
   private Place firstVisited(List<Read> read) {
     for (Read r : read) {
       String text = r.s().text();
+      visitors = personsNamed(r);
       if (here(r, 0, text.length()) && filedFrom() != null) {
         return filedFrom(); // "HANOI - … arrived here yesterday"
       }
@@ -697,7 +722,18 @@ final class MeetingPlaces {
         return first;
       }
     }
+    visitors = Set.of();
     return null;
+  }
+
+  private static Set<String> personsNamed(Read r) {
+    Set<String> named = new HashSet<>();
+    for (Item it : r.s().items) {
+      if (it.kind == TermKind.PERSON && it.emitted && it.id != null) {
+        named.add(it.id);
+      }
+    }
+    return named;
   }
 
   /**

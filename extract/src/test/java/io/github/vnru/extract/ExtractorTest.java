@@ -369,6 +369,17 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_aVisitByNoneOfTheMeetingsSides_isAnotherOccasion() {
+    String reception = "Talks\nPrime Minister Nguyen Van Lam received Ambassador Ivan Petrovsky."
+        + " The ambassador said the year had been special for the two countries.\n";
+    ExtractionResult other = en(reception + "This year President Tran Van Khoi paid an official"
+        + " visit to Russia.");
+    assertTrue(placeOfOnlyMeeting(other).isEmpty(), other.meetings().toString());
+    ExtractionResult own = en(reception + "Lam paid an official visit to Russia this year.");
+    assertEquals("RU", placeOfOnlyMeeting(own).orElseThrow().country(), own.meetings().toString());
+  }
+
+  @Test
   void places_anOfficeOfOneCountryInAnother_isInTheOther() {
     ExtractionResult ru = ru("Новость\nВ штаб-квартире посольства Вьетнама в Российской Федерации"
         + " посол Нгуен Ван Лам принял губернатора Ивана Петровского.");
