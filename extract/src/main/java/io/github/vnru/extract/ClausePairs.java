@@ -12,6 +12,7 @@ import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.MeetingKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The pairing stage of {@link MeetingFinder}: the meetings one clause reports, one per Vietnamese
@@ -37,6 +39,8 @@ final class ClausePairs {
    * only a "counterpart" asks, and most articles have none.
    */
   private Map<String, Item> mostNamed;
+  /** The sides of the meetings read so far as planned or denied, not as held, and where. */
+  private final Map<Set<String>, Read> notHeld = new HashMap<>();
 
   ClausePairs(List<Read> read, SideCountries countries, Explanation explain) {
     this.countries = countries;
@@ -576,11 +580,21 @@ final class ClausePairs {
     return out;
   }
 
+  /**
+   * Whether a meeting of exactly {@code sides} was read as planned or denied in a sentence
+   * before {@code r}.
+   */
+  boolean readAsNotHeldBefore(Set<String> sides, Read r) {
+    Read where = notHeld.get(sides);
+    return where != null && where != r;
+  }
+
   /** The meeting a word reports, or none (explained) when the word says it did not take place. */
   private Optional<MeetingDraft> draft(
       Read r, Clause c, TriggerUse t, int scopeEnd, MeetingKind kind, List<Item> sides) {
     if (!t.tookPlace()) {
       explain.skipped(sides.stream().map(i -> i.id).toList(), t);
+      notHeld.putIfAbsent(sides.stream().map(i -> i.id).collect(Collectors.toSet()), r);
       return Optional.empty();
     }
     return Optional.of(MeetingDraft.of(r, c, t, scopeEnd, kind, sides));

@@ -451,6 +451,16 @@ final class MeetingFinder {
         sideless = null;
       }
       for (MeetingDraft d : found) {
+        // "Putin will meet Trọng on 6 September … Priority attention during the talks between
+        // Putin and Trọng will focus on …": the talks referred to, spoken of in the future, are
+        // the ones planned
+        if (d.reference && (r.hasCueBetween(Cue.FUTURE, c.start(), c.end())
+                || r.hasCueBetween(Cue.PLANNED, c.start(), c.end()))
+            && pairing.readAsNotHeldBefore(d.participants.keySet(), r) && drafts.stream()
+            .noneMatch(e -> !e.recalled && e.participants.keySet().equals(d.participants.keySet()))) {
+          explain.rule("refers to a meeting read as planned or denied: no meeting");
+          continue;
+        }
         d.date = MeetingDates.dateOf(r, c, d.kind, lastDate, previousSentenceDate,
             previousMeetingDate);
         // "met A on May 5 and B on May 6": each counterpart's own day
