@@ -776,6 +776,13 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_aGroupAfterATitleWord_isNoOne() {
+    ExtractionResult r = vi("Kazan\nThủ tướng Phạm Minh Chính lên đường dự Hội nghị BRICS mở rộng"
+        + " theo lời mời của Tổng thống Vladimir Putin, Chủ tịch Nhóm BRICS năm 2024.");
+    assertEquals(Set.of("pham-minh-chinh", "vladimir-putin"), persons(r));
+  }
+
+  @Test
   void persons_otherCountriesLeadersAtSummits_areTheRegistrys() {
     ExtractionResult ru =
         ru("Саммит\nПутин провёл встречу с президентом Узбекистана Шавкатом Мирзиёевым и"
