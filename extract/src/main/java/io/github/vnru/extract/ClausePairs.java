@@ -233,8 +233,11 @@ final class ClausePairs {
           sides.putIfAbsent(p.item().id, p.item());
         }
       }
-      // "met his Vietnamese counterpart": the person of the other country the article names most
+      // "met his Vietnamese counterpart": the person of the other country the article names most;
+      // not when the sentence names one whose country is unknown ("met today with his
+      // counterpart, Puy Thanh Son"): that one is the counterpart
       if (countries.of(sides.values()).size() == 1
+          && sides.values().stream().allMatch(it -> countries.of(it.id) != null)
           && counterpartAfter(r, triggers.get(i), scopeEnd[i])) {
         String own = countries.of(sides.values()).iterator().next();
         Item other = mostNamed().get("VN".equals(own) ? "RU" : "RU".equals(own) ? "VN" : "");

@@ -40,8 +40,10 @@ final class InstitutionBlocker {
       }
       if (it.kind == TermKind.PERSON && words.mayNamePlace(text, it.start, it.end)) {
         int join = words.placeJoinBefore(text, it.start);
-        // "Russia's consul general in Ho Chi Minh": a preposition of place, even after a title
-        if (join == -1 || join >= 0 && it.title == null && placeEndsAt(items, join)) {
+        // "Russia's consul general in Ho Chi Minh": a preposition of place, even after a title;
+        // "Ho Chi Minh (Vietnam), July 6 (EFE).": the country the place is in, in brackets
+        if (join == -1 || join >= 0 && it.title == null && placeEndsAt(items, join)
+            || it.title == null && placeInBracketsAt(text, items, it.end)) {
           it.emitted = false; // the city, by its short name
           continue;
         }
@@ -79,6 +81,21 @@ final class InstitutionBlocker {
   }
 
   /** Whether a place's name ends at {@code at} ({@code Hanoi} before {@code and Ho Chi Minh}). */
+  /** Whether a place's name alone in brackets follows {@code at}: {@code (Vietnam)}. */
+  private static boolean placeInBracketsAt(String text, List<Item> items, int at) {
+    int open = Chars.skipWhitespace(text, at);
+    if (open >= text.length() || text.charAt(open) != '(') {
+      return false;
+    }
+    for (Item i : items) {
+      if (i.kind == TermKind.PLACE && i.start == open + 1 && i.end < text.length()
+          && text.charAt(i.end) == ')') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean placeEndsAt(List<Item> items, int at) {
     for (Item i : items) {
       if (i.kind == TermKind.PLACE && i.end == at) {

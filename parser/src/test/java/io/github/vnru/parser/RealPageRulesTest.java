@@ -678,6 +678,15 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_placeWithCountryDateAndAgencyInBrackets_isADatedDateline_ofACityNamedAfterAPerson()
+      throws Exception {
+    Article a = parse("Talks\nHo Chi Minh (Vietnam), July 6 (EFE). Today Russian Foreign Minister"
+        + " Sergei Lavrov praised the relationship between his country and Vietnam.");
+    assertEquals(Optional.of("Ho Chi Minh"), a.dateline());
+    assertEquals(List.of("sergey-lavrov"), a.persons().stream().map(p -> p.value()).toList());
+  }
+
+  @Test
   void parse_agencyAndDateAloneInBrackets_givesTheDay() throws Exception {
     Article a = parse("https://example.org/tin-tuc/2002/10/a\nJoint statement\n(TTXVN 13/10/2002)\n"
         + BODY);

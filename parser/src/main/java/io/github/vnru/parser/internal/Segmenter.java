@@ -2923,7 +2923,8 @@ public final class Segmenter {
     Optional<Dateline> d = datelineAt(t, 0, base).map(x -> withAgencyAfter(t, base, x));
     if (d.isEmpty()) {
       return placeAndFullDate(t, base).or(() -> bracketed(t, base))
-          .or(() -> dateAndSlashAgency(t, base)).or(() -> placeAndBracketedDate(t, base));
+          .or(() -> dateAndSlashAgency(t, base)).or(() -> placeAndBracketedDate(t, base))
+          .or(() -> placeCountryDateAgency(t, base));
     }
     int k = d.get().end() - base;
     while (k < t.length() && TextNormalizer.isBlank(t.charAt(k))) {
@@ -2987,6 +2988,25 @@ public final class Segmenter {
     }
     return Optional.of(new Dateline(Optional.of(m.group(1).strip()), Optional.of(last.date()),
         base, base + m.end()));
+  }
+
+  private static final Pattern PLACE_COUNTRY_DATE_AGENCY = Pattern.compile(
+      "^(\\p{Lu}[\\p{L} .'-]{1,30}?) \\((\\p{Lu}[\\p{L} ]{2,30})\\), ([^()]{3,30}) \\(([^()]{2,30})\\)"
+          + "(\\.|\\s*[-–—])");
+
+  /**
+   * A paragraph opening with a place in any case, its country in brackets, a date and a known
+   * agency in brackets: {@code Ho Chi Minh (Vietnam), July 6 (EFE).} The place's words are a
+   * city's here, never a person's.
+   */
+  private static Optional<Dateline> placeCountryDateAgency(String t, int base) {
+    Matcher m = PLACE_COUNTRY_DATE_AGENCY.matcher(t);
+    if (!m.find() || !isPlaceName(m.group(1)) || !isPlaceName(m.group(2))
+        || !isKnownAgency(m.group(4).strip())) {
+      return Optional.empty();
+    }
+    return anyDate(m.group(3)).map(d ->
+        new Dateline(Optional.of(m.group(1).strip()), Optional.of(d), base, base + m.end()));
   }
 
   /**
