@@ -783,6 +783,13 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_aSovietLeadersSurnameAfterAnotherGivenName_isSomeoneElse() {
+    ExtractionResult r = ru("Визит\nСергей Шойгу посетил Вьетнам, сообщила корреспондент Елена"
+        + " Черненко.");
+    assertEquals(Set.of("sergei-shoigu"), persons(r));
+  }
+
+  @Test
   void persons_otherCountriesLeadersAtSummits_areTheRegistrys() {
     ExtractionResult ru =
         ru("Саммит\nПутин провёл встречу с президентом Узбекистана Шавкатом Мирзиёевым и"

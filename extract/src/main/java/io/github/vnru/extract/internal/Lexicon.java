@@ -122,7 +122,9 @@ public final class Lexicon {
       spellings.put(p.id(), Collections.unmodifiableSet(all));
     }
     for (Person p : persons.values()) {
-      if (p.country().map("RU"::equals).orElse(false)) {
+      // Soviet leaders have Russian given names too: "корреспондент Елена Черненко" is not
+      // Konstantin Chernenko
+      if (p.country().map(c -> c.equals("RU") || c.equals("SU")).orElse(false)) {
         givenNameKeys.put(p.id().value(), givenNameKeys(p));
       }
     }
