@@ -139,8 +139,11 @@ final class ClauseReader {
             !t.past() && (planned(text, f, found, cs) || opens && plannedBefore || joined
                 || opensClause(text, cs, f.start()) && cueAfter(text, f, found, ce, Cue.PLANNED)
                 || besidesAPlan(text, f, found, cs, ce))
-                // "would be received", "sẽ được tiếp": a word of the past tense after a plan
-                || t.past() && plannedRightBefore(text, f, found),
+                // "would be received", "sẽ được tiếp": a word of the past tense after a plan;
+                // "attend another reception hosted by X": a participle right after a planned
+                // meeting word says who holds it
+                || t.past() && (plannedRightBefore(text, f, found)
+                    || joined && Chars.atMostWords(text, last.end(), f.start(), 0)),
             negated(text, f, found)
                 || opensClause(text, cs, f.start()) && cueAfter(text, f, found, ce, Cue.NEGATED),
             reference(text, f, found) || t.agreed(), t.agreed()));
