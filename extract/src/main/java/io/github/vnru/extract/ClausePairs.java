@@ -12,6 +12,7 @@ import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.MeetingKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ final class ClausePairs {
   private static final String CLOSING_QUOTES = "\"”»";
 
   private final SideCountries countries;
+  private final MentionFinder mentions;
   private final Explanation explain;
   private final List<Read> read;
   /**
@@ -42,8 +44,10 @@ final class ClausePairs {
   /** The sides of the meetings read so far as planned or denied, not as held, and where. */
   private final Map<Set<String>, Read> notHeld = new HashMap<>();
 
-  ClausePairs(List<Read> read, SideCountries countries, Explanation explain) {
+  ClausePairs(List<Read> read, SideCountries countries, MentionFinder mentions,
+      Explanation explain) {
     this.countries = countries;
+    this.mentions = mentions;
     this.explain = explain;
     this.read = read;
   }
@@ -241,6 +245,11 @@ final class ClausePairs {
           && counterpartAfter(r, triggers.get(i), scopeEnd[i])) {
         String own = countries.of(sides.values()).iterator().next();
         Item other = mostNamed().get("VN".equals(own) ? "RU" : "RU".equals(own) ? "VN" : "");
+        // a counterpart holds the same office: not one the article names in another ("Shoigu
+        // after meeting his Vietnamese colleague …", the only Vietnamese named the president)
+        if (other != null && !sameOfficeOrUnknown(other, sides.values())) {
+          other = null;
+        }
         if (other != null) {
           sides.putIfAbsent(other.id, other);
         }
@@ -590,6 +599,24 @@ final class ClausePairs {
   boolean readAsNotHeldBefore(Set<String> sides, Read r) {
     Read where = notHeld.get(sides);
     return where != null && where != r;
+  }
+
+  /**
+   * Whether {@code other} holds an office one of {@code sides} holds, as the article writes them,
+   * or the article gives one of them none.
+   */
+  private boolean sameOfficeOrUnknown(Item other, Collection<Item> sides) {
+    Set<String> office = mentions.roles(other.id);
+    if (office.isEmpty()) {
+      return true;
+    }
+    for (Item it : sides) {
+      Set<String> own = mentions.roles(it.id);
+      if (own.isEmpty() || own.stream().anyMatch(office::contains)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The meeting a word reports, or none (explained) when the word says it did not take place. */

@@ -165,7 +165,7 @@ final class MeetingFinder {
 
     Walk(List<Read> read) {
       this.read = read;
-      this.pairing = new ClausePairs(read, countries, explain);
+      this.pairing = new ClausePairs(read, countries, mentions, explain);
       this.leaders = SidesNamedApart.leadersNamedAfter(read);
       this.reported = new boolean[read.size()];
       this.labels = new ArrayList<>(read.size());
