@@ -231,7 +231,33 @@ final class ClauseReader {
       }
       planSoFar |= f.is(Cue.PLANNED);
     }
-    return planned;
+    // "sẽ tham gia nhiều hoạt động như: Hội kiến ông X; dâng hoa …": what a plan lists after a
+    // colon, item by item, is planned too
+    return planned || planSoFar && opensListedItem(text, trigger.start(), found, cs);
+  }
+
+  /**
+   * Whether a meeting word at {@code at} opens an item of a list that a colon after a plan cue
+   * of the clause opens: right after that colon or after a semicolon following it.
+   */
+  private static boolean opensListedItem(String text, int at, List<Found> found, int cs) {
+    int k = at - 1;
+    while (k > cs && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    if (k <= cs || text.charAt(k) != ':' && text.charAt(k) != ';') {
+      return false;
+    }
+    int colon = text.lastIndexOf(':', k);
+    if (colon < cs) {
+      return false;
+    }
+    for (Found f : found) {
+      if (f.start() >= cs && f.end() <= colon && f.is(Cue.PLANNED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
