@@ -615,7 +615,11 @@ final class ClauseReader {
     int i = personRightBefore(text, persons, plan.start());
     if (i >= 0) {
       int meetingWord = lastTriggerEnd(found, persons.get(i).phraseStart);
-      if (meetingWord > 0 && !noComma(text, meetingWord, persons.get(i).phraseStart)) {
+      // or before one: "Putin sẽ có chuyến thăm Việt Nam vào tháng 7 tới, thông tin được đưa ra
+      // trong buổi tiếp Thứ trưởng … của Thủ tướng B": what is said of A, no side of B's meeting
+      int next = meetingWord > 0 ? -1 : nextTriggerStart(found, plan.end(), text.length());
+      if (meetingWord > 0 && !noComma(text, meetingWord, persons.get(i).phraseStart)
+          || next > 0 && next < text.length() && !noComma(text, plan.end(), next)) {
         why[i] = "'" + text.substring(plan.start(), plan.end()) + "' after the name";
       }
     }
