@@ -80,7 +80,6 @@ final class InstitutionBlocker {
     items.removeIf(i -> i.kind == TermKind.PERSON && !i.emitted);
   }
 
-  /** Whether a place's name ends at {@code at} ({@code Hanoi} before {@code and Ho Chi Minh}). */
   /** Whether a place's name alone in brackets follows {@code at}: {@code (Vietnam)}. */
   private static boolean placeInBracketsAt(String text, List<Item> items, int at) {
     int open = Chars.skipWhitespace(text, at);
@@ -96,6 +95,7 @@ final class InstitutionBlocker {
     return false;
   }
 
+  /** Whether a place's name ends at {@code at} ({@code Hanoi} before {@code and Ho Chi Minh}). */
   private static boolean placeEndsAt(List<Item> items, int at) {
     for (Item i : items) {
       if (i.kind == TermKind.PLACE && i.end == at) {

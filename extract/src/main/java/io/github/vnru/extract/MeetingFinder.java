@@ -456,8 +456,9 @@ final class MeetingFinder {
         // the ones planned
         if (d.reference && (r.hasCueBetween(Cue.FUTURE, c.start(), c.end())
                 || r.hasCueBetween(Cue.PLANNED, c.start(), c.end()))
-            && pairing.readAsNotHeldBefore(d.participants.keySet(), r) && drafts.stream()
-            .noneMatch(e -> !e.recalled && e.participants.keySet().equals(d.participants.keySet()))) {
+            && pairing.readAsNotHeldBefore(d.participants.keySet(), r)
+            && drafts.stream().noneMatch(
+                e -> !e.recalled && e.participants.keySet().equals(d.participants.keySet()))) {
           explain.rule("refers to a meeting read as planned or denied: no meeting");
           continue;
         }

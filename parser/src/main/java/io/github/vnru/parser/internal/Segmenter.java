@@ -2991,8 +2991,8 @@ public final class Segmenter {
   }
 
   private static final Pattern PLACE_COUNTRY_DATE_AGENCY = Pattern.compile(
-      "^(\\p{Lu}[\\p{L} .'-]{1,30}?) \\((\\p{Lu}[\\p{L} ]{2,30})\\), ([^()]{3,30}) \\(([^()]{2,30})\\)"
-          + "(\\.|\\s*[-–—])");
+      "^(\\p{Lu}[\\p{L} .'-]{1,30}?) \\((\\p{Lu}[\\p{L} ]{2,30})\\), "
+          + "([^()]{3,30}) \\(([^()]{2,30})\\)(\\.|\\s*[-–—])");
 
   /**
    * A paragraph opening with a place in any case, its country in brackets, a date and a known
