@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -340,7 +341,8 @@ final class UnlistedOfficials {
                 || acronymOfFollows(text, nameEnd, tokens) || bodyWordAfter(text, nameEnd)
             ? null
             : unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org,
-                country != null ? country : russianInRussia(tokens, items),
+                country != null ? country : countryAfterName(text, nameEnd, items)
+                    .orElseGet(() -> russianInRussia(tokens, items)),
                 nearestTitle(text, items, t, nameStart), otherCountryNamed(items));
         if (id == null
             && (nameEnd == nameStart || !phraseGoesOn(text, nameEnd) || phraseAt(s, nameStart))) {
@@ -929,6 +931,23 @@ final class UnlistedOfficials {
       }
     }
     return null;
+  }
+
+  /**
+   * The country of the place a name is said to be of right after it ({@code Major General Wang
+   * Yisheng of China}, {@code General Viktor Bondarev of Russia}).
+   */
+  private Optional<String> countryAfterName(String text, int nameEnd, List<Item> items) {
+    int at = words.afterNameCountryLink(text, nameEnd);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    for (Item i : items) {
+      if (i.kind == TermKind.PLACE && i.start == at && i.term != null) {
+        return i.term.placeEntry().map(PlaceEntry::country);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a place of the sentence is in a country other than Vietnam and Russia. */

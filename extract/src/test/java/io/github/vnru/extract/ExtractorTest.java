@@ -790,6 +790,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_officialsOfTwoCountriesReceivedTogether_eachOfTheCountryNamedAfterTheirName() {
+    ExtractionResult r = en("Talks\nDeputy Prime Minister Nguyen Van Lam received General Ivan"
+        + " Petrovsky of Russia and Major General Li Wenhua of China.");
+    assertEquals(List.of(Set.of("nguyen-van-lam", "ivan-petrovsky")),
+        r.meetings().stream().map(ExtractorTest::ids).toList());
+  }
+
+  @Test
   void persons_otherCountriesLeadersAtSummits_areTheRegistrys() {
     ExtractionResult ru =
         ru("Саммит\nПутин провёл встречу с президентом Узбекистана Шавкатом Мирзиёевым и"

@@ -53,6 +53,7 @@ public final class MentionWords {
     PLACE_PERSON("place-person", Value.NONE, false),
     PLACE_PREPOSITION("place-preposition", Value.NONE, false),
     PLACE_AND("place-and", Value.NONE, false),
+    NAME_COUNTRY_LINK("name-country-link", Value.NONE, false),
     ARTICLE("article", Value.NONE, false),
     FUNCTION_WORD("function-word", Value.NONE, false),
     ORGANISATION_WORD("organisation-word", Value.NONE, true),
@@ -154,6 +155,8 @@ public final class MentionWords {
   private final List<String> placePersons;
   private final Set<String> placePrepositions;
   private final Set<String> placeAnds;
+  /** Words between a name and the place its bearer is of ({@code Wang Yisheng of China}). */
+  private final Set<String> nameCountryLinks;
   private final Set<String> articles;
   /** Function words of the language, as a Title Case headline capitalises them. */
   private final Set<String> functionWords;
@@ -261,6 +264,7 @@ public final class MentionWords {
     this.placePersons = List.copyOf(phrases(own, WordList.PLACE_PERSON));
     this.placePrepositions = Set.copyOf(phrases(own, WordList.PLACE_PREPOSITION));
     this.placeAnds = Set.copyOf(phrases(own, WordList.PLACE_AND));
+    this.nameCountryLinks = Set.copyOf(phrases(own, WordList.NAME_COUNTRY_LINK));
     this.articles = Set.copyOf(phrases(own, WordList.ARTICLE));
     this.functionWords = Set.copyOf(phrases(own, WordList.FUNCTION_WORD));
     this.organisationWords = Set.copyOf(phrases(every, WordList.ORGANISATION_WORD));
@@ -745,6 +749,24 @@ public final class MentionWords {
    */
   public boolean isTitleTime(String word) {
     return titleTimes.contains(word);
+  }
+
+  /**
+   * Where the place a name's bearer is of starts, when a word of {@code name-country-link} and a
+   * space follow the name ending at {@code end} ({@code Major General Wang Yisheng of China}):
+   * the index after them; else -1.
+   */
+  public int afterNameCountryLink(String text, int end) {
+    if (end >= text.length() || text.charAt(end) != ' ') {
+      return -1;
+    }
+    int w = end + 1;
+    int e = w;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e > w && e < text.length() && text.charAt(e) == ' '
+        && nameCountryLinks.contains(text.substring(w, e)) ? e + 1 : -1;
   }
 
   /**
