@@ -646,13 +646,33 @@ final class MeetingPlaces {
    * written, no meeting's place (corpus/README.md, "A dateline").
    */
   Visit visit(List<Read> read) {
-    Place place = visitPlace(read);
-    return place == null ? null : new Visit(place, visitors);
+    Place country = null;
+    for (Read r : read) {
+      // a word that says only what the sides did together ("attended") reports no meeting of one
+      boolean meeting = r.clauses().stream().flatMap(c -> c.triggers().stream())
+          .anyMatch(t -> t.kind() == MeetingKind.MEETING && t.tookPlace() && !t.agreed());
+      if (meeting && r.place() != null) {
+        if (r.place().city().isPresent()) {
+          return new Visit(r.place(), Set.of());
+        }
+        country = country != null || isVietnamOrRussia(r.place().country()) ? country : r.place();
+      }
+    }
+    // a dated dateline (ТЯНЬЦЗИНЬ, 1 сентября) heads that day's news from that place; an undated
+    // one says only where the report was written
+    Place filed = filedOnTheDay();
+    if (filed != null) {
+      return new Visit(filed, Set.of());
+    }
+    Visit visited = firstVisited(read);
+    // "had separate meetings with leaders from A, B and Russia on the sidelines of the forum in
+    // China": else the third country of the first meeting reported there (a summit's)
+    return visited != null ? visited : country != null ? new Visit(country, Set.of()) : null;
   }
 
   /**
-   * A visit's place and, when only the first place the article says was visited gave it, the
-   * persons the sentence naming it names: a visit by none of a meeting's sides ("this year
+   * A visit's place and, when the first place the article says was visited gave it, the persons
+   * the sentence naming it names (else none): a visit by none of a meeting's sides ("this year
    * President X paid an official visit to Russia", in the words of an ambassador received at
    * home) is another occasion, whose place is not the meeting's.
    */
@@ -663,46 +683,16 @@ final class MeetingPlaces {
     }
   }
 
-  /** The persons named where {@link #firstVisited} found the visit; empty for the other ways. */
-  private Set<String> visitors = Set.of();
-
-  private Place visitPlace(List<Read> read) {
-    visitors = Set.of();
-    Place country = null;
-    for (Read r : read) {
-      // a word that says only what the sides did together ("attended") reports no meeting of one
-      boolean meeting = r.clauses().stream().flatMap(c -> c.triggers().stream())
-          .anyMatch(t -> t.kind() == MeetingKind.MEETING && t.tookPlace() && !t.agreed());
-      if (meeting && r.place() != null) {
-        if (r.place().city().isPresent()) {
-          return r.place();
-        }
-        country = country != null || isVietnamOrRussia(r.place().country()) ? country : r.place();
-      }
-    }
-    // a dated dateline (ТЯНЬЦЗИНЬ, 1 сентября) heads that day's news from that place; an undated
-    // one says only where the report was written
-    Place filed = filedOnTheDay();
-    if (filed != null) {
-      return filed;
-    }
-    Place visited = firstVisited(read);
-    // "had separate meetings with leaders from A, B and Russia on the sidelines of the forum in
-    // China": else the third country of the first meeting reported there (a summit's)
-    return visited != null ? visited : country;
-  }
-
   /**
-   * The first place the article says was visited (not only invited to or planned); of a tour of
-   * several countries ("visits to Kazakhstan, Azerbaijan and Russia"), the first in Vietnam or
-   * Russia, where a meeting of the two was held.
+   * The first place the article says was visited (not only invited to or planned), with the
+   * persons its sentence names; of a tour of several countries ("visits to Kazakhstan,
+   * Azerbaijan and Russia"), the first in Vietnam or Russia, where a meeting of the two was held.
    */
-  private Place firstVisited(List<Read> read) {
+  private Visit firstVisited(List<Read> read) {
     for (Read r : read) {
       String text = r.s().text();
-      visitors = personsNamed(r);
       if (here(r, 0, text.length()) && filedFrom() != null) {
-        return filedFrom(); // "HANOI - … arrived here yesterday"
+        return new Visit(filedFrom(), personsNamed(r)); // "HANOI - … arrived here yesterday"
       }
       Place first = null;
       for (Item it : r.s().items) {
@@ -713,16 +703,15 @@ final class MeetingPlaces {
             && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, 0)
             && !visitOfAnotherTime(r, it)) {
           if (isVietnamOrRussia(pe.country())) {
-            return place(pe);
+            return new Visit(place(pe), personsNamed(r));
           }
           first = first == null ? place(pe) : first;
         }
       }
       if (first != null) {
-        return first;
+        return new Visit(first, personsNamed(r));
       }
     }
-    visitors = Set.of();
     return null;
   }
 

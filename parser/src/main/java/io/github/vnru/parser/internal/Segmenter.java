@@ -3000,6 +3000,10 @@ public final class Segmenter {
    * city's here, never a person's.
    */
   private static Optional<Dateline> placeCountryDateAgency(String t, int base) {
+    // most paragraphs have no bracket closed before a comma: no pattern is run for those
+    if (t.indexOf("), ") < 0) {
+      return Optional.empty();
+    }
     Matcher m = PLACE_COUNTRY_DATE_AGENCY.matcher(t);
     if (!m.find() || !isPlaceName(m.group(1)) || !isPlaceName(m.group(2))
         || !isKnownAgency(m.group(4).strip())) {
