@@ -246,7 +246,7 @@ final class MeetingAssembly {
           }
           // a meeting in the visited country took place in the visit's city, when the article
           // gives one ("ХАНОЙ, 16 сен … находящийся с визитом во Вьетнаме, провел переговоры")
-          if (visit != null && visit.of(d.participants.keySet()) && (d.place == null
+          if (visit != null && visit.of(d.participants.keySet(), d.date) && (d.place == null
               || visit.place().city().isPresent()
                   && visit.place().country().equals(d.place.country()))) {
             d.place = visit.place();

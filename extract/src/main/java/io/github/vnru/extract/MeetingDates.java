@@ -30,6 +30,22 @@ final class MeetingDates {
   }
 
   /**
+   * Whether {@code a} and {@code b}, both with a month, lie two months or more apart: by year and
+   * month when both have a year, else by month alone, around the turn of the year (a visit "in
+   * December" is near a meeting of 3 January).
+   */
+  static boolean monthsApart(PartialDate a, PartialDate b) {
+    if (a.month().isEmpty() || b.month().isEmpty()) {
+      return false;
+    }
+    if (a.year().isPresent() && b.year().isPresent()) {
+      return monthsApart(a, b.year().getAsInt(), b.month().getAsInt());
+    }
+    int months = Math.abs(a.month().getAsInt() - b.month().getAsInt());
+    return Math.min(months, 12 - months) >= 2;
+  }
+
+  /**
    * The clause's date nearest before its meeting word, else the first after it; else the
    * sentence's last date before the clause; else, for {@code cùng ngày} / {@code the same day},
    * the date last named; for a pronoun subject, the day of the sentence before; for a report

@@ -240,6 +240,23 @@ final class MeetingFinder {
     }
 
     /**
+     * Whether the sentence right before names no person but an office none of the sides of the
+     * meeting last reported holds ("Russian Minister of Industry and Trade is on a visit to
+     * Vietnam. He is holding talks with …"): a pronoun after it is that office's holder, not a
+     * side of that meeting.
+     */
+    private boolean officeNamedJustBefore() {
+      if (previousRead == null
+          || previousRead.s.items.stream().anyMatch(it -> it.kind == TermKind.PERSON)) {
+        return false;
+      }
+      Set<String> sidesOffices = new HashSet<>();
+      lastSides.forEach(it -> sidesOffices.addAll(mentions.roles(it.id)));
+      return previousRead.s.items.stream().anyMatch(it -> it.kind == TermKind.TITLE
+          && !it.attached && !sidesOffices.contains(it.id));
+    }
+
+    /**
      * Reads clause {@code c} of sentence {@code ri}: its sides (those it names, and those it
      * implies: the sentence before, a speaker, a delegation's leader), then its meetings, dated
      * and placed; {@code namedBefore} are whom the sentence right before named as sides.
@@ -283,7 +300,7 @@ final class MeetingFinder {
             }
           }
         }
-      } else if (c.pronounSubject() && !previousPersons.isEmpty()) {
+      } else if (c.pronounSubject() && !previousPersons.isEmpty() && !officeNamedJustBefore()) {
         // "Đoàn … do X làm Trưởng đoàn. Tham gia Đoàn có Y. Đoàn đã làm việc với Z": the
         // delegation is the leader the article gave it, not the member named last
         Item previous = previousPersons.get(0);

@@ -70,6 +70,9 @@ final class MeetingPlaces {
     int countryEnd = -1;
     boolean countryAt = false;
     boolean countryRightAfterAt = false;
+    // the country owns a common noun ("Vietnam's foreign policy"): only a city of it after it is
+    // a place
+    boolean countryOwns = false;
     // a preposition of place governs the first place after it: "in Vietnam, the Kaluga
     // delegation" says nothing was in Kaluga
     int placeBefore = from;
@@ -161,7 +164,11 @@ final class MeetingPlaces {
         countryEnd = it.end;
         countryAt = at;
         countryRightAfterAt = atRightBefore;
+        countryOwns = !city && ownsCommonNoun(r, text, it.end);
       }
+    }
+    if (countryOwns) {
+      country = null;
     }
     if (country == null) {
       country = countryReferredBack(r, text, from, to);
@@ -171,6 +178,23 @@ final class MeetingPlaces {
       return filedFrom();
     }
     return country;
+  }
+
+  /**
+   * Whether an owner's mark at {@code at} makes the name before it the owner of a common noun
+   * ("Vietnam's foreign policy"), not of a name ("China's Hainan province").
+   */
+  private static boolean ownsCommonNoun(Read r, String text, int at) {
+    if (!r.cueAt(Cue.OWNER, at)) {
+      return false;
+    }
+    for (Found f : r.found()) {
+      if (f.start() == at && f.is(Cue.OWNER)) {
+        int next = Chars.skipWhitespace(text, f.end());
+        return next < text.length() && Character.isLowerCase(text.charAt(next));
+      }
+    }
+    return false;
   }
 
   /**
@@ -653,7 +677,7 @@ final class MeetingPlaces {
           .anyMatch(t -> t.kind() == MeetingKind.MEETING && t.tookPlace() && !t.agreed());
       if (meeting && r.place() != null) {
         if (r.place().city().isPresent()) {
-          return new Visit(r.place(), Set.of());
+          return new Visit(r.place(), Set.of(), null);
         }
         country = country != null || isVietnamOrRussia(r.place().country()) ? country : r.place();
       }
@@ -662,24 +686,27 @@ final class MeetingPlaces {
     // one says only where the report was written
     Place filed = filedOnTheDay();
     if (filed != null) {
-      return new Visit(filed, Set.of());
+      return new Visit(filed, Set.of(), null);
     }
     Visit visited = firstVisited(read);
     // "had separate meetings with leaders from A, B and Russia on the sidelines of the forum in
     // China": else the third country of the first meeting reported there (a summit's)
-    return visited != null ? visited : country != null ? new Visit(country, Set.of()) : null;
+    return visited != null ? visited : country != null ? new Visit(country, Set.of(), null) : null;
   }
 
   /**
    * A visit's place and, when the first place the article says was visited gave it, the persons
-   * the sentence naming it names (else none): a visit by none of a meeting's sides ("this year
-   * President X paid an official visit to Russia", in the words of an ambassador received at
-   * home) is another occasion, whose place is not the meeting's.
+   * the sentence naming it names (else none) and the date written right after the place (else
+   * null): a visit by none of a meeting's sides ("this year President X paid an official visit to
+   * Russia", in the words of an ambassador received at home), or one dated months from the
+   * meeting ("since President X's state visit to Vietnam in June", said at a meeting of 23
+   * October), is another occasion, whose place is not the meeting's.
    */
-  record Visit(Place place, Set<String> visitors) {
-    /** Whether the meetings of {@code participants} took place during the visit. */
-    boolean of(Set<String> participants) {
-      return visitors.isEmpty() || participants.stream().anyMatch(visitors::contains);
+  record Visit(Place place, Set<String> visitors, PartialDate when) {
+    /** Whether the meeting of {@code participants} held on {@code date} was one of the visit's. */
+    boolean of(Set<String> participants, PartialDate date) {
+      return (visitors.isEmpty() || participants.stream().anyMatch(visitors::contains))
+          && (when == null || date == null || !MeetingDates.monthsApart(when, date));
     }
   }
 
@@ -692,9 +719,10 @@ final class MeetingPlaces {
     for (Read r : read) {
       String text = r.s().text();
       if (here(r, 0, text.length()) && filedFrom() != null) {
-        return new Visit(filedFrom(), personsNamed(r)); // "HANOI - … arrived here yesterday"
+        return new Visit(filedFrom(), personsNamed(r), null); // "HANOI - … arrived here yesterday"
       }
       Place first = null;
+      PartialDate firstWhen = null;
       for (Item it : r.s().items) {
         if (it.kind == TermKind.PLACE && it.term != null && it.term.ref() instanceof PlaceEntry pe
             && !qualifiesTitle(r, it) && !cueBefore(r, text, it.start, Cue.ORIGIN, 0, 0)
@@ -703,13 +731,16 @@ final class MeetingPlaces {
             && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, 0)
             && !visitOfAnotherTime(r, it)) {
           if (isVietnamOrRussia(pe.country())) {
-            return new Visit(place(pe), personsNamed(r));
+            return new Visit(place(pe), personsNamed(r), dateAfter(r, it));
           }
-          first = first == null ? place(pe) : first;
+          if (first == null) {
+            first = place(pe);
+            firstWhen = dateAfter(r, it);
+          }
         }
       }
       if (first != null) {
-        return new Visit(first, personsNamed(r));
+        return new Visit(first, personsNamed(r), firstWhen);
       }
     }
     return null;
@@ -731,19 +762,22 @@ final class MeetingPlaces {
    * occasion, no place for the meetings the article reports.
    */
   private boolean visitOfAnotherTime(Read r, Item place) {
-    if (input.publishedDate().isEmpty()) {
-      return false;
-    }
-    LocalDate published = input.publishedDate().get();
+    PartialDate when = dateAfter(r, place);
+    return when != null && input.publishedDate().isPresent()
+        && MeetingDates.monthsApart(when, input.publishedDate().get().getYear(),
+            input.publishedDate().get().getMonthValue());
+  }
+
+  /** The date written at most two words after {@code place} ("to Vietnam in June 2024"). */
+  private static PartialDate dateAfter(Read r, Item place) {
     int base = r.s().sentence.start();
     for (DateMention dm : r.s().sentence.dates()) {
       int at = dm.start() - base;
-      if (at >= place.end && Chars.atMostWords(r.s().text(), place.end, at, 2)
-          && MeetingDates.monthsApart(dm.date(), published.getYear(), published.getMonthValue())) {
-        return true;
+      if (at >= place.end && Chars.atMostWords(r.s().text(), place.end, at, 2)) {
+        return dm.date();
       }
     }
-    return false;
+    return null;
   }
 
   /** {@code e.place()}, looked up once per article (the lexicon makes the registry's once). */

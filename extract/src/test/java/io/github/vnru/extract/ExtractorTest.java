@@ -234,6 +234,29 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_inACountrysCommonNoun_areNotThere_butInItsNamedProvince_are() {
+    ExtractionResult policy = en("News\nRussia is a priority in Vietnam's foreign policy, Prime"
+        + " Minister Pham Minh Chinh said during a meeting with Deputy Prime Minister Alexander"
+        + " Novak on October 23.");
+    assertTrue(placeOfOnlyMeeting(policy).isEmpty(), policy.meetings().toString());
+    ExtractionResult province = en("News\nPrime Minister Pham Minh Chinh met Deputy Prime"
+        + " Minister Alexander Novak on October 23 in China's Hainan province.");
+    assertEquals("CN", placeOfOnlyMeeting(province).orElseThrow().country());
+  }
+
+  @Test
+  void meetings_areNotInAVisitDatedMonthsFromThem() {
+    ExtractionResult r = en("News\nPrime Minister Nguyen Van Lam met Deputy Prime Minister Ivan"
+        + " Petrovsky on October 23.\n\nLam praised the ties since President Vladimir Putin's"
+        + " state visit to Vietnam in June 2024.");
+    assertTrue(placeOfOnlyMeeting(r).isEmpty(), r.meetings().toString());
+    ExtractionResult sameMonth = en("News\nPrime Minister Nguyen Van Lam met Deputy Prime"
+        + " Minister Ivan Petrovsky on October 23.\n\nLam praised the ties during his official"
+        + " visit to Vietnam in October 2024.");
+    assertEquals("VN", placeOfOnlyMeeting(sameMonth).orElseThrow().country());
+  }
+
+  @Test
   void meetings_afterAPressServiceNamedWithAPlace_areNotThere() {
     // whose press service spoke, not where anything was
     ExtractionResult r = ru("Новость\nТелеграмму с соболезнованиями направил Иван Петровский,"

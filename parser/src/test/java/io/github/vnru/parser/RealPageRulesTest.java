@@ -1302,6 +1302,18 @@ final class RealPageRulesTest {
         .participants().stream().map(p -> p.person().value()).sorted().toList());
   }
 
+  @Test
+  void parse_aPronounAfterAnOfficeNamedAlone_isNotASideOfTheMeetingBefore() throws Exception {
+    // "he" is the minister just named by his office: his talks, and where he is, are not the
+    // meeting's, which the dated dateline places
+    Article a = parse("Ties a priority\n\nMOSCOW, March 16 (Itar-Tass) - Deputy Prime Minister"
+        + " Alexander Zhukov said ties matter, at a meeting with his Vietnamese counterpart Nguyen"
+        + " Thien Nhan.\n\nAt present, the Russian Minister of Industry and Trade is on a visit to"
+        + " Vietnam.\n\nHe is holding talks with his colleague from the commission.\n");
+    assertEquals(1, a.meetings().size(), a.meetings().toString());
+    assertEquals(Optional.of(Place.of("Moscow", "RU")), a.meetings().get(0).place());
+  }
+
   /** The one meeting of a page of {@code text} and a body sentence. */
   private static io.github.vnru.model.Meeting onlyMeeting(String text)
       throws ArticleParseException {

@@ -140,6 +140,12 @@ public final class LanguagePack {
      * ("делегация Калужской области"), not where anything happened.
      */
     ORIGIN,
+    /**
+     * "'s" right after a name: the name owns what follows, so a country that owns a common noun
+     * ("Vietnam's foreign policy") is where nothing happened, unless a city of it follows ("in
+     * Myanmar's capital Nay Pyi Taw").
+     */
+    OWNER,
     REGION,
     RESPECTIVE,
     LED_BY,
