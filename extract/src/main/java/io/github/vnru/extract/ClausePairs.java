@@ -322,11 +322,25 @@ final class ClausePairs {
         if (own.size() == 1 && !own.contains(null)) {
           List<Item> same = "VN".equals(own.iterator().next()) ? vn : ru;
           Set<String> company = new HashSet<>();
-          boolean otherSeen = false;
+          // ("hosted a reception for A and B": A came with B too, when no "with" parts them, as
+          // in "a meeting of C and A with B"; a letter's writer named before its addressee is
+          // neither: "carried a message from A to B")
+          List<Item> before = new ArrayList<>();
+          Item other = null;
           for (Item it : objects.get(i)) {
             String country = countries.of(it.id);
-            otherSeen |= country != null && !own.contains(country);
-            if (otherSeen && own.contains(country)) {
+            if (other == null && country != null && !own.contains(country)) {
+              other = it;
+            }
+            if (own.contains(country) && other == null) {
+              before.add(it);
+            } else if (own.contains(country)) {
+              company.add(it.id);
+            }
+          }
+          for (Item it : before) {
+            if (other != null && kinds[i] != MeetingKind.LETTER
+                && !r.hasCueBetween(Cue.WITH, it.end, other.start)) {
               company.add(it.id);
             }
           }
