@@ -349,10 +349,12 @@ final class ClausePairs {
         }
       }
       // several persons on each side met as two delegations, together ("A cùng B, C đã làm việc
-      // với D và E"), not each with each; letters still go person to person
-      boolean delegations = vn.size() > 1 && ru.size() > 1 && kinds[i] != MeetingKind.LETTER
-          && !respective(r, c) && !c.separate();
-      if ((c.joint() || delegations) && !vn.isEmpty() && !ru.isEmpty()) {
+      // với D và E"), not each with each; letters still go person to person, even where the
+      // clause speaks of a joint act ("exchanged letters on the anniversary of signing the
+      // treaty")
+      boolean delegations = vn.size() > 1 && ru.size() > 1 && !respective(r, c) && !c.separate();
+      if ((c.joint() || delegations) && kinds[i] != MeetingKind.LETTER && !vn.isEmpty()
+          && !ru.isEmpty()) {
         draft(r, c, triggers.get(i), scopeEnd[i], kinds[i], new ArrayList<>(sides.values()))
             .ifPresent(out::add);
         continue;
