@@ -6,6 +6,8 @@ import io.github.vnru.extract.internal.LanguagePack.Found;
 import io.github.vnru.extract.internal.LanguagePack.Phrase;
 import io.github.vnru.extract.internal.LanguagePack.Topic;
 import io.github.vnru.extract.internal.LanguagePack.TopicAt;
+import io.github.vnru.extract.internal.LanguagePack.Trigger;
+import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -350,7 +352,37 @@ public final class SentenceMatcher {
     int n = buffers.termCount;
     TermHits terms =
         new TermHits(n == 0 ? NO_HITS : Arrays.copyOf(buffers.terms, 3 * n), n, this);
+    withoutNoMeetingAcrossTitleEnds(phrases, buffers.layers, terms);
     return new Matches(terms, layered(phrases, buffers.layers, buffers.layerEnd), topics);
+  }
+
+  /**
+   * Drops each phrase that says a meeting word is none ("trực tiếp", directly: not "tiếp",
+   * received) where it starts inside a title and ends past it: the title's last word and the next
+   * meet by chance ("Phó Thủ tướng Thường trực tiếp đoàn": the standing deputy prime minister
+   * received the delegation). {@code layers} stays in step with {@code phrases}.
+   */
+  private static void withoutNoMeetingAcrossTitleEnds(List<Found> phrases, int[] layers,
+      TermHits terms) {
+    int kept = 0;
+    for (int k = 0; k < phrases.size(); k++) {
+      Found f = phrases.get(k);
+      if (!(f.what() instanceof Trigger t && t.kind().isEmpty() && startsInsideATitle(f, terms))) {
+        phrases.set(kept, f);
+        layers[kept++] = layers[k];
+      }
+    }
+    phrases.subList(kept, phrases.size()).clear();
+  }
+
+  private static boolean startsInsideATitle(Found f, TermHits terms) {
+    for (int h = 0; h < terms.size(); h++) {
+      if (terms.start(h) < f.start() && terms.end(h) > f.start() && terms.end(h) < f.end()
+          && terms.term(h).kind() == TermKind.TITLE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
