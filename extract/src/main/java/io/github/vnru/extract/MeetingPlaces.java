@@ -65,6 +65,16 @@ final class MeetingPlaces {
    * persons.
    */
   Place placeIn(Read r, int from, int to, boolean asides) {
+    return placeIn(r, from, to, asides, false);
+  }
+
+  /**
+   * {@link #placeIn(Read, int, int, boolean)}; {@code carried}: asked for where the text is, to
+   * carry to a meeting of a later sentence, which a place the text dates to another occasion is
+   * not ("Diễn đàn lần thứ I tổ chức tại Việt Nam tháng 5/2019, …" in a report of 2024). A
+   * meeting's own clause keeps such a place: a recalled meeting was held there.
+   */
+  Place placeIn(Read r, int from, int to, boolean asides, boolean carried) {
     String text = r.s().text();
     Place country = null;
     int countryEnd = -1;
@@ -81,7 +91,7 @@ final class MeetingPlaces {
           || !(it.term != null && it.term.ref() instanceof PlaceEntry pe)
           || (!asides && asideAfter(r, from, it.start)) || purposeBefore(r, from, it.start)
           || saidBefore(r, from, it.start) || quoted(r, it)
-          || aboutTheVisit(r, from, it.start)) {
+          || aboutTheVisit(r, from, it.start) || carried && placeOfAnotherTime(r, it)) {
         continue;
       }
       int governedFrom = it.start >= placeBefore ? placeBefore : from;
@@ -729,7 +739,7 @@ final class MeetingPlaces {
             && visited(r, text, it, 0)
             && !cueBefore(r, text, it.start, Cue.INVITED, VISIT_REACH_WORDS + 4, 0)
             && !cueBefore(r, text, it.start, Cue.PLANNED, VISIT_REACH_WORDS + 4, 0)
-            && !visitOfAnotherTime(r, it)) {
+            && !placeOfAnotherTime(r, it)) {
           if (isVietnamOrRussia(pe.country())) {
             return new Visit(place(pe), personsNamed(r), dateAfter(r, it));
           }
@@ -757,11 +767,10 @@ final class MeetingPlaces {
   }
 
   /**
-   * Whether the visit to {@code place} is dated right after it two months or more from the
-   * publication ("в ходе визита в Россию в мае 2025 года" in a report of January 2026): another
-   * occasion, no place for the meetings the article reports.
+   * Whether {@code place} is dated right after it two months or more from the publication ("в
+   * ходе визита в Россию в мае 2025 года" in a report of January 2026): another occasion.
    */
-  private boolean visitOfAnotherTime(Read r, Item place) {
+  private boolean placeOfAnotherTime(Read r, Item place) {
     PartialDate when = dateAfter(r, place);
     return when != null && input.publishedDate().isPresent()
         && MeetingDates.monthsApart(when, input.publishedDate().get().getYear(),

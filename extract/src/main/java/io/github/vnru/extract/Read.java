@@ -81,8 +81,8 @@ final class Read {
 
   Place whereTextIs() {
     if (!whereKnown) {
-      whereTextIs = hasCue(Cue.ASIDE, Integer.MAX_VALUE)
-          ? places.placeIn(this, 0, s.text().length(), true) : place();
+      whereTextIs =
+          places.placeIn(this, 0, s.text().length(), hasCue(Cue.ASIDE, Integer.MAX_VALUE), true);
       whereKnown = true;
     }
     return whereTextIs;

@@ -1314,6 +1314,19 @@ final class RealPageRulesTest {
     assertEquals(Optional.of(Place.of("Moscow", "RU")), a.meetings().get(0).place());
   }
 
+  @Test
+  void parse_aMeetingNamingNoPlace_isNotWhereTheTextDatesAnotherOccasion() throws Exception {
+    String meeting = "\n\nHiệu trưởng Nguyễn Văn Lâm và Hiệu trưởng Ivan Petrovsky đồng điều hành"
+        + " Diễn đàn.\n";
+    Article before = parse("Diễn đàn Hiệu trưởng lần thứ hai\n20/04/2024\nTiếp nối Diễn đàn lần"
+        + " thứ nhất tổ chức tại Việt Nam tháng 5/2019, hai Bộ tổ chức Diễn đàn lần thứ hai."
+        + meeting);
+    assertEquals(Optional.empty(), before.meetings().get(0).place());
+    Article now = parse("Diễn đàn Hiệu trưởng lần thứ hai\n20/04/2024\nNgày 18/4, Diễn đàn lần"
+        + " thứ hai tổ chức tại Việt Nam." + meeting);
+    assertEquals("VN", now.meetings().get(0).place().orElseThrow().country());
+  }
+
   /** The one meeting of a page of {@code text} and a body sentence. */
   private static io.github.vnru.model.Meeting onlyMeeting(String text)
       throws ArticleParseException {
