@@ -257,6 +257,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_aNewspapersNameAfterItsKind_isNoPerson() {
+    ExtractionResult r = en("News\nGeneral Nguyen Van Lam held talks with his Russian counterpart"
+        + " Ivan Petrovsky, the army newspaper Quan Doi Nhan Dan reported.");
+    assertEquals(Set.of("nguyen-van-lam", "ivan-petrovsky"), persons(r));
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+  }
+
+  @Test
   void meetings_afterAPressServiceNamedWithAPlace_areNotThere() {
     // whose press service spoke, not where anything was
     ExtractionResult r = ru("Новость\nТелеграмму с соболезнованиями направил Иван Петровский,"
