@@ -38,6 +38,11 @@ final class InstitutionBlocker {
         it.emitted = false; // "Phó Hiệu trưởng Trường Đại học Hà Nội": the title's institution
         continue;
       }
+      if (it.kind == TermKind.PERSON && it.title != null
+          && words.isNotAName(text.substring(it.start, it.end))) {
+        it.emitted = false; // "Phó Trưởng ban Châu Âu": the Europe department, no one's name
+        continue;
+      }
       if (it.kind == TermKind.PERSON && words.mayNamePlace(text, it.start, it.end)) {
         int join = words.placeJoinBefore(text, it.start);
         // "Russia's consul general in Ho Chi Minh": a preposition of place, even after a title;

@@ -265,6 +265,14 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_aTitleOfADepartmentNamedForAContinent_namesNoOne() {
+    ExtractionResult r = vi("Tin\nCùng dự có bà Phạm Thái Như Mai, Phó Trưởng ban Châu Âu - Liên"
+        + " hiệp các tổ chức hữu nghị Việt Nam.");
+    assertFalse(persons(r).contains("chau-au"), persons(r).toString());
+    assertTrue(persons(r).contains("pham-thai-nhu-mai"), persons(r).toString());
+  }
+
+  @Test
   void meetings_afterAPressServiceNamedWithAPlace_areNotThere() {
     // whose press service spoke, not where anything was
     ExtractionResult r = ru("Новость\nТелеграмму с соболезнованиями направил Иван Петровский,"
