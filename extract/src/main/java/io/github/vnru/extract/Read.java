@@ -81,8 +81,10 @@ final class Read {
 
   Place whereTextIs() {
     if (!whereKnown) {
-      whereTextIs =
-          places.placeIn(this, 0, s.text().length(), hasCue(Cue.ASIDE, Integer.MAX_VALUE), true);
+      boolean asides = hasCue(Cue.ASIDE, Integer.MAX_VALUE);
+      // without a date, no place of the sentence is dated to another occasion: its own place
+      whereTextIs = !asides && s.sentence.dates().isEmpty() ? place()
+          : places.placeIn(this, 0, s.text().length(), asides, true);
       whereKnown = true;
     }
     return whereTextIs;

@@ -367,12 +367,18 @@ public final class SentenceMatcher {
     int kept = 0;
     for (int k = 0; k < phrases.size(); k++) {
       Found f = phrases.get(k);
-      if (!(f.what() instanceof Trigger t && t.kind().isEmpty() && startsInsideATitle(f, terms))) {
-        phrases.set(kept, f);
-        layers[kept++] = layers[k];
+      if (f.what() instanceof Trigger t && t.kind().isEmpty() && startsInsideATitle(f, terms)) {
+        continue;
       }
+      if (kept < k) {
+        phrases.set(kept, f);
+        layers[kept] = layers[k];
+      }
+      kept++;
     }
-    phrases.subList(kept, phrases.size()).clear();
+    if (kept < phrases.size()) {
+      phrases.subList(kept, phrases.size()).clear();
+    }
   }
 
   private static boolean startsInsideATitle(Found f, TermHits terms) {
