@@ -5,6 +5,7 @@ import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.Term.TermKind;
+import io.github.vnru.extract.internal.TitleEntry;
 import io.github.vnru.model.Language;
 import io.github.vnru.model.Person;
 import java.util.ArrayList;
@@ -75,8 +76,10 @@ final class ShortForms {
         // recalled one's), unless the article names someone else of that name in full
         // "Ms. Ngan" in an article that calls her "the NA Chairwoman": after a form of address,
         // an office the article names elsewhere
-        Set<String> roles = title.term.titleEntry().honorific() ? rolesNamed()
-            : Set.of(title.term.id());
+        // "General Giang": a rank stands for the offices whose holders carry it
+        TitleEntry entry = title.term.titleEntry();
+        Set<String> roles = entry.honorific() ? rolesNamed()
+            : entry.offices().isEmpty() ? Set.of(title.term.id()) : Set.copyOf(entry.offices());
         id = TitleResolver.onlyHolder(persons, x -> roles.contains(x.role())
                 && (publishedYear.isEmpty() || x.heldIn(publishedYear.getAsInt())))
             .filter(p -> !namesakeNamed(s.text().substring(it.start, it.end), p))

@@ -18,7 +18,7 @@ abstract class UntitledNames {
   /** No office: the person is named, not introduced. */
   static final TitleEntry NO_TITLE =
       new TitleEntry("honorific", Optional.empty(), List.of("-"), true, Optional.empty(),
-          Optional.empty());
+          List.of(), Optional.empty());
 
   /** Marks standing before or after a photographer's name in a credit. */
   private static final String CREDIT_BEFORE = "/©";

@@ -273,6 +273,16 @@ final class ExtractorTest {
   }
 
   @Test
+  void persons_aRankBeforeAGivenName_isTheOneOfThatNameInAnOfficeOfThatRank() {
+    // Phan Van Giang was chief of the general staff in 2019; no other Giang held such an office
+    ExtractionResult r = EXTRACTOR.extract(TestArticles.input(Language.ENGLISH,
+        LocalDate.of(2019, 8, 18), null, "News\nGeneral Giang welcomed Russian Minister of"
+            + " Defence Sergey Shoigu to the Vietnam Corner."));
+    assertTrue(persons(r).contains("phan-van-giang"), persons(r).toString());
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+  }
+
+  @Test
   void meetings_afterAPressServiceNamedWithAPlace_areNotThere() {
     // whose press service spoke, not where anything was
     ExtractionResult r = ru("Новость\nТелеграмму с соболезнованиями направил Иван Петровский,"
