@@ -601,6 +601,9 @@ final class RealPageRulesTest {
     // a site's name with the date glued on is its stamp, not only its junk
     assertPublished("2025-04-20", "Envoys hold talks in the capital\n\nExampleExample20/04/2025"
         + "\n\n" + BODY);
+    // a source's name of four words, printed twice: seven words as the line reads, four once
+    assertPublished("2025-05-12", "Envoys hold talks in the capital\n\nBáo điện tử VOVBáo điện"
+        + " tử VOV12/05/2025\n\n" + BODY);
     // prose ending in a date with a space before it is no stamp
     Article b = parse("Envoys hold talks in the capital\n\nThe two sides met in the capital"
         + " on 09/05/2025\n\n" + BODY);

@@ -2657,7 +2657,7 @@ public final class Segmenter {
     // "Báo Tin TứcBáo Tin Tức09/05/2025": a source's name with its date glued on, two spans of a
     // page run together; prose never glues a date to a word
     int sourceDate = sourceDate(t);
-    if (sourceDate >= 0 && Chars.words(t.substring(0, sourceDate)) <= 5) {
+    if (sourceDate >= 0 && Chars.words(onceOver(t.substring(0, sourceDate))) <= 5) {
       return fullDate(t.substring(sourceDate));
     }
     List<DateMention> dates = DateFinder.find(t, 0, Optional.empty(), 0).dates();
@@ -2704,6 +2704,13 @@ public final class Segmenter {
   /** Every language's weekdays and their abbreviations, folded, with their ISO numbers. */
   private static final Map<String, Integer> WEEKDAY_NUMBERS =
       DateWords.everyLanguage(DateWords.Kind.WEEKDAY, DateWords.Kind.WEEKDAY_SHORT);
+
+  /** {@code name} once, when it is written twice in a row ({@code Báo điện tử VOVBáo điện tử VOV}). */
+  private static String onceOver(String name) {
+    int half = name.length() / 2;
+    return name.length() % 2 == 0 && name.startsWith(name.substring(half))
+        ? name.substring(0, half) : name;
+  }
 
   /**
    * Where a full numeric date glued to the letter before it ends line {@code t} ({@code Báo Tin
