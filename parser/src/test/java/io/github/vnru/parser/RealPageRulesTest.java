@@ -1067,7 +1067,8 @@ final class RealPageRulesTest {
         "https://news.example.org/2002/WORLD/asia/03/27/envoys.talk/index.html", "2002-03-27",
         "https://news.example.org/world/story/2007/09/070911_envoys.shtml", "2007-09-11",
         "https://news.example.org/world/story/2007/09/061231_envoys.shtml", "2007-09",
-        "http://news.example.org/english/2018-01/23/c_136918643.htm", "2018-01-23");
+        "http://news.example.org/english/2018-01/23/c_136918643.htm", "2018-01-23",
+        "https://news.example.org/news/fl-xpm-2001-03-02-0103011476-story.html", "2001-03-02");
     cases.forEach(
         (url, date) -> assertPublished(date, url + "\nEnvoys hold talks on trade\n" + BODY));
   }

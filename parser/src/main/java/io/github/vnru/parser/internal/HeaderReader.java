@@ -144,7 +144,8 @@ public final class HeaderReader {
 
   /**
    * The date a URL's path states: a whole date as a path segment ({@code /2001/03/02/}, {@code
-   * /20160519/}, {@code /2021-06-21/}, {@code /28feb2001/}); a time stamp that starts with a date
+   * /20160519/}, {@code /2021-06-21/}, {@code /28feb2001/}), or inside a name ({@code
+   * fl-xpm-2001-03-02-0103011476-story}); a time stamp that starts with a date
    * ({@code -20231016172050148.htm}); a year segment with a month and a day segment later in the
    * path ({@code /2002/WORLD/asia/03/27/}); year and month segments whose next segment opens with
    * the same date written {@code yymmdd} ({@code /2007/09/070911_story}); a day, month and year in
@@ -169,6 +170,14 @@ public final class HeaderReader {
         continue;
       }
       Optional<PartialDate> d = date(m.group(1), month, m.group(5));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    // a whole date inside a name: fl-xpm-2001-03-02-0103011476-story
+    m = URL_ISO_IN_NAME.matcher(path);
+    while (m.find()) {
+      Optional<PartialDate> d = date(m.group(1), m.group(2), m.group(3));
       if (d.isPresent()) {
         return d;
       }
@@ -224,6 +233,10 @@ public final class HeaderReader {
     return Optional.empty();
   }
 
+  /** A year, month and day joined by hyphens inside a name: {@code -2001-03-02-}. */
+  private static final java.util.regex.Pattern URL_ISO_IN_NAME =
+      java.util.regex.Pattern.compile(
+          "(?<=[_-])((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?=[/._-]|$)");
   /** A year segment, then later a month segment and a day segment: {@code /2002/WORLD/03/27/}. */
   private static final java.util.regex.Pattern URL_Y_LATER_MD =
       java.util.regex.Pattern.compile(
