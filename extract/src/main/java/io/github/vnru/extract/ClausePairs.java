@@ -322,25 +322,16 @@ final class ClausePairs {
         if (own.size() == 1 && !own.contains(null)) {
           List<Item> same = "VN".equals(own.iterator().next()) ? vn : ru;
           Set<String> company = new HashSet<>();
-          // ("hosted a reception for A and B": A came with B too, when no "with" parts them, as
-          // in "a meeting of C and A with B"; a letter's writer named before its addressee is
-          // neither: "carried a message from A to B")
-          List<Item> before = new ArrayList<>();
-          Item other = null;
+          Item other = objects.get(i).stream()
+              .filter(it -> countries.of(it.id) != null && !own.contains(countries.of(it.id)))
+              .findFirst().orElse(null);
           for (Item it : objects.get(i)) {
-            String country = countries.of(it.id);
-            if (other == null && country != null && !own.contains(country)) {
-              other = it;
-            }
-            if (own.contains(country) && other == null) {
-              before.add(it);
-            } else if (own.contains(country)) {
-              company.add(it.id);
-            }
-          }
-          for (Item it : before) {
-            if (other != null && kinds[i] != MeetingKind.LETTER
-                && !r.hasCueBetween(Cue.WITH, it.end, other.start)) {
+            // one named before the other country's came with them too ("hosted a reception for
+            // A and B"), unless "with" parts them ("a meeting of C and A with B") or A wrote to
+            // B ("carried a message from A to B")
+            if (other != null && own.contains(countries.of(it.id)) && (it.start > other.start
+                || kinds[i] != MeetingKind.LETTER
+                    && !r.hasCueBetween(Cue.WITH, it.end, other.start))) {
               company.add(it.id);
             }
           }

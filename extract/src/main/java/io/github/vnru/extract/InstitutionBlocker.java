@@ -38,7 +38,8 @@ final class InstitutionBlocker {
         it.emitted = false; // "Phó Hiệu trưởng Trường Đại học Hà Nội": the title's institution
         continue;
       }
-      if (it.kind == TermKind.PERSON && it.title != null
+      // (a name read after a title, not a registry spelling: asked of few)
+      if (it.kind == TermKind.PERSON && it.title != null && it.term == null
           && words.isNotAName(text.substring(it.start, it.end))) {
         it.emitted = false; // "Phó Trưởng ban Châu Âu": the Europe department, no one's name
         continue;

@@ -195,7 +195,7 @@ final class MeetingPlaces {
    * ("Vietnam's foreign policy"), not of a name ("China's Hainan province").
    */
   private static boolean ownsCommonNoun(Read r, String text, int at) {
-    if (!r.cueAt(Cue.OWNER, at)) {
+    if (!r.holds(Cue.OWNER)) {
       return false;
     }
     for (Found f : r.found()) {
