@@ -116,6 +116,10 @@ final class RealPageRulesTest {
         + BODY, "Envoys hold talks on trade", "Аргументы Недели → В мире 13+");
     assertHeadlineUnderJunk("Аргументы Недели 16+\n\nEnvoys hold talks on trade\n\n"
         + BODY, "Envoys hold talks on trade", "Аргументы Недели 16+");
+    // a section's name above the breadcrumb it ends
+    assertHeadlineUnderJunk("https://example.org/news/812\nQuốc tế\nTrang chủ  >  Tin tức  >"
+        + "  Quốc tế\nEnvoys hold talks on trade\n\n" + BODY, "Envoys hold talks on trade",
+        "Quốc tế", "Trang chủ  >  Tin tức  >  Quốc tế");
   }
 
   @Test

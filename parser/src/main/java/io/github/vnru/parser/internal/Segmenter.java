@@ -367,6 +367,7 @@ public final class Segmenter {
           || opensWith(t, Lexicon.SITE_NOTICES)
           || opensWith(t, Lexicon.MEMBER_LABELS)
           || isBreadcrumb(t)
+          || seen <= 6 && namesTheSectionOfTheNextLine(t, lines, i)
           || isSectionName(t)
           || seen == 1 && isPathWithoutSeparators(t)
           || isShortenedCopy(t, lines, i)
@@ -1578,6 +1579,24 @@ public final class Segmenter {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether line {@code i}, {@code t}, is the last label of a breadcrumb on the next line ({@code
+   * Quốc tế} above {@code Trang chủ > Tin tức > Quốc tế}): the section's name, not a headline.
+   */
+  private static boolean namesTheSectionOfTheNextLine(String t, List<Line> lines, int i) {
+    if (i + 1 >= lines.size() || t.length() > 60) {
+      return false;
+    }
+    String label = t.strip();
+    String next = lines.get(i + 1).text().strip();
+    if (label.isEmpty() || next.length() <= label.length() || !next.endsWith(label)
+        || !isBreadcrumb(next)) {
+      return false;
+    }
+    String before = next.substring(0, next.length() - label.length()).stripTrailing();
+    return !before.isEmpty() && ">»›/".indexOf(before.charAt(before.length() - 1)) >= 0;
   }
 
   /**
