@@ -9,6 +9,7 @@ import io.github.vnru.extract.internal.TitleEntry;
 import io.github.vnru.model.Language;
 import io.github.vnru.model.Person;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -78,8 +79,8 @@ final class ShortForms {
         // an office the article names elsewhere
         // "General Giang": a rank stands for the offices whose holders carry it
         TitleEntry entry = title.term.titleEntry();
-        Set<String> roles = entry.honorific() ? rolesNamed()
-            : entry.offices().isEmpty() ? Set.of(title.term.id()) : Set.copyOf(entry.offices());
+        Collection<String> roles = entry.honorific() ? rolesNamed()
+            : entry.offices().isEmpty() ? List.of(title.term.id()) : entry.offices();
         id = TitleResolver.onlyHolder(persons, x -> roles.contains(x.role())
                 && (publishedYear.isEmpty() || x.heldIn(publishedYear.getAsInt())))
             .filter(p -> !namesakeNamed(s.text().substring(it.start, it.end), p))
