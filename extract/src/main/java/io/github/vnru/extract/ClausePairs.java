@@ -112,6 +112,7 @@ final class ClausePairs {
     List<List<Item>> subject = new ArrayList<>();
     List<List<Item>> objects = new ArrayList<>();
     int[] scopeEnd = new int[triggers.size()];
+    boolean[] owned = new boolean[triggers.size()];
     int part = 0;
     int partStart = c.start();
     List<Item> partSubject = null;
@@ -149,7 +150,11 @@ final class ClausePairs {
           ? subjects(c, triggers.get(i - 1).end(), t.start()) : List.of();
       // "Медведев заметил, что A встретился с B": who is named after "that" met, not who said it
       List<Item> reported = reportedSubject(r, c, partStart, t.start());
-      subject.add(aside >= 0 ? personBefore(c, aside)
+      // "… applauded the outcomes of Volodin's talks with Hue": the owner of a meeting word
+      // held it, whoever the sentence is about
+      List<Item> owner = ownerRightBefore(r, c, t);
+      owned[i] = !owner.isEmpty();
+      subject.add(!owner.isEmpty() ? owner : aside >= 0 ? personBefore(c, aside)
           : !afterAgreed.isEmpty() ? afterAgreed : reported != null ? reported : partSubject);
       // those who agreed are its subject ("A и B договорились"), not names after it, but for
       // one they did it with ("A discussed the economy with B")
@@ -346,20 +351,23 @@ final class ClausePairs {
       boolean delegations = vn.size() > 1 && ru.size() > 1 && !respective(r, c) && !c.separate();
       if ((c.joint() || delegations) && kinds[i] != MeetingKind.LETTER && !vn.isEmpty()
           && !ru.isEmpty()) {
-        draft(r, c, triggers.get(i), scopeEnd[i], kinds[i], new ArrayList<>(sides.values()))
+        draft(r, c, triggers.get(i), scopeEnd[i], owned[i], kinds[i],
+            new ArrayList<>(sides.values()))
             .ifPresent(out::add);
         continue;
       }
       if (vn.size() > 1 && vn.size() == ru.size() && respective(r, c)) {
         for (int k = 0; k < vn.size(); k++) {
-          draft(r, c, triggers.get(i), scopeEnd[i], kinds[i], List.of(vn.get(k), ru.get(k)))
+          draft(r, c, triggers.get(i), scopeEnd[i], owned[i], kinds[i],
+              List.of(vn.get(k), ru.get(k)))
               .ifPresent(out::add);
         }
         continue;
       }
       for (Item a : vn) {
         for (Item b : ru) {
-          draft(r, c, triggers.get(i), scopeEnd[i], kinds[i], List.of(a, b)).ifPresent(out::add);
+          draft(r, c, triggers.get(i), scopeEnd[i], owned[i], kinds[i], List.of(a, b))
+              .ifPresent(out::add);
         }
       }
     }
@@ -407,6 +415,28 @@ final class ClausePairs {
       }
     }
     return false;
+  }
+
+  /**
+   * The side of {@code c} whose owner's mark stands right before meeting word {@code t}
+   * ("Volodin's talks"), alone, or none.
+   */
+  private static List<Item> ownerRightBefore(Read r, Clause c, TriggerUse t) {
+    if (!r.holds(Cue.OWNER)) {
+      return List.of();
+    }
+    String text = r.s.text();
+    for (Found f : r.found) {
+      if (f.is(Cue.OWNER) && f.end() <= t.start()
+          && Chars.isWhitespaceOnly(text, f.end(), t.start())) {
+        for (PersonUse p : c.persons()) {
+          if (p.participant() && p.item().end == f.start()) {
+            return List.of(p.item());
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /** The side of {@code c} named last before {@code at}, alone, or none. */
@@ -459,7 +489,7 @@ final class ClausePairs {
       for (PersonUse b : c.persons()) {
         if (a.participant() && b.participant() && "VN".equals(countries.of(a.item().id))
             && "RU".equals(countries.of(b.item().id))) {
-          draft(r, c, shown, c.end(), MeetingKind.MEETING, List.of(a.item(), b.item()))
+          draft(r, c, shown, c.end(), false, MeetingKind.MEETING, List.of(a.item(), b.item()))
               .ifPresent(d -> {
                 d.pictured = true;
                 out.add(d);
@@ -628,12 +658,15 @@ final class ClausePairs {
 
   /** The meeting a word reports, or none (explained) when the word says it did not take place. */
   private Optional<MeetingDraft> draft(
-      Read r, Clause c, TriggerUse t, int scopeEnd, MeetingKind kind, List<Item> sides) {
+      Read r, Clause c, TriggerUse t, int scopeEnd, boolean owned, MeetingKind kind,
+      List<Item> sides) {
     if (!t.tookPlace()) {
       explain.skipped(sides.stream().map(i -> i.id).toList(), t);
       notHeld.putIfAbsent(sides.stream().map(i -> i.id).collect(Collectors.toSet()), r);
       return Optional.empty();
     }
-    return Optional.of(MeetingDraft.of(r, c, t, scopeEnd, kind, sides));
+    MeetingDraft d = MeetingDraft.of(r, c, t, scopeEnd, kind, sides);
+    d.owned = owned;
+    return Optional.of(d);
   }
 }

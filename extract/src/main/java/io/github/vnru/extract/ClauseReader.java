@@ -356,11 +356,11 @@ final class ClauseReader {
         return true;
       }
       // "was welcomed at Noi Bai airport by X", "В аэропорту X встретил Y": a welcome on arrival
-      // is a ceremony, not a meeting
+      // is a ceremony, not a meeting, however long the names and titles between
       if (f.is(Cue.ARRIVAL) && (f.end() <= trigger.start() || trigger.end() <= f.start())) {
         int from = Math.min(f.end(), trigger.end());
         int to = Math.max(f.start(), trigger.start());
-        if (Chars.atMostWords(text, from, to, f.reach()) && noComma(text, from, to)) {
+        if (Chars.atMostSmallWords(text, from, to, f.reach()) && noComma(text, from, to)) {
           return true;
         }
       }

@@ -145,6 +145,25 @@ final class MeetingDates {
   }
 
   /**
+   * Whether every day clause {@code c} names lies in {@code [from, to)}, and one does: the words
+   * of one meeting word, whose days are its own.
+   */
+  static boolean daysOnlyWithin(Read r, Clause c, int from, int to) {
+    int base = r.s().sentence.start();
+    boolean any = false;
+    for (DateMention dm : r.s().sentence.dates()) {
+      int at = dm.start() - base;
+      if (at >= c.start() && at < c.end()) {
+        if (at < from || at >= to) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /**
    * Of a clause that names a day after each of several counterparts ("met A on May 5 and B on May
    * 6"), the day right after {@code counterpart}, with no other side named between; null when
    * the clause names fewer than two days after the first one met, or one before (that day is

@@ -38,6 +38,8 @@ final class MeetingDraft {
   boolean referredTo;
   /** For a meeting only referred to: the day its own sentence names, if any. */
   PartialDate ownDate;
+  /** Whether a name's owner's mark stands before its meeting word ("Volodin's talks"). */
+  boolean owned;
   /** Where its meeting word's own words start and end: the word up to the next one. */
   int scopeStart;
   int scopeEnd;

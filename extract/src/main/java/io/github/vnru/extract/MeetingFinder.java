@@ -486,6 +486,11 @@ final class MeetingFinder {
         PartialDate own = counterpart == null ? null
             : MeetingDates.dayAfterCounterpart(r, c, d.scopeStart, counterpart);
         d.date = own != null ? own : d.date;
+        // "Welcoming A, X applauded the outcomes of A's talks with B on October 15": the days
+        // in the words of a meeting owned by a name are that meeting's alone
+        if (own == null && d.date != null && dayOfAnOwnedMeetingAfter(r, c, d, found)) {
+          d.date = null;
+        }
         if (d.date == null && visitorJustBefore) {
           d.date = previousSentenceDate;
         }
@@ -589,6 +594,22 @@ final class MeetingFinder {
         previousRead = r;
       }
     }
+  }
+
+  /**
+   * Whether the clause's days all lie in the words of a meeting word after {@code d}'s that a
+   * name owns ("A's talks with B on October 15"), of other sides than {@code d}'s.
+   */
+  private static boolean dayOfAnOwnedMeetingAfter(Read r, Clause c, MeetingDraft d,
+      List<MeetingDraft> found) {
+    for (MeetingDraft e : found) {
+      if (e.owned && e.scopeStart >= d.scopeEnd
+          && !e.participants.keySet().equals(d.participants.keySet())
+          && MeetingDates.daysOnlyWithin(r, c, e.scopeStart, e.scopeEnd)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -826,6 +827,21 @@ final class RealPageRulesTest {
       assertEquals(Optional.empty(), m.date(), m.toString());
     }
     assertTrue(kinds(a).contains(WarningKind.EVENT_DATE_UNKNOWN), a.warnings().toString());
+  }
+
+  @Test
+  void parse_aDayInTheWordsOfAMeetingANameOwns_isThatMeetingsAlone() throws Exception {
+    // the welcome is the reception of October 16; October 15 is the day of Volodin's talks
+    Article a = parse("https://example.org/x\n date 2023-10-17 Duma chief in Hanoi\n\n"
+        + "President Vo Van Thuong received State Duma Chairman Vyacheslav Volodin in Hanoi on"
+        + " October 16.\n\nWelcoming Volodin and the Russian delegation, the host leader applauded"
+        + " the outcomes of Volodin's talks with National Assembly Chairman Vuong Dinh Hue on"
+        + " October 15.\n\n" + BODY);
+    assertEquals(List.of("vo-van-thuong vyacheslav-volodin 2023-10-16",
+            "vuong-dinh-hue vyacheslav-volodin 2023-10-15"),
+        a.meetings().stream().map(m -> m.participants().stream()
+            .map(p -> p.person().value()).sorted().collect(Collectors.joining(" "))
+            + " " + m.date().map(PartialDate::toString).orElse("-")).sorted().toList());
   }
 
   @Test

@@ -131,6 +131,25 @@ public final class Chars {
     return true;
   }
 
+  /**
+   * {@link #atMostWords}, counting only the words that start with a small letter or a digit: the
+   * capitalised ones are names, titles and places, however long ("welcomed Chairman of the
+   * Russian State Duma Vyacheslav Volodin and his delegation at … Airport").
+   */
+  public static boolean atMostSmallWords(String text, int from, int to, int max) {
+    int n = 0;
+    boolean in = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean letter = isLetterOrDigit(c);
+      if (letter && !in && !isUpperCase(c) && ++n > max) {
+        return false;
+      }
+      in = letter;
+    }
+    return true;
+  }
+
   /** {@link Character#isLetter(char)}. */
   public static boolean isLetter(char c) {
     return (FLAGS[c] & LETTER) != 0;
