@@ -13,11 +13,15 @@ import io.github.vnru.extract.internal.PlaceEntry;
 import io.github.vnru.extract.internal.RussianNames;
 import io.github.vnru.extract.internal.TitleEntry;
 import io.github.vnru.extract.internal.Term.TermKind;
+import io.github.vnru.model.Person;
+import io.github.vnru.model.PersonId;
+import io.github.vnru.model.Position;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -60,10 +64,13 @@ final class UnlistedOfficials {
   private final UnlistedPersons unlisted;
   /** Whether the article runs words together ({@link NameKeys#runsWordsTogether}). */
   private final BooleanSupplier seams;
+  /** The article's year, when known: whose counterpart a title names. */
+  private final OptionalInt articleYear;
 
-  UnlistedOfficials(
-      Lexicon lexicon, MentionWords words, UnlistedPersons unlisted, BooleanSupplier seams) {
+  UnlistedOfficials(Lexicon lexicon, MentionWords words, UnlistedPersons unlisted,
+      BooleanSupplier seams, OptionalInt articleYear) {
     this.lexicon = lexicon;
+    this.articleYear = articleYear;
     this.words = words;
     this.unlisted = unlisted;
     this.seams = seams;
@@ -336,10 +343,11 @@ final class UnlistedOfficials {
         }
         // past words that name no one (or what the office is of), only what reads as a name is one
         // "Hiệu trưởng Trường Đại học PCCC": the title's institution, no one's name
-        id = (attempt > 0 || ofWhat) && !unlisted.looksLikeName(tokens)
-                || words.opensWithInstitutionWord(text, nameStart) || meetingWordAt(s, nameStart)
-                || acronymOfFollows(text, nameEnd, tokens) || bodyWordAfter(text, nameEnd)
-            ? null
+        boolean noName = (attempt > 0 || ofWhat) && !unlisted.looksLikeName(tokens)
+            || words.opensWithInstitutionWord(text, nameStart) || meetingWordAt(s, nameStart)
+            || acronymOfFollows(text, nameEnd, tokens) || bodyWordAfter(text, nameEnd);
+        String counterpart = noName ? null : misspelledCounterpart(s, t, tokens, items, country);
+        id = noName ? null : counterpart != null ? counterpart
             : unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org,
                 country != null ? country : countryAfterName(text, nameEnd, items)
                     .orElseGet(() -> russianInRussia(tokens, items)),
@@ -371,6 +379,77 @@ final class UnlistedOfficials {
     }
     items.removeAll(swallowed);
     items.addAll(added);
+  }
+
+  /**
+   * The registered Vietnamese a name printed after "counterpart" misspells ("Lavrov met his
+   * Vietnamese counterpart, Boy Thanh Son", "Fung Kwan Thani" for Phùng Quang Thanh: a Russian
+   * page's spelling put into English), or null. A counterpart holds, in Vietnam, the office that
+   * a registered Russian whom the sentence names held in the article's year;
+   * the one Vietnamese holder of it then whose name the printed one misspells, word for word with
+   * at most two letters in five off, is the one named. A name the registry spells is matched
+   * before this, and a counterpart with a name of its own ("Tran Van Khoa") stays unlisted. (A
+   * Russian's misprinted surname is matched by {@link Lexicon#nearSurnames}.)
+   */
+  private String misspelledCounterpart(Scanned s, Item title, List<String> tokens,
+      List<Item> items, String country) {
+    if (articleYear.isEmpty() || country != null && !country.equals("VN")
+        || !cueCovers(s, Cue.COUNTERPART, title)) {
+      return null;
+    }
+    int year = articleYear.getAsInt();
+    String found = null;
+    for (Item it : items) {
+      Person other = it.kind == TermKind.PERSON ? lexicon.persons().get(PersonId.of(it.id)) : null;
+      if (other == null || !other.country().map("RU"::equals).orElse(false)) {
+        continue;
+      }
+      for (Position office : other.positions()) {
+        if (!office.of().equals("RU") || !office.heldIn(year)) {
+          continue;
+        }
+        for (Person holder : lexicon.holders(office.role(), "VN")) {
+          if (holder.positions().stream().anyMatch(x -> x.role().equals(office.role())
+                  && x.of().equals("VN") && x.heldIn(year))
+              && misspells(tokens, holder)) {
+            if (found != null && !found.equals(holder.id().value())) {
+              return null;
+            }
+            found = holder.id().value();
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+
+  /** Whether cue {@code cue} lies within item {@code t}'s words ("his Vietnamese counterpart"). */
+  private static boolean cueCovers(Scanned s, Cue cue, Item t) {
+    for (Found f : s.phrases) {
+      if (f.is(cue) && f.start() >= t.start && f.end() <= t.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code tokens} spell {@code p}'s name (in its own language, else in English) word for
+   * word, at most two letters in five off in all.
+   */
+  private static boolean misspells(List<String> tokens, Person p) {
+    String[] words = Lexicon.fold(p.names().getOrDefault("vi", p.name())).split("[\\s-]+");
+    if (words.length != tokens.size()) {
+      return false;
+    }
+    int off = 0;
+    int letters = 0;
+    for (int i = 0; i < words.length; i++) {
+      off += Folding.editDistance(words[i], Lexicon.fold(tokens.get(i)));
+      letters += words[i].length();
+    }
+    return 5 * off <= 2 * letters;
   }
 
   /**

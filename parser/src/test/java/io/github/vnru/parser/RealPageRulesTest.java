@@ -845,6 +845,19 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aCounterpartsNameMisspelled_isTheHolderOfTheSameOfficeThatYear() throws Exception {
+    // a Russian page's spelling put into English: Lavrov's counterpart in 2021 was Bùi Thanh Sơn
+    Article a = parse(" date 2021-09-28 Russian Foreign Minister Sergey Lavrov met his Vietnamese"
+        + " counterpart, Boy Thanh Son, in Moscow.\n\n" + BODY);
+    assertEquals(List.of(PersonId.of("bui-thanh-son"), PersonId.of("sergey-lavrov")),
+        a.persons().stream().sorted().toList());
+    // a name of its own is someone else's, unlisted
+    Article other = parse(" date 2021-09-28 Russian Foreign Minister Sergey Lavrov met his"
+        + " Vietnamese counterpart, Tran Van Khoa, in Moscow.\n\n" + BODY);
+    assertFalse(other.persons().contains(PersonId.of("bui-thanh-son")), other.persons().toString());
+  }
+
+  @Test
   void parse_weekdayWithFullPublishedDate_isTheMostRecentSuchDay() throws Exception {
     Article a =
         parse(
