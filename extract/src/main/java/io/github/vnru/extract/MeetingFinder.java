@@ -176,6 +176,43 @@ final class MeetingFinder {
       }
     }
 
+    /**
+     * The day on which the sentence right before, reporting no meeting, told what a side of
+     * {@code d} said, that side named before its verb of saying and the day right at the verb
+     * ("PM Chinh on November 9 affirmed that … . Receiving X in Hanoi, Chinh said …", "…, Deputy
+     * PM Dung said on December 11. Receiving X, …"): the lead sums up what was said at the
+     * meeting its next sentence reports, that day. Null otherwise.
+     */
+    private PartialDate daySpokenJustBefore(MeetingDraft d) {
+      if (d.recalled || !namedJustBefore || reportedJustBefore || previousRead == null
+          || !previousRead.holds(Cue.SPEAKER)) {
+        return null;
+      }
+      Item speaker = previousPersons.get(0);
+      if (!d.participants.containsKey(speaker.id)) {
+        return null;
+      }
+      String text = previousRead.s.text();
+      for (Found f : previousRead.found) {
+        if (f.is(Cue.SPEAKER) && f.start() >= speaker.end) {
+          // named before what was said, not in it ("a notice said that A and B held talks")
+          int base = previousRead.s.sentence.start();
+          for (DateMention dm : previousRead.s.sentence.dates()) {
+            int at = dm.start() - base;
+            int end = dm.end() - base;
+            if (dm.date().day().isPresent() && (at >= speaker.end && end <= f.start()
+                    && Chars.atMostWords(text, speaker.end, at, 1)
+                    && Chars.atMostWords(text, end, f.start(), 1)
+                || at >= f.end() && Chars.atMostWords(text, f.end(), at, 1))) {
+              return dm.date();
+            }
+          }
+          return null;
+        }
+      }
+      return null;
+    }
+
     /** Reads sentence {@code ri}: its meetings, then what it leaves for the sentences after it. */
     void sentence(int ri) {
       Read r = read.get(ri);
@@ -493,6 +530,9 @@ final class MeetingFinder {
         }
         if (d.date == null && visitorJustBefore) {
           d.date = previousSentenceDate;
+        }
+        if (d.date == null) {
+          d.date = daySpokenJustBefore(d);
         }
         if (d.referredTo) {
           d.ownDate = MeetingDates.dateOf(r, c, d.kind, null, null, null);

@@ -858,6 +858,23 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aMeetingNamingNoDay_isOnTheDayTheLeadToldWhatItsSideSaid() throws Exception {
+    // the lead sums up what was said at the meeting the next sentence reports
+    String meeting = "\n\nReceiving Russian Minister of Emergency Situations Alexander Kurenkov in"
+        + " Hanoi, Chinh said that Vietnam attaches great importance to the partnership.\n\n"
+        + BODY;
+    Article a = parse(" date 2023-11-10 Hanoi (VNA) – Prime Minister Pham Minh Chinh on November 9"
+        + " affirmed that Vietnam always treasures its relations with Russia." + meeting);
+    assertEquals(List.of(Optional.of(PartialDate.of(2023, 11, 9))),
+        a.meetings().stream().map(Meeting::date).toList());
+    // a day inside what was said is another event's
+    Article other = parse(" date 2023-11-10 Hanoi (VNA) – Prime Minister Pham Minh Chinh condemned"
+        + " the attack that took place on November 9 and affirmed that Vietnam treasures its"
+        + " relations with Russia." + meeting);
+    assertEquals(List.of(Optional.empty()), other.meetings().stream().map(Meeting::date).toList());
+  }
+
+  @Test
   void parse_weekdayWithFullPublishedDate_isTheMostRecentSuchDay() throws Exception {
     Article a =
         parse(
