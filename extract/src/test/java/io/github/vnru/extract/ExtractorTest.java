@@ -357,6 +357,9 @@ final class ExtractorTest {
     ExtractionResult r = en("Talks\nDirector Ivan Petrovsky and Minister Nguyen Van Lam signed the"
         + " memorandum to implement a centre for nuclear science in Vietnam.");
     assertTrue(placeOfOnlyMeeting(r).isEmpty(), r.meetings().toString());
+    ExtractionResult launch = en("Talks\nMinister Nguyen Van Lam signed an agreement with Governor"
+        + " Ivan Petrovsky to launch the dairy cow project in Moscow.");
+    assertTrue(placeOfOnlyMeeting(launch).isEmpty(), launch.meetings().toString());
     ExtractionResult vi = vi("Tin\nBản ghi nhớ được ký giữa Hiệu trưởng Ivan Petrovsky và Giám đốc"
         + " Nguyễn Văn Lâm nhằm hỗ trợ Trung tâm do trường khai trương ở Hà Nội.");
     assertTrue(placeOfOnlyMeeting(vi).isEmpty(), vi.meetings().toString());
