@@ -875,6 +875,16 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aNewsFeedsOrPaywallsLinkAboveTheHeadline_isJunk() throws Exception {
+    for (String link : List.of("Все новости", "All news", "Tin tức mới", "Sport",
+        "Become a member")) {
+      assertHeadlineUnderJunk("https://example.org/a\n" + link + "\nVietnam’s president to attend"
+          + " V-Day celebrations in Moscow\n\n" + BODY,
+          "Vietnam’s president to attend V-Day celebrations in Moscow", link);
+    }
+  }
+
+  @Test
   void parse_weekdayWithFullPublishedDate_isTheMostRecentSuchDay() throws Exception {
     Article a =
         parse(
