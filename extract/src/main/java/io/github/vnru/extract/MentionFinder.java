@@ -376,7 +376,8 @@ final class MentionFinder {
     NationalParties nationalParties = new NationalParties(words);
     BareParties bareParties = new BareParties(words, lexicon);
     TitleResolver titles = new TitleResolver(lexicon, words, fullMentions, articleYear, unlisted);
-    UnlistedOfficials officials = new UnlistedOfficials(lexicon, words, unlisted, seams, articleYear);
+    UnlistedOfficials officials =
+        new UnlistedOfficials(lexicon, words, unlisted, seams, articleYear);
     UntitledRussianNames untitled = new UntitledRussianNames(unlisted, lexicon.nameKeys(), words);
     UntitledVietnameseNames untitledVietnamese = new UntitledVietnameseNames(unlisted, words);
     UnlistedSurnames surnames = new UnlistedSurnames(unlisted, words, sentences);

@@ -70,10 +70,10 @@ final class UnlistedOfficials {
   UnlistedOfficials(Lexicon lexicon, MentionWords words, UnlistedPersons unlisted,
       BooleanSupplier seams, OptionalInt articleYear) {
     this.lexicon = lexicon;
-    this.articleYear = articleYear;
     this.words = words;
     this.unlisted = unlisted;
     this.seams = seams;
+    this.articleYear = articleYear;
   }
 
   /**
@@ -384,12 +384,12 @@ final class UnlistedOfficials {
   /**
    * The registered Vietnamese a name printed after "counterpart" misspells ("Lavrov met his
    * Vietnamese counterpart, Boy Thanh Son", "Fung Kwan Thani" for Phùng Quang Thanh: a Russian
-   * page's spelling put into English), or null. A counterpart holds, in Vietnam, the office that
-   * a registered Russian whom the sentence names held in the article's year;
-   * the one Vietnamese holder of it then whose name the printed one misspells, word for word with
-   * at most two letters in five off, is the one named. A name the registry spells is matched
-   * before this, and a counterpart with a name of its own ("Tran Van Khoa") stays unlisted. (A
-   * Russian's misprinted surname is matched by {@link Lexicon#nearSurnames}.)
+   * page's spelling put into English), or null. A counterpart holds, in Vietnam, the office that a
+   * registered Russian whom the sentence names held in the article's year; the one Vietnamese
+   * holder of it then whose name the printed one misspells, word for word with at most two letters
+   * in five off, is the one named. A name the registry spells is matched before this, and a
+   * counterpart with a name of its own ("Tran Van Khoa") stays unlisted. (A Russian's misprinted
+   * surname is matched by {@link Lexicon#nearSurnames}.)
    */
   private String misspelledCounterpart(Scanned s, Item title, List<String> tokens,
       List<Item> items, String country) {
@@ -423,7 +423,6 @@ final class UnlistedOfficials {
     return found;
   }
 
-
   /** Whether cue {@code cue} lies within item {@code t}'s words ("his Vietnamese counterpart"). */
   private static boolean cueCovers(Scanned s, Cue cue, Item t) {
     for (Found f : s.phrases) {
@@ -435,7 +434,7 @@ final class UnlistedOfficials {
   }
 
   /**
-   * Whether {@code tokens} spell {@code p}'s name (in its own language, else in English) word for
+   * Whether {@code tokens} spell {@code p}'s name (its Vietnamese name, else its name) word for
    * word, at most two letters in five off in all.
    */
   private static boolean misspells(List<String> tokens, Person p) {
