@@ -1800,6 +1800,10 @@ final class ExtractorTest {
             "Thủ tướng tiếp\nTại Trụ sở Chính phủ, Thủ tướng Nguyễn Tấn Dũng đã tiếp Tổng giám"
                 + " đốc Rosatom Sergei Kiriyenko."));
     assertEquals("Hanoi", cityOfOnlyMeeting(r));
+    // as Russian renders "Government Headquarters"
+    ExtractionResult ru = ru("Встреча\nВ правительственной штаб-квартире премьер-министр Нгуен Тан"
+        + " Зунг принял генерального директора Росатома Сергея Кириенко.");
+    assertEquals("Hanoi", cityOfOnlyMeeting(ru));
   }
 
   @Test
