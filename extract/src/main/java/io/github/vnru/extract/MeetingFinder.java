@@ -480,10 +480,21 @@ final class MeetingFinder {
           oneSided = one;
           oneSidedAt = ri;
           // "… Về phía Học viện có B, Vụ trưởng. C chủ trì tiếp đoàn": the one who hosted it is
-          // that side, not the first of its list; who the other side was the lists leave open
-          drafts.removeIf(d -> d.listed && one.sides().stream().anyMatch(it -> !d.participants
-              .containsKey(it.id) && d.sides.stream()
-                  .anyMatch(x -> Objects.equals(countries.of(x.id), countries.of(it.id)))));
+          // that side, not the first of its list; the other list's first stays the other side
+          for (MeetingDraft d : drafts) {
+            if (d.listed && one.sides().stream().anyMatch(it -> !d.participants
+                .containsKey(it.id) && d.sides.stream()
+                    .anyMatch(x -> Objects.equals(countries.of(x.id), countries.of(it.id))))) {
+              String own = countries.of(one.sides().get(0).id);
+              List<Item> sides = new ArrayList<>(one.sides());
+              d.sides.stream().filter(x -> !Objects.equals(countries.of(x.id), own))
+                  .forEach(sides::add);
+              d.participants.clear();
+              sides.forEach(it -> d.participants.put(it.id,
+                  it.title == null ? null : it.title.strip()));
+              d.sides = List.copyOf(sides);
+            }
+          }
         }
         if (one == null && c.triggers().stream().anyMatch(MeetingFinder::inPersonTookPlace)
             && c.persons().stream().noneMatch(PersonUse::participant)) {
