@@ -69,14 +69,20 @@ final class MeetingDraft {
     d.recalled = c.recalled();
     d.scopeStart = t.start();
     d.scopeEnd = scopeEnd;
-    for (Item it : sides) {
-      d.participants.put(it.id, it.title == null ? null : it.title.strip());
-    }
-    d.sides = List.copyOf(sides);
+    d.setSides(sides);
     d.withinSpan = spanOutsideAsides(r);
     d.sentences.add(r.s);
     d.clauses.add(new ClauseSpan(r.s, c.start(), c.end()));
     return d;
+  }
+
+  /** Makes {@code sides} its sides and its participants, each with its title as printed. */
+  void setSides(List<Item> sides) {
+    participants.clear();
+    for (Item it : sides) {
+      participants.put(it.id, it.title == null ? null : it.title.strip());
+    }
+    this.sides = List.copyOf(sides);
   }
 
   /** Whether {@code r} states a span of days outside an aside about a person. */

@@ -489,10 +489,7 @@ final class MeetingFinder {
               List<Item> sides = new ArrayList<>(one.sides());
               d.sides.stream().filter(x -> !Objects.equals(countries.of(x.id), own))
                   .forEach(sides::add);
-              d.participants.clear();
-              sides.forEach(it -> d.participants.put(it.id,
-                  it.title == null ? null : it.title.strip()));
-              d.sides = List.copyOf(sides);
+              d.setSides(sides);
             }
           }
         }
