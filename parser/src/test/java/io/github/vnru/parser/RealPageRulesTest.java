@@ -876,8 +876,8 @@ final class RealPageRulesTest {
 
   @Test
   void parse_aNewsFeedsOrPaywallsLinkAboveTheHeadline_isJunk() throws Exception {
-    for (String link : List.of("Все новости", "All news", "Tin tức mới", "Sport",
-        "Become a member")) {
+    for (String link : List.of("Все новости", "All news", "Tin tức mới", "Sport", "Press Review",
+        "Выбрать цветовую схему", "Become a member")) {
       assertHeadlineUnderJunk("https://example.org/a\n" + link + "\nVietnam’s president to attend"
           + " V-Day celebrations in Moscow\n\n" + BODY,
           "Vietnam’s president to attend V-Day celebrations in Moscow", link);
