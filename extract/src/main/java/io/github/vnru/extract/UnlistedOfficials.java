@@ -434,22 +434,18 @@ final class UnlistedOfficials {
   }
 
   /**
-   * Whether {@code tokens} spell {@code p}'s name (its Vietnamese name, else its name) word for
-   * word, at most two letters in five off in all.
+   * Whether {@code tokens} spell {@code p}'s name word for word, at most two letters in five of
+   * its own off in all.
    */
   private static boolean misspells(List<String> tokens, Person p) {
-    String[] words = Lexicon.fold(p.names().getOrDefault("vi", p.name())).split("[\\s-]+");
-    if (words.length != tokens.size()) {
-      return false;
-    }
-    int off = 0;
-    int letters = 0;
-    for (int i = 0; i < words.length; i++) {
-      off += Folding.editDistance(words[i], Lexicon.fold(tokens.get(i)));
-      letters += words[i].length();
-    }
-    return 5 * off <= 2 * letters;
+    List<String> folded = new ArrayList<>(tokens.size());
+    tokens.forEach(t -> folded.add(Lexicon.fold(t)));
+    int off = UnlistedPersons.lettersOff(folded, p);
+    int letters = UnlistedPersons.foldedName(p).replace(" ", "").length();
+    return off >= 0 && 5 * off <= 2 * letters;
   }
+
+
 
   /**
    * Names before a title: {@code Ivan Petrov, Deputy Speaker of the State Duma}, {@code ông Ivan

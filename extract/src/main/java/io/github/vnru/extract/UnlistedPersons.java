@@ -469,15 +469,8 @@ final class UnlistedPersons {
           || p.positions().stream().noneMatch(x -> x.role().equals(entry.role()))) {
         continue;
       }
-      String[] ws = Lexicon.fold(p.names().getOrDefault("vi", p.name())).split("\\s+");
-      if (ws.length != syllables.size()) {
-        continue;
-      }
-      int distance = 0;
-      for (int i = 0; i < ws.length; i++) {
-        distance += Folding.editDistance(ws[i], syllables.get(i));
-      }
-      if (distance <= letters) {
+      int distance = lettersOff(syllables, p);
+      if (distance >= 0 && distance <= letters) {
         if (found != null && !found.equals(p.id().value())) {
           return null;
         }
@@ -485,6 +478,27 @@ final class UnlistedPersons {
       }
     }
     return found;
+  }
+
+  /** {@code p}'s name folded: its Vietnamese name, else its name. */
+  static String foldedName(Person p) {
+    return Lexicon.fold(p.names().getOrDefault("vi", p.name()));
+  }
+
+  /**
+   * By how many letters the folded {@code words} misspell {@code p}'s {@link #foldedName} word for
+   * word; -1 when the two have not as many words.
+   */
+  static int lettersOff(List<String> words, Person p) {
+    String[] ws = foldedName(p).split("\\s+");
+    if (ws.length != words.size()) {
+      return -1;
+    }
+    int distance = 0;
+    for (int i = 0; i < ws.length; i++) {
+      distance += Folding.editDistance(ws[i], words.get(i));
+    }
+    return distance;
   }
 
   /**
