@@ -24,8 +24,11 @@ abstract class UntitledNames {
   private static final String CREDIT_BEFORE = "/©";
   private static final String CREDIT_AFTER = "/|)";
 
-  /** Whether a name may start with {@code word}, capitalised and followed by a capitalised word. */
-  abstract boolean mayStart(String word, String folded);
+  /**
+   * Whether a name may start with {@code word}, capitalised and followed by a capitalised word;
+   * the word ends at {@code end} in {@code text}.
+   */
+  abstract boolean mayStart(String word, String folded, String text, int end);
 
   /**
    * The person named from {@code p}, or null; {@code covered} marks the chars other mentions
@@ -58,7 +61,7 @@ abstract class UntitledNames {
         s.namePairWords[k / 2] = text.substring(p, pairs[k + 1]);
         s.namePairFolded[k / 2] = new String(s.folded, p, pairs[k + 1] - p);
       }
-      if (!mayStart(s.namePairWords[k / 2], s.namePairFolded[k / 2])) {
+      if (!mayStart(s.namePairWords[k / 2], s.namePairFolded[k / 2], text, pairs[k + 1])) {
         continue;
       }
       if (covered == null) {

@@ -14,7 +14,9 @@ import java.util.List;
  * Stage 6b: a Russian named without a title. A Russian given name followed by a capitalised word
  * names a person ("Владислав Шапша назвал …", "с Владиславом Шапшой"), a patronymic between them
  * or not; in Latin letters only when the surname has a Russian ending too ("Vladislav Shapshin"),
- * as a given name alone is shared by too many languages there.
+ * as a given name alone is shared by too many languages there. In Latin letters a patronymic
+ * between two capitalised words, the second with a Russian surname's ending, names a Russian
+ * whatever the first word prints: a given name misspelled ("Piot Yurievich Tsvetov").
  */
 final class UntitledRussianNames extends UntitledNames {
   private final UnlistedPersons unlisted;
@@ -29,8 +31,27 @@ final class UntitledRussianNames extends UntitledNames {
   }
 
   @Override
-  boolean mayStart(String word, String folded) {
-    return names.isGivenName(word, folded);
+  boolean mayStart(String word, String folded, String text, int end) {
+    return names.isGivenName(word, folded) || patronymicAndSurnameAfter(word, text, end);
+  }
+
+  /**
+   * Whether, in Latin letters, a patronymic follows the word at {@code end} and a Russian
+   * surname the patronymic ("Piot Yurievich Tsvetov").
+   */
+  private boolean patronymicAndSurnameAfter(String word, String text, int end) {
+    if (RussianNames.isCyrillic(word) || end + 1 >= text.length()) {
+      return false;
+    }
+    int e = wordEnd(text, end + 1);
+    if (e + 1 >= text.length() || text.charAt(e) != ' '
+        || !isPatronymic(text.substring(end + 1, e))) {
+      return false;
+    }
+    int s = e + 1;
+    int f = wordEnd(text, s);
+    return f > s && Character.isUpperCase(text.charAt(s))
+        && names.endsAsRussianSurname(text.substring(s, f));
   }
 
   @Override
@@ -106,7 +127,10 @@ final class UntitledRussianNames extends UntitledNames {
     List<String> givenAndSurname = given == 1
         ? List.of(tokens.get(1), tokens.get(0))
         : List.of(tokens.get(0), tokens.get(tokens.size() - 1));
-    if (cyrillic ? names.read(tokens) == null : !names.looksRussian(givenAndSurname)) {
+    boolean patronymicBetween = tokens.size() == 3 && isPatronymic(tokens.get(1))
+        && names.endsAsRussianSurname(tokens.get(2));
+    if (cyrillic ? names.read(tokens) == null
+        : !names.looksRussian(givenAndSurname) && !patronymicBetween) {
       return null;
     }
     return unlisted.personFor(name, tokens, NO_TITLE, null, null, "",

@@ -35,7 +35,7 @@ final class UntitledVietnameseNames extends UntitledNames {
   }
 
   @Override
-  boolean mayStart(String word, String folded) {
+  boolean mayStart(String word, String folded, String text, int end) {
     return isFamilyName(word, folded);
   }
 

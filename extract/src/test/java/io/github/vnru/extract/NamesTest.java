@@ -229,6 +229,17 @@ final class NamesTest {
   }
 
   @Test
+  void latinPatronymicBetweenCapitalisedWords_namesARussianWhateverTheGivenNamePrints() {
+    // "Piotr" misprinted "Piot" is no given name the lists hold; the patronymic and the
+    // surname's ending say the name is Russian
+    assertEquals(Set.of("piot-shapkin"),
+        en("Visit\nThe trip went well, Piot Valeryevich Shapkin said."));
+    assertEquals(Set.of(), en("Visit\nThe trip went well, Piot Shapkin said."));
+    // the surname must end as a Russian one does
+    assertEquals(Set.of(), en("Visit\nThe trip went well, Piot Valeryevich Goshta said."));
+  }
+
+  @Test
   void russianNameInLatin_takesTheUsualEnglishEnding() {
     assertEquals(Set.of("valery-petrovsky"),
         en("Visit\nDeputy Minister Valeryi Petrovskiy met the delegation."));
