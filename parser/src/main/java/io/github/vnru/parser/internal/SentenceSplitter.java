@@ -23,7 +23,9 @@ import java.util.Set;
  * <p>A period does not end a sentence after an initial (one upper-case letter: {@code V. Pu-tin},
  * {@code V. I. Lenin}, {@code U.S.}) or before one where the space was lost ({@code
  * Aleksandr.V. Fomin}), after a known abbreviation ({@code Mr.}, {@code TP.},
- * {@code TS.}), between digits ({@code 1.5}), or inside a URL.
+ * {@code TS.}), between digits ({@code 1.5}), or inside a URL; nor does any end inside a title
+ * quoted mid-sentence, which the sentence goes on after in lower case ({@code конференции «Наследие
+ * Хо Ши Мина. 50 лет спустя» в ходе встречи …}).
  */
 public final class SentenceSplitter {
   /** lexicon/abbreviations.txt */
@@ -59,6 +61,10 @@ public final class SentenceSplitter {
     int wordStart = 0; // first index after the last char that is not a letter or digit
     int tokenStart = 0; // first index after the last white space
     boolean inUrl = false;
+    // whether a quotation opened in this sentence is still open: a guillemet or curly quote not
+    // closed, or an odd number of straight quotes
+    boolean curlyOpen = false;
+    boolean straightOpen = false;
     int i = 0;
     while (i < n) {
       char c = t[i];
@@ -81,9 +87,14 @@ public final class SentenceSplitter {
         inUrl = true;
       }
       if (!isTerminator(c)) {
-        if (!Chars.isLetterOrDigit(c)) {
-          wordStart = i + 1;
+        if (c == '«' || c == '“' || c == '„') {
+          curlyOpen = true;
+        } else if (c == '»' || c == '”') {
+          curlyOpen = false;
+        } else if (c == '"') {
+          straightOpen = !straightOpen;
         }
+        wordStart = i + 1;
         i++;
         continue;
       }
@@ -93,7 +104,13 @@ public final class SentenceSplitter {
       while (j < n && isTerminator(t[j])) {
         j++;
       }
+      boolean quoteOpen = curlyOpen || straightOpen;
       while (j < n && isCloser(t[j])) {
+        if (t[j] == '»' || t[j] == '”') {
+          curlyOpen = false;
+        } else if (t[j] == '"') {
+          straightOpen = !straightOpen;
+        }
         j++;
       }
       boolean period = c == '.' && j == i + 1;
@@ -125,15 +142,52 @@ public final class SentenceSplitter {
                 && !(period && isInitialAt(t, n, j))
                 && !(period && isDomainInCapitals(t, n, wordStart, wordEnd, j));
       }
+      // «Духовное наследие Хо Ши Мина. 50 лет спустя» в ходе встречи: a title quoted inside the
+      // sentence, which goes on in lower case after the quotation closes
+      if (end && quoteOpen && j < n && inQuotedTitle(t, n, i, j)) {
+        end = false;
+      }
       if (end) {
         add(out, text, sentenceStart, j);
         sentenceStart = j;
+        curlyOpen = false;
+        straightOpen = false;
       }
       wordStart = j;
       i = j;
     }
     add(out, text, sentenceStart, n);
     return out;
+  }
+
+  /** How far a quotation that holds a sentence's end may run on past it and still be a title. */
+  private static final int QUOTED_TITLE_REST = 80;
+
+  /**
+   * Whether the sentence end at {@code [i, j)}, inside a quotation the sentence opened, stands in
+   * a quoted title: the quotation closes within {@value #QUOTED_TITLE_REST} chars, on the same line
+   * and with no other end before, and the text goes on after it with a word in lower case.
+   */
+  private static boolean inQuotedTitle(char[] t, int n, int i, int j) {
+    for (int k = i; k < j; k++) {
+      if (t[k] == '»' || t[k] == '”' || t[k] == '"') {
+        return false; // the quotation closes with the sentence
+      }
+    }
+    for (int k = j; k < n && k < j + QUOTED_TITLE_REST; k++) {
+      char c = t[k];
+      if (c == '\n' || isTerminator(c)) {
+        return false;
+      }
+      if (c == '»' || c == '”' || c == '"') {
+        int w = k + 1;
+        while (w < n && Chars.isBlank(t[w])) {
+          w++;
+        }
+        return w > k + 1 && w < n && Chars.isLowerCase(t[w]);
+      }
+    }
+    return false;
   }
 
   private static boolean isInitialOrAbbreviation(String text, int wordStart, int wordEnd) {

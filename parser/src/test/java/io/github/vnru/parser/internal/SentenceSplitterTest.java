@@ -120,4 +120,21 @@ final class SentenceSplitterTest {
         List.of("The leaders met on Feb. 22 in Hanoi.", "Talks followed."),
         split("The leaders met on Feb. 22 in Hanoi. Talks followed."));
   }
+
+  @Test
+  void split_aQuotedTitleInsideTheSentence_doesNotEndIt() {
+    assertEquals(
+        List.of("На конференции «Наследие. 50 лет спустя» в ходе встречи принято решение.",
+            "Потом был обед."),
+        split("На конференции «Наследие. 50 лет спустя» в ходе встречи принято решение."
+            + " Потом был обед."));
+    assertEquals(
+        List.of("The forum \"Heritage. Fifty years on\" opened in Hanoi."),
+        split("The forum \"Heritage. Fifty years on\" opened in Hanoi."));
+    // a quotation that closes with its sentence, or whose text goes on in capitals, ends it
+    assertEquals(List.of("He said \"We agree.\"", "The \"new\" plan followed."),
+        split("He said \"We agree.\" The \"new\" plan followed."));
+    assertEquals(List.of("He said «We agree.", "We sign» Then left."),
+        split("He said «We agree. We sign» Then left."));
+  }
 }
