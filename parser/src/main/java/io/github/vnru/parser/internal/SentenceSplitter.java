@@ -170,7 +170,7 @@ public final class SentenceSplitter {
    */
   private static boolean inQuotedTitle(char[] t, int n, int i, int j) {
     for (int k = i; k < j; k++) {
-      if (t[k] == '»' || t[k] == '”' || t[k] == '"') {
+      if (closesQuotation(t[k])) {
         return false; // the quotation closes with the sentence
       }
     }
@@ -179,7 +179,7 @@ public final class SentenceSplitter {
       if (c == '\n' || isTerminator(c)) {
         return false;
       }
-      if (c == '»' || c == '”' || c == '"') {
+      if (closesQuotation(c)) {
         int w = k + 1;
         while (w < n && Chars.isBlank(t[w])) {
           w++;
@@ -188,6 +188,11 @@ public final class SentenceSplitter {
       }
     }
     return false;
+  }
+
+  /** Whether {@code c} may close a quotation: a closing guillemet, a curly or a straight quote. */
+  private static boolean closesQuotation(char c) {
+    return c == '»' || c == '”' || c == '"';
   }
 
   private static boolean isInitialOrAbbreviation(String text, int wordStart, int wordEnd) {
