@@ -13,8 +13,9 @@ import java.util.Set;
  * Stage 10: a name the article prints one letter off another it prints more often under the same
  * title is that name misprinted ("Deputy Defence Minister … Le Chien" in the lead, "Deputy Defence
  * Minister … Le Chiem" and "Chiem" in the body), one printed without the last word of another
- * under the same title is that name cut short, and initials before a surname ("M. Akimov") are
- * the one full name of that surname and initial the article prints: its mentions are the other's. Only names the
+ * under the same title is that name cut short, initials before a surname ("M. Akimov") are the
+ * one full name of that surname and initial the article prints, and a surname alone ("Major
+ * General Belevitin") is the one full name of that surname: its mentions are the other's. Only names the
  * registry does not list are renamed; a listed one's spellings are the registry's business.
  */
 final class MisprintedNames {
@@ -29,7 +30,7 @@ final class MisprintedNames {
       for (Item it : s.items) {
         if (it.kind == TermKind.PERSON && it.emitted) {
           if (counts.merge(it.id, 1, Integer::sum) == 1 && unlistedIds.contains(it.id)) {
-            candidates |= initialsOnly(it.id);
+            candidates |= initialsOnly(it.id) || surnameOnly(it.id);
           }
           if (it.title != null && titles.putIfAbsent(it.id, it.title) == null) {
             candidates |= unlistedIds.contains(it.id);
@@ -43,7 +44,7 @@ final class MisprintedNames {
     Map<String, String> folded = new HashMap<>();
     Map<String, String> renamed = new HashMap<>();
     for (String rare : counts.keySet()) {
-      boolean initials = initialsOnly(rare);
+      boolean initials = initialsOnly(rare) || surnameOnly(rare);
       if (!unlistedIds.contains(rare) || !initials && !titles.containsKey(rare)) {
         continue;
       }
@@ -112,9 +113,17 @@ final class MisprintedNames {
    * before the same surname ({@code maxim-akimov}): "M. Akimov" named before "Maxim Akimov" is he.
    */
   private static boolean initialsOf(String initials, String full) {
+    if (surnameOnly(initials)) {
+      return !surnameOnly(full) && !initialsOnly(full) && full.endsWith("-" + initials);
+    }
     String surname = initials.substring(initials.lastIndexOf('-'));
     return !full.equals(initials) && !initialsOnly(full) && full.endsWith(surname)
         && full.length() > surname.length() && full.charAt(0) == initials.charAt(0);
+  }
+
+  /** Whether an id is one word, a surname alone ({@code belevitin}). */
+  private static boolean surnameOnly(String id) {
+    return id.indexOf('-') < 0;
   }
 
   /** Whether two ids of the same length differ in one letter, not a hyphen. */

@@ -345,7 +345,8 @@ final class UnlistedOfficials {
         // "Hiệu trưởng Trường Đại học PCCC": the title's institution, no one's name
         boolean noName = (attempt > 0 || ofWhat) && !unlisted.looksLikeName(tokens)
             || words.opensWithInstitutionWord(text, nameStart) || meetingWordAt(s, nameStart)
-            || acronymOfFollows(text, nameEnd, tokens) || bodyWordAfter(text, nameEnd);
+            || acronymOfFollows(text, nameEnd, tokens) || bodyWordAfter(text, nameEnd)
+            || words.thingNamedAt(text, t.start);
         String counterpart = noName ? null : misspelledCounterpart(s, t, tokens, items, country);
         id = noName ? null : counterpart != null ? counterpart
             : unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org,

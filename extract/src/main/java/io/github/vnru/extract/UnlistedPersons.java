@@ -204,7 +204,14 @@ final class UnlistedPersons {
         return Reading.of(near.id().value());
       }
     }
-    if (tokens.size() < 2) {
+    // "Major General Belevitin", "Thiếu tướng Savchenko": a title before a lone surname with a
+    // Russian surname's ending names a Russian (the one the article names in full, if it does:
+    // MisprintedNames); never a surname near a registered person's ("Patrusev")
+    boolean loneSurname = tokens.size() == 1 && entry != UntitledNames.NO_TITLE && !entry.honorific()
+        && !RussianNames.isCyrillic(tokens.get(0)) && names.endsAsRussianSurname(tokens.get(0))
+        && !words.isSurname(Lexicon.fold(tokens.get(0)))
+        && lexicon.nearSurnames(lastKey).isEmpty();
+    if (tokens.size() < 2 && !loneSurname) {
       return Reading.NONE;
     }
     if (tokens.size() == 3 && isMiddleInitial(names, tokens.get(1)) && names.isGivenName(tokens.get(0))
@@ -305,7 +312,7 @@ final class UnlistedPersons {
     if (country == null && surnameFirst || vietnamese != null) {
       country = "VN";
     } else if ((country == null || patronymic && "VN".equals(country))
-        && (patronymic || russianGiven) && !otherCountryNamed) {
+        && (patronymic || russianGiven || loneSurname) && !otherCountryNamed) {
       // no Vietnamese has a patronymic: "Vice President … Panova Victoria Vladimirovna" holds
       // a Russian university's office, not the state's that the title's words alone would name
       country = "RU";

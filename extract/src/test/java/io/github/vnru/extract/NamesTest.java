@@ -240,6 +240,23 @@ final class NamesTest {
   }
 
   @Test
+  void titleBeforeALoneRussianSurname_namesARussian_theOneTheArticleNamesInFull() {
+    assertEquals(Set.of("shapkin"), en("Visit\nDeputy Minister Shapkin stressed the plan."));
+    assertEquals(Set.of("ivan-shapkin"), en("Visit\nDeputy Minister Ivan Shapkin arrived."
+        + " Deputy Minister Shapkin stressed the plan."));
+    assertEquals(Set.of("ivan-shapkin"), en("Visit\nDeputy Minister Shapkin stressed the plan."
+        + " Later, Deputy Minister Ivan Shapkin met the press."));
+    // a form of address is no title here, nor is a surname with no Russian ending one
+    assertEquals(Set.of(), en("Visit\nDr. Shapkin stressed the plan."));
+    assertEquals(Set.of(), en("Visit\nDeputy Minister Goshta stressed the plan."));
+    // a ship's name: after a word for a ship, or in quotes
+    assertEquals(Set.of(), en("Visit\nThe ships Admiral Shapkin and Tributs docked."));
+    assertEquals(Set.of(), en("Visit\nThe ship \"Academician Shapkin\" docked in Hai Phong."));
+    assertEquals(Set.of("vuong-dinh-hue"), vi("Thăm\nTàu \"Viện sĩ Shapkin\" cập cảng Hải Phòng."
+        + " Chủ tịch Quốc hội Vương Đình Huệ dự lễ."));
+  }
+
+  @Test
   void russianNameInLatin_takesTheUsualEnglishEnding() {
     assertEquals(Set.of("valery-petrovsky"),
         en("Visit\nDeputy Minister Valeryi Petrovskiy met the delegation."));

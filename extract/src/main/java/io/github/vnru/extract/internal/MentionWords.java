@@ -57,6 +57,7 @@ public final class MentionWords {
     ARTICLE("article", Value.NONE, false),
     FUNCTION_WORD("function-word", Value.NONE, false),
     ORGANISATION_WORD("organisation-word", Value.NONE, true),
+    VESSEL_WORD("vessel-word", Value.NONE, true),
     NOT_A_NAME("not-a-name", Value.NONE, true),
     BODY_NAME("body-name", Value.NONE, false);
 
@@ -161,6 +162,7 @@ public final class MentionWords {
   /** Function words of the language, as a Title Case headline capitalises them. */
   private final Set<String> functionWords;
   private final Set<String> organisationWords;
+  private final Set<String> vesselWords;
   private final Set<String> notNames;
   private final List<String> bodyNames;
 
@@ -268,6 +270,7 @@ public final class MentionWords {
     this.articles = Set.copyOf(phrases(own, WordList.ARTICLE));
     this.functionWords = Set.copyOf(phrases(own, WordList.FUNCTION_WORD));
     this.organisationWords = Set.copyOf(phrases(every, WordList.ORGANISATION_WORD));
+    this.vesselWords = Set.copyOf(phrases(every, WordList.VESSEL_WORD));
     this.notNames = Set.copyOf(phrases(every, WordList.NOT_A_NAME).stream()
         .map(Lexicon::fold).collect(Collectors.toList()));
     this.bodyNames = List.copyOf(phrases(own, WordList.BODY_NAME));
@@ -886,6 +889,30 @@ public final class MentionWords {
    */
   public boolean isOrganisationWord(String word) {
     return organisationWords.contains(word);
+  }
+
+  /**
+   * Whether a title starting at {@code at} opens the name of a thing, not a person's: an opening
+   * quote right before it ("“Academician Oparin”", "«Адмирал Виноградов»"), or a word for a ship
+   * ("the ships Admiral Tributs", "tàu Giáo sư Gagarinsky"; case as written, or lower-cased).
+   */
+  public boolean thingNamedAt(String text, int at) {
+    int e = at;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    // a straight quote opens only after a space or at the start ("…," Prime Minister X said)
+    if (e > 0 && ("“«„".indexOf(text.charAt(e - 1)) >= 0
+        || text.charAt(e - 1) == '"' && (e == 1 || text.charAt(e - 2) == ' '))) {
+      return true;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    String word = text.substring(b, e);
+    return b < e && (vesselWords.contains(word)
+        || vesselWords.contains(word.toLowerCase(Locale.ROOT)));
   }
 
   /** Whether {@code title} is a mere form of address ({@code Ông}, {@code Mr.}). */
