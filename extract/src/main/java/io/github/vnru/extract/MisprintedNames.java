@@ -15,8 +15,9 @@ import java.util.Set;
  * Minister … Le Chiem" and "Chiem" in the body), one printed without the last word of another
  * under the same title is that name cut short, initials before a surname ("M. Akimov") are the
  * one full name of that surname and initial the article prints, and a surname alone ("Major
- * General Belevitin") is the one full name of that surname: its mentions are the other's. Only names the
- * registry does not list are renamed; a listed one's spellings are the registry's business.
+ * General Belevitin") is the one full name of that surname: its mentions are the other's. Only
+ * names the registry does not list are renamed; a listed one's spellings are the registry's
+ * business.
  */
 final class MisprintedNames {
   private MisprintedNames() {}

@@ -207,9 +207,9 @@ final class UnlistedPersons {
     // "Major General Belevitin", "Thiếu tướng Savchenko": a title before a lone surname with a
     // Russian surname's ending names a Russian (the one the article names in full, if it does:
     // MisprintedNames); never a surname near a registered person's ("Patrusev")
-    boolean loneSurname = tokens.size() == 1 && entry != UntitledNames.NO_TITLE && !entry.honorific()
-        && !RussianNames.isCyrillic(tokens.get(0)) && names.endsAsRussianSurname(tokens.get(0))
-        && !words.isSurname(Lexicon.fold(tokens.get(0)))
+    boolean loneSurname = tokens.size() == 1 && entry != UntitledNames.NO_TITLE
+        && !entry.honorific() && !RussianNames.isCyrillic(tokens.get(0))
+        && names.endsAsRussianSurname(tokens.get(0)) && !words.isSurname(Lexicon.fold(tokens.get(0)))
         && lexicon.nearSurnames(lastKey).isEmpty();
     if (tokens.size() < 2 && !loneSurname) {
       return Reading.NONE;
