@@ -494,7 +494,7 @@ final class TitleResolver {
   }
 
   /** Whether {@code p} held {@code role} of {@code org} in year {@code y}. */
-  private static boolean heldAt(Person p, String role, String org, int y) {
+  static boolean heldAt(Person p, String role, String org, int y) {
     for (Position x : p.positions()) {
       if (x.role().equals(role) && x.of().equals(org) && x.heldIn(y)) {
         return true;

@@ -410,8 +410,7 @@ final class UnlistedOfficials {
           continue;
         }
         for (Person holder : lexicon.holders(office.role(), "VN")) {
-          if (holder.positions().stream().anyMatch(x -> x.role().equals(office.role())
-                  && x.of().equals("VN") && x.heldIn(year))
+          if (TitleResolver.heldAt(holder, office.role(), "VN", year)
               && misspells(tokens, holder)) {
             if (found != null && !found.equals(holder.id().value())) {
               return null;
@@ -445,8 +444,6 @@ final class UnlistedOfficials {
     int letters = UnlistedPersons.foldedName(p).replace(" ", "").length();
     return off >= 0 && 5 * off <= 2 * letters;
   }
-
-
 
   /**
    * Names before a title: {@code Ivan Petrov, Deputy Speaker of the State Duma}, {@code ông Ivan
