@@ -98,7 +98,10 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
       MeetingPlaces places) {
     // "Putin met his Chinese counterpart": the unnamed side is of a third country; "Deputy
     // Minister of Foreign Affairs received X": an office no one named later holds is the side
-    if (UnlistedOfficials.otherCountryNamed(read.s.items) || unnamedOffice()) {
+    // "leaders he had met, such as A and B": past meetings with each, not one that someone
+    // named after them (in a caption, a statement of today) completes
+    if (UnlistedOfficials.otherCountryNamed(read.s.items) || unnamedOffice()
+        || clause.recalled() && sides.size() > 1) {
       return null;
     }
     Clause c = r.clauses.get(0);

@@ -352,7 +352,7 @@ final class UnlistedOfficials {
             : unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org,
                 country != null ? country : countryAfterName(text, nameEnd, items)
                     .orElseGet(() -> russianInRussia(tokens, items)),
-                nearestTitle(text, items, t, nameStart), otherCountryNamed(items));
+                nearestTitle(text, items, t, nameStart), countrySharingRussianNamesNamed(items));
         if (id == null
             && (nameEnd == nameStart || !phraseGoesOn(text, nameEnd) || phraseAt(s, nameStart))) {
           break;
@@ -546,7 +546,7 @@ final class UnlistedOfficials {
       String country = org == null ? phraseCountry(items, t)
           : isCountryCode(org) ? org : unlisted.partyCountry(org, null);
       String id = unlisted.personFor(text.substring(nameStart, nameEnd), tokens, entry, org,
-          country, text.substring(t.start, t.end), otherCountryNamed(items));
+          country, text.substring(t.start, t.end), countrySharingRussianNamesNamed(items));
       if (id == null) {
         continue;
       }
@@ -1020,6 +1020,22 @@ final class UnlistedOfficials {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the sentence's items name a place of a country whose people, besides Russians, bear
+   * Russian-style names (lang/ru/name-countries.tsv): a name that looks Russian there may be one
+   * of its citizens' ("Natalya Kochanova" during a tour of Belarus), while one in the Chinese city
+   * of Qingdao is still a Russian's.
+   */
+  static boolean countrySharingRussianNamesNamed(List<Item> items) {
+    for (Item i : items) {
+      if (i.kind == TermKind.PLACE && i.term != null && i.term.placeEntry()
+          .map(pe -> RussianNames.defaults().sharedBy(pe.country())).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a place of the sentence is in a country other than Vietnam and Russia. */

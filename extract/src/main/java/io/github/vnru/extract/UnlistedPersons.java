@@ -82,21 +82,22 @@ final class UnlistedPersons {
    * country from the title whose name has a patronymic between given name and surname ({@code
    * Sergey Ivanovich Petrov}), a Russian given name written in Cyrillic ({@code Василий
    * Голубев}) or a Russian given name and surname ending in Latin letters ({@code Vladimir
-   * Miklushevsky}), is Russian, unless {@code otherCountryNamed}: the sentence names a country other
-   * than Vietnam and Russia (Belarusians and Ukrainians have patronymics too). A Cyrillic name gets
+   * Miklushevsky}), is Russian, unless {@code namesShared}: the sentence names a country whose
+   * people bear such names too (Belarusians and Ukrainians have patronymics too; a Chinese city
+   * named as the place does not count: lang/ru/name-countries.tsv). A Cyrillic name gets
    * its id in the nominative and the usual English spelling ({@link RussianNames}); a name written
    * surname first in official style ({@code Nesterov Ivan Sergeevich}) is put in order.
    */
   String personFor(
       String name, List<String> tokens, TitleEntry entry, String org, String country,
-      String titleText, boolean otherCountryNamed) {
+      String titleText, boolean namesShared) {
     // what the arguments alone decide is read once per registry (READINGS)
     Args args =
-        new Args(language, name, tokens, entry, org, country, titleText, otherCountryNamed);
+        new Args(language, name, tokens, entry, org, country, titleText, namesShared);
     Reading r = readings.get(args);
     if (r == null) {
       try {
-        r = read(name, tokens, entry, org, country, titleText, otherCountryNamed);
+        r = read(name, tokens, entry, org, country, titleText, namesShared);
       } catch (RuntimeException e) {
         // thrown after the initials were read, where an earlier person of the article answers
         // first: thrown only when none does, and not remembered
@@ -124,7 +125,7 @@ final class UnlistedPersons {
    */
   private Reading read(
       String name, List<String> tokens, TitleEntry entry, String org, String country,
-      String titleText, boolean otherCountryNamed) {
+      String titleText, boolean namesShared) {
     readInitial = null;
     readSurname = null;
     // "… Prime Minister Over Nuclear Plans": a Title Case headline's words, no name
@@ -192,7 +193,7 @@ final class UnlistedPersons {
     // and so is a Russian given name before a surname with a Russian ending ("General Manager of
     // Rosatom Alexei Likhachav")
     String nameCountry = country != null ? country
-        : (officialStyle && tokens.size() == 2 || names.looksRussian(tokens)) && !otherCountryNamed
+        : (officialStyle && tokens.size() == 2 || names.looksRussian(tokens)) && !namesShared
             ? "RU" : null;
     for (Person near : lexicon.nearSurnames(lastKey)) {
       boolean titleAgrees =
@@ -312,7 +313,7 @@ final class UnlistedPersons {
     if (country == null && surnameFirst || vietnamese != null) {
       country = "VN";
     } else if ((country == null || patronymic && "VN".equals(country))
-        && (patronymic || russianGiven || loneSurname) && !otherCountryNamed) {
+        && (patronymic || russianGiven || loneSurname) && !namesShared) {
       // no Vietnamese has a patronymic: "Vice President … Panova Victoria Vladimirovna" holds
       // a Russian university's office, not the state's that the title's words alone would name
       country = "RU";
@@ -404,11 +405,11 @@ final class UnlistedPersons {
     private final String org;
     private final String country;
     private final String titleText;
-    private final boolean otherCountryNamed;
+    private final boolean namesShared;
     private final int hash;
 
     Args(Language language, String name, List<String> tokens, TitleEntry entry, String org,
-        String country, String titleText, boolean otherCountryNamed) {
+        String country, String titleText, boolean namesShared) {
       this.language = language;
       this.name = name;
       this.tokens = tokens;
@@ -416,21 +417,21 @@ final class UnlistedPersons {
       this.org = org;
       this.country = country;
       this.titleText = titleText;
-      this.otherCountryNamed = otherCountryNamed;
+      this.namesShared = namesShared;
       this.hash = Objects.hash(language, name, tokens, System.identityHashCode(entry), org,
-          country, titleText, otherCountryNamed);
+          country, titleText, namesShared);
     }
 
     /** This key with its own copy of the tokens: the caller's list may change. */
     Args copy() {
       return new Args(language, name, List.copyOf(tokens), entry, org, country, titleText,
-          otherCountryNamed);
+          namesShared);
     }
 
     @Override
     public boolean equals(Object o) {
       return o instanceof Args a && hash == a.hash && entry == a.entry && language == a.language
-          && otherCountryNamed == a.otherCountryNamed && name.equals(a.name)
+          && namesShared == a.namesShared && name.equals(a.name)
           && tokens.equals(a.tokens) && Objects.equals(org, a.org)
           && Objects.equals(country, a.country) && Objects.equals(titleText, a.titleText);
     }

@@ -134,6 +134,6 @@ final class UntitledRussianNames extends UntitledNames {
       return null;
     }
     return unlisted.personFor(name, tokens, NO_TITLE, null, null, "",
-        UnlistedOfficials.otherCountryNamed(items));
+        UnlistedOfficials.countrySharingRussianNamesNamed(items));
   }
 }

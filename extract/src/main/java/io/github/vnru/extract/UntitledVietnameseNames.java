@@ -53,7 +53,7 @@ final class UntitledVietnameseNames extends UntitledNames {
       return null;
     }
     String id = unlisted.personFor(text.substring(p, end), tokens, NO_TITLE, null, null, "",
-        UnlistedOfficials.otherCountryNamed(items));
+        UnlistedOfficials.countrySharingRussianNamesNamed(items));
     if (id == null) {
       return null;
     }

@@ -59,11 +59,14 @@ public final class RussianNames {
   private final List<LatinEnding> latinEndings;
   /** The two Latin letters latin-names.tsv writes for one Russian letter ({@code kh}, {@code zh}). */
   private final Set<String> letterPairs;
+  /** The countries besides Russia whose people bear Russian-style names (name-countries.tsv). */
+  private final Set<String> nameCountries;
 
   private RussianNames(List<Given> given, Map<String, String> stems, List<Ending> endings,
       List<Letters> letters, List<String> surnameEndings, List<String> adjectiveEndings,
-      List<LatinEnding> latinEndings, NameKeys keys) {
+      List<LatinEnding> latinEndings, Set<String> nameCountries, NameKeys keys) {
     this.keys = keys;
+    this.nameCountries = Set.copyOf(nameCountries);
     this.adjectiveEndings = List.copyOf(adjectiveEndings);
     this.latinEndings = List.copyOf(latinEndings);
     this.surnameEndings = List.copyOf(surnameEndings);
@@ -191,7 +194,20 @@ public final class RussianNames {
       latinEndings.add(new LatinEnding(latin(l, l.cols()[0], true), latin(l, l.cols()[1], true)));
     }
     return new RussianNames(given, stems, endings, letters, surnameEndings, adjectiveEndings,
-        latinEndings, keys);
+        latinEndings, nameCountries(PackLines.read("ru", "name-countries.tsv", 1, 1)), keys);
+  }
+
+  /** The country codes of name-countries.tsv's lines, each checked. */
+  static Set<String> nameCountries(List<PackLines.Line> lines) {
+    Set<String> codes = new HashSet<>();
+    for (PackLines.Line l : lines) {
+      String code = l.cols()[0];
+      if (!code.matches("[A-Z]{2}") || code.equals("RU")) {
+        throw l.error("'" + code + "' must be a country's two-letter code (ISO 3166-1), not RU");
+      }
+      codes.add(code);
+    }
+    return codes;
   }
 
   private static String russian(PackLines.Line l, String s) {
@@ -381,6 +397,15 @@ public final class RussianNames {
   private static String head(String title) {
     int space = title.indexOf(' ');
     return (space < 0 ? title : title.substring(0, space)).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether the people of {@code country}, not Russia, commonly bear Russian-style names
+   * (name-countries.tsv): a name that looks Russian, in a sentence naming such a country, may be
+   * one of its citizens'.
+   */
+  public boolean sharedBy(String country) {
+    return nameCountries.contains(country);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.vnru.extract.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -86,5 +87,24 @@ final class RussianNamesTest {
     // led by an adjective, or not Russian: as written
     assertEquals(List.of("генеральный консул"), NAMES.withCases("генеральный консул"));
     assertEquals(List.of("Governor"), NAMES.withCases("Governor"));
+  }
+
+  @Test
+  void countriesSharingRussianNames() {
+    assertTrue(NAMES.sharedBy("BY"));
+    assertTrue(NAMES.sharedBy("UA"));
+    assertFalse(NAMES.sharedBy("CN"));
+    assertFalse(NAMES.sharedBy("VN"));
+  }
+
+  @Test
+  void malformedNameCountry_namesFileAndLine() {
+    String file = "lang/ru/name-countries.tsv";
+    for (String bad : new String[] {"by", "BLR", "RU", "Belarus"}) {
+      IllegalStateException e = assertThrows(
+          IllegalStateException.class, () -> RussianNames.nameCountries(
+              List.of(new PackLines.Line(file, 4, new String[] {bad}))));
+      assertTrue(e.getMessage().startsWith(file + ":4: '" + bad + "'"), e.getMessage());
+    }
   }
 }
