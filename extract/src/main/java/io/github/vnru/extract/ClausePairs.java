@@ -134,6 +134,11 @@ final class ClausePairs {
         if (partSubject.isEmpty() && !ClauseReader.cueRightBefore(
             r.s.text(), t.start(), t.end(), r.found, Cue.ATTENDANCE)) {
           partSubject = subjectAfterOpening(r.s.text(), c, t.end());
+          // "A meeting between A, B and C took place": a comma of the list of sides, before its
+          // "and", opens no phrase ("After talks between A and B, C said" still does)
+          if (!partSubject.isEmpty() && listAfterBetween(r, t, partSubject.get(0))) {
+            partSubject = List.of();
+          }
           opening = partSubject.isEmpty() || t.reference()
               || !Chars.atMostWords(r.s.text(), partStart, t.start(), 2)
               ? -1 : partSubject.get(0).phraseStart;
@@ -405,16 +410,33 @@ final class ClausePairs {
    * it are of both countries.
    */
   private boolean sidesAfter(Read r, TriggerUse t, List<Item> objects, Cue cue) {
+    if (cueAfter(r, t, cue) == null) {
+      return false;
+    }
+    Set<String> named = countries.of(objects);
+    return named.contains("VN") && named.contains("RU");
+  }
+
+  /** The first {@code cue} after the meeting word {@code t}, or the end of it, within its reach. */
+  private static Found cueAfter(Read r, TriggerUse t, Cue cue) {
     for (Found f : r.found) {
       // after the meeting word, or the end of it ("talks between")
       if (f.is(cue) && f.start() > t.start()
           && (f.start() < t.end()
               || Chars.atMostWords(r.s.text(), t.end(), f.start(), f.reach() - 1))) {
-        Set<String> named = countries.of(objects);
-        return named.contains("VN") && named.contains("RU");
+        return f;
       }
     }
-    return false;
+    return null;
+  }
+
+  /**
+   * Whether {@code named}, after a comma, goes on the list of sides that a {@link Cue#BETWEEN}
+   * after meeting word {@code t} opens: no "and" ({@link Cue#AND}) closed the list before it.
+   */
+  private static boolean listAfterBetween(Read r, TriggerUse t, Item named) {
+    Found between = cueAfter(r, t, Cue.BETWEEN);
+    return between != null && !r.hasCueBetween(Cue.AND, between.end(), named.start);
   }
 
   /**
