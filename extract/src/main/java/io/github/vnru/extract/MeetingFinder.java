@@ -221,7 +221,7 @@ final class MeetingFinder {
       // "For his part, X …" marks the other side's turn a sentence further on than a bare name
       MeetingDraft hosted = oneSided != null && (ri - oneSidedAt <= OneSided.HOSTS_NAMED_WITHIN
           || ri - oneSidedAt <= OneSided.OWN_PART_WITHIN && r.cueAt(Cue.OWN_PART, 0))
-          ? oneSided.hostsNamedLater(r, lastSides, countries, places) : null;
+          ? oneSided.hostsNamedLater(r, lastSides, countries, places, words) : null;
       if (hosted != null) {
         explain.rule("names the other side of a meeting reported with one side");
         explain.draft(hosted.kind, hosted.participants.keySet(), hosted.date, hosted.place,

@@ -7,6 +7,7 @@ import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.LanguagePack.Cue;
 import io.github.vnru.extract.internal.LanguagePack.Found;
+import io.github.vnru.extract.internal.MentionWords;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.MeetingKind;
 import io.github.vnru.model.PartialDate;
@@ -95,13 +96,12 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
    * reported, spoken of again ("Zyuganov said he was pleased to welcome").
    */
   MeetingDraft hostsNamedLater(Read r, List<Item> lastSides, SideCountries countries,
-      MeetingPlaces places) {
+      MeetingPlaces places, MentionWords words) {
     // "Putin met his Chinese counterpart": the unnamed side is of a third country; "Deputy
     // Minister of Foreign Affairs received X": an office no one named later holds is the side
     // "leaders he had met, such as A and B": past meetings with each, not one that someone
     // named after them (in a caption, a statement of today) completes
-    if (UnlistedOfficials.otherCountryNamed(read.s.items) || unnamedOffice()
-        || clause.recalled() && sides.size() > 1) {
+    if (thirdCountryNamed(words) || unnamedOffice() || clause.recalled() && sides.size() > 1) {
       return null;
     }
     Clause c = r.clauses.get(0);
@@ -160,6 +160,26 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
     d.sentences.add(r.s);
     return d;
   }
+
+  /**
+   * Whether the report names a country other than Vietnam and Russia, but for one after a place
+   * preposition: that may be the unnamed side's ("met his Chinese counterpart"), while a meeting
+   * held "in Malaysia", on the sidelines of a summit, says nothing of who the other side is.
+   */
+  private boolean thirdCountryNamed(MentionWords words) {
+    String text = read.s.text();
+    for (Item i : read.s.items) {
+      if (i.kind == TermKind.PLACE && i.term != null
+          && i.term.placeEntry().map(pe -> !THIS_RELATIONSHIP.contains(pe.country())).orElse(false)
+          && !words.placePrepositionBefore(text, i.start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Vietnam, Russia and the Soviet Union: no third country. */
+  private static final Set<String> THIS_RELATIONSHIP = Set.of("VN", "RU", "SU");
 
   /**
    * Whether clause {@code c} names only persons of this meeting's unnamed side and refers back

@@ -844,6 +844,24 @@ public final class MentionWords {
   }
 
   /**
+   * Whether the word one space before {@code at} in {@code text} is a place preposition of the
+   * language (place-preposition: {@code in}, {@code в}, {@code tại}), in any case: what follows
+   * it is where something is, not whose.
+   */
+  public boolean placePrepositionBefore(String text, int at) {
+    int end = at - 1;
+    if (end <= 0 || text.charAt(end) != ' ') {
+      return false;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < end
+        && placePrepositions.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * How many words (the outlet's name, another author's name and "и") may stand between a byline
    * word and the author's name.
    */
