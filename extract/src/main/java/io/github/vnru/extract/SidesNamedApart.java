@@ -183,14 +183,18 @@ final class SidesNamedApart {
 
   /**
    * The person a {@link Cue#LED_BY} cue ending at {@code from} names: the first in {@code [from,
-   * to)}, else, when {@code orBefore}, the last before {@code from} ("X led the delegation");
-   * never one of {@code others}.
+   * to)} that no comma parts from the cue, else, when {@code orBefore}, the last before {@code
+   * from} ("X led the delegation", "do X làm trưởng đoàn, thành phần đoàn có Y": X, not the
+   * member listed after the comma); never one of {@code others}.
    */
   private static Item leaderOf(Read r, int from, int to, boolean orBefore, Set<Item> others) {
     Item leader = null;
+    String text = r.s().text();
     for (Item it : r.s().items) {
       if (it.kind == TermKind.PERSON && it.emitted && !others.contains(it)) {
-        if (it.start >= from && it.start < to) {
+        if (it.start >= from && it.start < to
+            && (!orBefore || leader == null
+                || text.indexOf(',', from) < 0 || text.indexOf(',', from) >= it.phraseStart)) {
           return it;
         }
         if (orBefore && it.start < from) {
