@@ -169,17 +169,12 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
   private boolean thirdCountryNamed(MentionWords words) {
     String text = read.s.text();
     for (Item i : read.s.items) {
-      if (i.kind == TermKind.PLACE && i.term != null
-          && i.term.placeEntry().map(pe -> !THIS_RELATIONSHIP.contains(pe.country())).orElse(false)
-          && !words.placePrepositionBefore(text, i.start)) {
+      if (UnlistedOfficials.inThirdCountry(i) && !words.placePrepositionBefore(text, i.start)) {
         return true;
       }
     }
     return false;
   }
-
-  /** Vietnam, Russia and the Soviet Union: no third country. */
-  private static final Set<String> THIS_RELATIONSHIP = Set.of("VN", "RU", "SU");
 
   /**
    * Whether clause {@code c} names only persons of this meeting's unnamed side and refers back

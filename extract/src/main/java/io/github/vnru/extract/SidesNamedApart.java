@@ -189,12 +189,11 @@ final class SidesNamedApart {
    */
   private static Item leaderOf(Read r, int from, int to, boolean orBefore, Set<Item> others) {
     Item leader = null;
-    String text = r.s().text();
+    int comma = r.s().text().indexOf(',', from);
     for (Item it : r.s().items) {
       if (it.kind == TermKind.PERSON && it.emitted && !others.contains(it)) {
         if (it.start >= from && it.start < to
-            && (!orBefore || leader == null
-                || text.indexOf(',', from) < 0 || text.indexOf(',', from) >= it.phraseStart)) {
+            && (!orBefore || leader == null || comma < 0 || comma >= it.phraseStart)) {
           return it;
         }
         if (orBefore && it.start < from) {

@@ -1041,15 +1041,23 @@ final class UnlistedOfficials {
   /** Whether a place of the sentence is in a country other than Vietnam and Russia. */
   static boolean otherCountryNamed(List<Item> items) {
     for (Item i : items) {
-      if (i.kind == TermKind.PLACE && i.term != null) {
-        String c = i.term.placeEntry().map(PlaceEntry::country).orElse(null);
-        // the Soviet Union is Russia's predecessor, no third country ("Героя Советского Союза")
-        if (c != null && !c.equals("VN") && !c.equals("RU") && !c.equals("SU")) {
-          return true;
-        }
+      if (inThirdCountry(i)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code i} is a place in a country other than Vietnam and Russia; the Soviet Union is
+   * Russia's predecessor, no third country ("Героя Советского Союза").
+   */
+  static boolean inThirdCountry(Item i) {
+    if (i.kind != TermKind.PLACE || i.term == null) {
+      return false;
+    }
+    String c = i.term.placeEntry().map(PlaceEntry::country).orElse(null);
+    return c != null && !c.equals("VN") && !c.equals("RU") && !c.equals("SU");
   }
 
   /**

@@ -83,8 +83,8 @@ final class UnlistedPersons {
    * Sergey Ivanovich Petrov}), a Russian given name written in Cyrillic ({@code Василий
    * Голубев}) or a Russian given name and surname ending in Latin letters ({@code Vladimir
    * Miklushevsky}), is Russian, unless {@code namesShared}: the sentence names a country whose
-   * people bear such names too (Belarusians and Ukrainians have patronymics too; a Chinese city
-   * named as the place does not count: lang/ru/name-countries.tsv). A Cyrillic name gets
+   * people bear such names as well (Belarusians and Ukrainians have patronymics; a Chinese city
+   * does not count: lang/ru/name-countries.tsv). A Cyrillic name gets
    * its id in the nominative and the usual English spelling ({@link RussianNames}); a name written
    * surname first in official style ({@code Nesterov Ivan Sergeevich}) is put in order.
    */

@@ -134,4 +134,18 @@ final class MentionWordsTest {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> MentionWords.read(code));
     assertTrue(e.getMessage().startsWith(message), e.getMessage());
   }
+
+  @Test
+  void placePrepositionBefore_theWordRightBeforeInAnyCase() {
+    String en = "In Malaysia, met in Beijing his Chinese counterpart";
+    assertTrue(EN.placePrepositionBefore(en, en.indexOf("Malaysia")));
+    assertTrue(EN.placePrepositionBefore(en, en.indexOf("Beijing")));
+    assertFalse(EN.placePrepositionBefore(en, en.indexOf("Chinese")));
+    assertFalse(EN.placePrepositionBefore(en, 0));
+    String vi = "hội đàm tại Malaysia";
+    assertTrue(VI.placePrepositionBefore(vi, vi.indexOf("Malaysia")));
+    String ru = "состоялась в Малайзии";
+    assertTrue(
+        MentionWords.of(Language.RUSSIAN).placePrepositionBefore(ru, ru.indexOf("Малайзии")));
+  }
 }
