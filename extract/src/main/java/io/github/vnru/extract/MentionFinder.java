@@ -438,8 +438,16 @@ final class MentionFinder {
     }
   }
 
-  /** {@link NameKeys#runsWordsTogether} of any of the article's sentences, read once when asked. */
+  /**
+   * Whether the article runs words together, read once when asked: {@link
+   * NameKeys#runsWordsTogether} of any of its sentences, or three different words that glue
+   * capitalised words ({@link NameKeys#gluedCapitalisedWords}: "AndreyTurchak", "IlyichLenin",
+   * "UnknownSoldier" on one page).
+   */
   private static final class WordsRunTogether implements BooleanSupplier {
+    /** How many different glued capitalised words show a page that lost its spaces. */
+    private static final int GLUED_WORDS = 3;
+
     private final List<Scanned> sentences;
     private Boolean value;
 
@@ -451,6 +459,11 @@ final class MentionFinder {
     public boolean getAsBoolean() {
       if (value == null) {
         value = sentences.stream().anyMatch(s -> NameKeys.runsWordsTogether(s.chars));
+        Set<String> glued = new HashSet<>();
+        for (int k = 0; k < sentences.size() && !value; k++) {
+          NameKeys.gluedCapitalisedWords(sentences.get(k).chars, glued);
+          value = glued.size() >= GLUED_WORDS;
+        }
       }
       return value;
     }

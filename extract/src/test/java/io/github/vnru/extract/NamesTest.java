@@ -461,6 +461,22 @@ final class NamesTest {
   }
 
   @Test
+  void wordsRunTogether_shownByThreeDifferentGluedCapitalisedWords() {
+    // a page that glued capitalised words only: three different ones show it
+    assertEquals(Set.of("nguyen-phu-trong", "sergey-lavrov"),
+        en("Talks\nThe HigherEducation forum opened. Party chief Nguyen Phu Trong met Foreign"
+            + " Minister SergeyLavrov at the UnknownSoldier tomb."));
+    // a company's name, however often printed, is one word: no sign of it
+    assertEquals(Set.of("nguyen-phu-trong"),
+        en("Talks\nPetroVietnam staff met PetroVietnam chairman Nguyen Phu Trong at PetroVietnam"
+            + " Tower."));
+    Set<String> glued = new java.util.HashSet<>();
+    NameKeys.gluedCapitalisedWords("AndreyTurchak, PetroVietnam, iPhone, McCain".toCharArray(),
+        glued);
+    assertEquals(Set.of("AndreyTurchak", "PetroVietnam"), glued);
+  }
+
+  @Test
   void aDashWrittenAsAHyphen_endsTheNameBeforeATitle() {
     // "Hoa- Tư lệnh": a hyphen before a space is a dash
     assertEquals(Set.of("tran-van-khoa"),

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
@@ -444,6 +445,32 @@ public final class NameKeys {
       }
     }
     return false;
+  }
+
+  /**
+   * Adds to {@code out} each word of {@code text} that glues two capitalised words of two or more
+   * letters each ("SergeyLavrov", "HigherEducation", also "PetroVietnam"): a page that lost the
+   * spaces between its words shows several different ones, where a brand's name is one word,
+   * however often printed.
+   */
+  public static void gluedCapitalisedWords(char[] text, Set<String> out) {
+    for (int i = 2; i + 1 < text.length; i++) {
+      if (Chars.isUpperCase(text[i]) && Chars.isLowerCase(text[i - 1])
+          && Chars.isLowerCase(text[i - 2]) && Chars.isLowerCase(text[i + 1])) {
+        int start = i - 2;
+        while (start > 0 && Chars.isLetterOrDigit(text[start - 1])) {
+          start--;
+        }
+        int end = i + 1;
+        while (end < text.length && Chars.isLetterOrDigit(text[end])) {
+          end++;
+        }
+        if (Chars.isUpperCase(text[start])) {
+          out.add(new String(text, start, end - start));
+        }
+        i = end;
+      }
+    }
   }
 
   /**
