@@ -499,6 +499,7 @@ final class UnlistedOfficials {
         if (a == e) {
           break;
         }
+        a = lastSeam(text, a, e);
         String tok = text.substring(a, e);
         if (!Character.isUpperCase(tok.codePointAt(0)) || Coverage.overlaps(covered, a, e)) {
           break;
@@ -1094,6 +1095,23 @@ final class UnlistedOfficials {
     return word.isEmpty() || Character.isUpperCase(word.charAt(0))
         ? word
         : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  /**
+   * Where the last word glued into {@code [a, e)} starts, read backwards, in a text that runs words
+   * together ("Yevgeny AlexandrovichPrimakov, General Director"): at its last capital after a
+   * small letter, when the word starts with a capital; else {@code a}.
+   */
+  private int lastSeam(String text, int a, int e) {
+    if (!Character.isUpperCase(text.charAt(a))) {
+      return a;
+    }
+    for (int i = e - 2; i > a + 1; i--) {
+      if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+        return seams.getAsBoolean() ? i : a;
+      }
+    }
+    return a;
   }
 
   /** The end of the word at {@code p}; an initial ({@code V.}) keeps its full stop. */

@@ -9,6 +9,7 @@ import io.github.vnru.extract.internal.RussianNames;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Stage 6b: a Russian named without a title. A Russian given name followed by a capitalised word
@@ -23,11 +24,15 @@ final class UntitledRussianNames extends UntitledNames {
   private final NameKeys keys;
   private final MentionWords words;
   private final RussianNames names = RussianNames.defaults();
+  /** Whether the article runs words together ({@link NameKeys#runsWordsTogether}). */
+  private final BooleanSupplier seams;
 
-  UntitledRussianNames(UnlistedPersons unlisted, NameKeys keys, MentionWords words) {
+  UntitledRussianNames(UnlistedPersons unlisted, NameKeys keys, MentionWords words,
+      BooleanSupplier seams) {
     this.unlisted = unlisted;
     this.keys = keys;
     this.words = words;
+    this.seams = seams;
   }
 
   @Override
@@ -79,7 +84,7 @@ final class UntitledRussianNames extends UntitledNames {
     int q = p;
     int end = p;
     while (tokens.size() < 3 && q < text.length()) {
-      int e = wordEnd(text, q);
+      int e = seamIn(text, q, wordEnd(text, q));
       if (e == q || !Character.isUpperCase(text.charAt(q)) || Coverage.overlaps(covered, q, e)) {
         break;
       }
@@ -87,12 +92,32 @@ final class UntitledRussianNames extends UntitledNames {
       tokens.add(word);
       end = e;
       boolean patronymic = tokens.size() == 2 && isPatronymic(word);
-      if (tokens.size() == 2 && !patronymic || e >= text.length() || text.charAt(e) != ' ') {
+      if (tokens.size() == 2 && !patronymic || e >= text.length()) {
         break;
       }
-      q = e + 1;
+      if (text.charAt(e) == ' ') {
+        q = e + 1;
+      } else if (Character.isUpperCase(text.charAt(e))) {
+        q = e; // "Yevgeny AlexandrovichPrimakov" on a page that runs words together
+      } else {
+        break;
+      }
     }
     return end;
+  }
+
+  /**
+   * Where the word at {@code [q, e)} ends in a text that runs words together: at its first
+   * capital after a small letter ("AlexandrovichPrimakov"); else at {@code e}.
+   */
+  private int seamIn(String text, int q, int e) {
+    for (int i = q + 2; i < e; i++) {
+      if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))
+          && seams.getAsBoolean()) {
+        return i;
+      }
+    }
+    return e;
   }
 
   private boolean isPatronymic(String word) {

@@ -470,6 +470,13 @@ final class NamesTest {
     assertEquals(Set.of("nguyen-phu-trong"),
         en("Talks\nPetroVietnam staff met PetroVietnam chairman Nguyen Phu Trong at PetroVietnam"
             + " Tower."));
+    // there a glued name is read word by word, named with a title after it or with none
+    assertEquals(Set.of("nguyen-kim-son", "ivan-petrovsky"),
+        en("Talks\nThe HigherEducation forum opened in SoutheastAsia. Minister Nguyen Kim Son met"
+            + " Ivan SergeyevichPetrovsky, General Director of the Agency."));
+    assertEquals(Set.of("nguyen-kim-son", "ivan-petrovsky"),
+        en("Talks\nThe HigherEducation forum opened in SoutheastAsia. Minister Nguyen Kim Son met"
+            + " Ivan SergeyevichPetrovsky in Moscow."));
     Set<String> glued = new java.util.HashSet<>();
     NameKeys.gluedCapitalisedWords("AndreyTurchak, PetroVietnam, iPhone, McCain".toCharArray(),
         glued);
