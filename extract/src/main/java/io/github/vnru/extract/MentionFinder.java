@@ -378,7 +378,8 @@ final class MentionFinder {
     TitleResolver titles = new TitleResolver(lexicon, words, fullMentions, articleYear, unlisted);
     UnlistedOfficials officials =
         new UnlistedOfficials(lexicon, words, unlisted, seams, articleYear);
-    UntitledRussianNames untitled = new UntitledRussianNames(unlisted, lexicon.nameKeys(), words, seams);
+    UntitledRussianNames untitled =
+        new UntitledRussianNames(unlisted, lexicon.nameKeys(), words, seams);
     UntitledVietnameseNames untitledVietnamese = new UntitledVietnameseNames(unlisted, words);
     UnlistedSurnames surnames = new UnlistedSurnames(unlisted, words, sentences);
     InstitutionBlocker institutions = new InstitutionBlocker(words);

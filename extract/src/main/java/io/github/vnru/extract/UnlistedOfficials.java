@@ -1107,7 +1107,7 @@ final class UnlistedOfficials {
       return a;
     }
     for (int i = e - 2; i > a + 1; i--) {
-      if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+      if (NameKeys.seamAt(text, i)) {
         return seams.getAsBoolean() ? i : a;
       }
     }

@@ -112,8 +112,7 @@ final class UntitledRussianNames extends UntitledNames {
    */
   private int seamIn(String text, int q, int e) {
     for (int i = q + 2; i < e; i++) {
-      if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))
-          && seams.getAsBoolean()) {
+      if (NameKeys.seamAt(text, i) && seams.getAsBoolean()) {
         return i;
       }
     }

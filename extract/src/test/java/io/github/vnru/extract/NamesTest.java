@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -477,7 +478,7 @@ final class NamesTest {
     assertEquals(Set.of("nguyen-kim-son", "ivan-petrovsky"),
         en("Talks\nThe HigherEducation forum opened in SoutheastAsia. Minister Nguyen Kim Son met"
             + " Ivan SergeyevichPetrovsky in Moscow."));
-    Set<String> glued = new java.util.HashSet<>();
+    Set<String> glued = new HashSet<>();
     NameKeys.gluedCapitalisedWords("AndreyTurchak, PetroVietnam, iPhone, McCain".toCharArray(),
         glued);
     assertEquals(Set.of("AndreyTurchak", "PetroVietnam"), glued);

@@ -448,6 +448,16 @@ public final class NameKeys {
   }
 
   /**
+   * Whether a word of {@code text} goes on at {@code i} with a capital right after a small letter
+   * ("SergeyLavrov"): where a text that runs words together ({@link #runsWordsTogether}) starts
+   * a new word.
+   */
+  public static boolean seamAt(String text, int i) {
+    return i > 0 && Character.isUpperCase(text.charAt(i))
+        && Character.isLowerCase(text.charAt(i - 1));
+  }
+
+  /**
    * Adds to {@code out} each word of {@code text} that glues two capitalised words of two or more
    * letters each ("SergeyLavrov", "HigherEducation", also "PetroVietnam"): a page that lost the
    * spaces between its words shows several different ones, where a brand's name is one word,
