@@ -1119,8 +1119,8 @@ final class UnlistedOfficials {
     int e = p;
     while (e < text.length()) {
       char c = text.charAt(e);
-      if (e > p && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(e - 1))
-          && Character.isUpperCase(text.charAt(p)) && seams.getAsBoolean()) {
+      if (e > p && NameKeys.seamAt(text, e) && Character.isUpperCase(text.charAt(p))
+          && seams.getAsBoolean()) {
         break; // "SergeyMorozov": two words ("ofIndependent States" goes on as one phrase)
       } else if (isWordChar(c) && (c != '-' || e + 1 < text.length()
           && Character.isLetter(text.charAt(e + 1)))) {
