@@ -164,6 +164,15 @@ public final class Chars {
     return e;
   }
 
+  /** The start of the run of letters ending at {@code to} ({@code to} if none ends there). */
+  public static int lettersStart(String text, int to) {
+    int s = to;
+    while (s > 0 && isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return s;
+  }
+
   /** Whether a letter or digit stands in {@code text[from, to)}. */
   public static boolean hasLetterOrDigit(String text, int from, int to) {
     for (int i = from; i < to; i++) {

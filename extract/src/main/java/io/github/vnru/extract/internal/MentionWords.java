@@ -806,10 +806,7 @@ public final class MentionWords {
     if (end > 0 && text.charAt(end - 1) == ',') {
       return end - 1;
     }
-    int start = end;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-      start--;
-    }
+    int start = Chars.lettersStart(text, end);
     if (start == end) {
       return -2;
     }
@@ -853,10 +850,7 @@ public final class MentionWords {
     if (end <= 0 || text.charAt(end) != ' ') {
       return false;
     }
-    int start = end;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-      start--;
-    }
+    int start = Chars.lettersStart(text, end);
     return start < end
         && placePrepositions.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
@@ -924,10 +918,7 @@ public final class MentionWords {
         || text.charAt(e - 1) == '"' && (e == 1 || text.charAt(e - 2) == ' '))) {
       return true;
     }
-    int b = e;
-    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-      b--;
-    }
+    int b = Chars.lettersStart(text, e);
     String word = text.substring(b, e);
     return b < e && (vesselWords.contains(word)
         || vesselWords.contains(word.toLowerCase(Locale.ROOT)));

@@ -85,4 +85,12 @@ final class CharsTest {
       assertEquals(s.isEmpty() ? 0 : s.split("\\s+").length, Chars.words(t), t);
     }
   }
+
+  @Test
+  void lettersStart_mirrorsLettersEnd() {
+    assertEquals(7, Chars.lettersStart("met in Malaysia", 9));
+    assertEquals(4, Chars.lettersStart("met in", 6));
+    assertEquals(4, Chars.lettersStart("met ", 4));
+    assertEquals(0, Chars.lettersStart("tại", 3));
+  }
 }
