@@ -47,8 +47,9 @@ final class ClauseReader {
   record Clause(
       int start, int end, List<TriggerUse> triggers, List<PersonUse> persons, boolean recalled,
       boolean joint, boolean separate, boolean sameDay, boolean nextDay, int subjectEnd,
-      boolean pronounSubject, boolean firstPerson, boolean secondPerson, boolean bothSides,
-      boolean delegation, boolean ownDelegation, boolean guests, boolean delegationObject) {}
+      boolean pronounSubject, String pronounCountry, boolean firstPerson, boolean secondPerson,
+      boolean bothSides, boolean delegation, boolean ownDelegation, boolean guests,
+      boolean delegationObject) {}
 
   /** A stretch {@code [start, end)} of a sentence. */
   record Range(int start, int end) {
@@ -86,7 +87,7 @@ final class ClauseReader {
     List<Clause> out = new ArrayList<>();
     boolean planned = false;
     for (Range b : bounds) {
-      Clause c = clause(text, b.start(), b.end(), found, persons, whyNot, frame, planned);
+      Clause c = clause(s, b.start(), b.end(), found, persons, whyNot, frame, planned);
       planned = anyPlanned(c.triggers());
       out.add(c);
     }
@@ -104,8 +105,9 @@ final class ClauseReader {
    * opens with its meeting word shares ({@code Putin sẽ hội đàm với A; hội kiến B}).
    */
   private Clause clause(
-      String text, int cs, int ce, List<Found> found, List<Item> persons, String[] whyNot,
+      Scanned s, int cs, int ce, List<Found> found, List<Item> persons, String[] whyNot,
       boolean[] frame, boolean plannedBefore) {
+    String text = s.text();
     List<TriggerUse> triggers = new ArrayList<>();
     boolean recalled = false;
     boolean joint = false;
@@ -162,6 +164,7 @@ final class ClauseReader {
     }
     int subjectEnd = triggers.isEmpty() ? cs : triggers.get(0).start();
     boolean pronoun = false;
+    String pronounCountry = null;
     boolean ownDelegation = false;
     boolean guests = false;
     boolean firstPerson = false;
@@ -177,6 +180,9 @@ final class ClauseReader {
             && f.end() <= subjectEnd
             && !insideAPerson(persons, f.start());
         pronoun |= subject;
+        if (subject && cue == Cue.PRONOUN && pronounCountry == null) {
+          pronounCountry = countryInside(s.items, f);
+        }
         ownDelegation |= subject && delegationCue;
         guests |= subject && cue == Cue.GUESTS;
         // "X tiếp đoàn": the delegation received, its leader not named here
@@ -196,8 +202,22 @@ final class ClauseReader {
     }
     // "các buổi làm việc với A, B và C": several sessions, whatever one of them is called
     return new Clause(cs, ce, List.copyOf(triggers), List.copyOf(uses), recalled,
-        joint && !separate, separate, sameDay, nextDay, subjectEnd, pronoun, firstPerson,
-        secondPerson, bothSides, delegation, ownDelegation, guests, delegationObject);
+        joint && !separate, separate, sameDay, nextDay, subjectEnd, pronoun, pronounCountry,
+        firstPerson, secondPerson, bothSides, delegation, ownDelegation, guests, delegationObject);
+  }
+
+  /**
+   * The country a place inside phrase {@code f} names ("the Russian leader": RU), or null: a
+   * pronoun that says whose side it is stands for one of that country.
+   */
+  private static String countryInside(List<Item> items, Found f) {
+    for (Item it : items) {
+      if (it.kind == TermKind.PLACE && it.start >= f.start() && it.end <= f.end()
+          && it.term != null && it.term.placeEntry().isPresent()) {
+        return it.term.placeEntry().get().country();
+      }
+    }
+    return null;
   }
 
   /**

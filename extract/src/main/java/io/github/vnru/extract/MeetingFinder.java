@@ -337,6 +337,17 @@ final class MeetingFinder {
             }
           }
         }
+      } else if (c.pronounCountry() != null && !officeNamedJustBefore()) {
+        // "Putin will meet President A. … the Russian leader met B": of that country, the one the
+        // sentence before named, else the side of the meeting last reported, else the one the
+        // article named last
+        Predicate<Item> ofCountry = it -> c.pronounCountry().equals(countries.of(it.id));
+        Item previous = previousPersons.stream().filter(ofCountry).findFirst()
+            .or(() -> lastSides.stream().filter(ofCountry).findFirst())
+            .orElseGet(() -> lastNamed(ofCountry));
+        if (previous != null) {
+          implied.add(previous);
+        }
       } else if (c.pronounSubject() && !previousPersons.isEmpty() && !officeNamedJustBefore()) {
         // "Đoàn … do X làm Trưởng đoàn. Tham gia Đoàn có Y. Đoàn đã làm việc với Z": the
         // delegation is the leader the article gave it, not the member named last
@@ -371,7 +382,7 @@ final class MeetingFinder {
       }
       // "Tại buổi gặp gỡ, thay mặt cán bộ phía Việt Nam, ông X báo cáo": at the meeting referred
       // back to, one of a country that already has a side there was present, no new side
-      if (c.delegation() && !presentAtReferredMeeting(c, lastSides)) {
+      if (c.delegation() && c.pronounCountry() == null && !presentAtReferredMeeting(c, lastSides)) {
         // "the Russian delegation also held talks with X": headed by the one of that country
         // the meeting just reported was held with
         Set<String> named = new HashSet<>();
