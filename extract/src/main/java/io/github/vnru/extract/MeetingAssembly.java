@@ -81,9 +81,11 @@ final class MeetingAssembly {
         }
         continue;
       }
+      // a call or video call is more specific than "met", and than a word that only says the
+      // sides agreed ("обсудили … в ходе телефонного разговора")
       if (into.kind == MeetingKind.MEETING && d.kind != MeetingKind.MEETING
-          && (!d.reference || into.pictured)) {
-        into.kind = d.kind; // a call or video call is more specific than "met"
+          && (!d.reference || into.pictured || into.reference && !into.referredTo)) {
+        into.kind = d.kind;
       }
       into.recalled &= d.recalled;
       into.pictured &= d.pictured;
