@@ -171,11 +171,13 @@ final class ClausePairs {
     }
     // "talks ... held via video link", "held talks via video conferencing with X": a call or
     // video word next to a meeting word, one of the two with no sides of its own, tells how that
-    // meeting was held
+    // meeting was held; not one that refers to a call ("reviewed the results of their phone
+    // conversation")
     MeetingKind[] kinds = new MeetingKind[triggers.size()];
     for (int i = 0; i < triggers.size(); i++) {
       kinds[i] = triggers.get(i).kind();
-      boolean medium = kinds[i] == MeetingKind.PHONE_CALL || kinds[i] == MeetingKind.VIDEO_CALL;
+      boolean medium = (kinds[i] == MeetingKind.PHONE_CALL || kinds[i] == MeetingKind.VIDEO_CALL)
+          && !triggers.get(i).reference();
       if (medium && i > 0 && kinds[i - 1] == MeetingKind.MEETING
           && objects.get(i).isEmpty() != objects.get(i - 1).isEmpty()) {
         kinds[i - 1] = kinds[i];
