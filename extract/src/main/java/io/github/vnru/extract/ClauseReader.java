@@ -201,6 +201,8 @@ final class ClauseReader {
       }
     }
     // "các buổi làm việc với A, B và C": several sessions, whatever one of them is called
+    // "Earlier the same day", "Trước đó, cùng ngày": on the day just named, not in the past
+    recalled &= !sameDay && !nextDay;
     return new Clause(cs, ce, List.copyOf(triggers), List.copyOf(uses), recalled,
         joint && !separate, separate, sameDay, nextDay, subjectEnd, pronoun, pronounCountry,
         firstPerson, secondPerson, bothSides, delegation, ownDelegation, guests, delegationObject);

@@ -704,6 +704,21 @@ final class ExtractorTest {
   }
 
   @Test
+  void meetings_earlierTheSameDay_areOnThatDayNotRecalled() {
+    for (ExtractionResult r : List.of(
+        en("News\nPresident Ivan Petrovsky received Ambassador Nguyen Van Lam on May 5. Earlier the"
+            + " same day, Governor Pavel Orlovsky met Ambassador Nguyen Van Lam."),
+        vi("Tin\nNgày 5/5, Tổng thống Ivan Petrovsky tiếp Đại sứ Nguyễn Văn Lâm. Trước đó, cùng ngày,"
+            + " Thống đốc Pavel Orlovsky đã gặp Đại sứ Nguyễn Văn Lâm."))) {
+      assertEquals(2, r.meetings().size(), r.meetings().toString());
+      for (Meeting m : r.meetings()) {
+        assertFalse(m.recalled(), r.meetings().toString());
+        assertEquals("--05-05", m.date().map(Object::toString).orElse(null), m.toString());
+      }
+    }
+  }
+
+  @Test
   void meetings_firstOfAllOrRememberingNow_recallNothingOrAMeetingPast() {
     ExtractionResult r = ru(
         "Новость\nПрежде всего губернатор Иван Петровский провел встречу с послом Нгуен Ван"
