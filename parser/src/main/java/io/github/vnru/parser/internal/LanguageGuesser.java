@@ -16,7 +16,9 @@ import java.util.Set;
  * words ({@code the}, {@code of}, {@code and}, {@code with}, ...) votes English. Most Vietnamese
  * words carry diacritics, while English text about Vietnam has only a few Vietnamese names ({@code
  * Việt Nam}, {@code Phúc}) against many function words, so the side with more votes wins. A tie
- * (for example no letters at all) goes to Vietnamese, the main language of the corpus.
+ * goes to Vietnamese, the main language of the corpus, unless no word voted and some are in plain
+ * ASCII letters ("Deputy Prime Minister Tran Hong Ha met Dmitry Chernyshenko"): Vietnamese is
+ * written with diacritics, so a short text without any, and without function words, is English.
  *
  * <p>A word with a Cyrillic letter votes Russian, and one of about thirty Russian function words
  * ({@code и}, {@code в}, {@code с}, {@code что}, {@code по}, ...) votes twice. Russian text about
@@ -51,7 +53,7 @@ public final class LanguageGuesser {
    * text: no word spans two, so the votes are the same, without a copy of them all in one.
    */
   public static Language guess(List<String> texts, Optional<Language> declared) {
-    long[] v = new long[3];
+    long[] v = new long[4];
     for (String text : texts) {
       count(Chars.copyInto(CHARS, text), text.length(), v);
     }
@@ -61,6 +63,9 @@ public final class LanguageGuesser {
   private static Language of(long[] v) {
     if (v[2] > v[0] && v[2] > v[1]) {
       return Language.RUSSIAN;
+    }
+    if (v[0] == 0 && v[1] == 0 && v[2] == 0 && v[3] > 0) {
+      return Language.ENGLISH;
     }
     return v[1] > v[0] ? Language.ENGLISH : Language.VIETNAMESE;
   }
@@ -159,8 +164,9 @@ public final class LanguageGuesser {
   /** Each thread's chars of the text counted last, reused: every article is guessed. */
   private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[512]);
 
+  /** Votes Vietnamese, English, Russian, and the number of words in plain ASCII letters. */
   private static long[] votes(CharSequence source) {
-    long[] v = new long[3];
+    long[] v = new long[4];
     count(Chars.copyInto(CHARS, source), source.length(), v);
     return v;
   }
@@ -173,6 +179,7 @@ public final class LanguageGuesser {
     long vi = 0;
     long en = 0;
     long ru = 0;
+    long plain = 0;
     char[] buffer = new char[5];
     int i = 0;
     while (i < n) {
@@ -184,8 +191,11 @@ public final class LanguageGuesser {
       // the scripts of the word's letters, or-ed: one table read per char
       int scripts = 0;
       int script;
+      // the word's chars or-ed: below 0x80 for a word in plain ASCII letters
+      int chars = 0;
       while (i < n && (script = Chars.letterScript(text[i])) != 0) {
         scripts |= script;
+        chars |= text[i];
         i++;
       }
       if ((scripts & Chars.SCRIPT_CYRILLIC) != 0) {
@@ -195,17 +205,20 @@ public final class LanguageGuesser {
         }
       } else if ((scripts & Chars.SCRIPT_LATIN_BEYOND_ASCII) != 0) {
         vi++;
-      } else if (i - start <= 5) {
-        int sets = sets(text, start, i, buffer);
+      } else {
+        int sets = i - start <= 5 ? sets(text, start, i, buffer) : 0;
         if ((sets & EN) != 0) {
           en++;
         } else if ((sets & VI) != 0) {
           vi++;
+        } else if (chars < 0x80) {
+          plain++;
         }
       }
     }
     v[0] += vi;
     v[1] += en;
     v[2] += ru;
+    v[3] += plain;
   }
 }

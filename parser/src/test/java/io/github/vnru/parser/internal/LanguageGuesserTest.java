@@ -29,13 +29,21 @@ final class LanguageGuesserTest {
   }
 
   @Test
+  void guess_plainAsciiTextWithoutFunctionWords_isEnglish() {
+    assertEquals(Language.ENGLISH, LanguageGuesser.guess(
+        "Deputy Prime Minister Tran Hong Ha met Deputy Prime Minister Dmitry Chernyshenko."));
+    assertEquals(Language.VIETNAMESE, LanguageGuesser.guess("Thủ tướng tiếp Đại sứ Nga."));
+    assertEquals(Language.VIETNAMESE, LanguageGuesser.guess("12/3 - 5"), "no words: a tie");
+  }
+
+  @Test
   void guess_functionWordsInAnyCase_asComparingLowerCasedStrings() {
     List<String> words = new ArrayList<>();
     for (Set<String> set : List.of(
         Lexicon.FUNCTION_WORDS_EN, Lexicon.FUNCTION_WORDS_VI, Lexicon.FUNCTION_WORDS_RU)) {
       words.addAll(set);
     }
-    words.addAll(List.of("İN", "İ", "ΣΑ", "Straße", "ǅe", "Ит", "ЁЖ"));
+    words.addAll(List.of("İN", "İ", "ΣΑ", "Straße", "ǅe", "Ит", "ЁЖ", "Minister", "met", "Ha"));
     Random random = new Random(7);
     for (int k = 0; k < 20_000; k++) {
       StringBuilder text = new StringBuilder();
@@ -51,7 +59,8 @@ final class LanguageGuesserTest {
       String t = text.toString();
       long[] v = referenceVotes(t);
       Language expected = v[2] > v[0] && v[2] > v[1] ? Language.RUSSIAN
-          : v[1] > v[0] ? Language.ENGLISH : Language.VIETNAMESE;
+          : v[1] > v[0] || v[0] + v[1] + v[2] == 0 && v[3] > 0 ? Language.ENGLISH
+          : Language.VIETNAMESE;
       assertEquals(expected, LanguageGuesser.guess(t), t);
       assertEquals(v[0] == v[1] && v[2] == 0, LanguageGuesser.tie(t), t);
     }
@@ -62,6 +71,7 @@ final class LanguageGuesserTest {
     long vi = 0;
     long en = 0;
     long ru = 0;
+    long plain = 0;
     int i = 0;
     while (i < text.length()) {
       if (!Chars.isLetter(text.charAt(i))) {
@@ -81,14 +91,14 @@ final class LanguageGuesserTest {
         ru += i - start <= 5 && Lexicon.FUNCTION_WORDS_RU.contains(w) ? 2 : 1;
       } else if (diacritic) {
         vi++;
-      } else if (i - start <= 5) {
-        if (Lexicon.FUNCTION_WORDS_EN.contains(w)) {
-          en++;
-        } else if (Lexicon.FUNCTION_WORDS_VI.contains(w)) {
-          vi++;
-        }
+      } else if (i - start <= 5 && Lexicon.FUNCTION_WORDS_EN.contains(w)) {
+        en++;
+      } else if (i - start <= 5 && Lexicon.FUNCTION_WORDS_VI.contains(w)) {
+        vi++;
+      } else if (text.substring(start, i).chars().allMatch(c -> c < 0x80)) {
+        plain++;
       }
     }
-    return new long[] {vi, en, ru};
+    return new long[] {vi, en, ru, plain};
   }
 }
