@@ -518,6 +518,31 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_sectionMarkerAboveAHardWrappedOrShortParagraphText_endsWhereTheTextStarts()
+      throws Exception {
+    // a hard-wrapped dump: no line is a paragraph long, but its lines run on into each other
+    Article a = parse("https://example.com/news/1\nTin mới nhất\n"
+        + "The two countries have agreed to enhance coordination between\n"
+        + "their two legislatures to further develop the comprehensive strategic\n"
+        + "partnership, for the benefit of the two peoples and business communities\n"
+        + "in various fields.\n" + BODY);
+    assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
+    assertEquals(List.of("Tin mới nhất"), a.boilerplate());
+    // short paragraphs, one sentence a line, right under the marker: running text, not links
+    String first = "Both sides praised the fine development in bilateral ties and cooperation"
+        + " between the two national broadcasters.";
+    String second = "They agreed to hold a joint performance to celebrate the anniversary of the"
+        + " founding of the two stations.";
+    Article b = parse("https://example.com/news/2\nLatest news\nMenu\n" + first + "\n" + second);
+    assertEquals(List.of(first, second), b.paragraphs());
+    // a list of link titles under the marker stays junk
+    Article c = parse("Envoys hold talks\nTin mới nhất\nAnother headline of the day\n"
+        + "A related headline on trade\n\n" + (BODY + " ").repeat(5).strip());
+    assertEquals(List.of("Tin mới nhất", "Another headline of the day",
+        "A related headline on trade"), c.boilerplate());
+  }
+
+  @Test
   void parse_relatedBoxInsideTheText_endsWhereASentenceGoesOnAfterABlankLine() throws Exception {
     String paragraph = (BODY + " ").repeat(5).strip();
     String resumed = "While hosting the delegation in Hanoi on March 14, the minister praised the"

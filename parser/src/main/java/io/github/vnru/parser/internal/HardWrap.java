@@ -135,6 +135,21 @@ final class HardWrap {
         && !lines.get(i + 1).isBlank();
   }
 
+  /**
+   * Whether line {@code i} surely runs on into the line right under it: its sentence is open and
+   * the next line starts lower case, or it ends with a comma or a lower-case word. A list of link
+   * titles never does; a hard-wrapped paragraph does.
+   */
+  static boolean surelyRunsOn(List<Line> lines, int i) {
+    if (i + 1 >= lines.size() || lines.get(i + 1).number() != lines.get(i).number() + 1
+        || lines.get(i + 1).isBlank()) {
+      return false;
+    }
+    String a = lines.get(i).text();
+    return !endsSentence(a)
+        && (startsLower(lines.get(i + 1).text()) || endsWithCommaOrLowerWord(a));
+  }
+
   /** Whether the line ends with sentence-final punctuation, closing quotes and brackets aside. */
   static boolean endsSentence(String t) {
     int e = t.length();

@@ -165,6 +165,8 @@ public final class Segmenter {
 
   /** More chars than a line of page furniture or a headline has: a paragraph of the text. */
   private static final int PARAGRAPH = 200;
+  /** The fewest lines a paragraph of a hard-wrapped text is read from above a section's links. */
+  private static final int WRAPPED_LINES = 3;
 
   /** The longest line that may be a date alone, in chars ({@code 30 сентября 2025 года}). */
   private static final int DATE_ALONE = 40;
@@ -324,12 +326,13 @@ public final class Segmenter {
         kind[i] = Kind.BOILERPLATE; // a section label glued before the headline
         continue;
       }
-      if (inSection && !resumesText(lines, i) && (paragraphSeen || t.length() <= PARAGRAPH)) {
+      if (inSection && !resumesText(lines, i) && (paragraphSeen || t.length() <= PARAGRAPH
+          && !wrappedParagraph(lines, i) && !proseLines(lines, i))) {
         kind[i] = Kind.BOILERPLATE;
         continue;
       }
       // a section marker above the text ("Xem thêm:" in a page's header) holds short link lines;
-      // the first paragraph ends it
+      // the first paragraph ends it, one line or hard-wrapped over several
       inSection = false;
       Footer fo = parseFooter(line);
       if (fo != null) {
@@ -976,6 +979,40 @@ public final class Segmenter {
    * sentence longer than a headline set apart by a blank line, where a box of related links
    * holds headlines, each with its lead on the next line, if any.
    */
+  /**
+   * Whether a paragraph of a hard-wrapped text starts at line {@code i}: at least {@value
+   * #WRAPPED_LINES} lines, each running on into the next, that together are as long as a
+   * paragraph. Link titles do not run on, so a list of them is none.
+   */
+  private static boolean wrappedParagraph(List<Line> lines, int i) {
+    int length = 0;
+    int j = i;
+    while (j < lines.size() && length < PARAGRAPH) {
+      length += lines.get(j).text().length() + 1;
+      if (!HardWrap.surelyRunsOn(lines, j)) {
+        break;
+      }
+      j++;
+    }
+    return length >= PARAGRAPH && j - i + 1 >= WRAPPED_LINES;
+  }
+
+  /**
+   * Whether lines {@code i} and the next that is not blank are both sentences longer than a
+   * headline: running text, which link titles are not, however short its paragraphs.
+   */
+  private static boolean proseLines(List<Line> lines, int i) {
+    int next = i + 1;
+    while (next < lines.size() && lines.get(next).isBlank()) {
+      next++;
+    }
+    return next < lines.size() && isProse(lines.get(i).text()) && isProse(lines.get(next).text());
+  }
+
+  private static boolean isProse(String t) {
+    return HardWrap.endsSentence(t) && Chars.words(t) > HEADLINE_WORDS;
+  }
+
   private static boolean resumesText(List<Line> lines, int i) {
     String t = lines.get(i).text();
     return lines.get(i - 1).isBlank() && HardWrap.endsSentence(t)
