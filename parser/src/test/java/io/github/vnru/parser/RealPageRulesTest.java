@@ -543,6 +543,29 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_sectionMarkerAboveTheHeadline_isAMenuItem() throws Exception {
+    // "Latest news" in the page's menu, above the headline: no list of links follows it
+    Article a = parse("https://example.com/news/3\nMenu\nLatest news\nEnvoys hold talks in the"
+        + " capital\n\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks in the capital"), a.title());
+    assertEquals(List.of(BODY), a.paragraphs());
+    assertEquals(List.of("Menu", "Latest news"), a.boilerplate());
+  }
+
+  @Test
+  void parse_menuRowBetweenBarsAndLoginButtons_arePageJunk_aHeadlineWithItsSiteIsNot()
+      throws Exception {
+    Article a = parse("https://example.vn/a.html\nTrang chủ | Thời sự | Thế giới | Kinh tế\n"
+        + "Đăng nhập Đăng ký\nEnvoys hold talks in the capital\n\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks in the capital"), a.title());
+    assertEquals(List.of("Trang chủ | Thời sự | Thế giới | Kinh tế", "Đăng nhập Đăng ký"),
+        a.boilerplate());
+    Article b = parse("https://example.vn/b.html\nEnvoys hold talks in the capital | World | VOV\n\n"
+        + BODY);
+    assertEquals(List.of(), b.boilerplate());
+  }
+
+  @Test
   void parse_relatedBoxInsideTheText_endsWhereASentenceGoesOnAfterABlankLine() throws Exception {
     String paragraph = (BODY + " ").repeat(5).strip();
     String resumed = "While hosting the delegation in Hanoi on March 14, the minister praised the"

@@ -357,7 +357,8 @@ public final class Segmenter {
       boolean sourceStamp = (seen <= 6 || !paragraphSeen) && sourceDate(t) >= 0;
       if (key != null && Lexicon.SECTION_MARKERS.contains(key)) {
         kind[i] = Kind.BOILERPLATE;
-        inSection = true;
+        // above the page's first line of its own (its headline), the marker is a menu's item
+        inSection = anyBody(lines, kind, i);
       } else if (!sourceStamp && ((key != null
               && (Lexicon.JUNK.contains(anyNumber(key)) || namesSite(key, site)
                   || isButtonRow(key) || isFollowPrompt(key)))
@@ -370,6 +371,7 @@ public final class Segmenter {
           || opensWith(t, Lexicon.SITE_NOTICES)
           || opensWith(t, Lexicon.MEMBER_LABELS)
           || isBreadcrumb(t)
+          || isBarMenuRow(t)
           || seen <= 6 && namesTheSectionOfTheNextLine(t, lines, i)
           || isSectionName(t)
           || seen == 1 && isPathWithoutSeparators(t)
@@ -870,16 +872,41 @@ public final class Segmenter {
   }
 
   /**
-   * Whether {@code t} is a row of a site's menu: three or more items of one or two words each,
-   * set apart by runs of spaces ({@code Home   Sitemap   Feedback   Contacts   RUS}).
+   * Whether {@code t} is a row of a site's menu: three or more items of at most {@value
+   * #MENU_ITEM_WORDS} words each, set apart by runs of spaces ({@code Home   Sitemap   Feedback
+   * Contacts   RUS}).
    */
   private static boolean isMenuRow(String t) {
-    String[] items = t.strip().split(" {2,}|\t+");
+    return isMenu(t.strip().split(" {2,}|\t+"), MENU_ITEM_WORDS);
+  }
+
+  /** The most words of a menu's item set apart by spaces. */
+  private static final int MENU_ITEM_WORDS = 2;
+
+  /**
+   * Whether {@code t} is a row of a site's menu set apart by vertical bars: three or more items
+   * of at most {@value #MENU_LABEL_WORDS} words each ({@code Trang chủ | Thời sự | Thế giới}); a
+   * headline with its section and site after bars has more words ({@code Putin meets To Lam |
+   * World | VOV}).
+   */
+  private static boolean isBarMenuRow(String t) {
+    return t.indexOf('|') >= 0 && isMenu(t.strip().split("\\s*\\|\\s*"), MENU_LABEL_WORDS);
+  }
+
+  /** The most words of a menu's item set apart by bars; a headline has more. */
+  private static final int MENU_LABEL_WORDS = 3;
+
+  /**
+   * Whether {@code items} are three or more, each opening with a letter, of at most {@code words}
+   * words.
+   */
+  private static boolean isMenu(String[] items, int words) {
     if (items.length < 3) {
       return false;
     }
     for (String item : items) {
-      if (item.split(" ").length > 2 || !Character.isLetter(item.charAt(0))) {
+      if (item.isEmpty() || item.split(" ").length > words
+          || !Character.isLetter(item.charAt(0))) {
         return false;
       }
     }
@@ -998,19 +1025,34 @@ public final class Segmenter {
   }
 
   /**
-   * Whether lines {@code i} and the next that is not blank are both sentences longer than a
-   * headline: running text, which link titles are not, however short its paragraphs.
+   * Whether a line before {@code i} is still read as the article's own and is longer than a
+   * menu's item (a headline is).
+   */
+  private static boolean anyBody(List<Line> lines, Kind[] kind, int i) {
+    for (int j = 0; j < i; j++) {
+      if (kind[j] == Kind.BODY && Chars.words(lines.get(j).text()) > MENU_ITEM_WORDS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether line {@code i} is a sentence longer than a headline and the next line that is not
+   * blank a sentence longer than a short one: running text, which link titles are not, however
+   * short its paragraphs.
    */
   private static boolean proseLines(List<Line> lines, int i) {
     int next = i + 1;
     while (next < lines.size() && lines.get(next).isBlank()) {
       next++;
     }
-    return next < lines.size() && isProse(lines.get(i).text()) && isProse(lines.get(next).text());
+    return next < lines.size() && isSentence(lines.get(i).text(), HEADLINE_WORDS)
+        && isSentence(lines.get(next).text(), SHORT_HEADLINE_WORDS);
   }
 
-  private static boolean isProse(String t) {
-    return HardWrap.endsSentence(t) && Chars.words(t) > HEADLINE_WORDS;
+  private static boolean isSentence(String t, int moreWordsThan) {
+    return HardWrap.endsSentence(t) && Chars.words(t) > moreWordsThan;
   }
 
   private static boolean resumesText(List<Line> lines, int i) {
