@@ -283,9 +283,13 @@ final class RealPageRulesTest {
     Article a = parse(" date 2018-12 " + links + "\n\n" + BODY);
     assertEquals(Optional.empty(), a.title());
     assertEquals(List.of(links), a.boilerplate());
-    // a breadcrumb's labels are short: its last part may still be the headline
+    // a breadcrumb's labels are short: its last part is the headline, the path page junk (as
+    // with "Home > News > …"); a path of slashes with a one-word last label is all path
     Article crumbs = parse("Home / News / Envoys hold talks on trade\n" + BODY);
-    assertEquals(Optional.of("Home / News / Envoys hold talks on trade"), crumbs.title());
+    assertEquals(Optional.of("Envoys hold talks on trade"), crumbs.title());
+    assertEquals(List.of("Home / News /"), crumbs.boilerplate());
+    Article path = parse("Главная / Новости / Политика\nEnvoys hold talks on trade\n\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks on trade"), path.title());
   }
 
   @Test

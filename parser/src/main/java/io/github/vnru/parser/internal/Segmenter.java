@@ -1431,10 +1431,10 @@ public final class Segmenter {
   private static int breadcrumbEnd(String t) {
     int r = breadcrumbRootEnd(t);
     int separator = r > 0 ? skipSpaces(t, r) : -1; // "Home   >  News & Events  >"
-    if (r > 0 && separator + 1 < t.length() && "<>»".indexOf(t.charAt(separator)) >= 0) {
+    if (r > 0 && separator + 1 < t.length() && "<>»/".indexOf(t.charAt(separator)) >= 0) {
       // past the last separator, the root's own at least ("Home >Politics"; some sites point
-      // the other way: "Главная < Образование < Новости")
-      int last = Math.max(Math.max(r, t.lastIndexOf(" < ")),
+      // the other way: "Главная < Образование < Новости"; some use slashes: "Главная / Новости")
+      int last = Math.max(Math.max(Math.max(r, t.lastIndexOf(" < ")), t.lastIndexOf(" / ")),
           Math.max(t.lastIndexOf(" > "), t.lastIndexOf(" » ")));
       return skipSpaces(t, last + 2);
     }
