@@ -82,7 +82,7 @@ final class MeetingAssembly {
         continue;
       }
       // a call or video call is more specific than "met", and than a word that only says the
-      // sides agreed ("обсудили … в ходе телефонного разговора")
+      // sides agreed or discussed ("A và B đã thảo luận … trong cuộc điện đàm")
       if (into.kind == MeetingKind.MEETING && d.kind != MeetingKind.MEETING
           && (!d.reference || into.pictured || into.reference && !into.referredTo)) {
         into.kind = d.kind;

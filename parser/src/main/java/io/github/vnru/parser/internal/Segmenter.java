@@ -885,16 +885,16 @@ public final class Segmenter {
 
   /**
    * Whether {@code t} is a row of a site's menu set apart by vertical bars: three or more items
-   * of at most {@value #MENU_LABEL_WORDS} words each ({@code Trang chủ | Thời sự | Thế giới}); a
-   * headline with its section and site after bars has more words ({@code Putin meets To Lam |
-   * World | VOV}).
+   * of at most {@value #BAR_MENU_ITEM_WORDS} words each ({@code Trang chủ | Thời sự | Thế
+   * giới}); a headline with its section and site after bars has more words ({@code Putin meets
+   * To Lam | World | VOV}).
    */
   private static boolean isBarMenuRow(String t) {
-    return t.indexOf('|') >= 0 && isMenu(t.strip().split("\\s*\\|\\s*"), MENU_LABEL_WORDS);
+    return t.indexOf('|') >= 0 && isMenu(t.strip().split("\\s*\\|\\s*"), BAR_MENU_ITEM_WORDS);
   }
 
   /** The most words of a menu's item set apart by bars; a headline has more. */
-  private static final int MENU_LABEL_WORDS = 3;
+  private static final int BAR_MENU_ITEM_WORDS = 3;
 
   /**
    * Whether {@code items} are three or more, each opening with a letter, of at most {@code words}
@@ -1013,15 +1013,15 @@ public final class Segmenter {
    */
   private static boolean wrappedParagraph(List<Line> lines, int i) {
     int length = 0;
-    int j = i;
-    while (j < lines.size() && length < PARAGRAPH) {
+    int count = 0;
+    for (int j = i; j < lines.size() && length < PARAGRAPH; j++) {
       length += lines.get(j).text().length() + 1;
+      count++;
       if (!HardWrap.surelyRunsOn(lines, j)) {
         break;
       }
-      j++;
     }
-    return length >= PARAGRAPH && j - i + 1 >= WRAPPED_LINES;
+    return length >= PARAGRAPH && count >= WRAPPED_LINES;
   }
 
   /**
