@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vnru.model.Article;
+import io.github.vnru.model.Language;
 import io.github.vnru.model.Meeting;
 import io.github.vnru.parser.ArticleParseException;
 import io.github.vnru.parser.ArticleParser;
@@ -61,6 +62,39 @@ final class PageJunkRobustnessTest {
     }
     assertTrue(refused.isEmpty(), "refused once wrapped in junk: " + refused);
     assertTrue(changed.size() <= MAX_CHANGED,
+        changed.size() + " articles changed their meetings:\n" + String.join("\n", changed));
+  }
+
+  /**
+   * A box of related headlines below the text, in the article's language, under its heading: the
+   * headlines report meetings of their own, which are other articles', not this one's.
+   */
+  private static final Map<Language, String> RELATED = Map.of(
+      Language.VIETNAMESE, "Tin liên quan\nThủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nga"
+          + " Mikhail Mishustin\nChủ tịch nước Lương Cường tiếp Đại sứ Nga Gennady Bezdetko",
+      Language.ENGLISH, "Related news\nPM Pham Minh Chinh holds talks with Russian PM Mikhail"
+          + " Mishustin\nPresident Luong Cuong receives Russian Ambassador Gennady Bezdetko",
+      Language.RUSSIAN, "Читайте также\nПутин провел переговоры с То Ламом\n"
+          + "Лавров встретился с Буй Тхань Шоном");
+
+  @Test
+  void corpus_followedByRelatedHeadlines_gainsNoMeeting() throws IOException {
+    ArticleParser parser = ArticleParser.create();
+    List<String> changed = new ArrayList<>();
+    for (Article before : TestCorpora.corpus().articles()) {
+      Path file = TestCorpora.CORPUS_RAW.resolve(before.id() + ".txt");
+      String text = Files.readString(file, UTF_8).stripTrailing() + "\n\n"
+          + RELATED.get(before.language()) + "\n";
+      try {
+        Article after = parser.parse(before.id(), text);
+        if (!meetings(before).equals(meetings(after))) {
+          changed.add(before.id() + ": " + meetings(before) + " -> " + meetings(after));
+        }
+      } catch (ArticleParseException e) {
+        changed.add(before.id() + ": " + e.getMessage());
+      }
+    }
+    assertTrue(changed.isEmpty(),
         changed.size() + " articles changed their meetings:\n" + String.join("\n", changed));
   }
 
