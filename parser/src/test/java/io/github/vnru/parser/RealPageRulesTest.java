@@ -398,6 +398,17 @@ final class RealPageRulesTest {
     // one headline with a date is not yet a list
     Article one = parse("Envoys hold talks on trade\n\n" + BODY + "\n\nTalks went on\n27.04.2025\n");
     assertTrue(one.paragraphs().contains("Talks went on"));
+    // the date in brackets at the headline's end
+    String inline =
+        "Patriarch sends condolences (27/04/2025)\nPrimates meet the President (23/04/2025)";
+    Article b = parse("Envoys hold talks on trade\n\n" + BODY + "\n\n" + inline + "\n");
+    assertEquals(List.of(BODY), b.paragraphs());
+    assertEquals(List.of(inline.split("\n")), b.boilerplate());
+    // a sentence ending before its bracketed date is the text's own
+    String own = "The minister spoke first. (27/04/2025)";
+    Article c =
+        parse("Envoys hold talks on trade\n\n" + BODY + "\n\n" + own + "\n" + own + "\n");
+    assertTrue(c.paragraphs().contains(own), c.paragraphs().toString());
   }
 
   @Test

@@ -2502,14 +2502,26 @@ public final class Segmenter {
 
   /**
    * Marks a trailing run of two or more headlines, each with its date alone on the next line
-   * ({@code Primates … meet with Russian President Vladimir Putin} / {@code 23.04.2025}), as
-   * boilerplate: the page's list of other news under the text. A title and at least one body line
-   * before the run are kept.
+   * ({@code Primates … meet with Russian President Vladimir Putin} / {@code 23.04.2025}) or in
+   * brackets at its end ({@code Chủ tịch nước tiếp Đại sứ Nga (14/01/2025)}), as boilerplate: the
+   * page's list of other news under the text. A title and at least one body line before the run
+   * are kept.
    */
   private static void markTrailingDatedLinks(List<Line> lines, Kind[] kind) {
     List<Integer> run = new ArrayList<>();
+    int links = 0;
     int i = previousBody(lines, kind, lines.size() - 1, true);
-    while (i >= 0 && isDateAlone(lines.get(i).text().strip())) {
+    while (i >= 0) {
+      String t = lines.get(i).text().strip();
+      if (isHeadlineWithItsDate(t)) {
+        run.add(i);
+        links++;
+        i = previousBody(lines, kind, i - 1, true);
+        continue;
+      }
+      if (!isDateAlone(t)) {
+        break;
+      }
       int headline = previousBody(lines, kind, i - 1, false);
       if (headline < 0 || lines.get(headline).text().strip().length() > CAPTION
           || isDateAlone(lines.get(headline).text().strip())) {
@@ -2517,11 +2529,26 @@ public final class Segmenter {
       }
       run.add(i);
       run.add(headline);
+      links++;
       i = previousBody(lines, kind, headline - 1, true);
     }
-    if (run.size() >= 4) {
+    if (links >= 2) {
       markTrailingRun(kind, run, i);
     }
+  }
+
+  /**
+   * Whether {@code t} is a headline with its date in brackets at its end: no longer than a
+   * caption, and no sentence ended before the brackets.
+   */
+  private static boolean isHeadlineWithItsDate(String t) {
+    int open = t.lastIndexOf('(');
+    if (!t.endsWith(")") || open <= 0 || t.length() > CAPTION) {
+      return false;
+    }
+    String headline = t.substring(0, open).strip();
+    return !headline.isEmpty() && !HardWrap.endsSentence(headline)
+        && isDateAlone(t.substring(open + 1, t.length() - 1).strip());
   }
 
   /**
