@@ -69,10 +69,7 @@ final class HardWrap {
       if (endsSentence(a)) {
         continue;
       }
-      joins[i] =
-          startsLower(lines.get(i + 1).text()) || endsWithCommaOrLowerWord(a)
-              ? Join.CERTAIN
-              : Join.POSSIBLE;
+      joins[i] = surelyGoesOn(a, lines.get(i + 1).text()) ? Join.CERTAIN : Join.POSSIBLE;
     }
     return joins;
   }
@@ -146,8 +143,15 @@ final class HardWrap {
       return false;
     }
     String a = lines.get(i).text();
-    return !endsSentence(a)
-        && (startsLower(lines.get(i + 1).text()) || endsWithCommaOrLowerWord(a));
+    return !endsSentence(a) && surelyGoesOn(a, lines.get(i + 1).text());
+  }
+
+  /**
+   * Whether line {@code a}, whose sentence is open, surely goes on in {@code next}: the next line
+   * starts lower case, or {@code a} ends with a comma or a lower-case word.
+   */
+  private static boolean surelyGoesOn(String a, String next) {
+    return startsLower(next) || endsWithCommaOrLowerWord(a);
   }
 
   /** Whether the line ends with sentence-final punctuation, closing quotes and brackets aside. */
