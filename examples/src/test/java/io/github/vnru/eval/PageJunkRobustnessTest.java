@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vnru.model.Article;
 import io.github.vnru.model.Language;
-import io.github.vnru.model.Meeting;
 import io.github.vnru.parser.ArticleParseException;
 import io.github.vnru.parser.ArticleParser;
 import java.io.IOException;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,8 +51,8 @@ final class PageJunkRobustnessTest {
       String wrapped = wrap(Files.readString(file, UTF_8), k++);
       try {
         Article after = parser.parse(id, wrapped);
-        if (!meetings(before).equals(meetings(after))) {
-          changed.add(id + ": " + meetings(before) + " -> " + meetings(after));
+        if (!TestCorpora.meetingKeys(before).equals(TestCorpora.meetingKeys(after))) {
+          changed.add(id + ": " + TestCorpora.meetingKeys(before) + " -> " + TestCorpora.meetingKeys(after));
         }
       } catch (ArticleParseException e) {
         refused.add(id + ": " + e.getMessage());
@@ -87,8 +85,8 @@ final class PageJunkRobustnessTest {
           + RELATED.get(before.language()) + "\n";
       try {
         Article after = parser.parse(before.id(), text);
-        if (!meetings(before).equals(meetings(after))) {
-          changed.add(before.id() + ": " + meetings(before) + " -> " + meetings(after));
+        if (!TestCorpora.meetingKeys(before).equals(TestCorpora.meetingKeys(after))) {
+          changed.add(before.id() + ": " + TestCorpora.meetingKeys(before) + " -> " + TestCorpora.meetingKeys(after));
         }
       } catch (ArticleParseException e) {
         changed.add(before.id() + ": " + e.getMessage());
@@ -125,17 +123,5 @@ final class PageJunkRobustnessTest {
       out.add(BELOW.get((k + 3 * i) % BELOW.size()));
     }
     return String.join("\n", out);
-  }
-
-  /** The meetings of {@code a}: kind, sides, date and place, in a comparable form. */
-  private static TreeSet<String> meetings(Article a) {
-    TreeSet<String> out = new TreeSet<>();
-    for (Meeting m : a.meetings()) {
-      TreeSet<String> sides = new TreeSet<>();
-      m.participants().forEach(p -> sides.add(p.person().toString()));
-      out.add(m.kind() + " " + sides + " " + m.date().map(Object::toString).orElse("-") + " "
-          + m.place().map(Object::toString).orElse("-"));
-    }
-    return out;
   }
 }

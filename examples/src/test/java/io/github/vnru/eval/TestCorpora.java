@@ -2,6 +2,7 @@ package io.github.vnru.eval;
 
 import com.google.common.base.Suppliers;
 import io.github.vnru.model.Article;
+import io.github.vnru.model.Meeting;
 import io.github.vnru.parser.ArticleParser;
 import io.github.vnru.parser.InputFiles;
 import io.github.vnru.parser.ParseProblem;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -80,6 +82,21 @@ final class TestCorpora {
 
   static Parsed ruleArticles() {
     return RULES_PARSED.get();
+  }
+
+  /**
+   * The meetings of {@code a}: kind, sides, date and place, in a comparable form (what the
+   * robustness tests ask to stay the same when the text is copied otherwise).
+   */
+  static TreeSet<String> meetingKeys(Article a) {
+    TreeSet<String> out = new TreeSet<>();
+    for (Meeting m : a.meetings()) {
+      TreeSet<String> sides = new TreeSet<>();
+      m.participants().forEach(p -> sides.add(p.person().toString()));
+      out.add(m.kind() + " " + sides + " " + m.date().map(Object::toString).orElse("-") + " "
+          + m.place().map(Object::toString).orElse("-"));
+    }
+    return out;
   }
 
   /** The id vnru parse gives the file (the rule of {@link InputFiles}). */

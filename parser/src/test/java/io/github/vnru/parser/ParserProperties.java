@@ -32,7 +32,10 @@ final class ParserProperties {
           "Ngày 05/4/2021,", "ngày 10/10", "(Ảnh: TTXVN).", "Ảnh: TTXVN.", "Phản hồi",
           "Các tin khác", "- headline", "— VNS", "/.", "MOSCOW —", "12/6.Thay mặt", "1.5",
           "(10/10/1945-10/10/2025)", "on Monday", "hôm thứ 5", "Nguồn: TTXVN", "điện đàm.", " ",
-          "\t", "\r\n", "\n", "\r", "\n\n", "\u00A0", "\uFEFF", ".", "(", ")", "x");
+          "\t", "\r\n", "\n", "\r", "\n\n", "\u00A0", "\uFEFF", ".", "(", ")", "x",
+          // months of two words, spaced wide as pages may ("Tháng  Sáu"), and invisible chars
+          "Ngày 4 Tháng  Sáu 2024", "tháng\u00A0mười hai", "4 June\u00A0 2024", "\u00AD",
+          "\u200B", "\u2028", "\u3000");
 
   private static Gen<String> articleLike() {
     return lists()
@@ -83,7 +86,7 @@ final class ParserProperties {
   }
 
   @Test
-  void bom_crlf_cr_nfd_and_trailing_space_variants_give_equal_articles() {
+  void bom_crlf_cr_nfd_space_and_invisible_char_variants_give_equal_articles() {
     qt().withExamples(1000)
         .forAll(articleLike())
         .checkAssert(
@@ -95,6 +98,9 @@ final class ParserProperties {
               assertEquals(a, parseOrNull(clean.replace("\n", "\r")));
               assertEquals(a, parseOrNull(clean.replace("\n", " \t\n")));
               assertEquals(a, parseOrNull(Normalizer.normalize(clean, Normalizer.Form.NFD)));
+              // as a page copies it: no-break spaces, zero-width spaces and soft hyphens
+              assertEquals(a, parseOrNull(clean.replace(' ', '\u00A0')));
+              assertEquals(a, parseOrNull(clean.replace(" ", " \u200B").replace("x", "\u00ADx")));
               assertEquals(
                   a == null ? null : a.id(),
                   bytesOrNull(("\uFEFF" + clean).getBytes(UTF_8)));

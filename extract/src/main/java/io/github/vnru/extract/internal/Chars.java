@@ -21,6 +21,8 @@ public final class Chars {
   private static final int LOWER_LETTER_OR_DIGIT = 1 << 9;
   /** {@link #isNfcAsIs}: read from the table, as a test of ranges branches on Vietnamese text. */
   private static final int NFC_AS_IS = 1 << 10;
+  /** {@link #isOddSpaceOrInvisible}. */
+  private static final int ODD_SPACE_OR_INVISIBLE = 1 << 11;
 
   private static final short[] FLAGS = flags();
 
@@ -50,6 +52,7 @@ public final class Chars {
       f |= Character.isWhitespace(c) ? WHITESPACE : 0;
       f |= Character.isLetterOrDigit(LanguagePack.lower(c)) ? LOWER_LETTER_OR_DIGIT : 0;
       f |= nfcAsIsRanges(c) ? NFC_AS_IS : 0;
+      f |= oddSpaceOrInvisible(c) ? ODD_SPACE_OR_INVISIBLE : 0;
       t[i] = (short) f;
     }
     return t;
@@ -303,6 +306,23 @@ public final class Chars {
    */
   public static boolean isNfcAsIs(char c) {
     return (FLAGS[c] & NFC_AS_IS) != 0;
+  }
+
+  /**
+   * Whether {@code c} is a space other than U+0020 (no-break, thin, ideographic …), a line or
+   * paragraph separator other than LF, or an invisible format char (soft hyphen, zero-width
+   * space, word joiner, direction marks, U+FEFF): what the parser's normaliser rewrites, as a
+   * page shows it, so that no stage has to know them.
+   */
+  public static boolean isOddSpaceOrInvisible(char c) {
+    return (FLAGS[c] & ODD_SPACE_OR_INVISIBLE) != 0;
+  }
+
+  private static boolean oddSpaceOrInvisible(char c) {
+    return Character.getType(c) == Character.SPACE_SEPARATOR && c != ' '
+        || c == '\u2028' || c == '\u2029' || c == '\u0085'
+        || c == '\u00AD' || c == '\u200B' || c == '\u200E' || c == '\u200F'
+        || c >= '\u202A' && c <= '\u202E' || c >= '\u2060' && c <= '\u2064' || c == '\uFEFF';
   }
 
   /** The ranges {@link #isNfcAsIs} holds for. */

@@ -360,6 +360,17 @@ public final class DateFinder {
     return out;
   }
 
+  /**
+   * A phrase a pattern matched as the tables write it, its words apart by one plain space: the
+   * patterns take up to two spaces, no-break ones too ({@link #SP}), between a phrase's words
+   * ("tháng  sáu").
+   */
+  private static String phrase(String matched) {
+    return matched.indexOf('\u00A0') < 0 && matched.indexOf("  ") < 0
+        ? matched
+        : matched.replace('\u00A0', ' ').replace("  ", " ");
+  }
+
   /** A regular-expression alternation of folded phrases, longest first, spaces as {@link #SP}. */
   private static String alternation(Collection<String> phrases) {
     List<String> sorted = new ArrayList<>(phrases);
@@ -790,7 +801,8 @@ public final class DateFinder {
             m -> {
               // "7 may" is a day only when capitalised; with a year ("26 july 2012") it always is
               if (!dm.latin() || isCapitalAscii(s, m.start(2), m.end(2)) || m.group(3) != null) {
-                out.add(dayOrMonthDay(m, m.group(3), dm.months().get(m.group(2)), num(m, 1)));
+                out.add(dayOrMonthDay(
+                    m, m.group(3), dm.months().get(phrase(m.group(2))), num(m, 1)));
               }
             });
       }
@@ -806,14 +818,14 @@ public final class DateFinder {
           i,
           end,
           m -> out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0,
-              DayOfWeek.of(RU.folded(DateWords.Kind.WEEKDAY).get(m.group(1))))));
+              DayOfWeek.of(RU.folded(DateWords.Kind.WEEKDAY).get(phrase(m.group(1)))))));
     } else if (word.length() >= 3 && RU_MONTH_IN_NUMBERS.containsKey(word)) {
       tryAt(
           ms.get(RU_MONTH_YEAR),
           i,
           end,
           m -> out.add(new Candidate(m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2),
-              RU_MONTH_IN_NUMBERS.get(m.group(1)), 0, null)));
+              RU_MONTH_IN_NUMBERS.get(phrase(m.group(1))), 0, null)));
     } else if (RELATIVE_DAY_STARTS.contains(word)) {
       relativeDay(s, folded.text(), i, out);
     } else if (RU_MONTHS.containsKey(word)) {
@@ -821,7 +833,7 @@ public final class DateFinder {
           ms.get(RU_MDY),
           i,
           end,
-          m -> out.add(full(m, num(m, 3), RU_MONTHS.get(m.group(1)), num(m, 2))));
+          m -> out.add(full(m, num(m, 3), RU_MONTHS.get(phrase(m.group(1))), num(m, 2))));
     }
   }
 
@@ -835,7 +847,8 @@ public final class DateFinder {
           end,
           m -> {
             if (isCapitalAscii(s, m.start(1), m.end(1))) {
-              out.add(dayOrMonthDay(m, m.group(3), MONTH_NUMBERS.get(m.group(1)), num(m, 2)));
+              out.add(dayOrMonthDay(
+                  m, m.group(3), MONTH_NUMBERS.get(phrase(m.group(1))), num(m, 2)));
             }
           });
       tryAt(
@@ -846,8 +859,8 @@ public final class DateFinder {
             if (isCapitalAscii(s, m.start(1), m.end(1))) {
               out.add(
                   new Candidate(
-                      m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2), MONTH_NUMBERS.get(m.group(1)), 0,
-                      null));
+                      m.start(), m.end(), Kind.YEAR_MONTH, num(m, 2),
+                      MONTH_NUMBERS.get(phrase(m.group(1))), 0, null));
             }
           });
     }
@@ -858,7 +871,7 @@ public final class DateFinder {
           end,
           m -> {
             if (isCapitalAscii(s, m.start(1), m.end(1))) {
-              DayOfWeek dow = DayOfWeek.of(EN_WEEKDAYS.get(m.group(1)));
+              DayOfWeek dow = DayOfWeek.of(EN_WEEKDAYS.get(phrase(m.group(1))));
               out.add(new Candidate(m.start(), m.end(), Kind.WEEKDAY, 0, 0, 0, dow));
             }
           });

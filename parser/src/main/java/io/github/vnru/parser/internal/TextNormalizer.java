@@ -22,8 +22,10 @@ import java.util.Map;
 /**
  * Internal: turns raw bytes or text into the article's <em>normalised text</em>, the text every
  * offset in an article points into. Decoding is strict UTF-8 (a bad byte is an error naming its
- * byte offset); a byte-order mark is dropped; CR and CRLF become LF; white space at the end of
- * each line is dropped; the result is Unicode NFC. So an article parses the same however it was
+ * byte offset); a byte-order mark is dropped; CR and CRLF become LF; other spaces (no-break,
+ * thin …) become plain ones, other line separators LF, and invisible format chars (soft hyphen,
+ * zero-width space, direction marks) are dropped; white space at the end of each line is dropped;
+ * the result is Unicode NFC. So an article parses the same however it was
  * encoded. Not part of the public API.
  */
 public final class TextNormalizer {
@@ -149,6 +151,7 @@ public final class TextNormalizer {
     int firstControl = -1;
     // the loop reads every char anyway: it also tells whether NFC can leave the text as it is
     boolean nfcAsIs = true;
+    boolean odd = false;
     // the chars in the thread's array: charAt on a two-byte string costs more than the tests
     int n = s.length();
     char[] chars = Chars.copyInto(CHARS, s);
@@ -164,6 +167,7 @@ public final class TextNormalizer {
         }
       }
       nfcAsIs &= Chars.isNfcAsIs(c);
+      odd |= Chars.isOddSpaceOrInvisible(c);
     }
     // A stray control character is tolerated; text where more than 1 in 20 chars are controls
     // is not text.
@@ -174,8 +178,11 @@ public final class TextNormalizer {
           firstControl,
           "binary data (" + controls + " control characters in " + s.length() + ")");
     }
-    String lf = s.indexOf('\r') < 0 && !hasTrailingBlank(s) ? s : joinTrimmedLines(s);
-    // joining lines only drops chars and turns CR into LF: nfcAsIs holds for lf as for s
+    if (odd) {
+      s = plainSpaces(s, chars);
+    }
+    String lf = !odd && s.indexOf('\r') < 0 && !hasTrailingBlank(s) ? s : joinTrimmedLines(s);
+    // the rewrites above only drop chars or make them a space or LF: nfcAsIs holds for lf as for s
     String nfc =
         nfcAsIs || Normalizer.isNormalized(lf, Normalizer.Form.NFC)
             ? lf
@@ -328,6 +335,25 @@ public final class TextNormalizer {
   }
 
   /**
+   * {@code s} (its chars in {@code chars}) with each space other than U+0020 as U+0020 and the
+   * invisible format chars dropped ({@link
+   * Chars#isOddSpaceOrInvisible}): a page shows them so, and a no-break space between a title and
+   * a name, or a soft hyphen inside the name, would otherwise hide it from every stage.
+   */
+  private static String plainSpaces(String s, char[] chars) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = chars[i];
+      if (!Chars.isOddSpaceOrInvisible(c) || isLineSeparator(c)) {
+        sb.append(c); // a line separator is a line's end: joinTrimmedLines makes it LF
+      } else if (Character.getType(c) == Character.SPACE_SEPARATOR) {
+        sb.append(' ');
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
    * Whether a line of {@code s} (split at LF only) ends in white space: most texts have none and
    * no CR, and are then kept as they are, without a copy.
    */
@@ -345,13 +371,21 @@ public final class TextNormalizer {
     }
   }
 
-  /** {@code s} with CR and CRLF as LF and each line's trailing white space dropped. */
+  /** Whether {@code c} ends a line as LF does: U+2028, U+2029, U+0085. */
+  private static boolean isLineSeparator(char c) {
+    return c == '\u2028' || c == '\u2029' || c == '\u0085';
+  }
+
+  /**
+   * {@code s} with CR, CRLF and the other line separators as LF and each line's trailing white
+   * space dropped.
+   */
   private static String joinTrimmedLines(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     int lineStart = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '\r' || c == '\n') {
+      if (c == '\r' || c == '\n' || isLineSeparator(c)) {
         appendTrimmed(sb, s, lineStart, i);
         sb.append('\n');
         if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {

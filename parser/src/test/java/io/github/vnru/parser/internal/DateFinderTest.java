@@ -48,6 +48,17 @@ final class DateFinderTest {
     assertEquals(List.of("2004-10-19"), dates("10:29', 19/10/ 2004 (GMT+7)", NONE));
   }
 
+  /**
+   * A month of two words with two spaces, or a no-break one, between them: a date, as with one
+   * space (its words were once looked up as matched, and the look-up failed).
+   */
+  @Test
+  void find_monthOfTwoWordsSpacedWide_isADate() {
+    assertEquals(List.of("2024-06-04"), dates("Ngày 4 Tháng  Sáu 2024, hai bên gặp.", NONE));
+    assertEquals(List.of("2024-06-04"), dates("Ngày 4 Tháng\u00a0Sáu 2024, hai bên gặp.", NONE));
+    assertEquals(List.of("2024-06-04"), dates("They met on 4\u00a0June\u00a0 2024.", NONE));
+  }
+
   @Test
   void find_dayMonthWithHyphenOrDot_afterADayWord_isADate() {
     assertEquals(List.of("--02-24"), dates("Chiều 24-2, hai bên hội đàm.", NONE));

@@ -2,9 +2,11 @@ package io.github.vnru.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vnru.extract.internal.Chars;
+import io.github.vnru.parser.ArticleParseException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +69,40 @@ final class TextNormalizerTest {
   void normalize_runLongerInNfc_keepsTheTextAfterIt() throws Exception {
     String text = "!".repeat(64) + "\u0344!";
     assertEquals(Normalizer.normalize(text, Normalizer.Form.NFC), TextNormalizer.normalize("t", text));
+  }
+
+  /**
+   * Pages copy as no-break spaces, thin spaces and zero-width ones, and soft hyphens inside long
+   * words: the text a page shows has plain spaces and whole words, and so does the normalised one.
+   */
+  @Test
+  void normalize_oddSpaces_becomePlainSpaces() throws Exception {
+    assertEquals("Chủ tịch nước Lương Cường tiếp Đại sứ Nga",
+        TextNormalizer.normalize("t", "Chủ tịch nước\u00a0Lương\u202fCường\u3000tiếp Đại"
+            + "\u2009sứ\u2002Nga"));
+  }
+
+  @Test
+  void normalize_invisibleFormatChars_areDropped() throws Exception {
+    assertEquals("Vladimir Putin met To Lam",
+        TextNormalizer.normalize("t", "Vla\u00addimir Pu\u200btin\u2060 met\u200e To\ufeff Lam"));
+  }
+
+  @Test
+  void normalize_lineAndParagraphSeparators_becomeLineFeeds() throws Exception {
+    assertEquals("a\nb\nc\nd", TextNormalizer.normalize("t", "a\u2028b\u2029c\u0085d"));
+  }
+
+  @Test
+  void normalize_noBreakSpacesEndingALine_areTrimmedAsSpaces() throws Exception {
+    assertEquals("Putin\nmet", TextNormalizer.normalize("t", "Putin\u00a0\u00a0\r\nmet\u2009"));
+  }
+
+  @Test
+  void normalize_onlyInvisibleChars_isBlank() {
+    ArticleParseException e = assertThrows(ArticleParseException.class,
+        () -> TextNormalizer.normalize("t", "\u200b\u00a0\n\u00ad"));
+    assertTrue(e.getMessage().contains("blank"), e.getMessage());
   }
 
   private static String hex(char c) {
