@@ -839,6 +839,10 @@ final class RealPageRulesTest {
     Article c = parse("Talks\nРостовская область, 20 февраля 2023. DON24.RU. " + BODY);
     assertEquals(Optional.of("Ростовская область"), c.dateline());
     assertEquals(Optional.of(PartialDate.of(2023, 2, 20)), c.publishedDate());
+    // the date in digits, the full stop after it
+    Article d = parse("Talks\nРостовская область, 20.02.2023. DON24.RU. " + BODY);
+    assertEquals(Optional.of("Ростовская область"), d.dateline());
+    assertEquals(Optional.of(PartialDate.of(2023, 2, 20)), d.publishedDate());
     // not without the year, nor when the sentence goes on after the date
     assertEquals(Optional.empty(), parse("Talks\nРостовская область, 20 февраля. " + BODY)
         .dateline());
@@ -1026,6 +1030,10 @@ final class RealPageRulesTest {
     Article a = parse("Envoys hold talks on trade\n\nBy TASS, VnExpress International   May 16, 2016"
         + " | 07:10 pm PT\n\n" + BODY);
     assertEquals(Optional.of(PartialDate.of(2016, 5, 16)), a.publishedDate());
+    // the day before the month, so no comma in the line: still a stamp, not a bare byline
+    Article b = parse("Envoys hold talks on trade\n\nBy Viet Tuan   3 August 2021 | 11:15 pm PT\n\n"
+        + BODY);
+    assertEquals(Optional.of(PartialDate.of(2021, 8, 3)), b.publishedDate());
   }
 
   @Test
@@ -1737,6 +1745,15 @@ final class RealPageRulesTest {
         + " culture, tourism, transport, agriculture, health, defence, security and regional"
         + " cooperation at length during their talks in Hanoi on Monday. " + BODY;
     assertEquals(List.of(), parse("Envoys hold talks\n" + glued).captions());
+  }
+
+  /** A date opening a sentence that goes on in small letters is the sentence's, not a stamp. */
+  @Test
+  void parse_dottedDateBeforeASmallLetter_isTheSentencesDate() throws Exception {
+    Article a = parse("https://example.org/a\nГубернатор встретился с консулом\n\n26.11.2014 глава"
+        + " Свердловской области Евгений Куйвашев встретился с генконсулом Вьетнама.\n\n" + BODY);
+    assertEquals(List.of(), a.boilerplate());
+    assertTrue(a.paragraphs().get(0).startsWith("26.11.2014 глава"), a.paragraphs().get(0));
   }
 
   @Test

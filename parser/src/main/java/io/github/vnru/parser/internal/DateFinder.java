@@ -75,6 +75,9 @@ public final class DateFinder {
   private static final Set<String> DM_CUES =
       DateWords.everyLanguage(DateWords.Kind.DAY_CUE).keySet();
   private static final String DAY_CUE = alternation(VI.folded(DateWords.Kind.DAY_CUE).keySet());
+  /** The words that lead a date written out ({@code ngày} 5 tháng 4 năm 2021). */
+  private static final Set<String> DAY_LEADS =
+      DateWords.everyLanguage(DateWords.Kind.DAY_LEAD).keySet();
 
   /** {@code 19/10/2004}, and as some pages print it, {@code 19/10/ 2004}. */
   private static final int DMY =
@@ -1258,7 +1261,9 @@ public final class DateFinder {
       }
       int to = rangeFollows(f, c.end);
       if (to >= 0) {
-        Candidate last = i + 1 < kept.size() && kept.get(i + 1).start == to ? kept.get(i + 1) : null;
+        // the range's last day, led by its day word too ("đến ngày 2 tháng 12 năm 2021")
+        Candidate next = i + 1 < kept.size() ? kept.get(i + 1) : null;
+        Candidate last = next != null && next.start <= to && next.end > to ? next : null;
         c.event = false;
         c.spanStart = last == null
             || !yearsDiffer(f.substring(c.start, c.end), f.substring(last.start, last.end));
@@ -1271,8 +1276,10 @@ public final class DateFinder {
     int previousEnd = 0;
     for (Candidate c : kept) {
       // a date in brackets is an aside ("Quốc khánh (2/9)"), unless it names the day a relative
-      // word means ("hôm qua (25/9)")
-      if (c.event && isParenthesised(f, c.start, c.end) && !relativeDayBefore(f, c.start - 1)) {
+      // word means ("hôm qua (25/9)"), or its day word says it is the day of what it follows
+      // ("Phiên họp lần thứ 36 (ngày 1 tháng 12 năm 2025)", as "(ngày 1/12/2025)")
+      if (c.event && isParenthesised(f, c.start, c.end) && !relativeDayBefore(f, c.start - 1)
+          && !DAY_LEADS.contains(wordAt(f.toCharArray(), f.length(), c.start))) {
         c.event = false;
       }
       if (c.event && hasHolidayCue(f, Math.max(previousEnd, c.start - 80), c.start)) {

@@ -725,11 +725,15 @@ public final class Segmenter {
 
   /**
    * An ISO date and a time of day, or a dotted or slashed date, opening a line, then its text
-   * after spaces or glued to a capital ("13/12/2024Chiều ngày 12 …").
+   * after spaces or glued to a capital ("13/12/2024Chiều ngày 12 …"); after a date alone, only
+   * text that starts with a capital.
    */
   private static final Pattern LEADING_STAMP =
-      Pattern.compile("(?:\\d{4}-\\d{1,2}-\\d{1,2}[ T]\\d{1,2}:\\d{2}(?::\\d{2})?"
-          + "|\\d{1,2}([./])\\d{1,2}\\1\\d{4})(?: +(?=\\p{L})|(?=\\p{Lu}))");
+      Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}[ T]\\d{1,2}:\\d{2}(?::\\d{2})?"
+          + "(?: +(?=\\p{L})|(?=\\p{Lu}))"
+          // a date alone before a small letter is the sentence's own ("26.11.2014 глава области
+          // встретился …"), as a sentence starts with a capital
+          + "|\\d{1,2}([./])\\d{1,2}\\1\\d{4} *(?=\\p{Lu})");
 
   /**
    * Cuts the first line of text where the URL's slug spells a headline glued between a section
@@ -2407,7 +2411,10 @@ public final class Segmenter {
         || p.startsWith("автор:")) {
       return true;
     }
-    if (t.length() <= 60 && t.indexOf(',') < 0 && t.indexOf('.') < 0) {
+    // a byline with a time of day that reads as a stamp is the page's stamp ("By A B   3 August
+    // 2021 | 11:15 pm PT"), which dates the page
+    if (t.length() <= 60 && t.indexOf(',') < 0 && t.indexOf('.') < 0
+        && !(TIME.matcher(t).find() && timestamp(t).isPresent())) {
       String lower = t.toLowerCase(Locale.ROOT);
       for (String b : Lexicon.BYLINES) {
         int name = b.length() + 1;
@@ -3076,7 +3083,8 @@ public final class Segmenter {
 
   /**
    * A paragraph opening with a place in up to four words, a comma, a date with its year and a full
-   * stop: {@code Ростовская область, 20 февраля 2023. DON24.RU. Губернатор ...}.
+   * stop: {@code Ростовская область, 20 февраля 2023. DON24.RU. Губернатор ...}, also in digits
+   * ({@code 20.02.2023.}).
    */
   private static Optional<Dateline> placeAndFullDate(String t, int base) {
     int comma = t.indexOf(',');
@@ -3087,13 +3095,19 @@ public final class Segmenter {
     if (!isPlaceName(place)) {
       return Optional.empty();
     }
+    // the full stop after the date, not a dot inside it ("20.02.2023.")
     int dot = t.indexOf('.', comma);
+    while (dot >= 0 && dot + 1 < t.length() && !TextNormalizer.isBlank(t.charAt(dot + 1))
+        && Chars.isDigit(t.charAt(dot + 1))) {
+      dot = t.indexOf('.', dot + 1);
+    }
     if (dot < 0 || dot - comma > 30
         || dot + 1 < t.length() && !TextNormalizer.isBlank(t.charAt(dot + 1))) {
       return Optional.empty();
     }
+    int end = base + dot + 1;
     return fullDate(t.substring(comma + 1, dot))
-        .map(d -> new Dateline(Optional.of(place.strip()), Optional.of(d), base, base + dot + 1));
+        .map(d -> new Dateline(Optional.of(place.strip()), Optional.of(d), base, end));
   }
 
   private static final Pattern PLACE_AND_BRACKET =

@@ -73,6 +73,11 @@ final class DateFinderTest {
     // "hôm qua (25/9)": the paper states the day its relative word means
     assertEquals(List.of("--09-25"), dates("Tại buổi làm việc hôm qua (25/9), hai bên gặp.", NONE));
     assertEquals(List.of(), dates("Tại buổi làm việc (25/9), hai bên gặp.", NONE));
+    // led by its day word, written out as in digits: the day of the session before it
+    assertEquals(List.of("2025-12-01"),
+        dates("Phiên họp lần thứ 36 (ngày 1 tháng 12 năm 2025) tại Hải Phòng.", NONE));
+    assertEquals(List.of("2025-12-01"),
+        dates("Phiên họp lần thứ 36 (ngày 1/12/2025) tại Hải Phòng.", NONE));
   }
 
   @Test
@@ -411,6 +416,11 @@ final class DateFinderTest {
   void find_spanOverTwoMonths_takesTheYearOfItsLastDay() {
     assertEquals(List.of("2021-11-29"),
         spans("chuyến thăm chính thức từ ngày 29/11 đến ngày 2/12/2021."));
+    // the last day written out, its day word too
+    assertEquals(List.of("2021-11-29"),
+        spans("chuyến thăm chính thức từ ngày 29/11 đến ngày 2 tháng 12 năm 2021."));
+    assertEquals(List.of(), dates("chuyến thăm chính thức từ ngày 29/11 đến ngày 2 tháng 12 năm 2021.",
+        NONE));
     assertEquals(List.of("2021-12-30"), spans("chuyến thăm từ ngày 30/12 đến ngày 2/1/2022."));
   }
 
