@@ -340,6 +340,18 @@ final class MeetingAssembly {
     return false;
   }
 
+  private static final String SOVIET_UNION = "SU";
+
+  /**
+   * Whether the meeting, placed in Russia, had a Soviet official as a side: then Russia was the
+   * Soviet Union ("Xtalin tiếp Chủ tịch Hồ Chí Minh tại Mátxcơva").
+   */
+  private boolean inTheSovietUnion(MeetingDraft d) {
+    return "RU".equals(d.place.country()) && d.participants.keySet().stream()
+        .anyMatch(id -> mentions.person(id).flatMap(Person::country)
+            .filter(SOVIET_UNION::equals).isPresent());
+  }
+
   /** Whether {@code candidate} is a better title than {@code current}: an office over a mere honorific. */
   private static boolean betterTitle(String candidate, String current) {
     if (candidate == null || candidate.isBlank()) {
@@ -361,7 +373,8 @@ final class MeetingAssembly {
       b.date(d.date);
     }
     if (d.place != null) {
-      b.place(d.place);
+      b.place(!inTheSovietUnion(d) ? d.place : d.place.city()
+          .map(c -> Place.of(c, SOVIET_UNION)).orElse(Place.ofCountry(SOVIET_UNION)));
     }
     OptionalInt year = d.date != null ? d.date.year() : OptionalInt.empty();
     if (year.isEmpty()) {

@@ -400,10 +400,14 @@ final class MentionFinder {
       bareParties.add(s, items);
       sortByStart(items);
       titles.resolve(s, items, recentPersons, recentParties);
-      officials.findAfterTitles(s, items);
-      officials.findBeforeTitles(s, items);
-      untitled.add(s, items);
-      untitledVietnamese.add(s, items);
+      // a headline in Title Case capitalises its verbs and small words too: capitals mark no
+      // names there, so only names already known are read ("Russian PM To Make Official Visit")
+      if (s.segment != SegmentKind.TITLE || !words.isTitleCase(s.text())) {
+        officials.findAfterTitles(s, items);
+        officials.findBeforeTitles(s, items);
+        untitled.add(s, items);
+        untitledVietnamese.add(s, items);
+      }
       surnames.add(s, items);
       sortByStart(items);
       institutions.block(s, items);

@@ -312,6 +312,45 @@ final class ExtractorTest {
         r.meetings().get(0).date());
   }
 
+  /**
+   * A headline in Title Case capitalises its verbs and small words: they are no names, and the
+   * body names the person again.
+   */
+  @Test
+  void mentions_inATitleCaseHeadline_areOnlyNamesAlreadyKnown() {
+    ExtractionResult visit = en("Russian PM To Make Official Visit To Vietnam\nRussian Prime"
+        + " Minister Mikhail Mishustin will pay an official visit to Vietnam.");
+    assertEquals(Set.of("mikhail-mishustin"), persons(visit));
+    ExtractionResult trip = en("Deputy Minister Of Justice Tran Tien Dung Ended His Business Trip"
+        + " To Russia\nDeputy Minister of Justice Tran Tien Dung ended his trip on Friday.");
+    assertEquals(Set.of("tran-tien-dung"), persons(trip));
+    // in sentence case, the headline's capitals still mark a name
+    ExtractionResult plain = en("Deputy Minister of Justice Tran Tien Dung ends trip to Russia\n"
+        + "The trip ended on Friday.");
+    assertEquals(Set.of("tran-tien-dung"), persons(plain));
+  }
+
+  /** Moscow and Saint Petersburg as the Vietnamese press most often spells them. */
+  @Test
+  void meetings_inRussianCitiesSpelledTheVietnameseWay_arePlacedThere() {
+    for (String city : List.of("Mátxcơva", "Mátx-cơ-va", "Matxcơva", "Mát-xcơ-va")) {
+      ExtractionResult r = vi("Hội đàm\nNgày 10/5, tại " + city + ", Thủ tướng Phạm Minh Chính đã"
+          + " hội đàm với Thủ tướng Nga Mikhail Mishustin.");
+      assertEquals("Moscow", r.meetings().get(0).place().orElseThrow().city().orElseThrow(), city);
+    }
+    ExtractionResult spb = vi("Hội kiến\nNgày 10/5, tại Xanh Pêtécbua, Thủ tướng Phạm Minh Chính"
+        + " đã hội kiến Tổng thống Vladimir Putin.");
+    assertEquals("Saint Petersburg", spb.meetings().get(0).place().orElseThrow().city().orElseThrow());
+  }
+
+  /** Moscow, when a Soviet official met there, was in the Soviet Union. */
+  @Test
+  void meetings_inRussiaWithASovietOfficial_areInTheSovietUnion() {
+    ExtractionResult r = vi("Hồ Chí Minh và Xtalin\nTháng 2 năm 1950, tại Mátxcơva, Chủ tịch Hồ Chí"
+        + " Minh hội kiến Tổng Bí thư Stalin.");
+    assertEquals("Moscow, SU", r.meetings().get(0).place().orElseThrow().toString());
+  }
+
   @Test
   void meetings_twoEventsInOneArticle_areKeptApart() {
     ExtractionResult r =

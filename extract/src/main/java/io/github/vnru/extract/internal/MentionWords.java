@@ -56,6 +56,7 @@ public final class MentionWords {
     NAME_COUNTRY_LINK("name-country-link", Value.NONE, false),
     ARTICLE("article", Value.NONE, false),
     FUNCTION_WORD("function-word", Value.NONE, false),
+    TITLE_CASE_WORD("title-case-word", Value.NONE, false),
     ORGANISATION_WORD("organisation-word", Value.NONE, true),
     VESSEL_WORD("vessel-word", Value.NONE, true),
     NOT_A_NAME("not-a-name", Value.NONE, true),
@@ -161,6 +162,7 @@ public final class MentionWords {
   private final Set<String> articles;
   /** Function words of the language, as a Title Case headline capitalises them. */
   private final Set<String> functionWords;
+  private final Set<String> titleCaseWords;
   private final Set<String> organisationWords;
   private final Set<String> vesselWords;
   private final Set<String> notNames;
@@ -269,6 +271,7 @@ public final class MentionWords {
     this.nameCountryLinks = Set.copyOf(phrases(own, WordList.NAME_COUNTRY_LINK));
     this.articles = Set.copyOf(phrases(own, WordList.ARTICLE));
     this.functionWords = Set.copyOf(phrases(own, WordList.FUNCTION_WORD));
+    this.titleCaseWords = Set.copyOf(phrases(own, WordList.TITLE_CASE_WORD));
     this.organisationWords = Set.copyOf(phrases(every, WordList.ORGANISATION_WORD));
     this.vesselWords = Set.copyOf(phrases(every, WordList.VESSEL_WORD));
     this.notNames = Set.copyOf(phrases(every, WordList.NOT_A_NAME).stream()
@@ -838,6 +841,47 @@ public final class MentionWords {
    */
   public boolean isFunctionWord(String word) {
     return functionWords.contains(word);
+  }
+
+  /** The fewest words of four letters or more a line in Title Case has ({@link #isTitleCase}). */
+  private static final int TITLE_CASE_LONG_WORDS = 3;
+
+  /**
+   * Whether {@code line} is written in Title Case ({@code Russian PM To Make Official Visit To
+   * Vietnam}): it capitalises every word of four letters or more, at least {@value
+   * #TITLE_CASE_LONG_WORDS} of them, and a small word of the language after its first word
+   * (title-case-word), which sentence case writes small. There capitals mark no names.
+   */
+  public boolean isTitleCase(String line) {
+    if (titleCaseWords.isEmpty()) {
+      return false;
+    }
+    int longWords = 0;
+    boolean smallWord = false;
+    int i = 0;
+    int n = line.length();
+    boolean first = true;
+    while (i < n) {
+      if (!Chars.isLetter(line.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < n && Chars.isLetter(line.charAt(j))) {
+        j++;
+      }
+      if (j - i >= 4) {
+        if (!Chars.isUpperCase(line.charAt(i))) {
+          return false;
+        }
+        longWords++;
+      } else if (!first && titleCaseWords.contains(line.substring(i, j))) {
+        smallWord = true;
+      }
+      first = false;
+      i = j;
+    }
+    return smallWord && longWords >= TITLE_CASE_LONG_WORDS;
   }
 
   /**
