@@ -1,6 +1,7 @@
 package io.github.vnru.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vnru.extract.Extractor;
 import io.github.vnru.model.Article;
@@ -164,6 +165,39 @@ final class HardWrappedTextTest {
             + "welcomed the guests.\n");
     assertEquals(Optional.of("Vietnam and Russia hold party talks"), a.title());
     assertEquals(1, a.paragraphs().size(), a.paragraphs().toString());
+  }
+
+  /**
+   * A line as long as the text's width, its sentence open, runs on even into a capital: the next
+   * word would not have fit on it ("… Thượng tướng Hoàng Xuân" above "Chiến, Thứ trưởng …"); the
+   * first line of such a text is no headline.
+   */
+  @Test
+  void parse_fullLineAboveACapital_runsOnAndIsNoHeadline() throws Exception {
+    String text = "Ngày 12-5, tại TP Vladivostok (Liên bang Nga), Thượng tướng Hoàng Xuân\n"
+        + "Chiến, Thứ trưởng Bộ Quốc phòng, đã có buổi làm việc với Đô đốc Viktor\n"
+        + "Liina, Tư lệnh Hạm đội Thái Bình Dương Liên bang Nga, theo lời mời của\n"
+        + "phía Nga. Hai bên trao đổi về hợp tác giữa hải quân hai nước trong thời\n"
+        + "gian tới, nhất trí tăng cường trao đổi đoàn các cấp, đào tạo cán bộ và\n"
+        + "phối hợp tại các diễn đàn đa phương về an ninh hàng hải trong khu vực.\n";
+    Article a = parse(text);
+    assertEquals(Optional.empty(), a.title());
+    assertEquals(1, a.paragraphs().size(), a.paragraphs().toString());
+    assertTrue(a.persons().contains(PersonId.of("hoang-xuan-chien")), a.persons().toString());
+    // a short line above a capital is still a headline
+    Article b = parse("Hải quân hai nước tăng cường hợp tác\n" + text.substring(text.indexOf('\n') + 1));
+    assertEquals(Optional.of("Hải quân hai nước tăng cường hợp tác"), b.title());
+  }
+
+  /** A date opening a line after a day word the line above ends with is that sentence's day. */
+  @Test
+  void parse_dateOpeningALineAfterItsDayWord_isTheSentencesDay() throws Exception {
+    Article a = parse("Chủ tịch nước tiếp Chủ tịch Đảng Cộng sản Nga\n\n"
+        + "Trong khuôn khổ chuyến thăm chính thức Liên bang Nga, sáng ngày\n"
+        + "02/12/2021 Chủ tịch nước Nguyễn Xuân Phúc đã tiếp Chủ tịch Đảng Cộng sản\n"
+        + "Liên bang Nga Gennady Ziuganov tại thủ đô Moskva của nước bạn.\n");
+    assertEquals(List.of(), a.boilerplate());
+    assertEquals("2021-12-02", a.meetings().get(0).date().orElseThrow().toString());
   }
 
   @Test

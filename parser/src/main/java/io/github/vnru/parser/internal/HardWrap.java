@@ -91,12 +91,14 @@ final class HardWrap {
 
   /**
    * Which lines run on into the next, among the lines still {@code body}: every {@code CERTAIN}
-   * join, and a {@code POSSIBLE} one inside a run of open lines that holds a {@code CERTAIN} one,
+   * join, a {@code POSSIBLE} one inside a run of open lines that holds a {@code CERTAIN} one,
    * unless the run starts with it and the line has no lower-case word (a menu item, a label, a
-   * bare name or a Title Case headline above the text).
+   * bare name or a Title Case headline above the text), and one whose line is full ({@link
+   * #fills}: "… Thượng tướng Hoàng Xuân" above "Chiến, Thứ trưởng …").
    */
   static boolean[] runOns(List<Line> lines, Join[] joins, boolean[] body) {
     int n = joins.length;
+    int width = width(lines, joins);
     boolean[] runOn = new boolean[n];
     int i = 0;
     while (i < n) {
@@ -113,11 +115,51 @@ final class HardWrap {
       for (int k = i; k < j; k++) {
         runOn[k] =
             joins[k] == Join.CERTAIN
-                || (certain && (k > i || hasLowerWord(lines.get(k).text())));
+                || (certain && (k > i || hasLowerWord(lines.get(k).text())))
+                || fills(lines, k, width);
       }
       i = j;
     }
     return runOn;
+  }
+
+  /** How many lines must surely run on for their longest to give the width ({@link #width}). */
+  private static final int WIDTH_LINES = 3;
+
+  /**
+   * The width a hard-wrapped text was broken at: the longest line that surely runs on, or 0 when
+   * fewer than {@value #WIDTH_LINES} do.
+   */
+  static int width(List<Line> lines, Join[] joins) {
+    int width = 0;
+    int count = 0;
+    for (int i = 0; i < joins.length; i++) {
+      if (joins[i] == Join.CERTAIN) {
+        width = Math.max(width, lines.get(i).text().length());
+        count++;
+      }
+    }
+    return count >= WIDTH_LINES ? width : 0;
+  }
+
+  /**
+   * Whether line {@code i}, its sentence open, is full in a text broken at {@code width}: the
+   * first word of the line right under it would not have fit on it, which is why the line ends
+   * there, not because a headline or a paragraph did; a line longer than the width is none.
+   */
+  static boolean fills(List<Line> lines, int i, int width) {
+    if (width == 0 || i + 1 >= lines.size()
+        || lines.get(i + 1).number() != lines.get(i).number() + 1) {
+      return false;
+    }
+    String a = lines.get(i).text();
+    String next = lines.get(i + 1).text();
+    int word = 0;
+    while (word < next.length() && !TextNormalizer.isBlank(next.charAt(word))) {
+      word++;
+    }
+    // a line longer than the width was not broken at it (a caption, a headline set apart)
+    return word > 0 && !endsSentence(a) && a.length() <= width && a.length() + 1 + word > width;
   }
 
   private static boolean open(Join[] joins, boolean[] body, int i) {

@@ -500,7 +500,8 @@ public final class Segmenter {
                 + "'";
       } else if (joins != null
           && joins[first] != HardWrap.Join.NONE
-          && HardWrap.startsLower(lines.get(first + 1).text())) {
+          && (HardWrap.startsLower(lines.get(first + 1).text())
+              || HardWrap.fills(lines, first, HardWrap.width(lines, joins)))) {
         noTitle = "no title: the text starts with a sentence wrapped over lines";
       } else if (kind[first] == Kind.CAPTION || credit == 0) {
         noTitle = "no title: the text starts with a photo caption";
@@ -935,7 +936,10 @@ public final class Segmenter {
   static List<Line> unglue(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
     int seen = 0;
+    Line previous = null;
     for (Line l : lines) {
+      Line above = previous;
+      previous = l;
       String t = l.text();
       // the page's top, where a list of other news may run into the headline
       boolean top = !l.isBlank() && ++seen <= GLUED_SECTION_LINES
@@ -943,8 +947,10 @@ public final class Segmenter {
       String lower =
           t.indexOf("hoto") >= 0 || t.indexOf("HOTO") >= 0 ? t.toLowerCase(Locale.ROOT) : null;
       int from = 0;
-      Matcher stamp =
-          t.length() > 20 && Chars.isDigit(t.charAt(0)) ? LEADING_STAMP.matcher(t) : null;
+      // a date opening a line that goes on the sentence of the line above ("… sáng ngày" above
+      // "02/12/2021 Chủ tịch nước …", a hard-wrapped text) is the sentence's, not a stamp
+      Matcher stamp = t.length() > 20 && Chars.isDigit(t.charAt(0)) && !goesOnAbove(above, l)
+          ? LEADING_STAMP.matcher(t) : null;
       if (stamp != null && stamp.lookingAt()) {
         // "2006-02-17 10:44:21 Начавшийся вчера визит …", "05.07.2024 Медиаресурс …": the page's
         // stamp glued before the text
@@ -964,6 +970,23 @@ public final class Segmenter {
       out.add(from == 0 ? l : new Line(l.number(), l.start() + from, t.substring(from)));
     }
     return out;
+  }
+
+  /**
+   * Whether the date opening {@code line} is the day of the sentence that the line right above it
+   * left open with a word that makes it one ("… sáng ngày" above "02/12/2021 Chủ tịch nước …").
+   */
+  private static boolean goesOnAbove(Line above, Line line) {
+    if (above == null || above.number() + 1 != line.number() || above.isBlank()) {
+      return false;
+    }
+    String t = above.text().stripTrailing();
+    int w = t.length();
+    while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
+      w--;
+    }
+    return w < t.length() && (w == 0 || TextNormalizer.isBlank(t.charAt(w - 1)))
+        && DateFinder.isDayCue(Folding.fold(t.substring(w)));
   }
 
   /**
