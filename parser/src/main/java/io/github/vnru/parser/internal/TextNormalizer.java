@@ -341,16 +341,17 @@ public final class TextNormalizer {
    * a name, or a soft hyphen inside the name, would otherwise hide it from every stage.
    */
   private static String plainSpaces(String s, char[] chars) {
-    StringBuilder sb = new StringBuilder(s.length());
+    // rewritten in place: the chars are the thread's copy, and what is kept never outruns them
+    int size = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = chars[i];
       if (!Chars.isOddSpaceOrInvisible(c) || isLineSeparator(c)) {
-        sb.append(c); // a line separator is a line's end: joinTrimmedLines makes it LF
+        chars[size++] = c; // a line separator is a line's end: joinTrimmedLines makes it LF
       } else if (Character.getType(c) == Character.SPACE_SEPARATOR) {
-        sb.append(' ');
+        chars[size++] = ' ';
       }
     }
-    return sb.toString();
+    return new String(chars, 0, size);
   }
 
   /**
