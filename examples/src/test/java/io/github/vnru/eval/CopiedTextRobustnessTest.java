@@ -1,15 +1,8 @@
 package io.github.vnru.eval;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.vnru.model.Article;
-import io.github.vnru.parser.ArticleParseException;
-import io.github.vnru.parser.ArticleParser;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -25,21 +18,8 @@ import org.junit.jupiter.api.Test;
 final class CopiedTextRobustnessTest {
   @Test
   void corpus_writtenAndCopiedOtherwise_keepsItsMeetings() throws IOException {
-    ArticleParser parser = ArticleParser.create();
-    List<String> changed = new ArrayList<>();
-    for (Article before : TestCorpora.corpus().articles()) {
-      Path file = TestCorpora.CORPUS_RAW.resolve(before.id() + ".txt");
-      try {
-        Article after = parser.parse(before.id(),
-            copied(datesWrittenOtherwise(Files.readString(file, UTF_8))));
-        if (!TestCorpora.meetingKeys(before).equals(TestCorpora.meetingKeys(after))) {
-          changed.add(before.id() + ": " + TestCorpora.meetingKeys(before) + " -> "
-              + TestCorpora.meetingKeys(after));
-        }
-      } catch (ArticleParseException e) {
-        changed.add(before.id() + ": " + e.getMessage());
-      }
-    }
+    List<String> changed =
+        TestCorpora.meetingChanges((article, text) -> copied(datesWrittenOtherwise(text)));
     assertTrue(changed.isEmpty(),
         changed.size() + " articles changed their meetings:\n" + String.join("\n", changed));
   }

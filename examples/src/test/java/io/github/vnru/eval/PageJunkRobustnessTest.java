@@ -52,7 +52,8 @@ final class PageJunkRobustnessTest {
       try {
         Article after = parser.parse(id, wrapped);
         if (!TestCorpora.meetingKeys(before).equals(TestCorpora.meetingKeys(after))) {
-          changed.add(id + ": " + TestCorpora.meetingKeys(before) + " -> " + TestCorpora.meetingKeys(after));
+          changed.add(id + ": " + TestCorpora.meetingKeys(before) + " -> "
+              + TestCorpora.meetingKeys(after));
         }
       } catch (ArticleParseException e) {
         refused.add(id + ": " + e.getMessage());
@@ -77,21 +78,8 @@ final class PageJunkRobustnessTest {
 
   @Test
   void corpus_followedByRelatedHeadlines_gainsNoMeeting() throws IOException {
-    ArticleParser parser = ArticleParser.create();
-    List<String> changed = new ArrayList<>();
-    for (Article before : TestCorpora.corpus().articles()) {
-      Path file = TestCorpora.CORPUS_RAW.resolve(before.id() + ".txt");
-      String text = Files.readString(file, UTF_8).stripTrailing() + "\n\n"
-          + RELATED.get(before.language()) + "\n";
-      try {
-        Article after = parser.parse(before.id(), text);
-        if (!TestCorpora.meetingKeys(before).equals(TestCorpora.meetingKeys(after))) {
-          changed.add(before.id() + ": " + TestCorpora.meetingKeys(before) + " -> " + TestCorpora.meetingKeys(after));
-        }
-      } catch (ArticleParseException e) {
-        changed.add(before.id() + ": " + e.getMessage());
-      }
-    }
+    List<String> changed = TestCorpora.meetingChanges((article, text) -> text.stripTrailing()
+        + "\n\n" + RELATED.get(article.language()) + "\n");
     assertTrue(changed.isEmpty(),
         changed.size() + " articles changed their meetings:\n" + String.join("\n", changed));
   }

@@ -1,8 +1,11 @@
 package io.github.vnru.eval;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.google.common.base.Suppliers;
 import io.github.vnru.model.Article;
 import io.github.vnru.model.Meeting;
+import io.github.vnru.parser.ArticleParseException;
 import io.github.vnru.parser.ArticleParser;
 import io.github.vnru.parser.InputFiles;
 import io.github.vnru.parser.ParseProblem;
@@ -17,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -97,6 +101,29 @@ final class TestCorpora {
           + m.place().map(Object::toString).orElse("-"));
     }
     return out;
+  }
+
+  /**
+   * The corpus articles whose meetings change when their raw text is rewritten by {@code rewrite}
+   * (given the article as parsed and its text): each as its id and the change, or its id and why
+   * it was refused.
+   */
+  static List<String> meetingChanges(BiFunction<Article, String, String> rewrite)
+      throws IOException {
+    ArticleParser parser = ArticleParser.create();
+    List<String> changed = new ArrayList<>();
+    for (Article before : corpus().articles()) {
+      String text = Files.readString(CORPUS_RAW.resolve(before.id() + ".txt"), UTF_8);
+      try {
+        Article after = parser.parse(before.id(), rewrite.apply(before, text));
+        if (!meetingKeys(before).equals(meetingKeys(after))) {
+          changed.add(before.id() + ": " + meetingKeys(before) + " -> " + meetingKeys(after));
+        }
+      } catch (ArticleParseException e) {
+        changed.add(before.id() + ": " + e.getMessage());
+      }
+    }
+    return changed;
   }
 
   /** The id vnru parse gives the file (the rule of {@link InputFiles}). */

@@ -162,6 +162,7 @@ public final class MentionWords {
   private final Set<String> articles;
   /** Function words of the language, as a Title Case headline capitalises them. */
   private final Set<String> functionWords;
+  /** The small words a Title Case headline capitalises ({@link #isTitleCase}). */
   private final Set<String> titleCaseWords;
   private final Set<String> organisationWords;
   private final Set<String> vesselWords;

@@ -75,14 +75,6 @@ public final class DateFinder {
   private static final Set<String> DM_CUES =
       DateWords.everyLanguage(DateWords.Kind.DAY_CUE).keySet();
   private static final String DAY_CUE = alternation(VI.folded(DateWords.Kind.DAY_CUE).keySet());
-  /**
-   * Whether {@code word}, folded, is a word that makes the date right after it a day of the
-   * sentence ({@code ngày}, {@code sáng}, {@code on}, {@code в}).
-   */
-  public static boolean isDayCue(String word) {
-    return DM_CUES.contains(word);
-  }
-
   /** The words that lead a date written out ({@code ngày} 5 tháng 4 năm 2021). */
   private static final Set<String> DAY_LEADS =
       DateWords.everyLanguage(DateWords.Kind.DAY_LEAD).keySet();
@@ -369,6 +361,14 @@ public final class DateFinder {
     List<String> out = new ArrayList<>(a);
     out.addAll(b);
     return out;
+  }
+
+  /**
+   * Whether {@code word}, folded, is a word that makes the date right after it a day of the
+   * sentence ({@code ngày}, {@code sáng}, {@code on}, {@code в}).
+   */
+  public static boolean isDayCue(String word) {
+    return DM_CUES.contains(word);
   }
 
   /**
