@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Every corpus article parsed again as another paper or page would write it: its dates in other
  * forms ("7 June 2024" for "June 7, 2024", "ngày 7 tháng 6 năm 2024" for "ngày 7/6/2024", "sáng
  * 7-6" for "sáng 7/6", "07.06.2024" for "7 июня 2024 года"), and as a page copies it: no-break
- * spaces for some of its spaces, zero-width spaces after others, soft hyphens inside long words.
+ * spaces for some of its spaces, zero-width spaces after others, soft hyphens inside long words,
+ * character references left undecoded ({@code &nbsp;}, {@code &#8217;}).
  * The text says the same, so the article must keep the same meetings.
  */
 final class CopiedTextRobustnessTest {
@@ -50,8 +51,10 @@ final class CopiedTextRobustnessTest {
 
   /**
    * {@code text} below its first line (the URL a saved page keeps first, which no page shows with
-   * such chars): every third space no-break, a zero-width space after every fifth, a soft hyphen
-   * after the fourth letter of every seventh word of eight letters or more.
+   * such chars): every seventh space as the reference {@code &nbsp;} (a scraper that strips tags
+   * only leaves them), every third other one no-break, a zero-width space after every fifth,
+   * {@code ’} as {@code &#8217;}, a soft hyphen after the fourth letter of every seventh word of
+   * eight letters or more.
    */
   private static String copied(String text) {
     int firstLine = text.indexOf('\n') + 1;
@@ -64,10 +67,15 @@ final class CopiedTextRobustnessTest {
       char c = text.charAt(i);
       if (c == ' ') {
         spaces++;
-        out.append(spaces % 3 == 0 ? '\u00a0' : ' ');
+        out.append(spaces % 7 == 0 ? "&nbsp;" : spaces % 3 == 0 ? "\u00a0" : " ");
         if (spaces % 5 == 0) {
           out.append('\u200b');
         }
+        letters = 0;
+        continue;
+      }
+      if (c == '’') {
+        out.append("&#8217;");
         letters = 0;
         continue;
       }

@@ -98,8 +98,10 @@ final class ParserProperties {
               assertEquals(a, parseOrNull(clean.replace("\n", "\r")));
               assertEquals(a, parseOrNull(clean.replace("\n", " \t\n")));
               assertEquals(a, parseOrNull(Normalizer.normalize(clean, Normalizer.Form.NFD)));
-              // as a page copies it: no-break spaces, zero-width spaces and soft hyphens
+              // as a page copies it: no-break spaces, character references, zero-width spaces and soft
+              // hyphens
               assertEquals(a, parseOrNull(clean.replace(' ', '\u00A0')));
+              assertEquals(a, parseOrNull(clean.replace(" ", "&nbsp;").replace(".", "&#46;")));
               assertEquals(a, parseOrNull(clean.replace(" ", " \u200B").replace("x", "\u00ADx")));
               assertEquals(
                   a == null ? null : a.id(),

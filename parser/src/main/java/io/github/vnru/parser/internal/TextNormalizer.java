@@ -18,11 +18,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Entities;
 
 /**
  * Internal: turns raw bytes or text into the article's <em>normalised text</em>, the text every
  * offset in an article points into. Decoding is strict UTF-8 (a bad byte is an error naming its
- * byte offset); a byte-order mark is dropped; CR and CRLF become LF; other spaces (no-break,
+ * byte offset); a byte-order mark is dropped; HTML character references ({@code &nbsp;}) become
+ * the chars they name; CR and CRLF become LF; other spaces (no-break,
  * thin …) become plain ones, other line separators LF, and invisible format chars (soft hyphen,
  * zero-width space, direction marks) are dropped; white space at the end of each line is dropped;
  * the result is Unicode NFC. So an article parses the same however it was
@@ -147,6 +149,7 @@ public final class TextNormalizer {
     if (s.isEmpty()) {
       throw new ArticleParseException(ParseProblem.of(source, Reason.EMPTY, "empty file"));
     }
+    s = decodeReferences(s);
     int controls = 0;
     int firstControl = -1;
     // the loop reads every char anyway: it also tells whether NFC can leave the text as it is
@@ -332,6 +335,69 @@ public final class TextNormalizer {
   private static boolean isBinaryControl(char c) {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B)
         || c == 0x7F;
+  }
+
+  /** The longest name of an HTML character reference, {@code &} and {@code ;} aside. */
+  private static final int LONGEST_REFERENCE = 32;
+
+  /**
+   * {@code s} with each HTML character reference ({@code &nbsp;}, {@code &quot;}, {@code
+   * &#8217;}, {@code &#x2019;}) as the char it names: a page's text copied without decoding them
+   * (a scraper that strips tags only) says what the page showed. Only a complete reference, with
+   * its semicolon, that names a char other than a control: "AT&T", "R&D" stay.
+   */
+  private static String decodeReferences(String s) {
+    int amp = s.indexOf('&');
+    if (amp < 0) {
+      return s; // most texts
+    }
+    StringBuilder out = null;
+    int from = 0;
+    for (int i = amp; i >= 0; i = s.indexOf('&', i + 1)) {
+      int semicolon = s.indexOf(';', i + 1);
+      if (semicolon < 0) {
+        break;
+      }
+      if (semicolon - i > LONGEST_REFERENCE) {
+        continue;
+      }
+      String named = reference(s.substring(i + 1, semicolon));
+      if (named == null) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(s.length());
+      }
+      out.append(s, from, i).append(named);
+      from = semicolon + 1;
+      i = semicolon;
+    }
+    return out == null ? s : out.append(s, from, s.length()).toString();
+  }
+
+  /** What reference {@code name} ({@code nbsp}, {@code #8217}, {@code #x2019}) names, or null. */
+  private static String reference(String name) {
+    if (name.isEmpty()) {
+      return null;
+    }
+    if (name.charAt(0) != '#') {
+      return Entities.isNamedEntity(name) ? Entities.getByName(name) : null;
+    }
+    boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
+    String digits = name.substring(hex ? 2 : 1);
+    if (digits.isEmpty() || digits.length() > (hex ? 6 : 7)) {
+      return null;
+    }
+    int code = 0;
+    for (int k = 0; k < digits.length(); k++) {
+      int d = Character.digit(digits.charAt(k), hex ? 16 : 10);
+      if (d < 0) {
+        return null;
+      }
+      code = code * (hex ? 16 : 10) + d;
+    }
+    return Character.isValidCodePoint(code) && !Character.isISOControl(code)
+        && (code < 0xD800 || code > 0xDFFF) ? new String(Character.toChars(code)) : null;
   }
 
   /**

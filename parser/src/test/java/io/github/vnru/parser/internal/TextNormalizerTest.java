@@ -82,6 +82,17 @@ final class TextNormalizerTest {
             + "\u2009sứ\u2002Nga"));
   }
 
+  /** A page's text copied without decoding its character references says what the page showed. */
+  @Test
+  void normalize_htmlCharacterReferences_becomeTheCharsTheyName() throws Exception {
+    assertEquals("Putin met To Lam \"in Moscow\" at Vietnam’s embassy’s door",
+        TextNormalizer.normalize("t", "Putin&nbsp;met To&#160;Lam &quot;in Moscow&quot; at"
+            + " Vietnam&#8217;s embassy&#x2019;s door"));
+    // only whole references that name a char other than a control
+    String kept = "AT&T, R&D, &unknown; &#0; &#xD800; &amp &#12a;";
+    assertEquals(kept, TextNormalizer.normalize("t", kept));
+  }
+
   @Test
   void normalize_invisibleFormatChars_areDropped() throws Exception {
     assertEquals("Vladimir Putin met To Lam",
