@@ -354,11 +354,18 @@ public final class TextNormalizer {
     StringBuilder out = null;
     int from = 0;
     for (int i = amp; i >= 0; i = s.indexOf('&', i + 1)) {
-      int semicolon = s.indexOf(';', i + 1);
-      if (semicolon < 0) {
-        break;
+      // the semicolon right after a name's letters and digits, looked for only that far
+      int semicolon = -1;
+      int end = Math.min(s.length(), i + 2 + LONGEST_REFERENCE);
+      for (int k = i + 1; k < end && semicolon < 0; k++) {
+        char c = s.charAt(k);
+        if (c == ';') {
+          semicolon = k;
+        } else if (!Chars.isLetterOrDigit(c) && c != '#') {
+          break;
+        }
       }
-      if (semicolon - i > LONGEST_REFERENCE) {
+      if (semicolon < 0) {
         continue;
       }
       String named = reference(s.substring(i + 1, semicolon));
