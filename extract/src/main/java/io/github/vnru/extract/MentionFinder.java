@@ -122,6 +122,14 @@ final class MentionFinder {
     String text() {
       return sentence.text();
     }
+
+    /**
+     * Whether this is a headline in Title Case ({@link MentionWords#isTitleCase}): its verbs and
+     * small words are capitalised too, so a capital marks no name there.
+     */
+    boolean titleCaseHeadline(MentionWords words) {
+      return segment == SegmentKind.TITLE && words.isTitleCase(text());
+    }
   }
 
   static final Comparator<Item> BY_START = Comparator.comparingInt((Item i) -> i.start);
@@ -400,9 +408,9 @@ final class MentionFinder {
       bareParties.add(s, items);
       sortByStart(items);
       titles.resolve(s, items, recentPersons, recentParties);
-      // a headline in Title Case capitalises its verbs and small words too: capitals mark no
-      // names there, so only names already known are read ("Russian PM To Make Official Visit")
-      if (s.segment != SegmentKind.TITLE || !words.isTitleCase(s.text())) {
+      // only names already known are read in a Title Case headline ("Russian PM To Make
+      // Official Visit")
+      if (!s.titleCaseHeadline(words)) {
         officials.findAfterTitles(s, items);
         officials.findBeforeTitles(s, items);
         untitled.add(s, items);

@@ -79,6 +79,9 @@ final class TitleResolver {
   void resolve(
       Scanned s, List<Item> items, RecentPersons recentPersons, RecentParties recentParties) {
     String text = s.text();
+    // in a Title Case headline a capital after a title names no one ("Russian President
+    // Congratulate …")
+    boolean titleCase = s.titleCaseHeadline(words);
     boolean[] starts = null;
     String lastPartyHere = null; // the last party other than CPV among items[0, k)
     for (int k = 0; k < items.size(); k++) {
@@ -175,7 +178,7 @@ final class TitleResolver {
       while (j < text.length() && text.charAt(j) == ' ') {
         j++;
       }
-      if (j > end && j < text.length() && Character.isUpperCase(text.charAt(j))) {
+      if (!titleCase && j > end && j < text.length() && Character.isUpperCase(text.charAt(j))) {
         if (starts == null) {
           // Items added below start at a title's start, which is already marked.
           starts = new boolean[text.length() + 1];

@@ -328,6 +328,10 @@ final class ExtractorTest {
     ExtractionResult plain = en("Deputy Minister of Justice Tran Tien Dung ends trip to Russia\n"
         + "The trip ended on Friday.");
     assertEquals(Set.of("tran-tien-dung"), persons(plain));
+    // an office before a capitalised verb still stands for its holder
+    ExtractionResult office = en("Russian President Congratulate Party General Secretary To Lam\n"
+        + "Russian President Vladimir Putin sent a letter of congratulations to To Lam.");
+    assertEquals(2, mentionsOf(office, "vladimir-putin"));
   }
 
   /** Moscow and Saint Petersburg as the Vietnamese press most often spells them. */
