@@ -364,11 +364,12 @@ public final class DateFinder {
   }
 
   /**
-   * Whether {@code word}, folded, is a word that makes the date right after it a day of the
-   * sentence ({@code ngày}, {@code sáng}, {@code on}, {@code в}).
+   * Whether {@code text} ends with a word that makes a date right after it a day of the sentence
+   * ({@code … sáng ngày}, {@code on}, {@code в}), as a day-month after it is read.
    */
-  public static boolean isDayCue(String word) {
-    return DM_CUES.contains(word);
+  public static boolean endsWithDayCue(String text) {
+    String f = Folding.fold(text);
+    return DM_CUES.contains(previousWord(f, f.length()));
   }
 
   /**

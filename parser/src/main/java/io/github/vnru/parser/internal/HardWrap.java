@@ -93,12 +93,11 @@ final class HardWrap {
    * Which lines run on into the next, among the lines still {@code body}: every {@code CERTAIN}
    * join, a {@code POSSIBLE} one inside a run of open lines that holds a {@code CERTAIN} one,
    * unless the run starts with it and the line has no lower-case word (a menu item, a label, a
-   * bare name or a Title Case headline above the text), and one whose line is full ({@link
-   * #fills}: "… Thượng tướng Hoàng Xuân" above "Chiến, Thứ trưởng …").
+   * bare name or a Title Case headline above the text), and one whose line is full at {@code
+   * width} ({@link #width}, {@link #fills}: "… Thượng tướng Hoàng Xuân" above "Chiến, …").
    */
-  static boolean[] runOns(List<Line> lines, Join[] joins, boolean[] body) {
+  static boolean[] runOns(List<Line> lines, Join[] joins, boolean[] body, int width) {
     int n = joins.length;
-    int width = width(lines, joins);
     boolean[] runOn = new boolean[n];
     int i = 0;
     while (i < n) {

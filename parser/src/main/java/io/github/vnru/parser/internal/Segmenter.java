@@ -438,6 +438,7 @@ public final class Segmenter {
       HardWrap.Join[] j = HardWrap.joins(lines, isBody(kind));
       joins = HardWrap.isHardWrapped(lines, j) ? j : null;
     }
+    int wrapWidth = joins == null ? 0 : HardWrap.width(lines, joins);
 
     sectionLabelsAboveSluggedHeadline(lines, kind, site, slug);
     // the title: the first line of text, if it reads as a headline
@@ -501,7 +502,7 @@ public final class Segmenter {
       } else if (joins != null
           && joins[first] != HardWrap.Join.NONE
           && (HardWrap.startsLower(lines.get(first + 1).text())
-              || HardWrap.fills(lines, first, HardWrap.width(lines, joins)))) {
+              || HardWrap.fills(lines, first, wrapWidth))) {
         noTitle = "no title: the text starts with a sentence wrapped over lines";
       } else if (kind[first] == Kind.CAPTION || credit == 0) {
         noTitle = "no title: the text starts with a photo caption";
@@ -625,7 +626,8 @@ public final class Segmenter {
       }
     }
 
-    boolean[] runOn = joins == null ? new boolean[n] : HardWrap.runOns(lines, joins, isBody(kind));
+    boolean[] runOn =
+        joins == null ? new boolean[n] : HardWrap.runOns(lines, joins, isBody(kind), wrapWidth);
     Optional<Dateline> dateline = Optional.empty();
     int bodyUnits = 0;
     boolean textStarted = false;
@@ -977,16 +979,8 @@ public final class Segmenter {
    * left open with a word that makes it one ("… sáng ngày" above "02/12/2021 Chủ tịch nước …").
    */
   private static boolean goesOnAbove(Line above, Line line) {
-    if (above == null || above.number() + 1 != line.number() || above.isBlank()) {
-      return false;
-    }
-    String t = above.text().stripTrailing();
-    int w = t.length();
-    while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
-      w--;
-    }
-    return w < t.length() && (w == 0 || TextNormalizer.isBlank(t.charAt(w - 1)))
-        && DateFinder.isDayCue(Folding.fold(t.substring(w)));
+    return above != null && above.number() + 1 == line.number() && !above.isBlank()
+        && DateFinder.endsWithDayCue(above.text());
   }
 
   /**
