@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -145,25 +144,29 @@ final class Lexicon {
     private final List<String> entries;
     /** Whether every entry is ASCII and not empty; else each text takes the copy. */
     private final boolean ascii;
-    /** The entries' chars, and per entry how far a window may move past each lowered char. */
-    private final char[][] chars;
-    private final int[][] shifts;
+    /** The entries' first chars, each once, and per first char the entries that start with it. */
+    private final char[] firsts;
+    private final String[][] byFirst;
+    /** Per first char, the length of the shortest entry that starts with it. */
+    private final int[] shortest;
 
     LoweredSearch(List<String> entries) {
       this.entries = List.copyOf(entries);
       this.ascii = allAscii(entries);
-      int n = ascii ? entries.size() : 0;
-      this.chars = new char[n][];
-      this.shifts = new int[n][];
-      for (int e = 0; e < n; e++) {
-        char[] p = entries.get(e).toCharArray();
-        int[] shift = new int[0x80];
-        Arrays.fill(shift, p.length);
-        for (int k = 0; k < p.length - 1; k++) {
-          shift[p[k]] = p.length - 1 - k;
+      Map<Character, List<String>> byFirst = new LinkedHashMap<>();
+      if (ascii) {
+        for (String e : entries) {
+          byFirst.computeIfAbsent(e.charAt(0), c -> new ArrayList<>()).add(e);
         }
-        chars[e] = p;
-        shifts[e] = shift;
+      }
+      this.firsts = new char[byFirst.size()];
+      this.byFirst = new String[byFirst.size()][];
+      this.shortest = new int[byFirst.size()];
+      int k = 0;
+      for (Map.Entry<Character, List<String>> e : byFirst.entrySet()) {
+        firsts[k] = e.getKey();
+        this.byFirst[k] = e.getValue().toArray(new String[0]);
+        shortest[k++] = e.getValue().stream().mapToInt(String::length).min().getAsInt();
       }
     }
 
@@ -172,38 +175,33 @@ final class Lexicon {
       if (!ascii || text.indexOf('\u0130') >= 0) {
         return containsAny(text.toLowerCase(Locale.ROOT), entries);
       }
-      for (int e = 0; e < chars.length; e++) {
-        if (contains(text, chars[e], shifts[e])) {
-          return true;
+      for (int f = 0; f < firsts.length; f++) {
+        String[] starting = byFirst[f];
+        // where an entry may start: each char that lowers to its first (found by indexOf, which
+        // reads many chars at a time, once for all the entries that start with it), then the
+        // rest compared
+        for (char first : LOWERING_TO[firsts[f]]) {
+          for (int i = text.indexOf(first); i >= 0 && i + shortest[f] <= text.length();
+              i = text.indexOf(first, i + 1)) {
+            for (String e : starting) {
+              if (i + e.length() <= text.length() && loweredAt(text, i, e)) {
+                return true;
+              }
+            }
+          }
         }
       }
       return false;
     }
+  }
 
-    /**
-     * Whether {@code text} lowered holds {@code p}: a window the length of {@code p} moves along
-     * by its last char's shift (Horspool), so most chars are never read; every line of a page is
-     * asked, and the entries' letters are common ones, which a search for their first char would
-     * stop at all along the line.
-     */
-    private static boolean contains(String text, char[] p, int[] shift) {
-      int last = p.length - 1;
-      for (int i = last; i < text.length(); ) {
-        char c = ASCII_LOWER[text.charAt(i)];
-        if (c == p[last]) {
-          int k = last - 1;
-          while (k >= 0 && ASCII_LOWER[text.charAt(i - last + k)] == p[k]) {
-            k--;
-          }
-          if (k < 0) {
-            return true;
-          }
-        }
-        // a char that lowers to no ASCII one is in no entry: the window moves past it
-        i += c == 0 ? p.length : shift[c];
+  private static boolean loweredAt(String text, int at, String e) {
+    for (int k = 1; k < e.length(); k++) {
+      if (ASCII_LOWER[text.charAt(at + k)] != e.charAt(k)) {
+        return false;
       }
-      return false;
     }
+    return true;
   }
 
   /**
@@ -266,6 +264,26 @@ final class Lexicon {
     for (int c = 1; c <= Character.MAX_VALUE; c++) {
       char l = Character.toLowerCase((char) c);
       out[c] = l < 0x80 ? l : 0;
+    }
+    return out;
+  }
+
+  /** Per ASCII char, the chars {@link #ASCII_LOWER} lowers to it ({@code k}: k, K and U+212A). */
+  private static final char[][] LOWERING_TO = loweringTo();
+
+  private static char[][] loweringTo() {
+    StringBuilder[] chars = new StringBuilder[0x80];
+    for (int a = 0; a < 0x80; a++) {
+      chars[a] = new StringBuilder();
+    }
+    for (int c = 1; c <= Character.MAX_VALUE; c++) {
+      if (ASCII_LOWER[c] != 0) {
+        chars[ASCII_LOWER[c]].append((char) c);
+      }
+    }
+    char[][] out = new char[0x80][];
+    for (int a = 0; a < 0x80; a++) {
+      out[a] = chars[a].toString().toCharArray();
     }
     return out;
   }
