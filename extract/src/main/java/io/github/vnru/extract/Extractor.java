@@ -49,6 +49,7 @@ public final class Extractor {
    */
   public String explain(ExtractionInput input) {
     checkNotNull(input, "input");
+    input = SingleSpaced.of(input).input();
     MentionFinder finder = new MentionFinder(registry.lexicon(), input);
     finder.run();
     Explanation.Text text = new Explanation.Text();
@@ -68,12 +69,14 @@ public final class Extractor {
   }
 
   /** The mentions and meetings in {@code input}. Never throws on any text. */
-  public ExtractionResult extract(ExtractionInput input) {
-    checkNotNull(input, "input");
+  public ExtractionResult extract(ExtractionInput written) {
+    checkNotNull(written, "input");
+    SingleSpaced spaced = SingleSpaced.of(written);
+    ExtractionInput input = spaced.input();
     MentionFinder finder = new MentionFinder(registry.lexicon(), input);
     finder.run();
-    List<Meeting> meetings =
-        new MeetingFinder(registry.lexicon(), finder, input, Explanation.NONE).find();
+    List<Meeting> meetings = spaced.written(
+        new MeetingFinder(registry.lexicon(), finder, input, Explanation.NONE).find());
     List<Mention> mentions = new ArrayList<>();
     Set<PersonId> persons = new LinkedHashSet<>();
     Set<PartyId> parties = new LinkedHashSet<>();
@@ -104,12 +107,13 @@ public final class Extractor {
             continue;
         }
         int start = s.sentence.start() + it.start;
+        String text = texts.of(s.text(), it.start, it.end);
         mentions.add(
             Mention.builder()
                 .kind(kind)
                 .id(it.id)
-                .text(texts.of(s.text(), it.start, it.end))
-                .start(start)
+                .text(spaced.writtenText(start, s.sentence.start() + it.end, text))
+                .start(spaced.writtenStart(start))
                 .build());
       }
     }

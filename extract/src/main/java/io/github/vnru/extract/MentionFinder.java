@@ -333,8 +333,6 @@ final class MentionFinder {
   /** Runs both passes over every sentence. */
   void run() {
     SentenceMatcher matcher = lexicon.matcher(input.language());
-    // most articles have no run of spaces: their sentences are not searched for one
-    boolean spaced = input.segments().stream().anyMatch(seg -> seg.text().contains("  "));
     MentionSelection selection = new MentionSelection(fullMentions, lexicon);
     // Pass 1: one fold and one automaton pass per sentence (names, titles, places, and the
     // meeting words kept for MeetingFinder); full mentions of registered persons, to license
@@ -349,7 +347,7 @@ final class MentionFinder {
       char[] chars = s.text().toCharArray();
       s.chars = chars;
       s.folded = Lexicon.foldChars(chars);
-      SentenceMatcher.Matches found = matcher.match(chars, s.folded, spaced);
+      SentenceMatcher.Matches found = matcher.match(chars, s.folded);
       s.phrases = found.phrases();
       s.topics = found.topics();
       terms.add(found.terms());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vnru.model.ImmutableMeeting;
 import io.github.vnru.model.Language;
 import io.github.vnru.model.Meeting;
 import io.github.vnru.model.MeetingKind;
@@ -2065,5 +2066,42 @@ final class ExtractorTest {
     assertEquals(2, r.meetings().size(), r.meetings().toString());
     assertEquals(Set.of(MeetingKind.PHONE_CALL, MeetingKind.MEETING),
         Set.of(r.meetings().get(0).kind(), r.meetings().get(1).kind()));
+  }
+
+  /**
+   * A sentence set with runs of spaces, a tab or a line break (justified or hard-wrapped text) is
+   * read as with single spaces; what is found in it points at the text as written.
+   */
+  @Test
+  void runsOfWhiteSpace_readAsOneSpace_foundWhereWritten() {
+    String single = "Talks\nDeputy Governor Pavel Gribanov of Tomsk Oblast received Ambassador"
+        + " Dang Minh Khoi in Tomsk on April 5, 2023.";
+    String spaced = single.replace("Pavel Gribanov", "Pavel  Gribanov")
+        .replace("received Ambassador", "received\tAmbassador")
+        .replace("Dang Minh Khoi", "Dang  Minh   Khoi").replace("in Tomsk", "in  Tomsk");
+    ExtractionResult expected = en(single);
+    ExtractionResult r = en(spaced);
+    assertEquals(1, expected.meetings().size(), expected.meetings().toString());
+    assertEquals(ImmutableMeeting.copyOf(expected.meetings().get(0))
+        .withEvidence(r.meetings().get(0).evidence()), r.meetings().get(0));
+    String sentence = spaced.substring(spaced.indexOf('\n') + 1);
+    assertEquals(sentence, r.meetings().get(0).evidence().sentence());
+    assertEquals(sentence.length(), r.meetings().get(0).evidence().span().end()
+        - r.meetings().get(0).evidence().span().start());
+    assertEquals(expected.mentions().size(), r.mentions().size());
+    for (Mention m : r.mentions()) {
+      assertEquals(m.text(), spaced.substring(m.start(), m.end()), m.toString());
+    }
+    assertTrue(r.mentions().stream().anyMatch(m -> m.text().equals("Dang  Minh   Khoi")),
+        r.mentions().toString());
+  }
+
+  @Test
+  void meetings_ofADelegationLedToACountry_areInIt() {
+    ExtractionResult r = en("Trip\nParty official Le Hoai Trung led a delegation to Russia for a"
+        + " working trip. The delegation held meetings with Deputy Prime Minister Dmitry"
+        + " Chernyshenko.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals("RU", r.meetings().get(0).place().orElseThrow().country());
   }
 }

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
  * The one automaton pass over a folded sentence finds the pack's phrases and topics exactly as
  * matching the lower-cased sentence did (the reference below is that earlier code, with the rules
  * added since: a trigger whose last word, of a syllable's length, is capitalised, its first not,
- * is no trigger; a run of spaces reads as one; a phrase saying a meeting word is none does not
- * start inside a title and run past its end), over every line
- * of the seeds and the corpus, with each language's pack.
+ * is no trigger; a phrase saying a meeting word is none does not start inside a title and run
+ * past its end), over every line of the seeds and the corpus, single-spaced as the extractor reads
+ * it, with each language's pack.
  */
 final class SentenceMatcherTest {
   @Test
@@ -101,7 +101,8 @@ final class SentenceMatcherTest {
       try (Stream<Path> files = Files.list(Path.of(dir))) {
         for (Path p : files.sorted().toList()) {
           if (p.toString().endsWith(".txt")) {
-            out.addAll(Files.readString(p, StandardCharsets.UTF_8).lines().toList());
+            Files.readString(p, StandardCharsets.UTF_8).lines()
+                .forEach(l -> out.add(Chars.singleSpaced(l)));
           }
         }
       }
@@ -131,11 +132,7 @@ final class SentenceMatcherTest {
       this.topics = t.build();
     }
 
-    List<Found> find(String original) {
-      // and, since then, a run of spaces reads as one space: phrases are found in the sentence
-      // so collapsed, and placed back
-      int[] at = new int[original.length() + 1];
-      String sentence = collapsed(original, at);
+    List<Found> find(String sentence) {
       String low = lowerAll(sentence);
       List<AhoCorasick.Match<Phrase>> all = new ArrayList<>(phrases.findAll(low));
       all.removeIf(m -> !wholeWord(low, m.start(), m.end()));
@@ -169,14 +166,14 @@ final class SentenceMatcherTest {
             || m.payload() instanceof CueWord && m.start() < noCueEnd) {
           continue;
         }
-        out.add(new Found(at[m.start()], at[m.end() - 1] + 1, m.payload()));
+        out.add(new Found(m.start(), m.end(), m.payload()));
         layerEnd.put(layer, m.end());
       }
       return out;
     }
 
     Set<String> topics(String text) {
-      String low = lowerAll(collapsed(text, new int[text.length() + 1]));
+      String low = lowerAll(text);
       Set<String> out = new HashSet<>();
       for (AhoCorasick.Match<Topic> m : topics.findAll(low)) {
         if (m.start() == 0 || !Character.isLetterOrDigit(low.charAt(m.start() - 1))) {
@@ -192,22 +189,6 @@ final class SentenceMatcherTest {
       boolean right = end == s.length() || !Character.isLetterOrDigit(s.charAt(end))
           || !Character.isLetterOrDigit(s.charAt(end - 1));
       return left && right;
-    }
-
-    /** {@code s} with each run of chars that fold to a space as its first; {@code at} maps back. */
-    private static String collapsed(String s, int[] at) {
-      StringBuilder b = new StringBuilder(s.length());
-      boolean space = false;
-      for (int i = 0; i < s.length(); i++) {
-        boolean isSpace = Lexicon.fold(String.valueOf(s.charAt(i))).equals(" ");
-        if (isSpace && space) {
-          continue;
-        }
-        at[b.length()] = i;
-        b.append(s.charAt(i));
-        space = isSpace;
-      }
-      return b.toString();
     }
 
     private static String lowerAll(String s) {

@@ -731,6 +731,23 @@ final class RealPageRulesTest {
     assertEquals(Optional.of("APN News"), parse("https://example.org/a\nAPN News\n" + BODY).title());
   }
 
+  /**
+   * A news feed's region tag and date before the report's own dateline ({@code VIETNAM, January
+   * 23 - HÀ NỘI —}, as a press-release feed reprints a wire report): the date is the feed's, so the
+   * report's meetings are not the city's of that day; the city's own date makes them so.
+   */
+  @Test
+  void parse_feedTagDateBeforeAnUndatedDateline_datesNoMeetingThere() throws Exception {
+    String body = " Deputy Prime Minister Dmitry Chernyshenko held talks with Party official Le Hoai"
+        + " Trung on the relations between the two countries.";
+    Article feed = parse("Talks\nVIETNAM, January 23 - HÀ NỘI —" + body);
+    assertEquals(Optional.of("HÀ NỘI"), feed.dateline());
+    assertEquals(1, feed.meetings().size(), feed.meetings().toString());
+    assertEquals(Optional.empty(), feed.meetings().get(0).place());
+    Article dated = parse("Talks\nHÀ NỘI, January 23 —" + body);
+    assertEquals("Hanoi", dated.meetings().get(0).place().orElseThrow().city().orElseThrow());
+  }
+
   @Test
   void parse_placeWithAgencyAndDateInBrackets_isADatedDateline() throws Exception {
     Article a = parse("Talks\nMOSCOW (UrduPoint News / Sputnik - 06th February, 2020) " + BODY);

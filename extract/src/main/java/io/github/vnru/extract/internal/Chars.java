@@ -1,5 +1,7 @@
 package io.github.vnru.extract.internal;
 
+import java.util.Arrays;
+
 /**
  * Internal: {@link Character} predicates the hot loops of the parser and the extraction ask per
  * char, looked up in one table built once from those very methods, so the answers are the same and
@@ -332,5 +334,60 @@ public final class Chars {
         || c >= 0x48A && c <= 0x4FF
         || c >= 0x1EA0 && c <= 0x1EF9
         || c >= 0x2010 && c <= 0x2027;
+  }
+
+  /**
+   * Whether {@code text} has a run of white space or white space other than a space (a tab, a line
+   * break, a no-break space): what {@link #singleSpaced} rewrites.
+   */
+  public static boolean hasRunOfSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : isRunSpace(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code text} with each run of white space (spaces, tabs, line breaks, no-break spaces) one
+   * space, as a reader
+   * reads {@code September  9} or a sentence wrapped over lines; {@code at} (at least as long as
+   * {@code text}) gets, per char of the result, the offset of its char in {@code text}.
+   */
+  public static String singleSpaced(String text, int[] at) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isRunSpace(c)) {
+        if (i > 0 && isRunSpace(text.charAt(i - 1))) {
+          continue; // the run's first is the space read
+        }
+        c = ' ';
+      }
+      at[b.length()] = i;
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  /**
+   * The offset in a {@link #singleSpaced} text of the first char at or after offset {@code
+   * written} of the text it was made from; {@code at} holds its map, {@code length} entries.
+   */
+  public static int singleSpacedOffset(int[] at, int length, int written) {
+    int i = Arrays.binarySearch(at, 0, length, written);
+    return i >= 0 ? i : -i - 1;
+  }
+
+  /** {@link #singleSpaced(String, int[])} without the map. */
+  public static String singleSpaced(String text) {
+    return hasRunOfSpace(text) ? singleSpaced(text, new int[text.length()]) : text;
+  }
+
+  /** White space of any kind: a space, tab, line break, no-break or other Unicode space. */
+  private static boolean isRunSpace(char c) {
+    return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

@@ -229,72 +229,6 @@ public final class SentenceMatcher {
   }
 
   /**
-   * What the text of chars {@code text} holds; {@code chars} is its fold ({@link
-   * Lexicon#foldChars}); both only read. The checks of a hit read the text's chars from the array
-   * the sentence pass made once, not through charAt.
-   */
-  public Matches match(char[] text, char[] chars) {
-    return match(text, chars, true);
-  }
-
-  /**
-   * {@link #match(char[], char[])}; {@code mayHaveRunsOfSpaces} false when the caller knows the
-   * text has no two spaces in a row, which spares the search for them.
-   */
-  public Matches match(char[] text, char[] chars, boolean mayHaveRunsOfSpaces) {
-    int doubled = mayHaveRunsOfSpaces ? doubleSpace(chars) : -1;
-    return doubled < 0 ? matchRun(text, chars) : matchCollapsed(text, chars, doubled);
-  }
-
-  /** The first place where a space follows a space in {@code chars}, or -1. */
-  private static int doubleSpace(char[] chars) {
-    for (int i = 1; i < chars.length; i++) {
-      if (chars[i] == ' ' && chars[i - 1] == ' ') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * {@link #match} of a text with runs of spaces ("также  принял  участие", as pages often set
-   * it): read with each run as one space, as every phrase is written, and placed back.
-   */
-  private Matches matchCollapsed(char[] text, char[] chars, int firstDoubled) {
-    char[] t = new char[text.length];
-    char[] c = new char[chars.length];
-    // at[i]: where the i-th kept char stands in the text
-    int[] at = new int[chars.length];
-    int n = 0;
-    for (int i = 0; i < chars.length; i++) {
-      if (i >= firstDoubled && chars[i] == ' ' && n > 0 && c[n - 1] == ' ') {
-        continue;
-      }
-      t[n] = text[i];
-      c[n] = chars[i];
-      at[n++] = i;
-    }
-    Matches m = matchRun(Arrays.copyOf(t, n), Arrays.copyOf(c, n));
-    TermHits found = m.terms();
-    int[] hits = new int[3 * found.size];
-    for (int h = 0; h < found.size; h++) {
-      hits[3 * h] = at[found.start(h)];
-      hits[3 * h + 1] = at[found.end(h) - 1] + 1;
-      hits[3 * h + 2] = found.hits[3 * h + 2];
-    }
-    TermHits terms = new TermHits(hits, found.size, this);
-    List<Found> phrases = new ArrayList<>(m.phrases().size());
-    for (Found f : m.phrases()) {
-      phrases.add(new Found(at[f.start()], at[f.end() - 1] + 1, f.what()));
-    }
-    List<TopicAt> topics = new ArrayList<>(m.topics().size());
-    for (TopicAt x : m.topics()) {
-      topics.add(new TopicAt(at[x.start()], at[x.end() - 1] + 1, x.topic(), x.wordStart()));
-    }
-    return new Matches(terms, phrases, topics);
-  }
-
-  /**
    * Each thread's buffers for one sentence's hits: the terms' (start, end, pattern) and the
    * phrases' layers, by the phrase's place in its list; copied out or read before the next
    * sentence.
@@ -311,8 +245,13 @@ public final class SentenceMatcher {
 
   private static final int[] NO_HITS = new int[0];
 
-  /** {@link #match} over a text with no run of spaces, or read as if it had none. */
-  private Matches matchRun(char[] text, char[] chars) {
+  /**
+   * What the text of chars {@code text} holds; {@code chars} is its fold ({@link
+   * Lexicon#foldChars}); both only read. The checks of a hit read the text's chars from the array
+   * the sentence pass made once, not through charAt. The phrases are written with single spaces,
+   * as the extractor reads every sentence ({@code SingleSpaced}).
+   */
+  public Matches match(char[] text, char[] chars) {
     Buffers buffers = BUFFERS.get();
     buffers.termCount = 0;
     List<Found> phrases = new ArrayList<>();

@@ -8,15 +8,9 @@ import io.github.vnru.extract.Segment;
 import io.github.vnru.extract.SegmentKind;
 import io.github.vnru.extract.Sentence;
 import io.github.vnru.model.Article;
-import io.github.vnru.model.Evidence;
 import io.github.vnru.model.ImmutableArticle;
-import io.github.vnru.model.ImmutableMeeting;
-import io.github.vnru.model.ImmutableMention;
 import io.github.vnru.model.Language;
-import io.github.vnru.model.Meeting;
-import io.github.vnru.model.Mention;
 import io.github.vnru.model.PartialDate;
-import io.github.vnru.model.Span;
 import io.github.vnru.model.Warning;
 import io.github.vnru.model.WarningKind;
 import io.github.vnru.parser.ArticleParseException;
@@ -179,9 +173,9 @@ public final class ArticleAssembler {
         DateFinder.Result r = DateFinder.find(s.text(), start, countFrom, skip);
         issues.addAll(r.issues());
         anniversaries.addAll(r.anniversaries());
-        sentences.add(new Sentence(start, oneLine(s.text()), r.dates(), r.spans()));
+        sentences.add(new Sentence(start, s.text(), r.dates(), r.spans()));
       }
-      segments.add(new Segment(kindOf(p, layout), p.start(), oneLine(p.text()), sentences));
+      segments.add(new Segment(kindOf(p, layout), p.start(), p.text(), sentences));
     }
     segments = yearsFromSameDays(segments, anniversaries);
 
@@ -236,8 +230,8 @@ public final class ArticleAssembler {
         warnings.add(Warning.of(WarningKind.EXTRACTION, w));
       }
       article =
-          base.addAllMeetings(meetingsAsWritten(result.meetings(), text))
-              .addAllMentions(mentionsAsWritten(result.mentions(), text))
+          base.addAllMeetings(result.meetings())
+              .addAllMentions(result.mentions())
               .addAllPersons(result.persons())
               .addAllParties(result.parties())
               .addAllUnlistedPersons(result.unlistedPersons())
@@ -366,9 +360,10 @@ public final class ArticleAssembler {
     }
   }
 
-  /** The day a dateline with a place names ({@code СОЧИ, 19 мая}), as written. */
+  /** The day a dateline names for its place ({@code СОЧИ, 19 мая}), as written. */
   private static Optional<PartialDate> datelineDay(Optional<Segmenter.Dateline> dateline) {
-    return dateline.filter(d -> d.place().isPresent()).flatMap(Segmenter.Dateline::date)
+    return dateline.filter(d -> d.place().isPresent() && d.placeDated())
+        .flatMap(Segmenter.Dateline::date)
         .filter(d -> d.day().isPresent());
   }
 
@@ -494,40 +489,6 @@ public final class ArticleAssembler {
         .addAllCaptions(texts(layout.captions()))
         .addAllCredits(texts(layout.credits()))
         .addAllBoilerplate(texts(layout.boilerplate()));
-  }
-
-  /**
-   * {@code s} with each line break as one space, as extraction reads it: a paragraph of a
-   * hard-wrapped text spans lines ({@code Andrey\nKlimov}). Of the same length, so offsets hold.
-   */
-  static String oneLine(String s) {
-    return s.indexOf('\n') < 0 ? s : s.replace('\n', ' ');
-  }
-
-  /** The mentions with their text as the normalised {@code text} writes it, line breaks included. */
-  private static List<Mention> mentionsAsWritten(List<Mention> mentions, String text) {
-    List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      // compared in place: the text is most often the mention's own, and no copy is made for it
-      boolean same = text.regionMatches(m.start(), m.text(), 0, m.text().length());
-      out.add(same ? m
-          : ImmutableMention.copyOf(m).withText(text.substring(m.start(), m.end())));
-    }
-    return out;
-  }
-
-  /** The meetings with their evidence as the normalised {@code text} writes it. */
-  private static List<Meeting> meetingsAsWritten(List<Meeting> meetings, String text) {
-    List<Meeting> out = new ArrayList<>(meetings.size());
-    for (Meeting m : meetings) {
-      Span span = m.evidence().span();
-      String written = text.substring(span.start(), span.end());
-      out.add(
-          written.equals(m.evidence().sentence())
-              ? m
-              : ImmutableMeeting.copyOf(m).withEvidence(Evidence.of(written, span)));
-    }
-    return out;
   }
 
   private static SegmentKind kindOf(Piece p, Segmenter.Layout layout) {

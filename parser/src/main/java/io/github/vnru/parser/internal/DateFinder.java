@@ -474,9 +474,40 @@ public final class DateFinder {
    */
   public static Result find(
       String written, int base, Optional<PartialDate> published, int skipBefore) {
-    // a paragraph wrapped over lines ("on March\n11"): its line breaks are spaces, the offsets
-    // unchanged
-    String sentence = written.indexOf('\n') >= 0 ? written.replace('\n', ' ') : written;
+    if (!Chars.hasRunOfSpace(written)) {
+      return findIn(written, base, published, skipBefore);
+    }
+    // "September  9", "on March\n11" (a paragraph wrapped over lines): read with each run of
+    // white space one space, the dates placed back where they are written
+    int[] at = new int[written.length()];
+    String sentence = Chars.singleSpaced(written, at);
+    int n = sentence.length();
+    Result r = findIn(sentence, 0, published, Chars.singleSpacedOffset(at, n, skipBefore));
+    if (r == NOTHING) {
+      return r;
+    }
+    List<DateMention> dates = new ArrayList<>(r.dates().size());
+    r.dates().forEach(d -> dates.add(written(d, at, base)));
+    List<DateMention> spans = new ArrayList<>(r.spans().size());
+    r.spans().forEach(d -> spans.add(written(d, at, base)));
+    List<Issue> issues = new ArrayList<>(r.issues().size());
+    for (Issue i : r.issues()) {
+      // the text of a date (from its offset on) as written; the message quotes it as read
+      int a = at[i.offset()];
+      int e = i.text().isEmpty() ? a : at[i.offset() + i.text().length() - 1] + 1;
+      issues.add(new Issue(base + a, i.kind(), written.substring(a, e), i.message()));
+    }
+    return new Result(dates, spans, issues, r.anniversaries());
+  }
+
+  /** Date {@code d}, found in a single-spaced sentence of map {@code at}, as written. */
+  private static DateMention written(DateMention d, int[] at, int base) {
+    return new DateMention(base + at[d.start()], base + at[d.end() - 1] + 1, d.date());
+  }
+
+  /** {@link #find} in a sentence with no run of white space. */
+  private static Result findIn(
+      String sentence, int base, Optional<PartialDate> published, int skipBefore) {
     Folded folded = new Folded(foldedChars(sentence), sentence.length());
     List<Candidate> all = new ArrayList<>();
     collect(sentence, folded, all);

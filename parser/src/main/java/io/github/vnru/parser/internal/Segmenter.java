@@ -206,9 +206,17 @@ public final class Segmenter {
   /**
    * A dateline: the place as written (none for an agency-only dateline such as {@code
    * OREANDA-NEWS. October 28, 2009.}), its date if it states one (a month-day when it states no
-   * year), and where it starts and ends in the normalised text.
+   * year), where it starts and ends in the normalised text, and whether the date is the place's:
+   * not when a feed's region tag and date come before the report's own undated dateline ({@code
+   * VIETNAM, January 23 - HÀ NỘI —}), where the date is the feed's, not the day reported from there.
    */
-  public record Dateline(Optional<String> place, Optional<PartialDate> date, int start, int end) {}
+  public record Dateline(Optional<String> place, Optional<PartialDate> date, int start, int end,
+      boolean placeDated) {
+    /** A dateline whose date, if any, is its place's. */
+    public Dateline(Optional<String> place, Optional<PartialDate> date, int start, int end) {
+      this(place, date, start, end, true);
+    }
+  }
 
   /** What a cached-page footer states. */
   public record Footer(Piece title, Optional<String> host, Optional<PartialDate> date) {}
@@ -3093,7 +3101,8 @@ public final class Segmenter {
               second.get().place(),
               second.get().date().or(() -> d.get().date()),
               base,
-              second.get().end()));
+              second.get().end(),
+              second.get().date().isPresent()));
     }
     return d;
   }

@@ -110,6 +110,20 @@ final class DateFinderTest {
     assertEquals(List.of("2013-03-11"), dates("Hai bên hội đàm ngày\n11/3/2013 tại Moskva."));
   }
 
+  /** Justified text sets runs of spaces between words: a date across one is read whole. */
+  @Test
+  void find_runsOfSpaces_readAsOne_placedWhereWritten() {
+    String s = "Они  встретились  3   марта  2012 года в Москве.";
+    DateFinder.Result r = DateFinder.find(s, 100, NONE, 0);
+    assertEquals(List.of("2012-03-03"), r.dates().stream().map(d -> d.date().toString()).toList());
+    assertEquals("3   марта  2012 года", s.substring(r.dates().get(0).start() - 100,
+        r.dates().get(0).end() - 100));
+    assertEquals(List.of("2021-04-05"), dates("Hai bên điện đàm ngày  05/4/2021 tại  Hà Nội."));
+    DateFinder.Result weekday = DateFinder.find("They  met on  Tuesday in Hanoi.", 10, NONE, 0);
+    assertEquals("Tuesday", weekday.issues().get(0).text());
+    assertEquals(24, weekday.issues().get(0).offset());
+  }
+
   @Test
   void find_numericFullDate_dayFirst() {
     assertEquals(List.of("2021-04-05"), dates("Ngày 05/4/2021, hai bên điện đàm."));
