@@ -748,6 +748,16 @@ final class RealPageRulesTest {
     assertEquals("Hanoi", dated.meetings().get(0).place().orElseThrow().city().orElseThrow());
   }
 
+  /** A path of a site's sections that ends with its separator is no headline. */
+  @Test
+  void parse_breadcrumbEndingWithItsSeparator_isNoHeadline() throws Exception {
+    Article a = parse("https://example.ru/gas/news/1.htm\nпартнеры:\n"
+        + "PRO-GAS » Сжиженный газ » Новости Газовой промышленности »\n\n"
+        + "«Газпром» планирует поставлять СПГ во Вьетнам\n\n22.08.2014 |\n\n"
+        + "Глава «Газпрома» Алексей Миллер обсудил с послом Вьетнама проекты сотрудничества.");
+    assertEquals(Optional.of("«Газпром» планирует поставлять СПГ во Вьетнам"), a.title());
+  }
+
   @Test
   void parse_placeWithAgencyAndDateInBrackets_isADatedDateline() throws Exception {
     Article a = parse("Talks\nMOSCOW (UrduPoint News / Sputnik - 06th February, 2020) " + BODY);

@@ -1555,11 +1555,11 @@ public final class Segmenter {
    */
   private static boolean isBreadcrumb(String t) {
     int path = breadcrumbEnd(t);
-    if (path > 0) {
-      return Chars.words(t.substring(path)) < LISTED_HEADLINE_WORDS;
+    if (path > 0 && Chars.words(t.substring(path)) < LISTED_HEADLINE_WORDS) {
+      return true;
     }
     // "Главная / Политика /": a path of slashes that ends with one holds no headline
-    int r = breadcrumbRootEnd(t);
+    int r = path > 0 ? -1 : breadcrumbRootEnd(t);
     int separator = r > 0 ? skipSpaces(t, r) : -1;
     return r > 0 && separator < t.length() && t.charAt(separator) == '/'
         && t.strip().endsWith("/")
@@ -1586,11 +1586,11 @@ public final class Segmenter {
   /**
    * A path of short labels, whatever its root ({@code Thư viện Tỉnh Đồng Nai > trangtin}): two or
    * three labels of at most six words, no sentence's marks, joined by {@code >}, {@code »} or
-   * {@code →}.
+   * {@code →}, maybe one more after the last ({@code PRO-GAS » Сжиженный газ » Новости »}).
    */
   private static final Pattern LABEL_PATH = Pattern.compile(
       "\\s*[^\\s.,;:!?>»→]+(?: [^\\s.,;:!?>»→]+){0,5}"
-          + "(?: [>»→] [^\\s.,;:!?>»→]+(?: [^\\s.,;:!?>»→]+){0,5}){1,2}\\s*");
+          + "(?: [>»→] [^\\s.,;:!?>»→]+(?: [^\\s.,;:!?>»→]+){0,5}){1,2}(?: [>»→])?\\s*");
 
   /**
    * Whether line {@code i}, {@code t}, is the next line, the headline, with text glued after it
