@@ -2104,4 +2104,11 @@ final class ExtractorTest {
     assertEquals(1, r.meetings().size(), r.meetings().toString());
     assertEquals("RU", r.meetings().get(0).place().orElseThrow().country());
   }
+
+  @Test
+  void unlistedPersons_aCompanyNamedWithItsLegalForm_isNoPerson() {
+    ExtractionResult r = en("Round table\nOleg Nizhelsky, General Director of Russia's Bronemed"
+        + " LLC, met Ambassador Dang Minh Khoi in Moscow.");
+    assertEquals(Set.of("oleg-nizhelsky", "dang-minh-khoi"), persons(r));
+  }
 }
