@@ -87,6 +87,14 @@ final class MeetingDates {
         }
       }
     }
+    // "X, who arrived in Hanoi on June 19, held talks with Y the next day": the day after the one
+    // named before the words, in an aside or not
+    if (c.nextDay()) {
+      PartialDate named = dateBeforeCue(r, c, Cue.NEXT_DAY, base);
+      if (named != null && dayAfter(named) != null) {
+        return dayAfter(named);
+      }
+    }
     if (before != null) {
       return before;
     }
@@ -100,16 +108,8 @@ final class MeetingDates {
       return lastDate;
     }
     // "the next day" says the day outright, before any day carried from the sentence before
-    if (c.nextDay() && lastDate != null) {
-      Optional<LocalDate> day = lastDate.toLocalDate();
-      if (day.isPresent()) {
-        return PartialDate.of(day.get().plusDays(1));
-      }
-      if (lastDate.month().isPresent() && lastDate.day().isPresent()) {
-        LocalDate leap = LocalDate.of(2000, lastDate.month().getAsInt(), lastDate.day().getAsInt())
-            .plusDays(1);
-        return PartialDate.ofMonthDay(leap.getMonthValue(), leap.getDayOfMonth());
-      }
+    if (c.nextDay() && lastDate != null && dayAfter(lastDate) != null) {
+      return dayAfter(lastDate);
     }
     // "X said on Wednesday ... He said this in talks with Y": the pronoun goes on with the
     // sentence before, and so does its day
@@ -122,6 +122,38 @@ final class MeetingDates {
       return previousMeetingDate;
     }
     return null;
+  }
+
+  /** The day after {@code d}, or null when {@code d} names no day. */
+  private static PartialDate dayAfter(PartialDate d) {
+    Optional<LocalDate> day = d.toLocalDate();
+    if (day.isPresent()) {
+      return PartialDate.of(day.get().plusDays(1));
+    }
+    if (d.month().isPresent() && d.day().isPresent()) {
+      // a leap year, so that 29 February has a day after it
+      LocalDate leap = LocalDate.of(2000, d.month().getAsInt(), d.day().getAsInt()).plusDays(1);
+      return PartialDate.ofMonthDay(leap.getMonthValue(), leap.getDayOfMonth());
+    }
+    return null;
+  }
+
+  /** The last date the sentence names before the clause's first {@code cue}, or null. */
+  private static PartialDate dateBeforeCue(Read r, Clause c, Cue cue, int base) {
+    int at = -1;
+    for (Found f : r.found()) {
+      if (f.is(cue) && f.start() >= c.start() && f.end() <= c.end()) {
+        at = f.start();
+        break;
+      }
+    }
+    PartialDate last = null;
+    for (DateMention dm : r.s().sentence.dates()) {
+      if (at >= 0 && dm.end() - base <= at) {
+        last = dm.date();
+      }
+    }
+    return last;
   }
 
   /** Whether every meeting word of {@code kind} in the clause refers back to a meeting. */

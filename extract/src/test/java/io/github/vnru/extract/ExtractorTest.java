@@ -2111,4 +2111,12 @@ final class ExtractorTest {
         + " LLC, met Ambassador Dang Minh Khoi in Moscow.");
     assertEquals(Set.of("oleg-nizhelsky", "dang-minh-khoi"), persons(r));
   }
+
+  @Test
+  void dates_theNextDay_isTheDayAfterTheOneNamedBefore_inAnAsideToo() {
+    ExtractionResult r = en("Talks\nPresident Vladimir Putin, who arrived in Hanoi on June 19, held"
+        + " talks with President To Lam the next day.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertEquals(Optional.of(PartialDate.ofMonthDay(6, 20)), r.meetings().get(0).date());
+  }
 }
