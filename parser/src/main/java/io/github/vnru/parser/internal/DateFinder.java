@@ -104,9 +104,11 @@ public final class DateFinder {
       add(
           "(?<!\\p{L})("
               + MONTHS
+              // a comma after the month only before a day and a year: "May, 18/2021", "October,
+              // 20 2019" (not "in October, 20 delegates")
               + ")\\.?(?:,(?="
               + SP
-              + "\\d{1,2}/\\d{4}))?"
+              + "\\d{1,2}(?:/\\d{4}|,?" + SP + "\\d{4})))?"
               // "Feb.27": after the abbreviation's full stop, the day may follow with no space
               + "[ \\u00A0]{0,2}(\\d{1,2})"
               + optional(EN.folded(DateWords.Kind.ORDINAL_SUFFIX).keySet(), "", "")

@@ -125,6 +125,12 @@ final class DateFinderTest {
   }
 
   @Test
+  void find_commaAfterTheMonth_beforeADayAndAYear() {
+    assertEquals(List.of("2019-10-20"), dates("The conference closed on October, 20 2019 in Sochi."));
+    assertEquals(List.of(), dates("In October, 20 delegates met in Sochi."));
+  }
+
+  @Test
   void find_numericFullDate_dayFirst() {
     assertEquals(List.of("2021-04-05"), dates("Ngày 05/4/2021, hai bên điện đàm."));
     assertEquals(List.of("2021-04-05"), dates("Hôm 5.4.2021 hai bên gặp."));
