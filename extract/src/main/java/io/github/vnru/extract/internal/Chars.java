@@ -386,8 +386,11 @@ public final class Chars {
     return hasRunOfSpace(text) ? singleSpaced(text, new int[text.length()]) : text;
   }
 
-  /** White space of any kind: a space, tab, line break, no-break or other Unicode space. */
+  /**
+   * White space of any kind: a space, tab, line break, no-break or other Unicode space ({@link
+   * #isBlank} but the invisible U+FEFF).
+   */
   private static boolean isRunSpace(char c) {
-    return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return (FLAGS[c] & BLANK) != 0 && c != '\uFEFF';
   }
 }
