@@ -147,9 +147,12 @@ final class MeetingDates {
         break;
       }
     }
+    if (at < 0) {
+      return null;
+    }
     PartialDate last = null;
     for (DateMention dm : r.s().sentence.dates()) {
-      if (at >= 0 && dm.end() - base <= at) {
+      if (dm.end() - base <= at) {
         last = dm.date();
       }
     }

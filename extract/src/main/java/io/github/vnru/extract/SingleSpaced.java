@@ -121,11 +121,12 @@ final class SingleSpaced {
     String text = Chars.singleSpaced(s.text(), at);
     at = Arrays.copyOf(at, text.length());
     written.put(s.start(), new Written(s, at));
-    return new Sentence(s.start(), text, read(s.dates(), s.start(), at),
-        read(s.spans(), s.start(), at));
+    return new Sentence(s.start(), text, datesRead(s.dates(), s.start(), at),
+        datesRead(s.spans(), s.start(), at));
   }
 
-  private static List<DateMention> read(List<DateMention> dates, int start, int[] at) {
+  /** {@code dates} of a sentence starting at {@code start}, placed in its text read. */
+  private static List<DateMention> datesRead(List<DateMention> dates, int start, int[] at) {
     List<DateMention> out = new ArrayList<>(dates.size());
     for (DateMention d : dates) {
       out.add(new DateMention(start + Chars.singleSpacedOffset(at, at.length, d.start() - start),

@@ -738,8 +738,8 @@ final class RealPageRulesTest {
    */
   @Test
   void parse_feedTagDateBeforeAnUndatedDateline_datesNoMeetingThere() throws Exception {
-    String body = " Deputy Prime Minister Dmitry Chernyshenko held talks with Party official Le Hoai"
-        + " Trung on the relations between the two countries.";
+    String body = " Deputy Prime Minister Dmitry Chernyshenko held talks with Party official"
+        + " Le Hoai Trung on the relations between the two countries.";
     Article feed = parse("Talks\nVIETNAM, January 23 - HÀ NỘI —" + body);
     assertEquals(Optional.of("HÀ NỘI"), feed.dateline());
     assertEquals(1, feed.meetings().size(), feed.meetings().toString());

@@ -476,7 +476,7 @@ public final class DateFinder {
    */
   public static Result find(
       String written, int base, Optional<PartialDate> published, int skipBefore) {
-    if (!Chars.hasRunOfSpace(written)) {
+    if (!mayHaveRunOfSpace(written)) {
       return findIn(written, base, published, skipBefore);
     }
     // "September  9", "on March\n11" (a paragraph wrapped over lines): read with each run of
@@ -500,6 +500,17 @@ public final class DateFinder {
       issues.add(new Issue(base + a, i.kind(), written.substring(a, e), i.message()));
     }
     return new Result(dates, spans, issues, r.anniversaries());
+  }
+
+  /**
+   * Whether normalised text may have a run of white space ({@link Chars#hasRunOfSpace}): the
+   * normaliser leaves no white space but spaces, line breaks, tabs, form feeds and vertical tabs,
+   * so a few searches for them (each over many chars at a time) rule out most sentences.
+   */
+  private static boolean mayHaveRunOfSpace(String normalised) {
+    return normalised.indexOf("  ") >= 0 || normalised.indexOf('\n') >= 0
+        || normalised.indexOf('\t') >= 0 || normalised.indexOf('\f') >= 0
+        || normalised.indexOf('\u000B') >= 0;
   }
 
   /** Date {@code d}, found in a single-spaced sentence of map {@code at}, as written. */

@@ -208,7 +208,7 @@ public final class Segmenter {
    * OREANDA-NEWS. October 28, 2009.}), its date if it states one (a month-day when it states no
    * year), where it starts and ends in the normalised text, and whether the date is the place's:
    * not when a feed's region tag and date come before the report's own undated dateline ({@code
-   * VIETNAM, January 23 - HÀ NỘI —}), where the date is the feed's, not the day reported from there.
+   * VIETNAM, January 23 - HÀ NỘI —}): the date is the feed's, not the day reported from there.
    */
   public record Dateline(Optional<String> place, Optional<PartialDate> date, int start, int end,
       boolean placeDated) {

@@ -126,7 +126,7 @@ final class DateFinderTest {
 
   @Test
   void find_commaAfterTheMonth_beforeADayAndAYear() {
-    assertEquals(List.of("2019-10-20"), dates("The conference closed on October, 20 2019 in Sochi."));
+    assertEquals(List.of("2019-10-20"), dates("The talks closed on October, 20 2019 in Sochi."));
     assertEquals(List.of(), dates("In October, 20 delegates met in Sochi."));
   }
 
