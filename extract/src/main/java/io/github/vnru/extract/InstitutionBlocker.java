@@ -4,6 +4,7 @@ import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.Chars;
 import io.github.vnru.extract.internal.MentionWords;
+import io.github.vnru.extract.internal.RussianNames;
 import io.github.vnru.extract.internal.Term.TermKind;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -70,7 +71,8 @@ final class InstitutionBlocker {
           boolean titled =
               !m.group(2).isBlank() && titleRightBefore(text, items, from + m.start(1));
           if (!titled && nameLike(m.group(2))
-              && !placeBetween(items, from + m.start(2), it.start)) {
+              && !placeBetween(items, from + m.start(2), it.start)
+              && !givenToSomeone(text, m.group(2), it)) {
             it.emitted = false;
           }
         }
@@ -84,6 +86,18 @@ final class InstitutionBlocker {
       }
     }
     items.removeIf(i -> i.kind == TermKind.PERSON && !i.emitted);
+  }
+
+  /**
+   * Whether the name is whom the institution word's thing was given to, not its name: past the
+   * award's own name ({@code words}), a Russian given name in another case than the genitive
+   * ({@code вручил орден Дружбы Вячеславу Калганову}; {@code орден Александра Невского} is the
+   * award's).
+   */
+  private static boolean givenToSomeone(String text, String words, Item it) {
+    int end = Chars.lettersEnd(text, it.start);
+    return !words.isBlank() && RussianNames.isCyrillic(text, it.start, end)
+        && RussianNames.defaults().isGivenNameNotGenitive(text.substring(it.start, end));
   }
 
   /** Whether a place's name alone in brackets follows {@code at}: {@code (Vietnam)}. */

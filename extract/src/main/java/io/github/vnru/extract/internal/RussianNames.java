@@ -478,6 +478,25 @@ public final class RussianNames {
   }
 
   /**
+   * Whether {@code word} is a Russian given name in Cyrillic written in a case other than the
+   * genitive only ({@code Вячеславу}, {@code Сергею}; not {@code Александра}, which may be one):
+   * the name of a person, not part of the name of an award or institution named after someone
+   * ({@code орден Александра Невского}).
+   */
+  public boolean isGivenNameNotGenitive(String word) {
+    List<Given> readings = givenForms.get(word.toLowerCase(Locale.ROOT));
+    if (readings == null) {
+      return false;
+    }
+    for (Given g : readings) {
+      if (g.grammaticalCase.equals("gen")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * {@link #isGivenName(String)}, with {@code folded}, the word's fold, made by the caller (null:
    * made here when needed).
    */
