@@ -352,9 +352,9 @@ public final class Chars {
 
   /**
    * {@code text} with each run of white space (spaces, tabs, line breaks, no-break spaces) one
-   * space, as a reader
-   * reads {@code September  9} or a sentence wrapped over lines; {@code at} (at least as long as
-   * {@code text}) gets, per char of the result, the offset of its char in {@code text}.
+   * space, as a reader reads {@code September  9} or a sentence wrapped over lines; {@code at} (at
+   * least as long as {@code text}) gets, per char of the result, the offset of its char in {@code
+   * text}.
    */
   public static String singleSpaced(String text, int[] at) {
     StringBuilder b = new StringBuilder(text.length());

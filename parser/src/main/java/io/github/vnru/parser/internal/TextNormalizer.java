@@ -24,11 +24,10 @@ import org.jsoup.nodes.Entities;
  * Internal: turns raw bytes or text into the article's <em>normalised text</em>, the text every
  * offset in an article points into. Decoding is strict UTF-8 (a bad byte is an error naming its
  * byte offset); a byte-order mark is dropped; HTML character references ({@code &nbsp;}) become
- * the chars they name; CR and CRLF become LF; other spaces (no-break,
- * thin …) become plain ones, other line separators LF, and invisible format chars (soft hyphen,
- * zero-width space, direction marks) are dropped; white space at the end of each line is dropped;
- * the result is Unicode NFC. So an article parses the same however it was
- * encoded. Not part of the public API.
+ * the chars they name; CR and CRLF become LF; other spaces (no-break, thin …) become plain ones,
+ * other line separators LF, and invisible format chars (soft hyphen, zero-width space, direction
+ * marks) are dropped; white space at the end of each line is dropped; the result is Unicode NFC.
+ * So an article parses the same however it was encoded. Not part of the public API.
  */
 public final class TextNormalizer {
   private TextNormalizer() {}
