@@ -502,6 +502,19 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aStampUnderTheStandfirst_datesThePage_butNotOneUnderTheLastParagraph()
+      throws Exception {
+    String head = "Forkagro Pixel\nVietnam expressed interest in Russian wheat\nCereals\nWheat\n"
+        + "agricultural products\n\nVietnam expressed interest in Russian wheat\n\n";
+    String standfirst = (BODY + " ").repeat(5).strip() + "\n\n";
+    String stamp = "16 July 2023 16 July 2023\n\n";
+    String paragraph = (BODY + " ").repeat(5).strip() + "\n";
+    assertPublished("2023-07-16", head + standfirst + stamp + paragraph);
+    Article tail = parse(head + paragraph + "\nTags:\nMid-market rates: 2024-11-25 22:58 UTC\n");
+    assertEquals(Optional.empty(), tail.publishedDate());
+  }
+
+  @Test
   void parse_siteDateAboveTitle_yieldsToThePagesOwnDate() throws Exception {
     String site = "March 20, 2019 | 08:00 GMT +7\n";
     Article own = parse(site + "Envoys hold talks\nThứ Năm 14/03/2019 , 09:15\n" + BODY);

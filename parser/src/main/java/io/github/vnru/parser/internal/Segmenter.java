@@ -269,6 +269,16 @@ public final class Segmenter {
     }
   }
 
+  /** The index of the last line long enough to be a paragraph, or -1. */
+  private static int lastLongLine(List<Line> lines) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (lines.get(i).text().length() > PARAGRAPH) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private enum Kind {
     BODY,
     BOILERPLATE,
@@ -314,6 +324,10 @@ public final class Segmenter {
     boolean inSection = false;
     int seen = 0;
     boolean paragraphSeen = false;
+    // a page may print its stamp under the headline's standfirst, its first paragraph, when
+    // more of its text follows (a date under the last paragraph is the page's tail)
+    int paragraphsSeen = 0;
+    int lastLong = lastLongLine(lines);
     int[] stampAt = new int[n];
     List<Integer> stamps = new ArrayList<>();
     PartialDate[] stampDate = new PartialDate[n];
@@ -403,8 +417,9 @@ public final class Segmenter {
           || hasPhotoMarker(t)) {
         // a long line after a credit is the text the page glued to it
         kind[i] = Kind.CAPTION;
-      } else if (seen <= 6 || !paragraphSeen) {
-        // a page's timestamp stands near its top, before the first paragraph of its text
+      } else if (seen <= 6 || !paragraphSeen || paragraphsSeen == 1 && i < lastLong) {
+        // a page's timestamp stands near its top, before the first paragraph of its text or
+        // under the standfirst
         Optional<PartialDate> ts = timestamp(t);
         int[] block = ts.isEmpty() ? dateBlock(lines, i) : null;
         if (block != null) {
@@ -435,7 +450,10 @@ public final class Segmenter {
           kind[i] = Kind.BOILERPLATE; // a view or comment count above the text
         }
       }
-      paragraphSeen |= kind[i] == Kind.BODY && t.length() > PARAGRAPH;
+      if (kind[i] == Kind.BODY && t.length() > PARAGRAPH) {
+        paragraphSeen = true;
+        paragraphsSeen++;
+      }
     }
     markTrailingBullets(lines, kind);
     markTrailingDatedLinks(lines, kind);
