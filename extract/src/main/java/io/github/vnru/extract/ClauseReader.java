@@ -139,7 +139,7 @@ final class ClauseReader {
         triggers.add(new TriggerUse(f.start(), f.end(), t.kind().get(),
             text.substring(f.start(), f.end()),
             !t.past() && (planned(text, f, found, cs) || opens && plannedBefore || joined
-                || opensClause(text, cs, f.start()) && cueAfter(text, f, found, ce, Cue.PLANNED)
+                || opensClause(text, cs, f.start(), 1) && cueAfter(text, f, found, ce, Cue.PLANNED)
                 || besidesAPlan(text, f, found, cs, ce))
                 // "would be received", "sẽ được tiếp": a word of the past tense after a plan;
                 // "attend another reception hosted by X": a participle right after a planned
@@ -147,7 +147,7 @@ final class ClauseReader {
                 || t.past() && (plannedRightBefore(text, f, found)
                     || joined && Chars.atMostWords(text, last.end(), f.start(), 0)),
             negated(text, f, found)
-                || opensClause(text, cs, f.start()) && cueAfter(text, f, found, ce, Cue.NEGATED),
+                || opensClause(text, cs, f.start(), 2) && cueAfter(text, f, found, ce, Cue.NEGATED),
             reference(text, f, found) || t.agreed(), t.agreed()));
       }
     }
@@ -313,12 +313,16 @@ final class ClauseReader {
   }
 
   /**
-   * Whether the word at {@code at} is the clause's first or second, or the first or second after
-   * an opening phrase set off by a comma ("On September 27, negotiations are scheduled …").
+   * Whether at most {@code words} words stand before the word at {@code at} in its clause, or
+   * after an opening phrase set off by a comma ("On September 27, negotiations are scheduled …"):
+   * the word heads the clause's subject. A cancellation reaches past a word more than a plan does
+   * ("The planned meeting between A and B was cancelled", "Putin's meeting with B did not take
+   * place").
    */
-  private static boolean opensClause(String text, int cs, int at) {
+  private static boolean opensClause(String text, int cs, int at, int words) {
     int comma = text.lastIndexOf(',', at - 1);
-    return Chars.atMostWords(text, cs, at, 1) || comma >= cs && Chars.atMostWords(text, comma, at, 1);
+    return Chars.atMostWords(text, cs, at, words)
+        || comma >= cs && Chars.atMostWords(text, comma, at, words);
   }
 
   /**
