@@ -1244,6 +1244,26 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_urlItemNumbersOpeningWithTheDate_giveThePublishedDate() throws Exception {
+    // an item number that opens with the date and runs on with a time and a count
+    assertPublished("2016-05-16", "https://news.example.org/politics/201605161039693857-envoys/\n"
+        + "Envoys hold talks on trade\n" + BODY);
+    assertPublished("2023-10-16", "https://news.example.org/envoys-20231016172050148.htm\n"
+        + "Envoys hold talks on trade\n" + BODY);
+    Article number = parse("https://news.example.org/politics/2016051610396938571234-envoys/\n"
+        + "Envoys hold talks on trade\n" + BODY);
+    assertEquals(Optional.empty(), number.publishedDate());
+  }
+
+  @Test
+  void parse_aClockWhoseZoneRunsIntoTheDay_isThePagesClock_notTheTitle() throws Exception {
+    Article a = parse("02:08 GMT +320 September 2019\nListen Live\n"
+        + "Envoys hold talks on trade\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks on trade"), a.title());
+    assertEquals(List.of("02:08 GMT +320 September 2019", "Listen Live"), a.boilerplate());
+  }
+
+  @Test
   void parse_pageTimestampsOfUsAndPrintSites_giveThePublishedDate() throws Exception {
     Map<String, String> cases = Map.of(
         "Mon, 11/19/2018 - 10:51", "2018-11-19",

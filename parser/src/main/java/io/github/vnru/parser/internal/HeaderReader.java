@@ -313,6 +313,6 @@ public final class HeaderReader {
   }
 
   private static final java.util.regex.Pattern PATH_STAMP =
-      java.util.regex.Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})\\d{0,9}(?!\\d)");
+      java.util.regex.Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})\\d{0,12}(?!\\d)");
 
 }

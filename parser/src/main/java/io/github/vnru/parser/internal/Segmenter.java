@@ -76,6 +76,9 @@ public final class Segmenter {
   private static final Pattern MARK_EDGES = Pattern.compile("^[\\s….»>-]+|[\\s….»>:-]+$");
   private static final Pattern HOST_LIKE = Pattern.compile("\\p{L}\\.\\p{L}");
   private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
+  /** A time zone's offset with the day after it run into it ({@code GMT +320 September 2019}). */
+  private static final Pattern OFFSET_INTO_DAY = Pattern.compile(
+      "((?:GMT|UTC) ?[+-](?:1[0-4]|\\d))(?=(?:[12]\\d|3[01]|[1-9]) \\p{L})");
   /** A time of day alone on its line, and one ending a line after a day ({@code 14 марта, 19:41}). */
   private static final Pattern TIME_ALONE = Pattern.compile("\\d{1,2}:\\d{2}");
   private static final Pattern TIME_AFTER_DAY = Pattern.compile(",? \\d{1,2}:\\d{2}$");
@@ -2825,10 +2828,13 @@ public final class Segmenter {
    * or a source's name of at most five words with a full numeric date glued to it ({@code Báo
    * Tin Tức09/05/2025}).
    */
-  static Optional<PartialDate> timestamp(String t) {
-    if (t.length() > 80) {
+  static Optional<PartialDate> timestamp(String line) {
+    if (line.length() > 80) {
       return Optional.empty();
     }
+    // "02:08 GMT +320 September 2019": a clock's zone offset run into the day after it
+    String t = line.indexOf('+') > 0 || line.indexOf('-') > 0
+        ? OFFSET_INTO_DAY.matcher(line).replaceFirst("$1 ") : line;
     // "Báo Tin TứcBáo Tin Tức09/05/2025": a source's name with its date glued on, two spans of a
     // page run together; prose never glues a date to a word
     int sourceDate = sourceDate(t);
