@@ -615,12 +615,13 @@ final class MeetingPlaces {
 
   /**
    * Whether the place {@code it} is one visited: a visit word soon before it ("visiting Russia"),
-   * or, from {@code from} on, right after it ("a working Vietnam visit").
+   * or, from {@code from} on, right after it ("a working Vietnam visit"); not a visit spoken of
+   * as before what is reported ("since the state visit to Russia", a {@link Cue#PURPOSE} cue).
    */
   private static boolean visited(Read r, String text, Item it, int from) {
     return (cueBefore(r, text, it.start, Cue.VISIT, VISIT_REACH_WORDS, from)
             || r.cueAt(Cue.VISIT_AFTER, Chars.skipWhitespace(text, it.end)))
-        && !aboutTheVisit(r, from, it.start);
+        && !aboutTheVisit(r, from, it.start) && !purposeBefore(r, from, it.start);
   }
 
   /**

@@ -410,6 +410,24 @@ final class ExtractorTest {
   }
 
   @Test
+  void places_theVisitAMeetingIsSaidToComeAfter_isNotWhereItWasHeld() {
+    // the talks' own sentence names no place; a visit spoken of as before them is no visit of
+    // theirs: neither it nor the article's visit places them
+    ExtractionResult vi = vi("Tin\nNgày 9/12, Bộ trưởng Nguyễn Văn Lâm hội đàm với Thư ký Ivan"
+        + " Petrovsky.\nTại hội đàm, Bộ trưởng Nguyễn Văn Lâm cho biết, kể từ chuyến thăm chính thức"
+        + " Liên bang Nga của Tổng Bí thư, tháng 5/2025, quan hệ hai nước phát triển mạnh mẽ.");
+    assertTrue(placeOfOnlyMeeting(vi).isEmpty(), vi.meetings().toString());
+    ExtractionResult en = en("Talks\nOn December 9, Minister Nguyen Van Lam held talks with"
+        + " Secretary Ivan Petrovsky.\nAt the talks, Lam said relations had grown since the state"
+        + " visit to Russia in May.");
+    assertTrue(placeOfOnlyMeeting(en).isEmpty(), en.meetings().toString());
+    ExtractionResult ru = ru("Встреча\n9 декабря министр Нгуен Ван Лам провел переговоры с"
+        + " секретарем Иваном Петровским.\nНа переговорах Лам отметил, что после государственного"
+        + " визита в Россию в мае отношения двух стран развиваются.");
+    assertTrue(placeOfOnlyMeeting(ru).isEmpty(), ru.meetings().toString());
+  }
+
+  @Test
   void places_aPlaceThatHostedTheMeeting_isWhereItWasHeld() {
     ExtractionResult r = vi("Tin\nViệt Nam đăng cai phiên họp, tại đó Bộ trưởng Nguyễn Văn Lâm hội"
         + " đàm với Bộ trưởng Ivan Petrovsky.");

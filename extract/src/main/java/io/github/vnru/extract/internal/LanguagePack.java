@@ -132,7 +132,8 @@ public final class LanguagePack {
     /**
      * "nhằm", "in order to": what follows, to the next comma, says what something is for, so a
      * place in it is where nothing happened; so do "founded in", "investing in" and "who had
-     * studied in" (where something was founded, a business invests, people lived).
+     * studied in" (where something was founded, a business invests, people lived), and "since
+     * the visit" (a visit before what is reported).
      */
     PURPOSE,
     /**
