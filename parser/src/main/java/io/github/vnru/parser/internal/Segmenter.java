@@ -326,7 +326,6 @@ public final class Segmenter {
     Footer footer = null;
     boolean inSection = false;
     int seen = 0;
-    boolean paragraphSeen = false;
     // a page may print its stamp under the headline's standfirst, its first paragraph, when
     // more of its text follows (a date under the last paragraph is the page's tail)
     int paragraphsSeen = 0;
@@ -351,7 +350,7 @@ public final class Segmenter {
         kind[i] = Kind.BOILERPLATE; // a section label glued before the headline
         continue;
       }
-      if (inSection && !resumesText(lines, i) && (paragraphSeen || t.length() <= PARAGRAPH
+      if (inSection && !resumesText(lines, i) && (paragraphsSeen > 0 || t.length() <= PARAGRAPH
           && !wrappedParagraph(lines, i) && !proseLines(lines, i))) {
         kind[i] = Kind.BOILERPLATE;
         continue;
@@ -379,7 +378,7 @@ public final class Segmenter {
         continue;
       }
       // a site's name with the date glued on is the page's stamp, read below, not its junk
-      boolean sourceStamp = (seen <= 6 || !paragraphSeen) && sourceDate(t) >= 0;
+      boolean sourceStamp = (seen <= 6 || paragraphsSeen == 0) && sourceDate(t) >= 0;
       if (key != null && Lexicon.SECTION_MARKERS.contains(key)) {
         kind[i] = Kind.BOILERPLATE;
         // above the page's first line of its own (its headline), the marker is a menu's item
@@ -420,7 +419,7 @@ public final class Segmenter {
           || hasPhotoMarker(t)) {
         // a long line after a credit is the text the page glued to it
         kind[i] = Kind.CAPTION;
-      } else if (seen <= 6 || !paragraphSeen || paragraphsSeen == 1 && i < lastLong) {
+      } else if (seen <= 6 || paragraphsSeen == 0 || paragraphsSeen == 1 && i < lastLong) {
         // a page's timestamp stands near its top, before the first paragraph of its text or
         // under the standfirst
         Optional<PartialDate> ts = timestamp(t);
@@ -454,7 +453,6 @@ public final class Segmenter {
         }
       }
       if (kind[i] == Kind.BODY && t.length() > PARAGRAPH) {
-        paragraphSeen = true;
         paragraphsSeen++;
       }
     }
