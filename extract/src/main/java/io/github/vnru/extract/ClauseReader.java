@@ -20,6 +20,8 @@ import java.util.List;
 final class ClauseReader {
   /** How far (in words) a cue reaches to the names it qualifies. */
   private static final int CUE_REACH_WORDS = 4;
+  /** How many words an organisation's name may run between a title and its holder's name. */
+  private static final int ORGANISATION_WORDS = 8;
   /** How near (in chars) a negation stands before its trigger. */
   private static final int NEGATION_REACH = 12;
 
@@ -555,7 +557,7 @@ final class ClauseReader {
         first = i;
       }
     }
-    if (first < 0 || !reaches(text, f, persons.get(first).phraseStart)
+    if (first < 0 || !reaches(text, f, phraseStartAfter(text, titles, f.end(), persons.get(first)))
         || anyTrigger(found, f.end(), persons.get(first).start)
         || f.is(Cue.PRINCIPAL) && !principalAfter(f, persons.get(first))) {
       return;
@@ -615,6 +617,22 @@ final class ClauseReader {
       why[last] = cue;
       frame[last] = f.is(Cue.FRAME);
     }
+  }
+
+  /**
+   * Where the phrase of {@code p} starts, read from {@code from} on: its own, or the first title
+   * after {@code from} that leads it past an organisation's name the registry does not know, no
+   * comma between ("cùng dự có Bộ trưởng Bộ Phát triển Kinh tế Maksim Reshetnikov").
+   */
+  private static int phraseStartAfter(String text, List<Item> titles, int from, Item p) {
+    for (Item t : titles) {
+      if (t.start >= from && t.end <= p.phraseStart) {
+        return noMark(text, t.end, p.phraseStart, ",;:")
+            && Chars.atMostWords(text, t.end, p.phraseStart, ORGANISATION_WORDS)
+            ? t.start : p.phraseStart;
+      }
+    }
+    return p.phraseStart;
   }
 
   /**

@@ -124,6 +124,15 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_anAppStoresBadgeAboveTheHeadline_isPageJunk() throws Exception {
+    Article a = parse("https://example.org/story/812\nExample.news\nDownload on the App Store\n"
+        + "Get it on Google Play\n\nEnvoys hold talks on trade in Hanoi\n\n" + BODY);
+    assertEquals(Optional.of("Envoys hold talks on trade in Hanoi"), a.title());
+    assertTrue(a.boilerplate().containsAll(
+        List.of("Download on the App Store", "Get it on Google Play")), a::toString);
+  }
+
+  @Test
   void parse_labelsAndAMenuRowAboveTheLineThePageStampStandsUnder_areJunk() throws Exception {
     Article a = parse("Home   Sitemap   Feedback   Contacts   RUS\nPress centre News\n\n\n"
         + "Envoys hold talks on trade in Hanoi\n\n25.03.2014 11:49  |   Communications Department"
