@@ -167,6 +167,15 @@ final class ClausePairs {
           ? Math.min(to, opening) : to;
       objects.add(t.agreed() ? withWhom(r, c, t.end(), objectsEnd)
           : subjects(c, t.end(), objectsEnd));
+      // "О сотрудничестве договорились губернатор A и посол B": the verb first, those who did it
+      // together right after it (a title or a word before the first name at most)
+      if (t.subjectsAfter() && subject.get(i).isEmpty() && objects.get(i).isEmpty()) {
+        List<Item> after = subjects(c, t.end(), objectsEnd);
+        if (!after.isEmpty() && Chars.atMostWords(
+            r.s.text(), t.end(), Math.max(t.end(), after.get(0).phraseStart), 1)) {
+          subject.set(i, after);
+        }
+      }
       scopeEnd[i] = to;
     }
     // "talks ... held via video link", "held talks via video conferencing with X": a call or
@@ -507,7 +516,7 @@ final class ClausePairs {
    */
   List<MeetingDraft> pictures(Read r, Clause c) {
     TriggerUse shown = new TriggerUse(c.start(), c.start(), MeetingKind.MEETING, "", false, false,
-        true, false);
+        true, false, false);
     List<MeetingDraft> out = new ArrayList<>();
     for (PersonUse a : c.persons()) {
       for (PersonUse b : c.persons()) {

@@ -28,7 +28,7 @@ final class ClauseReader {
   /** A meeting word in a clause and what the words around it say of it. */
   record TriggerUse(
       int start, int end, MeetingKind kind, String text, boolean planned, boolean negated,
-      boolean reference, boolean agreed) {
+      boolean reference, boolean agreed, boolean subjectsAfter) {
     boolean tookPlace() {
       return !planned && !negated;
     }
@@ -150,7 +150,7 @@ final class ClauseReader {
                     || joined && Chars.atMostWords(text, last.end(), f.start(), 0)),
             negated(text, f, found)
                 || opensClause(text, cs, f.start(), 2) && cueAfter(text, f, found, ce, Cue.NEGATED),
-            reference(text, f, found) || t.agreed(), t.agreed()));
+            reference(text, f, found) || t.agreed(), t.agreed(), t.subjectsAfter()));
       }
     }
     // A letter word beside a meeting word ("trao thư" at talks) reports no letter of its own.

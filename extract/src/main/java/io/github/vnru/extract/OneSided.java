@@ -152,7 +152,7 @@ record OneSided(Read read, Clause clause, PartialDate date, List<Item> sides,
       return null;
     }
     TriggerUse reported = new TriggerUse(clause.start(), clause.start(), kind, "",
-        false, false, false, false);
+        false, false, false, false, false);
     MeetingDraft d = MeetingDraft.of(read, clause, reported, clause.end(), kind, all);
     d.date = date;
     d.listed = sideList;

@@ -217,9 +217,11 @@ public final class LanguagePack {
    *     congratulated}): a letter, only in a report that tells of no meeting or call
    * @param personAfter whether it reports a meeting only with a person named right after it
    *     ({@code paid a visit to X}; a visit to a country is none)
+   * @param subjectsAfter whether those who did it may be named after it, none before it, in a
+   *     language that puts the verb first ({@code О сотрудничестве договорились A и B})
    */
   public record Trigger(String phrase, Optional<MeetingKind> kind, boolean past, boolean agreed,
-      boolean greeting, boolean personAfter) implements Phrase {}
+      boolean greeting, boolean personAfter, boolean subjectsAfter) implements Phrase {}
 
   /** A topic word: a word starting with {@code phrase} speaks of the topic {@code name}. */
   public record Topic(String phrase, String name) implements Phrase {}
@@ -282,10 +284,10 @@ public final class LanguagePack {
       Optional<MeetingKind> kind =
           r.col(1).equals("NONE") ? Optional.empty() : Optional.of(r.enumValue(1, MeetingKind.class));
       String tense = r.cols.length > 2 ? r.oneOf(2, "past", "agreed", "greeting") : "";
-      boolean personAfter = r.cols.length > 3 && r.flag(3, "person");
+      String object = r.cols.length > 3 ? r.oneOf(3, "person", "subjects") : "";
       r.unique(seen, "trigger");
       phrases.add(new Trigger(r.col(0), kind, !tense.isEmpty(), tense.equals("agreed"),
-          tense.equals("greeting"), personAfter));
+          tense.equals("greeting"), object.equals("person"), object.equals("subjects")));
     }
     seen.clear();
     for (Row r : rows(code, "cues.tsv", 2, 3)) {
@@ -357,13 +359,6 @@ public final class LanguagePack {
       }
       throw error("unknown word '" + cols[i] + "' in column " + (i + 1) + "; expected one of "
           + String.join(", ", words));
-    }
-
-    boolean flag(int i, String word) {
-      if (cols[i].isEmpty() || cols[i].equals(word)) {
-        return cols[i].equals(word);
-      }
-      throw error("unknown word '" + cols[i] + "' in column " + (i + 1) + "; expected '" + word + "'");
     }
 
     void unique(Set<String> seen, String layer) {
