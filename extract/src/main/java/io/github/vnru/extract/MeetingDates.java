@@ -91,8 +91,9 @@ final class MeetingDates {
     // named before the words, in an aside or not
     if (c.nextDay()) {
       PartialDate named = dateBeforeCue(r, c, Cue.NEXT_DAY, base);
-      if (named != null && dayAfter(named) != null) {
-        return dayAfter(named);
+      PartialDate nextDay = named == null ? null : dayAfter(named);
+      if (nextDay != null) {
+        return nextDay;
       }
     }
     if (before != null) {
@@ -108,8 +109,9 @@ final class MeetingDates {
       return lastDate;
     }
     // "the next day" says the day outright, before any day carried from the sentence before
-    if (c.nextDay() && lastDate != null && dayAfter(lastDate) != null) {
-      return dayAfter(lastDate);
+    PartialDate afterLast = c.nextDay() && lastDate != null ? dayAfter(lastDate) : null;
+    if (afterLast != null) {
+      return afterLast;
     }
     // "X said on Wednesday ... He said this in talks with Y": the pronoun goes on with the
     // sentence before, and so does its day

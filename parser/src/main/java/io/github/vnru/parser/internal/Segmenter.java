@@ -2831,7 +2831,7 @@ public final class Segmenter {
       return Optional.empty();
     }
     // "02:08 GMT +320 September 2019": a clock's zone offset run into the day after it
-    String t = line.indexOf('+') > 0 || line.indexOf('-') > 0
+    String t = line.contains("GMT") || line.contains("UTC")
         ? OFFSET_INTO_DAY.matcher(line).replaceFirst("$1 ") : line;
     // "Báo Tin TứcBáo Tin Tức09/05/2025": a source's name with its date glued on, two spans of a
     // page run together; prose never glues a date to a word
