@@ -413,6 +413,8 @@ final class NamesTest {
         en("Talks\nThe Deputy Speaker of the Federation Council of the Federal Assembly spoke."));
     assertEquals(Set.of(), vi("Gặp\nChủ tịch Hội Hữu Nghị Việt - Nga phát biểu."));
     assertEquals(Set.of(), vi("Gặp\nPhó Chủ tịch Hội đồng Liên bang Nga phát biểu."));
+    // a conference or a summit is a body, as a council is
+    assertEquals(Set.of(), en("Talks\nThey met the General Secretary of the Hague Conference."));
   }
 
   @Test

@@ -1782,6 +1782,13 @@ final class RealPageRulesTest {
     assertHeadlineUnderJunk("https://example.vn/english/russias-region-welcomes-vietnamese-firms/1.html"
         + "\nMaking news\n\nRussia’s region welcomes Vietnamese firms\n\n" + BODY,
         "Russia’s region welcomes Vietnamese firms", "Making news");
+    // a slug's words joined by underscores, under a site's name and its telephone lines
+    assertHeadlineUnderJunk("https://example.ru/ru/news/kompaniya_pomogaet_prodvizheniyu_russkoy"
+        + "_kultury/\n"
+        + "Генеральное консульство в городе Хошимине\n+84-28-3-930-39-36 (при звонках из России),\n"
+        + "ru\n\nКомпания помогает продвижению русской культуры\n\n" + BODY,
+        "Компания помогает продвижению русской культуры", "Генеральное консульство в городе Хошимине",
+        "+84-28-3-930-39-36 (при звонках из России),", "ru");
     // a headline of five words or more above the line the slug spells is no label
     Article subheading = parse("https://example.ru/news/gubernator-i-konsul-obsudili-sotrudnichestvo"
         + ".htm\nСотрудничество области и Вьетнама укрепляется\n"

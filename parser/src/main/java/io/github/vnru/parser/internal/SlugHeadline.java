@@ -44,7 +44,8 @@ final class SlugHeadline {
   private SlugHeadline() {}
 
   /**
-   * The slug's words: the longest path segment of four or more hyphenated words, folded as
+   * The slug's words: the longest path segment of four or more words joined by hyphens or
+   * underscores ({@code rosneft_pomogaet_…}), folded as
    * {@link Folding#fold} folds a line; a segment in percent-encoded UTF-8 is read decoded
    * ({@code /%D0%BF%D1%80…} is {@code /пр…}).
    */
@@ -56,7 +57,7 @@ final class SlugHeadline {
     String path = QUERY.matcher(HOST.matcher(url.get()).replaceFirst("")).replaceFirst("");
     for (String segment : path.split("/")) {
       List<String> words = new ArrayList<>();
-      for (String w : EXTENSION.matcher(decoded(segment)).replaceFirst("").split("-")) {
+      for (String w : EXTENSION.matcher(decoded(segment)).replaceFirst("").split("[-_]")) {
         if (!w.isEmpty() && w.chars().allMatch(Character::isLetterOrDigit)) {
           words.add(Folding.fold(w));
         }
