@@ -112,6 +112,7 @@ final class ClauseReader {
     String text = s.text();
     List<TriggerUse> triggers = new ArrayList<>();
     boolean recalled = false;
+    List<Found> recalls = new ArrayList<>(0);
     boolean joint = false;
     boolean separate = false;
     boolean sameDay = false;
@@ -124,7 +125,14 @@ final class ClauseReader {
       Cue cue = f.cue();
       // "между Вьетнамом и СССР (ранее), Россией (ныне)": a word alone in brackets qualifies the
       // word before them, not the meeting
-      recalled |= cue == Cue.RECALLED && !aloneInBrackets(text, f.start(), f.end());
+      if (cue == Cue.RECALLED && !aloneInBrackets(text, f.start(), f.end())) {
+        // a cue with a reach qualifies a meeting word that near it only (below)
+        if (f.reach() == Integer.MAX_VALUE) {
+          recalled = true;
+        } else {
+          recalls.add(f);
+        }
+      }
       joint |= cue == Cue.JOINT;
       separate |= cue == Cue.SEPARATE;
       sameDay |= cue == Cue.SAME_DAY;
@@ -151,6 +159,15 @@ final class ClauseReader {
             negated(text, f, found)
                 || opensClause(text, cs, f.start(), 2) && cueAfter(text, f, found, ce, Cue.NEGATED),
             reference(text, f, found) || t.agreed(), t.agreed(), t.subjectsAfter()));
+      }
+    }
+    // "Chào mừng X thăm Việt Nam, A khẳng định … đã dành cho Việt Nam … trước đây": the past
+    // that words far from the meeting word speak of is not the meeting's ("Trước đây, A đã gặp
+    // B" is: commas do not stop this reach, nor do names and titles count)
+    for (Found f : recalls) {
+      for (TriggerUse t : triggers) {
+        recalled |= Chars.atMostSmallWords(text, Math.min(f.end(), t.end()),
+            Math.max(f.start(), t.start()), f.reach());
       }
     }
     // A letter word beside a meeting word ("trao thư" at talks) reports no letter of its own.

@@ -407,6 +407,11 @@ final class ExtractorTest {
     ExtractionResult vi = vi("Tin\nBản ghi nhớ được ký giữa Hiệu trưởng Ivan Petrovsky và Giám đốc"
         + " Nguyễn Văn Lâm nhằm hỗ trợ Trung tâm do trường khai trương ở Hà Nội.");
     assertTrue(placeOfOnlyMeeting(vi).isEmpty(), vi.meetings().toString());
+    // where goods, flights or a railway go: no one was there
+    ExtractionResult route = ru("Встреча\nГубернатор: начата проработка железной дороги из России"
+        + " во Вьетнам\nОб этом заявил губернатор Иван Петровский на встрече с послом Нгуен Ван"
+        + " Ламом.");
+    assertTrue(placeOfOnlyMeeting(route).isEmpty(), route.meetings().toString());
   }
 
   @Test
@@ -763,6 +768,19 @@ final class ExtractorTest {
       assertTrue(r.meetings().get(0).recalled(), r.meetings().toString());
       assertEquals(Optional.empty(), r.meetings().get(0).place(), r.meetings().toString());
     }
+  }
+
+  @Test
+  void meetings_thePastTheWordsReportedSpeakOf_farFromTheMeetingWord_isNotTheMeetings() {
+    ExtractionResult r = vi("Tin\nChào mừng Thống đốc Ivan Petrovsky thăm Việt Nam, Chủ tịch nước"
+        + " Nguyễn Văn Lâm khẳng định nhân dân Việt Nam luôn ghi nhớ sự giúp đỡ mà nhân dân Liên Xô"
+        + " đã dành cho Việt Nam trong sự nghiệp đấu tranh giải phóng dân tộc trước đây.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertFalse(r.meetings().get(0).recalled(), r.meetings().toString());
+    // near the meeting word, names and titles between, it recalls the meeting
+    r = vi("Tin\nTrước đây, Chủ tịch nước Nguyễn Văn Lâm đã tiếp Thống đốc Ivan Petrovsky.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertTrue(r.meetings().get(0).recalled(), r.meetings().toString());
   }
 
   @Test
