@@ -159,6 +159,13 @@ final class RealPageRulesTest {
   }
 
   @Test
+  void parse_aVideoPlayersNoticeAboveTheHeadline_isPageJunk() throws Exception {
+    String notice = "Ваш браузер не поддерживает элементы с видео.";
+    assertHeadlineUnderJunk(notice + "\nСтороны обсудили сотрудничество\n\n" + BODY,
+        "Стороны обсудили сотрудничество", notice);
+  }
+
+  @Test
   void parse_pictureLabelGluedBetweenHeadlineAndCaption_separatesThemAndIsPageJunk()
       throws Exception {
     Article a = parse("https://en.example.vn/envoys-hold-talks/1.vnp\nEnvoys hold talks on trade"
