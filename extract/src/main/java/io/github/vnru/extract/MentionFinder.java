@@ -446,6 +446,7 @@ final class MentionFinder {
       Set<String> ids = new HashSet<>();
       unlisted.persons().keySet().forEach(id -> ids.add(id.value()));
       MisprintedNames.merge(sentences, ids);
+      RegistryMisprints.merge(sentences, unlisted.persons(), lexicon, words);
     }
   }
 

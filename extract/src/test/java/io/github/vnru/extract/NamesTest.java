@@ -381,6 +381,16 @@ final class NamesTest {
   }
 
   @Test
+  void aRussianNameALetterOrTwoOffAListedRussians_isThatNameMisprinted() {
+    assertEquals(Set.of("luong-cuong", "vladislav-shapsha"), vi("Gặp\nChủ tịch nước Lương Cường"
+        + " tiếp ngài Vladislav Valerievich Shappha, Thống đốc tỉnh Kaluga."));
+    assertEquals(Set.of("gennady-krasnikov"), en("Talks\nAcademician Gennedy Kraniskov,"
+        + " President of the Russian Academy of Sciences, spoke."));
+    // a surname of six letters two off a listed one is another surname
+    assertFalse(en("Talks\nGovernor Sergey Lavrin spoke.").contains("sergey-lavrov"));
+  }
+
+  @Test
   void titleCaseHeadlineWords_afterATitle_nameNoOne() {
     assertEquals(Set.of(), en("Rosatom Chief Speaks With Vietnam Prime Minister Over Nuclear Plans"
         + "\nThe two sides discussed cooperation."));
