@@ -3,12 +3,11 @@ package io.github.vnru.extract;
 import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.Lexicon;
+import io.github.vnru.extract.internal.Lexicon.GivenAndSurname;
 import io.github.vnru.extract.internal.MentionWords;
-import io.github.vnru.extract.internal.NameKeys;
 import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,28 +29,29 @@ final class RegistryMisprints {
 
   static void merge(List<Scanned> sentences, Map<PersonId, Person> unlisted, Lexicon lexicon,
       MentionWords words) {
-    NameKeys keys = lexicon.nameKeys();
     Map<String, String> renamed = new HashMap<>();
     for (Person p : unlisted.values()) {
       if (!p.country().map("RU"::equals).orElse(true)) {
         continue;
       }
-      String[] name = givenAndSurname(p.name(), keys);
+      String[] name = lexicon.givenAndSurname(p.name());
       if (name == null || words.isSurname(name[0])) {
         continue;
       }
-      String found = null;
-      for (Person listed : lexicon.persons().values()) {
-        if (listed.country().map("RU"::equals).orElse(false) && spelledNear(name, listed, keys)) {
+      Person found = null;
+      for (GivenAndSurname listed : lexicon.russianNames()) {
+        if (found != listed.person()
+            && near(name[1], listed.surname(), surnameLetters(listed.surname()))
+            && near(name[0], listed.given(), GIVEN_LETTERS)) {
           if (found != null) {
             found = null; // two as near: neither is sure
             break;
           }
-          found = listed.id().value();
+          found = listed.person();
         }
       }
       if (found != null) {
-        renamed.put(p.id().value(), found);
+        renamed.put(p.id().value(), found.id().value());
       }
     }
     if (renamed.isEmpty()) {
@@ -66,21 +66,6 @@ final class RegistryMisprints {
     }
   }
 
-  /** Whether one of {@code listed}'s names of a given name and a surname is near {@code name}. */
-  private static boolean spelledNear(String[] name, Person listed, NameKeys keys) {
-    List<String> spellings = new ArrayList<>(listed.names().values());
-    spellings.add(listed.name());
-    spellings.addAll(listed.aliases());
-    for (String spelling : spellings) {
-      String[] other = givenAndSurname(spelling, keys);
-      if (other != null && near(name[0], other[0], GIVEN_LETTERS)
-          && near(name[1], other[1], surnameLetters(other[1]))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** As {@link Lexicon#nearSurnames}: two letters off a long surname, one off a shorter one. */
   private static int surnameLetters(String surname) {
     return surname.length() >= 8 ? 2 : surname.length() >= 5 ? 1 : 0;
@@ -90,21 +75,5 @@ final class RegistryMisprints {
   private static boolean near(String a, String b, int letters) {
     return a.charAt(0) == b.charAt(0) && Math.abs(a.length() - b.length()) <= letters
         && Folding.editDistance(a, b) <= letters;
-  }
-
-  /**
-   * The folded given name and surname of {@code name}: its two words, or its first and last when
-   * a patronymic stands between; null for any other shape (initials, a surname alone).
-   */
-  private static String[] givenAndSurname(String name, NameKeys keys) {
-    String[] w = Lexicon.fold(name).strip().split("\\s+");
-    if (w.length == 3 && keys.isPatronymicWord(w[1])) {
-      w = new String[] {w[0], w[2]};
-    }
-    if (w.length != 2 || w[0].length() < 2 || w[1].length() < 2
-        || w[0].endsWith(".") || w[1].endsWith(".")) {
-      return null;
-    }
-    return w;
   }
 }

@@ -80,6 +80,8 @@ public final class Lexicon {
   private final Map<String, List<Person>> surnames = new HashMap<>();
   private final Map<String, List<Person>> nearCache =
       new ConcurrentHashMap<>();
+  /** {@link #russianNames}, made when first asked. */
+  private volatile List<GivenAndSurname> russianNames;
   /** {@link #firstKeyWords} by person id, made when first asked. */
   private final Map<String, List<String>> firstKeyWords = new ConcurrentHashMap<>();
   /** Each place (not institution) by its folded name and aliases; the first listed wins. */
@@ -358,6 +360,54 @@ public final class Lexicon {
    */
   public void scanKeys(NameKeys.Units units, AhoCorasick.Sink<? super Term> sink) {
     keyIndex.forEach(units, sink);
+  }
+
+  /** A listed person's spelling of a given name and a surname, folded. */
+  public record GivenAndSurname(Person person, String given, String surname) {}
+
+  /**
+   * Every listed Russian's spellings of a given name and a surname (names and aliases), folded,
+   * a patronymic between them left out; made once, when first asked.
+   */
+  public List<GivenAndSurname> russianNames() {
+    List<GivenAndSurname> out = russianNames;
+    if (out == null) {
+      List<GivenAndSurname> made = new ArrayList<>();
+      for (Person p : persons.values()) {
+        if (!p.country().map("RU"::equals).orElse(false)) {
+          continue;
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> spellings = new ArrayList<>(p.names().values());
+        spellings.add(p.name());
+        spellings.addAll(p.aliases());
+        for (String spelling : spellings) {
+          String[] w = givenAndSurname(spelling);
+          if (w != null && seen.add(w[0] + ' ' + w[1])) {
+            made.add(new GivenAndSurname(p, w[0], w[1]));
+          }
+        }
+      }
+      out = List.copyOf(made);
+      russianNames = out;
+    }
+    return out;
+  }
+
+  /**
+   * The folded given name and surname of {@code name}: its two words, or its first and last when
+   * a patronymic stands between; null for any other shape (initials, a surname alone).
+   */
+  public String[] givenAndSurname(String name) {
+    String[] w = fold(name).strip().split("\\s+");
+    if (w.length == 3 && nameKeys.isPatronymicWord(w[1])) {
+      w = new String[] {w[0], w[2]};
+    }
+    if (w.length != 2 || w[0].length() < 2 || w[1].length() < 2
+        || w[0].endsWith(".") || w[1].endsWith(".")) {
+      return null;
+    }
+    return w;
   }
 
   /**
