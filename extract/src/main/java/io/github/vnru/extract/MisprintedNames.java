@@ -65,6 +65,11 @@ final class MisprintedNames {
         renamed.put(rare, found); // two that fit: neither is sure
       }
     }
+    rename(sentences, renamed);
+  }
+
+  /** Gives every person mention of an id {@code renamed} holds the id it maps to. */
+  static void rename(List<Scanned> sentences, Map<String, String> renamed) {
     if (renamed.isEmpty()) {
       return;
     }

@@ -1,11 +1,9 @@
 package io.github.vnru.extract;
 
-import io.github.vnru.extract.MentionFinder.Item;
 import io.github.vnru.extract.MentionFinder.Scanned;
 import io.github.vnru.extract.internal.Lexicon;
 import io.github.vnru.extract.internal.Lexicon.GivenAndSurname;
 import io.github.vnru.extract.internal.MentionWords;
-import io.github.vnru.extract.internal.Term.TermKind;
 import io.github.vnru.model.Person;
 import io.github.vnru.model.PersonId;
 import java.util.HashMap;
@@ -17,9 +15,9 @@ import java.util.Map;
  * Russian's given name and surname ("Vladislav Valerievich Shappha" for Vladislav Shapsha,
  * "Gennedy Kraniskov" for Gennady Krasnikov), is that person misprinted, when no other listed
  * person is as near. The surname may be off by one letter, or by two when it has eight or more
- * (as {@link Lexicon#nearSurnames}); a Russian surname one letter off another is often another
- * surname (Lavrov, Lavrin), which the uniqueness and the given name guard against. Vietnamese
- * names are left alone: close syllables are other people (Nguyễn Văn Anh is not Nguyễn Văn An).
+ * (as {@link Lexicon#nearSurnames}): a short surname two letters off another is often another
+ * (Lavrov, Lavrin), and the given name must agree too. Vietnamese names are left alone: close
+ * syllables are other people (Nguyễn Văn Anh is not Nguyễn Văn An).
  */
 final class RegistryMisprints {
   /** How many letters a given name may be off. */
@@ -54,16 +52,7 @@ final class RegistryMisprints {
         renamed.put(p.id().value(), found.id().value());
       }
     }
-    if (renamed.isEmpty()) {
-      return;
-    }
-    for (Scanned s : sentences) {
-      for (Item it : s.items) {
-        if (it.kind == TermKind.PERSON) {
-          it.id = renamed.getOrDefault(it.id, it.id);
-        }
-      }
-    }
+    MisprintedNames.rename(sentences, renamed);
   }
 
   /** As {@link Lexicon#nearSurnames}: two letters off a long surname, one off a shorter one. */
