@@ -539,6 +539,10 @@ final class ClauseReader {
             why[i] = "'" + text.substring(f.start(), f.end()) + "' earlier in the clause";
           }
         }
+      } else if ((f.is(Cue.NOT_PARTICIPANT) || f.is(Cue.NOT_PARTICIPANT_AFTER))
+          && sideListBefore(found, bounds, f, text.length())) {
+        // "Về phía Việt Nam, buổi làm việc có sự tham dự của A và B": the side's own list
+        continue;
       } else if (f.is(Cue.NOT_PARTICIPANT) || f.is(Cue.NOT_PARTICIPANT_AFTER)
           || f.is(Cue.FRAME) || f.is(Cue.PRINCIPAL)) {
         listExclusions(text, persons, titles, found, f, why, frame);
@@ -1027,6 +1031,21 @@ final class ClauseReader {
    * This and {@link #nextTriggerStart} are loops, not streams: a sentence's every cue of its kind
    * asks.
    */
+  /** Whether a {@code SIDE_LIST} cue ("Về phía Việt Nam") opens {@code f}'s clause before it. */
+  private static boolean sideListBefore(List<Found> found, List<Range> bounds, Found f,
+      int length) {
+    Range clause = clauseOf(bounds, f, length);
+    for (Found g : found) {
+      if (g.start() >= f.start()) {
+        return false;
+      }
+      if (g.cue() == Cue.SIDE_LIST && g.start() >= clause.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Range clauseOf(List<Range> bounds, Found f, int length) {
     for (Range b : bounds) {
       if (b.contains(f.start(), f.end())) {
