@@ -96,6 +96,22 @@ final class ClauseReader {
     return out;
   }
 
+  /**
+   * Whether {@code f} follows a date with a day, white space between: "Ngày 5/1 vừa qua" is the
+   * last 5 January, the day of what is reported, not a past recalled.
+   */
+  private static boolean rightAfterADay(Scanned s, Found f) {
+    int base = s.sentence.start();
+    for (DateMention dm : s.sentence.dates()) {
+      int end = dm.end() - base;
+      if (dm.date().day().isPresent() && end <= f.start()
+          && Chars.isWhitespaceOnly(s.text(), end, f.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code [start, end)} of {@code text} is all that a pair of round brackets holds. */
   private static boolean aloneInBrackets(String text, int start, int end) {
     return start > 0 && end < text.length() && text.charAt(start - 1) == '('
@@ -125,7 +141,8 @@ final class ClauseReader {
       Cue cue = f.cue();
       // "между Вьетнамом и СССР (ранее), Россией (ныне)": a word alone in brackets qualifies the
       // word before them, not the meeting
-      if (cue == Cue.RECALLED && !aloneInBrackets(text, f.start(), f.end())) {
+      if (cue == Cue.RECALLED && !aloneInBrackets(text, f.start(), f.end())
+          && !rightAfterADay(s, f)) {
         // a cue with a reach qualifies a meeting word that near it only (below)
         if (f.reach() == Integer.MAX_VALUE) {
           recalled = true;

@@ -781,6 +781,11 @@ final class ExtractorTest {
     r = vi("Tin\nTrước đây, Chủ tịch nước Nguyễn Văn Lâm đã tiếp Thống đốc Ivan Petrovsky.");
     assertEquals(1, r.meetings().size(), r.meetings().toString());
     assertTrue(r.meetings().get(0).recalled(), r.meetings().toString());
+    // right after a day, "vừa qua" is the last such day: the day of what is reported
+    r = vi("Tin\nNgày 5/1 vừa qua, Thủ tướng Nguyễn Văn Lâm đã tiếp ông Ivan Petrovsky.");
+    assertEquals(1, r.meetings().size(), r.meetings().toString());
+    assertFalse(r.meetings().get(0).recalled(), r.meetings().toString());
+    assertEquals("--01-05", r.meetings().get(0).date().map(Object::toString).orElse(null));
   }
 
   @Test
