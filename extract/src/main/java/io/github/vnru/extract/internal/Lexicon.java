@@ -428,15 +428,14 @@ public final class Lexicon {
   }
 
   private List<Person> computeNearSurnames(String surnameKey) {
-    int bound = surnameKey.length() >= 8 ? 2 : surnameKey.length() >= 5 ? 1 : 0;
+    int bound = surnameLetters(surnameKey.length());
     if (bound == 0) {
       return List.of();
     }
     Map<Person, Integer> best = new LinkedHashMap<>();
     for (Map.Entry<String, List<Person>> e : surnames.entrySet()) {
       String k = e.getKey();
-      if (Math.abs(k.length() - surnameKey.length()) > bound || k.isEmpty()
-          || k.charAt(0) != surnameKey.charAt(0)) {
+      if (k.isEmpty() || !sameStartAndLength(k, surnameKey, bound)) {
         continue;
       }
       int d = Folding.editDistance(k, surnameKey);
@@ -449,6 +448,26 @@ public final class Lexicon {
     List<Person> out = new ArrayList<>(best.keySet());
     out.sort(Comparator.comparingInt(best::get));
     return out;
+  }
+
+  /**
+   * How many letters a misprint may change in a surname of {@code length}: two from eight, one
+   * from five, none below (a short surname a letter off another is another: Lavrov, Lavrin).
+   */
+  public static int surnameLetters(int length) {
+    return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+  }
+
+  /**
+   * Whether {@code a} is within {@code letters} edits of {@code b}: a misprint keeps the first
+   * letter ("Lukyanov" is not "Buyanov").
+   */
+  public static boolean withinLetters(String a, String b, int letters) {
+    return sameStartAndLength(a, b, letters) && Folding.editDistance(a, b) <= letters;
+  }
+
+  private static boolean sameStartAndLength(String a, String b, int letters) {
+    return a.charAt(0) == b.charAt(0) && Math.abs(a.length() - b.length()) <= letters;
   }
 
   /**
