@@ -128,7 +128,7 @@ final class ClauseReader {
     String text = s.text();
     List<TriggerUse> triggers = new ArrayList<>();
     boolean recalled = false;
-    List<Found> recalls = new ArrayList<>(0);
+    List<Found> recalls = null; // made only for a clause that has such a cue (a hot path)
     boolean joint = false;
     boolean separate = false;
     boolean sameDay = false;
@@ -147,6 +147,7 @@ final class ClauseReader {
         if (f.reach() == Integer.MAX_VALUE) {
           recalled = true;
         } else {
+          recalls = recalls == null ? new ArrayList<>(2) : recalls;
           recalls.add(f);
         }
       }
@@ -181,7 +182,7 @@ final class ClauseReader {
     // "Chào mừng X thăm Việt Nam, A khẳng định … đã dành cho Việt Nam … trước đây": the past
     // that words far from the meeting word speak of is not the meeting's ("Trước đây, A đã gặp
     // B" is: commas do not stop this reach, nor do names and titles count)
-    for (Found f : recalls) {
+    for (Found f : recalls == null ? List.<Found>of() : recalls) {
       for (TriggerUse t : triggers) {
         recalled |= Chars.atMostSmallWords(text, Math.min(f.end(), t.end()),
             Math.max(f.start(), t.start()), f.reach());
